@@ -1,0 +1,3 @@
+namespace ReleaseCalendar.Extraction;
+
+internal static class Placeholder;
