@@ -1,0 +1,69 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using ReleaseCalendar.Hosting;
+
+namespace ReleaseCalendar.Data;
+
+public static class DataExtensions
+{
+    public const string ConnectionStringName = "ReleaseCalendar";
+
+    public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddValidatedOptions<DataOptions, DataOptionsValidator>(DataOptions.Section);
+        builder.Services.AddSingleton<SqlitePragmas>();
+        builder.Services.AddDbContext<AppDbContext>((sp, o) =>
+        {
+            o.UseSqlite(ConnectionString(sp), s => s.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName));
+            o.AddInterceptors(sp.GetRequiredService<SqlitePragmas>());
+        });
+        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+
+    static string ConnectionString(IServiceProvider sp)
+    {
+        var configured = sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        var options = sp.GetRequiredService<IOptions<DataOptions>>().Value;
+        var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        var path = System.IO.Path.GetFullPath(options.Path, root);
+        return new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+    }
+
+    /// <summary>The data file's folder is created on first run, so `dotnet run` needs no set-up.</summary>
+    internal static void EnsureFolder(AppDbContext db)
+    {
+        var source = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        if (string.IsNullOrEmpty(source) || source == ":memory:") return;
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(source));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+    }
+}
+
+/// <summary>Per-connection SQLite settings: wait for the write lock instead of failing at once,
+/// and enforce foreign keys. WAL itself is persistent and set once at start.</summary>
+sealed class SqlitePragmas(IOptions<DataOptions> options) : DbConnectionInterceptor
+{
+    readonly string _sql = $"PRAGMA busy_timeout = {(int)options.Value.BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    void Apply(DbConnection connection)
+    {
+        if (connection is not SqliteConnection) return;
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = _sql;
+        cmd.ExecuteNonQuery();
+    }
+}

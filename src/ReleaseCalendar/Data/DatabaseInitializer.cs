@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ReleaseCalendar.Data;
+
+/// <summary>Applies migrations before the server takes requests, then seeds the demo catalogue into an empty database.</summary>
+sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DataOptions> options, TimeProvider clock,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            DataExtensions.EnsureFolder(db);
+            // WAL lets feed readers go on while an admin or ingest job writes.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try { await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken); }
+            finally { await db.Database.CloseConnectionAsync(); }
+        }
+        await db.Database.MigrateAsync(cancellationToken);
+        if (options.Value.SeedDemo && !await db.Subjects.AnyAsync(cancellationToken))
+        {
+            var added = await DemoCatalogue.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            logger.LogInformation("Seeded the demo catalogue: {Releases} releases", added);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ReleaseCalendar.Data;
+using ReleaseCalendar.Hosting;
+
+namespace ReleaseCalendar.Releases;
+
+public static class SubjectEndpoints
+{
+    public static RouteGroupBuilder MapSubjects(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/subjects").WithTags("Subjects");
+        group.MapGet("/", Find).WithName("FindSubjects")
+             .WithSummary("Artists, groups and shows; q= matches any alias, ignoring case and ё/е");
+        group.MapGet("/{slug}", Get).WithName("GetSubject").WithSummary("One artist, group or show, with its feed URLs");
+        return group;
+    }
+
+    static async Task<Results<Ok<IReadOnlyList<SubjectResponse>>, ValidationProblem>> Find(
+        string? q, int? limit, AppDbContext db, IOptions<PublicOptions> pub, CancellationToken ct)
+    {
+        var p = new QueryParsing();
+        var take = p.Int(limit, "limit", 1, 200, 50);
+        if (q is { Length: > Limits.Name }) p.Fail("q", $"The search text is longer than {Limits.Name} characters.");
+        if (!p.Ok) return TypedResults.ValidationProblem(p.Errors);
+
+        var query = WithRelations(db.Subjects.AsNoTracking());
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var folded = NameFolding.Fold(q);
+            var escaped = folded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+            var prefix = escaped + "%";
+            var contains = "%" + escaped + "%";
+            // Exact alias first, then prefix, then substring: "RM" must find RM before "Stormy".
+            query = query.Where(s => s.Aliases.Any(a => EF.Functions.Like(a.Folded, contains, "\\")))
+                .OrderBy(s => s.Aliases.Any(a => a.Folded == folded) ? 0 : s.Aliases.Any(a => EF.Functions.Like(a.Folded, prefix, "\\")) ? 1 : 2)
+                .ThenBy(s => s.Slug);
+        }
+        else query = query.OrderBy(s => s.Slug);
+        var rows = await query.Take(take).AsSplitQuery().ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<SubjectResponse>>([.. rows.Select(s => s.ToResponse(pub.Value.BaseUrl))]);
+    }
+
+    static async Task<Results<Ok<SubjectResponse>, ProblemHttpResult>> Get(
+        string slug, AppDbContext db, IOptions<PublicOptions> pub, CancellationToken ct)
+    {
+        var subject = await WithRelations(db.Subjects.AsNoTracking()).AsSplitQuery().FirstOrDefaultAsync(s => s.Slug == slug, ct);
+        return subject is null
+            ? Problems.NotFound("Unknown artist or show", $"Nothing is published under '{slug}'.")
+            : TypedResults.Ok(subject.ToResponse(pub.Value.BaseUrl));
+    }
+
+    public static IQueryable<Subject> WithRelations(IQueryable<Subject> q) =>
+        q.Include(s => s.Aliases).Include(s => s.MemberOf).ThenInclude(m => m.Group)
+         .Include(s => s.Members).ThenInclude(m => m.Member);
+}

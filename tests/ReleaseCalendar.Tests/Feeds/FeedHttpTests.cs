@@ -1,0 +1,264 @@
+using System.Net;
+using Ical.Net;
+using Microsoft.Extensions.DependencyInjection;
+using ReleaseCalendar.Feeds;
+using ReleaseCalendar.Ingest;
+using ReleaseCalendar.Tests.Infrastructure;
+
+namespace ReleaseCalendar.Tests.Feeds;
+
+/// <summary>Feeds over real HTTP: content, conditional GET, cache invalidation, cancelled releases.</summary>
+public sealed class FeedHttpTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    readonly HttpClient _admin = app.Client(admin: true);
+    readonly HttpClient _anon = app.Client();
+    Catalog Catalog => new(_admin);
+
+    async Task<(HttpResponseMessage Response, Calendar Calendar)> FeedAsync(string url)
+    {
+        var response = await _anon.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response, Calendar.Load(text)!);
+    }
+
+    [Fact]
+    public async Task SubjectFeed_ServesCalendarWithHeaders()
+    {
+        var rm = await Catalog.SubjectAsync("rm", en: "RM", ru: "RM");
+        var album = await Catalog.ReleaseAsync([rm], "Right Place, Wrong Person", "album", "2024-05-24", "13:00", "Asia/Seoul");
+        var (response, calendar) = await FeedAsync($"/feeds/{rm}.ics?lang=ru");
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.False(response.Headers.ETag!.IsWeak);
+        Assert.NotNull(response.Content.Headers.LastModified);
+        Assert.Contains("max-age", response.Headers.CacheControl?.ToString());
+        var evt = Assert.Single(calendar.Events);
+        Assert.Equal($"{album.Id:N}@releases.example.org", evt.Uid);
+        Assert.Equal("RM — альбом «Right Place, Wrong Person»", evt.Summary);
+        Assert.Equal("Asia/Seoul", evt.DtStart!.TzId);
+        Assert.Equal(new DateTime(2024, 5, 24, 4, 0, 0, DateTimeKind.Utc), evt.DtStart.AsUtc);
+        Assert.Single(calendar.TimeZones, z => z.TzId == "Asia/Seoul");
+    }
+
+    [Fact]
+    public async Task SubjectFeed_UnknownSlug_Returns404Problem()
+    {
+        var response = await _anon.GetAsync("/feeds/nobody-at-all.ics");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("lang=de", "lang")]
+    [InlineData("alarm=soon", "alarm")]
+    [InlineData("alarm=P30D", "alarm")]
+    [InlineData("pastDays=-1", "pastDays")]
+    [InlineData("kinds=symphony", "kinds")]
+    public async Task SubjectFeed_BadQuery_Returns400NamingField(string query, string field)
+    {
+        var rm = await Catalog.SubjectAsync("q");
+        var response = await _anon.GetAsync($"/feeds/{rm}.ics?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task GroupFeed_IncludesMembersByDefault_AndNotWhenAskedNot()
+    {
+        var bts = await Catalog.SubjectAsync("bts", kind: "group", en: "BTS");
+        var rm = await Catalog.SubjectAsync("rm", en: "RM", memberOf: [bts]);
+        await Catalog.ReleaseAsync([bts], "Proof", "album", "2022-06-10");
+        var solo = await Catalog.ReleaseAsync([rm], "Indigo", "album", "2022-12-02");
+        var (_, withMembers) = await FeedAsync($"/feeds/{bts}.ics");
+        Assert.Equal(2, withMembers.Events.Count);
+        Assert.Contains(withMembers.Events, e => e.Uid!.StartsWith($"{solo.Id:N}", StringComparison.Ordinal));
+        var (_, groupOnly) = await FeedAsync($"/feeds/{bts}.ics?includeMembers=false");
+        Assert.Equal("Proof", Assert.Single(groupOnly.Events).Summary!.Split('«', '"')[1].TrimEnd('»', '"'));
+        var (_, member) = await FeedAsync($"/feeds/{rm}.ics");
+        Assert.Single(member.Events); // a member's feed doesn't pull in the group's releases
+    }
+
+    [Fact]
+    public async Task Feed_IsDeterministic_SameDataSameBytes()
+    {
+        var a = await Catalog.SubjectAsync("det");
+        await Catalog.ReleaseAsync([a], "One", "single", "2024-05-10");
+        await Catalog.ReleaseAsync([a], "Two", "album", "2024-06-10", "18:00", "Asia/Seoul");
+        var first = await _anon.GetByteArrayAsync($"/feeds/{a}.ics");
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        app.Service<FeedCache>().Clear(); // force a fresh render
+        var second = await _anon.GetByteArrayAsync($"/feeds/{a}.ics");
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task ConditionalGet_IfNoneMatch_Returns304_AndAfterUpdate_NewETagAndSequence()
+    {
+        var a = await Catalog.SubjectAsync("etag");
+        var release = await Catalog.ReleaseAsync([a], "Song", "single", "2024-05-10");
+        var url = $"/feeds/{a}.ics";
+        var (first, calendar) = await FeedAsync(url);
+        Assert.Equal(0, calendar.Events.Single().Sequence);
+
+        var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var notModified = await _anon.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        var put = await _admin.PutJsonAsync($"/api/admin/releases/{release.Id}", new { subjects = new[] { a }, title = "Song", kind = "single", date = "2024-05-17" });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+
+        var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var changed = await _anon.SendAsync(again);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(first.Headers.ETag, changed.Headers.ETag);
+        Assert.True(changed.Content.Headers.LastModified > first.Content.Headers.LastModified);
+        var updated = Calendar.Load(await changed.Content.ReadAsStringAsync())!.Events.Single();
+        Assert.Equal(1, updated.Sequence);
+        Assert.Equal(new DateOnly(2024, 5, 17), DateOnly.FromDateTime(updated.DtStart!.Value));
+    }
+
+    [Fact]
+    public async Task ConditionalGet_IfModifiedSince_Returns304UntilAWrite()
+    {
+        var a = await Catalog.SubjectAsync("ims");
+        await Catalog.ReleaseAsync([a], "Song", "single", "2024-05-10");
+        var url = $"/feeds/{a}.ics";
+        var (first, _) = await FeedAsync(url);
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+        Assert.Equal(HttpStatusCode.NotModified, (await _anon.SendAsync(request)).StatusCode);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(3));
+        await Catalog.ReleaseAsync([a], "Another", "single", "2024-05-20");
+        request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+        Assert.Equal(HttpStatusCode.OK, (await _anon.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cache_IsInvalidatedExactlyByWritesThatTouchTheFeed()
+    {
+        var a = await Catalog.SubjectAsync("cache-a");
+        var b = await Catalog.SubjectAsync("cache-b");
+        await Catalog.ReleaseAsync([a], "A1", "single", "2024-05-10");
+        await Catalog.ReleaseAsync([b], "B1", "single", "2024-05-10");
+        var a1 = await _anon.GetAsync($"/feeds/{a}.ics");
+        var b1 = await _anon.GetAsync($"/feeds/{b}.ics");
+
+        await Catalog.ReleaseAsync([a], "A2", "single", "2024-05-11");
+
+        var a2 = await FeedAsync($"/feeds/{a}.ics");
+        Assert.NotEqual(a1.Headers.ETag, a2.Response.Headers.ETag); // never older than the last write
+        Assert.Equal(2, a2.Calendar.Events.Count);
+        var cache = app.Service<FeedCache>();
+        Assert.True(cache.TryGet(CacheKeyProbe(cache, b), out _), "b's entry survived a write that didn't touch b");
+        var b2 = await _anon.GetAsync($"/feeds/{b}.ics");
+        Assert.Equal(b1.Headers.ETag, b2.Headers.ETag);
+    }
+
+    /// <summary>Finds the cache key of a subject's default feed by rendering nothing ourselves: keys start with the slug.</summary>
+    static string CacheKeyProbe(FeedCache cache, string slug) => cache.Keys.Single(k => k.StartsWith(slug + "|", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task DeletedRelease_StaysAsCancelled_UntilRetentionThenLeaves_LastModifiedNeverGoesBack()
+    {
+        var a = await Catalog.SubjectAsync("cancel");
+        var keep = await Catalog.ReleaseAsync([a], "Keep", "single", "2024-05-10");
+        var drop = await Catalog.ReleaseAsync([a], "Drop", "single", "2024-05-11");
+        var (before, _) = await FeedAsync($"/feeds/{a}.ics");
+
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync($"/api/admin/releases/{drop.Id}")).StatusCode);
+        var (afterDelete, calendar) = await FeedAsync($"/feeds/{a}.ics");
+        var cancelled = calendar.Events.Single(e => e.Uid!.StartsWith($"{drop.Id:N}", StringComparison.Ordinal));
+        Assert.Equal("CANCELLED", cancelled.Status);
+        Assert.Equal(1, cancelled.Sequence);
+        Assert.True(afterDelete.Content.Headers.LastModified > before.Content.Headers.LastModified);
+
+        // Within retention the job leaves it; after, it's gone and Last-Modified moved forward, not back.
+        using (var scope = app.Services.CreateScope())
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<HousekeepingJob>().RunAsync(default));
+        app.Clock.Advance(TimeSpan.FromDays(31));
+        using (var scope = app.Services.CreateScope())
+            Assert.True(await scope.ServiceProvider.GetRequiredService<HousekeepingJob>().RunAsync(default) >= 1);
+        var (afterPurge, purged) = await FeedAsync($"/feeds/{a}.ics");
+        Assert.Equal($"{keep.Id:N}@releases.example.org", Assert.Single(purged.Events).Uid);
+        Assert.True(afterPurge.Content.Headers.LastModified > afterDelete.Content.Headers.LastModified);
+    }
+
+    [Fact]
+    public async Task CancelledStatus_IsEmitted_AndMonthPrecisionIsNot()
+    {
+        var a = await Catalog.SubjectAsync("status");
+        await Catalog.ReleaseAsync([a], "Called off", "album", "2024-07-01", status: "cancelled");
+        await Catalog.ReleaseAsync([a], "Someday", "album", "2024-09");
+        await Catalog.ReleaseAsync([a], "Next year", "album", "2025");
+        var (_, calendar) = await FeedAsync($"/feeds/{a}.ics");
+        Assert.Equal("CANCELLED", Assert.Single(calendar.Events).Status);
+    }
+
+    [Fact]
+    public async Task LangAndAlarm_ShapeSummaryAndValarm()
+    {
+        var a = await Catalog.SubjectAsync("rm", en: "RM", ru: "RM");
+        await Catalog.ReleaseAsync([a], "Right Place, Wrong Person", "album", "2024-05-24", "13:00", "Asia/Seoul");
+        var (_, en) = await FeedAsync($"/feeds/{a}.ics?lang=en&alarm=PT1H");
+        var evt = Assert.Single(en.Events);
+        Assert.Equal("RM — album \"Right Place, Wrong Person\"", evt.Summary);
+        var alarm = Assert.Single(evt.Alarms);
+        Assert.Equal(TimeSpan.FromHours(-1), alarm.Trigger!.Duration!.Value.ToTimeSpanUnspecified());
+    }
+
+    [Fact]
+    public async Task Window_PastAndFutureDays_NarrowTheFeed()
+    {
+        // The clock stands at 2024-05-20 (plus whatever other tests advanced it by; windows are wide enough).
+        var a = await Catalog.SubjectAsync("window");
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        await Catalog.ReleaseAsync([a], "Old", "single", today.AddDays(-400).ToString("yyyy-MM-dd"));
+        await Catalog.ReleaseAsync([a], "Recent", "single", today.AddDays(-5).ToString("yyyy-MM-dd"));
+        await Catalog.ReleaseAsync([a], "Soon", "single", today.AddDays(5).ToString("yyyy-MM-dd"));
+        await Catalog.ReleaseAsync([a], "Far", "single", today.AddDays(800).ToString("yyyy-MM-dd"));
+        Assert.Equal(4, (await FeedAsync($"/feeds/{a}.ics")).Calendar.Events.Count);
+        Assert.Equal(2, (await FeedAsync($"/feeds/{a}.ics?pastDays=30&futureDays=30")).Calendar.Events.Count);
+        Assert.Equal(3, (await FeedAsync($"/feeds/{a}.ics?pastDays=30")).Calendar.Events.Count);
+    }
+
+    [Fact]
+    public async Task CombinedFeed_FiltersBySubjectsAndKinds()
+    {
+        var a = await Catalog.SubjectAsync("comb-a");
+        var b = await Catalog.SubjectAsync("comb-b");
+        var c = await Catalog.SubjectAsync("comb-c");
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+        await Catalog.ReleaseAsync([a], "A album", "album", today);
+        await Catalog.ReleaseAsync([a], "A single", "single", today);
+        await Catalog.ReleaseAsync([b], "B album", "album", today);
+        await Catalog.ReleaseAsync([c], "C album", "album", today);
+        var (_, calendar) = await FeedAsync($"/feeds/releases.ics?subjects={a},{b}&kinds=album&lang=en");
+        Assert.Equal(["A album", "B album"], calendar.Events.Select(e => e.Summary!.Split('"')[1]).Order());
+        var unknown = await _anon.GetAsync("/feeds/releases.ics?subjects=nope-nope");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task HostileTitle_CannotInjectProperties()
+    {
+        var a = await Catalog.SubjectAsync("hostile");
+        const string title = "a;b,c\\d \"q\" 😀 Ёлка; DTSTART:19700101 «и» 아이유";
+        await Catalog.ReleaseAsync([a], title, "single", "2024-05-10");
+        var bytes = await _anon.GetByteArrayAsync($"/feeds/{a}.ics?lang=en");
+        var calendar = Calendar.Load(System.Text.Encoding.UTF8.GetString(bytes))!;
+        var evt = Assert.Single(calendar.Events);
+        Assert.Contains(title, evt.Summary);
+        Assert.Equal(new DateOnly(2024, 5, 10), DateOnly.FromDateTime(evt.DtStart!.Value));
+        foreach (var line in System.Text.Encoding.UTF8.GetString(bytes).Split("\r\n"))
+            Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line);
+    }
+}

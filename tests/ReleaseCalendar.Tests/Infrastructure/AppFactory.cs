@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using ReleaseCalendar.Hosting;
+
+namespace ReleaseCalendar.Tests.Infrastructure;
+
+/// <summary>The real host over Kestrel on 127.0.0.1 with its own SQLite file; one per test class.</summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminKey = "test-admin-key-9f2c71";
+    public static readonly JsonSerializerOptions Json = CreateJson();
+
+    readonly string _db = Path.Combine(Path.GetTempPath(), $"rc-{Guid.NewGuid():N}.db");
+    readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 5, 20, 0, 0, 0, TimeSpan.Zero));
+    public string DatabasePath => _db;
+
+    public AppFactory() => UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+
+    /// <summary>Extra configuration for one test class; call before the first request.</summary>
+    public AppFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:ReleaseCalendar", $"Data Source={_db}");
+        builder.UseSetting("Data:SeedDemo", "false");
+        builder.UseSetting("Ingest:SchedulerEnabled", "false"); // tests run jobs explicitly
+        builder.UseSetting("Public:BaseUrl", "https://releases.example.org");
+        builder.UseSetting("Public:UidHost", "releases.example.org");
+        builder.UseSetting("Admin:Keys:0:Name", "tester");
+        builder.UseSetting("Admin:Keys:0:Sha256", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(AdminKey))));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (k, v) in _settings) builder.UseSetting(k, v);
+        builder.ConfigureServices(s => { s.RemoveAll<TimeProvider>(); s.AddSingleton<TimeProvider>(Clock); });
+    }
+
+    /// <summary>A client on the Kestrel address, with or without the admin key.</summary>
+    public HttpClient Client(bool admin = false)
+    {
+        StartServer();
+        var client = CreateClient();
+        if (admin) client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+        return client;
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools(); // pools hold the file open
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_db + suffix);
+    }
+
+    static JsonSerializerOptions CreateJson()
+    {
+        var o = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        HostingExtensions.ConfigureJson(o);
+        o.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip;
+        return o;
+    }
+}
+
+public static class HttpExtensions
+{
+    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response)
+    {
+        var value = await response.Content.ReadFromJsonAsync<T>(AppFactory.Json);
+        return value ?? throw new InvalidOperationException("Empty body");
+    }
+
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
+        client.PostAsJsonAsync(url, body, AppFactory.Json);
+
+    public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body, options: AppFactory.Json) };
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return client.SendAsync(request);
+    }
+
+    public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string url, string json) =>
+        client.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"));
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using ReleaseCalendar.Releases;
+using ReleaseCalendar.Tests.Infrastructure;
+
+namespace ReleaseCalendar.Tests.Releases;
+
+public sealed class PublicApiTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    readonly HttpClient _admin = app.Client(admin: true);
+    readonly HttpClient _anon = app.Client();
+    Catalog Catalog => new(_admin);
+
+    [Fact]
+    public async Task ListReleases_FiltersBySubjectKindAndDates_WithMembersOfGroups()
+    {
+        var bts = await Catalog.SubjectAsync("bts", kind: "group");
+        var rm = await Catalog.SubjectAsync("rm", memberOf: [bts]);
+        await Catalog.ReleaseAsync([bts], "Proof", "album", "2022-06-10");
+        await Catalog.ReleaseAsync([rm], "Come Back to Me", "single", "2024-05-10");
+        await Catalog.ReleaseAsync([rm], "Right Place, Wrong Person", "album", "2024-05-24", "13:00", "Asia/Seoul");
+
+        var all = await (await _anon.GetAsync($"/api/releases?subjects={bts}")).ReadAsync<ReleasePage>();
+        Assert.Equal(["Proof", "Come Back to Me", "Right Place, Wrong Person"], all.Items.Select(r => r.Title));
+        var groupOnly = await (await _anon.GetAsync($"/api/releases?subjects={bts}&includeMembers=false")).ReadAsync<ReleasePage>();
+        Assert.Equal(["Proof"], groupOnly.Items.Select(r => r.Title));
+        var albums2024 = await (await _anon.GetAsync($"/api/releases?subjects={rm},{bts}&kinds=album&from=2024-01-01&to=2024-12-31")).ReadAsync<ReleasePage>();
+        var album = Assert.Single(albums2024.Items);
+        Assert.Equal(new DateTimeOffset(2024, 5, 24, 13, 0, 0, TimeSpan.FromHours(9)), album.StartsAt);
+        Assert.Equal("13:00", album.Time);
+        Assert.Equal(rm, album.Subjects.Single().Slug);
+    }
+
+    [Fact]
+    public async Task ListReleases_KeysetPagination_VisitsEveryReleaseOnce()
+    {
+        var a = await Catalog.SubjectAsync("page");
+        var created = new List<Guid>();
+        for (var i = 0; i < 23; i++)
+            created.Add((await Catalog.ReleaseAsync([a], $"Song {i}", "single", new DateOnly(2024, 1, 1).AddDays(i % 7).ToString("yyyy-MM-dd"))).Id);
+        var seen = new List<ReleaseResponse>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await (await _anon.GetAsync($"/api/releases?subjects={a}&limit=5" + (cursor is null ? "" : $"&cursor={cursor}"))).ReadAsync<ReleasePage>();
+            seen.AddRange(page.Items);
+            cursor = page.NextCursor;
+            pages++;
+        } while (cursor is not null && pages < 20);
+        Assert.Equal(5, pages);
+        Assert.Equal(created.Order(), seen.Select(r => r.Id).Order());
+        Assert.Equal(seen.Select(r => r.Date).Order(StringComparer.Ordinal), seen.Select(r => r.Date));
+    }
+
+    [Theory]
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=1000", "limit")]
+    [InlineData("from=2024-02-30", "from")]
+    [InlineData("from=0001-01-01", "from")]
+    [InlineData("kinds=opera", "kinds")]
+    [InlineData("cursor=!!!", "cursor")]
+    [InlineData("subjects=nobody-knows-me", "subjects")]
+    public async Task ListReleases_BadQuery_Returns400NamingField(string query, string field)
+    {
+        var response = await _anon.GetAsync($"/api/releases?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("Ким Нам Джун")]
+    [InlineData("КИМ НАМ ДЖУН")]
+    [InlineData("kim namjoon")]
+    [InlineData("알엠")]
+    [InlineData("нам джун")]
+    public async Task FindSubjects_ByAnyAlias_IgnoringCase(string q)
+    {
+        var rm = await Catalog.SubjectAsync("rm", en: "RM", aliases: ["Ким Нам Джун", "Kim Namjoon", "알엠"]);
+        var found = await (await _anon.GetAsync("/api/subjects?q=" + Uri.EscapeDataString(q))).ReadAsync<List<SubjectResponse>>();
+        Assert.Contains(found, s => s.Slug == rm);
+    }
+
+    [Fact]
+    public async Task FindSubjects_IgnoresYoVersusYe_AndRanksExactFirst()
+    {
+        var tears = await Catalog.SubjectAsync("tears", kind: "show", en: "Queen of Tears", ru: "Королева слёз");
+        var found = await (await _anon.GetAsync("/api/subjects?q=" + Uri.EscapeDataString("королева слез"))).ReadAsync<List<SubjectResponse>>();
+        Assert.Equal(tears, found[0].Slug);
+        var wildcard = await (await _anon.GetAsync("/api/subjects?q=%25")).ReadAsync<List<SubjectResponse>>();
+        Assert.DoesNotContain(wildcard, s => s.Slug == tears); // % is text, not a LIKE wildcard
+    }
+
+    [Fact]
+    public async Task GetSubject_IncludesHttpsAndWebcalFeedUrls()
+    {
+        var rm = await Catalog.SubjectAsync("rm");
+        var subject = await (await _anon.GetAsync($"/api/subjects/{rm}")).ReadAsync<SubjectResponse>();
+        Assert.Equal($"https://releases.example.org/feeds/{rm}.ics", subject.Feeds.Https);
+        Assert.Equal($"webcal://releases.example.org/feeds/{rm}.ics", subject.Feeds.Webcal);
+        Assert.Equal(HttpStatusCode.NotFound, (await _anon.GetAsync("/api/subjects/not-a-subject")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Upcoming_ListsFromTodayOn_InDateOrder_WithoutCancelled()
+    {
+        var a = await Catalog.SubjectAsync("upcoming");
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        await Catalog.ReleaseAsync([a], "Yesterday", "single", today.AddDays(-1).ToString("yyyy-MM-dd"));
+        await Catalog.ReleaseAsync([a], "Later", "album", today.AddDays(3).ToString("yyyy-MM-dd"));
+        await Catalog.ReleaseAsync([a], "Tomorrow", "single", today.AddDays(1).ToString("yyyy-MM-dd"));
+        await Catalog.ReleaseAsync([a], "Called off", "single", today.AddDays(2).ToString("yyyy-MM-dd"), status: "cancelled");
+        var upcoming = await (await _anon.GetAsync("/api/releases/upcoming?limit=100")).ReadAsync<List<ReleaseResponse>>();
+        var mine = upcoming.Where(r => r.Subjects.Any(s => s.Slug == a)).Select(r => r.Title).ToList();
+        Assert.Equal(["Tomorrow", "Later"], mine);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _anon.GetAsync("/api/releases/upcoming?limit=0")).StatusCode);
+    }
+}
