@@ -1,0 +1,792 @@
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction;
+
+/// <summary>
+/// Turns the scanned sentences of one article into release candidates. Two passes: the first remembers which
+/// titles go with which kinds and who each sentence is about ("альбом «X»" early on names the album that
+/// "Новый альбом RM выйдет 24 мая" means); the second reads each date in its clause.
+/// </summary>
+internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage language, DateOnly publishedOn, ExtractionCatalog? catalog)
+{
+    const int ContainerLookBack = 4;
+    const int TitleLookAhead = 6;
+    const int SubjectBeforeVerbGap = 4;
+    const int CoordinationGap = 3;
+    // A future-tense date this many days before publication is still this year's (articles go out late).
+    const int FutureGraceDays = 3;
+    const int PastGraceDays = 1;
+
+    readonly List<SentenceScan> _sentences = [];
+    readonly List<(int Sentence, KindFamily Family, string Title)> _titles = [];
+    readonly List<(int Sentence, ReleaseKind Kind)> _topicKinds = [];
+    readonly List<NameRun?> _sentenceSubjects = [];
+    NameRun? _mainSubject;
+
+    enum KindFamily
+    {
+        Record,
+        Song,
+        Ost,
+        Show,
+        Film,
+        Other,
+    }
+
+    readonly record struct KindCue(int First, int End, ReleaseKind Kind, KindStrength Strength, bool Container);
+
+    public IReadOnlyList<ReleaseCandidate> Analyze()
+    {
+        var lower = TextNormalizer.Lower(body.Text);
+        var ranges = new List<Range>();
+        foreach (var line in body.Lines)
+        {
+            SentenceSplitter.Split(body.Text, line.Start.Value, line.End.Value, language.Table.Abbreviations, ranges);
+        }
+        foreach (var range in ranges)
+        {
+            _sentences.Add(SentenceScanner.Scan(body.Text, lower, range, language, catalog));
+        }
+        Remember();
+        var found = new List<ReleaseCandidate>();
+        for (var i = 0; i < _sentences.Count; i++)
+        {
+            if (_sentences[i].Dates.Count > 0)
+            {
+                ReadSentence(i, found);
+            }
+        }
+        return Deduplicate(found);
+    }
+
+    // Pass 1: titles by kind, the topic kind of release sentences, and each sentence's likely subject.
+    void Remember()
+    {
+        var counts = new Dictionary<string, (int Count, NameRun Run)>(StringComparer.Ordinal);
+        for (var si = 0; si < _sentences.Count; si++)
+        {
+            var s = _sentences[si];
+            var hasRelease = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule);
+            foreach (var cue in AllKindCues(s))
+            {
+                if (TitleAfterOrBefore(s, cue) is { } title)
+                {
+                    _titles.Add((si, Family(cue.Kind), title));
+                }
+                if (hasRelease && cue.Strength == KindStrength.Strong && !cue.Container)
+                {
+                    _topicKinds.Add((si, cue.Kind));
+                }
+            }
+            var anchor = s.Cues.FirstOrDefault(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
+            NameRun? subject = null;
+            if (s.Names.Count > 0 && anchor != default)
+            {
+                subject = BestSubjects(s, s.Clause[anchor.First], anchor.First, anchor.First, anchor.Cue.Type == CueType.Kind ? anchor : null, out _)
+                    .FirstOrDefault();
+            }
+            _sentenceSubjects.Add(subject);
+            foreach (var run in s.Names)
+            {
+                var key = run.Slug ?? ExtractionCatalog.Normalize(run.Text);
+                counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Run) : (1, run);
+            }
+        }
+        _mainSubject = counts.Count == 0 ? null : counts.Values.MaxBy(v => v.Count).Run;
+    }
+
+    void ReadSentence(int si, List<ReleaseCandidate> found)
+    {
+        var s = _sentences[si];
+        foreach (var date in s.Dates)
+        {
+            if (IsRangeEnd(s, date) || IsMovedFrom(s, date))
+            {
+                continue;
+            }
+            var clause = s.Clause[date.First];
+            if (date.Form != DateForm.DayMonth && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause))
+            {
+                continue; // "через две недели – 24 мая": the calendar date wins
+            }
+            var kinds = KindCues(s, clause);
+            var release = Nearest(s, date, clause, c => c.Type == CueType.Release);
+            var schedule = Nearest(s, date, clause, c => c.Type == CueType.Schedule);
+            var signal = release ?? (schedule is not null && kinds.Count > 0 ? schedule : null);
+            var sentenceLevel = false;
+            if (signal is null)
+            {
+                signal = SentenceLevelRelease(s, clause, kinds.Count > 0);
+                sentenceLevel = signal is not null;
+            }
+            if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel))
+            {
+                continue;
+            }
+            var resolved = Resolve(s, date, clause);
+            if (resolved is not { } day)
+            {
+                continue;
+            }
+            var (chosen, kindConfidence) = ChooseKinds(si, s, clause, date, signalHit, kinds);
+            var time = TimeFor(s, date, clause);
+            foreach (var (kind, cue) in chosen)
+            {
+                var title = cue is { } c ? TitleFor(si, s, c, clause) : TitleFromMemory(si, kind);
+                var subjects = SubjectsFor(si, s, clause, date, signalHit, cue, kind, title, out var subjectConfidence);
+                foreach (var subject in subjects)
+                {
+                    var confidence = 0.5 + (sentenceLevel ? 0.05 : signalHit.Cue.Type == CueType.Release ? 0.2 : 0.1)
+                                     + kindConfidence + (title is null ? 0 : 0.05) + subjectConfidence
+                                     + (date.Form == DateForm.DayMonth ? 0.05 : date.Form == DateForm.Weekday ? -0.05 : 0);
+                    found.Add(new ReleaseCandidate(
+                        subject.Text, subject.Slug ?? catalog?.Resolve(subject.Text), title, kind, day, time?.Time,
+                        time?.Zone, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
+                        new Evidence(s.Text[s.Start..s.End], s.Start, s.End - s.Start), PostponedFromDate(s, date, clause)));
+                }
+            }
+        }
+    }
+
+    static bool IsRangeEnd(SentenceScan s, DateMention date) =>
+        date.Link == DateLink.Range && date.Previous is not null && !HasCue(s, s.Clause[date.First], CueType.Postpone);
+
+    bool IsMovedFrom(SentenceScan s, DateMention date)
+    {
+        var clause = s.Clause[date.First];
+        var postponed = HasCue(s, clause, CueType.Postpone);
+        if (s.Dates.Any(n => n.Previous == date && (n.Link == DateLink.Move || (n.Link == DateLink.Range && postponed))))
+        {
+            return true;
+        }
+        // "вместо 5 июня", "originally set for June 5"
+        for (var t = date.First - 1; t >= Math.Max(0, date.First - ContainerLookBack) && s.Clause[t] == clause; t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.MovedFrom })
+            {
+                return true;
+            }
+            if (s.Consumed[t])
+            {
+                break;
+            }
+        }
+        // "релиз перенесён с 5 июня" with no new date: "с"/"from" right before the date.
+        return postponed && s.IsWord(date.First - 1) && s.Word(date.First - 1) is "с" or "from"
+               && !s.Dates.Any(d => d != date && s.Clause[d.First] == clause);
+    }
+
+    DateOnly? PostponedFromDate(SentenceScan s, DateMention date, int clause)
+    {
+        if (date.Previous is { } previous && (date.Link == DateLink.Move || (date.Link == DateLink.Range && HasCue(s, clause, CueType.Postpone))))
+        {
+            return Resolve(s, previous, clause);
+        }
+        var moved = s.Dates.FirstOrDefault(d => d != date && s.Clause[d.First] == clause && IsMovedFrom(s, d));
+        return moved is null ? null : Resolve(s, moved, clause);
+    }
+
+    // A release verb in another clause counts when this clause names a kind ("а альбом — 24 мая") or that clause has no date.
+    static CueHit? SentenceLevelRelease(SentenceScan s, int clause, bool clauseHasKind)
+    {
+        foreach (var cue in s.Cues)
+        {
+            if (cue.Cue.Type != CueType.Release || s.Clause[cue.First] == clause)
+            {
+                continue;
+            }
+            var other = s.Clause[cue.First];
+            if (clauseHasKind || !s.Dates.Any(d => s.Clause[d.First] == other))
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A not-a-release cue (concert, birthday, tickets...) closer to the date than anything saying release.</summary>
+    static bool IsVetoed(SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, bool sentenceLevel)
+    {
+        var best = int.MaxValue;
+        foreach (var cue in s.Cues)
+        {
+            if (cue.Cue.Type != CueType.NotRelease || s.Clause[cue.First] != clause || kinds.Any(k => SentenceScan.Gap(k.First, k.End - 1, cue.First, cue.End - 1) == 0 && !k.Container))
+            {
+                continue;
+            }
+            best = Math.Min(best, SentenceScan.Gap(date.First, date.Last, cue.First, cue.End - 1));
+        }
+        if (best == int.MaxValue)
+        {
+            return false;
+        }
+        var signalDistance = sentenceLevel ? int.MaxValue : SentenceScan.Gap(date.First, date.Last, signal.First, signal.End - 1);
+        foreach (var kind in kinds)
+        {
+            if (!kind.Container)
+            {
+                signalDistance = Math.Min(signalDistance, SentenceScan.Gap(date.First, date.Last, kind.First, kind.End - 1));
+            }
+        }
+        return best < signalDistance;
+    }
+
+    static CueHit? Nearest(SentenceScan s, DateMention date, int clause, Func<Cue, bool> predicate)
+    {
+        CueHit? best = null;
+        var bestGap = int.MaxValue;
+        foreach (var cue in s.Cues)
+        {
+            if (s.Clause[cue.First] != clause || !predicate(cue.Cue))
+            {
+                continue;
+            }
+            var gap = SentenceScan.Gap(date.First, date.Last, cue.First, cue.End - 1);
+            if (gap < bestGap)
+            {
+                (best, bestGap) = (cue, gap);
+            }
+        }
+        return best;
+    }
+
+    static bool HasCue(SentenceScan s, int clause, CueType type) => s.Cues.Any(c => c.Cue.Type == type && s.Clause[c.First] == clause);
+
+    // ---- dates ----
+
+    DateOnly? Resolve(SentenceScan s, DateMention date, int clause)
+    {
+        var tense = TenseOf(s, clause);
+        switch (date.Form)
+        {
+            case DateForm.Relative:
+                return publishedOn.AddDays(date.Offset);
+            case DateForm.Weekday:
+                return ResolveWeekday(date, tense);
+        }
+        if (date.Year != 0)
+        {
+            return date.Day <= DateTime.DaysInMonth(date.Year, date.Month) ? new DateOnly(date.Year, date.Month, date.Day) : null;
+        }
+        var options = new List<DateOnly>(3);
+        for (var year = publishedOn.Year - 1; year <= publishedOn.Year + 1; year++)
+        {
+            if (year is >= 1 and <= 9999 && date.Day <= DateTime.DaysInMonth(year, date.Month))
+            {
+                options.Add(new DateOnly(year, date.Month, date.Day));
+            }
+        }
+        if (options.Count == 0)
+        {
+            return null;
+        }
+        if (date.WeekdayHint is { } hint && options.Count(o => o.DayOfWeek == hint) == 1)
+        {
+            return options.First(o => o.DayOfWeek == hint);
+        }
+        return tense switch
+        {
+            Tense.Future => options.FirstOrDefault(o => o >= publishedOn.AddDays(-FutureGraceDays), options[^1]),
+            Tense.Past => options.LastOrDefault(o => o <= publishedOn.AddDays(PastGraceDays), options[0]),
+            _ => options.MinBy(o => Math.Abs(o.DayNumber - publishedOn.DayNumber)),
+        };
+    }
+
+    DateOnly ResolveWeekday(DateMention date, Tense tense)
+    {
+        var published = publishedOn;
+        var mondayOffset = ((int)published.DayOfWeek + 6) % 7;
+        var weekdayOffset = ((int)date.Weekday + 6) % 7;
+        return date.Modifier switch
+        {
+            WeekdayModifier.Next => published.AddDays(7 - mondayOffset + weekdayOffset),
+            WeekdayModifier.Last => published.AddDays(-7 - mondayOffset + weekdayOffset),
+            _ when tense == Tense.Past => published.AddDays(-((mondayOffset - weekdayOffset + 7) % 7)),
+            _ => published.AddDays((weekdayOffset - mondayOffset + 7) % 7),
+        };
+    }
+
+    // Future wins over past inside a clause: "will be released" has both "will" and "released".
+    static Tense TenseOf(SentenceScan s, int clause)
+    {
+        var tense = TenseIn(s, c => s.Clause[c.First] == clause);
+        return tense != Tense.None ? tense : TenseIn(s, _ => true);
+    }
+
+    static Tense TenseIn(SentenceScan s, Func<CueHit, bool> where)
+    {
+        var past = false;
+        foreach (var cue in s.Cues)
+        {
+            if (!where(cue) || cue.Cue.Type is not (CueType.Release or CueType.Schedule or CueType.Tense))
+            {
+                continue;
+            }
+            if (cue.Cue.Tense == Tense.Future)
+            {
+                return Tense.Future;
+            }
+            past |= cue.Cue.Tense == Tense.Past;
+        }
+        if (past)
+        {
+            return Tense.Past;
+        }
+        return s.Dates.Any(d => d.Form == DateForm.Relative && d.Offset < 0) ? Tense.Past : Tense.None;
+    }
+
+    static TimeMention? TimeFor(SentenceScan s, DateMention date, int clause)
+    {
+        TimeMention? best = null;
+        var bestGap = int.MaxValue;
+        foreach (var time in s.Times)
+        {
+            if (time.Alternative || s.Clause[time.First] != clause)
+            {
+                continue;
+            }
+            var gap = SentenceScan.Gap(date.First, date.Last, time.First, time.Last);
+            // The time belongs to whichever date of the clause is closest to it.
+            var closerDate = s.Dates.Any(d => d != date && s.Clause[d.First] == clause
+                                              && SentenceScan.Gap(d.First, d.Last, time.First, time.Last) < gap);
+            if (!closerDate && gap < bestGap)
+            {
+                (best, bestGap) = (time, gap);
+            }
+        }
+        return best;
+    }
+
+    // ---- kinds ----
+
+    static List<KindCue> AllKindCues(SentenceScan s)
+    {
+        var list = new List<KindCue>();
+        foreach (var cue in s.Cues)
+        {
+            if (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other))
+            {
+                list.Add(new KindCue(cue.First, cue.End, cue.Cue.Kind, cue.Cue.Strength, IsContainer(s, cue, list)));
+            }
+        }
+        return list;
+    }
+
+    static List<KindCue> KindCues(SentenceScan s, int clause) => AllKindCues(s).Where(k => s.Clause[k.First] == clause).ToList();
+
+    /// <summary>
+    /// "войдёт в альбом", "OST к дораме", "from the album", or an album/drama named after a song/video in the same
+    /// clause without "и"/"and" between them ("клип на песню из нового альбома"): the thing it belongs to.
+    /// </summary>
+    static bool IsContainer(SentenceScan s, CueHit cue, List<KindCue> earlier)
+    {
+        for (var t = cue.First - 1; t >= Math.Max(0, cue.First - ContainerLookBack); t--)
+        {
+            if (s.CueAt(t) is { } hit)
+            {
+                if (hit.Cue.Type == CueType.Container)
+                {
+                    return true;
+                }
+                if (hit.Cue.Type is not (CueType.Tense or CueType.New or CueType.First))
+                {
+                    break;
+                }
+            }
+            if (s.Tokens[t].Type != TokenType.Word || s.Consumed[t])
+            {
+                break;
+            }
+        }
+        if (cue.Cue.Kind is not (ReleaseKind.Album or ReleaseKind.Ep or ReleaseKind.Drama or ReleaseKind.Film))
+        {
+            return false;
+        }
+        foreach (var before in earlier)
+        {
+            if (before.Container || s.Clause[before.First] != s.Clause[cue.First]
+                || before.Kind is not (ReleaseKind.Single or ReleaseKind.Mv or ReleaseKind.Ost or ReleaseKind.Episode))
+            {
+                continue;
+            }
+            if (!Coordinated(s, before.End, cue.First))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool Coordinated(SentenceScan s, int from, int to)
+    {
+        if (to - from > CoordinationGap)
+        {
+            return false;
+        }
+        for (var t = from; t < to; t++)
+        {
+            if (s.IsPunct(t, ',') || s.IsPunct(t, '&') || s.IsPunct(t, '+') || s.IsPunct(t, '/')
+                || (s.IsWord(t) && s.Word(t) is "и" or "and" or "а также" or "plus"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    (List<(ReleaseKind Kind, KindCue? Cue)> Kinds, double Confidence) ChooseKinds(
+        int si, SentenceScan s, int clause, DateMention date, CueHit signal, List<KindCue> kinds)
+    {
+        var usable = kinds.Where(k => !k.Container).ToList();
+        var anchor = signal.Cue.Type == CueType.Release && s.Clause[signal.First] == clause ? (signal.First, signal.End - 1) : (date.First, date.Last);
+        var strong = usable.Where(k => k.Strength == KindStrength.Strong).ToList();
+        if (strong.Count > 0)
+        {
+            var primary = strong.MinBy(k => SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1));
+            var result = new List<(ReleaseKind, KindCue?)> { (PremiereAware(s, primary), primary) };
+            foreach (var other in strong)
+            {
+                if (other != primary && other.Kind != primary.Kind && Coordinated(s, Math.Min(primary.End, other.End), Math.Max(primary.First, other.First)))
+                {
+                    result.Add((PremiereAware(s, other), other));
+                }
+            }
+            // "клип на свою новую песню": a new song with its video is a single too.
+            if (result.Any(r => r.Item1 == ReleaseKind.Mv) && result.All(r => r.Item1 != ReleaseKind.Single)
+                && usable.FirstOrDefault(k => k.Kind == ReleaseKind.Single && k.Strength == KindStrength.Weak && HasNewBefore(s, k.First)) is { End: > 0 } song)
+            {
+                result.Add((ReleaseKind.Single, song));
+            }
+            return (result, 0.1);
+        }
+        var weak = usable.Where(k => k.Strength == KindStrength.Weak).ToList();
+        if (weak.Count > 0)
+        {
+            var primary = weak.MinBy(k => SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1));
+            var topic = TopicKind(si);
+            var kind = (primary.Kind, topic) switch
+            {
+                (ReleaseKind.Drama, ReleaseKind.Film or ReleaseKind.Drama) => topic!.Value,
+                (ReleaseKind.Single, ReleaseKind.Ost) => ReleaseKind.Ost,
+                (ReleaseKind.Mv, ReleaseKind.Mv) => ReleaseKind.Mv,
+                _ => primary.Kind,
+            };
+            return ([(kind, kind == primary.Kind ? primary : null)], 0.05);
+        }
+        // "…альбом, который выйдет 24 мая": the relative clause is about the noun before it.
+        if (s.RelativeClauses.Contains(clause))
+        {
+            var clauseStart = Array.IndexOf(s.Clause, clause);
+            var antecedent = AllKindCues(s).LastOrDefault(k => k.End <= clauseStart);
+            if (antecedent.End > 0)
+            {
+                return ([(antecedent.Kind, antecedent)], 0.05);
+            }
+        }
+        var inSentence = AllKindCues(s).Where(k => !k.Container && k.Strength == KindStrength.Strong).ToList();
+        if (inSentence.Count > 0)
+        {
+            var nearest = inSentence.MinBy(k => SentenceScan.Gap(date.First, date.Last, k.First, k.End - 1));
+            return ([(nearest.Kind, nearest)], 0.0);
+        }
+        return TopicKind(si) is { } remembered ? ([(remembered, null)], -0.05) : ([(ReleaseKind.Other, null)], -0.1);
+    }
+
+    // "первая серия", "premiere episode": the drama's release, not one episode.
+    static ReleaseKind PremiereAware(SentenceScan s, KindCue cue)
+    {
+        if (cue.Kind != ReleaseKind.Episode)
+        {
+            return cue.Kind;
+        }
+        for (var t = cue.First - 1; t >= Math.Max(0, cue.First - 2); t--)
+        {
+            if (s.CueAt(t) is { } hit && (hit.Cue.Type == CueType.First || (hit.Cue.Type == CueType.Release && hit.Cue.Kind == ReleaseKind.Drama)))
+            {
+                return ReleaseKind.Drama;
+            }
+        }
+        return ReleaseKind.Episode;
+    }
+
+    static bool HasNewBefore(SentenceScan s, int first)
+    {
+        for (var t = first - 1; t >= Math.Max(0, first - 3); t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.New })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    ReleaseKind? TopicKind(int si)
+    {
+        (int Sentence, ReleaseKind Kind)? before = null;
+        foreach (var topic in _topicKinds)
+        {
+            if (topic.Sentence <= si)
+            {
+                before = topic;
+            }
+        }
+        return before?.Kind ?? (_topicKinds.Count > 0 ? _topicKinds[0].Kind : null);
+    }
+
+    static KindFamily Family(ReleaseKind kind) => kind switch
+    {
+        ReleaseKind.Album or ReleaseKind.Ep => KindFamily.Record,
+        ReleaseKind.Single or ReleaseKind.Mv => KindFamily.Song,
+        ReleaseKind.Ost => KindFamily.Ost,
+        ReleaseKind.Drama or ReleaseKind.Episode => KindFamily.Show,
+        ReleaseKind.Film => KindFamily.Film,
+        _ => KindFamily.Other,
+    };
+
+    // ---- titles ----
+
+    string? TitleFor(int si, SentenceScan s, KindCue cue, int clause)
+    {
+        if (TitleAfterOrBefore(s, cue) is { } title)
+        {
+            return title;
+        }
+        // One free title in the clause ("«Come Back to Me» вышел 10 мая") belongs to it.
+        var claimed = AllKindCues(s).Select(k => QuoteAfter(s, k)).Where(q => q >= 0).ToHashSet();
+        var free = -1;
+        var freeCount = 0;
+        var last = -1;
+        for (var t = 0; t < s.Count; t++)
+        {
+            var q = s.QuoteOf[t];
+            if (q < 0 || q == last || s.Clause[t] != clause)
+            {
+                continue;
+            }
+            last = q;
+            if (!claimed.Contains(q))
+            {
+                free = q;
+                freeCount++;
+            }
+        }
+        if (freeCount == 1)
+        {
+            return QuoteText(s, free);
+        }
+        return TitleFromMemory(si, cue.Kind);
+    }
+
+    string? TitleFromMemory(int si, ReleaseKind kind)
+    {
+        var family = Family(kind);
+        string? after = null;
+        string? before = null;
+        foreach (var (sentence, f, title) in _titles)
+        {
+            if (f != family)
+            {
+                continue;
+            }
+            if (sentence < si)
+            {
+                before = title;
+            }
+            else if (sentence > si)
+            {
+                after ??= title;
+            }
+        }
+        return before ?? after;
+    }
+
+    static string? TitleAfterOrBefore(SentenceScan s, KindCue cue)
+    {
+        var after = QuoteAfter(s, cue);
+        if (after >= 0)
+        {
+            return QuoteText(s, after);
+        }
+        // "«Supernova» — новый сингл", "'Rockstar' music video"
+        for (var t = cue.First - 1; t >= Math.Max(0, cue.First - 3); t--)
+        {
+            if (s.QuoteOf[t] >= 0)
+            {
+                return QuoteText(s, s.QuoteOf[t]);
+            }
+            if (s.Tokens[t].Type != TokenType.Punct && s.CueAt(t) is not { Cue.Type: CueType.New or CueType.Tense })
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    static int QuoteAfter(SentenceScan s, KindCue cue)
+    {
+        for (var t = cue.End; t < Math.Min(s.Count, cue.End + TitleLookAhead); t++)
+        {
+            if (s.QuoteOf[t] >= 0)
+            {
+                return s.QuoteOf[t];
+            }
+            if (s.Consumed[t] || s.IsPunct(t, '.') || s.IsPunct(t, ';'))
+            {
+                return -1;
+            }
+            // "клип на песню «X»" reaches through the song; "альбом и сингл «X»" does not give the album X.
+            if (s.CueAt(t) is { } hit && hit.First == t && hit.Cue.Type is CueType.Kind or CueType.Release
+                && hit.Cue.Kind != cue.Kind && !(cue.Kind == ReleaseKind.Mv && hit.Cue.Kind == ReleaseKind.Single))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    static string QuoteText(SentenceScan s, int quote) => s.Text[s.Quotes[quote].ContentStart..s.Quotes[quote].ContentEnd];
+
+    // ---- subjects ----
+
+    List<NameRun> SubjectsFor(int si, SentenceScan s, int clause, DateMention date, CueHit signal, KindCue? kindCue,
+        ReleaseKind kind, string? title, out double confidence)
+    {
+        // A show is named by its title («Королева слёз»); its cast are not the subject.
+        if (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film && title is not null)
+        {
+            confidence = 0.05;
+            return [new NameRun { Text = title, Slug = catalog?.Resolve(title) }];
+        }
+        var verb = s.Clause[signal.First] == clause ? signal.First : date.First;
+        var found = BestSubjects(s, clause, verb, date.First, kindCue is { } k ? new CueHit(k.First, k.End, default) : null, out var inClause);
+        if (found.Count > 0)
+        {
+            confidence = inClause ? 0.1 : 0.05;
+            return found;
+        }
+        confidence = 0;
+        for (var p = si - 1; p >= 0; p--)
+        {
+            if (_sentenceSubjects[p] is { } previous)
+            {
+                return [previous];
+            }
+        }
+        if (_mainSubject is not null)
+        {
+            return [_mainSubject];
+        }
+        return title is null ? [] : [new NameRun { Text = title, Slug = catalog?.Resolve(title) }];
+    }
+
+    List<NameRun> BestSubjects(SentenceScan s, int clause, int verb, int dateFirst, CueHit? kindCue, out bool inClause)
+    {
+        inClause = false;
+        NameRun? best = null;
+        var bestScore = 0.5;
+        var bestBeforeVerb = false;
+        foreach (var run in s.Names)
+        {
+            var here = s.Clause[run.First] == clause;
+            var score = here ? 1.0 : 0.3;
+            var beforeVerb = run.End <= verb && verb - run.End <= SubjectBeforeVerbGap && !s.Names.Any(o => o.First >= run.End && o.End <= verb);
+            if (beforeVerb)
+            {
+                score += 3;
+            }
+            if (kindCue is { } k)
+            {
+                if (run.Possessive && k.First >= run.End && k.First - run.End <= SubjectBeforeVerbGap)
+                {
+                    score += 3;
+                }
+                if (language.Table.OwnerFollowsKind && run.First >= k.End && OnlyQuotesBetween(s, k.End, run.First))
+                {
+                    score += 3;
+                }
+            }
+            if (s.Is(run.First - 1, language.ByWords))
+            {
+                score += 3;
+            }
+            if (s.Is(run.First - 1, language.PlacePrepositions))
+            {
+                score -= 2;
+            }
+            if (run.Slug is not null)
+            {
+                score += 0.5;
+            }
+            score -= 0.01 * SentenceScan.Gap(run.First, run.End - 1, dateFirst, dateFirst);
+            if (score > bestScore)
+            {
+                (best, bestScore, bestBeforeVerb, inClause) = (run, score, beforeVerb, here);
+            }
+        }
+        if (best is null)
+        {
+            return [];
+        }
+        var result = new List<NameRun> { best };
+        if (bestBeforeVerb)
+        {
+            // "RM из BTS и NewJeans выпустят альбомы": both are subjects.
+            var current = best;
+            for (var guard = 0; guard < 3; guard++)
+            {
+                var joiner = current.First - 1;
+                if (!(s.Is(joiner, language.ListWords) || s.IsPunct(joiner, ',') || s.IsPunct(joiner, '&')))
+                {
+                    break;
+                }
+                var previous = s.Names.LastOrDefault(o => o.End == joiner);
+                if (previous is null)
+                {
+                    break;
+                }
+                result.Insert(0, previous);
+                current = previous;
+            }
+        }
+        return result;
+    }
+
+    static bool OnlyQuotesBetween(SentenceScan s, int from, int to)
+    {
+        if (to - from > 2 && !(s.QuoteOf[from] >= 0))
+        {
+            return false;
+        }
+        for (var t = from; t < to; t++)
+        {
+            if (s.QuoteOf[t] < 0 && s.Tokens[t].Type == TokenType.Word)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- output ----
+
+    IReadOnlyList<ReleaseCandidate> Deduplicate(List<ReleaseCandidate> found)
+    {
+        var best = new Dictionary<(string, ReleaseKind, DateOnly), ReleaseCandidate>();
+        var order = new List<(string, ReleaseKind, DateOnly)>();
+        foreach (var candidate in found)
+        {
+            var key = (candidate.ResolvedSubjectSlug ?? ExtractionCatalog.Normalize(candidate.Subject), candidate.Kind, candidate.Date);
+            if (!best.TryGetValue(key, out var existing))
+            {
+                order.Add(key);
+                best[key] = candidate;
+            }
+            else if (candidate.Confidence > existing.Confidence || (existing.Time is null && candidate.Time is not null))
+            {
+                best[key] = candidate with { Confidence = Math.Max(candidate.Confidence, existing.Confidence) };
+            }
+        }
+        return order.Select(k => best[k]).ToList();
+    }
+}

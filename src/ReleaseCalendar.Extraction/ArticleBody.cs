@@ -1,0 +1,216 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction;
+
+/// <summary>The article body as text plus the line ranges that belong to it (chrome left out).</summary>
+internal sealed record ArticleBody(string Text, IReadOnlyList<Range> Lines);
+
+internal static class ArticleBodyReader
+{
+    // Whole elements that are never article text.
+    const string ChromeSelector = "script,style,noscript,template,nav,aside,footer,header,form,iframe,svg,button,select,menu,dialog";
+
+    // Class/id words of blocks around the body: related links, share bars, comments, ads.
+    static readonly HashSet<string> NoiseClassWords = Words.Set(
+        "related readalso also more share sharing social comment comments sidebar breadcrumb breadcrumbs menu nav navbar " +
+        "navigation advert advertisement ads ad promo recommended recommend recommendations subscribe subscription tags tag " +
+        "footer header cookie cookies banner popular widget trending teaser teasers newsletter");
+
+    static readonly string[] BlockTags =
+        ["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "BR", "TR", "TABLE", "SECTION", "ARTICLE",
+         "BLOCKQUOTE", "PRE", "FIGURE", "DD", "DT", "DL", "MAIN", "HR"];
+
+    static readonly string[] StopLines =
+        [.. RussianTable.Create().StopLines, .. EnglishTable.Create().StopLines];
+
+    public static ArticleBody FromText(string text) => new(text, BodyLines(text));
+
+    public static ArticleBody FromHtml(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        foreach (var element in document.QuerySelectorAll(ChromeSelector).ToList())
+        {
+            element.Remove();
+        }
+        var root = PickRoot(document);
+        if (root is null)
+        {
+            return new ArticleBody("", []);
+        }
+        foreach (var element in root.QuerySelectorAll("*").Where(IsNoise).ToList())
+        {
+            element.Remove();
+        }
+        var builder = new StringBuilder(html.Length / 2);
+        AppendText(root, builder);
+        var text = CollapseLines(builder);
+        return new ArticleBody(text, BodyLines(text));
+    }
+
+    static IElement? PickRoot(IDocument document)
+    {
+        var best = document.QuerySelectorAll("article, [itemprop=articleBody], main")
+            .MaxBy(e => e.TextContent.Length);
+        return best is not null && best.TextContent.Trim().Length > 0 ? best : document.Body;
+    }
+
+    static bool IsNoise(IElement element)
+    {
+        foreach (var attribute in new[] { element.ClassName, element.Id })
+        {
+            if (string.IsNullOrEmpty(attribute))
+            {
+                continue;
+            }
+            foreach (var word in attribute.ToLowerInvariant().Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (NoiseClassWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static void AppendText(INode node, StringBuilder builder)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                builder.Append(text.Data);
+            }
+            else if (child is IElement element)
+            {
+                var block = Array.IndexOf(BlockTags, element.TagName) >= 0;
+                if (block)
+                {
+                    builder.Append('\n');
+                }
+                AppendText(element, builder);
+                if (block)
+                {
+                    builder.Append('\n');
+                }
+            }
+        }
+    }
+
+    // One line per block, whitespace inside a line collapsed, empty lines dropped.
+    static string CollapseLines(StringBuilder builder)
+    {
+        var result = new StringBuilder(builder.Length);
+        var lineHasText = false;
+        var pendingSpace = false;
+        for (var i = 0; i < builder.Length; i++)
+        {
+            var c = builder[i];
+            if (c is '\n' or '\r')
+            {
+                if (lineHasText)
+                {
+                    result.Append('\n');
+                }
+                lineHasText = false;
+                pendingSpace = false;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = lineHasText;
+            }
+            else
+            {
+                if (pendingSpace)
+                {
+                    result.Append(' ');
+                }
+                result.Append(c);
+                lineHasText = true;
+                pendingSpace = false;
+            }
+        }
+        return result.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// Lines of the body: breadcrumb/menu lines are skipped, and the body ends at a "read also" /
+    /// "source" line once some real paragraph has been seen (a site may put "Источник" above the text too).
+    /// </summary>
+    static List<Range> BodyLines(string text)
+    {
+        var lines = new List<Range>();
+        var seenParagraph = false;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.Length > 0)
+            {
+                if (seenParagraph && IsStopLine(line))
+                {
+                    break;
+                }
+                if (!IsNavigation(line))
+                {
+                    lines.Add(new Range(start, end));
+                    seenParagraph |= IsParagraph(line);
+                }
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    static bool IsStopLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 60)
+        {
+            return false;
+        }
+        var lower = TextNormalizer.Lower(line.ToString()).TrimEnd(':', '.', ' ', '»', '>', '→');
+        foreach (var marker in StopLines)
+        {
+            if (lower == marker || (lower.StartsWith(marker, StringComparison.Ordinal) && lower.Length > marker.Length
+                                    && lower[marker.Length] is ':' or ' ' or '—' or '-'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Главная » Новости » K-pop", "Home | News | Music": several separators between short words.
+    static bool IsNavigation(ReadOnlySpan<char> line)
+    {
+        var separators = 0;
+        var hasOpenQuote = line.Contains('«');
+        for (var i = 1; i + 1 < line.Length; i++)
+        {
+            var c = line[i];
+            if (line[i - 1] == ' ' && line[i + 1] == ' ' && (c is '|' or '›' or '•' or '·' or '/' or '>' || (c == '»' && !hasOpenQuote)))
+            {
+                separators++;
+            }
+        }
+        return separators >= 2;
+    }
+
+    static bool IsParagraph(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        foreach (var _ in line.Split(' '))
+        {
+            words++;
+        }
+        return words >= 8 && line[^1] is '.' or '!' or '?' or '…' or '»' or '"' or ')';
+    }
+}

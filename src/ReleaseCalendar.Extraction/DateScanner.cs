@@ -1,0 +1,340 @@
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction;
+
+/// <summary>
+/// Finds day-level date expressions by walking tokens (no regex): "24 мая", "May 24th", "the 24th of May",
+/// "24.05.2024", "2024-05-24", "с 1 по 3 июня", "пятница, 24 мая", "завтра", "через две недели", "next Friday".
+/// Month-only and vague phrases ("в мае", "в конце мая", "this summer") have no day and are never read.
+/// </summary>
+internal static class DateScanner
+{
+    const int MaxDurationNumber = 60;
+
+    public static void Scan(SentenceScan s, CompiledLanguage lang)
+    {
+        for (var i = 0; i < s.Count;)
+        {
+            if (s.Masked(i))
+            {
+                i++;
+                continue;
+            }
+            var found = TryWeekday(s, lang, i) ?? TryNumeric(s, i, lang) ?? TryDayFirst(s, lang, i, withLists: true)
+                        ?? TryMonthFirst(s, lang, i) ?? TryDuration(s, lang, i) ?? TryRelative(s, i);
+            if (found is null)
+            {
+                i++;
+                continue;
+            }
+            foreach (var mention in found)
+            {
+                s.Dates.Add(mention);
+                for (var t = mention.First; t <= mention.Last; t++)
+                {
+                    s.Consumed[t] = true;
+                }
+            }
+            i = found[^1].Last + 1;
+        }
+        LinkNeighbours(s, lang);
+    }
+
+    // "5 мая и 12 июня", "с 5 мая на 12 июня", "from June 5 to June 12": one joining word between two dates.
+    static void LinkNeighbours(SentenceScan s, CompiledLanguage lang)
+    {
+        for (var k = 1; k < s.Dates.Count; k++)
+        {
+            var (a, b) = (s.Dates[k - 1], s.Dates[k]);
+            if (b.Link != DateLink.None || a.Form != DateForm.DayMonth || b.Form != DateForm.DayMonth || b.First != a.Last + 2)
+            {
+                continue;
+            }
+            var link = LinkAt(s, lang, a.Last + 1);
+            if (link != DateLink.None)
+            {
+                b.Link = link;
+                b.Previous = a;
+            }
+        }
+    }
+
+    static DateLink LinkAt(SentenceScan s, CompiledLanguage lang, int i) =>
+        s.IsDash(i) || s.Is(i, lang.RangeWords) ? DateLink.Range
+        : s.Is(i, lang.MoveWords) ? DateLink.Move
+        : s.Is(i, lang.ListWords) || s.IsPunct(i, ',') || s.IsPunct(i, '&') ? DateLink.List
+        : DateLink.None;
+
+    static List<DateMention>? TryWeekday(SentenceScan s, CompiledLanguage lang, int i)
+    {
+        var k = i;
+        var preposition = s.Is(k, lang.DatePrepositions);
+        if (preposition)
+        {
+            k++;
+        }
+        var modifier = WeekdayModifier.Bare;
+        for (var m = 0; m < 2 && s.IsWord(k) && lang.WeekdayModifiers.TryGet(s.Word(k), out var mod); m++, k++)
+        {
+            modifier = modifier == WeekdayModifier.Every ? modifier : mod;
+        }
+        if (!s.IsWord(k) || !lang.Weekdays.TryGet(s.Word(k), out var weekday))
+        {
+            return null;
+        }
+        // "пятница, 24 мая", "Friday (May 24)": the weekday only confirms the date.
+        var p = k + 1;
+        while (s.IsPunct(p, ',') || s.IsPunct(p, '('))
+        {
+            p++;
+        }
+        var dated = TryNumeric(s, p, lang) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p);
+        if (dated is not null)
+        {
+            dated[0].WeekdayHint = weekday;
+            dated[0].First = i;
+            return dated;
+        }
+        if (modifier == WeekdayModifier.Every)
+        {
+            return null;
+        }
+        // Russian needs "в пятницу"; English news writes a bare "Friday".
+        var bareAllowed = lang.Table.Language == Language.En && s.StartsUpper(k);
+        if (!preposition && modifier == WeekdayModifier.Bare && !bareAllowed)
+        {
+            return null;
+        }
+        return [new DateMention { First = i, Last = k, Form = DateForm.Weekday, Weekday = weekday, Modifier = modifier }];
+    }
+
+    /// <summary>"24 мая", "24-го мая 2024 г.", "24th May", "the 24th of May", and with lists "с 1 по 3 июня", "5 и 12 июня".</summary>
+    static List<DateMention>? TryDayFirst(SentenceScan s, CompiledLanguage lang, int i, bool withLists)
+    {
+        if (!s.TryNumber(i, 1, 31, out var day))
+        {
+            return null;
+        }
+        var j = SkipOrdinal(s, lang, i + 1);
+        if (s.IsWord(j) && s.Word(j).SequenceEqual("of"))
+        {
+            j++;
+        }
+        if (TryMonth(s, lang, j, out var month))
+        {
+            var mention = new DateMention { First = i, Last = j, Form = DateForm.DayMonth, Day = day, Month = month };
+            ReadYear(s, lang, mention);
+            return Valid(mention) ? [mention] : null;
+        }
+        if (!withLists)
+        {
+            return null;
+        }
+        // "1–3 июня", "с 5 на 12 июня": the first day borrows the month of the second.
+        var link = LinkAt(s, lang, j);
+        if (link == DateLink.None || TryDayFirst(s, lang, j + 1, withLists: false) is not [var second])
+        {
+            return null;
+        }
+        var first = new DateMention { First = i, Last = j - 1, Form = DateForm.DayMonth, Day = day, Month = second.Month, Year = second.Year };
+        second.Link = link;
+        second.Previous = first;
+        return Valid(first) ? [first, second] : null;
+    }
+
+    /// <summary>"May 24", "May 24th, 2024", "June 5-7", "June 5 and 12".</summary>
+    static List<DateMention>? TryMonthFirst(SentenceScan s, CompiledLanguage lang, int i)
+    {
+        if (!TryMonth(s, lang, i, out var month))
+        {
+            return null;
+        }
+        var j = i + 1;
+        if (s.IsPunct(j, '.') && s.Glued(j))
+        {
+            j++;
+        }
+        if (!s.TryNumber(j, 1, 31, out var day))
+        {
+            return null;
+        }
+        var mention = new DateMention { First = i, Last = j, Form = DateForm.DayMonth, Day = day, Month = month };
+        mention.Last = SkipOrdinal(s, lang, j + 1) - 1;
+        ReadYear(s, lang, mention);
+        if (!Valid(mention))
+        {
+            return null;
+        }
+        var k = mention.Last + 1;
+        var link = LinkAt(s, lang, k);
+        if (link != DateLink.None && !s.IsPunct(k, ',') && s.TryNumber(k + 1, 1, 31, out var day2)
+            && !TryMonth(s, lang, SkipOrdinal(s, lang, k + 2), out _))
+        {
+            var second = new DateMention
+            {
+                First = k + 1, Last = SkipOrdinal(s, lang, k + 2) - 1, Form = DateForm.DayMonth, Day = day2, Month = month,
+                Year = mention.Year, Link = link, Previous = mention,
+            };
+            ReadYear(s, lang, second);
+            return Valid(second) ? [mention, second] : [mention];
+        }
+        return [mention];
+    }
+
+    /// <summary>"24.05", "24.05.2024", "2024-05-24", "05/24/2024". A month must have two digits, so "1.5 раза" is no date.</summary>
+    static List<DateMention>? TryNumeric(SentenceScan s, int i, CompiledLanguage lang)
+    {
+        if (i >= s.Count || s.Tokens[i].Type != TokenType.Number || s.Masked(i))
+        {
+            return null;
+        }
+        if (i > 0 && s.Glued(i) && (s.IsPunct(i - 1, '.') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, ':') || s.IsDash(i - 1)))
+        {
+            return null;
+        }
+        var sep = i + 1 < s.Count && s.Tokens[i + 1].Type == TokenType.Punct && s.Glued(i + 1) ? s.Text[s.Tokens[i + 1].Start] : '\0';
+        if (sep is not ('.' or '/' or '-') || !s.Glued(i + 2) || i + 2 >= s.Count || s.Tokens[i + 2].Type != TokenType.Number)
+        {
+            return null;
+        }
+        var hasThird = s.IsPunct(i + 3, sep) && s.Glued(i + 3) && s.Glued(i + 4) && i + 4 < s.Count && s.Tokens[i + 4].Type == TokenType.Number;
+        var last = hasThird ? i + 4 : i + 2;
+        // A fourth part makes it a version number or an IP address.
+        if (s.IsPunct(last + 1, sep) && s.Glued(last + 1) && s.Glued(last + 2) && last + 2 < s.Count && s.Tokens[last + 2].Type == TokenType.Number)
+        {
+            return null;
+        }
+        int day, month, year = 0;
+        var len0 = s.Tokens[i].Length;
+        if (len0 == 4 && hasThird)
+        {
+            if (!s.TryNumber(i, 1900, 2100, out year, 4) || !s.TryNumber(i + 2, 1, 12, out month) || !s.TryNumber(i + 4, 1, 31, out day))
+            {
+                return null;
+            }
+        }
+        else if (sep == '.')
+        {
+            if (!s.TryNumber(i, 1, 31, out day) || s.Tokens[i + 2].Length != 2 || !s.TryNumber(i + 2, 1, 12, out month)
+                || (hasThird && !TryYear(s, i + 4, out year)))
+            {
+                return null;
+            }
+        }
+        else if (sep == '/' && hasThird)
+        {
+            if (!s.TryNumber(i, 1, 31, out var a) || !s.TryNumber(i + 2, 1, 31, out var b) || !TryYear(s, i + 4, out year))
+            {
+                return null;
+            }
+            var monthFirst = a <= 12 && (b > 12 || lang.Table.MonthFirstWithSlash);
+            (month, day) = monthFirst ? (a, b) : (b, a);
+            if (month > 12)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            return null;
+        }
+        var mention = new DateMention { First = i, Last = last, Form = DateForm.DayMonth, Day = day, Month = month, Year = year };
+        return Valid(mention) ? [mention] : null;
+    }
+
+    static bool TryYear(SentenceScan s, int i, out int year)
+    {
+        if (s.TryNumber(i, 0, 99, out year) && s.Tokens[i].Length == 2)
+        {
+            year += 2000;
+            return true;
+        }
+        return s.TryNumber(i, 1900, 2100, out year, 4);
+    }
+
+    /// <summary>"через две недели", "через неделю", "in two weeks", "in a couple of weeks". Months are vague and skipped.</summary>
+    static List<DateMention>? TryDuration(SentenceScan s, CompiledLanguage lang, int i)
+    {
+        if (!s.Is(i, lang.DurationPrepositions))
+        {
+            return null;
+        }
+        var j = i + 1;
+        int? count = null;
+        for (var n = 0; n < 2 && s.IsWord(j) && lang.NumberWords.TryGet(s.Word(j), out var value); n++, j++)
+        {
+            count = n == 0 ? value : Math.Max(count ?? 1, value);
+        }
+        if (count is not null && s.IsWord(j) && s.Word(j).SequenceEqual("of"))
+        {
+            j++;
+        }
+        if (count is null && s.TryNumber(j, 1, MaxDurationNumber, out var number))
+        {
+            count = number;
+            j++;
+        }
+        if (!s.IsWord(j) || !lang.DurationUnits.TryGet(s.Word(j), out var unitDays))
+        {
+            return null;
+        }
+        // Russian says "через неделю" without a number; English always has one ("in a week").
+        if (count is null && lang.Table.Language != Language.Ru)
+        {
+            return null;
+        }
+        return [new DateMention { First = i, Last = j, Form = DateForm.Relative, Offset = (count ?? 1) * unitDays }];
+    }
+
+    static List<DateMention>? TryRelative(SentenceScan s, int i) =>
+        s.CueAt(i) is { Cue.Type: CueType.RelativeDay } hit && hit.First == i
+            ? [new DateMention { First = i, Last = hit.End - 1, Form = DateForm.Relative, Offset = hit.Cue.Value }]
+            : null;
+
+    static int SkipOrdinal(SentenceScan s, CompiledLanguage lang, int j)
+    {
+        if (s.IsDash(j) && s.Glued(j) && s.Glued(j + 1) && s.Is(j + 1, lang.OrdinalSuffixes))
+        {
+            return j + 2;
+        }
+        return s.Glued(j) && s.Is(j, lang.OrdinalSuffixes) ? j + 1 : j;
+    }
+
+    static bool TryMonth(SentenceScan s, CompiledLanguage lang, int i, out int month)
+    {
+        month = 0;
+        if (!s.IsWord(i) || !lang.Months.TryGet(s.Word(i), out month))
+        {
+            return false;
+        }
+        // English "may" and "march" are also a verb: only the capitalised word is a month.
+        return lang.Table.Language != Language.En || s.StartsUpper(i) || s.Word(i) is not ("may" or "march" or "mar");
+    }
+
+    static void ReadYear(SentenceScan s, CompiledLanguage lang, DateMention mention)
+    {
+        var k = mention.Last + 1;
+        if (s.IsPunct(k, '.') && s.Glued(k) && s.Word(mention.Last).Length <= 4)
+        {
+            k++; // "янв.", "Sept."
+        }
+        var comma = s.IsPunct(k, ',');
+        if (comma)
+        {
+            k++;
+        }
+        if (!s.TryNumber(k, 1900, 2100, out var year, 4))
+        {
+            return;
+        }
+        mention.Year = year;
+        mention.Last = k;
+        if (s.Is(k + 1, lang.YearWords))
+        {
+            mention.Last = s.IsPunct(k + 2, '.') && s.Glued(k + 2) ? k + 2 : k + 1;
+        }
+    }
+
+    static bool Valid(DateMention m) =>
+        m.Month is >= 1 and <= 12 && m.Day >= 1 && m.Day <= DateTime.DaysInMonth(m.Year == 0 ? 2024 : m.Year, m.Month);
+}

@@ -1,0 +1,80 @@
+namespace ReleaseCalendar.Extraction.Languages;
+
+/// <summary>A <see cref="LanguageTable"/> turned into span lookups and phrase matchers, built once per process.</summary>
+internal sealed class CompiledLanguage
+{
+    static readonly CompiledLanguage RussianInstance = new(RussianTable.Create());
+    static readonly CompiledLanguage EnglishInstance = new(EnglishTable.Create());
+
+    CompiledLanguage(LanguageTable table)
+    {
+        Table = table;
+        Months = new SpanMap<int>(table.Months);
+        Weekdays = new SpanMap<DayOfWeek>(table.Weekdays);
+        WeekdayModifiers = new SpanMap<WeekdayModifier>(table.WeekdayModifiers);
+        DurationUnits = new SpanMap<int>(table.DurationUnits);
+        NumberWords = new SpanMap<int>(table.NumberWords);
+        DayParts = new SpanMap<DayPart>(table.DayParts);
+        FixedTimes = new SpanMap<int>(table.FixedTimes);
+        DatePrepositions = SpanMap<bool>.Of(table.DatePrepositions);
+        DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
+        OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
+        YearWords = SpanMap<bool>.Of(table.YearWords);
+        RangeWords = SpanMap<bool>.Of(table.RangeWords);
+        ListWords = SpanMap<bool>.Of(table.ListWords);
+        MoveWords = SpanMap<bool>.Of(table.MoveWords);
+        HourWords = SpanMap<bool>.Of(table.HourWords);
+        NameJoiners = SpanMap<bool>.Of(table.NameJoiners);
+        NotNames = SpanMap<bool>.Of(table.NotNames);
+        Organisations = SpanMap<bool>.Of(Words.Set(Words.Organisations));
+        PlacePrepositions = SpanMap<bool>.Of(table.PlacePrepositions);
+        ByWords = SpanMap<bool>.Of(table.ByWords);
+        Cues = new PhraseMatcher<Cue>(table.Cues);
+        Zones = new PhraseMatcher<string>(table.Zones);
+    }
+
+    public static CompiledLanguage For(Language language) => language == Language.Ru ? RussianInstance : EnglishInstance;
+
+    public LanguageTable Table { get; }
+    public SpanMap<int> Months { get; }
+    public SpanMap<DayOfWeek> Weekdays { get; }
+    public SpanMap<WeekdayModifier> WeekdayModifiers { get; }
+    public SpanMap<int> DurationUnits { get; }
+    public SpanMap<int> NumberWords { get; }
+    public SpanMap<DayPart> DayParts { get; }
+    public SpanMap<int> FixedTimes { get; }
+    public SpanMap<bool> DatePrepositions { get; }
+    public SpanMap<bool> DurationPrepositions { get; }
+    public SpanMap<bool> OrdinalSuffixes { get; }
+    public SpanMap<bool> YearWords { get; }
+    public SpanMap<bool> RangeWords { get; }
+    public SpanMap<bool> ListWords { get; }
+    public SpanMap<bool> MoveWords { get; }
+    public SpanMap<bool> HourWords { get; }
+    public SpanMap<bool> NameJoiners { get; }
+    public SpanMap<bool> NotNames { get; }
+    public SpanMap<bool> Organisations { get; }
+    public SpanMap<bool> PlacePrepositions { get; }
+    public SpanMap<bool> ByWords { get; }
+    public PhraseMatcher<Cue> Cues { get; }
+    public PhraseMatcher<string> Zones { get; }
+}
+
+/// <summary>A string-keyed lookup that answers for spans without allocating.</summary>
+internal sealed class SpanMap<T>
+{
+    readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public SpanMap(IEnumerable<KeyValuePair<string, T>> source)
+    {
+        var map = new Dictionary<string, T>(source, StringComparer.Ordinal);
+        _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static SpanMap<bool> Of(IEnumerable<string> words) =>
+        new(words.Select(w => KeyValuePair.Create(w, true)));
+
+    public bool TryGet(ReadOnlySpan<char> key, out T value) => _lookup.TryGetValue(key, out value!);
+
+    public bool Contains(ReadOnlySpan<char> key) => _lookup.ContainsKey(key);
+}

@@ -1,0 +1,105 @@
+using static ReleaseCalendar.Extraction.Languages.Words;
+
+namespace ReleaseCalendar.Extraction.Languages;
+
+internal static class EnglishTable
+{
+    public static LanguageTable Create() => new()
+    {
+        Language = Language.En,
+        Months = Map(
+            ("january jan", 1), ("february feb", 2), ("march mar", 3), ("april apr", 4), ("may", 5), ("june jun", 6),
+            ("july jul", 7), ("august aug", 8), ("september sep sept", 9), ("october oct", 10), ("november nov", 11),
+            ("december dec", 12)),
+        Weekdays = Map(
+            ("monday", DayOfWeek.Monday), ("tuesday", DayOfWeek.Tuesday), ("wednesday", DayOfWeek.Wednesday),
+            ("thursday", DayOfWeek.Thursday), ("friday", DayOfWeek.Friday), ("saturday", DayOfWeek.Saturday),
+            ("sunday", DayOfWeek.Sunday)),
+        WeekdayModifiers = Map(("this coming", WeekdayModifier.This), ("next", WeekdayModifier.Next),
+            ("last past", WeekdayModifier.Last), ("every", WeekdayModifier.Every)),
+        DatePrepositions = Set("on at by around from until"),
+        DurationPrepositions = Set("in"),
+        DurationUnits = Map(("day days", 1), ("week weeks", 7), ("fortnight", 14)),
+        NumberWords = Map(("one a an", 1), ("two couple", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
+            ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10)),
+        OrdinalSuffixes = Set("st nd rd th"),
+        YearWords = Set(""),
+        RangeWords = Set("to through till until thru"),
+        ListWords = Set("and"),
+        MoveWords = Set(""),
+        HourWords = Set("o'clock"),
+        DayParts = Map(("am", DayPart.Morning), ("pm", DayPart.Evening)),
+        FixedTimes = Map(("midnight", 0), ("noon", 12 * 60), ("midday", 12 * 60)),
+        Zones = CommonZones,
+        Cues =
+        [
+            .. Cues("album|albums|studio album*|full-length*|full length|lp", Kind(ReleaseKind.Album)),
+            .. Cues("ep|eps|mini album*|mini-album*|extended play", Kind(ReleaseKind.Ep)),
+            .. Cues("single|singles|digital single*|single album*|pre-release*|prerelease*", Kind(ReleaseKind.Single)),
+            .. Cues("song|songs|track|tracks|title track*", Kind(ReleaseKind.Single, KindStrength.Weak)),
+            .. Cues("music video*|mv|mvs|m/v", Kind(ReleaseKind.Mv)),
+            .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
+            .. Cues("ost|osts|soundtrack*", Kind(ReleaseKind.Ost)),
+            .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season", Kind(ReleaseKind.Drama)),
+            .. Cues("premiere|premieres|premiered|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
+            .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),
+            .. Cues("film|films|movie|movies|documentary", Kind(ReleaseKind.Film)),
+
+            .. Cues("will release|will drop|will return with|will debut|will unveil|will be released|to release|to drop|" +
+                    "to return with|to debut|to unveil|to be released|will be out|will come out|will hit theaters|to hit theaters|" +
+                    "will premiere|to premiere", Release(Tense.Future)),
+            .. Cues("released|dropped|returned with|debuted|unveiled|came out|hit theaters|rolled out|put out|shared",
+                    Release(Tense.Past)),
+            .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveils|" +
+                    "unveiling|comes out|coming out|is out|are out|out now|comeback|comebacks|hits theaters|in theaters",
+                    Release(Tense.Present)),
+            .. Cues("air|airs|airing|launch|launches|launching|arrive|arrives|arriving|stream|streams|streaming|available|" +
+                    "set for|slated for|scheduled for|due|due out|begins|kicks off|starts|start", Schedule(Tense.Future)),
+            .. Cues("aired|launched|arrived|streamed|began|started|kicked off", Schedule(Tense.Past)),
+
+            .. Cues("will|'ll|set to|slated to|scheduled to|going to|gearing up|upcoming|forthcoming|preparing|plans to|" +
+                    "planning to|expected to|is set|are set|soon|later", Of(CueType.Tense, Tense.Future)),
+            .. Cues("was|were|had|has|have|ago|already|earlier|previously", Of(CueType.Tense, Tense.Past)),
+
+            .. Cues("birthday*|birth day|anniversar*|concert*|tour|tours|touring|world tour|encore|ticket*|presale*|pre-sale*|" +
+                    "fan meeting*|fanmeeting*|fan-meeting*|fan meet|fanmeet*|fancon*|fan concert*|fan sign*|fansign*|fan-sign*|" +
+                    "chart*|topped|tops|ranked|ranking*|award*|trophy|trophies|win|wins|won|ceremony|ceremonies|enlist*|" +
+                    "discharg*|military|mandatory service|army|conscription|perform*|stage|stages|showcase*|press conference*|" +
+                    "interview*|teaser*|trailer*|poster*|tracklist*|track list*|concept photo*|spoiler*|pre-order*|preorder*|" +
+                    "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
+                    "music show*|livestream*|live stream*|variety show*",
+                    Of(CueType.NotRelease)),
+
+            .. Cues("ahead of|in support of|to promote|included on|included in|from|off|for|featured on|featured in|" +
+                    "before the release of", Of(CueType.Container)),
+            .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*", Of(CueType.Postpone)),
+            .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned", Of(CueType.MovedFrom)),
+            .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
+            .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),
+            .. Cues("but|while|whereas|and|though|although|where|when|with", Of(CueType.ClauseBreak)),
+            .. Cues("which|that|who", new Cue(CueType.ClauseBreak, Value: RelativeClause)),
+            .. Cues("first", Of(CueType.First)),
+            .. Cues("new|brand-new|fresh", Of(CueType.New)),
+        ],
+        NameJoiners = Set("of"),
+        NotNames = Set(
+            "the a an this that these those it its he she they his her their our we i you on in at after before during with as " +
+            "for from by meanwhile also according earlier later fans fan and but or if when while what who which whose k-pop k-drama " +
+            "kpop korean korea south seoul japan japanese us u.s usa america american today tomorrow yesterday tonight next last " +
+            "more watch read source photo photos update breaking exclusive official officially netizens agency group member members " +
+            "singer actor actress rapper leader idol boy girl band star stars new to of is are will be has have had was were " +
+            "vol part pt ver version feat ft remix season chapter korean-language english-language announces announced confirms confirmed reveals revealed shares solo sets teases gears prepares makes marks celebrates " +
+            "lead leads starring stars star-studded hit big super special first second third final global world " +
+            "ahead meanwhile however now then there here all both each every some many much most other another such no not " +
+            "free live bonus limited edition deluxe standard digital physical pre-orders"),
+        PlacePrepositions = Set("in at"),
+        ByWords = Set("by"),
+        Abbreviations = Set("mr mrs ms dr vs no vol feat ft st jr inc co corp ltd a.m p.m a p e.g i.e etc approx"),
+        StopLines = ["read more", "read also", "related", "related articles", "related news", "related stories", "you may also like",
+            "more from", "recommended", "see also", "source", "sources", "tags", "share this", "share", "comments", "more stories",
+            "trending", "popular", "advertisement"],
+        OwnerFollowsKind = false,
+        MonthFirstWithSlash = true,
+        LatinWordsAreNames = false,
+    };
+}

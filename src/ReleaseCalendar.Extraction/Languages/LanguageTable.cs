@@ -1,0 +1,141 @@
+namespace ReleaseCalendar.Extraction.Languages;
+
+internal enum CueType : byte
+{
+    /// <summary>A release verb or noun: enough on its own ("выйдет", "released", "премьера").</summary>
+    Release,
+    /// <summary>A scheduling word that is a release only next to a kind cue ("стартует", "set for", "airs").</summary>
+    Schedule,
+    Kind,
+    /// <summary>Tense without a release ("будет", "will", "was").</summary>
+    Tense,
+    /// <summary>An event that is not a release (birthday, concert, tickets, award, enlistment, teaser...).</summary>
+    NotRelease,
+    /// <summary>Makes the kind cue after it a container, not the thing released ("войдёт в альбом", "from the album").</summary>
+    Container,
+    Postpone,
+    /// <summary>The date after it is the old date of a moved release ("вместо 5 июня", "originally").</summary>
+    MovedFrom,
+    RelativeDay,
+    /// <summary>A comma followed by this word starts a new clause ("а", "но", "который", "while").</summary>
+    ClauseBreak,
+    /// <summary>"first" before an episode cue: a series premiere is the drama's release.</summary>
+    First,
+    /// <summary>"новую песню", "new song": a new song with a video is a single too.</summary>
+    New,
+}
+
+internal enum Tense : byte
+{
+    None,
+    Past,
+    Present,
+    Future,
+}
+
+internal enum KindStrength : byte
+{
+    Strong,
+    /// <summary>"песня", "song", "премьера": a kind only when nothing more specific is around.</summary>
+    Weak,
+}
+
+internal readonly record struct Cue(CueType Type, Tense Tense = Tense.None, ReleaseKind Kind = ReleaseKind.Other, KindStrength Strength = KindStrength.Strong, int Value = 0);
+
+internal enum WeekdayModifier : byte
+{
+    Bare,
+    This,
+    Next,
+    Last,
+    Every,
+}
+
+internal enum DayPart : byte
+{
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+/// <summary>
+/// Everything the extractor knows about one language. Phrases use <see cref="PhraseMatcher{T}"/> syntax:
+/// words separated by spaces, a trailing '*' for a stem. Adding a language is adding one of these.
+/// </summary>
+internal sealed class LanguageTable
+{
+    public required Language Language { get; init; }
+
+    /// <summary>Every form of every month name: "мая", "мае", "май", "may", "sept".</summary>
+    public required IReadOnlyDictionary<string, int> Months { get; init; }
+
+    public required IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; init; }
+
+    public required IReadOnlyDictionary<string, WeekdayModifier> WeekdayModifiers { get; init; }
+
+    /// <summary>Words that may stand before a bare weekday or time ("в", "on", "at").</summary>
+    public required IReadOnlySet<string> DatePrepositions { get; init; }
+
+    /// <summary>"через" / "in" before a duration.</summary>
+    public required IReadOnlySet<string> DurationPrepositions { get; init; }
+
+    /// <summary>Days per unit; months and years are left out on purpose: "через месяц" is not a day.</summary>
+    public required IReadOnlyDictionary<string, int> DurationUnits { get; init; }
+
+    public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
+
+    /// <summary>Day suffixes after a number: "24-го", "24th".</summary>
+    public required IReadOnlySet<string> OrdinalSuffixes { get; init; }
+
+    /// <summary>Words after a year: "2024 года", "2024 г.".</summary>
+    public required IReadOnlySet<string> YearWords { get; init; }
+
+    /// <summary>Range joiners between two days: "с 1 по 3", "June 1 to 3", "1–3".</summary>
+    public required IReadOnlySet<string> RangeWords { get; init; }
+
+    /// <summary>List joiners: "5 и 12 июня", "June 5 and 12".</summary>
+    public required IReadOnlySet<string> ListWords { get; init; }
+
+    /// <summary>"с 5 на 12 июня": the first day is the old date, always (Russian "на").</summary>
+    public required IReadOnlySet<string> MoveWords { get; init; }
+
+    /// <summary>"hours" words: "в 18 часов".</summary>
+    public required IReadOnlySet<string> HourWords { get; init; }
+
+    public required IReadOnlyDictionary<string, DayPart> DayParts { get; init; }
+
+    public required IReadOnlyDictionary<string, int> FixedTimes { get; init; }
+
+    /// <summary>Time-zone phrases that follow a time; values are IANA ids.</summary>
+    public required IReadOnlyList<(string Phrase, string Zone)> Zones { get; init; }
+
+    public required IReadOnlyList<(string Phrase, Cue Cue)> Cues { get; init; }
+
+    /// <summary>Name-run joiners: "RM из BTS", "Jimin of BTS".</summary>
+    public required IReadOnlySet<string> NameJoiners { get; init; }
+
+    /// <summary>Capitalised words that are not names of artists or shows (function words, places, roles).</summary>
+    public required IReadOnlySet<string> NotNames { get; init; }
+
+    /// <summary>Prepositions of place: a name right after one is a venue or country, not a subject.</summary>
+    public required IReadOnlySet<string> PlacePrepositions { get; init; }
+
+    /// <summary>"by" / "от": the name after it made the release.</summary>
+    public required IReadOnlySet<string> ByWords { get; init; }
+
+    /// <summary>Abbreviations that end in a dot without ending a sentence.</summary>
+    public required IReadOnlySet<string> Abbreviations { get; init; }
+
+    /// <summary>Lines where the article body ends in plain text ("Читать также", "Read more").</summary>
+    public required IReadOnlyList<string> StopLines { get; init; }
+
+    /// <summary>Genitive names after a kind cue are its owner in this language ("альбом RM").</summary>
+    public required bool OwnerFollowsKind { get; init; }
+
+    /// <summary>With '/', the month comes first ("05/24/2024") unless the first number is over 12.</summary>
+    public required bool MonthFirstWithSlash { get; init; }
+
+    /// <summary>Lower-case Latin words are names in this language's text (Russian text writes "aespa" in Latin).</summary>
+    public required bool LatinWordsAreNames { get; init; }
+}

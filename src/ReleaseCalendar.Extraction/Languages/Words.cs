@@ -1,0 +1,65 @@
+namespace ReleaseCalendar.Extraction.Languages;
+
+/// <summary>Builders for the per-language tables: "a b c" lists of word forms to lookups.</summary>
+internal static class Words
+{
+    /// <summary><see cref="Cue.Value"/> of a clause break that opens a relative clause ("который", "which").</summary>
+    public const int RelativeClause = 1;
+
+    public static HashSet<string> Set(string spaceSeparated) =>
+        new(spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+
+    public static Dictionary<string, T> Map<T>(params (string Forms, T Value)[] entries)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var (forms, value) in entries)
+        {
+            foreach (var form in forms.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                map[form] = value;
+            }
+        }
+        return map;
+    }
+
+    /// <summary>One cue for several phrases separated by '|'.</summary>
+    public static IEnumerable<(string, Cue)> Cues(string phrases, Cue cue) =>
+        phrases.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => (p, cue));
+
+    public static Cue Release(Tense tense = Tense.None) => new(CueType.Release, tense);
+
+    public static Cue Schedule(Tense tense = Tense.None) => new(CueType.Schedule, tense);
+
+    public static Cue Kind(ReleaseKind kind, KindStrength strength = KindStrength.Strong) => new(CueType.Kind, Kind: kind, Strength: strength);
+
+    public static Cue Of(CueType type, Tense tense = Tense.None) => new(type, tense);
+
+    public static Cue Relative(int days) => new(CueType.RelativeDay, Value: days);
+
+    /// <summary>Zones written the same in every language.</summary>
+    public static readonly (string, string)[] CommonZones =
+    [
+        ("kst", "Asia/Seoul"), ("korea standard time", "Asia/Seoul"), ("korean standard time", "Asia/Seoul"),
+        ("korean time", "Asia/Seoul"), ("seoul time", "Asia/Seoul"),
+        ("jst", "Asia/Tokyo"), ("japan time", "Asia/Tokyo"),
+        ("ist", "Asia/Kolkata"), ("indian standard time", "Asia/Kolkata"),
+        ("et", "America/New_York"), ("est", "America/New_York"), ("edt", "America/New_York"), ("eastern time", "America/New_York"),
+        ("ct", "America/Chicago"), ("cdt", "America/Chicago"), ("central time", "America/Chicago"),
+        ("pt", "America/Los_Angeles"), ("pst", "America/Los_Angeles"), ("pdt", "America/Los_Angeles"), ("pacific time", "America/Los_Angeles"),
+        ("msk", "Europe/Moscow"), ("мск", "Europe/Moscow"), ("moscow time", "Europe/Moscow"),
+        ("bst", "Europe/London"), ("cet", "Europe/Paris"), ("cest", "Europe/Paris"),
+        ("utc", "UTC"), ("gmt", "UTC"),
+        ("wib", "Asia/Jakarta"), ("pht", "Asia/Manila"), ("sgt", "Asia/Singapore"), ("aest", "Australia/Sydney"),
+    ];
+
+    /// <summary>
+    /// Broadcasters, platforms, labels, charts and award shows: capitalised, but never the subject of a release.
+    /// Lower case, one entry per word sequence.
+    /// </summary>
+    public const string Organisations =
+        "netflix нетфликс tvn jtbc kbs kbs2 mbc sbs mnet ena tving wavve coupang disney viki rakuten youtube ютуб spotify melon genie bugs " +
+        "billboard hanteo circle gaon oricon weverse instagram twitter tiktok soompi allkpop dispatch naver hybe bighit " +
+        "sm jyp yg ador starship pledis cube kakao belift koz fnc woollim rbw wakeone antenna edam ist " +
+        "entertainment music records label labels studio studios pictures agency inkigayo countdown grammy grammys emmy emmys эмми грэмми " +
+        "mama mma gda baeksang apple amazon prime hulu max";
+}

@@ -1,0 +1,132 @@
+namespace ReleaseCalendar.Extraction;
+
+/// <summary>
+/// Finds cue phrases in a token list with dictionary lookups only (no regex, so no backtracking).
+/// A phrase is words separated by spaces; a word ending in '*' is a stem that matches by prefix
+/// ("альбом*" matches "альбома", "альбомом"). Stems need at least three letters.
+/// </summary>
+internal sealed class PhraseMatcher<T>
+{
+    const int StemKey = 3;
+
+    sealed record Phrase(string[] Parts, bool[] IsStem, T Value);
+
+    readonly Dictionary<string, List<Phrase>> _byWord = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<Phrase>> _byStem = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        var tokens = new List<Token>();
+        foreach (var (text, value) in phrases)
+        {
+            var lower = TextNormalizer.Lower(text);
+            tokens.Clear();
+            Tokenizer.Tokenize(lower, 0, lower.Length, tokens);
+            var parts = new List<string>();
+            var stems = new List<bool>();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                if (t.Type == TokenType.Punct)
+                {
+                    if (lower[t.Start] == '*' && parts.Count > 0 && !t.SpaceBefore)
+                    {
+                        stems[^1] = parts[^1].Length >= StemKey;
+                    }
+                    continue;
+                }
+                parts.Add(lower.Substring(t.Start, t.Length));
+                stems.Add(false);
+            }
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+            var phrase = new Phrase([.. parts], [.. stems], value);
+            var (map, key) = phrase.IsStem[0] ? (_byStem, parts[0][..StemKey]) : (_byWord, parts[0]);
+            if (!map.TryGetValue(key, out var list))
+            {
+                map[key] = list = [];
+            }
+            list.Add(phrase);
+        }
+        _wordLookup = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemLookup = _byStem.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="index"/>, as (value, index after the last token).
+    /// Between words only punctuation glued to them is skipped, so "(G)I-DLE" matches "g i-dle".
+    /// </summary>
+    public bool TryMatch(string lower, List<Token> tokens, int index, out T value, out int endIndex)
+    {
+        value = default!;
+        endIndex = index;
+        var first = tokens[index];
+        if (first.Type == TokenType.Punct)
+        {
+            return false;
+        }
+        var word = lower.AsSpan(first.Start, first.Length);
+        var best = 0;
+        if (_wordLookup.TryGetValue(word, out var exact))
+        {
+            best = Longest(lower, tokens, index, exact, ref value, ref endIndex, best);
+        }
+        if (word.Length >= StemKey && _stemLookup.TryGetValue(word[..StemKey], out var stemmed))
+        {
+            best = Longest(lower, tokens, index, stemmed, ref value, ref endIndex, best);
+        }
+        return best > 0;
+    }
+
+    static int Longest(string lower, List<Token> tokens, int index, List<Phrase> phrases, ref T value, ref int endIndex, int best)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Parts.Length <= best)
+            {
+                continue;
+            }
+            var end = MatchAt(lower, tokens, index, phrase);
+            if (end > 0)
+            {
+                best = phrase.Parts.Length;
+                value = phrase.Value;
+                endIndex = end;
+            }
+        }
+        return best;
+    }
+
+    static int MatchAt(string lower, List<Token> tokens, int index, Phrase phrase)
+    {
+        var t = index;
+        for (var p = 0; p < phrase.Parts.Length; p++)
+        {
+            if (p > 0)
+            {
+                t++;
+                while (t < tokens.Count && tokens[t].Type == TokenType.Punct && !tokens[t].SpaceBefore
+                       && t + 1 < tokens.Count && !tokens[t + 1].SpaceBefore)
+                {
+                    t++;
+                }
+            }
+            if (t >= tokens.Count || tokens[t].Type == TokenType.Punct)
+            {
+                return 0;
+            }
+            var word = lower.AsSpan(tokens[t].Start, tokens[t].Length);
+            var part = phrase.Parts[p];
+            var ok = phrase.IsStem[p] ? word.StartsWith(part, StringComparison.Ordinal) : word.SequenceEqual(part);
+            if (!ok)
+            {
+                return 0;
+            }
+        }
+        return t + 1;
+    }
+}

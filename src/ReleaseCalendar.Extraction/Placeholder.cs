@@ -1,3 +1,0 @@
-namespace ReleaseCalendar.Extraction;
-
-internal static class Placeholder;

@@ -1,0 +1,107 @@
+namespace ReleaseCalendar.Extraction;
+
+/// <summary>A quoted span; short ones are titles (and their words are not cues), long ones are speech.</summary>
+internal readonly record struct Quote(int OuterStart, int OuterEnd, int ContentStart, int ContentEnd, bool IsTitle);
+
+internal static class QuoteScanner
+{
+    const int MaxTitleLength = 80;
+    const int MaxTitleWords = 10;
+    const int MaxSingleQuoteLength = 60;
+
+    public static void Scan(string text, int start, int end, List<Quote> into)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            var close = c switch
+            {
+                '«' => MatchGuillemet(text, i, end),
+                '„' => IndexOfAny(text, i + 1, end, '“', '”'),
+                '“' => IndexOfAny(text, i + 1, end, '”', '”'),
+                '"' => IndexOfAny(text, i + 1, end, '"', '"'),
+                '\'' or '‘' or '’' => MatchSingle(text, start, i, end),
+                _ => -1,
+            };
+            if (close < 0)
+            {
+                i++;
+                continue;
+            }
+            var contentStart = i + 1;
+            var contentEnd = close;
+            while (contentStart < contentEnd && char.IsWhiteSpace(text[contentStart]))
+            {
+                contentStart++;
+            }
+            while (contentEnd > contentStart && char.IsWhiteSpace(text[contentEnd - 1]))
+            {
+                contentEnd--;
+            }
+            if (contentEnd > contentStart)
+            {
+                into.Add(new Quote(i, close + 1, contentStart, contentEnd, IsTitle(text, contentStart, contentEnd)));
+            }
+            i = close + 1;
+        }
+    }
+
+    static bool IsTitle(string text, int start, int end)
+    {
+        if (end - start > MaxTitleLength)
+        {
+            return false;
+        }
+        var words = 1;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == ' ' && ++words > MaxTitleWords)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int MatchGuillemet(string text, int open, int end)
+    {
+        var depth = 0;
+        for (var i = open; i < end; i++)
+        {
+            if (text[i] == '«')
+            {
+                depth++;
+            }
+            else if (text[i] == '»' && --depth == 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static int IndexOfAny(string text, int from, int end, char a, char b)
+    {
+        var i = text.AsSpan(from, end - from).IndexOfAny(a, b);
+        return i < 0 ? -1 : from + i;
+    }
+
+    // 'Title' but not the apostrophes of "BTS' RM" or "Stray Kids' album": opening after a non-letter, closing before one.
+    static int MatchSingle(string text, int start, int open, int end)
+    {
+        if ((open > start && char.IsLetterOrDigit(text[open - 1])) || open + 1 >= end || !char.IsLetterOrDigit(text[open + 1]))
+        {
+            return -1;
+        }
+        var limit = Math.Min(end, open + MaxSingleQuoteLength);
+        for (var i = open + 2; i < limit; i++)
+        {
+            if (text[i] is '\'' or '’' or '‘' && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,130 @@
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction;
+
+internal readonly record struct CueHit(int First, int End, Cue Cue);
+
+internal enum DateForm : byte
+{
+    DayMonth,
+    Relative,
+    Weekday,
+}
+
+internal enum DateLink : byte
+{
+    None,
+    Range,
+    List,
+    Move,
+}
+
+/// <summary>A date expression before the year and tense are known. Token indexes are inclusive.</summary>
+internal sealed class DateMention
+{
+    public int First { get; set; }
+    public int Last { get; set; }
+    public DateForm Form { get; init; }
+    public int Day { get; set; }
+    public int Month { get; set; }
+    public int Year { get; set; }
+    public DayOfWeek? WeekdayHint { get; set; }
+    public int Offset { get; init; }
+    public DayOfWeek Weekday { get; init; }
+    public WeekdayModifier Modifier { get; init; }
+
+    /// <summary>How this mention is joined to the one before it ("с 1 по 3", "с 5 на 12", "5 и 12").</summary>
+    public DateLink Link { get; set; }
+    public DateMention? Previous { get; set; }
+}
+
+internal sealed class TimeMention
+{
+    public int First { get; init; }
+    public int Last { get; set; }
+    public TimeOnly Time { get; init; }
+    public string? Zone { get; set; }
+
+    /// <summary>A conversion or an end time right after another time: "1 PM KST (9:30 AM IST)", "18:00–20:00".</summary>
+    public bool Alternative { get; set; }
+}
+
+internal sealed class NameRun
+{
+    public int First { get; init; }
+    public int End { get; set; }
+    public required string Text { get; set; }
+    public string? Slug { get; init; }
+    public bool Possessive { get; set; }
+}
+
+/// <summary>One sentence taken apart: tokens, title quotes, cue words, dates, times, clauses and names.</summary>
+internal sealed class SentenceScan
+{
+    public SentenceScan(string text, string lower, Range span)
+    {
+        Text = text;
+        Lower = lower;
+        (Start, End) = (span.Start.Value, span.End.Value);
+    }
+
+    public string Text { get; }
+    public string Lower { get; }
+    public int Start { get; }
+    public int End { get; }
+    public List<Token> Tokens { get; } = [];
+    public List<Quote> Quotes { get; } = [];
+
+    /// <summary>Per token: the title quote it is inside (index into <see cref="Quotes"/>), or -1.</summary>
+    public int[] QuoteOf { get; set; } = [];
+    public List<CueHit> Cues { get; } = [];
+
+    /// <summary>Per token: index into <see cref="Cues"/> of the cue covering it, or -1.</summary>
+    public int[] CueOf { get; set; } = [];
+    public bool[] Consumed { get; set; } = [];
+    public List<DateMention> Dates { get; } = [];
+    public List<TimeMention> Times { get; } = [];
+    public int[] Clause { get; set; } = [];
+
+    /// <summary>Clause ids that open with a relative pronoun ("который", "which").</summary>
+    public HashSet<int> RelativeClauses { get; } = [];
+    public List<NameRun> Names { get; } = [];
+
+    public int Count => Tokens.Count;
+
+    public bool Masked(int i) => QuoteOf[i] >= 0;
+
+    public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Word && QuoteOf[i] < 0;
+
+    public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Punct && Text[Tokens[i].Start] == c;
+
+    public bool IsDash(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Punct && TextNormalizer.IsDash(Text[Tokens[i].Start]);
+
+    public bool Glued(int i) => i < Tokens.Count && !Tokens[i].SpaceBefore;
+
+    public ReadOnlySpan<char> Word(int i) => Lower.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+    public bool Is(int i, SpanMap<bool> set) => IsWord(i) && set.Contains(Word(i));
+
+    public bool TryNumber(int i, int min, int max, out int value, int maxLength = 2)
+    {
+        value = 0;
+        if (i < 0 || i >= Tokens.Count || Tokens[i].Type != TokenType.Number || Tokens[i].Length > maxLength || QuoteOf[i] >= 0)
+        {
+            return false;
+        }
+        value = int.Parse(Word(i), provider: System.Globalization.CultureInfo.InvariantCulture);
+        return value >= min && value <= max;
+    }
+
+    public bool StartsUpper(int i) => char.IsUpper(Text[Tokens[i].Start]);
+
+    public CueHit? CueAt(int i) => i >= 0 && i < CueOf.Length && CueOf[i] >= 0 ? Cues[CueOf[i]] : null;
+
+    public string Slice(int firstToken, int endToken) =>
+        Text[Tokens[firstToken].Start..Tokens[endToken - 1].End];
+
+    /// <summary>Tokens strictly between two spans, 0 when they touch or overlap.</summary>
+    public static int Gap(int aFirst, int aLast, int bFirst, int bLast) =>
+        bFirst > aLast ? bFirst - aLast - 1 : aFirst > bLast ? aFirst - bLast - 1 : 0;
+}

@@ -1,0 +1,106 @@
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction;
+
+internal static class SentenceScanner
+{
+    public static SentenceScan Scan(string text, string lower, Range span, CompiledLanguage language, ExtractionCatalog? catalog)
+    {
+        var scan = new SentenceScan(text, lower, span);
+        Tokenizer.Tokenize(text, scan.Start, scan.End, scan.Tokens);
+        QuoteScanner.Scan(text, scan.Start, scan.End, scan.Quotes);
+        MarkQuotes(scan);
+        FindCues(scan, language);
+        scan.Consumed = new bool[scan.Count];
+        DateScanner.Scan(scan, language);
+        TimeScanner.Scan(scan, language);
+        SplitClauses(scan);
+        NameFinder.Find(scan, language, catalog);
+        return scan;
+    }
+
+    static void MarkQuotes(SentenceScan scan)
+    {
+        var quoteOf = new int[scan.Count];
+        Array.Fill(quoteOf, -1);
+        var t = 0;
+        for (var q = 0; q < scan.Quotes.Count; q++)
+        {
+            var quote = scan.Quotes[q];
+            if (!quote.IsTitle)
+            {
+                continue;
+            }
+            while (t < scan.Count && scan.Tokens[t].Start < quote.OuterStart)
+            {
+                t++;
+            }
+            for (; t < scan.Count && scan.Tokens[t].Start < quote.OuterEnd; t++)
+            {
+                quoteOf[t] = q;
+            }
+        }
+        scan.QuoteOf = quoteOf;
+    }
+
+    static void FindCues(SentenceScan scan, CompiledLanguage language)
+    {
+        var cueOf = new int[scan.Count];
+        Array.Fill(cueOf, -1);
+        for (var i = 0; i < scan.Count;)
+        {
+            if (!scan.Masked(i) && language.Cues.TryMatch(scan.Lower, scan.Tokens, i, out var cue, out var end) && !AnyMasked(scan, i, end))
+            {
+                for (var t = i; t < end; t++)
+                {
+                    cueOf[t] = scan.Cues.Count;
+                }
+                scan.Cues.Add(new CueHit(i, end, cue));
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        scan.CueOf = cueOf;
+    }
+
+    static bool AnyMasked(SentenceScan scan, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (scan.Masked(t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A clause ends at ';' or at ", а" / ", но" / ", который" / ", while": cue words of one clause do not
+    // decide about the date in another ("альбом выйдет 24 мая, а 1 июня стартует тур").
+    static void SplitClauses(SentenceScan scan)
+    {
+        var clause = new int[scan.Count];
+        var id = 0;
+        for (var i = 0; i < scan.Count; i++)
+        {
+            if (scan.IsPunct(i, ';'))
+            {
+                id++;
+            }
+            else if (i > 0 && (scan.IsPunct(i - 1, ',') || scan.IsPunct(i - 1, '—') || scan.IsPunct(i - 1, '–'))
+                     && scan.CueAt(i) is { Cue.Type: CueType.ClauseBreak } hit && hit.First == i)
+            {
+                id++;
+                if (hit.Cue.Value == Words.RelativeClause)
+                {
+                    scan.RelativeClauses.Add(id);
+                }
+            }
+            clause[i] = id;
+        }
+        scan.Clause = clause;
+    }
+}

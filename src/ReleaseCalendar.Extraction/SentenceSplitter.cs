@@ -1,0 +1,108 @@
+namespace ReleaseCalendar.Extraction;
+
+internal static class SentenceSplitter
+{
+    // A quote left open longer than this is a stray mark, not a title: stop protecting it.
+    const int MaxQuoteSpan = 300;
+
+    /// <summary>Splits one line into sentences at .!?… followed by a space and a capital, digit or quote.</summary>
+    public static void Split(string text, int start, int end, IReadOnlySet<string> abbreviations, List<Range> into)
+    {
+        var sentenceStart = start;
+        var depth = 0;
+        var openedAt = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '«' or '“' or '„')
+            {
+                if (depth == 0)
+                {
+                    openedAt = i;
+                }
+                depth++;
+                continue;
+            }
+            if (c is '»' or '”')
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+            if (depth > 0 && i - openedAt > MaxQuoteSpan)
+            {
+                depth = 0;
+            }
+            if (depth > 0 || c is not ('.' or '!' or '?' or '…'))
+            {
+                continue;
+            }
+            var j = i + 1;
+            while (j < end && text[j] is '.' or '!' or '?' or '…' or '"' or '»' or '”' or ')')
+            {
+                j++;
+            }
+            if (j >= end || !char.IsWhiteSpace(text[j]))
+            {
+                continue;
+            }
+            var k = j;
+            while (k < end && char.IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+            if (k >= end)
+            {
+                break;
+            }
+            var next = text[k];
+            if (!(char.IsUpper(next) || char.IsDigit(next) || next is '«' or '"' or '“' or '„' or '\'' or '(' or '-' or '–' or '—'))
+            {
+                continue;
+            }
+            if (c == '.' && IsAbbreviation(text, sentenceStart, i, abbreviations))
+            {
+                continue;
+            }
+            Add(text, sentenceStart, j, into);
+            sentenceStart = k;
+            i = k - 1;
+        }
+        Add(text, sentenceStart, end, into);
+    }
+
+    static bool IsAbbreviation(string text, int lineStart, int dot, IReadOnlySet<string> abbreviations)
+    {
+        var w = dot;
+        while (w > lineStart && (char.IsLetter(text[w - 1]) || (text[w - 1] == '.' && w - 1 > lineStart && char.IsLetter(text[w - 2]))))
+        {
+            w--;
+        }
+        if (w == dot)
+        {
+            return false;
+        }
+        // Initials ("J. Y. Park") are single capitals.
+        if (dot - w == 1 && char.IsUpper(text[w]))
+        {
+            return true;
+        }
+        var word = TextNormalizer.Lower(text[w..dot]);
+        return abbreviations.Contains(word);
+    }
+
+    static void Add(string text, int start, int end, List<Range> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        if (end > start)
+        {
+            into.Add(new Range(start, end));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+namespace ReleaseCalendar.Extraction;
+
+internal enum TokenType : byte
+{
+    Word,
+    Number,
+    Punct,
+}
+
+/// <summary>A word, a run of ASCII digits, or one punctuation char; offsets index the article text.</summary>
+internal readonly record struct Token(int Start, int Length, TokenType Type, bool SpaceBefore)
+{
+    public int End => Start + Length;
+}
+
+internal static class Tokenizer
+{
+    // Numbers longer than this are ids or phone numbers, never days, hours or years.
+    const int MaxNumberLength = 9;
+
+    public static void Tokenize(string text, int start, int end, List<Token> into)
+    {
+        var space = true;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                i++;
+                continue;
+            }
+            var s = i;
+            if (char.IsAsciiDigit(c))
+            {
+                while (i < end && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+                into.Add(new Token(s, i - s, i - s > MaxNumberLength ? TokenType.Punct : TokenType.Number, space));
+            }
+            else if (char.IsLetter(c))
+            {
+                i++;
+                while (i < end)
+                {
+                    var d = text[i];
+                    if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
+                    {
+                        i++;
+                    }
+                    // "мини-альбом", "K-pop", "j-hope" stay one word; "24-го" does not start with a letter.
+                    else if (TextNormalizer.IsDash(d) && d != '—' && i + 1 < end && char.IsLetter(text[i + 1]))
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+                into.Add(new Token(s, i - s, TokenType.Word, space));
+            }
+            else
+            {
+                i++;
+                into.Add(new Token(s, 1, TokenType.Punct, space));
+            }
+            space = false;
+        }
+    }
+}
