@@ -21,6 +21,7 @@ var app = builder.Build();
 app.UseHosting();
 app.MapReleases();
 app.MapSubjects();
+app.MapReleasePages();
 app.MapFeeds();
 app.MapAdmin();
 await app.RunAsync();

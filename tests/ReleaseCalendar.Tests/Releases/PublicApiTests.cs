@@ -114,4 +114,29 @@ public sealed class PublicApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Tomorrow", "Later"], mine);
         Assert.Equal(HttpStatusCode.BadRequest, (await _anon.GetAsync("/api/releases/upcoming?limit=0")).StatusCode);
     }
+
+    [Fact]
+    public async Task ReleasePage_LinkedFromFeeds_EscapesHtml_And404sUnknownOrDeleted()
+    {
+        var a = await Catalog.SubjectAsync("page-html", en: "<b>Bold</b>");
+        var release = await Catalog.ReleaseAsync([a], "<script>alert(1)</script>", "single", "2024-05-10");
+        var response = await _anon.GetAsync($"/releases/{release.Id:N}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains($"/feeds/{a}.ics", html);
+        await _admin.DeleteAsync($"/api/admin/releases/{release.Id}");
+        Assert.Equal(HttpStatusCode.NotFound, (await _anon.GetAsync($"/releases/{release.Id:N}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _anon.GetAsync($"/releases/{Guid.NewGuid():N}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task FrontPage_ListsSubjectsWithFeedLinks()
+    {
+        var a = await Catalog.SubjectAsync("front", en: "Front Artist");
+        var html = await _anon.GetStringAsync("/");
+        Assert.Contains($"webcal://releases.example.org/feeds/{a}.ics", html);
+    }
 }
