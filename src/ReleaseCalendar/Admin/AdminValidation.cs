@@ -84,6 +84,9 @@ public static partial class AdminValidation
         }
         if (time is not null && zone is null) e.Add("timeZone", "A time needs its IANA time zone, e.g. Asia/Seoul.");
         if (time is null && zone is not null && string.IsNullOrWhiteSpace(r.Time)) e.Add("time", "A time zone was given without a time.");
+        if (time is { } lt && zone is not null && precision == DatePrecision.Day && !e.Any
+            && TimeZoneInfo.FindSystemTimeZoneById(zone).IsInvalidTime(date.ToDateTime(lt)))
+            e.Add("time", $"{lt:HH\\:mm} does not exist in {zone} on {date:yyyy-MM-dd}: the clocks skip it (daylight saving).");
 
         if (r.Season is < 1 or > MaxNumber) e.Add("season", $"Between 1 and {MaxNumber}.");
         if (r.Episode is < 1 or > MaxNumber) e.Add("episode", $"Between 1 and {MaxNumber}.");

@@ -121,6 +121,18 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True((await Problem(response)).GetProperty("errors").TryGetProperty("timeZone", out _));
     }
 
+    [Theory]
+    [InlineData("02:30", "Europe/Berlin", HttpStatusCode.BadRequest)]   // clocks jump 02:00 -> 03:00 that night
+    [InlineData("03:30", "Europe/Berlin", HttpStatusCode.Created)]
+    [InlineData("02:30", "Asia/Seoul", HttpStatusCode.Created)]         // no daylight saving in Korea
+    [InlineData("13:00", "Korea Standard Time", HttpStatusCode.BadRequest)] // Windows id, not IANA
+    public async Task CreateRelease_LocalTimeMustExistInItsZone(string time, string zone, HttpStatusCode expected)
+    {
+        var artist = await new Catalog(_admin).SubjectAsync("dst");
+        var response = await _admin.PostJsonAsync("/api/admin/releases", new { subjects = new[] { artist }, title = "T", kind = "single", date = "2024-03-31", time, timeZone = zone });
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task UpdateRelease_UnknownId_Returns404()
     {
