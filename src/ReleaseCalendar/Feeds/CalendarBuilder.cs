@@ -44,9 +44,10 @@ public static class CalendarBuilder
         var description = FeedText.Clean(header.Description);
         calendar.AddProperty("NAME", name);
         calendar.AddProperty("DESCRIPTION", description);
-        // Google and Outlook read only the X-WR-* names (reference §3), RFC 7986 clients read NAME/DESCRIPTION.
+        // Google names the calendar from X-WR-CALNAME only (reference §3); RFC 7986 clients read NAME.
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-CALDESC", description);
+        // REFRESH-INTERVAL (RFC 7986 §5.7) for Apple/Nextcloud, X-PUBLISHED-TTL (MS-OXCICAL) for Outlook.
         var refresh = new CalendarProperty("REFRESH-INTERVAL", FormatDuration(options.RefreshInterval));
         refresh.Parameters.Set("VALUE", "DURATION");
         calendar.Properties.Add(refresh);

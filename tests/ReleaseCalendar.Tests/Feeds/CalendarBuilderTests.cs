@@ -421,6 +421,22 @@ public sealed class CalendarBuilderTests
             Assert.True(exitCode == 0, report);
         }
     }
+
+    [Fact]
+    public async Task IcsCheck_BrokenFeed_IsReported()
+    {
+        if (IcsCheck.ToolPath is null) return;
+
+        // LF line ends and a TZID without VTIMEZONE: proves the check above can fail at all.
+        var broken = Encoding.UTF8.GetBytes(string.Join('\n', "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//x//y//EN",
+            "BEGIN:VEVENT", "UID:1@x", "DTSTAMP:20240101T000000Z", "DTSTART;TZID=Nowhere/Zone:20240101T100000",
+            "END:VEVENT", "END:VCALENDAR", ""));
+
+        var (exitCode, report) = await IcsCheck.RunAsync(broken, keepOnFailure: false);
+
+        Assert.True(exitCode != 0, report);
+        Assert.Contains("line-endings", report, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Releases built in memory, with fixed ids and timestamps so output is stable.</summary>

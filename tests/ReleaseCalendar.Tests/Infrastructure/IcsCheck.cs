@@ -17,8 +17,12 @@ internal static class IcsCheck
             ? tool
             : null;
 
-    /// <summary>Writes the feed to a temp file and checks it; returns the exit code and the report.</summary>
-    public static async Task<(int ExitCode, string Report)> RunAsync(byte[] feed, CancellationToken ct = default)
+    /// <summary>
+    /// Writes the feed to a temp file and checks it; returns the exit code and the report. A failing feed's file is
+    /// kept for inspection unless <paramref name="keepOnFailure"/> is false.
+    /// </summary>
+    public static async Task<(int ExitCode, string Report)> RunAsync(byte[] feed, bool keepOnFailure = true,
+        CancellationToken ct = default)
     {
         var tool = ToolPath ?? throw new InvalidOperationException("ics-check is not available.");
         var file = Path.Combine(Path.GetTempPath(), $"rc-feed-{Guid.NewGuid():N}.ics");
@@ -39,10 +43,10 @@ internal static class IcsCheck
         timeout.CancelAfter(TimeSpan.FromMinutes(10));
         await process.WaitForExitAsync(timeout.Token);
         var report = $"{await stdout}{await stderr}";
-        if (process.ExitCode == 0)
+        if (process.ExitCode == 0 || !keepOnFailure)
         {
             File.Delete(file);
-            return (0, report);
+            return (process.ExitCode, report);
         }
         return (process.ExitCode, $"{report}\n(feed kept for inspection: {file})");
     }
