@@ -20,7 +20,7 @@ public static class FeedEndpoints
 
     public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/feeds").WithTags("Feeds");
+        var group = app.MapGroup("/feeds").WithTags("Feeds").RequireCors(HostingExtensions.PublicCors);
         // Literal route first: "releases" is the combined feed, not a subject slug.
         group.MapGet("/releases.ics", GetCombinedFeed).WithName("GetCombinedFeed")
              .WithSummary("iCalendar feed of many subjects, filtered like /api/releases, in a bounded window");

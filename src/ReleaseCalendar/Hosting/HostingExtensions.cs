@@ -7,6 +7,8 @@ namespace ReleaseCalendar.Hosting;
 
 public static class HostingExtensions
 {
+    public const string PublicCors = "public-read";
+
     public static IHostApplicationBuilder AddHosting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
@@ -18,6 +20,9 @@ public static class HostingExtensions
         builder.Services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
+        // Public reads are embedded in fan sites' pages (the upcoming list), so any origin may fetch them;
+        // no credentials are involved, and the admin group does not take this policy.
+        builder.Services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()));
         builder.Services.AddValidatedOptions<PublicOptions, PublicOptionsValidator>(PublicOptions.Section);
         return builder;
     }
@@ -35,6 +40,7 @@ public static class HostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

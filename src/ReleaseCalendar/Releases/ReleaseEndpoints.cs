@@ -16,7 +16,7 @@ public static class ReleaseEndpoints
 
     public static RouteGroupBuilder MapReleases(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/releases").WithTags("Releases");
+        var group = app.MapGroup("/api/releases").WithTags("Releases").RequireCors(HostingExtensions.PublicCors);
         group.MapGet("/", List).WithName("ListReleases")
              .WithSummary("Releases filtered by subjects, kinds and dates, in date order, with keyset pagination");
         group.MapGet("/upcoming", Upcoming).WithName("UpcomingReleases")

@@ -10,7 +10,7 @@ public static class SubjectEndpoints
 {
     public static RouteGroupBuilder MapSubjects(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/subjects").WithTags("Subjects");
+        var group = app.MapGroup("/api/subjects").WithTags("Subjects").RequireCors(HostingExtensions.PublicCors);
         group.MapGet("/", Find).WithName("FindSubjects")
              .WithSummary("Artists, groups and shows; q= matches any alias, ignoring case and ё/е");
         group.MapGet("/{slug}", Get).WithName("GetSubject").WithSummary("One artist, group or show, with its feed URLs");

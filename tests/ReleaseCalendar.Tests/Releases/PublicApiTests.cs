@@ -139,4 +139,19 @@ public sealed class PublicApiTests(AppFactory app) : IClassFixture<AppFactory>
         var html = await _anon.GetStringAsync("/");
         Assert.Contains($"webcal://releases.example.org/feeds/{a}.ics", html);
     }
+
+    [Fact]
+    public async Task PublicReads_AllowAnyOrigin_AdminDoesNot()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/releases/upcoming");
+        request.Headers.Add("Origin", "https://fansite.example");
+        var response = await _anon.SendAsync(request);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+
+        var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/admin/releases");
+        preflight.Headers.Add("Origin", "https://fansite.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        var admin = await _anon.SendAsync(preflight);
+        Assert.False(admin.Headers.Contains("Access-Control-Allow-Origin"));
+    }
 }
