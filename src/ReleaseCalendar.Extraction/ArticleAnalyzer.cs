@@ -16,6 +16,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
     // A future-tense date this many days before publication is still this year's (articles go out late).
     const int FutureGraceDays = 3;
     const int PastGraceDays = 1;
+    const int UpcomingWindowDays = 240;
 
     readonly List<SentenceScan> _sentences = [];
     readonly List<(int Sentence, KindFamily Family, string Title)> _titles = [];
@@ -39,24 +40,53 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
     {
         var lower = TextNormalizer.Lower(body.Text);
         var ranges = new List<Range>();
-        foreach (var line in body.Lines)
+        for (var line = 0; line < body.Lines.Count; line++)
         {
-            SentenceSplitter.Split(body.Text, line.Start.Value, line.End.Value, language.Table.Abbreviations, ranges);
+            ranges.Clear();
+            SentenceSplitter.Split(body.Text, body.Lines[line].Start.Value, body.Lines[line].End.Value, language.Table.Abbreviations, ranges);
+            foreach (var range in ranges)
+            {
+                _sentences.Add(SentenceScanner.Scan(body.Text, lower, range, line, language, catalog));
+            }
         }
-        foreach (var range in ranges)
-        {
-            _sentences.Add(SentenceScanner.Scan(body.Text, lower, range, language, catalog));
-        }
+        DropCommonSentenceStarts();
         Remember();
         var found = new List<ReleaseCandidate>();
+        var previous = new List<ReleaseCandidate>();
         for (var i = 0; i < _sentences.Count; i++)
         {
+            var before = found.Count;
             if (_sentences[i].Dates.Count > 0)
             {
                 ReadSentence(i, found);
             }
+            else if (previous.Count > 0 && _sentences[i].Line == _sentences[i - 1].Line)
+            {
+                FollowUp(i, previous, found);
+            }
+            previous = found.Count > before ? found[before..] : [];
         }
         return Deduplicate(found);
+    }
+
+    // "Вместе", "Дата", "Напомним" open sentences capitalised; a real name is capitalised mid-sentence somewhere too.
+    void DropCommonSentenceStarts()
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in _sentences)
+        {
+            foreach (var run in s.Names)
+            {
+                if (!run.InitialOnly)
+                {
+                    named.Add(ExtractionCatalog.Key(run.Text));
+                }
+            }
+        }
+        foreach (var s in _sentences)
+        {
+            s.Names.RemoveAll(r => r.InitialOnly && r.Slug is null && !named.Contains(ExtractionCatalog.Key(r.Text)));
+        }
     }
 
     // Pass 1: titles by kind, the topic kind of release sentences, and each sentence's likely subject.
@@ -88,7 +118,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             _sentenceSubjects.Add(subject);
             foreach (var run in s.Names)
             {
-                var key = run.Slug ?? ExtractionCatalog.Normalize(run.Text);
+                var key = run.Slug ?? ExtractionCatalog.Key(run.Text);
                 counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Run) : (1, run);
             }
         }
@@ -100,7 +130,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         var s = _sentences[si];
         foreach (var date in s.Dates)
         {
-            if (IsRangeEnd(s, date) || IsMovedFrom(s, date))
+            if (date.Form == DateForm.Recurring || IsRangeEnd(s, date) || IsMovedFrom(s, date))
             {
                 continue;
             }
@@ -111,7 +141,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             }
             var kinds = KindCues(s, clause);
             var release = Nearest(s, date, clause, c => c.Type == CueType.Release);
-            var schedule = Nearest(s, date, clause, c => c.Type == CueType.Schedule);
+            var schedule = Nearest(s, date, clause, c => c.Type is CueType.Schedule or CueType.Postpone);
             var signal = release ?? (schedule is not null && kinds.Count > 0 ? schedule : null);
             var sentenceLevel = false;
             if (signal is null)
@@ -119,7 +149,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
                 signal = SentenceLevelRelease(s, clause, kinds.Count > 0);
                 sentenceLevel = signal is not null;
             }
-            if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel))
+            if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel) || IsAnnouncementDate(s, date))
             {
                 continue;
             }
@@ -128,24 +158,85 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             {
                 continue;
             }
-            var (chosen, kindConfidence) = ChooseKinds(si, s, clause, date, signalHit, kinds);
-            var time = TimeFor(s, date, clause);
-            foreach (var (kind, cue) in chosen)
+            Emit(si, s, date, clause, signalHit, kinds, day, sentenceLevel ? 0.05 : signalHit.Cue.Type == CueType.Release ? 0.2 : 0.1,
+                 PostponedFromDate(s, date, clause), found);
+        }
+    }
+
+    void Emit(int si, SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, DateOnly day,
+        double signalConfidence, DateOnly? postponedFrom, List<ReleaseCandidate> found)
+    {
+        var (chosen, kindConfidence) = ChooseKinds(si, s, clause, date, signal, kinds);
+        var time = TimeFor(s, date, clause);
+        foreach (var (kind, cue) in chosen)
+        {
+            var title = TitleFor(si, s, cue, kind, clause);
+            var subjects = SubjectsFor(si, s, clause, date, signal, cue, kind, title, out var subjectConfidence);
+            foreach (var subject in subjects)
             {
-                var title = cue is { } c ? TitleFor(si, s, c, clause) : TitleFromMemory(si, kind);
-                var subjects = SubjectsFor(si, s, clause, date, signalHit, cue, kind, title, out var subjectConfidence);
-                foreach (var subject in subjects)
-                {
-                    var confidence = 0.5 + (sentenceLevel ? 0.05 : signalHit.Cue.Type == CueType.Release ? 0.2 : 0.1)
-                                     + kindConfidence + (title is null ? 0 : 0.05) + subjectConfidence
-                                     + (date.Form == DateForm.DayMonth ? 0.05 : date.Form == DateForm.Weekday ? -0.05 : 0);
-                    found.Add(new ReleaseCandidate(
-                        subject.Text, subject.Slug ?? catalog?.Resolve(subject.Text), title, kind, day, time?.Time,
-                        time?.Zone, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
-                        new Evidence(s.Text[s.Start..s.End], s.Start, s.End - s.Start), PostponedFromDate(s, date, clause)));
-                }
+                var confidence = 0.5 + signalConfidence + kindConfidence + (title is null ? 0 : 0.05) + subjectConfidence
+                                 + (date.Form == DateForm.DayMonth ? 0.05 : date.Form == DateForm.Weekday ? -0.05 : 0);
+                found.Add(new ReleaseCandidate(
+                    subject.Text, subject.Slug ?? catalog?.Resolve(subject.Text), title, kind, day, time?.Time,
+                    time?.Zone, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
+                    new Evidence(s.Text[s.Start..s.End], s.Start, s.End - s.Start), postponedFrom));
             }
         }
+    }
+
+    /// <summary>
+    /// A sentence without a date right after one that stated a release: "Сегодня ILLIT дебютировали. В 18:00 вышел
+    /// мини-альбом и клип…" carries on that day. A time alone completes the releases before it; a release verb with a
+    /// kind inherits the day. Vague words ("позже", "later") and month names stop both.
+    /// </summary>
+    void FollowUp(int si, List<ReleaseCandidate> previous, List<ReleaseCandidate> found)
+    {
+        var s = _sentences[si];
+        var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release);
+        if (release == default || s.Cues.Any(c => c.Cue.Type == CueType.Vague) || HasMonthWord(s))
+        {
+            return;
+        }
+        var clause = s.Clause[release.First];
+        var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
+        var time = s.Times.FirstOrDefault(t => !t.Alternative);
+        if (kinds.Count == 0)
+        {
+            if (time is null)
+            {
+                return;
+            }
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (previous.Contains(found[i]) && found[i].Time is null)
+                {
+                    found[i] = found[i] with { Time = time.Time, TimeZone = time.Zone };
+                }
+            }
+            return;
+        }
+        var days = previous.Select(c => c.Date).Distinct().ToList();
+        if (days.Count != 1)
+        {
+            return;
+        }
+        var anchor = new DateMention
+        {
+            First = release.First, Last = release.First, Form = DateForm.Relative, Offset = days[0].DayNumber - publishedOn.DayNumber,
+        };
+        Emit(si, s, anchor, clause, release, kinds, days[0], 0.0, null, found);
+    }
+
+    bool HasMonthWord(SentenceScan s)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.IsWord(t) && language.Months.Contains(s.Word(t)) && (language.Table.Language != Language.En || s.StartsUpper(t)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     static bool IsRangeEnd(SentenceScan s, DateMention date) =>
@@ -231,6 +322,19 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         return best < signalDistance;
     }
 
+    // "announced on May 2 that…", "объявило 2 мая": the day the news broke.
+    static bool IsAnnouncementDate(SentenceScan s, DateMention date)
+    {
+        for (var t = date.First - 1; t >= Math.Max(0, date.First - 2); t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Announce })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static CueHit? Nearest(SentenceScan s, DateMention date, int clause, Func<Cue, bool> predicate)
     {
         CueHit? best = null;
@@ -288,7 +392,9 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         {
             Tense.Future => options.FirstOrDefault(o => o >= publishedOn.AddDays(-FutureGraceDays), options[^1]),
             Tense.Past => options.LastOrDefault(o => o <= publishedOn.AddDays(PastGraceDays), options[0]),
-            _ => options.MinBy(o => Math.Abs(o.DayNumber - publishedOn.DayNumber)),
+            // Release news looks ahead: an upcoming date within eight months beats a slightly nearer past one.
+            _ => options.FirstOrDefault(o => o >= publishedOn.AddDays(-FutureGraceDays) && o.DayNumber - publishedOn.DayNumber <= UpcomingWindowDays)
+                 is { Year: > 1 } upcoming ? upcoming : options.MinBy(o => Math.Abs(o.DayNumber - publishedOn.DayNumber)),
         };
     }
 
@@ -309,6 +415,10 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
     // Future wins over past inside a clause: "will be released" has both "will" and "released".
     static Tense TenseOf(SentenceScan s, int clause)
     {
+        if (HasCue(s, clause, CueType.Postpone))
+        {
+            return Tense.Future; // "has been postponed to June 12": the new date is ahead
+        }
         var tense = TenseIn(s, c => s.Clause[c.First] == clause);
         return tense != Tense.None ? tense : TenseIn(s, _ => true);
     }
@@ -318,7 +428,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         var past = false;
         foreach (var cue in s.Cues)
         {
-            if (!where(cue) || cue.Cue.Type is not (CueType.Release or CueType.Schedule or CueType.Tense))
+            if (!where(cue) || cue.Cue.Type is not (CueType.Release or CueType.Schedule or CueType.Tense or CueType.Vague))
             {
                 continue;
             }
@@ -386,7 +496,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             {
                 if (hit.Cue.Type == CueType.Container)
                 {
-                    return true;
+                    return !IsAccompaniment(s, hit, cue);
                 }
                 if (hit.Cue.Type is not (CueType.Tense or CueType.New or CueType.First))
                 {
@@ -417,9 +527,34 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         return false;
     }
 
+    // Russian "с" + instrumental is "with" ("дебютировала с мини-альбомом"), + genitive is "from" ("трек с альбома").
+    static bool IsAccompaniment(SentenceScan s, CueHit container, CueHit kind)
+    {
+        if (!s.Word(container.First).SequenceEqual("с"))
+        {
+            return false;
+        }
+        var word = s.Word(kind.End - 1);
+        foreach (var ending in InstrumentalEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static readonly string[] InstrumentalEndings = ["ом", "ем", "ой", "ей", "ами", "ями", "ью"];
+
     static bool Coordinated(SentenceScan s, int from, int to)
     {
-        if (to - from > CoordinationGap)
+        var gap = 0;
+        for (var t = from; t < to; t++)
+        {
+            gap += s.QuoteOf[t] < 0 ? 1 : 0; // a title between ("album «X» and the video") does not count
+        }
+        if (gap > CoordinationGap)
         {
             return false;
         }
@@ -434,6 +569,23 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         return false;
     }
 
+    // "вместе с клипом", "along with the music video", "и клип": a second kind in the same release.
+    bool AddedByCoordinator(SentenceScan s, KindCue cue)
+    {
+        for (var t = cue.First - 1; t >= Math.Max(0, cue.First - 3); t--)
+        {
+            if (s.Is(t, language.Coordinators))
+            {
+                return true;
+            }
+            if (!s.IsWord(t) || s.CueAt(t) is not null && s.CueAt(t)!.Value.Cue.Type is not (CueType.Container or CueType.New or CueType.ClauseBreak))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     (List<(ReleaseKind Kind, KindCue? Cue)> Kinds, double Confidence) ChooseKinds(
         int si, SentenceScan s, int clause, DateMention date, CueHit signal, List<KindCue> kinds)
     {
@@ -442,11 +594,13 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         var strong = usable.Where(k => k.Strength == KindStrength.Strong).ToList();
         if (strong.Count > 0)
         {
-            var primary = strong.MinBy(k => SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1));
+            // "Вместе с альбомом вышел клип": the kind after "вместе с"/"along with" is the companion, not the main release.
+            var primary = strong.MinBy(k => 2 * SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1) + (AddedByCoordinator(s, k) ? 1 : 0));
             var result = new List<(ReleaseKind, KindCue?)> { (PremiereAware(s, primary), primary) };
             foreach (var other in strong)
             {
-                if (other != primary && other.Kind != primary.Kind && Coordinated(s, Math.Min(primary.End, other.End), Math.Max(primary.First, other.First)))
+                if (other != primary && other.Kind != primary.Kind
+                    && (Coordinated(s, Math.Min(primary.End, other.End), Math.Max(primary.First, other.First)) || AddedByCoordinator(s, other)))
                 {
                     result.Add((PremiereAware(s, other), other));
                 }
@@ -546,11 +700,23 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
 
     // ---- titles ----
 
-    string? TitleFor(int si, SentenceScan s, KindCue cue, int clause)
+    string? TitleFor(int si, SentenceScan s, KindCue? kindCue, ReleaseKind kind, int clause)
     {
-        if (TitleAfterOrBefore(s, cue) is { } title)
+        if (kindCue is { } cue && TitleAfterOrBefore(s, cue) is { } title)
         {
             return title;
+        }
+        // "OST … песня «X»": a track-level kind takes the title of the song named in its clause.
+        if (kind is ReleaseKind.Single or ReleaseKind.Mv or ReleaseKind.Ost)
+        {
+            foreach (var song in AllKindCues(s))
+            {
+                if (song.Kind == ReleaseKind.Single && song.Strength == KindStrength.Weak && s.Clause[song.First] == clause
+                    && TitleAfterOrBefore(s, song) is { } songTitle)
+                {
+                    return songTitle;
+                }
+            }
         }
         // One free title in the clause ("«Come Back to Me» вышел 10 мая") belongs to it.
         var claimed = AllKindCues(s).Select(k => QuoteAfter(s, k)).Where(q => q >= 0).ToHashSet();
@@ -575,7 +741,14 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         {
             return QuoteText(s, free);
         }
-        return TitleFromMemory(si, cue.Kind);
+        return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film ? HeadlineTitle() : null);
+    }
+
+    // A screen article names its show in the headline: «Королева слёз» выходит на экраны.
+    string? HeadlineTitle()
+    {
+        var headline = _sentences.Count > 0 ? _sentences[0] : null;
+        return headline is { Quotes.Count: > 0 } && headline.Quotes[0].IsTitle ? QuoteText(headline, 0) : null;
     }
 
     string? TitleFromMemory(int si, ReleaseKind kind)
@@ -645,18 +818,28 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         return -1;
     }
 
-    static string QuoteText(SentenceScan s, int quote) => s.Text[s.Quotes[quote].ContentStart..s.Quotes[quote].ContentEnd];
+    // American punctuation goes inside quotes ("Supernova," / "Sparkling Blue."), but «APT.» keeps its dot mid-sentence.
+    static string QuoteText(SentenceScan s, int quote)
+    {
+        var q = s.Quotes[quote];
+        var end = q.ContentEnd;
+        while (end > q.ContentStart + 1 && (s.Text[end - 1] is ',' or ';' or ':' || (s.Text[end - 1] == '.' && q.OuterEnd >= s.End - 1)))
+        {
+            end--;
+        }
+        return s.Text[q.ContentStart..end].TrimEnd();
+    }
 
     // ---- subjects ----
 
     List<NameRun> SubjectsFor(int si, SentenceScan s, int clause, DateMention date, CueHit signal, KindCue? kindCue,
         ReleaseKind kind, string? title, out double confidence)
     {
-        // A show is named by its title («Королева слёз»); its cast are not the subject.
-        if (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film && title is not null)
+        // A show is named by its title («Королева слёз»); its cast are not the subject, and an unnamed show is no entry.
+        if (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film)
         {
             confidence = 0.05;
-            return [new NameRun { Text = title, Slug = catalog?.Resolve(title) }];
+            return title is null ? [] : [new NameRun { Text = title, Slug = catalog?.Resolve(title) }];
         }
         var verb = s.Clause[signal.First] == clause ? signal.First : date.First;
         var found = BestSubjects(s, clause, verb, date.First, kindCue is { } k ? new CueHit(k.First, k.End, default) : null, out var inClause);
@@ -714,6 +897,10 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             {
                 score -= 2;
             }
+            if (s.Is(run.First - 1, language.FeaturingWords) || s.Is(run.First - 2, language.FeaturingWords))
+            {
+                continue; // a guest ("featuring Loco", "с участием Loco")
+            }
             if (run.Slug is not null)
             {
                 score += 0.5;
@@ -728,29 +915,24 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         {
             return [];
         }
-        var result = new List<NameRun> { best };
-        if (bestBeforeVerb)
+        // "RM из BTS и NewJeans выпустят альбомы", "Розэ и Бруно Марс представили сингл": a joined group before a
+        // release verb is one subject of several names.
+        var group = new List<NameRun> { best };
+        for (var guard = 0; guard < 3 && s.Names.LastOrDefault(o => IsJoined(s, o, group[0])) is { } previous; guard++)
         {
-            // "RM из BTS и NewJeans выпустят альбомы": both are subjects.
-            var current = best;
-            for (var guard = 0; guard < 3; guard++)
-            {
-                var joiner = current.First - 1;
-                if (!(s.Is(joiner, language.ListWords) || s.IsPunct(joiner, ',') || s.IsPunct(joiner, '&')))
-                {
-                    break;
-                }
-                var previous = s.Names.LastOrDefault(o => o.End == joiner);
-                if (previous is null)
-                {
-                    break;
-                }
-                result.Insert(0, previous);
-                current = previous;
-            }
+            group.Insert(0, previous);
         }
-        return result;
+        for (var guard = 0; guard < 3 && s.Names.FirstOrDefault(o => IsJoined(s, group[^1], o)) is { } next; guard++)
+        {
+            group.Add(next);
+        }
+        var groupEnd = group[^1].End;
+        var verbAfter = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule && c.First >= groupEnd && c.First - groupEnd <= SubjectBeforeVerbGap);
+        return bestBeforeVerb || verbAfter ? group : [best];
     }
+
+    bool IsJoined(SentenceScan s, NameRun a, NameRun b) =>
+        b.First == a.End + 1 && (s.Is(a.End, language.ListWords) || s.IsPunct(a.End, ',') || s.IsPunct(a.End, '&'));
 
     static bool OnlyQuotesBetween(SentenceScan s, int from, int to)
     {
@@ -776,7 +958,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         var order = new List<(string, ReleaseKind, DateOnly)>();
         foreach (var candidate in found)
         {
-            var key = (candidate.ResolvedSubjectSlug ?? ExtractionCatalog.Normalize(candidate.Subject), candidate.Kind, candidate.Date);
+            var key = (candidate.ResolvedSubjectSlug ?? ExtractionCatalog.Key(candidate.Subject), candidate.Kind, candidate.Date);
             if (!best.TryGetValue(key, out var existing))
             {
                 order.Add(key);
@@ -787,6 +969,34 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
                 best[key] = candidate with { Confidence = Math.Max(candidate.Confidence, existing.Confidence) };
             }
         }
-        return order.Select(k => best[k]).ToList();
+        // "New Album «ATE»" in the headline and "mini album «ATE»" in the text are one release.
+        var result = new List<ReleaseCandidate>();
+        foreach (var candidate in order.Select(k => best[k]))
+        {
+            var twin = result.FindIndex(r => SameRelease(r, candidate));
+            if (twin < 0)
+            {
+                result.Add(candidate);
+            }
+            else if (Rank(candidate) > Rank(result[twin]))
+            {
+                result[twin] = candidate;
+            }
+        }
+        return result;
     }
+
+    static bool SameRelease(ReleaseCandidate a, ReleaseCandidate b) =>
+        a.Date == b.Date && a.Kind != b.Kind && MergeFamily(a.Kind) is { } family && family == MergeFamily(b.Kind)
+        && (a.ResolvedSubjectSlug ?? ExtractionCatalog.Key(a.Subject)) == (b.ResolvedSubjectSlug ?? ExtractionCatalog.Key(b.Subject))
+        && (a.Title is null || b.Title is null || string.Equals(a.Title, b.Title, StringComparison.OrdinalIgnoreCase));
+
+    static int? MergeFamily(ReleaseKind kind) => kind switch
+    {
+        ReleaseKind.Album or ReleaseKind.Ep => 1,
+        ReleaseKind.Drama or ReleaseKind.Episode => 2,
+        _ => null,
+    };
+
+    static double Rank(ReleaseCandidate c) => (c.Time is null ? 0 : 4) + (c.Title is null ? 0 : 2) + c.Confidence;
 }

@@ -97,7 +97,7 @@ internal static class DateScanner
         }
         if (modifier == WeekdayModifier.Every)
         {
-            return null;
+            return [new DateMention { First = i, Last = k, Form = DateForm.Recurring, Weekday = weekday, Modifier = modifier }];
         }
         // Russian needs "в пятницу"; English news writes a bare "Friday".
         var bareAllowed = lang.Table.Language == Language.En && s.StartsUpper(k);

@@ -12,19 +12,25 @@ public sealed class ExtractionCatalog
     public ExtractionCatalog(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> aliasesBySlug)
     {
         ArgumentNullException.ThrowIfNull(aliasesBySlug);
+        var phrases = new List<(string, string)>();
         foreach (var (slug, aliases) in aliasesBySlug)
         {
-            _slugByAlias.TryAdd(Normalize(slug), slug);
+            _slugByAlias.TryAdd(Key(slug), slug);
             foreach (var alias in aliases)
             {
-                var key = Normalize(alias);
-                if (key.Length > 0)
+                var key = Key(alias);
+                if (key.Length == 0)
                 {
-                    _slugByAlias.TryAdd(key, slug);
+                    continue;
+                }
+                _slugByAlias.TryAdd(key, slug);
+                if (_slugByAlias[key] == slug)
+                {
+                    phrases.Add((Phrase(alias), slug));
                 }
             }
         }
-        Aliases = new PhraseMatcher<string>(_slugByAlias.Select(p => (Escape(p.Key), p.Value)));
+        Aliases = new PhraseMatcher<string>(phrases);
     }
 
     internal PhraseMatcher<string> Aliases { get; }
@@ -36,7 +42,7 @@ public sealed class ExtractionCatalog
     public string? Resolve(string writtenSubject)
     {
         ArgumentNullException.ThrowIfNull(writtenSubject);
-        var key = Normalize(writtenSubject);
+        var key = Key(writtenSubject);
         if (_slugByAlias.TryGetValue(key, out var slug))
         {
             return slug;
@@ -48,7 +54,18 @@ public sealed class ExtractionCatalog
                 return slug;
             }
         }
-        return null;
+        // "Squid Game Season 2", "HOPE ON THE STREET VOL.1": the longest alias the name starts with.
+        string? best = null;
+        var bestLength = 0;
+        foreach (var (alias, aliasSlug) in _slugByAlias)
+        {
+            if (alias.Length > bestLength && key.Length > alias.Length && key[alias.Length] == ' '
+                && key.StartsWith(alias, StringComparison.Ordinal))
+            {
+                (best, bestLength) = (aliasSlug, alias.Length);
+            }
+        }
+        return best;
     }
 
     static IEnumerable<string> SplitParts(string key)
@@ -74,12 +91,53 @@ public sealed class ExtractionCatalog
         }
     }
 
-    internal static string Normalize(string text)
+    /// <summary>
+    /// The comparison key of a name: lower case, single spaces, and Russian words without their case ending,
+    /// so «Игры в кальмара» and «Игра в кальмара», "Джина" and "Джин" meet.
+    /// </summary>
+    public static string Key(string name)
     {
-        var lower = TextNormalizer.Lower(text.Trim()).Replace('’', '\'');
-        return string.Join(' ', lower.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        ArgumentNullException.ThrowIfNull(name);
+        var words = TextNormalizer.Lower(name.Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = CyrillicStem(words[i]);
+        }
+        return string.Join(' ', words);
     }
 
-    // Aliases are literal words, never stems: a trailing '*' in an alias must not become a wildcard.
-    static string Escape(string alias) => alias.Replace("*", "", StringComparison.Ordinal);
+    static readonly System.Buffers.SearchValues<char> CaseEndings = System.Buffers.SearchValues.Create("аяоеиыуюьй");
+
+    static string CyrillicStem(string word)
+    {
+        if (word.Length < 4 || !TextNormalizer.IsCyrillic(word[^1]))
+        {
+            return word;
+        }
+        var end = word.Length;
+        while (end > word.Length - 2 && end > 3 && CaseEndings.Contains(word[end - 1]))
+        {
+            end--;
+        }
+        return word[..end];
+    }
+
+    // Alias words as matcher parts: Russian words become stems so inflected forms match; '*' in an alias is literal text.
+    static string Phrase(string alias)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(alias, 0, alias.Length, tokens);
+        var parts = new List<string>();
+        foreach (var token in tokens)
+        {
+            if (token.Type == TokenType.Punct)
+            {
+                continue;
+            }
+            var word = TextNormalizer.Lower(alias.Substring(token.Start, token.Length));
+            var stem = CyrillicStem(word);
+            parts.Add(stem.Length < word.Length || (TextNormalizer.IsCyrillic(word[0]) && word.Length >= 4) ? stem + "*" : word);
+        }
+        return string.Join(' ', parts);
+    }
 }

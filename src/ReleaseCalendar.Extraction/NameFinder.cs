@@ -35,6 +35,11 @@ internal static class NameFinder
                 {
                     end++;
                 }
+                else if (end + 1 < s.Count && s.Tokens[end].Type == TokenType.Punct && s.Glued(end) && s.Glued(end + 1)
+                         && s.Text[s.Tokens[end].Start] is ')' or '.' or '&' or '-' && !taken[end + 1] && IsNameToken(s, lang, end + 1, false))
+                {
+                    end += 2; // "(G)I-DLE", "B.I"
+                }
                 else if (s.Is(end, lang.NameJoiners) && end + 1 < s.Count && !taken[end + 1] && IsNameToken(s, lang, end + 1, false))
                 {
                     end += 2;
@@ -52,12 +57,12 @@ internal static class NameFinder
                     break;
                 }
             }
-            var run = new NameRun { First = i, End = end, Text = s.Slice(i, end) };
+            var single = end - i == 1 && i == firstWord && TextNormalizer.IsCyrillic(s.Text[s.Tokens[i].Start]);
+            var run = new NameRun { First = i, End = end, Text = WithOpeningParen(s, i, end), InitialOnly = single };
             if (IsPossessive(s, end) || (end < s.Count && s.IsPunct(end, '\'') && s.Glued(end) && s.Word(end - 1).EndsWith('s')))
             {
                 run.Possessive = true;
             }
-            var single = end - i == 1 && i == firstWord && TextNormalizer.IsCyrillic(s.Text[s.Tokens[i].Start]);
             if (!ContainsOrganisation(s, lang, i, end) && !(single && LooksCommon(s.Word(i))))
             {
                 s.Names.Add(run);
@@ -69,6 +74,31 @@ internal static class NameFinder
             i = end - 1;
         }
         s.Names.Sort((a, b) => a.First.CompareTo(b.First));
+        MergeJoined(s, lang);
+    }
+
+    // Catalogue aliases are found one by one: join "RM" + "из" + "BTS" (the first is the subject) and
+    // "BTS" + "'s" + "RM" (the second is).
+    static void MergeJoined(SentenceScan s, CompiledLanguage lang)
+    {
+        for (var k = 0; k + 1 < s.Names.Count; k++)
+        {
+            var (a, b) = (s.Names[k], s.Names[k + 1]);
+            var joined = b.First == a.End + 1 && s.Is(a.End, lang.NameJoiners);
+            var possessive = (b.First == a.End + 2 && IsPossessive(s, a.End))
+                             || (b.First == a.End + 1 && s.IsPunct(a.End, '\'') && s.Glued(a.End));
+            if (!joined && !possessive)
+            {
+                continue;
+            }
+            s.Names[k] = new NameRun
+            {
+                First = a.First, End = b.End, Text = WithOpeningParen(s, a.First, b.End),
+                Slug = possessive ? b.Slug ?? a.Slug : a.Slug ?? b.Slug, Possessive = b.Possessive,
+            };
+            s.Names.RemoveAt(k + 1);
+            k--;
+        }
     }
 
     static void FindAliases(SentenceScan s, ExtractionCatalog catalog, bool[] taken)
@@ -77,7 +107,7 @@ internal static class NameFinder
         {
             if (!s.Masked(i) && !s.Consumed[i] && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var slug, out var end))
             {
-                var run = new NameRun { First = i, End = end, Text = s.Slice(i, end), Slug = slug, Possessive = IsPossessive(s, end) };
+                var run = new NameRun { First = i, End = end, Text = WithOpeningParen(s, i, end), Slug = slug, Possessive = IsPossessive(s, end) };
                 s.Names.Add(run);
                 for (var t = i; t < end; t++)
                 {
@@ -90,6 +120,15 @@ internal static class NameFinder
                 i++;
             }
         }
+    }
+
+    // "(G)I-DLE": the tokenizer splits off "(", but it belongs to the name when its ")" is inside the run.
+    static string WithOpeningParen(SentenceScan s, int first, int end)
+    {
+        var text = s.Slice(first, end);
+        return first > 0 && s.IsPunct(first - 1, '(') && s.Glued(first) && text.Contains(')', StringComparison.Ordinal)
+            ? "(" + text
+            : text;
     }
 
     static bool IsPossessive(SentenceScan s, int i) =>

@@ -9,6 +9,8 @@ internal enum DateForm : byte
     DayMonth,
     Relative,
     Weekday,
+    /// <summary>"каждую среду", "every Wednesday": consumed so that the weekday is not read alone, never emitted.</summary>
+    Recurring,
 }
 
 internal enum DateLink : byte
@@ -56,6 +58,9 @@ internal sealed class NameRun
     public required string Text { get; set; }
     public string? Slug { get; init; }
     public bool Possessive { get; set; }
+
+    /// <summary>One capitalised Russian word opening the sentence: a name only if the article capitalises it elsewhere too.</summary>
+    public bool InitialOnly { get; init; }
 }
 
 /// <summary>One sentence taken apart: tokens, title quotes, cue words, dates, times, clauses and names.</summary>
@@ -89,6 +94,9 @@ internal sealed class SentenceScan
     /// <summary>Clause ids that open with a relative pronoun ("который", "which").</summary>
     public HashSet<int> RelativeClauses { get; } = [];
     public List<NameRun> Names { get; } = [];
+
+    /// <summary>Index of the line (paragraph) the sentence is in.</summary>
+    public int Line { get; init; }
 
     public int Count => Tokens.Count;
 

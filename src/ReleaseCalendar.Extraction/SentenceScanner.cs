@@ -4,9 +4,9 @@ namespace ReleaseCalendar.Extraction;
 
 internal static class SentenceScanner
 {
-    public static SentenceScan Scan(string text, string lower, Range span, CompiledLanguage language, ExtractionCatalog? catalog)
+    public static SentenceScan Scan(string text, string lower, Range span, int line, CompiledLanguage language, ExtractionCatalog? catalog)
     {
-        var scan = new SentenceScan(text, lower, span);
+        var scan = new SentenceScan(text, lower, span) { Line = line };
         Tokenizer.Tokenize(text, scan.Start, scan.End, scan.Tokens);
         QuoteScanner.Scan(text, scan.Start, scan.End, scan.Quotes);
         MarkQuotes(scan);
@@ -89,6 +89,12 @@ internal static class SentenceScanner
             if (scan.IsPunct(i, ';'))
             {
                 id++;
+            }
+            else if (i > 0 && (scan.IsPunct(i - 1, ',') || scan.IsPunct(i - 1, '—') || scan.IsPunct(i - 1, '–'))
+                     && scan.CueAt(i + 1) is { Cue.Type: CueType.ClauseBreak, Cue.Value: Words.RelativeClause } && scan.IsWord(i))
+            {
+                id++; // ", премьера которого состоится…": the relative clause starts one word before its pronoun
+                scan.RelativeClauses.Add(id);
             }
             else if (i > 0 && (scan.IsPunct(i - 1, ',') || scan.IsPunct(i - 1, '—') || scan.IsPunct(i - 1, '–'))
                      && scan.CueAt(i) is { Cue.Type: CueType.ClauseBreak } hit && hit.First == i)

@@ -11,9 +11,25 @@ internal static class SentenceSplitter
         var sentenceStart = start;
         var depth = 0;
         var openedAt = 0;
+        var straightOpen = false;
         for (var i = start; i < end; i++)
         {
             var c = text[i];
+            if (c == '"')
+            {
+                // Straight quotes open and close alike: toggle.
+                if (straightOpen)
+                {
+                    depth = Math.Max(0, depth - 1);
+                }
+                else
+                {
+                    openedAt = depth == 0 ? i : openedAt;
+                    depth++;
+                }
+                straightOpen = !straightOpen;
+                continue;
+            }
             if (c is '«' or '“' or '„')
             {
                 if (depth == 0)
@@ -31,6 +47,7 @@ internal static class SentenceSplitter
             if (depth > 0 && i - openedAt > MaxQuoteSpan)
             {
                 depth = 0;
+                straightOpen = false;
             }
             if (depth > 0 || c is not ('.' or '!' or '?' or '…'))
             {

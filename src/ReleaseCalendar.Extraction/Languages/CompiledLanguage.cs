@@ -29,6 +29,8 @@ internal sealed class CompiledLanguage
         Organisations = SpanMap<bool>.Of(Words.Set(Words.Organisations));
         PlacePrepositions = SpanMap<bool>.Of(table.PlacePrepositions);
         ByWords = SpanMap<bool>.Of(table.ByWords);
+        FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
+        Coordinators = SpanMap<bool>.Of(table.Coordinators);
         Cues = new PhraseMatcher<Cue>(table.Cues);
         Zones = new PhraseMatcher<string>(table.Zones);
     }
@@ -56,6 +58,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> Organisations { get; }
     public SpanMap<bool> PlacePrepositions { get; }
     public SpanMap<bool> ByWords { get; }
+    public SpanMap<bool> FeaturingWords { get; }
+    public SpanMap<bool> Coordinators { get; }
     public PhraseMatcher<Cue> Cues { get; }
     public PhraseMatcher<string> Zones { get; }
 }

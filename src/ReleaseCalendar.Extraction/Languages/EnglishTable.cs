@@ -40,14 +40,15 @@ internal static class EnglishTable
             .. Cues("music video*|mv|mvs|m/v", Kind(ReleaseKind.Mv)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
             .. Cues("ost|osts|soundtrack*", Kind(ReleaseKind.Ost)),
-            .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season", Kind(ReleaseKind.Drama)),
+            .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season|docuseries|docu-series", Kind(ReleaseKind.Drama)),
             .. Cues("premiere|premieres|premiered|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),
             .. Cues("film|films|movie|movies|documentary", Kind(ReleaseKind.Film)),
 
             .. Cues("will release|will drop|will return with|will debut|will unveil|will be released|to release|to drop|" +
-                    "to return with|to debut|to unveil|to be released|will be out|will come out|will hit theaters|to hit theaters|" +
-                    "will premiere|to premiere", Release(Tense.Future)),
+                    "to return with|to debut|to unveil|to be released|will be out|will come out|will hit theaters|to hit theaters",
+                    Release(Tense.Future)),
+            .. Cues("will premiere|to premiere", new Cue(CueType.Release, Tense.Future, ReleaseKind.Drama, KindStrength.Weak)),
             .. Cues("released|dropped|returned with|debuted|unveiled|came out|hit theaters|rolled out|put out|shared",
                     Release(Tense.Past)),
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveils|" +
@@ -58,7 +59,9 @@ internal static class EnglishTable
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off", Schedule(Tense.Past)),
 
             .. Cues("will|'ll|set to|slated to|scheduled to|going to|gearing up|upcoming|forthcoming|preparing|plans to|" +
-                    "planning to|expected to|is set|are set|soon|later", Of(CueType.Tense, Tense.Future)),
+                    "planning to|expected to|is set|are set", Of(CueType.Tense, Tense.Future)),
+            .. Cues("soon|later|this summer|this fall|this autumn|this winter|this spring|late|early|mid|next week|this week|" +
+                    "next month|this month|next year|this year|in the coming", Of(CueType.Vague, Tense.Future)),
             .. Cues("was|were|had|has|have|ago|already|earlier|previously", Of(CueType.Tense, Tense.Past)),
 
             .. Cues("birthday*|birth day|anniversar*|concert*|tour|tours|touring|world tour|encore|ticket*|presale*|pre-sale*|" +
@@ -72,6 +75,8 @@ internal static class EnglishTable
 
             .. Cues("ahead of|in support of|to promote|included on|included in|from|off|for|featured on|featured in|" +
                     "before the release of", Of(CueType.Container)),
+            .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told",
+                    Of(CueType.Announce)),
             .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*", Of(CueType.Postpone)),
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned", Of(CueType.MovedFrom)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
@@ -88,12 +93,14 @@ internal static class EnglishTable
             "kpop korean korea south seoul japan japanese us u.s usa america american today tomorrow yesterday tonight next last " +
             "more watch read source photo photos update breaking exclusive official officially netizens agency group member members " +
             "singer actor actress rapper leader idol boy girl band star stars new to of is are will be has have had was were " +
-            "vol part pt ver version feat ft remix season chapter korean-language english-language announces announced confirms confirmed reveals revealed shares solo sets teases gears prepares makes marks celebrates " +
+            "vol part pt ver version feat ft remix season chapter korean-language english-language b-side side title announces announced confirms confirmed reveals revealed shares solo sets teases gears prepares makes marks celebrates " +
             "lead leads starring stars star-studded hit big super special first second third final global world " +
             "ahead meanwhile however now then there here all both each every some many much most other another such no not " +
             "free live bonus limited edition deluxe standard digital physical pre-orders"),
         PlacePrepositions = Set("in at"),
         ByWords = Set("by"),
+        FeaturingWords = Set("featuring feat ft with"),
+        Coordinators = Set("and with plus alongside"),
         Abbreviations = Set("mr mrs ms dr vs no vol feat ft st jr inc co corp ltd a.m p.m a p e.g i.e etc approx"),
         StopLines = ["read more", "read also", "related", "related articles", "related news", "related stories", "you may also like",
             "more from", "recommended", "see also", "source", "sources", "tags", "share this", "share", "comments", "more stories",

@@ -23,6 +23,10 @@ internal enum CueType : byte
     First,
     /// <summary>"новую песню", "new song": a new song with a video is a single too.</summary>
     New,
+    /// <summary>"announced on May 2", "сообщило 2 мая": the date right after is when news broke.</summary>
+    Announce,
+    /// <summary>"позже", "later", "летом": a period, not a day; stops a dateless sentence inheriting a day.</summary>
+    Vague,
 }
 
 internal enum Tense : byte
@@ -120,6 +124,12 @@ internal sealed class LanguageTable
 
     /// <summary>Prepositions of place: a name right after one is a venue or country, not a subject.</summary>
     public required IReadOnlySet<string> PlacePrepositions { get; init; }
+
+    /// <summary>"featuring", "с участием": the name after it is a guest, not the subject.</summary>
+    public required IReadOnlySet<string> FeaturingWords { get; init; }
+
+    /// <summary>Words that add a second kind to the same release ("вместе с клипом", "along with the video").</summary>
+    public required IReadOnlySet<string> Coordinators { get; init; }
 
     /// <summary>"by" / "от": the name after it made the release.</summary>
     public required IReadOnlySet<string> ByWords { get; init; }
