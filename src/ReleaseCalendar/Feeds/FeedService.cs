@@ -10,7 +10,8 @@ using ReleaseCalendar.Releases;
 namespace ReleaseCalendar.Feeds;
 
 public sealed record FeedQuery(
-    string? Lang, string? Alarm, int? PastDays, int? FutureDays, bool? IncludeMembers, string? Subjects, string? Kinds);
+    string? Lang, string? Alarm, int? PastDays, int? FutureDays, bool? IncludeMembers, string? Subjects, string? Kinds,
+    string? From = null, string? To = null);
 
 public abstract record FeedResult
 {
@@ -32,8 +33,13 @@ public sealed class FeedService(AppDbContext db, FeedCache cache, TimeProvider c
         var p = new QueryParsing();
         var lang = p.Lang(query.Lang, "ru");
         var alarm = ParseAlarm(p, query.Alarm);
-        var past = p.Int(query.PastDays, "pastDays", 0, options.MaxWindowDays, slug is null ? options.CombinedPastDays : -1);
-        var future = p.Int(query.FutureDays, "futureDays", 0, options.MaxWindowDays, slug is null ? options.CombinedFutureDays : -1);
+        var from = p.Date(query.From, "from");
+        var to = p.Date(query.To, "to");
+        if (from > to) p.Fail("to", "'to' is before 'from'.");
+        // The combined feed is bounded by default; fixed dates (from/to) replace that default window.
+        var bounded = slug is null && from is null && to is null;
+        var past = p.Int(query.PastDays, "pastDays", 0, options.MaxWindowDays, bounded ? options.CombinedPastDays : -1);
+        var future = p.Int(query.FutureDays, "futureDays", 0, options.MaxWindowDays, bounded ? options.CombinedFutureDays : -1);
         var includeMembers = query.IncludeMembers ?? true;
         var slugs = slug is null ? QueryParsing.List(query.Subjects) : [slug];
         var kinds = p.Kinds(query.Kinds);
@@ -41,9 +47,14 @@ public sealed class FeedService(AppDbContext db, FeedCache cache, TimeProvider c
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var windowed = past >= 0 || future >= 0;
+        var start = Later(from, past >= 0 ? today.AddDays(-past) : null);
+        var end = Earlier(to, future >= 0 ? today.AddDays(future) : null);
+        if (slug is null && (start is null || end is null || end.Value.DayNumber - start.Value.DayNumber > 2 * options.MaxWindowDays))
+            return new FeedResult.Invalid(new Dictionary<string, string[]>
+            { ["to"] = [$"The combined feed spans at most {2 * options.MaxWindowDays} days; give both ends (from/to or pastDays/futureDays)."] });
         var key = string.Join('|', slug ?? "*", string.Join(',', slugs.Order(StringComparer.Ordinal)),
-            kinds is null ? "" : string.Join(',', kinds.Order()), lang, alarm?.ToString() ?? "", past, future, includeMembers,
-            windowed ? today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "");
+            kinds is null ? "" : string.Join(',', kinds.Order()), lang, alarm?.ToString() ?? "", includeMembers,
+            start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", end?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
         if (cache.TryGet(key, out var cached)) return new FeedResult.Found(cached);
 
         var generation = cache.Generation;
@@ -62,7 +73,7 @@ public sealed class FeedService(AppDbContext db, FeedCache cache, TimeProvider c
 
         var q = db.Releases.AsNoTracking().Where(r => !r.RetiredFromFeeds && r.Precision == DatePrecision.Day)
             .ForSubjects(ids).OfKinds(kinds)
-            .Between(past >= 0 ? today.AddDays(-past) : null, future >= 0 ? today.AddDays(future) : null);
+            .Between(start, end);
         var releases = await q.OrderBy(r => r.Date).ThenBy(r => r.Id).WithSubjects().AsSplitQuery().ToListAsync(ct);
 
         var changed = ids is null
@@ -83,6 +94,10 @@ public sealed class FeedService(AppDbContext db, FeedCache cache, TimeProvider c
     }
 
     static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
+    static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
     public static string ETagOf(byte[] bytes) =>
         "\"" + Convert.ToBase64String(SHA256.HashData(bytes), 0, 18).Replace('+', '-').Replace('/', '_') + "\"";

@@ -261,4 +261,17 @@ public sealed class FeedHttpTests(AppFactory app) : IClassFixture<AppFactory>
         foreach (var line in System.Text.Encoding.UTF8.GetString(bytes).Split("\r\n"))
             Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line);
     }
+
+    [Fact]
+    public async Task CombinedFeed_FromTo_ReplaceTheDefaultWindow_ButStayBounded()
+    {
+        var a = await Catalog.SubjectAsync("fromto");
+        await Catalog.ReleaseAsync([a], "Old one", "album", "2015-03-01");
+        await Catalog.ReleaseAsync([a], "Older one", "album", "2012-03-01");
+        var (_, calendar) = await FeedAsync($"/feeds/releases.ics?subjects={a}&from=2015-01-01&to=2015-12-31&lang=en");
+        Assert.Equal("Old one", Assert.Single(calendar.Events).Summary!.Split('"')[1]);
+        Assert.Empty((await FeedAsync($"/feeds/releases.ics?subjects={a}")).Calendar.Events); // default window: recent only
+        var unbounded = await _anon.GetAsync($"/feeds/releases.ics?subjects={a}&from=1990-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, unbounded.StatusCode);
+    }
 }
