@@ -18,6 +18,9 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
     const int PastGraceDays = 1;
     const int UpcomingWindowDays = 240;
 
+    // A news article has a few dozen sentences; the cap keeps pathological input linear.
+    const int MaxSentences = 2000;
+
     readonly List<SentenceScan> _sentences = [];
     readonly List<(int Sentence, KindFamily Family, string Title)> _titles = [];
     readonly List<(int Sentence, ReleaseKind Kind)> _topicKinds = [];
@@ -44,7 +47,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         {
             ranges.Clear();
             SentenceSplitter.Split(body.Text, body.Lines[line].Start.Value, body.Lines[line].End.Value, language.Table.Abbreviations, ranges);
-            foreach (var range in ranges)
+            foreach (var range in ranges.Take(MaxSentences - _sentences.Count))
             {
                 _sentences.Add(SentenceScanner.Scan(body.Text, lower, range, line, language, catalog));
             }

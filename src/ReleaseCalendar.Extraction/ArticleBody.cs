@@ -30,6 +30,11 @@ internal static class ArticleBodyReader
 
     public static ArticleBody FromHtml(string html)
     {
+        if (UnclosedTags(html) > MaxUnclosedTags)
+        {
+            var stripped = StripTags(html);
+            return new ArticleBody(stripped, BodyLines(stripped));
+        }
         var document = new HtmlParser().ParseDocument(html);
         foreach (var element in document.QuerySelectorAll(ChromeSelector).ToList())
         {
@@ -48,6 +53,61 @@ internal static class ArticleBodyReader
         AppendText(root, builder);
         var text = CollapseLines(builder);
         return new ArticleBody(text, BodyLines(text));
+    }
+
+    // AngleSharp's tree building is quadratic in nesting depth ("<div>" × 50,000 takes ~20 s). Pages nest a few dozen
+    // levels, so far more opened than closed tags means junk: read it with a linear tag stripper instead.
+    const int MaxUnclosedTags = 3000;
+
+    static int UnclosedTags(string html)
+    {
+        var balance = 0;
+        for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+        {
+            var next = html[i + 1];
+            balance += next == '/' ? -1 : char.IsAsciiLetter(next) ? 1 : 0;
+        }
+        return balance;
+    }
+
+    static string StripTags(string html)
+    {
+        var builder = new StringBuilder(html.Length / 2);
+        var i = 0;
+        while (i < html.Length)
+        {
+            var open = html.IndexOf('<', i);
+            if (open < 0)
+            {
+                builder.Append(html, i, html.Length - i);
+                break;
+            }
+            builder.Append(html, i, open - i);
+            var close = html.IndexOf('>', open);
+            if (close < 0)
+            {
+                break;
+            }
+            var tag = html.AsSpan(open + 1, close - open - 1);
+            var skipTo = SkipRawText(html, tag, close);
+            builder.Append('\n');
+            i = skipTo;
+        }
+        return CollapseLines(new StringBuilder(System.Net.WebUtility.HtmlDecode(builder.ToString())));
+    }
+
+    // <script> and <style> content is never text.
+    static int SkipRawText(string html, ReadOnlySpan<char> tag, int close)
+    {
+        foreach (var raw in (string[])["script", "style"])
+        {
+            if (tag.StartsWith(raw, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = html.IndexOf("</" + raw, close, StringComparison.OrdinalIgnoreCase);
+                return end < 0 ? html.Length : end;
+            }
+        }
+        return close + 1;
     }
 
     static IElement? PickRoot(IDocument document)

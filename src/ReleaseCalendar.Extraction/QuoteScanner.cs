@@ -8,6 +8,8 @@ internal static class QuoteScanner
     const int MaxTitleLength = 80;
     const int MaxTitleWords = 10;
     const int MaxSingleQuoteLength = 60;
+    // Quotes are closed within this many chars or not at all; without a bound, "««««…" would be quadratic.
+    const int MaxQuoteSpan = 400;
 
     public static void Scan(string text, int start, int end, List<Quote> into)
     {
@@ -15,12 +17,13 @@ internal static class QuoteScanner
         while (i < end)
         {
             var c = text[i];
+            var limit = Math.Min(end, i + MaxQuoteSpan);
             var close = c switch
             {
-                '«' => MatchGuillemet(text, i, end),
-                '„' => IndexOfAny(text, i + 1, end, '“', '”'),
-                '“' => IndexOfAny(text, i + 1, end, '”', '”'),
-                '"' => IndexOfAny(text, i + 1, end, '"', '"'),
+                '«' => MatchGuillemet(text, i, limit),
+                '„' => IndexOfAny(text, i + 1, limit, '“', '”'),
+                '“' => IndexOfAny(text, i + 1, limit, '”', '”'),
+                '"' => IndexOfAny(text, i + 1, limit, '"', '"'),
                 '\'' or '‘' or '’' => MatchSingle(text, start, i, end),
                 _ => -1,
             };

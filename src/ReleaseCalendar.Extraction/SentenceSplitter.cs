@@ -4,6 +4,8 @@ internal static class SentenceSplitter
 {
     // A quote left open longer than this is a stray mark, not a title: stop protecting it.
     const int MaxQuoteSpan = 300;
+    // Prose sentences are far shorter; longer runs (lists, junk) are cut so per-sentence work stays bounded.
+    const int MaxSentenceLength = 1000;
 
     /// <summary>Splits one line into sentences at .!?… followed by a space and a capital, digit or quote.</summary>
     public static void Split(string text, int start, int end, IReadOnlySet<string> abbreviations, List<Range> into)
@@ -108,6 +110,18 @@ internal static class SentenceSplitter
     }
 
     static void Add(string text, int start, int end, List<Range> into)
+    {
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = text.LastIndexOf(' ', start + MaxSentenceLength, MaxSentenceLength / 2);
+            cut = cut > start ? cut : start + MaxSentenceLength;
+            AddTrimmed(text, start, cut, into);
+            start = cut;
+        }
+        AddTrimmed(text, start, end, into);
+    }
+
+    static void AddTrimmed(string text, int start, int end, List<Range> into)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
