@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 
 namespace ReleaseCalendar.Feeds;
 
@@ -6,15 +7,15 @@ public sealed record RenderedFeed(byte[] Bytes, string ETag, DateTimeOffset Last
 
 /// <summary>Rendered feeds by request, each tagged with the subjects it shows (null: any subject).
 /// A write invalidates exactly the entries that show one of the subjects it touched.</summary>
-public sealed class FeedCache
+public sealed class FeedCache(IOptions<FeedOptions> options)
 {
-    public const int MaxEntries = 5_000;
-
     sealed record Entry(RenderedFeed Feed, IReadOnlySet<int>? Subjects);
 
     readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     readonly Lock _writeLock = new();
+    readonly long _maxBytes = options.Value.CacheMegabytes * 1024L * 1024L;
     long _generation;
+    long _bytes;
 
     /// <summary>Read before loading data; <see cref="Store"/> refuses the result if a write came in between,
     /// so a render that raced a write can never be cached after the write's invalidation.</summary>
@@ -22,16 +23,10 @@ public sealed class FeedCache
 
     public int Count => _entries.Count;
 
-    internal IEnumerable<string> Keys => _entries.Keys;
+    /// <summary>Bytes of feed held, the figure <see cref="FeedOptions.CacheMegabytes"/> bounds.</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
 
-    public void Clear()
-    {
-        lock (_writeLock)
-        {
-            _generation++;
-            _entries.Clear();
-        }
-    }
+    internal IEnumerable<string> Keys => _entries.Keys;
 
     public bool TryGet(string key, out RenderedFeed feed)
     {
@@ -42,12 +37,15 @@ public sealed class FeedCache
 
     public bool Store(string key, RenderedFeed feed, IReadOnlySet<int>? subjects, long generationAtStart)
     {
+        if (feed.Bytes.Length > _maxBytes) return false;
         lock (_writeLock)
         {
             if (_generation != generationAtStart) return false;
-            // Keys carry today's date, so old windows pile up; a full wipe is simpler than LRU and rare.
-            if (_entries.Count >= MaxEntries) _entries.Clear();
+            // Keys carry the window's dates, so old ones pile up; a full wipe is simpler than LRU and rare.
+            if (_bytes + feed.Bytes.Length > _maxBytes) ClearLocked();
+            if (_entries.TryGetValue(key, out var old)) _bytes -= old.Feed.Bytes.Length;
             _entries[key] = new Entry(feed, subjects);
+            _bytes += feed.Bytes.Length;
             return true;
         }
     }
@@ -58,7 +56,23 @@ public sealed class FeedCache
         {
             _generation++;
             foreach (var (key, entry) in _entries)
-                if (entry.Subjects is null || entry.Subjects.Overlaps(subjects)) _entries.TryRemove(key, out _);
+                if ((entry.Subjects is null || entry.Subjects.Overlaps(subjects)) && _entries.TryRemove(key, out _))
+                    _bytes -= entry.Feed.Bytes.Length;
         }
+    }
+
+    public void Clear()
+    {
+        lock (_writeLock)
+        {
+            _generation++;
+            ClearLocked();
+        }
+    }
+
+    void ClearLocked()
+    {
+        _entries.Clear();
+        _bytes = 0;
     }
 }

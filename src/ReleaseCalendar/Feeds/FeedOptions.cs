@@ -17,6 +17,9 @@ public sealed class FeedOptions
     [Range(0, 3650)] public int CombinedPastDays { get; set; } = 90;
     [Range(0, 3650)] public int CombinedFutureDays { get; set; } = 365;
 
+    /// <summary>Memory for rendered feeds; past it the cache starts over.</summary>
+    [Range(1, 4096)] public int CacheMegabytes { get; set; } = 64;
+
     /// <summary>Largest window a request may ask for, in each direction.</summary>
     [Range(1, 36500)] public int MaxWindowDays { get; set; } = 3650;
 }

@@ -1,15 +1,18 @@
+using Microsoft.Extensions.Options;
 using ReleaseCalendar.Feeds;
 
 namespace ReleaseCalendar.Tests.Feeds;
 
 public sealed class FeedCacheTests
 {
-    static readonly RenderedFeed Feed = new([1, 2, 3], "\"x\"", DateTimeOffset.UnixEpoch);
+    static readonly RenderedFeed Feed = new(new byte[1000], "\"x\"", DateTimeOffset.UnixEpoch);
+
+    static FeedCache NewCache(int megabytes = 1) => new(Options.Create(new FeedOptions { CacheMegabytes = megabytes }));
 
     [Fact]
     public void Store_RenderThatRacedAWrite_IsRefused()
     {
-        var cache = new FeedCache();
+        var cache = NewCache();
         var before = cache.Generation;
         cache.Invalidate(new HashSet<int> { 42 }); // a write lands while the render runs
         Assert.False(cache.Store("k", Feed, new HashSet<int> { 7 }, before));
@@ -21,7 +24,7 @@ public sealed class FeedCacheTests
     [Fact]
     public void Invalidate_DropsEntriesShowingTouchedSubjects_AndAllSubjectFeeds_KeepsOthers()
     {
-        var cache = new FeedCache();
+        var cache = NewCache();
         var g = cache.Generation;
         cache.Store("a", Feed, new HashSet<int> { 1, 2 }, g);
         cache.Store("b", Feed, new HashSet<int> { 3 }, g);
@@ -33,11 +36,14 @@ public sealed class FeedCacheTests
     }
 
     [Fact]
-    public void Store_BeyondCapacity_StartsOver()
+    public void Store_BeyondItsMemory_StartsOver_AndNeverHoldsMore()
     {
-        var cache = new FeedCache();
-        for (var i = 0; i < FeedCache.MaxEntries + 10; i++) cache.Store($"k{i}", Feed, null, cache.Generation);
-        Assert.True(cache.Count <= FeedCache.MaxEntries);
-        Assert.True(cache.TryGet($"k{FeedCache.MaxEntries + 9}", out _));
+        var cache = NewCache(megabytes: 1);
+        for (var i = 0; i < 1_100; i++) cache.Store($"k{i}", Feed, null, cache.Generation);
+        Assert.True(cache.Bytes <= 1024 * 1024);
+        Assert.Equal(cache.Count * Feed.Bytes.Length, cache.Bytes);
+        Assert.True(cache.TryGet("k1099", out _));
+        cache.Invalidate(new HashSet<int> { 1 });
+        Assert.Equal(0, cache.Bytes);
     }
 }
