@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using ReleaseCalendar.Extraction;
+using ReleaseCalendar.Extraction.Bench;
+
+// "script" (the default): articles/second on one core and memory over 100,000 articles, in a couple of minutes.
+// "bdn": the BenchmarkDotNet suite (ExtractorBenchmarks), for per-call time and allocations.
+if (args.Length > 0 && args[0] == "bdn")
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ExtractorBenchmarks).Assembly).Run(args[1..]);
+    return;
+}
+
+var total = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
+if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+{
+    Process.GetCurrentProcess().ProcessorAffinity = 1; // one core, as issue #3 §5 asks
+}
+var pages = TypicalArticles.Load();
+Console.WriteLine($"{pages.Count} typical pages, {pages.Average(p => p.Content.Length):F0} chars on average, {Environment.ProcessorCount} cores visible, affinity 1 core");
+
+for (var i = 0; i < 10_000; i++)
+{
+    DateExtractor.Extract(pages[i % pages.Count]); // warm-up: JIT and tiering
+}
+GC.Collect();
+GC.WaitForPendingFinalizers();
+GC.Collect();
+var startHeap = GC.GetTotalMemory(forceFullCollection: true);
+var startSet = Environment.WorkingSet;
+Console.WriteLine($"after warm-up: heap {startHeap / 1024.0 / 1024:F1} MB, working set {startSet / 1024.0 / 1024:F1} MB");
+
+var found = 0L;
+var chars = 0L;
+var watch = Stopwatch.StartNew();
+var lap = Stopwatch.StartNew();
+for (var i = 1; i <= total; i++)
+{
+    var page = pages[i % pages.Count];
+    found += DateExtractor.Extract(page).Count;
+    chars += page.Content.Length;
+    if (i % (total / 5) == 0)
+    {
+        Console.WriteLine($"{i,7:N0} articles: {total / 5 / lap.Elapsed.TotalSeconds,7:N0} articles/s in this stretch, " +
+                          $"heap {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024:F1} MB, " +
+                          $"working set {Environment.WorkingSet / 1024.0 / 1024:F1} MB");
+        lap.Restart();
+    }
+}
+watch.Stop();
+Console.WriteLine($"total: {total:N0} articles ({chars / 1024.0 / 1024:F0} MB of text) in {watch.Elapsed.TotalSeconds:F1} s = " +
+                  $"{total / watch.Elapsed.TotalSeconds:N0} articles/s on one core; {found:N0} releases; " +
+                  $"heap after {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024:F1} MB (started {startHeap / 1024.0 / 1024:F1} MB)");
