@@ -93,7 +93,7 @@ internal static class EnglishTable
             "kpop korean korea south seoul japan japanese us u.s usa america american today tomorrow yesterday tonight next last " +
             "more watch read source photo photos update breaking exclusive official officially netizens agency group member members " +
             "singer actor actress rapper leader idol boy girl band star stars new to of is are will be has have had was were " +
-            "vol part pt ver version feat ft remix season chapter korean-language english-language b-side side title announces announced confirms confirmed reveals revealed shares solo sets teases gears prepares makes marks celebrates " +
+            "vol part pt ver version feat ft remix season chapter korean-language english-language b-side side title singer-songwriter songwriter producer soloist vocalist director writer announces announced confirms confirmed reveals revealed shares solo sets teases gears prepares makes marks celebrates " +
             "lead leads starring stars star-studded hit big super special first second third final global world " +
             "ahead meanwhile however now then there here all both each every some many much most other another such no not " +
             "free live bonus limited edition deluxe standard digital physical pre-orders"),

@@ -58,7 +58,7 @@ internal static class RussianTable
             .. Cues("ost|саундтрек*|саундтрэк*", Kind(ReleaseKind.Ost)),
             .. Cues("дорам*|сериал*|веб-дорам*|веб-сериал*|телесериал*|сезон*", Kind(ReleaseKind.Drama)),
             .. Cues("премьер*", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
-            .. Cues("серия|серию|серии|эпизод*", Kind(ReleaseKind.Episode)),
+            .. Cues("серия|серию|серии|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
             .. Cues("фильм*|кинофильм*|мультфильм*|кино|полнометражк*", Kind(ReleaseKind.Film)),
 
             // Release verbs and nouns.
