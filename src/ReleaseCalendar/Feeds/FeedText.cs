@@ -75,6 +75,7 @@ public static class FeedText
     /// </summary>
     public static string Clean(string text)
     {
+        if (IsClean(text)) return text; // the usual case: a feed calls this several times an event
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -95,6 +96,15 @@ public static class FeedText
             else sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    static bool IsClean(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) || char.IsSurrogate(c)) return false;
+        }
+        return true;
     }
 
     static List<string> SubjectNames(Release release, string lang) =>
