@@ -12,7 +12,11 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
     const int ContainerLookBack = 4;
     const int TitleLookAhead = 6;
     const int SubjectBeforeVerbGap = 4;
+    // A catalogue match beats an unknown capitalised word in the same place, never a name that stands before the verb.
+    const double CatalogBonus = 1.5;
     const int CoordinationGap = 3;
+    // "On August 12, SM Entertainment confirmed": tokens from a date to the reporting verb it belongs to.
+    const int AnnounceReach = 6;
     // A future-tense date this many days before publication is still this year's (articles go out late).
     const int FutureGraceDays = 3;
     const int PastGraceDays = 1;
@@ -22,7 +26,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
     const int MaxSentences = 2000;
 
     readonly List<SentenceScan> _sentences = [];
-    readonly List<(int Sentence, KindFamily Family, string Title)> _titles = [];
+    readonly List<(int Sentence, KindFamily Family, ReleaseKind Kind, string Title)> _titles = [];
     readonly List<(int Sentence, ReleaseKind Kind)> _topicKinds = [];
     readonly List<NameRun?> _sentenceSubjects = [];
     NameRun? _mainSubject;
@@ -104,7 +108,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             {
                 if (TitleAfterOrBefore(s, cue) is { } title)
                 {
-                    _titles.Add((si, Family(cue.Kind), title));
+                    _titles.Add((si, Family(cue.Kind), cue.Kind, title));
                 }
                 if (hasRelease && cue.Strength == KindStrength.Strong && !cue.Container)
                 {
@@ -137,6 +141,11 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             {
                 continue;
             }
+            if (date.Form == DateForm.Anaphoric)
+            {
+                ReadAnaphor(si, s, date, found);
+                continue;
+            }
             var clause = s.Clause[date.First];
             if (date.Form != DateForm.DayMonth && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause))
             {
@@ -166,14 +175,50 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         }
     }
 
+    /// <summary>
+    /// "Клип выйдет в тот же день в 13:00", "with the music video following at the same time": the day of the release
+    /// stated last. Only a release word or a kind in its clause makes it a release, and any event word there unmakes it
+    /// ("шоукейс пройдёт в тот же день").
+    /// </summary>
+    void ReadAnaphor(int si, SentenceScan s, DateMention date, List<ReleaseCandidate> found)
+    {
+        var clause = s.Clause[date.First];
+        if (found.Count == 0 || HasCue(s, clause, CueType.NotRelease)
+            || s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause))
+        {
+            return;
+        }
+        var antecedent = found[^1];
+        var kinds = KindCues(s, clause);
+        var strong = kinds.FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container);
+        CueHit? signal = Nearest(s, date, clause, c => c.Type == CueType.Release)
+                         ?? (strong.End > 0 ? new CueHit(strong.First, strong.End, new Cue(CueType.Kind, Kind: strong.Kind)) : null);
+        if (signal is not { } hit)
+        {
+            return;
+        }
+        var inherited = date.Offset == Words.SameMoment && antecedent.Time is { } t ? (t, antecedent.TimeZone) : ((TimeOnly, string?)?)null;
+        var ownTime = TimeFor(s, date, clause);
+        if (date.Offset == Words.SameMoment && antecedent.Time is null && ownTime is not null)
+        {
+            // "Клип выйдет одновременно с синглом, в 18:00": one moment, so the single is at 18:00 too.
+            for (var i = found.Count - 1; i >= 0 && found[i].Date == antecedent.Date && found[i].Time is null; i--)
+            {
+                found[i] = found[i] with { Time = ownTime.Time, TimeZone = ownTime.Zone };
+            }
+        }
+        Emit(si, s, date, clause, hit, kinds, antecedent.Date, 0.1, null, found, inherited);
+    }
+
     void Emit(int si, SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, DateOnly day,
-        double signalConfidence, DateOnly? postponedFrom, List<ReleaseCandidate> found)
+        double signalConfidence, DateOnly? postponedFrom, List<ReleaseCandidate> found, (TimeOnly Time, string? Zone)? inheritedTime = null)
     {
         var (chosen, kindConfidence) = ChooseKinds(si, s, clause, date, signal, kinds);
-        var time = TimeFor(s, date, clause);
-        foreach (var (kind, cue) in chosen)
+        var time = TimeFor(s, date, clause) is { } own ? (own.Time, own.Zone) : inheritedTime;
+        foreach (var (chosenKind, cue) in chosen)
         {
-            var title = TitleFor(si, s, cue, kind, clause);
+            var title = TitleFor(si, s, cue, chosenKind, clause);
+            var kind = MoreSpecific(chosenKind, cue, title);
             var subjects = SubjectsFor(si, s, clause, date, signal, cue, kind, title, out var subjectConfidence);
             foreach (var subject in subjects)
             {
@@ -334,6 +379,18 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             {
                 return true;
             }
+        }
+        // "On August 12, SM confirmed that aespa will release…", «Агентство YG 30 сентября объявило, что…»: a date just
+        // before the reporting verb, with every release word after that verb, is when the news was told.
+        foreach (var announce in s.Cues)
+        {
+            if (announce.Cue.Type != CueType.Announce || announce.First <= date.Last || announce.First - date.Last > AnnounceReach)
+            {
+                continue;
+            }
+            var releaseBefore = s.Cues.Any(c => c.First < announce.First && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
+            var otherDateBetween = s.Dates.Any(d => d.First > date.Last && d.First < announce.First);
+            return !releaseBefore && !otherDateBetween;
         }
         return false;
     }
@@ -497,6 +554,10 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         {
             if (s.CueAt(t) is { } hit)
             {
+                if (hit.Cue.Type == CueType.Anaphor)
+                {
+                    return true; // "одновременно с синглом", "at the same time as the album": the earlier release
+                }
                 if (hit.Cue.Type == CueType.Container)
                 {
                     return !IsAccompaniment(s, hit, cue);
@@ -600,6 +661,11 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             // "Вместе с альбомом вышел клип": the kind after "вместе с"/"along with" is the companion, not the main release.
             var primary = strong.MinBy(k => 2 * SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1) + (AddedByCoordinator(s, k) ? 1 : 0));
             var result = new List<(ReleaseKind, KindCue?)> { (PremiereAware(s, primary), primary) };
+            // "The mini album, along with the music video, will be out": the companion is nearest the verb, the main kind before it.
+            if (AddedByCoordinator(s, primary) && strong.LastOrDefault(k => k.End <= primary.First && k.Kind != primary.Kind) is { End: > 0 } main)
+            {
+                result.Add((PremiereAware(s, main), main));
+            }
             foreach (var other in strong)
             {
                 if (other != primary && other.Kind != primary.Kind
@@ -647,6 +713,16 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             return ([(nearest.Kind, nearest)], 0.0);
         }
         return TopicKind(si) is { } remembered ? ([(remembered, null)], -0.05) : ([(ReleaseKind.Other, null)], -0.1);
+    }
+
+    // "fourth mini album «X»" first, "released the album" later: the same record, and the specific kind stands.
+    ReleaseKind MoreSpecific(ReleaseKind kind, KindCue? cue, string? title)
+    {
+        if (kind != ReleaseKind.Album || title is null || cue is { } c && c.End - c.First > 1)
+        {
+            return kind;
+        }
+        return _titles.Any(t => t.Kind == ReleaseKind.Ep && string.Equals(t.Title, title, StringComparison.OrdinalIgnoreCase)) ? ReleaseKind.Ep : kind;
     }
 
     // "первая серия", "premiere episode": the drama's release, not one episode.
@@ -759,7 +835,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
         var family = Family(kind);
         string? after = null;
         string? before = null;
-        foreach (var (sentence, f, title) in _titles)
+        foreach (var (sentence, f, _, title) in _titles)
         {
             if (f != family)
             {
@@ -859,11 +935,8 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
                 return [previous];
             }
         }
-        if (_mainSubject is not null)
-        {
-            return [_mainSubject];
-        }
-        return title is null ? [] : [new NameRun { Text = title, Slug = catalog?.Resolve(title) }];
+        // A record's title is never its artist: no name in the sentence, before it or in the article means no subject.
+        return _mainSubject is null ? [] : [_mainSubject];
     }
 
     List<NameRun> BestSubjects(SentenceScan s, int clause, int verb, int dateFirst, CueHit? kindCue, out bool inClause)
@@ -900,13 +973,15 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             {
                 score -= 2;
             }
-            if (s.Is(run.First - 1, language.FeaturingWords) || s.Is(run.First - 2, language.FeaturingWords))
+            // "features American rapper Megan Thee Stallion": a role noun between does not hide the featuring word.
+            var lead = s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } role && role.End == run.First ? role.First : run.First;
+            if (s.Is(lead - 1, language.FeaturingWords) || s.Is(lead - 2, language.FeaturingWords))
             {
                 continue; // a guest ("featuring Loco", "с участием Loco")
             }
             if (run.Slug is not null)
             {
-                score += 0.5;
+                score += CatalogBonus;
             }
             score -= 0.01 * SentenceScan.Gap(run.First, run.End - 1, dateFirst, dateFirst);
             if (score > bestScore)

@@ -287,8 +287,12 @@ internal static class DateScanner
     }
 
     static List<DateMention>? TryRelative(SentenceScan s, int i) =>
-        s.CueAt(i) is { Cue.Type: CueType.RelativeDay } hit && hit.First == i
-            ? [new DateMention { First = i, Last = hit.End - 1, Form = DateForm.Relative, Offset = hit.Cue.Value }]
+        s.CueAt(i) is { Cue.Type: CueType.RelativeDay or CueType.Anaphor } hit && hit.First == i
+            ? [new DateMention
+            {
+                First = i, Last = hit.End - 1, Form = hit.Cue.Type == CueType.Anaphor ? DateForm.Anaphoric : DateForm.Relative,
+                Offset = hit.Cue.Value,
+            }]
             : null;
 
     static int SkipOrdinal(SentenceScan s, CompiledLanguage lang, int j)

@@ -31,7 +31,7 @@ internal static class NameFinder
             var end = i + 1;
             while (true)
             {
-                if (end < s.Count && !taken[end] && IsNameToken(s, lang, end, false) && !HardBreakBefore(s, end))
+                if (end < s.Count && !taken[end] && (IsNameToken(s, lang, end, false) || ContinuesName(s, end)) && !HardBreakBefore(s, end))
                 {
                     end++;
                 }
@@ -75,6 +75,106 @@ internal static class NameFinder
         }
         s.Names.Sort((a, b) => a.First.CompareTo(b.First));
         MergeJoined(s, lang);
+        StripAffiliations(s, lang, catalog);
+    }
+
+    /// <summary>
+    /// The subject is the person, not their group or role: "BLACKPINK's Jennie", "RM из BTS", "Natty of KISS OF LIFE",
+    /// «участница BLACKPINK Джису» and "BLACKPINK member Jennie" are all written as the member. Spans stay whole, so
+    /// position scoring still sees where the name stood.
+    /// </summary>
+    static void StripAffiliations(SentenceScan s, CompiledLanguage lang, ExtractionCatalog? catalog)
+    {
+        for (var k = 0; k < s.Names.Count; k++)
+        {
+            var run = s.Names[k];
+            var roleBefore = s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } before && before.End == run.First ? (Role)before.Cue.Value : (Role?)null;
+            var roleAfter = s.CueAt(run.End) is { Cue.Type: CueType.Role } after && after.First == run.End ? (Role)after.Cue.Value : (Role?)null;
+            var nextAdjacent = k + 1 < s.Names.Count && s.Names[k + 1].First == run.End;
+            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent))
+            {
+                run.Affiliation = true;
+                continue;
+            }
+            var stripped = false;
+            for (var t = run.End - 3; t > run.First && !stripped; t--)
+            {
+                if (IsPossessive(s, t))
+                {
+                    run.Text = WithOpeningParen(s, t + 2, run.End); // "BTS's RM", "KISS OF LIFE's Natty"
+                    stripped = true;
+                }
+            }
+            for (var t = run.First + 1; t + 1 < run.End && !stripped; t++)
+            {
+                // An upper-case "OF" is part of a stylised name ("KISS OF LIFE"), not a joiner.
+                if (s.Is(t, lang.NameJoiners) && !IsAllUpper(s, t) && IsMembership(s, run, t, catalog))
+                {
+                    run.Text = WithOpeningParen(s, run.First, t); // "RM из BTS", "Natty of KISS OF LIFE"
+                    stripped = true;
+                }
+            }
+            if (roleBefore == Role.Member && run.Slug is null && MemberSplit(s, run) is var split and > 0)
+            {
+                run.Text = WithOpeningParen(s, split, run.End); // «участник BTS RM», «солистка BLACKPINK Джису»
+            }
+        }
+        s.Names.RemoveAll(r => r.Affiliation);
+    }
+
+    // "из" always joins a member to a group; "of" also makes titles ("Queen of Tears"), so it needs a group-like tail.
+    static bool IsMembership(SentenceScan s, NameRun run, int joiner, ExtractionCatalog? catalog)
+    {
+        if (!s.Word(joiner).SequenceEqual("of"))
+        {
+            return true;
+        }
+        if (catalog?.Resolve(s.Slice(run.First, joiner)) is not null)
+        {
+            return true;
+        }
+        for (var t = joiner + 1; t < run.End; t++)
+        {
+            if (s.Tokens[t].Type == TokenType.Number || (s.Tokens[t].Length >= 2 && IsAllUpper(s, t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // After "участник": the group, then the person. Split where the script changes, or after a capitalised group word.
+    static int MemberSplit(SentenceScan s, NameRun run)
+    {
+        var words = 0;
+        for (var t = run.First; t < run.End; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Word)
+            {
+                continue;
+            }
+            words++;
+            if (t > run.First && s.Tokens[t - 1].Type == TokenType.Word
+                && TextNormalizer.IsCyrillic(s.Text[s.Tokens[t].Start]) != TextNormalizer.IsCyrillic(s.Text[s.Tokens[t - 1].Start]))
+            {
+                return t;
+            }
+        }
+        return words == 2 && s.Tokens[run.First].Type == TokenType.Word && IsAllUpper(s, run.First) && s.Tokens[run.End - 1].Type == TokenType.Word
+            ? run.End - 1
+            : 0;
+    }
+
+    static bool IsAllUpper(SentenceScan s, int i)
+    {
+        foreach (var c in s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Catalogue aliases are found one by one: join "RM" + "из" + "BTS" (the first is the subject) and
@@ -175,9 +275,23 @@ internal static class NameFinder
                     return !sentenceStart || lang.Table.Language != Language.En || !IsEnglishCommon(word);
                 }
             }
-            return lang.Table.LatinWordsAreNames && original.Length >= 2;
+            // A lower-case English sentence start is a stylised name ("aespa is gearing up"), not prose.
+            return original.Length >= 2 && (lang.Table.LatinWordsAreNames || (sentenceStart && lang.Table.Language == Language.En));
         }
         return char.IsUpper(first) && (!sentenceStart || original.Length >= 2);
+    }
+
+    // Inside a name run, "OF" in "KISS OF LIFE" and "У" in "Ча Ын У" are name parts: capitalised mid-sentence, they
+    // cannot be the function words they spell.
+    static bool ContinuesName(SentenceScan s, int i)
+    {
+        if (i >= s.Count || s.Masked(i) || s.Consumed[i] || s.Tokens[i].Type != TokenType.Word || s.CueAt(i) is not null)
+        {
+            return false;
+        }
+        var original = s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length);
+        return (original.Length >= 2 && TextNormalizer.IsLatin(original[0]) && IsAllUpper(s, i))
+               || (original.Length <= 2 && TextNormalizer.IsCyrillic(original[0]) && char.IsUpper(original[0]));
     }
 
     static bool IsEnglishCommon(ReadOnlySpan<char> word) => word is "the" or "a" or "an" or "in" or "on" or "at" or "after";

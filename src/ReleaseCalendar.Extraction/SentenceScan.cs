@@ -11,6 +11,8 @@ internal enum DateForm : byte
     Weekday,
     /// <summary>"каждую среду", "every Wednesday": consumed so that the weekday is not read alone, never emitted.</summary>
     Recurring,
+    /// <summary>"в тот же день", "at the same time": the day (Offset <see cref="Languages.Words.SameMoment"/>: and time) of the last release.</summary>
+    Anaphoric,
 }
 
 internal enum DateLink : byte
@@ -61,6 +63,9 @@ internal sealed class NameRun
 
     /// <summary>One capitalised Russian word opening the sentence: a name only if the article capitalises it elsewhere too.</summary>
     public bool InitialOnly { get; init; }
+
+    /// <summary>"BLACKPINK" in "BLACKPINK member Jennie" or «участница BLACKPINK Джису»: who the subject belongs to, not the subject.</summary>
+    public bool Affiliation { get; set; }
 }
 
 /// <summary>One sentence taken apart: tokens, title quotes, cue words, dates, times, clauses and names.</summary>

@@ -64,6 +64,46 @@ internal static class SentenceScanner
             }
         }
         scan.CueOf = cueOf;
+        DemoteModifiers(scan, language);
+    }
+
+    /// <summary>
+    /// A release noun that only names what an event is about is that event: "comeback showcase", "debut stage" (the noun
+    /// right before the event) and "anniversary of their debut", «годовщина со дня дебюта» (the noun after it).
+    /// </summary>
+    static void DemoteModifiers(SentenceScan scan, CompiledLanguage language)
+    {
+        for (var k = 0; k + 1 < scan.Cues.Count; k++)
+        {
+            var (cue, next) = (scan.Cues[k], scan.Cues[k + 1]);
+            if (IsReleaseNoun(cue) && next.First == cue.End && next.Cue.Type == CueType.NotRelease)
+            {
+                scan.Cues[k] = cue with { Cue = next.Cue };
+            }
+            else if (cue.Cue.Type == CueType.NotRelease && IsReleaseNoun(next) && OnlyLinksBetween(scan, language, cue.End, next.First))
+            {
+                scan.Cues[k + 1] = next with { Cue = cue.Cue };
+            }
+        }
+    }
+
+    static bool IsReleaseNoun(CueHit cue) =>
+        cue.Cue.Type == CueType.Release && cue.Cue.Kind == ReleaseKind.Other && cue.Cue.Tense == Tense.Present;
+
+    static bool OnlyLinksBetween(SentenceScan scan, CompiledLanguage language, int from, int to)
+    {
+        if (to - from > 3)
+        {
+            return false;
+        }
+        for (var t = from; t < to; t++)
+        {
+            if (!scan.Is(t, language.EventObjectLinks))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     static bool AnyMasked(SentenceScan scan, int first, int end)

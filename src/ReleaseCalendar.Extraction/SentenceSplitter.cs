@@ -51,7 +51,9 @@ internal static class SentenceSplitter
                 depth = 0;
                 straightOpen = false;
             }
-            if (depth > 0 || c is not ('.' or '!' or '?' or '…'))
+            // American style puts the full stop inside the closing quote: …the single "NIGHTINGALE." According to…
+            var closesQuote = depth == 1 && c == '.' && i + 1 < end && ((text[i + 1] == '"' && straightOpen) || text[i + 1] == '”');
+            if ((depth > 0 && !closesQuote) || c is not ('.' or '!' or '?' or '…'))
             {
                 continue;
             }
@@ -81,6 +83,10 @@ internal static class SentenceSplitter
             if (c == '.' && IsAbbreviation(text, sentenceStart, i, abbreviations))
             {
                 continue;
+            }
+            if (closesQuote)
+            {
+                (depth, straightOpen) = (0, false);
             }
             Add(text, sentenceStart, j, into);
             sentenceStart = k;

@@ -151,8 +151,8 @@ public sealed class PhraseFamilyTests
     }
 
     [Theory]
-    [InlineData("ru", "10 мая RM из BTS выпустил клип.", "RM из BTS", "rm")]
-    [InlineData("en", "BTS's RM released the music video on May 10.", "BTS's RM", "rm")]
+    [InlineData("ru", "10 мая RM из BTS выпустил клип.", "RM", "rm")]
+    [InlineData("en", "BTS's RM released the music video on May 10.", "RM", "rm")]
     [InlineData("ru", "10 мая NewJeans выпустили клип.", "NewJeans", "newjeans")]
     [InlineData("en", "NewJeans' music video came out on May 10.", "NewJeans", "newjeans")]
     [InlineData("ru", "Премьера дорамы «Королева слёз» состоялась 10 мая.", "Королева слёз", "queen-of-tears")]
@@ -167,6 +167,97 @@ public sealed class PhraseFamilyTests
         Assert.Equal(subject, release.Subject);
         Assert.Equal(slug, release.ResolvedSubjectSlug);
     }
+
+    [Theory]
+    [InlineData("ru", "ENHYPEN вернутся 3 сентября с новым мини-альбомом.", "ep 2024-09-03")]
+    [InlineData("en", "ENHYPEN are set to return on September 3 with their fifth mini album.", "ep 2024-09-03")]
+    [InlineData("ru", "Джин вернулся из армии 3 сентября.", "")]
+    [InlineData("en", "Jin returned from the military on September 3.", "")]
+    [InlineData("ru", "IVE сделают камбэк 3 сентября с синглом.", "single 2024-09-03")]
+    [InlineData("en", "IVE will make a comeback on September 3 with a new single.", "single 2024-09-03")]
+    [InlineData("ru", "ENHYPEN вернутся в Сеул 3 сентября с концертом.", "")]
+    [InlineData("en", "ENHYPEN will come back to Seoul on September 3 for a concert.", "")]
+    [InlineData("ru", "Певица Тэён порадует фанатов новым синглом 3 сентября.", "single 2024-09-03")]
+    [InlineData("en", "The new single by IVE hits shelves on September 3.", "single 2024-09-03")]
+    [InlineData("ru", "Певица Тэён порадует фанатов концертом 3 сентября.", "")]
+    [InlineData("en", "IVE's tickets hit shelves on September 3.", "")]
+    public void Extract_ComebackVerbs(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, "2024-08-30", text));
+
+    [Theory]
+    [InlineData("ru", "IVE выпустят второй полноформатный альбом 3 сентября.", "album 2024-09-03")]
+    [InlineData("en", "IVE will release their second studio album on September 3.", "album 2024-09-03")]
+    [InlineData("ru", "IVE выпустят шестой мини-альбом 3 сентября.", "ep 2024-09-03")]
+    [InlineData("en", "IVE will release their sixth mini album on September 3.", "ep 2024-09-03")]
+    [InlineData("ru", "IVE выпустят первый полноформатник 3 сентября.", "album 2024-09-03")]
+    [InlineData("en", "IVE will release their first full-length album on September 3.", "album 2024-09-03")]
+    [InlineData("ru", "IVE вернулись с четвёртым мини-альбомом «Switch». 3 сентября группа выпустила альбом.", "ep 2024-09-03")]
+    [InlineData("en", "IVE returned with their fourth mini album \"Switch\". On September 3, the group released the album.", "ep 2024-09-03")]
+    [InlineData("ru", "Второй полноформатный альбом IVE возглавил чарт 3 сентября.", "")]
+    [InlineData("en", "IVE's second studio album topped the chart on September 3.", "")]
+    public void Extract_KindPhrasesWithOrdinals(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, "2024-09-05", text));
+
+    [Theory]
+    [InlineData("ru", "29 августа агентство Starship сообщило, что IVE выпустят мини-альбом 3 сентября.", "ep 2024-09-03")]
+    [InlineData("en", "On August 29, Starship confirmed that IVE will release a mini album on September 3.", "ep 2024-09-03")]
+    [InlineData("ru", "Мини-альбом IVE выйдет 3 сентября, сообщило агентство.", "ep 2024-09-03")]
+    [InlineData("en", "IVE will release a mini album on September 3, Starship said.", "ep 2024-09-03")]
+    [InlineData("ru", "Агентство Starship 29 августа объявило, что IVE проведут тур.", "")]
+    [InlineData("en", "Starship revealed on August 29 that IVE will go on tour.", "")]
+    public void Extract_ReportingDates_AreNotReleases(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, "2024-08-30", text));
+
+    [Theory]
+    [InlineData("ru", "Сингл IVE выйдет 15 ноября. Клип будет опубликован в тот же день в 13:00 (KST).", "single 2024-11-15; mv 2024-11-15 13:00 Asia/Seoul")]
+    [InlineData("en", "IVE will release the single on November 15. The music video will be out on the same day at 1 p.m. KST.", "single 2024-11-15; mv 2024-11-15 13:00 Asia/Seoul")]
+    [InlineData("ru", "Сингл IVE выйдет 15 ноября. Шоукейс пройдёт в тот же день.", "single 2024-11-15")]
+    [InlineData("en", "IVE will release the single on November 15. A showcase will take place the same day.", "single 2024-11-15")]
+    [InlineData("ru", "Сингл IVE выйдет 15 ноября в 18:00 по корейскому времени. Одновременно с синглом выйдет клип.", "single 2024-11-15 18:00 Asia/Seoul; mv 2024-11-15 18:00 Asia/Seoul")]
+    [InlineData("en", "IVE will release the single on November 15 at 6 PM KST, with the music video following at the same time.", "single 2024-11-15 18:00 Asia/Seoul; mv 2024-11-15 18:00 Asia/Seoul")]
+    [InlineData("ru", "Клип IVE выйдет в тот же день.", "")]
+    [InlineData("en", "The music video by IVE will be out on the same day.", "")]
+    public void Extract_SameDay_RefersToTheLastRelease(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, "2024-11-01", text));
+
+    [Theory]
+    [InlineData("ru", "ILLIT дебютировали с мини-альбомом 13 июня.", "ep 2024-06-13")]
+    [InlineData("en", "ILLIT debuted with the mini album on June 13.", "ep 2024-06-13")]
+    [InlineData("ru", "BTS отметили годовщину дебюта 13 июня.", "")]
+    [InlineData("en", "BTS celebrated the anniversary of their debut on June 13.", "")]
+    [InlineData("ru", "Шоукейс в честь камбэка TWS пройдёт 24 июня.", "")]
+    [InlineData("en", "TWS will hold a comeback showcase on June 24.", "")]
+    public void Extract_ReleaseNounsNamingAnEvent_AreThatEvent(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, "2024-06-20", text));
+
+    [Theory]
+    [InlineData("ru", "Фильм «Харбин» выйдет в прокат 24 дек. Премьера пройдёт в Сеуле.", "film 2024-12-24")]
+    [InlineData("en", "The film \"Harbin\" will hit theaters on Dec. 24, CJ ENM said.", "film 2024-12-24")]
+    [InlineData("ru", "Билеты на «Харбин» поступят в продажу 20 дек.", "")]
+    [InlineData("en", "Tickets for \"Harbin\" go on sale on Dec. 20.", "")]
+    public void Extract_AbbreviatedMonths_DoNotEndTheSentence(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, "2024-12-02", text));
+
+    [Theory]
+    [InlineData("ru", "Бой-группа TWS выпустит мини-альбом 24 июня.", "TWS")]
+    [InlineData("en", "Boy group TWS will release a mini album on June 24.", "TWS")]
+    [InlineData("ru", "Участница BLACKPINK Джису выпустит сингл 24 июня.", "Джису")]
+    [InlineData("en", "BLACKPINK member Jisoo will release a single on June 24.", "Jisoo")]
+    [InlineData("ru", "Солистка BLACKPINK Джису выпустит сингл 24 июня.", "Джису")]
+    [InlineData("en", "BLACKPINK's Jennie will release a single on June 24.", "Jennie")]
+    [InlineData("ru", "Ча Ын У из ASTRO выпустит сингл 24 июня.", "Ча Ын У")]
+    [InlineData("en", "Natty of KISS OF LIFE will release a single on June 24.", "Natty")]
+    [InlineData("ru", "Группа KISS OF LIFE выпустит сингл 24 июня.", "KISS OF LIFE")]
+    [InlineData("en", "KISS OF LIFE will release a single on June 24.", "KISS OF LIFE")]
+    [InlineData("ru", "Певица IU выпустит сингл 24 июня.", "IU")]
+    [InlineData("en", "aespa will release the single \"Whiplash\" on June 24.", "aespa")]
+    [InlineData("en", "The title track \"Strategy\" features American rapper Megan Thee Stallion. TWICE will release it on June 24.", "TWICE")]
+    [InlineData("en", "The drama \"Queen of Tears\" will premiere on June 24.", "Queen of Tears")]
+    public void Extract_Subjects_WithoutRolesOrGroups(string lang, string text, string subject)
+    {
+        var release = Assert.Single(DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 6, 10), lang == "ru" ? Language.Ru : Language.En)));
+        Assert.Equal(subject, release.Subject);
+    }
+
+    [Theory]
+    [InlineData("ru", "Сингл «Rich Man» выйдет 5 сентября.")]
+    [InlineData("en", "The single \"Rich Man\" will be released on September 5.")]
+    public void Extract_MusicWithoutANamedArtist_IsNotTitledAsItsOwnArtist(string lang, string text) =>
+        Assert.Equal("", Read(lang, "2024-08-30", text));
 
     [Theory]
     [InlineData("ru", "Чонгук отметит день рождения 1 сентября, в этот день выйдет фотокнига.")]

@@ -29,6 +29,7 @@ internal sealed class CompiledLanguage
         Organisations = SpanMap<bool>.Of(Words.Set(Words.Organisations));
         PlacePrepositions = SpanMap<bool>.Of(table.PlacePrepositions);
         ByWords = SpanMap<bool>.Of(table.ByWords);
+        EventObjectLinks = SpanMap<bool>.Of(table.EventObjectLinks);
         FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
         Cues = new PhraseMatcher<Cue>(table.Cues);
@@ -58,6 +59,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> Organisations { get; }
     public SpanMap<bool> PlacePrepositions { get; }
     public SpanMap<bool> ByWords { get; }
+    public SpanMap<bool> EventObjectLinks { get; }
     public SpanMap<bool> FeaturingWords { get; }
     public SpanMap<bool> Coordinators { get; }
     public PhraseMatcher<Cue> Cues { get; }

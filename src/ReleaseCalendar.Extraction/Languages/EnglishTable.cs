@@ -33,7 +33,7 @@ internal static class EnglishTable
         Zones = CommonZones,
         Cues =
         [
-            .. Cues("album|albums|studio album*|full-length*|full length|lp", Kind(ReleaseKind.Album)),
+            .. Cues("album|albums|studio album*|full-length*|full length|full album*|regular album*|repackage*|lp", Kind(ReleaseKind.Album)),
             .. Cues("ep|eps|mini album*|mini-album*|extended play", Kind(ReleaseKind.Ep)),
             .. Cues("single|singles|digital single*|single album*|pre-release*|prerelease*", Kind(ReleaseKind.Single)),
             .. Cues("song|songs|track|tracks|title track*", Kind(ReleaseKind.Single, KindStrength.Weak)),
@@ -43,16 +43,27 @@ internal static class EnglishTable
             .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season|docuseries|docu-series", Kind(ReleaseKind.Drama)),
             .. Cues("premiere|premieres|premiered|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),
-            .. Cues("film|films|movie|movies|documentary", Kind(ReleaseKind.Film)),
+            .. Cues("film|films|movie|movies|documentary|blockbuster|blockbusters", Kind(ReleaseKind.Film)),
 
             .. Cues("will release|will drop|will return with|will debut|will unveil|will be released|to release|to drop|" +
-                    "to return with|to debut|to unveil|to be released|will be out|will come out|will hit theaters|to hit theaters",
+                    "to return with|to debut|to unveil|to be released|will be out|will come out|" +
+                    "will return|to return|will come back|to come back|will make a comeback|to make a comeback|will hit shelves|" +
+                    "to hit shelves",
                     Release(Tense.Future)),
             .. Cues("will premiere|to premiere", new Cue(CueType.Release, Tense.Future, ReleaseKind.Drama, KindStrength.Weak)),
-            .. Cues("released|dropped|returned with|debuted|unveiled|came out|hit theaters|rolled out|put out|shared",
+            // Cinemas show films: "will hit theaters" is a film's release even when the article says "thriller".
+            .. Cues("will hit theaters|to hit theaters|will hit cinemas|to hit cinemas|will open in theaters",
+                    new Cue(CueType.Release, Tense.Future, ReleaseKind.Film, KindStrength.Weak)),
+            .. Cues("hit theaters|hit cinemas|opened in theaters", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
+            .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters",
+                    new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
+            .. Cues("released|dropped|returned with|debuted|unveiled|came out|rolled out|put out|shared|returned|came back|" +
+                    "made a comeback|made their comeback|made his comeback|made her comeback",
                     Release(Tense.Past)),
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveils|" +
-                    "unveiling|comes out|coming out|is out|are out|out now|comeback|comebacks|hits theaters|in theaters",
+                    "unveiling|comes out|coming out|is out|are out|out now|comeback|comebacks|return|returns|" +
+                    "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
+                    "hits shelves|hitting shelves|hit stores|hits stores",
                     Release(Tense.Present)),
             .. Cues("air|airs|airing|launch|launches|launching|arrive|arrives|arriving|stream|streams|streaming|available|" +
                     "set for|slated for|scheduled for|due|due out|begins|kicks off|starts|start", Schedule(Tense.Future)),
@@ -70,7 +81,8 @@ internal static class EnglishTable
                     "discharg*|military|mandatory service|army|conscription|perform*|stage|stages|showcase*|press conference*|" +
                     "interview*|teaser*|trailer*|poster*|tracklist*|track list*|concept photo*|spoiler*|pre-order*|preorder*|" +
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
-                    "music show*|livestream*|live stream*|variety show*",
+                    "music show*|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
+                    "since its debut",
                     Of(CueType.NotRelease)),
 
             .. Cues("ahead of|in support of|to promote|included on|included in|from|off|for|featured on|featured in|" +
@@ -81,10 +93,19 @@ internal static class EnglishTable
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned", Of(CueType.MovedFrom)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
             .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),
-            .. Cues("but|while|whereas|and|though|although|where|when|with", Of(CueType.ClauseBreak)),
+            .. Cues("but|while|whereas|and|though|although|where|when|with|after|right after|shortly after|just after|before|" +
+                    "right before|shortly before|just before", Of(CueType.ClauseBreak)),
             .. Cues("which|that|who", new Cue(CueType.ClauseBreak, Value: RelativeClause)),
             .. Cues("first", Of(CueType.First)),
             .. Cues("new|brand-new|fresh", Of(CueType.New)),
+            .. Cues("the same day|on the same day|that same day|the very same day|on the same date|on release day|" +
+                    "on the day of release|on the day of the release", Anaphor(SameDay)),
+            .. Cues("at the same time|simultaneously|simultaneously with|at the same time as", Anaphor(SameMoment)),
+            .. Cues("group|groups|boy group*|girl group*|band|bands|boy band*|boyband*|girl band*|duo|trio|unit|sub-unit*|subunit*",
+                    RoleNoun(Role.Group)),
+            .. Cues("singer|singers|rapper|rappers|actor|actors|actress|actresses|soloist|singer-songwriter|idol|idols|" +
+                    "producer|vocalist|artist|artists", RoleNoun(Role.Person)),
+            .. Cues("member|members|leader|maknae|main vocalist|main rapper|main dancer", RoleNoun(Role.Member)),
         ],
         NameJoiners = Set("of"),
         NotNames = Set(
@@ -99,9 +120,10 @@ internal static class EnglishTable
             "free live bonus limited edition deluxe standard digital physical pre-orders"),
         PlacePrepositions = Set("in at"),
         ByWords = Set("by"),
-        FeaturingWords = Set("featuring feat ft with"),
+        EventObjectLinks = Set("of the their his her its"),
+        FeaturingWords = Set("featuring feat ft with features featured"),
         Coordinators = Set("and with plus alongside"),
-        Abbreviations = Set("mr mrs ms dr vs no vol feat ft st jr inc co corp ltd a.m p.m a p e.g i.e etc approx"),
+        Abbreviations = Set("mr mrs ms dr vs no vol feat ft st jr inc co corp ltd a.m p.m a p e.g i.e etc approx jan feb mar apr jun jul aug sep sept oct nov dec"),
         StopLines = ["read more", "read also", "related", "related articles", "related news", "related stories", "you may also like",
             "more from", "recommended", "see also", "source", "sources", "tags", "share this", "share", "comments", "more stories",
             "trending", "popular", "advertisement"],

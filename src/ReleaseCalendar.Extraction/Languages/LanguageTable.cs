@@ -27,6 +27,23 @@ internal enum CueType : byte
     Announce,
     /// <summary>"позже", "later", "летом": a period, not a day; stops a dateless sentence inheriting a day.</summary>
     Vague,
+    /// <summary>
+    /// "в тот же день", "the same day" (Value <see cref="Words.SameDay"/>) or "одновременно с", "at the same time"
+    /// (<see cref="Words.SameMoment"/>): the day of the release stated last.
+    /// </summary>
+    Anaphor,
+    /// <summary>"группа", "singer", "участник" (Value a <see cref="Role"/>): describes the name next to it, never part of it.</summary>
+    Role,
+}
+
+internal enum Role : byte
+{
+    /// <summary>"группа", "boy group": the name after it is the group.</summary>
+    Group,
+    /// <summary>"певица", "actor": the name after it is the person.</summary>
+    Person,
+    /// <summary>"участник", "member": a group name next to it is an affiliation ("участник BTS RM", "BLACKPINK member Jennie").</summary>
+    Member,
 }
 
 internal enum Tense : byte
@@ -130,6 +147,9 @@ internal sealed class LanguageTable
 
     /// <summary>Words that add a second kind to the same release ("вместе с клипом", "along with the video").</summary>
     public required IReadOnlySet<string> Coordinators { get; init; }
+
+    /// <summary>Words between an event noun and a release noun it is about ("anniversary of their debut", «годовщина со дня дебюта»).</summary>
+    public required IReadOnlySet<string> EventObjectLinks { get; init; }
 
     /// <summary>"by" / "от": the name after it made the release.</summary>
     public required IReadOnlySet<string> ByWords { get; init; }

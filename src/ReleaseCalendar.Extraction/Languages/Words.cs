@@ -6,6 +6,12 @@ internal static class Words
     /// <summary><see cref="Cue.Value"/> of a clause break that opens a relative clause ("который", "which").</summary>
     public const int RelativeClause = 1;
 
+    /// <summary><see cref="Cue.Value"/> of an anaphor that repeats the day only ("в тот же день").</summary>
+    public const int SameDay = 1;
+
+    /// <summary><see cref="Cue.Value"/> of an anaphor that repeats the day and the time ("одновременно с", "at the same time").</summary>
+    public const int SameMoment = 2;
+
     public static HashSet<string> Set(string spaceSeparated) =>
         new(spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
@@ -35,6 +41,10 @@ internal static class Words
     public static Cue Of(CueType type, Tense tense = Tense.None) => new(type, tense);
 
     public static Cue Relative(int days) => new(CueType.RelativeDay, Value: days);
+
+    public static Cue Anaphor(int value) => new(CueType.Anaphor, Value: value);
+
+    public static Cue RoleNoun(Role role) => new(CueType.Role, Value: (int)role);
 
     /// <summary>Zones written the same in every language.</summary>
     public static readonly (string, string)[] CommonZones =
