@@ -40,7 +40,7 @@ public sealed class ExtractCommandTests : IDisposable
         var first = releases[0];
         Assert.Equal(["subject", "title", "kind", "date", "time", "timeZone", "confidence", "evidence"],
             first.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("RM из BTS", first.GetProperty("subject").GetString());
+        Assert.Equal("RM", first.GetProperty("subject").GetString());
         Assert.Equal(JsonValueKind.Null, first.GetProperty("time").ValueKind);
         Assert.Equal(0, first.GetProperty("evidence").GetProperty("start").GetInt32());
     }
