@@ -15,7 +15,8 @@ public static class DataExtensions
     {
         builder.Services.AddValidatedOptions<DataOptions, DataOptionsValidator>(DataOptions.Section);
         builder.Services.AddSingleton<SqlitePragmas>();
-        builder.Services.AddDbContext<AppDbContext>((sp, o) =>
+        // Options built once (singleton), not per request; the factory lets feed cache hits skip creating a context.
+        builder.Services.AddDbContextFactory<AppDbContext>((sp, o) =>
         {
             o.UseSqlite(ConnectionString(sp), s => s.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName));
             o.AddInterceptors(sp.GetRequiredService<SqlitePragmas>());

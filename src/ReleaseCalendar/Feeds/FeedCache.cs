@@ -1,9 +1,14 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace ReleaseCalendar.Feeds;
 
-public sealed record RenderedFeed(byte[] Bytes, string ETag, DateTimeOffset LastModified);
+public sealed record RenderedFeed(byte[] Bytes, string ETag, DateTimeOffset LastModified)
+{
+    /// <summary>Parsed once per rendering, not per request.</summary>
+    public EntityTagHeaderValue EntityTag { get; } = EntityTagHeaderValue.Parse(ETag);
+}
 
 /// <summary>Rendered feeds by request, each tagged with the subjects it shows (null: any subject).
 /// A write invalidates exactly the entries that show one of the subjects it touched.</summary>

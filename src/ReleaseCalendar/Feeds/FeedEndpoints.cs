@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using ReleaseCalendar.Hosting;
 
 namespace ReleaseCalendar.Feeds;
@@ -42,10 +41,10 @@ public static class FeedEndpoints
         switch (result)
         {
             case FeedResult.Found found:
-                http.Response.Headers.CacheControl = $"public, max-age={(int)options.MaxAge.TotalSeconds}";
+                http.Response.Headers.CacheControl = options.CacheControl;
                 // FileContentHttpResult evaluates If-None-Match / If-Modified-Since and answers 304 itself.
                 return TypedResults.File(found.Feed.Bytes, ContentType, lastModified: found.Feed.LastModified,
-                    entityTag: EntityTagHeaderValue.Parse(found.Feed.ETag));
+                    entityTag: found.Feed.EntityTag);
             case FeedResult.Missing missing:
                 return Problems.NotFound("Unknown artist or show", $"Nothing is published under '{missing.Slug}'.");
             case FeedResult.Invalid invalid:

@@ -13,6 +13,9 @@ public sealed class FeedOptions
     /// <summary>Cache-Control max-age for feeds; revalidation with ETag is cheap after that.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")] public TimeSpan MaxAge { get; set; } = TimeSpan.FromMinutes(15);
 
+    internal string CacheControl => _cacheControl ??= $"public, max-age={(int)MaxAge.TotalSeconds}";
+    string? _cacheControl;
+
     /// <summary>The combined feed's window when pastDays/futureDays are not given: it must stay bounded.</summary>
     [Range(0, 3650)] public int CombinedPastDays { get; set; } = 90;
     [Range(0, 3650)] public int CombinedFutureDays { get; set; } = 365;

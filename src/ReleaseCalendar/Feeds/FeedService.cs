@@ -21,7 +21,7 @@ public abstract record FeedResult
 }
 
 /// <summary>Loads the releases a feed shows, renders them with <see cref="CalendarBuilder"/> and caches the bytes.</summary>
-public sealed class FeedService(AppDbContext db, FeedCache cache, TimeProvider clock,
+public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, FeedCache cache, TimeProvider clock,
     IOptions<FeedOptions> feedOptions, IOptions<PublicOptions> publicOptions)
 {
     public static readonly TimeSpan MaxAlarm = TimeSpan.FromDays(7);
@@ -57,6 +57,8 @@ public sealed class FeedService(AppDbContext db, FeedCache cache, TimeProvider c
             start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", end?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
         if (cache.TryGet(key, out var cached)) return new FeedResult.Found(cached);
 
+        // Only a miss opens a database context: a warm feed is a dictionary lookup (bench/README.md).
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var generation = cache.Generation;
         IReadOnlySet<int>? ids = null;
         IReadOnlyList<Subject> requested = [];
