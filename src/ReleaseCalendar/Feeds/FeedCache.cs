@@ -6,8 +6,8 @@ namespace ReleaseCalendar.Feeds;
 
 public sealed record RenderedFeed(byte[] Bytes, string ETag, DateTimeOffset LastModified)
 {
-    /// <summary>Parsed once per rendering, not per request.</summary>
-    public EntityTagHeaderValue EntityTag { get; } = EntityTagHeaderValue.Parse(ETag);
+    /// <summary>The Last-Modified header, formatted once per rendering, not per request.</summary>
+    public string LastModifiedHeader { get; } = HeaderUtilities.FormatDate(LastModified);
 }
 
 /// <summary>Rendered feeds by request, each tagged with the subjects it shows (null: any subject).

@@ -12,6 +12,8 @@ public static class HostingExtensions
     public static IHostApplicationBuilder AddHosting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        // "Server: Kestrel" tells clients nothing useful and costs bytes on every 304.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Malformed JSON and unknown fields surface as BadHttpRequestException, which the handler
