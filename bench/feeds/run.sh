@@ -5,6 +5,8 @@
 #   bash bench/feeds/run.sh                 # defaults below; about 3 minutes on 2 cores
 #   DURATION=30s CONNECTIONS=64 bash bench/feeds/run.sh
 #   DOTNET_gcServer=0 bash bench/feeds/run.sh   # workstation GC (the Web SDK defaults to server GC)
+#   ROUNDS=1 DURATION=5s WARMUP=5s SKIP_MEMORY=1 bash bench/feeds/run.sh   # quick A/B: wrk runs only (~1 minute)
+# The server inherits this script's environment, so DOTNET_* / Kestrel__* variables set here reach it.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -20,6 +22,7 @@ RELEASES=${RELEASES:-10000}
 SUBJECTS=${SUBJECTS:-500}
 BIG_RELEASES=${BIG_RELEASES:-100000}
 COLD_SAMPLES=${COLD_SAMPLES:-15}
+SKIP_MEMORY=${SKIP_MEMORY:-}   # 1: skip the cold requests, the render micro-benchmark and the 100,000-release memory check
 # Our own build output, so a concurrent `dotnet build` of the solution in artifacts/ is not disturbed.
 ART=${BENCH_ARTIFACTS:-/tmp/rc-feeds-bench-artifacts}
 APP_DIR=$ART/bin/ReleaseCalendar/release
@@ -223,6 +226,21 @@ NGX304_RPS=$(med nginx-304); NGX304_P99=$(medp nginx-304); NGX304_ERR=${ERR[ngin
 BUSY_MEDIAN=$(median <<<"${BUSY[*]}")
 BUSY_MAX=$(tr ' ' '\n' <<<"${BUSY[*]}" | sort -n | tail -1)
 RSS_10K=$(rss_mb "$SERVER_PID" VmRSS)
+
+if [[ -n "$SKIP_MEMORY" ]]; then
+  stop_server
+  printf '\n## Feed benchmark %s (SKIP_MEMORY: wrk runs only)\n' "$(date -u +%FT%TZ)"
+  printf 'wrk -t%s -c%s -d%s, warm-up %s, %s round(s); every run: ours-warm %s/ nginx-static %s/ ours-304 %s/ nginx-304 %s/ combined %s\n' \
+    "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$ROUNDS" "${RPS[ours-warm]}" "${RPS[nginx-static]}" "${RPS[ours-304]}" "${RPS[nginx-304]}" "${RPS[ours-combined]}"
+  printf '| run | req/s | p99 ms | CPU us/req | ratio |\n| --- | ---: | ---: | ---: | ---: |\n'
+  printf '| ours warm 200 | %s | %s | %s | %s |\n' "$OURS_RPS" "$OURS_P99" "$(medc ours-warm)" "$(ratio "$OURS_RPS" "$NGX_RPS")"
+  printf '| nginx 200 | %s | %s | %s | 1 |\n' "$NGX_RPS" "$NGX_P99" "$(medc nginx-static)"
+  printf '| ours 304 | %s | %s | %s | %s |\n' "$OURS304_RPS" "$OURS304_P99" "$(medc ours-304)" "$(ratio "$OURS304_RPS" "$NGX304_RPS")"
+  printf '| nginx 304 | %s | %s | %s | 1 |\n' "$NGX304_RPS" "$NGX304_P99" "$(medc nginx-304)"
+  printf '| ours combined | %s | %s | %s | — |\n' "$COMB_RPS" "$COMB_P99" "$(medc ours-combined)"
+  printf 'errors: %s %s %s %s; background busy median %s%%, max %s%%\n' "$OURS_ERR" "$NGX_ERR" "$OURS304_ERR" "$NGX304_ERR" "$BUSY_MEDIAN" "$BUSY_MAX"
+  exit 0
+fi
 
 # Cold over HTTP: each alarm value is a new cache key, so every sample loads ~1,000 releases and renders them.
 log "cold requests of the combined feed ($COLD_SAMPLES samples)"
