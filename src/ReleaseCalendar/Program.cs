@@ -12,7 +12,6 @@ if (args.Length > 0 && args[0] == "extract")
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();   // problem details, JSON, TimeProvider, OpenAPI, health
-builder.AddTransport(); // Kestrel socket transport tuning (Hosting/TransportExtensions.cs)
 builder.AddData();      // SQLite file, WAL, migrations and demo seed at start
 builder.AddFeeds();
 builder.AddAdmin();

@@ -55,17 +55,6 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, FeedCa
         var key = CacheKey(slug, slugs, kinds, lang, alarm, includeMembers, start, end);
         if (cache.TryGet(key, out var cached)) return new FeedResult.Found(cached);
 
-        // A miss reads SQLite synchronously (Microsoft.Data.Sqlite's async methods complete synchronously) and
-        // renders for ~10 ms. With Kestrel's inline scheduling (Hosting/TransportExtensions.cs) this method may be
-        // running on the socket engine's thread, which every connection shares: move the miss to the thread pool.
-        // Task.Run states the hop explicitly; the rest of the request (writing the response) continues on the pool.
-        return await Task.Run(() => RenderMissAsync(key, slug, slugs, kinds, lang, alarm, includeMembers, windowed, today, start, end, ct), ct);
-    }
-
-    async Task<FeedResult> RenderMissAsync(string key, string? slug, IReadOnlyList<string> slugs, IReadOnlyCollection<ReleaseKind>? kinds,
-        string lang, TimeSpan? alarm, bool includeMembers, bool windowed, DateOnly today, DateOnly? start, DateOnly? end, CancellationToken ct)
-    {
-        var options = feedOptions.Value;
         // Only a miss opens a database context: a warm feed is a dictionary lookup (bench/README.md).
         await using var db = await contexts.CreateDbContextAsync(ct);
         var generation = cache.Generation;
