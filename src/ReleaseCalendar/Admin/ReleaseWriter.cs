@@ -38,7 +38,7 @@ public sealed class ReleaseWriter(AppDbContext db, FeedStamps stamps, TimeProvid
         if (valid is null) return new(null, errors);
         var release = await db.Releases.WithSubjects().FirstOrDefaultAsync(r => r.PublicId == id, ct);
         if (release is null) return new(null, Error: Problems.NotFound("Unknown release", $"No release has the id {id}."));
-        if (!ifMatch.Allows(release.Revision)) return new(null, Error: Stale(release.Revision));
+        if (!ifMatch.Allows(release.Revision)) return new(null, Error: Problems.Stale("release", release.Revision));
         var subjects = await ResolveAsync(valid.Subjects, ct);
         if (subjects.Errors is not null) return new(null, subjects.Errors);
 
@@ -59,7 +59,7 @@ public sealed class ReleaseWriter(AppDbContext db, FeedStamps stamps, TimeProvid
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(null, Error: Stale(null));
+            return new(null, Error: Problems.Stale("release", null));
         }
         return new(release);
     }
@@ -68,7 +68,7 @@ public sealed class ReleaseWriter(AppDbContext db, FeedStamps stamps, TimeProvid
     {
         var release = await db.Releases.Include(r => r.Subjects).FirstOrDefaultAsync(r => r.PublicId == id, ct);
         if (release is null) return new(Error: Problems.NotFound("Unknown release", $"No release has the id {id}."));
-        if (!ifMatch.Allows(release.Revision)) return new(Error: Stale(release.Revision));
+        if (!ifMatch.Allows(release.Revision)) return new(Error: Problems.Stale("release", release.Revision));
         if (release.DeletedUtc is not null) return WriteResult.Ok; // DELETE is idempotent
         var now = clock.UtcNowSeconds();
         release.DeletedUtc = now;
@@ -83,15 +83,12 @@ public sealed class ReleaseWriter(AppDbContext db, FeedStamps stamps, TimeProvid
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(Error: Stale(null));
+            return new(Error: Problems.Stale("release", null));
         }
         return WriteResult.Ok;
     }
 
 
-    static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Stale(int? current) => Problems.PreconditionFailed(current is null
-        ? "The release was changed by someone else meanwhile; fetch it again and retry."
-        : $"If-Match does not name the current revision \"{current}\"; fetch the release again and retry.");
 
     /// <summary>What a calendar client shows; a change here must raise SEQUENCE (RFC 5545 §3.8.7.4).</summary>
     static string FeedFingerprint(Release r) => string.Join('\u001f', r.Date, r.Precision, r.Time, r.TimeZone,

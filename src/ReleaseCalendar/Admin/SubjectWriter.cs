@@ -44,7 +44,7 @@ public sealed class SubjectWriter(AppDbContext db, FeedStamps stamps, TimeProvid
             return new(null, new() { ["slug"] = [$"The slug can't change (it is in subscribers' feed URLs); expected '{slug}'."] });
         var subject = await SubjectEndpoints.WithRelations(db.Subjects).FirstOrDefaultAsync(s => s.Slug == slug, ct);
         if (subject is null) return new(null, Error: UnknownSubject(slug));
-        if (!ifMatch.Allows(subject.Revision)) return new(null, Error: Stale(subject.Revision));
+        if (!ifMatch.Allows(subject.Revision)) return new(null, Error: Problems.Stale("subject", subject.Revision));
         var groups = await GroupsAsync(valid.MemberOf, ct);
         if (groups.Errors is not null) return new(null, groups.Errors);
         if (valid.Kind != SubjectKind.Group && subject.Members.Count > 0)
@@ -56,7 +56,7 @@ public sealed class SubjectWriter(AppDbContext db, FeedStamps stamps, TimeProvid
         subject.Revision++;
         subject.UpdatedUtc = now;
         try { await stamps.SaveAsync(db, () => touched.Concat(groups.List!.Select(g => g.Id)), now, ct); }
-        catch (DbUpdateConcurrencyException) { return new(null, Error: Stale(null)); }
+        catch (DbUpdateConcurrencyException) { return new(null, Error: Problems.Stale("subject", null)); }
         return new(await LoadAsync(slug, ct));
     }
 
@@ -64,7 +64,7 @@ public sealed class SubjectWriter(AppDbContext db, FeedStamps stamps, TimeProvid
     {
         var subject = await db.Subjects.Include(s => s.MemberOf).FirstOrDefaultAsync(s => s.Slug == slug, ct);
         if (subject is null) return new(Error: UnknownSubject(slug));
-        if (!ifMatch.Allows(subject.Revision)) return new(Error: Stale(subject.Revision));
+        if (!ifMatch.Allows(subject.Revision)) return new(Error: Problems.Stale("subject", subject.Revision));
         var releases = await db.ReleaseSubjects.CountAsync(rs => rs.SubjectId == subject.Id, ct);
         if (releases > 0)
             return new(Error: Problems.Conflict("Subject has releases",
@@ -162,7 +162,4 @@ public sealed class SubjectWriter(AppDbContext db, FeedStamps stamps, TimeProvid
 
     static ProblemHttpResult UnknownSubject(string slug) => Problems.NotFound("Unknown artist or show", $"Nothing is published under '{slug}'.");
 
-    static ProblemHttpResult Stale(int? current) => Problems.PreconditionFailed(current is null
-        ? "The subject was changed by someone else meanwhile; fetch it again and retry."
-        : $"If-Match does not name the current revision \"{current}\"; fetch the subject again and retry.");
 }

@@ -11,9 +11,9 @@ public static class Problems
     public static ProblemHttpResult Conflict(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
 
-    public static ProblemHttpResult PreconditionFailed(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Stale write", detail: detail);
-
-    public static ProblemHttpResult BadRequest(string title, string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);
+    /// <summary>412 for a write whose If-Match names an old revision, or that lost a race (current unknown).</summary>
+    public static ProblemHttpResult Stale(string what, int? current) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Stale write", detail: current is null
+            ? $"The {what} was changed by someone else meanwhile; fetch it again and retry."
+            : $"If-Match does not name the current revision \"{current}\"; fetch the {what} again and retry.");
 }
