@@ -1,3 +1,4 @@
+using ReleaseCalendar.Hosting;
 using ReleaseCalendar.Releases;
 
 namespace ReleaseCalendar.Data;
@@ -9,7 +10,7 @@ public static class DemoCatalogue
 
     public static async Task<int> SeedAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
     {
-        var now = new DateTime(nowUtc.Ticks - nowUtc.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+        var now = nowUtc.WholeSeconds();
         Subject S(string slug, SubjectKind kind, string en, string? ru, string? ko, params string[] aliases)
         {
             var s = new Subject { Slug = slug, Kind = kind, NameEn = en, NameRu = ru, NameKo = ko, CreatedUtc = now, UpdatedUtc = now, FeedChangedUtc = now };

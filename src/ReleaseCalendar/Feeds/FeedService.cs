@@ -83,7 +83,7 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, FeedCa
         // A window slides every day even without writes; Last-Modified must move with it or
         // If-Modified-Since clients (Apple) would keep a stale window.
         if (windowed) lastModified = Max(lastModified, today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        lastModified = new DateTime(lastModified.Ticks - lastModified.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+        lastModified = lastModified.WholeSeconds();
 
         var header = Header(requested, slug is not null, lang);
         var bytes = CalendarBuilder.Build(header, releases, new FeedRenderOptions(

@@ -4,9 +4,9 @@ public static class ClockExtensions
 {
     /// <summary>Now in UTC, cut to whole seconds: HTTP dates and iCal DATE-TIMEs carry no fractions,
     /// and a stored stamp must come back exactly as it went into a feed.</summary>
-    public static DateTime UtcNowSeconds(this TimeProvider clock)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
-    }
+    public static DateTime UtcNowSeconds(this TimeProvider clock) => clock.GetUtcNow().UtcDateTime.WholeSeconds();
+
+    /// <summary>The same UTC instant without its fraction of a second.</summary>
+    public static DateTime WholeSeconds(this DateTime utc) =>
+        new(utc.Ticks - utc.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
 }
