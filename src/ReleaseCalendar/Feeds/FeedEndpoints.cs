@@ -7,6 +7,7 @@ namespace ReleaseCalendar.Feeds;
 public static class FeedEndpoints
 {
     public const string ContentType = "text/calendar; charset=utf-8";
+    public const string Prefix = "/feeds";
 
     // Calendar clients and link checkers probe feeds with HEAD.
     static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
@@ -16,13 +17,14 @@ public static class FeedEndpoints
         builder.Services.AddValidatedOptions<FeedOptions, FeedOptionsValidator>(FeedOptions.Section);
         builder.Services.AddSingleton<FeedCache>();
         builder.Services.AddSingleton<FeedStamps>();
+        builder.Services.AddSingleton<FeedHits>();
         builder.Services.AddScoped<FeedService>();
         return builder;
     }
 
     public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/feeds").WithTags("Feeds").RequireCors(HostingExtensions.PublicCors);
+        var group = app.MapGroup(Prefix).WithTags("Feeds").RequireCors(HostingExtensions.PublicCors);
         // Literal route first: "releases" is the combined feed, not a subject slug.
         group.MapMethods("/releases.ics", GetAndHead, GetCombinedFeed).WithName("GetCombinedFeed")
              .WithSummary("iCalendar feed of many subjects, filtered like /api/releases, in a bounded window");
@@ -31,16 +33,24 @@ public static class FeedEndpoints
         return group;
     }
 
+    /// <summary>Answers cached feeds before routing (<see cref="FeedHitMiddleware"/>); call first in the pipeline.</summary>
+    public static IApplicationBuilder UseFeedHits(this IApplicationBuilder app) => app.UseMiddleware<FeedHitMiddleware>();
+
     static async Task<Results<FeedFileResult, ProblemHttpResult, ValidationProblem>> GetSubjectFeed(
-        string slug, [AsParameters] SubjectFeedQuery query, FeedService feeds, IOptions<FeedOptions> options, CancellationToken ct) =>
-        Respond(await feeds.RenderAsync(slug, query.ToFeedQuery(), ct), options.Value);
+        string slug, [AsParameters] SubjectFeedQuery query, FeedService feeds, FeedHits hits, IOptions<FeedOptions> options,
+        HttpContext context, CancellationToken ct) =>
+        Respond(await feeds.RenderAsync(slug, query.ToFeedQuery(), ct), hits, options.Value, context);
 
     static async Task<Results<FeedFileResult, ProblemHttpResult, ValidationProblem>> GetCombinedFeed(
-        [AsParameters] FeedQuery query, FeedService feeds, IOptions<FeedOptions> options, CancellationToken ct) =>
-        Respond(await feeds.RenderAsync(null, query, ct), options.Value);
+        [AsParameters] FeedQuery query, FeedService feeds, FeedHits hits, IOptions<FeedOptions> options,
+        HttpContext context, CancellationToken ct) =>
+        Respond(await feeds.RenderAsync(null, query, ct), hits, options.Value, context);
 
-    static Results<FeedFileResult, ProblemHttpResult, ValidationProblem> Respond(FeedResult result, FeedOptions options) =>
-        result switch
+    static Results<FeedFileResult, ProblemHttpResult, ValidationProblem> Respond(
+        FeedResult result, FeedHits hits, FeedOptions options, HttpContext context)
+    {
+        if (result is FeedResult.Found hit) hits.Remember(FeedHits.TargetOf(context), hit.Key, hit.Day);
+        return result switch
         {
             // FeedFileResult evaluates If-None-Match / If-Modified-Since and answers 304 itself.
             FeedResult.Found found => new FeedFileResult(found.Feed, options.CacheControl),
@@ -48,6 +58,7 @@ public static class FeedEndpoints
             FeedResult.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
             _ => throw new InvalidOperationException(result.GetType().Name),
         };
+    }
 }
 
 /// <summary>A subject feed takes the window and presentation options, not the combined feed's filters.</summary>

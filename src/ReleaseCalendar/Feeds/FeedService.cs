@@ -15,7 +15,8 @@ public sealed record FeedQuery(
 
 public abstract record FeedResult
 {
-    public sealed record Found(RenderedFeed Feed) : FeedResult;
+    /// <summary>The feed, with the cache key it is stored under and the day that key was computed on (see <see cref="FeedHits"/>).</summary>
+    public sealed record Found(RenderedFeed Feed, string Key, DateOnly Day) : FeedResult;
     public sealed record Missing(string Slug) : FeedResult;
     public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : FeedResult;
 }
@@ -45,7 +46,7 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, FeedCa
         var kinds = p.Kinds(query.Kinds);
         if (!p.Ok) return new FeedResult.Invalid(p.Errors);
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var windowed = past >= 0 || future >= 0;
         var start = Later(from, past >= 0 ? today.AddDays(-past) : null);
         var end = Earlier(to, future >= 0 ? today.AddDays(future) : null);
@@ -53,7 +54,7 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, FeedCa
             return new FeedResult.Invalid(new Dictionary<string, string[]>
             { ["to"] = [$"The combined feed spans at most {2 * options.MaxWindowDays} days; give both ends (from/to or pastDays/futureDays)."] });
         var key = CacheKey(slug, slugs, kinds, lang, alarm, includeMembers, start, end);
-        if (cache.TryGet(key, out var cached)) return new FeedResult.Found(cached);
+        if (cache.TryGet(key, out var cached)) return new FeedResult.Found(cached, key, today);
 
         // Only a miss opens a database context: a warm feed is a dictionary lookup (bench/README.md).
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -90,7 +91,7 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, FeedCa
             publicOptions.Value.UidHost, publicOptions.Value.BaseUrl.TrimEnd('/'), lang, options.RefreshInterval, alarm));
         var feed = new RenderedFeed(bytes, ETagOf(bytes), new DateTimeOffset(lastModified));
         cache.Store(key, feed, ids, generation);
-        return new FeedResult.Found(feed);
+        return new FeedResult.Found(feed, key, today);
     }
 
     /// <summary>Every input that changes the bytes, in one string; built with a single allocation, as it runs on every hit.</summary>

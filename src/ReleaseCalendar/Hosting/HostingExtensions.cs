@@ -26,6 +26,7 @@ public static class HostingExtensions
         // no credentials are involved, and the admin group does not take this policy.
         builder.Services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()));
         builder.Services.AddValidatedOptions<PublicOptions, PublicOptionsValidator>(PublicOptions.Section);
+        builder.AddEventLoop();
         return builder;
     }
 
@@ -41,7 +42,10 @@ public static class HostingExtensions
     public static WebApplication UseHosting(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseThreadPoolHandoff();   // before anything that may block (Hosting/EventLoop.cs)
         app.UseStatusCodePages();
+        // Explicit, so that middleware registered before UseHosting (the feed hits) runs before route matching.
+        app.UseRouting();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();

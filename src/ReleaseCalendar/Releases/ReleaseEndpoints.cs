@@ -69,7 +69,7 @@ public static class ReleaseEndpoints
         var take = p.Int(limit, "limit", 1, 100, 10);
         var language = p.Lang(lang);
         if (!p.Ok) return TypedResults.ValidationProblem(p.Errors);
-        var rows = await UpcomingQuery(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Take(take)
+        var rows = await UpcomingQuery(db, clock.Today()).Take(take)
             .WithSubjects().AsSplitQuery().ToListAsync(ct);
         return TypedResults.Ok<IReadOnlyList<ReleaseResponse>>([.. rows.Select(r => r.ToResponse(language))]);
     }
