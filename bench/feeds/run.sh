@@ -102,16 +102,24 @@ run_wrk() { # $1 name, $2 url, $3 server PIDs (space-separated), [$4 lua script]
   local out="$WORK/wrk-$1.txt" script=() pids before after
   [[ -n "${4:-}" ]] && script=(-s "$4")
   read -r -a pids <<<"$3"
+  local stat_before stat_after
+  read -r -a stat_before < <(head -1 /proc/stat)
   before=$(cpu_ticks "${pids[@]}")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "$2" >"$out"
   after=$(cpu_ticks "${pids[@]}")
+  read -r -a stat_after < <(head -1 /proc/stat)
+  # On a VM the hypervisor may take CPU from us mid-run ("steal"); it explains rounds that fall out of line.
+  local steal
+  steal=$(awk -v s="$((stat_after[8] - stat_before[8]))" \
+    -v t="$((stat_after[1] + stat_after[3] + stat_after[4] + stat_after[6] + stat_after[7] + stat_after[8] - stat_before[1] - stat_before[3] - stat_before[4] - stat_before[6] - stat_before[7] - stat_before[8]))" \
+    'BEGIN { printf "%.1f", (t > 0 ? 100 * s / t : 0) }')
   local rps p99 errors cpu
   rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")
   p99=$(awk '$1 == "99%" { v = $2; u = v; gsub(/[0-9.]/, "", u); sub(/[a-z]+$/, "", v);
         printf "%.2f", (u == "us" ? v / 1000 : u == "s" ? v * 1000 : v) }' "$out")
   cpu=$(awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" '/ requests in / { printf "%.0f", t * 1e6 / hz / $1 }' "$out")
   errors=$(awk '/Non-2xx or 3xx responses:|Socket errors:/' "$out" | tr '\n' ' ')
-  printf '%s %s %s %s\n' "$rps" "$p99" "$cpu" "${errors:-none}"
+  printf '%s %s %s %s %s\n' "$rps" "$p99" "$cpu" "$steal" "${errors:-none}"
 }
 
 # Share of both cores busy over one second while our servers idle: other work on the machine skews every figure.
@@ -200,19 +208,20 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$COMBINED_URL" >/dev/null
 log "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency: 5 runs x $ROUNDS rounds, interleaved"
 NGINX_PIDS="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"
 declare -A RPS P99 CPU ERR
+STEAL=()
 BUSY=()
 for round in $(seq 1 "$ROUNDS"); do
   for run in ours-warm nginx-static ours-304 nginx-304 ours-combined; do
     BUSY+=("$(busy_pct)")
     case $run in
-      ours-warm) read -r r p c e < <(run_wrk "$run-$round" "$FEED_URL" "$SERVER_PID") ;;
-      ours-304) read -r r p c e < <(run_wrk "$run-$round" "$FEED_URL" "$SERVER_PID" "$WORK/ours-304.lua") ;;
-      ours-combined) read -r r p c e < <(run_wrk "$run-$round" "$COMBINED_URL" "$SERVER_PID") ;;
-      nginx-static) read -r r p c e < <(run_wrk "$run-$round" "$NGINX_URL" "$NGINX_PIDS") ;;
-      nginx-304) read -r r p c e < <(run_wrk "$run-$round" "$NGINX_URL" "$NGINX_PIDS" "$WORK/nginx-304.lua") ;;
+      ours-warm) read -r r p c st e < <(run_wrk "$run-$round" "$FEED_URL" "$SERVER_PID") ;;
+      ours-304) read -r r p c st e < <(run_wrk "$run-$round" "$FEED_URL" "$SERVER_PID" "$WORK/ours-304.lua") ;;
+      ours-combined) read -r r p c st e < <(run_wrk "$run-$round" "$COMBINED_URL" "$SERVER_PID") ;;
+      nginx-static) read -r r p c st e < <(run_wrk "$run-$round" "$NGINX_URL" "$NGINX_PIDS") ;;
+      nginx-304) read -r r p c st e < <(run_wrk "$run-$round" "$NGINX_URL" "$NGINX_PIDS" "$WORK/nginx-304.lua") ;;
     esac
-    RPS[$run]+="$r "; P99[$run]+="$p "; CPU[$run]+="$c "; [[ "$e" == none ]] || ERR[$run]+="$e "
-    log "round $round $run: $r req/s, p99 $p ms, $c us CPU/request (background ${BUSY[-1]}% busy before)"
+    RPS[$run]+="$r "; P99[$run]+="$p "; CPU[$run]+="$c "; STEAL+=("$st"); [[ "$e" == none ]] || ERR[$run]+="$e "
+    log "round $round $run: $r req/s, p99 $p ms, $c us CPU/request, $st% stolen by the hypervisor (background ${BUSY[-1]}% busy before)"
   done
 done
 med() { median <<<"${RPS[$1]}"; }
@@ -225,6 +234,8 @@ NGX_RPS=$(med nginx-static); NGX_P99=$(medp nginx-static); NGX_ERR=${ERR[nginx-s
 NGX304_RPS=$(med nginx-304); NGX304_P99=$(medp nginx-304); NGX304_ERR=${ERR[nginx-304]:-none}
 BUSY_MEDIAN=$(median <<<"${BUSY[*]}")
 BUSY_MAX=$(tr ' ' '\n' <<<"${BUSY[*]}" | sort -n | tail -1)
+STEAL_MEDIAN=$(median <<<"${STEAL[*]}")
+STEAL_MAX=$(tr ' ' '\n' <<<"${STEAL[*]}" | sort -n | tail -1)
 RSS_10K=$(rss_mb "$SERVER_PID" VmRSS)
 
 if [[ -n "$SKIP_MEMORY" ]]; then
@@ -238,7 +249,7 @@ if [[ -n "$SKIP_MEMORY" ]]; then
   printf '| ours 304 | %s | %s | %s | %s |\n' "$OURS304_RPS" "$OURS304_P99" "$(medc ours-304)" "$(ratio "$OURS304_RPS" "$NGX304_RPS")"
   printf '| nginx 304 | %s | %s | %s | 1 |\n' "$NGX304_RPS" "$NGX304_P99" "$(medc nginx-304)"
   printf '| ours combined | %s | %s | %s | — |\n' "$COMB_RPS" "$COMB_P99" "$(medc ours-combined)"
-  printf 'errors: %s %s %s %s; background busy median %s%%, max %s%%\n' "$OURS_ERR" "$NGX_ERR" "$OURS304_ERR" "$NGX304_ERR" "$BUSY_MEDIAN" "$BUSY_MAX"
+  printf 'errors: %s %s %s %s; background busy median %s%%, max %s%%; stolen median %s%%, max %s%%\n' "$OURS_ERR" "$NGX_ERR" "$OURS304_ERR" "$NGX304_ERR" "$BUSY_MEDIAN" "$BUSY_MAX" "$STEAL_MEDIAN" "$STEAL_MAX"
   exit 0
 fi
 
@@ -284,7 +295,8 @@ Machine: $(nproc) cores ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); 
 wrk and both servers share the same $(nproc) cores. wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, after a $WARMUP warm-up per URL;
 medians of $ROUNDS interleaved rounds (every run: ${RPS[ours-warm]}/ ${RPS[nginx-static]}/ ${RPS[ours-304]}/ ${RPS[nginx-304]}/ ${RPS[ours-combined]}for
 ours-warm / nginx-static / ours-304 / nginx-304 / ours-combined). Other work on the machine: cores ${BUSY_MEDIAN}% busy
-(median, max ${BUSY_MAX}%) in the second before each run.
+(median, max ${BUSY_MAX}%) in the second before each run; CPU stolen by the hypervisor during the runs: ${STEAL_MEDIAN}%
+(median, max ${STEAL_MAX}%).
 Data: $RELEASES releases over $SUBJECTS subjects; artist feed $HEAVY_SLUG = $FEED_EVENTS events, $FEED_BYTES bytes;
 combined feed pastDays=futureDays=$WINDOW_DAYS = $COMBINED_EVENTS events, $COMBINED_BYTES bytes.
 
