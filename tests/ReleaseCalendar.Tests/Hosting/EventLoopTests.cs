@@ -24,14 +24,18 @@ public sealed class EventLoopTests(AppFactory app) : IClassFixture<AppFactory>, 
         Assert.True(app.Service<IOptions<SocketTransportOptions>>().Value.UnsafePreferInlineScheduling);
         var a = await new Catalog(_admin).SubjectAsync("loop");
         var url = $"/feeds/{a}.ics";
-        Assert.Equal(HttpStatusCode.OK, (await _anon.GetAsync(url)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _anon.GetAsync(url)).StatusCode);
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await _anon.GetAsync(url)).StatusCode);
+            await Task.Delay(50); // let the server's connection loop park on its next read
+        }
         var began = _probe.Events(RequestProbe.Began, url);
-        Assert.Equal(2, began.Count);
-        // A new connection's first request starts on the pool (Kestrel dispatches the connection there); the next
-        // one on the same connection is read, and answered, on the socket thread: production's mode is on here.
-        Assert.Equal(SocketThread, began[1].Thread);
-        Assert.Equal(1, _probe.RoutedCount(url));                      // the second one never left the socket thread
+        Assert.Equal(4, began.Count);
+        // A new connection's first request starts on the pool (Kestrel dispatches the connection there), and a
+        // request that arrives while the previous one is finishing is read by that same pool thread. One that arrives
+        // at an idle connection is read, and answered, on the socket thread: production's mode is on here.
+        Assert.Contains(began.Skip(1), b => b.Thread == SocketThread);
+        Assert.Equal(1, _probe.RoutedCount(url)); // only the first request was routed: the rest were cache hits
     }
 
     [Fact]
