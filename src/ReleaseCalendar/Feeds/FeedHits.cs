@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using ReleaseCalendar.Hosting;
@@ -40,11 +41,15 @@ public sealed class FeedHits(FeedCache cache, TimeProvider clock)
         context.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw ? raw : context.Request.Path + context.Request.QueryString;
 }
 
-/// <summary>First in the pipeline: a GET or HEAD of a feed that is cached is answered here, before routing, CORS and
-/// model binding, which were a third of a 304's cost (bench/feeds/RESULTS.md). Anything else goes on unchanged.</summary>
-public sealed class FeedHitMiddleware(RequestDelegate next, FeedHits hits, IOptions<FeedOptions> options)
+/// <summary>First in the pipeline: a GET or HEAD of a feed that is cached is answered here, before routing, CORS
+/// middleware and model binding run. Anything else goes on unchanged.</summary>
+public sealed class FeedHitMiddleware(RequestDelegate next, FeedHits hits, IOptions<FeedOptions> options,
+    ICorsService cors, IOptions<CorsOptions> corsOptions)
 {
     readonly string _cacheControl = options.Value.CacheControl;
+    // The feed endpoints' own policy, evaluated by the CORS service, so both paths answer an Origin alike.
+    readonly CorsPolicy _cors = corsOptions.Value.GetPolicy(HostingExtensions.PublicCors)
+        ?? throw new InvalidOperationException($"CORS policy '{HostingExtensions.PublicCors}' is not registered.");
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -53,8 +58,7 @@ public sealed class FeedHitMiddleware(RequestDelegate next, FeedHits hits, IOpti
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && hits.TryGet(FeedHits.TargetOf(context), out var feed))
         {
-            // What the public CORS policy (any origin, no credentials) adds on the endpoint path.
-            if (request.Headers.Origin.Count > 0) context.Response.Headers.AccessControlAllowOrigin = "*";
+            if (request.Headers.Origin.Count > 0) cors.ApplyResult(cors.EvaluatePolicy(context, _cors), context.Response);
             return new FeedFileResult(feed, _cacheControl).ExecuteAsync(context);
         }
         return next(context);
