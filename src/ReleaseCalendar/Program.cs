@@ -1,4 +1,5 @@
 using ReleaseCalendar.Admin;
+using ReleaseCalendar.Catalog;
 using ReleaseCalendar.Cli;
 using ReleaseCalendar.Data;
 using ReleaseCalendar.Feeds;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();   // problem details, JSON, TimeProvider, OpenAPI, health
 builder.AddData();      // SQLite file, WAL, migrations and demo seed at start
 builder.AddFeeds();
+builder.AddCatalog();   // the one write path: feeds it touches, SEQUENCE, Last-Modified, audit
 builder.AddAdmin();
 builder.AddIngest();    // Quartz: housekeeping
 

@@ -2,12 +2,14 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ReleaseCalendar.Catalog;
 using ReleaseCalendar.Data;
 using ReleaseCalendar.Hosting;
 using ReleaseCalendar.Releases;
 
 namespace ReleaseCalendar.Admin;
 
+/// <summary>The HTTP surface for people: key check, validation, and calls into the catalog's one write path.</summary>
 public static class AdminEndpoints
 {
     public const string Policy = "Admin";
@@ -21,8 +23,6 @@ public static class AdminEndpoints
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, p =>
             p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
-        builder.Services.AddScoped<ReleaseWriter>();
-        builder.Services.AddScoped<SubjectWriter>();
         return builder;
     }
 
@@ -49,58 +49,64 @@ public static class AdminEndpoints
     static string Actor(ClaimsPrincipal user) => "admin:" + (user.Identity?.Name ?? "unknown");
 
     static async Task<Results<Created<SubjectResponse>, ValidationProblem, ProblemHttpResult>> CreateSubject(
-        SubjectRequest body, SubjectWriter writer, IOptions<PublicOptions> pub, HttpContext http, CancellationToken ct)
+        SubjectRequest body, SubjectChanges subjects, AppDbContext db, IOptions<PublicOptions> pub, HttpContext http, CancellationToken ct)
     {
-        var result = await writer.CreateAsync(body, ct);
-        if (result.Errors is { } errors) return TypedResults.ValidationProblem(errors);
-        if (result.Subject is null) return result.Error!;
-        http.Response.Headers.ETag = ETag(result.Subject.Revision);
-        return TypedResults.Created($"/api/subjects/{result.Subject.Slug}", result.Subject.ToResponse(pub.Value.BaseUrl));
+        var (valid, errors) = AdminValidation.Subject(body);
+        if (valid is null) return TypedResults.ValidationProblem(errors);
+        var result = await subjects.CreateAsync(valid, Actor(http.User), ct);
+        if (result.Error is { } error) return error.ToProblem<Created<SubjectResponse>>(http);
+        var subject = await LoadSubjectAsync(db, result.Value!, http, ct);
+        return TypedResults.Created($"/api/subjects/{subject.Slug}", subject.ToResponse(pub.Value.BaseUrl));
     }
 
     static async Task<Results<Ok<SubjectResponse>, ValidationProblem, ProblemHttpResult>> UpdateSubject(
-        string slug, SubjectRequest body, SubjectWriter writer, IOptions<PublicOptions> pub, HttpContext http, CancellationToken ct)
+        string slug, SubjectRequest body, SubjectChanges subjects, AppDbContext db, IOptions<PublicOptions> pub, HttpContext http,
+        CancellationToken ct)
     {
-        var result = await writer.UpdateAsync(slug, body, IfMatch(http), ct);
-        if (result.Errors is { } errors) return TypedResults.ValidationProblem(errors);
-        if (result.Subject is null) return result.Error!;
-        http.Response.Headers.ETag = ETag(result.Subject.Revision);
-        return TypedResults.Ok(result.Subject.ToResponse(pub.Value.BaseUrl));
+        // The body may omit the slug: it is in the URL, and can't change.
+        var (valid, errors) = AdminValidation.Subject(body with { Slug = body.Slug ?? slug });
+        if (valid is null) return TypedResults.ValidationProblem(errors);
+        var result = await subjects.UpdateAsync(slug, valid, IfMatchOf(http), Actor(http.User), ct);
+        if (result.Error is { } error) return error.ToProblem<Ok<SubjectResponse>>(http);
+        var subject = await LoadSubjectAsync(db, slug, http, ct);
+        return TypedResults.Ok(subject.ToResponse(pub.Value.BaseUrl));
     }
 
     static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteSubject(
-        string slug, SubjectWriter writer, HttpContext http, CancellationToken ct) =>
-        NoContentOr(await writer.DeleteAsync(slug, IfMatch(http), ct));
+        string slug, SubjectChanges subjects, HttpContext http, CancellationToken ct) =>
+        NoContentOr(await subjects.DeleteAsync(slug, IfMatchOf(http), Actor(http.User), ct), http);
 
     static async Task<Results<Created<SubjectResponse>, ValidationProblem, ProblemHttpResult>> AddAlias(
-        string slug, AliasRequest body, SubjectWriter writer, IOptions<PublicOptions> pub, CancellationToken ct)
+        string slug, AliasRequest body, SubjectChanges subjects, AppDbContext db, IOptions<PublicOptions> pub, HttpContext http,
+        CancellationToken ct)
     {
-        var result = await writer.AddAliasAsync(slug, body.Name, ct);
-        if (result.Errors is { } errors) return TypedResults.ValidationProblem(errors);
-        if (result.Subject is null) return result.Error!;
-        return TypedResults.Created($"/api/subjects/{result.Subject.Slug}", result.Subject.ToResponse(pub.Value.BaseUrl));
+        var result = await subjects.AddAliasAsync(slug, body.Name, Actor(http.User), ct);
+        if (result.Error is { } error) return error.ToProblem<Created<SubjectResponse>>(http);
+        var subject = await LoadSubjectAsync(db, slug, http, ct);
+        return TypedResults.Created($"/api/subjects/{subject.Slug}", subject.ToResponse(pub.Value.BaseUrl));
     }
 
     static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RemoveAlias(
-        string slug, string alias, SubjectWriter writer, CancellationToken ct) =>
-        NoContentOr(await writer.RemoveAliasAsync(slug, alias, ct));
+        string slug, string alias, SubjectChanges subjects, HttpContext http, CancellationToken ct) =>
+        NoContentOr(await subjects.RemoveAliasAsync(slug, alias, Actor(http.User), ct), http);
 
     static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> AddMember(
-        string group, string member, SubjectWriter writer, CancellationToken ct) =>
-        NoContentOr(await writer.SetMembershipAsync(group, member, true, ct));
+        string group, string member, SubjectChanges subjects, HttpContext http, CancellationToken ct) =>
+        NoContentOr(await subjects.SetMembershipAsync(group, member, true, Actor(http.User), ct), http);
 
     static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RemoveMember(
-        string group, string member, SubjectWriter writer, CancellationToken ct) =>
-        NoContentOr(await writer.SetMembershipAsync(group, member, false, ct));
+        string group, string member, SubjectChanges subjects, HttpContext http, CancellationToken ct) =>
+        NoContentOr(await subjects.SetMembershipAsync(group, member, false, Actor(http.User), ct), http);
 
     static async Task<Results<Created<ReleaseResponse>, ValidationProblem, ProblemHttpResult>> CreateRelease(
-        ReleaseRequest body, ReleaseWriter writer, HttpContext http, CancellationToken ct)
+        ReleaseRequest body, ReleaseChanges releases, HttpContext http, CancellationToken ct)
     {
-        var result = await writer.CreateAsync(body, Actor(http.User), ct);
-        if (result.Errors is { } errors) return TypedResults.ValidationProblem(errors);
-        if (result.Release is null) return result.Error!;
-        http.Response.Headers.ETag = ETag(result.Release.Revision);
-        return TypedResults.Created($"/api/admin/releases/{result.Release.PublicId}", result.Release.ToResponse());
+        var (valid, errors) = AdminValidation.Release(body);
+        if (valid is null) return TypedResults.ValidationProblem(errors);
+        var result = await releases.CreateAsync(valid, Actor(http.User), ct);
+        if (result.Error is { } error) return error.ToProblem<Created<ReleaseResponse>>(http);
+        http.Response.Headers.ETag = ETag(result.Value!.Revision);
+        return TypedResults.Created($"/api/admin/releases/{result.Value.PublicId}", result.Value.ToResponse());
     }
 
     static async Task<Results<Ok<ReleaseResponse>, ProblemHttpResult>> GetRelease(
@@ -113,51 +119,41 @@ public static class AdminEndpoints
     }
 
     static async Task<Results<Ok<ReleaseResponse>, ValidationProblem, ProblemHttpResult>> UpdateRelease(
-        Guid id, ReleaseRequest body, ReleaseWriter writer, HttpContext http, CancellationToken ct)
+        Guid id, ReleaseRequest body, ReleaseChanges releases, HttpContext http, CancellationToken ct)
     {
-        var result = await writer.UpdateAsync(id, body, IfMatch(http), Actor(http.User), ct);
-        if (result.Errors is { } errors) return TypedResults.ValidationProblem(errors);
-        if (result.Release is null) return result.Error!;
-        http.Response.Headers.ETag = ETag(result.Release.Revision);
-        return TypedResults.Ok(result.Release.ToResponse());
+        var (valid, errors) = AdminValidation.Release(body);
+        if (valid is null) return TypedResults.ValidationProblem(errors);
+        var result = await releases.UpdateAsync(id, valid, IfMatchOf(http), Actor(http.User), ct);
+        if (result.Error is { } error) return error.ToProblem<Ok<ReleaseResponse>>(http);
+        http.Response.Headers.ETag = ETag(result.Value!.Revision);
+        return TypedResults.Ok(result.Value.ToResponse());
     }
 
     static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteRelease(
-        Guid id, ReleaseWriter writer, HttpContext http, CancellationToken ct) =>
-        NoContentOr(await writer.DeleteAsync(id, IfMatch(http), Actor(http.User), ct));
+        Guid id, ReleaseChanges releases, HttpContext http, CancellationToken ct) =>
+        NoContentOr(await releases.DeleteAsync(id, IfMatchOf(http), Actor(http.User), ct), http);
 
-    /// <summary>The revision an If-Match header names; "*" or no header means "any".</summary>
-    static IfMatch IfMatch(HttpContext http)
+    /// <summary>The subject as it is after the write, with the ETag of its revision.</summary>
+    static async Task<Subject> LoadSubjectAsync(AppDbContext db, string slug, HttpContext http, CancellationToken ct)
+    {
+        var subject = await SubjectEndpoints.WithRelations(db.Subjects.AsNoTracking()).AsSplitQuery()
+            .FirstAsync(s => s.Slug == slug, ct);
+        http.Response.Headers.ETag = ETag(subject.Revision);
+        return subject;
+    }
+
+    /// <summary>The revisions an If-Match header names; "*" or no header means "any". A header naming no revision
+    /// we issued matches nothing, so the write is refused with 412 rather than applied blindly.</summary>
+    static IfMatch IfMatchOf(HttpContext http)
     {
         var raw = http.Request.Headers.IfMatch.ToString().Trim();
-        if (raw.Length == 0 || raw == "*") return new IfMatch(null, true);
-        var tags = raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        if (raw.Length == 0 || raw == "*") return IfMatch.Any;
+        return new IfMatch(raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(t => t.StartsWith("W/", StringComparison.Ordinal) ? t[2..] : t)
             .Select(t => t.Trim('"'))
-            .Select(t => int.TryParse(t, out var n) ? n : -1).Where(n => n >= 0).ToList();
-        return new IfMatch(tags, tags.Count > 0);
+            .Select(t => int.TryParse(t, out var n) ? n : -1).Where(n => n >= 0).ToList());
     }
 
-    static Results<NoContent, ValidationProblem, ProblemHttpResult> NoContentOr(WriteResult result)
-    {
-        if (result.Errors is { } errors) return TypedResults.ValidationProblem(errors);
-        return result.Error is { } error ? error : TypedResults.NoContent();
-    }
+    static Results<NoContent, ValidationProblem, ProblemHttpResult> NoContentOr<T>(CatalogResult<T> result, HttpContext http) =>
+        result.Error is { } error ? error.ToProblem<NoContent>(http) : TypedResults.NoContent();
 }
-
-public sealed record IfMatch(IReadOnlyList<int>? Revisions, bool Present)
-{
-    public bool Allows(int revision) => Revisions is null || Revisions.Contains(revision);
-}
-
-/// <summary>Outcome of a write: the saved entity, field errors (400) or another problem (404, 409, 412).</summary>
-public record WriteResult(Dictionary<string, string[]>? Errors = null, ProblemHttpResult? Error = null)
-{
-    public static WriteResult Ok { get; } = new();
-}
-
-public sealed record SubjectWriteResult(Subject? Subject, Dictionary<string, string[]>? Errors = null, ProblemHttpResult? Error = null)
-    : WriteResult(Errors, Error);
-
-public sealed record ReleaseWriteResult(Release? Release, Dictionary<string, string[]>? Errors = null, ProblemHttpResult? Error = null)
-    : WriteResult(Errors, Error);

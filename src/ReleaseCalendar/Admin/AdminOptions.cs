@@ -13,10 +13,6 @@ public sealed class AdminOptions
     /// <summary>Admin keys, stored as SHA-256 hashes so a leaked config file doesn't leak a key.
     /// Set them from the environment (Admin__Keys__0__Name, Admin__Keys__0__Sha256), never in a committed file.</summary>
     [ValidateEnumeratedItems] public List<AdminKey> Keys { get; set; } = [];
-
-    /// <summary>How long a cancelled or deleted release stays in feeds as STATUS:CANCELLED,
-    /// so calendars that already hold it learn of the change before it disappears.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "3650.00:00:00")] public TimeSpan CancelledRetention { get; set; } = TimeSpan.FromDays(30);
 }
 
 public sealed class AdminKey

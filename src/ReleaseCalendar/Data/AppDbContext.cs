@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReleaseCalendar.Catalog;
 using ReleaseCalendar.Releases;
 
 namespace ReleaseCalendar.Data;
@@ -10,6 +11,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Release> Releases => Set<Release>();
     public DbSet<ReleaseSubject> ReleaseSubjects => Set<ReleaseSubject>();
+    public DbSet<FeedClock> FeedClock => Set<FeedClock>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

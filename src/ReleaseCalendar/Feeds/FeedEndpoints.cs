@@ -16,7 +16,6 @@ public static class FeedEndpoints
     {
         builder.Services.AddValidatedOptions<FeedOptions, FeedOptionsValidator>(FeedOptions.Section);
         builder.Services.AddSingleton<FeedCache>();
-        builder.Services.AddSingleton<FeedStamps>();
         builder.Services.AddSingleton<FeedHits>();
         builder.Services.AddScoped<FeedService>();
         return builder;

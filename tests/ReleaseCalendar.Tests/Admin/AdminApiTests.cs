@@ -20,7 +20,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Write_WithoutKey_Returns401Problem_AndStoresNothing()
     {
-        var slug = Catalog.Slug("nokey");
+        var slug = Seed.Slug("nokey");
         var response = await _anon.PostJsonAsync("/api/admin/subjects", new { slug, kind = "artist", names = new { en = "X" } });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(401, (await Problem(response)).GetProperty("status").GetInt32());
@@ -32,7 +32,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     {
         using var client = app.Client();
         client.DefaultRequestHeaders.Add("X-Api-Key", AppFactory.AdminKey + "x");
-        var response = await client.PostJsonAsync("/api/admin/subjects", new { slug = Catalog.Slug("wrong"), kind = "artist", names = new { en = "X" } });
+        var response = await client.PostJsonAsync("/api/admin/subjects", new { slug = Seed.Slug("wrong"), kind = "artist", names = new { en = "X" } });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("ApiKey", response.Headers.WwwAuthenticate.ToString());
     }
@@ -40,7 +40,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task CreateSubject_DuplicateSlug_Returns409()
     {
-        var slug = await new Catalog(_admin).SubjectAsync("dup");
+        var slug = await new Seed(_admin).SubjectAsync("dup");
         var response = await _admin.PostJsonAsync("/api/admin/subjects", new { slug, kind = "group", names = new { en = "Other" } });
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var subject = await (await _anon.GetAsync($"/api/subjects/{slug}")).ReadAsync<SubjectResponse>();
@@ -50,7 +50,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task CreateRelease_InvalidFields_Returns400NamingEachField_AndStoresNothing()
     {
-        var artist = await new Catalog(_admin).SubjectAsync("bad");
+        var artist = await new Seed(_admin).SubjectAsync("bad");
         var response = await _admin.PostJsonAsync("/api/admin/releases", new
         {
             subjects = new[] { artist, "no-such-subject" },
@@ -83,7 +83,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("1899-12-31")]
     public async Task CreateRelease_AbsurdYear_Returns400(string date)
     {
-        var artist = await new Catalog(_admin).SubjectAsync("absurd");
+        var artist = await new Seed(_admin).SubjectAsync("absurd");
         var response = await _admin.PostJsonAsync("/api/admin/releases", new { subjects = new[] { artist }, title = "T", kind = "single", date });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await Problem(response)).GetProperty("errors").TryGetProperty("date", out _));
@@ -105,8 +105,8 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task CreateRelease_MonthPrecision_KeepsDayUnknown()
     {
-        var artist = await new Catalog(_admin).SubjectAsync("month");
-        var release = await new Catalog(_admin).ReleaseAsync([artist], "Later", "album", "2025-07");
+        var artist = await new Seed(_admin).SubjectAsync("month");
+        var release = await new Seed(_admin).ReleaseAsync([artist], "Later", "album", "2025-07");
         Assert.Equal(DatePrecision.Month, release.Precision);
         Assert.Equal("2025-07", release.Date);
         Assert.Null(release.StartsAt);
@@ -115,7 +115,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task CreateRelease_TimeWithoutZone_Returns400()
     {
-        var artist = await new Catalog(_admin).SubjectAsync("nozone");
+        var artist = await new Seed(_admin).SubjectAsync("nozone");
         var response = await _admin.PostJsonAsync("/api/admin/releases", new { subjects = new[] { artist }, title = "T", kind = "single", date = "2024-05-10", time = "13:00" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await Problem(response)).GetProperty("errors").TryGetProperty("timeZone", out _));
@@ -128,7 +128,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("13:00", "Korea Standard Time", HttpStatusCode.BadRequest)] // Windows id, not IANA
     public async Task CreateRelease_LocalTimeMustExistInItsZone(string time, string zone, HttpStatusCode expected)
     {
-        var artist = await new Catalog(_admin).SubjectAsync("dst");
+        var artist = await new Seed(_admin).SubjectAsync("dst");
         var response = await _admin.PostJsonAsync("/api/admin/releases", new { subjects = new[] { artist }, title = "T", kind = "single", date = "2024-03-31", time, timeZone = zone });
         Assert.Equal(expected, response.StatusCode);
     }
@@ -136,7 +136,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task UpdateRelease_UnknownId_Returns404()
     {
-        var artist = await new Catalog(_admin).SubjectAsync("ghost");
+        var artist = await new Seed(_admin).SubjectAsync("ghost");
         var response = await _admin.PutJsonAsync($"/api/admin/releases/{Guid.NewGuid()}", new { subjects = new[] { artist }, title = "T", kind = "single", date = "2024-05-10" });
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         await Problem(response);
@@ -145,7 +145,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task UpdateRelease_StaleIfMatch_Returns412_AndKeepsStoredRelease()
     {
-        var catalog = new Catalog(_admin);
+        var catalog = new Seed(_admin);
         var artist = await catalog.SubjectAsync("stale");
         var created = await catalog.ReleaseAsync([artist], "First", "single", "2024-05-10");
         var body = new { subjects = new[] { artist }, title = "Second", kind = "single", date = "2024-05-11" };
@@ -164,7 +164,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task UpdateRelease_ChangesThatCalendarsShow_BumpSequence_OthersDoNot()
     {
-        var catalog = new Catalog(_admin);
+        var catalog = new Seed(_admin);
         var artist = await catalog.SubjectAsync("seq");
         var created = await catalog.ReleaseAsync([artist], "Song", "single", "2024-05-10");
         Assert.Equal(0, created.Sequence);
@@ -181,7 +181,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task DeleteRelease_HidesFromJson_KeepsInAdminAsDeleted()
     {
-        var catalog = new Catalog(_admin);
+        var catalog = new Seed(_admin);
         var artist = await catalog.SubjectAsync("del");
         var created = await catalog.ReleaseAsync([artist], "Gone", "single", "2024-05-10");
         Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync($"/api/admin/releases/{created.Id}")).StatusCode);
@@ -195,7 +195,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task DeleteSubject_WithReleases_Returns409_WithoutReleases_Succeeds()
     {
-        var catalog = new Catalog(_admin);
+        var catalog = new Seed(_admin);
         var busy = await catalog.SubjectAsync("busy");
         await catalog.ReleaseAsync([busy], "Keep", "single", "2024-05-10");
         Assert.Equal(HttpStatusCode.Conflict, (await _admin.DeleteAsync($"/api/admin/subjects/{busy}")).StatusCode);
@@ -207,7 +207,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Aliases_AddFindRemove_AndDuplicateIs409()
     {
-        var catalog = new Catalog(_admin);
+        var catalog = new Seed(_admin);
         var slug = await catalog.SubjectAsync("alias", en: "Alias Artist");
         Assert.Equal(HttpStatusCode.Created, (await _admin.PostJsonAsync($"/api/admin/subjects/{slug}/aliases", new { name = "Пётр Псевдоним" })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await _admin.PostJsonAsync($"/api/admin/subjects/{slug}/aliases", new { name = "ПЕТР ПСЕВДОНИМ" })).StatusCode);
@@ -221,7 +221,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Membership_OnlyGroupsHaveMembers()
     {
-        var catalog = new Catalog(_admin);
+        var catalog = new Seed(_admin);
         var group = await catalog.SubjectAsync("grp", kind: "group");
         var solo = await catalog.SubjectAsync("solo");
         Assert.Equal(HttpStatusCode.NoContent, (await _admin.PutAsync($"/api/admin/subjects/{group}/members/{solo}", null)).StatusCode);
@@ -236,7 +236,7 @@ public sealed class AdminApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task UpdateSubject_SlugChange_Returns400_AndStaleIfMatch_Returns412()
     {
-        var slug = await new Catalog(_admin).SubjectAsync("fixed");
+        var slug = await new Seed(_admin).SubjectAsync("fixed");
         var rename = await _admin.PutJsonAsync($"/api/admin/subjects/{slug}", new { slug = slug + "-x", kind = "artist", names = new { en = "X" } });
         Assert.Equal(HttpStatusCode.BadRequest, rename.StatusCode);
         var ok = await _admin.PutJsonAsync($"/api/admin/subjects/{slug}", new { kind = "artist", names = new { en = "Renamed", ru = "Переименован" } }, "\"1\"");

@@ -12,7 +12,7 @@ public sealed class FeedConditionalTests(AppFactory app) : IClassFixture<AppFact
     const string ETag = "\"abc\"";
     static readonly DateTimeOffset Modified = new(2024, 5, 20, 12, 0, 0, TimeSpan.Zero);
     readonly HttpClient _anon = app.Client();
-    Catalog Catalog => new(app.Client(admin: true));
+    Seed Catalog => new(app.Client(admin: true));
 
     static int Evaluate(string? ifNoneMatch = null, string? ifModifiedSince = null, string? ifMatch = null,
         string? ifUnmodifiedSince = null, string method = "GET") =>

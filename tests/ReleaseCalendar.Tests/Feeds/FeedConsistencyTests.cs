@@ -13,7 +13,7 @@ public sealed class FeedConsistencyTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task Feed_AfterEachWrite_ShowsIt_EvenWhileOthersReadConcurrently()
     {
-        var catalog = new Catalog(_admin);
+        var catalog = new Seed(_admin);
         var slug = await catalog.SubjectAsync("race");
         using var stop = new CancellationTokenSource();
         // Readers keep re-rendering and re-caching the same feed while the writer works.
@@ -38,7 +38,7 @@ public sealed class FeedConsistencyTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task ParallelWriters_AllSucceed_OnTheSqliteFile()
     {
-        var catalog = new Catalog(_admin);
+        var catalog = new Seed(_admin);
         var slug = await catalog.SubjectAsync("parallel");
         var responses = await Task.WhenAll(Enumerable.Range(1, 24).Select(i => _admin.PostJsonAsync("/api/admin/releases",
             new { subjects = new[] { slug }, title = $"Track {i}", kind = "single", date = "2024-06-01" })));

@@ -12,7 +12,7 @@ public sealed class FeedHitTests(AppFactory app) : IClassFixture<AppFactory>, ID
 {
     readonly HttpClient _anon = app.Client();
     readonly RequestProbe _probe = new(app.Client());
-    Catalog Catalog => new(app.Client(admin: true));
+    Seed Catalog => new(app.Client(admin: true));
 
     public void Dispose() => _probe.Dispose();
 

@@ -12,7 +12,7 @@ public sealed class FeedHttpTests(AppFactory app) : IClassFixture<AppFactory>
 {
     readonly HttpClient _admin = app.Client(admin: true);
     readonly HttpClient _anon = app.Client();
-    Catalog Catalog => new(_admin);
+    Seed Catalog => new(_admin);
 
     async Task<(HttpResponseMessage Response, Calendar Calendar)> FeedAsync(string url)
     {

@@ -22,7 +22,7 @@ public sealed class EventLoopTests(AppFactory app) : IClassFixture<AppFactory>, 
     public async Task CachedFeed_IsAnsweredOnASocketThread_WithoutRouting()
     {
         Assert.True(app.Service<IOptions<SocketTransportOptions>>().Value.UnsafePreferInlineScheduling);
-        var a = await new Catalog(_admin).SubjectAsync("loop");
+        var a = await new Seed(_admin).SubjectAsync("loop");
         var url = $"/feeds/{a}.ics";
         for (var i = 0; i < 4; i++)
         {
@@ -41,12 +41,12 @@ public sealed class EventLoopTests(AppFactory app) : IClassFixture<AppFactory>, 
     [Fact]
     public async Task EverythingElse_ReachesOurCodeOnThePool()
     {
-        var a = await new Catalog(_admin).SubjectAsync("pool");
+        var a = await new Seed(_admin).SubjectAsync("pool");
         string[] urls = [$"/feeds/{a}.ics?lang=en", "/api/releases?limit=5", "/api/subjects?q=pool", "/health/ready", "/api/admin/subjects"];
         foreach (var url in urls)
         {
             var response = url.StartsWith("/api/admin", StringComparison.Ordinal)
-                ? await _admin.PostRawAsync(url, $$$"""{"slug":"{{{Catalog.Slug("p")}}}","kind":"artist","names":{"en":"P"}}""")
+                ? await _admin.PostRawAsync(url, $$$"""{"slug":"{{{Seed.Slug("p")}}}","kind":"artist","names":{"en":"P"}}""")
                 : await _anon.GetAsync(url);
             Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode}");
             var routed = _probe.Events(RequestProbe.Routed, url);
@@ -58,7 +58,7 @@ public sealed class EventLoopTests(AppFactory app) : IClassFixture<AppFactory>, 
     [Fact]
     public async Task BodySentInPieces_IsReadWhole_ThenHandledOnThePool()
     {
-        var slug = Catalog.Slug("slow");
+        var slug = Seed.Slug("slow");
         var json = $$$"""{"slug":"{{{slug}}}","kind":"artist","names":{"en":"Slow Body","ru":"Медленное тело"}}""";
         var response = await _admin.PostAsync("/api/admin/subjects", new TricklingContent(Encoding.UTF8.GetBytes(json)));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -69,7 +69,7 @@ public sealed class EventLoopTests(AppFactory app) : IClassFixture<AppFactory>, 
     [Fact]
     public async Task BodyOverTheLimit_Gets413Problem_AndNothingIsStored()
     {
-        var slug = Catalog.Slug("big");
+        var slug = Seed.Slug("big");
         var json = $$$"""{"slug":"{{{slug}}}","kind":"artist","names":{"en":"{{{new string('x', EventLoop.MaxRequestBodyBytes)}}}"}}""";
         var response = await _admin.PostRawAsync("/api/admin/subjects", json);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
@@ -124,7 +124,7 @@ public sealed class EventLoopOffTests : IClassFixture<EventLoopOffTests.Factory>
     {
         using var probe = new RequestProbe(_app.Client());
         Assert.False(_app.Service<IOptions<SocketTransportOptions>>().Value.UnsafePreferInlineScheduling);
-        var a = await new Catalog(_app.Client(admin: true)).SubjectAsync("off");
+        var a = await new Seed(_app.Client(admin: true)).SubjectAsync("off");
         var url = $"/feeds/{a}.ics";
         Assert.Equal(HttpStatusCode.OK, (await _app.Client().GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _app.Client().GetAsync(url)).StatusCode);

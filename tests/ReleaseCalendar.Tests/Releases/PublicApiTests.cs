@@ -8,7 +8,7 @@ public sealed class PublicApiTests(AppFactory app) : IClassFixture<AppFactory>
 {
     readonly HttpClient _admin = app.Client(admin: true);
     readonly HttpClient _anon = app.Client();
-    Catalog Catalog => new(_admin);
+    Seed Catalog => new(_admin);
 
     [Fact]
     public async Task ListReleases_FiltersBySubjectKindAndDates_WithMembersOfGroups()

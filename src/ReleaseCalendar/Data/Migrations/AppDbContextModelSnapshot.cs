@@ -17,6 +17,19 @@ namespace ReleaseCalendar.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ReleaseCalendar.Catalog.FeedClock", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastStampUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FeedClock", (string)null);
+                });
+
             modelBuilder.Entity("ReleaseCalendar.Releases.Membership", b =>
                 {
                     b.Property<int>("GroupId")

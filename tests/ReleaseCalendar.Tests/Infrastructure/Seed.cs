@@ -4,7 +4,7 @@ using ReleaseCalendar.Releases;
 namespace ReleaseCalendar.Tests.Infrastructure;
 
 /// <summary>Seeds subjects and releases through the admin API, with slugs unique to the test.</summary>
-public sealed class Catalog(HttpClient admin)
+public sealed class Seed(HttpClient admin)
 {
     public static string Slug(string stem) => $"{stem}-{Guid.NewGuid().ToString("N")[..8]}";
 

@@ -1,0 +1,16 @@
+using ReleaseCalendar.Hosting;
+
+namespace ReleaseCalendar.Catalog;
+
+public static class CatalogExtensions
+{
+    /// <summary>The write path every writer uses: the admin API now, ingestion next.</summary>
+    public static IHostApplicationBuilder AddCatalog(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddValidatedOptions<CatalogOptions, CatalogOptionsValidator>(CatalogOptions.Section);
+        builder.Services.AddSingleton<CatalogStore>();
+        builder.Services.AddSingleton<ReleaseChanges>();
+        builder.Services.AddSingleton<SubjectChanges>();
+        return builder;
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using ReleaseCalendar.Data;
+using ReleaseCalendar.Feeds;
+using ReleaseCalendar.Hosting;
+
+namespace ReleaseCalendar.Catalog;
+
+/// <summary>Who asks for a write and what it is, for the audit log: "admin:alice", "release.update", the release id.</summary>
+public sealed record CatalogWrite(string Actor, string Action, string Target, IfMatch Precondition)
+{
+    public CatalogWrite(string actor, string action, string target) : this(actor, action, target, IfMatch.Any) { }
+}
+
+/// <summary>The one way into the catalog. A write runs as a unit in one transaction (on SQLite an IMMEDIATE one, so
+/// read-modify-write is serialised); afterwards the store derives which feeds changed (<see cref="FeedImpact"/>), raises
+/// SEQUENCE and the release stamps, gives the touched subjects a fresh Last-Modified from the <see cref="FeedClock"/>,
+/// commits, drops exactly those cached feeds and writes one audit line. A lost race is a 409 or 412, never a 500.</summary>
+public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedCache cache, TimeProvider clock,
+    ILogger<CatalogStore> logger)
+{
+    /// <summary>Unconditional writes that lose a race to a concurrent one are re-run from scratch this many times.</summary>
+    public const int Attempts = 3;
+
+    /// <summary>Runs <paramref name="unit"/> against a fresh context; it changes tracked entities and must not save.</summary>
+    public async Task<CatalogResult<T>> WriteAsync<T>(CatalogWrite write,
+        Func<AppDbContext, DateTime, CancellationToken, Task<CatalogResult<T>>> unit, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            try
+            {
+                var (result, touched) = await RunAsync(db, unit, ct);
+                if (result.Error is { } error)
+                {
+                    logger.CatalogWriteRefused(write.Actor, write.Action, write.Target, error.Kind, error.Detail);
+                    return result;
+                }
+                cache.Invalidate(touched);
+                logger.CatalogWrite(write.Actor, write.Action, write.Target, touched.Count);
+                return result;
+            }
+            catch (Exception e) when (DbErrors.Classify(e) is var failure and not DbFailure.None)
+            {
+                if (failure == DbFailure.Concurrency && !write.Precondition.IsConditional && attempt < Attempts) continue;
+                var error = failure switch
+                {
+                    DbFailure.Concurrency => CatalogError.Stale(Noun(write.Action), null),
+                    DbFailure.UniqueViolation => CatalogError.Conflict("Conflicting write",
+                        "Another write stored the same name or slug at the same moment; fetch the current state and retry."),
+                    DbFailure.ForeignKeyViolation => CatalogError.Conflict("Conflicting write",
+                        "A subject or release this write refers to was changed or deleted at the same moment; fetch it again and retry."),
+                    _ => new CatalogError(CatalogErrorKind.Busy, "Busy",
+                        "The catalog is busy with other writes; retry in a moment."),
+                };
+                logger.CatalogWriteRefused(write.Actor, write.Action, write.Target, error.Kind, error.Detail);
+                return error;
+            }
+        }
+    }
+
+    async Task<(CatalogResult<T> Result, IReadOnlySet<int> Touched)> RunAsync<T>(AppDbContext db,
+        Func<AppDbContext, DateTime, CancellationToken, Task<CatalogResult<T>>> unit, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.UtcNowSeconds();
+        var result = await unit(db, now, ct);
+        if (result.Error is not null) return (result, new HashSet<int>()); // disposing the transaction rolls back
+        var impact = await FeedImpact.CaptureAsync(db, ct);
+        await db.SaveChangesAsync(ct);
+        var (touched, releases) = await impact.ResolveAsync(db, ct);
+        if (touched.Count > 0 || releases.Count > 0)
+        {
+            var feedClock = await db.FeedClock.FirstOrDefaultAsync(ct);
+            var last = feedClock?.LastStampUtc ?? await db.Subjects.MaxAsync(s => (DateTime?)s.FeedChangedUtc, ct);
+            var stamp = FeedClock.NextStamp(now, last);
+            if (feedClock is null) db.FeedClock.Add(new FeedClock { LastStampUtc = stamp });
+            else feedClock.LastStampUtc = stamp;
+            await StampReleasesAsync(db, releases, stamp, ct);
+            await db.SaveChangesAsync(ct);
+            await db.Subjects.Where(s => touched.Contains(s.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.FeedChangedUtc, stamp), ct);
+        }
+        await tx.CommitAsync(ct);
+        return (result, touched);
+    }
+
+    /// <summary>A changed release's DTSTAMP/LAST-MODIFIED is the write's stamp, and a significant change raises SEQUENCE.
+    /// Releases the unit loaded are updated in place, so the caller's copy is current; others (a renamed subject's) in SQL.</summary>
+    static async Task StampReleasesAsync(AppDbContext db, IReadOnlyList<ChangedRelease> releases, DateTime stamp, CancellationToken ct)
+    {
+        var tracked = db.ChangeTracker.Entries<Releases.Release>().ToDictionary(e => e.Entity.Id, e => e.Entity);
+        foreach (var group in releases.GroupBy(r => r.Significant))
+        {
+            var untracked = new List<int>();
+            foreach (var change in group)
+            {
+                if (tracked.TryGetValue(change.Id, out var release))
+                {
+                    release.UpdatedUtc = stamp;
+                    if (change.Significant) release.Sequence++;
+                }
+                else untracked.Add(change.Id);
+            }
+            if (untracked.Count == 0) continue;
+            var bump = group.Key ? 1 : 0;
+            await db.Releases.Where(r => untracked.Contains(r.Id)).ExecuteUpdateAsync(u => u
+                .SetProperty(r => r.UpdatedUtc, stamp).SetProperty(r => r.Sequence, r => r.Sequence + bump), ct);
+        }
+    }
+
+    static string Noun(string action) => action.Split('.')[0];
+}

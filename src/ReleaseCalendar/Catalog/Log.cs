@@ -1,0 +1,14 @@
+namespace ReleaseCalendar.Catalog;
+
+/// <summary>The audit trail: one line per catalog write, who did what to which entity (EventIds 4xx).</summary>
+public static partial class Log
+{
+    [LoggerMessage(EventId = 401, Level = LogLevel.Information,
+        Message = "Catalog write by {Actor}: {Action} {Target}; {Feeds} subject feeds changed")]
+    public static partial void CatalogWrite(this ILogger logger, string actor, string action, string target, int feeds);
+
+    [LoggerMessage(EventId = 402, Level = LogLevel.Information,
+        Message = "Catalog write by {Actor} refused: {Action} {Target}: {Reason} ({Detail})")]
+    public static partial void CatalogWriteRefused(this ILogger logger, string actor, string action, string target,
+        CatalogErrorKind reason, string detail);
+}
