@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ReleaseCalendar.Hosting;
 
@@ -23,6 +24,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 5, 20, 0, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The catalog's audit lines (ReleaseCalendar.Catalog.*), whatever the configured log level.</summary>
+    public LogCollector CatalogLog { get; } = new("ReleaseCalendar.Catalog");
     public string DatabasePath => _db;
 
     public AppFactory() => UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -47,6 +51,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (k, v) in _settings) builder.UseSetting(k, v);
         builder.ConfigureServices(s => { s.RemoveAll<TimeProvider>(); s.AddSingleton<TimeProvider>(Clock); });
+        builder.ConfigureLogging(l => l.AddProvider(CatalogLog).AddFilter<LogCollector>("ReleaseCalendar.Catalog", LogLevel.Information));
     }
 
     /// <summary>A client on the Kestrel address, with or without the admin key.</summary>
