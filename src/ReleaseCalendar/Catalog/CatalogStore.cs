@@ -30,14 +30,16 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
             await using var db = await contexts.CreateDbContextAsync(ct);
             try
             {
-                var (result, touched) = await RunAsync(db, unit, ct);
+                var (result, touched, changed) = await RunAsync(db, unit, ct);
                 if (result.Error is { } error)
                 {
                     logger.CatalogWriteRefused(write.Actor, write.Action, write.Target, error.Kind, error.Detail);
                     return result;
                 }
-                cache.Invalidate(touched);
-                logger.CatalogWrite(write.Actor, write.Action, write.Target, touched.Count);
+                if (touched.Count > 0) cache.Invalidate(touched);
+                // A write that changed nothing (an hourly housekeeping pass, a repeated DELETE) is no audit event.
+                if (changed) logger.CatalogWrite(write.Actor, write.Action, write.Target, touched.Count);
+                else logger.CatalogWriteUnchanged(write.Actor, write.Action, write.Target);
                 return result;
             }
             catch (Exception e) when (DbErrors.Classify(e) is var failure and not DbFailure.None)
@@ -59,14 +61,15 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
         }
     }
 
-    async Task<(CatalogResult<T> Result, IReadOnlySet<int> Touched)> RunAsync<T>(AppDbContext db,
+    async Task<(CatalogResult<T> Result, IReadOnlySet<int> Touched, bool Changed)> RunAsync<T>(AppDbContext db,
         Func<AppDbContext, DateTime, CancellationToken, Task<CatalogResult<T>>> unit, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = clock.UtcNowSeconds();
         var result = await unit(db, now, ct);
-        if (result.Error is not null) return (result, new HashSet<int>()); // disposing the transaction rolls back
+        if (result.Error is not null) return (result, new HashSet<int>(), false); // disposing the transaction rolls back
         var impact = await FeedImpact.CaptureAsync(db, ct);
+        var changed = db.ChangeTracker.HasChanges();
         await db.SaveChangesAsync(ct);
         var (touched, releases) = await impact.ResolveAsync(db, ct);
         if (touched.Count > 0 || releases.Count > 0)
@@ -82,7 +85,7 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.FeedChangedUtc, stamp), ct);
         }
         await tx.CommitAsync(ct);
-        return (result, touched);
+        return (result, touched, changed);
     }
 
     /// <summary>A changed release's DTSTAMP/LAST-MODIFIED is the write's stamp, and a significant change raises SEQUENCE.

@@ -7,6 +7,9 @@ public static partial class Log
         Message = "Catalog write by {Actor}: {Action} {Target}; {Feeds} subject feeds changed")]
     public static partial void CatalogWrite(this ILogger logger, string actor, string action, string target, int feeds);
 
+    [LoggerMessage(EventId = 403, Level = LogLevel.Debug, Message = "Catalog write by {Actor}: {Action} {Target} changed nothing")]
+    public static partial void CatalogWriteUnchanged(this ILogger logger, string actor, string action, string target);
+
     [LoggerMessage(EventId = 402, Level = LogLevel.Information,
         Message = "Catalog write by {Actor} refused: {Action} {Target}: {Reason} ({Detail})")]
     public static partial void CatalogWriteRefused(this ILogger logger, string actor, string action, string target,
