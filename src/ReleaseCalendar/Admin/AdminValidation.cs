@@ -72,21 +72,30 @@ public static partial class AdminValidation
         TimeOnly? time = null;
         if (!string.IsNullOrWhiteSpace(r.Time))
         {
-            if (TimeOnly.TryParseExact(r.Time.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)) time = t;
-            else e.Add("time", $"'{r.Time}' is not a time; use HH:mm in 24-hour form, e.g. 13:00.");
+            if (!TimeOnly.TryParseExact(r.Time.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+                e.Add("time", $"'{r.Time}' is not a time; use HH:mm in 24-hour form, e.g. 13:00.");
+            // Releases are announced to the minute; seconds would show in feeds but not in most apps' views.
+            else if (t.Second != 0) e.Add("time", $"'{r.Time}' has seconds; release times are to the minute (HH:mm).");
+            else time = t;
             if (precision != DatePrecision.Day) e.Add("time", "A time needs a full date (YYYY-MM-DD).");
         }
         string? zone = null;
         if (!string.IsNullOrWhiteSpace(r.TimeZone))
         {
-            zone = r.TimeZone.Trim();
-            if (!IsIanaZone(zone)) e.Add("timeZone", $"'{r.TimeZone}' is not an IANA time zone such as Asia/Seoul.");
+            // Stored as tzdb's canonical id (a link such as Asia/Calcutta becomes Asia/Kolkata): one name per zone.
+            zone = ReleaseTime.CanonicalZoneId(r.TimeZone.Trim());
+            if (zone is null)
+                e.Add("timeZone", ReleaseTime.SuggestZoneId(r.TimeZone) is { } suggestion
+                    ? $"'{r.TimeZone}' is not a tz database id; did you mean '{suggestion}'?"
+                    : $"'{r.TimeZone}' is not a tz database id such as Asia/Seoul or UTC.");
         }
-        if (time is not null && zone is null) e.Add("timeZone", "A time needs its IANA time zone, e.g. Asia/Seoul.");
-        if (time is null && zone is not null && string.IsNullOrWhiteSpace(r.Time)) e.Add("time", "A time zone was given without a time.");
+        var zoneGiven = !string.IsNullOrWhiteSpace(r.TimeZone);
+        if (time is not null && !zoneGiven) e.Add("timeZone", "A time needs its IANA time zone, e.g. Asia/Seoul.");
+        if (string.IsNullOrWhiteSpace(r.Time) && zoneGiven) e.Add("time", "A time zone was given without a time.");
+        // Any gap, not only daylight saving: Moscow 2011, Caracas 2016, Pyongyang 2018, Apia's lost 2011-12-30.
         if (time is { } lt && zone is not null && precision == DatePrecision.Day && !e.Any
-            && TimeZoneInfo.FindSystemTimeZoneById(zone).IsInvalidTime(date.ToDateTime(lt)))
-            e.Add("time", $"{lt:HH\\:mm} does not exist in {zone} on {date:yyyy-MM-dd}: the clocks skip it (daylight saving).");
+            && ReleaseTime.Skipped(date, lt, NodaTime.DateTimeZoneProviders.Tzdb[zone]) is { } skipped)
+            e.Add("time", skipped);
 
         if (r.Season is < 1 or > MaxNumber) e.Add("season", $"Between 1 and {MaxNumber}.");
         if (r.Episode is < 1 or > MaxNumber) e.Add("episode", $"Between 1 and {MaxNumber}.");
@@ -106,10 +115,8 @@ public static partial class AdminValidation
                 r.Status ?? ReleaseStatus.Announced, r.Season, r.Episode, description, links), e.Dictionary);
     }
 
-    public static bool IsIanaZone(string id) =>
-        id.Length <= 64 && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _)
-        // .NET also accepts Windows ids ("Korea Standard Time"); feeds need the IANA name for TZID.
-        && !TimeZoneInfo.TryConvertWindowsIdToIanaId(id, out _);
+    /// <summary>Exactly the tzdb ids (canonical or link, as tzdb spells them), from the tzdb feeds use.</summary>
+    public static bool IsIanaZone(string id) => ReleaseTime.CanonicalZoneId(id) is not null;
 
     static string? Text(Errors e, string field, string? value, int max, bool required = false, bool multiline = false)
     {

@@ -1,13 +1,9 @@
 using System.Text;
 using Ical.Net;
 using ReleaseCalendar.Releases;
+using Duration = NodaTime.Duration;
 using Instant = NodaTime.Instant;
-using IsoDayOfWeek = NodaTime.IsoDayOfWeek;
-using LocalDate = NodaTime.LocalDate;
 using LocalDateTime = NodaTime.LocalDateTime;
-using LocalTime = NodaTime.LocalTime;
-using Offset = NodaTime.Offset;
-using Tzdb = NodaTime.DateTimeZoneProviders;
 using Zone = NodaTime.DateTimeZone;
 
 namespace ReleaseCalendar.Feeds;
@@ -19,8 +15,7 @@ namespace ReleaseCalendar.Feeds;
 /// <remarks>
 /// Written with <see cref="IcsWriter"/> rather than Ical.Net's CalendarSerializer, which took 60–130 ms for 1,000
 /// events against a 20 ms budget (bench/feeds/RENDER.md). The bytes are those Ical.Net 5.2.4 wrote, re-folded by
-/// UTF-8 octets: properties in its (alphabetical) order, VTIMEZONE observances grouped by kind as its child list
-/// keeps them. Ical.Net stays the parser that reads feeds back in tests and supplies the RFC 5545 value names.
+/// UTF-8 octets: properties in its (alphabetical) order. VTIMEZONEs come from <see cref="VTimeZoneWriter"/>. Ical.Net stays the parser that reads feeds back in tests and supplies the RFC 5545 value names.
 /// </remarks>
 public static class CalendarBuilder
 {
@@ -62,10 +57,12 @@ public static class CalendarBuilder
         // Google names the calendar from X-WR-CALNAME only (reference §3); RFC 7986 clients read NAME.
         ics.Property("X-WR-CALNAME", name);
 
-        foreach (var zone in slots.Where(s => s.Zone is not null).GroupBy(s => s.TzId!, StringComparer.Ordinal)
+        // UTC times go out in the Z form and need no VTIMEZONE.
+        foreach (var zone in slots.Where(s => s.Zone is not null && !s.IsUtc).GroupBy(s => s.TzId!, StringComparer.Ordinal)
                      .OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            WriteTimeZone(ics, zone.Key, zone.First().Zone!, zone.Min(s => s.Start.Year), zone.Max(s => s.End.Year));
+            VTimeZoneWriter.Write(ics, zone.Key, zone.First().Zone!, zone.Min(s => s.Start.Year),
+                zone.Max(s => s.EndInstant.InZone(s.Zone!).Year));
         }
 
         var baseUrl = options.PublicBaseUrl.TrimEnd('/');
@@ -109,9 +106,10 @@ public static class CalendarBuilder
         }
         else
         {
-            Local(ics, "DTEND", slot.End, slot.TzId!);
+            if (slot.EndAsLocal) Local(ics, "DTEND", slot.EndInstant.InZone(slot.Zone).LocalDateTime, slot);
+            else Utc(ics, "DTEND", slot.EndInstant.ToDateTimeUtc());
             Utc(ics, "DTSTAMP", changed);
-            Local(ics, "DTSTART", slot.Start, slot.TzId!);
+            Local(ics, "DTSTART", slot.Start, slot);
         }
         Utc(ics, "LAST-MODIFIED", changed);
         ics.Name("SEQUENCE");
@@ -145,181 +143,40 @@ public static class CalendarBuilder
         ics.End("VEVENT");
     }
 
-    /// <summary>Where a release sits in time: all-day (no zone) or a local start/end in a known IANA zone.</summary>
-    sealed record Slot(Release Release, string? TzId, Zone? Zone, LocalDateTime Start, LocalDateTime End)
+    /// <summary>Where a release sits in time: all-day (no zone) or a start and end instant in a tzdb zone.</summary>
+    sealed record Slot(Release Release, string? TzId, Zone? Zone, LocalDateTime Start, Instant EndInstant, bool EndAsLocal)
     {
+        /// <summary>tzdb's UTC ("UTC", "Etc/UTC", "Zulu"… all canonicalise to Etc/UTC).</summary>
+        public bool IsUtc => TzId == "Etc/UTC";
+
         public static Slot For(Release r)
         {
-            var zone = r.Time is null || string.IsNullOrWhiteSpace(r.TimeZone) ? null : Tzdb.Tzdb.GetZoneOrNull(r.TimeZone);
-            var day = new LocalDate(r.Date.Year, r.Date.Month, r.Date.Day);
+            // ReleaseTime is the engine the JSON API uses too: same zone, same instant for startsAt and DTSTART.
+            var zone = r.Time is null ? null : ReleaseTime.StoredZone(r.TimeZone);
             if (zone is null)
             {
                 // A time without a usable zone is not an instant: publish the day as "time TBA" instead of guessing.
-                return new Slot(r, null, null, day.AtMidnight(), day.PlusDays(1).AtMidnight());
+                return new Slot(r, null, null, default, default, EndAsLocal: false);
             }
 
-            var t = r.Time!.Value;
-            var start = day.At(new LocalTime(t.Hour, t.Minute, t.Second));
-            // DTEND is a wall time too, read like DTSTART (RFC 5545 §3.3.5: a skipped time moves forward by the gap,
-            // a repeated one means its first occurrence, as NodaTime's lenient resolver does). Around a DST change
-            // the hour can stretch, but DTEND must stay after DTSTART: clients drop or mangle empty events.
-            var end = start.Plus(NodaTime.Period.FromTicks(TimedDuration.Ticks));
-            while (end.InZoneLeniently(zone).ToInstant() <= start.InZoneLeniently(zone).ToInstant())
-            {
-                end = end.PlusHours(1);
-            }
-            return new Slot(r, r.TimeZone, zone, start, end);
+            // RFC 5545 §3.3.5 as clients read DTSTART: a repeated time is its first occurrence, and a skipped one
+            // (only in rows stored before validation refused them) is written as the time it becomes, which exists.
+            var start = ReleaseTime.Resolve(ReleaseTime.Local(r.Date, r.Time!.Value), zone);
+            // The end is an instant, not a wall time plus an hour: one that fell into a gap made clients read a
+            // zero-length event. Its local time exists; when it is the second of a repeated hour, a client would
+            // read the first, so that end goes out in UTC (RFC 5545 §3.3.5 form 2) instead.
+            var end = start.ToInstant() + Duration.FromTimeSpan(TimedDuration);
+            var endAsLocal = ReleaseTime.Resolve(end.InZone(zone).LocalDateTime, zone).ToInstant() == end;
+            return new Slot(r, zone.Id, zone, start.LocalDateTime, end, endAsLocal);
         }
     }
 
-    // VTIMEZONE is generated here from tzdb instead of Calendar.AddTimeZone: Ical.Net 5.2's generator reads
-    // the clock (output changes every year), keeps only current rules (wrong for older releases) and gives
-    // Asia/Seoul a bogus yearly +10:00 -> +09:00 STANDARD rule. Ours covers exactly the years the feed uses.
-    static void WriteTimeZone(IcsWriter ics, string tzId, Zone zone, int firstYear, int lastYear)
+    static void Local(IcsWriter ics, string name, LocalDateTime t, Slot slot)
     {
-        var from = new LocalDate(firstYear, 1, 1).AtStartOfDayInZone(zone).ToInstant();
-        var to = new LocalDate(lastYear + 1, 1, 1).AtStartOfDayInZone(zone).ToInstant();
-        var intervals = zone.GetZoneIntervals(from, to).ToList();
-
-        // The offset in force when the range opens (RFC 5545 §3.6.5: an observance with FROM = TO).
-        var first = intervals[0];
-        var observances = new List<Observance>
-        {
-            new(first.Savings != Offset.Zero, first.WallOffset, first.WallOffset, first.Name,
-                from.WithOffset(first.WallOffset).LocalDateTime, Rule: null),
-        };
-
-        // Each later interval starts with a transition; yearly transitions of the same shape collapse into an RRULE.
-        var runs = new List<List<Transition>>();
-        var open = new Dictionary<TransitionShape, List<Transition>>();
-        for (var i = 1; i < intervals.Count; i++)
-        {
-            var (prev, cur) = (intervals[i - 1], intervals[i]);
-            var onset = cur.Start.WithOffset(prev.WallOffset).LocalDateTime; // DTSTART is in TZOFFSETFROM time
-            var shape = new TransitionShape(cur.Savings != Offset.Zero, prev.WallOffset, cur.WallOffset, cur.Name,
-                onset.Month, onset.DayOfWeek, Ordinal(onset.Date), onset.TimeOfDay);
-            var transition = new Transition(shape, onset, cur.Start);
-            if (open.TryGetValue(shape, out var run) && run[^1].Onset.Year == onset.Year - 1)
-            {
-                run.Add(transition);
-            }
-            else
-            {
-                open[shape] = run = [transition];
-                runs.Add(run);
-            }
-        }
-
-        foreach (var run in runs)
-        {
-            var shape = run[0].Shape;
-            var continues = ContinuesNextYear(zone, shape, run[^1].Onset.Year);
-            // RFC 5545 §3.3.10: in STANDARD/DAYLIGHT, UNTIL must be the UTC date-time of the last onset.
-            var rule = run.Count > 1 || continues ? new YearlyRule(shape, continues ? null : run[^1].Instant) : null;
-            observances.Add(new(shape.Daylight, shape.From, shape.To, shape.Name, run[0].Onset, rule));
-        }
-
-        ics.Begin("VTIMEZONE");
-        ics.Property("TZID", tzId);
-        // Observances of the opening one's kind come first, then the other kind, each in onset order: the
-        // order Ical.Net's child list (grouped by component name) wrote them in, which the golden files hold.
-        var openingKind = observances[0].Daylight;
-        foreach (var observance in observances.Where(o => o.Daylight == openingKind)
-                     .Concat(observances.Where(o => o.Daylight != openingKind)))
-        {
-            WriteObservance(ics, observance);
-        }
-        ics.End("VTIMEZONE");
-    }
-
-    static void WriteObservance(IcsWriter ics, Observance o)
-    {
-        var component = o.Daylight ? "DAYLIGHT" : "STANDARD";
-        ics.Begin(component);
-        ics.Name("DTSTART");
-        ics.DateTime(o.Start.Year, o.Start.Month, o.Start.Day, o.Start.Hour, o.Start.Minute, o.Start.Second, utc: false);
-        ics.EndLine();
-        if (o.Rule is { } rule)
-        {
-            var shape = rule.Shape;
-            ics.Name("RRULE");
-            var until = "";
-            if (rule.Until is { } last)
-            {
-                var u = last.InUtc().LocalDateTime;
-                until = FormattableString.Invariant($"UNTIL={u.Year:D4}{u.Month:D2}{u.Day:D2}T{u.Hour:D2}{u.Minute:D2}{u.Second:D2}Z;");
-            }
-            ics.Raw(FormattableString.Invariant(
-                $"FREQ=YEARLY;{until}BYDAY={shape.Ordinal}{DayCodes[(int)shape.Weekday]};BYMONTH={shape.Month}"));
-            ics.EndLine();
-        }
-        ics.Property("TZNAME", o.Name);
-        ics.Name("TZOFFSETFROM");
-        ics.Raw(FormatOffset(o.From));
-        ics.EndLine();
-        ics.Name("TZOFFSETTO");
-        ics.Raw(FormatOffset(o.To));
-        ics.EndLine();
-        ics.End(component);
-    }
-
-    readonly record struct TransitionShape(bool Daylight, Offset From, Offset To, string Name,
-        int Month, IsoDayOfWeek Weekday, int Ordinal, LocalTime Time);
-
-    readonly record struct Transition(TransitionShape Shape, LocalDateTime Onset, Instant Instant);
-
-    /// <summary>RRULE:FREQ=YEARLY;BYDAY=nDD;BYMONTH=m, open-ended or until the last onset.</summary>
-    sealed record YearlyRule(TransitionShape Shape, Instant? Until);
-
-    sealed record Observance(bool Daylight, Offset From, Offset To, string Name, LocalDateTime Start, YearlyRule? Rule);
-
-    /// <summary>RFC 5545 §3.3.10 weekday codes, indexed by <see cref="IsoDayOfWeek"/> (Monday = 1).</summary>
-    static readonly string[] DayCodes = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"];
-
-    /// <summary>RFC 5545 §3.3.14 utc-offset: +HHMM, with seconds only when there are any (tzdb's LMT offsets).</summary>
-    static string FormatOffset(Offset offset)
-    {
-        var seconds = offset.Seconds;
-        var sign = seconds < 0 ? '-' : '+';
-        var t = TimeSpan.FromSeconds(Math.Abs(seconds));
-        return t.Seconds == 0
-            ? FormattableString.Invariant($"{sign}{t.Hours:D2}{t.Minutes:D2}")
-            : FormattableString.Invariant($"{sign}{t.Hours:D2}{t.Minutes:D2}{t.Seconds:D2}");
-    }
-
-    /// <summary>BYDAY ordinal: -1 for the last such weekday of the month ("last Sunday"), else 1..4.</summary>
-    static int Ordinal(LocalDate date) =>
-        date.Day + 7 > date.Calendar.GetDaysInMonth(date.Year, date.Month) ? -1 : (date.Day - 1) / 7 + 1;
-
-    /// <summary>True when tzdb really has the same transition a year later, so the RRULE may stay open-ended.</summary>
-    static bool ContinuesNextYear(Zone zone, TransitionShape shape, int year)
-    {
-        var date = NthWeekday(year + 1, shape.Month, shape.Weekday, shape.Ordinal);
-        var instant = date.At(shape.Time).WithOffset(shape.From).ToInstant();
-        var after = zone.GetZoneInterval(instant);
-        return after.HasStart && after.Start == instant && after.WallOffset == shape.To
-            && after.Name == shape.Name
-            && zone.GetZoneInterval(instant - NodaTime.Duration.Epsilon).WallOffset == shape.From;
-    }
-
-    static LocalDate NthWeekday(int year, int month, IsoDayOfWeek weekday, int ordinal)
-    {
-        if (ordinal < 0)
-        {
-            var last = new LocalDate(year, month, 1).PlusMonths(1).PlusDays(-1);
-            return last.DayOfWeek == weekday ? last : last.Previous(weekday);
-        }
-        var first = new LocalDate(year, month, 1);
-        first = first.DayOfWeek == weekday ? first : first.Next(weekday);
-        return first.PlusWeeks(ordinal - 1);
-    }
-
-    static void Local(IcsWriter ics, string name, LocalDateTime t, string tzId)
-    {
-        // tzdb's "UTC" goes out in the Z form (RFC 5545 §3.3.5 form 2), as Ical.Net wrote it; both mean the same.
-        var utc = tzId == "UTC";
+        // tzdb's UTC goes out in the Z form (RFC 5545 §3.3.5 form 2), as Ical.Net wrote it; both mean the same.
+        var utc = slot.IsUtc;
         ics.Name(name);
-        if (!utc) ics.Param("TZID", tzId);
+        if (!utc) ics.Param("TZID", slot.TzId!);
         ics.DateTime(t.Year, t.Month, t.Day, t.Hour, t.Minute, t.Second, utc);
         ics.EndLine();
     }

@@ -14,6 +14,10 @@ public sealed record ReleaseResponse(
     string? Time,
     string? TimeZone,
     DateTimeOffset? StartsAt,
+    // The offset the local time got ("+09:00"), and a note when it was not plain: a repeated (ambiguous) hour
+    // takes its first occurrence (RFC 5545 §3.3.5), and a skipped time stored before validation refused it moves on.
+    string? UtcOffset,
+    string? TimeNote,
     ReleaseStatus Status,
     int? Season,
     int? Episode,
@@ -45,16 +49,22 @@ public sealed record SubjectResponse(
 
 public static class ReleaseMapping
 {
-    public static ReleaseResponse ToResponse(this Release r, string lang = "en") => new(
+    public static ReleaseResponse ToResponse(this Release r, string lang = "en") => Build(r,
+        r.Precision == DatePrecision.Day ? ReleaseTime.Moment(r.Date, r.Time, r.TimeZone) : null, lang);
+
+    // The moment comes from ReleaseTime, the engine feeds use, so startsAt is the feed's DTSTART instant.
+    static ReleaseResponse Build(Release r, ReleaseMoment? moment, string lang) => new(
         r.PublicId,
         r.Title,
         new LocalizedText(r.TitleEn, r.TitleRu, r.TitleKo),
         r.Kind,
         ReleaseDate.Format(r.Date, r.Precision),
         r.Precision,
-        r.Time?.ToString("HH\\:mm", System.Globalization.CultureInfo.InvariantCulture),
+        r.Time is { } time ? ReleaseTime.FormatTime(time) : null,
         r.TimeZone,
-        r.Precision == DatePrecision.Day ? ReleaseDate.Instant(r.Date, r.Time, r.TimeZone) : null,
+        moment?.StartsAt,
+        moment?.UtcOffset,
+        moment?.Note,
         r.DeletedUtc is null ? r.Status : ReleaseStatus.Cancelled,
         r.Season,
         r.Episode,

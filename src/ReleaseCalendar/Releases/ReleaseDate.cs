@@ -33,10 +33,7 @@ public static class ReleaseDate
     };
 
     /// <summary>The instant a timed release happens, or null when the time or zone is unknown.</summary>
-    public static DateTimeOffset? Instant(DateOnly date, TimeOnly? time, string? zoneId)
-    {
-        if (time is null || zoneId is null || !TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone)) return null;
-        var local = date.ToDateTime(time.Value, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
+    /// <remarks>tzdb through <see cref="ReleaseTime"/>, the engine feeds use too, so JSON and feeds agree.</remarks>
+    public static DateTimeOffset? Instant(DateOnly date, TimeOnly? time, string? zoneId) =>
+        ReleaseTime.Moment(date, time, zoneId)?.StartsAt;
 }

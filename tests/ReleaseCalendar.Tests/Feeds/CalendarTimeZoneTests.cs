@@ -113,17 +113,16 @@ public sealed class CalendarTimeZoneTests
     }
 
     [Fact]
-    public void Build_RuleThatEnded_GetsUntilInUtc()
+    public void Build_RuleThatEnded_IsNotLeftRecurring()
     {
-        // Sao Paulo dropped DST in 2019: its rules must stop there, not recur for ever.
+        // Sao Paulo dropped DST in 2019: no rule of its may recur past that (once an RRULE with UNTIL; now none).
         var old = FeedSamples.Make(1, "Old", ReleaseKind.Single, new DateOnly(2017, 3, 1), new TimeOnly(12, 0), "America/Sao_Paulo");
         var recent = FeedSamples.Make(2, "Recent", ReleaseKind.Single, new DateOnly(2024, 3, 1), new TimeOnly(12, 0), "America/Sao_Paulo");
 
         var lines = FeedSamples.Lines(CalendarBuilder.Build(Header, [old, recent], FeedSamples.Options()));
 
-        var rules = lines.Where(l => l.StartsWith("RRULE:", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(rules);
-        Assert.All(rules, r => Assert.Matches(@"UNTIL=\d{8}T\d{6}Z", r));
+        Assert.DoesNotContain(lines, l => l.StartsWith("RRULE:", StringComparison.Ordinal));
+        Assert.Equal("TZOFFSETTO:-0300", lines.Last(l => l.StartsWith("TZOFFSETTO:", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -162,6 +161,7 @@ public sealed class CalendarTimeZoneTests
     /// <summary>The UTC instant of a TZID date-time, using only the calendar's VTIMEZONE for that TZID.</summary>
     static DateTime UtcFromFeed(Calendar calendar, CalDateTime value)
     {
+        if (value.IsUtc) return value.AsUtc;
         var vtz = calendar.TimeZones.Single(z => z.TzId == value.TzId);
         var local = value.Value;
         return DateTime.SpecifyKind(local - OffsetFromFeed(vtz, local), DateTimeKind.Utc);
