@@ -20,9 +20,7 @@ builder.AddIngest();    // Quartz: housekeeping
 var app = builder.Build();
 app.UseFeedHits();  // first: a cached feed needs nothing further down
 app.UseHosting();
-app.MapReleases();
-app.MapSubjects();
-app.MapReleasePages();
+app.MapReleases();   // /api/releases, /api/subjects, pages
 app.MapFeeds();
 app.MapAdmin();
 await app.RunAsync();
