@@ -243,7 +243,7 @@ public static class ExtractCommand
     }
 
     /// <summary>
-    /// The wire shape of issue #3: {subject, title, kind, date, time, timeZone, confidence, evidence}. The catalogue slug
+    /// The wire shape of issue #3: {subject, title, kind, date, time, timeZone, confidence, evidence}. The catalog slug
     /// and the date a release was moved from are added only when known.
     /// </summary>
     sealed record ReleaseJson(
