@@ -20,7 +20,12 @@ public static class HostingExtensions
         // above turns into a 400 problem naming the JSON path instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o =>
+        {
+            // The /docs page can send X-Api-Key only if the document declares it.
+            o.AddDocumentTransformer<Admin.ApiKeyOpenApiTransformer>();
+            o.AddOperationTransformer<Admin.ApiKeyOpenApiTransformer>();
+        });
         builder.Services.AddHealthChecks();
         // Public reads are embedded in fan sites' pages (the upcoming list), so any origin may fetch them;
         // no credentials are involved, and the admin group does not take this policy.
