@@ -31,6 +31,8 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
+        // The body of a refused request is never read (authorization runs before the endpoint binds it).
+        Hosting.UnexpectedBodies.DontDrain(Context);
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{admin.Value.HeaderName}\"";
         return Task.CompletedTask;
     }

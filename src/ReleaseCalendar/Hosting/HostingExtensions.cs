@@ -51,6 +51,7 @@ public static class HostingExtensions
         app.UseStatusCodePages();
         // Explicit, so that middleware registered before UseHosting (the feed hits) runs before route matching.
         app.UseRouting();
+        app.UseMiddleware<UnexpectedBodies>();   // needs the endpoint; before anything reads a body
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
