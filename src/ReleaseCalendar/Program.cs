@@ -31,7 +31,8 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception e) when (ConfigurationErrors.Describe(e) is { } line)
+// Only the real process turns it into an exit code; an in-process host (the tests' factory) gets the exception.
+catch (Exception e) when (ConfigurationErrors.IsProcessEntry && ConfigurationErrors.Describe(e) is { } line)
 {
     await Console.Error.WriteLineAsync(line);
     return ConfigurationErrors.ExitCode;

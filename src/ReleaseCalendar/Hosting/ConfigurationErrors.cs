@@ -18,6 +18,9 @@ public static partial class ConfigurationErrors
     /// <summary>Exit code of a start-up stopped by configuration (as the extract verb's usage errors).</summary>
     public const int ExitCode = 2;
 
+    /// <summary>True when this assembly is the process's entry point (not hosted by a test runner).</summary>
+    public static bool IsProcessEntry => Assembly.GetEntryAssembly() == typeof(ConfigurationErrors).Assembly;
+
     /// <summary>Runs every ValidateOnStart validation now, before the host starts, so a failure is not first logged
     /// with its stack trace by the host.</summary>
     public static void CheckOptions(this IHost app) => app.Services.GetService<IStartupValidator>()?.Validate();

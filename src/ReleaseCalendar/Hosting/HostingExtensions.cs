@@ -31,6 +31,8 @@ public static class HostingExtensions
         // no credentials are involved, and the admin group does not take this policy.
         builder.Services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()));
         builder.Services.AddValidatedOptions<PublicOptions, PublicOptionsValidator>(PublicOptions.Section);
+        // An empty value (Public__BaseUrl= in an environment file) means "not set", as in DevelopmentPublicUrl.
+        builder.Services.PostConfigure<PublicOptions>(o => o.BaseUrl = string.IsNullOrWhiteSpace(o.BaseUrl) ? PublicOptions.DefaultBaseUrl : o.BaseUrl);
         builder.AddEventLoop();
         return builder;
     }
@@ -46,6 +48,7 @@ public static class HostingExtensions
 
     public static WebApplication UseHosting(this WebApplication app)
     {
+        app.UseBoundAddressAsPublicUrlInDevelopment();
         app.UseExceptionHandler();
         app.UseThreadPoolHandoff();   // before anything that may block (Hosting/EventLoop.cs)
         app.UseStatusCodePages();
