@@ -27,12 +27,12 @@ public static class HostingExtensions
             o.AddOperationTransformer<Admin.ApiKeyOpenApiTransformer>();
         });
         builder.Services.AddHealthChecks();
+        // An empty value (Public__BaseUrl= in an environment file) means "not set", as in DevelopmentPublicUrl.
+        builder.Services.PostConfigure<PublicOptions>(o => o.BaseUrl = string.IsNullOrWhiteSpace(o.BaseUrl) ? PublicOptions.DefaultBaseUrl : o.BaseUrl);
         // Public reads are embedded in fan sites' pages (the upcoming list), so any origin may fetch them;
         // no credentials are involved, and the admin group does not take this policy.
         builder.Services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()));
         builder.Services.AddValidatedOptions<PublicOptions, PublicOptionsValidator>(PublicOptions.Section);
-        // An empty value (Public__BaseUrl= in an environment file) means "not set", as in DevelopmentPublicUrl.
-        builder.Services.PostConfigure<PublicOptions>(o => o.BaseUrl = string.IsNullOrWhiteSpace(o.BaseUrl) ? PublicOptions.DefaultBaseUrl : o.BaseUrl);
         builder.AddEventLoop();
         return builder;
     }
@@ -48,7 +48,6 @@ public static class HostingExtensions
 
     public static WebApplication UseHosting(this WebApplication app)
     {
-        app.UseBoundAddressAsPublicUrlInDevelopment();
         app.UseExceptionHandler();
         app.UseThreadPoolHandoff();   // before anything that may block (Hosting/EventLoop.cs)
         app.UseStatusCodePages();
@@ -58,6 +57,7 @@ public static class HostingExtensions
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseBoundAddressAsPublicUrlInDevelopment();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
