@@ -12,7 +12,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
     const int ContainerLookBack = 4;
     const int TitleLookAhead = 6;
     const int SubjectBeforeVerbGap = 4;
-    // A catalogue match beats an unknown capitalised word in the same place, never a name that stands before the verb.
+    // A catalog match beats an unknown capitalised word in the same place, never a name that stands before the verb.
     const double CatalogBonus = 1.5;
     const int CoordinationGap = 3;
     // "On August 12, SM Entertainment confirmed": tokens from a date to the reporting verb it belongs to.

@@ -2,7 +2,7 @@ namespace ReleaseCalendar.Extraction;
 
 /// <summary>
 /// Known subjects (artists, groups, shows) by slug with the names articles use for them, in any
-/// language ("rm" -> "RM", "Ким Нам Джун"). Build one per catalogue change and reuse it: construction
+/// language ("rm" -> "RM", "Ким Нам Джун"). Build one per catalog change and reuse it: construction
 /// compiles the aliases into a lookup.
 /// </summary>
 public sealed class ExtractionCatalog

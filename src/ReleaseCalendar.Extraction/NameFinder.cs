@@ -3,7 +3,7 @@ using ReleaseCalendar.Extraction.Languages;
 namespace ReleaseCalendar.Extraction;
 
 /// <summary>
-/// Finds the names a sentence mentions: catalogue aliases first, then runs of capitalised words, Latin words
+/// Finds the names a sentence mentions: catalog aliases first, then runs of capitalised words, Latin words
 /// in Russian text ("aespa"), "RM из BTS" / "Jimin of BTS", "BTS's RM" and possessives ("NewJeans' EP").
 /// Titles in quotes, cue words, dates and organisations (labels, broadcasters, charts) are never names.
 /// </summary>
@@ -177,7 +177,7 @@ internal static class NameFinder
         return true;
     }
 
-    // Catalogue aliases are found one by one: join "RM" + "из" + "BTS" (the first is the subject) and
+    // Catalog aliases are found one by one: join "RM" + "из" + "BTS" (the first is the subject) and
     // "BTS" + "'s" + "RM" (the second is).
     static void MergeJoined(SentenceScan s, CompiledLanguage lang)
     {

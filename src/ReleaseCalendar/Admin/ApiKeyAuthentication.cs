@@ -3,6 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Microsoft.Extensions.Options;
 
 namespace ReleaseCalendar.Admin;
@@ -28,6 +31,8 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
+        // The body of a refused request is never read (authorization runs before the endpoint binds it).
+        Hosting.UnexpectedBodies.DontDrain(Context);
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{admin.Value.HeaderName}\"";
         return Task.CompletedTask;
     }
@@ -44,5 +49,36 @@ public sealed class ApiKeyAuthenticationHandler(
             if (CryptographicOperations.FixedTimeEquals(hash, expected) && found is null) found = key.Name;
         }
         return found;
+    }
+}
+
+/// <summary>Declares the API-key scheme in the OpenAPI document and requires it on every operation behind the Admin
+/// policy, so the /docs page offers a field for the key and sends it as the configured header.</summary>
+public sealed class ApiKeyOpenApiTransformer(IOptions<AdminOptions> admin) : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal);
+        document.Components.SecuritySchemes[ApiKeyAuthenticationHandler.SchemeName] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = admin.Value.HeaderName,
+            Description = "An admin key; the service stores only its SHA-256 (Admin:Keys).",
+        };
+        return Task.CompletedTask;
+    }
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (!metadata.OfType<IAuthorizeData>().Any(a => a.Policy == AdminEndpoints.Policy)) return Task.CompletedTask;
+        operation.Security ??= [];
+        operation.Security.Add(new OpenApiSecurityRequirement
+        {
+            [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, context.Document)] = [],
+        });
+        return Task.CompletedTask;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ReleaseCalendar.Extraction;
+using ReleaseCalendar.Releases;
 
 namespace ReleaseCalendar.Cli;
 
@@ -243,7 +244,7 @@ public static class ExtractCommand
     }
 
     /// <summary>
-    /// The wire shape of issue #3: {subject, title, kind, date, time, timeZone, confidence, evidence}. The catalogue slug
+    /// The wire shape of issue #3: {subject, title, kind, date, time, timeZone, confidence, evidence}. The catalog slug
     /// and the date a release was moved from are added only when known.
     /// </summary>
     sealed record ReleaseJson(
@@ -259,7 +260,7 @@ public static class ExtractCommand
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PostponedFrom)
     {
         public static ReleaseJson From(ReleaseCandidate c) => new(
-            c.Subject, c.Title, c.Kind.ToString().ToLowerInvariant(), c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            c.Subject, c.Title, ReleaseKinds.WireName(ReleaseKinds.FromExtracted(c.Kind)), c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             c.Time?.ToString("HH:mm", CultureInfo.InvariantCulture), c.TimeZone, c.Confidence,
             new EvidenceJson(c.Evidence.Text, c.Evidence.Start, c.Evidence.Length), c.ResolvedSubjectSlug,
             c.PostponedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

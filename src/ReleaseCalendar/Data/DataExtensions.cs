@@ -26,14 +26,52 @@ public static class DataExtensions
         return builder;
     }
 
-    static string ConnectionString(IServiceProvider sp)
+    static string ConnectionString(IServiceProvider sp) => Storage(sp).ConnectionString;
+
+    /// <summary>The SQLite connection string and the configuration key it came from, so errors can name it.</summary>
+    static (string ConnectionString, string Key) Storage(IServiceProvider sp)
     {
         var configured = sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName);
-        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        if (!string.IsNullOrWhiteSpace(configured)) return (configured, ConnectionStringKey);
         var options = sp.GetRequiredService<IOptions<DataOptions>>().Value;
         var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
         var path = System.IO.Path.GetFullPath(options.Path, root);
-        return new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        return (new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString(), DataOptions.Section + ":" + nameof(DataOptions.Path));
+    }
+
+    public const string ConnectionStringKey = "ConnectionStrings:" + ConnectionStringName;
+
+    /// <summary>Checks before start that the connection string parses and the database file's folder can be created
+    /// and written, so a bad setting stops start-up with one line naming its key (Hosting/ConfigurationErrors.cs)
+    /// instead of a SQLite error deep in the migrations.</summary>
+    public static void CheckStorage(this IHost app)
+    {
+        var (connectionString, key) = Storage(app.Services);
+        string source;
+        try { source = new SqliteConnectionStringBuilder(connectionString).DataSource; }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
+        {
+            throw new ConfigurationException(key, $"not a SQLite connection string ({e.Message})", e);
+        }
+        if (string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase)) return;
+        var file = System.IO.Path.GetFullPath(source, app.Services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+        var folder = System.IO.Path.GetDirectoryName(file)!;
+        try { Directory.CreateDirectory(folder); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new ConfigurationException(key, $"cannot create folder '{folder}' ({e.Message})", e);
+        }
+        // SQLite also writes -wal and -shm files beside the database, so the folder itself must be writable.
+        var probe = System.IO.Path.Combine(folder, $".write-check-{Guid.NewGuid():N}");
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose)) { }
+            if (File.Exists(file)) using (File.Open(file, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite)) { }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException(key, $"cannot write the database in '{folder}' ({e.Message})", e);
+        }
     }
 
     /// <summary>The data file's folder is created on first run, so `dotnet run` needs no set-up.</summary>

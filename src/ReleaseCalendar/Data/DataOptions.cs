@@ -14,7 +14,7 @@ public sealed class DataOptions
     /// <summary>How long a writer waits for SQLite's lock before failing (PRAGMA busy_timeout).</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")] public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Seed a small demo catalogue into an empty database on start.</summary>
+    /// <summary>Seed a small demo catalog into an empty database on start.</summary>
     public bool SeedDemo { get; set; } = true;
 }
 

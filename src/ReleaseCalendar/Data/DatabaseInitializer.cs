@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace ReleaseCalendar.Data;
 
-/// <summary>Applies migrations before the server takes requests, then seeds the demo catalogue into an empty database.</summary>
+/// <summary>Applies migrations before the server takes requests, then seeds the demo catalog into an empty database.</summary>
 sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DataOptions> options, TimeProvider clock,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
@@ -22,8 +22,8 @@ sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DataOptio
         await db.Database.MigrateAsync(cancellationToken);
         if (options.Value.SeedDemo && !await db.Subjects.AnyAsync(cancellationToken))
         {
-            var added = await DemoCatalogue.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
-            logger.LogInformation("Seeded the demo catalogue: {Releases} releases", added);
+            var added = await DemoCatalog.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            logger.LogInformation("Seeded the demo catalog: {Releases} releases", added);
         }
     }
 

@@ -20,8 +20,15 @@ public static class HostingExtensions
         // above turns into a 400 problem naming the JSON path instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o =>
+        {
+            // The /docs page can send X-Api-Key only if the document declares it.
+            o.AddDocumentTransformer<Admin.ApiKeyOpenApiTransformer>();
+            o.AddOperationTransformer<Admin.ApiKeyOpenApiTransformer>();
+        });
         builder.Services.AddHealthChecks();
+        // An empty value (Public__BaseUrl= in an environment file) means "not set", as in DevelopmentPublicUrl.
+        builder.Services.PostConfigure<PublicOptions>(o => o.BaseUrl = string.IsNullOrWhiteSpace(o.BaseUrl) ? PublicOptions.DefaultBaseUrl : o.BaseUrl);
         // Public reads are embedded in fan sites' pages (the upcoming list), so any origin may fetch them;
         // no credentials are involved, and the admin group does not take this policy.
         builder.Services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()));
@@ -46,9 +53,11 @@ public static class HostingExtensions
         app.UseStatusCodePages();
         // Explicit, so that middleware registered before UseHosting (the feed hits) runs before route matching.
         app.UseRouting();
+        app.UseMiddleware<UnexpectedBodies>();   // needs the endpoint; before anything reads a body
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseBoundAddressAsPublicUrlInDevelopment();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });

@@ -20,4 +20,8 @@ public static class NameFolding
         }
         return sb.ToString();
     }
+
+    /// <summary>A folded name without spaces and hyphens, for search: «нам джун», «намджун» and «нам-джун» are one
+    /// name, as are "j-hope" and "jhope". The same removal is applied to stored aliases inside the query.</summary>
+    public static string Compact(string folded) => folded.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
 }

@@ -14,7 +14,8 @@ public static class ReleaseEndpoints
 {
     public const int MaxPage = 200;
 
-    public static RouteGroupBuilder MapReleases(this IEndpointRouteBuilder app)
+    /// <summary>Called by <see cref="ReleasesFeature.MapReleases"/>.</summary>
+    internal static RouteGroupBuilder MapReleaseApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/releases").WithTags("Releases").RequireCors(HostingExtensions.PublicCors);
         group.MapGet("/", List).WithName("ListReleases")

@@ -13,7 +13,8 @@ namespace ReleaseCalendar.Releases;
 /// and a front page listing every subject with its feed links.</summary>
 public static class ReleasePages
 {
-    public static IEndpointRouteBuilder MapReleasePages(this IEndpointRouteBuilder app)
+    /// <summary>Called by <see cref="ReleasesFeature.MapReleases"/>.</summary>
+    internal static IEndpointRouteBuilder MapReleasePages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", Index).WithTags("Pages").WithSummary("Front page: every artist and show with its feed links").ExcludeFromDescription();
         app.MapGet("/releases/{id:guid}", Page).WithTags("Pages").WithSummary("A release as a web page (calendar events link here)");

@@ -8,11 +8,12 @@ namespace ReleaseCalendar.Releases;
 
 public static class SubjectEndpoints
 {
-    public static RouteGroupBuilder MapSubjects(this IEndpointRouteBuilder app)
+    /// <summary>Called by <see cref="ReleasesFeature.MapReleases"/>.</summary>
+    internal static RouteGroupBuilder MapSubjectApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/subjects").WithTags("Subjects").RequireCors(HostingExtensions.PublicCors);
         group.MapGet("/", Find).WithName("FindSubjects")
-             .WithSummary("Artists, groups and shows; q= matches any alias, ignoring case and ё/е");
+             .WithSummary("Artists, groups and shows; q= matches any alias, ignoring case, ё/е, spaces and hyphens");
         group.MapGet("/{slug}", Get).WithName("GetSubject").WithSummary("One artist, group or show, with its feed URLs");
         return group;
     }
@@ -28,13 +29,18 @@ public static class SubjectEndpoints
         var query = WithRelations(db.Subjects.AsNoTracking());
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var folded = NameFolding.Fold(q);
-            var escaped = folded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+            // Spaces and hyphens inside names are spelt every which way («Нам Джун», «Намджун», "j-hope", "jhope"):
+            // both sides are compared without them. The stored Folded column keeps them (no schema change);
+            // REPLACE is evaluated by the database, on SQLite and PostgreSQL alike.
+            var compact = NameFolding.Compact(NameFolding.Fold(q));
+            if (compact.Length == 0) return TypedResults.Ok<IReadOnlyList<SubjectResponse>>([]);
+            var escaped = compact.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
             var prefix = escaped + "%";
             var contains = "%" + escaped + "%";
             // Exact alias first, then prefix, then substring: "RM" must find RM before "Stormy".
-            query = query.Where(s => s.Aliases.Any(a => EF.Functions.Like(a.Folded, contains, "\\")))
-                .OrderBy(s => s.Aliases.Any(a => a.Folded == folded) ? 0 : s.Aliases.Any(a => EF.Functions.Like(a.Folded, prefix, "\\")) ? 1 : 2)
+            query = query.Where(s => s.Aliases.Any(a => EF.Functions.Like(a.Folded.Replace(" ", "").Replace("-", ""), contains, "\\")))
+                .OrderBy(s => s.Aliases.Any(a => a.Folded.Replace(" ", "").Replace("-", "") == compact) ? 0
+                    : s.Aliases.Any(a => EF.Functions.Like(a.Folded.Replace(" ", "").Replace("-", ""), prefix, "\\")) ? 1 : 2)
                 .ThenBy(s => s.Slug);
         }
         else query = query.OrderBy(s => s.Slug);

@@ -16,7 +16,7 @@ public sealed record LabelledArticle(string File, DateOnly Published, string Lan
     }
 }
 
-/// <summary>Corpus/labels.json: the catalogue of subjects and, per article file, the releases it states.</summary>
+/// <summary>Corpus/labels.json: the catalog of subjects and, per article file, the releases it states.</summary>
 public sealed class LabelledCorpus
 {
     public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Corpus");

@@ -409,11 +409,9 @@ public sealed class CalendarBuilderTests
         }
     }
 
-    [Fact]
+    [IcsCheckFact]
     public async Task Build_RichFeed_PassesIcsCheck()
     {
-        if (IcsCheck.ToolPath is null) return; // ../shared exists only in the team's workspace and CI
-
         foreach (var lang in new[] { "en", "ru" })
         {
             var bytes = CalendarBuilder.Build(FeedSamples.RichHeader, FeedSamples.Rich(), FeedSamples.Options(lang, TimeSpan.FromMinutes(30)));
@@ -422,11 +420,9 @@ public sealed class CalendarBuilderTests
         }
     }
 
-    [Fact]
+    [IcsCheckFact]
     public async Task IcsCheck_BrokenFeed_IsReported()
     {
-        if (IcsCheck.ToolPath is null) return;
-
         // LF line ends and a TZID without VTIMEZONE: proves the check above can fail at all.
         var broken = Encoding.UTF8.GetBytes(string.Join('\n', "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//x//y//EN",
             "BEGIN:VEVENT", "UID:1@x", "DTSTAMP:20240101T000000Z", "DTSTART;TZID=Nowhere/Zone:20240101T100000",

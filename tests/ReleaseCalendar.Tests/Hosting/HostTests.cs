@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using ReleaseCalendar.Tests.Infrastructure;
 
 namespace ReleaseCalendar.Tests.Hosting;
@@ -40,14 +39,64 @@ public sealed class HostTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True((long)(await command.ExecuteScalarAsync())! >= 1);
     }
 
+    /// <summary>The real process with a bad setting: one line on stderr naming the key, exit code 2, no stack trace
+    /// (it used to abort with 134 and a trace, and an unwritable Data:Path or a bad connection string named no key).</summary>
     [Theory]
-    [InlineData("Public:BaseUrl", "not a url", "BaseUrl")]
-    [InlineData("Feeds:RefreshInterval", "00:00:01", "RefreshInterval")]
-    [InlineData("Admin:Keys:0:Sha256", "abc", "Sha256")]
-    public async Task Start_WithBadOption_FailsNamingIt(string key, string value, string named)
+    [InlineData("Public__BaseUrl", "not a url", "Public:BaseUrl")]
+    [InlineData("Feeds__RefreshInterval", "00:00:01", "Feeds:RefreshInterval")]
+    [InlineData("Feeds__MaxAge", "soon", "Feeds:MaxAge")]
+    [InlineData("Admin__Keys__0__Sha256", "abc", "Admin:Keys:0:Sha256")]
+    [InlineData("Data__Path", "/proc/rc-no-such/releasecalendar.db", "Data:Path")]
+    [InlineData("Data__Path", "/etc/hostname/releasecalendar.db", "Data:Path")]
+    [InlineData("ConnectionStrings__ReleaseCalendar", "Data Sourc=/tmp/x.db", "ConnectionStrings:ReleaseCalendar")]
+    public async Task Start_WithBadSetting_ExitsWithOneLineNamingIt(string variable, string value, string key)
     {
-        await using var bad = new AppFactory().With(key, value);
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => bad.Client());
-        Assert.Contains(named, error.Message);
+        var environment = ServiceProcess.Defaults();
+        environment["Admin__Keys__0__Name"] = "tester";
+        environment["Admin__Keys__0__Sha256"] = new string('a', 64);
+        if (variable == "Data__Path") environment["ConnectionStrings__ReleaseCalendar"] = "";
+        environment[variable] = value;
+        using var service = ServiceProcess.Start(environment);
+
+        var (exitCode, output, error) = await service.ExitAsync();
+
+        Assert.Equal(2, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith($"Configuration error: {key}", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_DeclaresApiKeyScheme_RequiredByAdminOperationsOnly()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(await app.Client().GetStringAsync("/openapi/v1.json"));
+        var root = doc.RootElement;
+
+        var scheme = root.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal("apiKey", scheme.GetProperty("type").GetString());
+        Assert.Equal("header", scheme.GetProperty("in").GetString());
+        Assert.Equal("X-Api-Key", scheme.GetProperty("name").GetString());
+        var paths = root.GetProperty("paths");
+        var admin = paths.EnumerateObject().Where(p => p.Name.StartsWith("/api/admin/", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject()).ToList();
+        Assert.NotEmpty(admin);
+        Assert.All(admin, op => Assert.True(op.Value.GetProperty("security")[0].TryGetProperty("ApiKey", out _), op.Name));
+        Assert.False(paths.GetProperty("/api/releases/upcoming").GetProperty("get").TryGetProperty("security", out _));
+    }
+
+    [Fact]
+    public async Task ConsoleLog_Json_CarriesUtcIso8601Timestamp()
+    {
+        using var service = ServiceProcess.Start(ServiceProcess.Defaults());
+
+        // The first JSON line (e.g. "Now listening on"), read as it comes; the guard is for a hang, not speed.
+        string? line;
+        do line = await service.Output.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        while (line is not null && !line.StartsWith('{'));
+
+        Assert.NotNull(line);
+        using var entry = System.Text.Json.JsonDocument.Parse(line);
+        var timestamp = entry.RootElement.GetProperty("Timestamp").GetString();
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$", timestamp);
     }
 }

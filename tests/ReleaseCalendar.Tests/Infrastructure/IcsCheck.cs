@@ -4,7 +4,8 @@ namespace ReleaseCalendar.Tests.Infrastructure;
 
 /// <summary>
 /// Runs ../shared/tools/ics-check (three real parsers plus RFC 5545 checks) when the checkout has it.
-/// A user's clone has no ../shared, so callers skip quietly when <see cref="ToolPath"/> is null.
+/// A user's clone has no ../shared: tests that need it use <see cref="IcsCheckFactAttribute"/>, which reports them as
+/// skipped there and fails them in CI, where the tool must be present.
 /// </summary>
 internal static class IcsCheck
 {
@@ -17,6 +18,11 @@ internal static class IcsCheck
             ? tool
             : null;
 
+    /// <summary>CI sets CI=true; there a missing tool is a broken set-up, not a reason to skip.</summary>
+    public static bool Required { get; } =
+        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+        || Environment.GetEnvironmentVariable("CI") == "1";
+
     /// <summary>
     /// Writes the feed to a temp file and checks it; returns the exit code and the report. A failing feed's file is
     /// kept for inspection unless <paramref name="keepOnFailure"/> is false.
@@ -24,7 +30,8 @@ internal static class IcsCheck
     public static async Task<(int ExitCode, string Report)> RunAsync(byte[] feed, bool keepOnFailure = true,
         CancellationToken ct = default)
     {
-        var tool = ToolPath ?? throw new InvalidOperationException("ics-check is not available.");
+        var tool = ToolPath ?? throw new InvalidOperationException(
+            "CI is set but ../shared/tools/ics-check was not found next to the repository: the feed checks cannot run.");
         var file = Path.Combine(Path.GetTempPath(), $"rc-feed-{Guid.NewGuid():N}.ics");
         await File.WriteAllBytesAsync(file, feed, ct);
         var psi = new ProcessStartInfo(tool)

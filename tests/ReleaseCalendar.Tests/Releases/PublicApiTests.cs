@@ -80,6 +80,36 @@ public sealed class PublicApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains(found, s => s.Slug == rm);
     }
 
+    [Theory]
+    [InlineData("намджун", "rm")]
+    [InlineData("НамДжун", "rm")]
+    [InlineData("ким-нам-джун", "rm")]
+    [InlineData("kimnamjoon", "rm")]
+    [InlineData("jhope", "j-hope")]
+    [InlineData("j hope", "j-hope")]
+    [InlineData("Джей Хоуп", "j-hope")]
+    public async Task FindSubjects_IgnoresSpacesAndHyphensInsideNames(string q, string stem)
+    {
+        var rm = await Catalog.SubjectAsync("rm", en: "RM", aliases: ["Ким Нам Джун", "Kim Namjoon"]);
+        var jhope = await Catalog.SubjectAsync("j-hope", en: "j-hope", ru: "Джей-Хоуп");
+        var expected = stem == "rm" ? rm : jhope;
+
+        var found = await (await _anon.GetAsync("/api/subjects?q=" + Uri.EscapeDataString(q))).ReadAsync<List<SubjectResponse>>();
+
+        Assert.Contains(found, s => s.Slug == expected);
+        Assert.DoesNotContain(found, s => s.Slug == (stem == "rm" ? jhope : rm));
+    }
+
+    [Fact]
+    public async Task FindSubjects_CompactQuery_RanksExactBeforePrefix()
+    {
+        // Slug order would put "a-…" first; ranking must put the exact (compacted) alias first.
+        var longer = await Catalog.SubjectAsync("a-njl", en: "Namjoonex Plus");
+        var exact = await Catalog.SubjectAsync("z-nj", en: "Namjo Onex");
+        var found = await (await _anon.GetAsync("/api/subjects?q=" + Uri.EscapeDataString("nam jo-onex"))).ReadAsync<List<SubjectResponse>>();
+        Assert.Equal([exact, longer], found.Select(s => s.Slug).Take(2));
+    }
+
     [Fact]
     public async Task FindSubjects_IgnoresYoVersusYe_AndRanksExactFirst()
     {

@@ -3,14 +3,23 @@ using ReleaseCalendar.Releases;
 
 namespace ReleaseCalendar.Data;
 
-/// <summary>A few real releases so a fresh `dotnet run` shows a working feed at once (Data:SeedDemo=false turns it off).</summary>
-public static class DemoCatalogue
+/// <summary>A few real releases so a fresh `dotnet run` shows a working feed at once (Data:SeedDemo=false turns it off),
+/// and a few made-up ones dated from the seed day on, so the upcoming list and the combined feed are not empty on the
+/// first run. The made-up ones say so in their title and description and are created by <see cref="DemoActor"/>.</summary>
+public static class DemoCatalog
 {
     const string Seoul = "Asia/Seoul";
+
+    /// <summary>CreatedBy/UpdatedBy of the made-up releases, so they can be found and removed.</summary>
+    public const string DemoActor = "demo";
+
+    /// <summary>Says in every language a feed speaks that the release is invented.</summary>
+    public const string DemoDescription = "Демо-данные: вымышленный релиз, чтобы показать ленту. / Demo data: a made-up release to show the feed.";
 
     public static async Task<int> SeedAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
     {
         var now = nowUtc.WholeSeconds();
+        var today = DateOnly.FromDateTime(now);
         Subject S(string slug, SubjectKind kind, string en, string? ru, string? ko, params string[] aliases)
         {
             var s = new Subject { Slug = slug, Kind = kind, NameEn = en, NameRu = ru, NameKo = ko, CreatedUtc = now, UpdatedUtc = now, FeedChangedUtc = now };
@@ -58,14 +67,37 @@ public static class DemoCatalogue
         // Netflix drops at 00:00 Pacific, which is 17:00 in Seoul.
         R(squid, ReleaseKind.Drama, "Squid Game 2", "Игра в кальмара 2", 2024, 12, 26, 17, season: 2);
         R(squid, ReleaseKind.Drama, "Squid Game 3", "Игра в кальмара 3", 2025, 6, 27, 16, season: 3);
+
+        // Made up, relative to the seed day: the real history above is all in the past.
+        void Demo(Subject who, ReleaseKind kind, string title, string titleRu, int days, int? hour)
+        {
+            var date = today.AddDays(days);
+            db.Releases.Add(new Release
+            {
+                PublicId = DeterministicId(who.Slug, kind, title, null, null, date),
+                Title = $"{title} (demo)", TitleEn = $"{title} (demo)", TitleRu = $"{titleRu} (демо)", Kind = kind,
+                Date = date, Precision = DatePrecision.Day,
+                Time = hour is null ? null : new TimeOnly(hour.Value, 0), TimeZone = hour is null ? null : Seoul,
+                Status = ReleaseStatus.Announced, Description = DemoDescription,
+                Subjects = [new ReleaseSubject { Subject = who, Position = 0 }],
+                CreatedBy = DemoActor, UpdatedBy = DemoActor, CreatedUtc = now, UpdatedUtc = now,
+            });
+            count++;
+        }
+        Demo(rm, ReleaseKind.Single, "Demo Single", "Демо-сингл", 3, 18);
+        Demo(jhope, ReleaseKind.Mv, "Demo Video", "Демо-клип", 10, 13);
+        Demo(bts, ReleaseKind.Album, "Demo Album", "Демо-альбом", 30, 13);
+        Demo(tears, ReleaseKind.Film, "Demo Special", "Демо-спецвыпуск", 45, null);
         await db.SaveChangesAsync(ct);
         return count;
     }
 
-    /// <summary>The same id on every fresh install, so a demo feed re-seeded elsewhere doesn't duplicate in a calendar.</summary>
-    static Guid DeterministicId(string slug, ReleaseKind kind, string title, int? season, int? episode)
+    /// <summary>The same id on every fresh install (seeded on the same day, for the made-up releases), so a demo feed
+    /// re-seeded elsewhere doesn't duplicate in a calendar.</summary>
+    static Guid DeterministicId(string slug, ReleaseKind kind, string title, int? season, int? episode, DateOnly? date = null)
     {
-        var bytes = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"demo|{slug}|{kind}|{title}|{season}|{episode}"));
+        var key = $"demo|{slug}|{kind}|{title}|{season}|{episode}" + (date is { } d ? $"|{d:yyyy-MM-dd}" : "");
+        var bytes = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key));
         return new Guid(bytes.AsSpan(0, 16));
     }
 }

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+
+namespace ReleaseCalendar.Tests.Infrastructure;
+
+/// <summary>Runs the built service as a real process (`dotnet ReleaseCalendar.dll`), for what only a process shows:
+/// its exit code, its stderr, its console log format.</summary>
+internal sealed class ServiceProcess : IDisposable
+{
+    readonly Process _process;
+
+    ServiceProcess(Process process) => _process = process;
+
+    /// <summary>Settings every run gets unless overridden: its own database file, no jobs, Production logging.</summary>
+    public static Dictionary<string, string> Defaults() => new(StringComparer.Ordinal)
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["DOTNET_ENVIRONMENT"] = "Production",
+        ["ConnectionStrings__ReleaseCalendar"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"rc-proc-{Guid.NewGuid():N}.db")}",
+        ["Data__SeedDemo"] = "false",
+        ["Ingest__SchedulerEnabled"] = "false",
+    };
+
+    public static ServiceProcess Start(IReadOnlyDictionary<string, string> environment)
+    {
+        // The test output holds the service's dll, runtimeconfig, deps and appsettings; it is the content root.
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ReleaseCalendar.dll"));
+        psi.ArgumentList.Add("--urls");
+        psi.ArgumentList.Add("http://127.0.0.1:0");
+        foreach (var (k, v) in environment) psi.Environment[k] = v;
+        return new ServiceProcess(Process.Start(psi) ?? throw new InvalidOperationException("dotnet did not start"));
+    }
+
+    public StreamReader Output => _process.StandardOutput;
+
+    /// <summary>Waits for the process to end by itself (a start-up failure); the guard is for hangs, not speed.</summary>
+    public async Task<(int ExitCode, string Output, string Error)> ExitAsync()
+    {
+        var output = _process.StandardOutput.ReadToEndAsync();
+        var error = _process.StandardError.ReadToEndAsync();
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (_process.ExitCode, await output, await error);
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.Dispose();
+    }
+}
