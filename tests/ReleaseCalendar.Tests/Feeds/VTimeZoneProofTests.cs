@@ -182,7 +182,7 @@ public sealed class VTimeZoneProofTests
         var lines = FeedSamples.Lines(CalendarBuilder.Build(Header, Spread("Etc/UTC"), FeedSamples.Options()));
 
         Assert.DoesNotContain("BEGIN:VTIMEZONE", lines);
-        Assert.Contains("DTSTART:19700630T120000Z", lines);
+        Assert.Contains("DTSTART:19701115T120000Z", lines); // the 1970 release, 12:00 UTC
     }
 
     [Fact]
