@@ -105,7 +105,7 @@ public static partial class AdminValidation
         if (string.IsNullOrWhiteSpace(r.Time) && zoneGiven) e.Add("time", "A time zone was given without a time.");
         // Any gap, not only daylight saving: Moscow 2011, Caracas 2016, Pyongyang 2018, Apia's lost 2011-12-30.
         if (time is { } lt && zone is not null && precision == DatePrecision.Day && !e.Any
-            && ReleaseTime.Skipped(date, lt, NodaTime.DateTimeZoneProviders.Tzdb[zone]) is { } skipped)
+            && ReleaseTime.Skipped(date, lt, zone) is { } skipped)
             e.Add("time", skipped);
 
         if (r.Season is < 1 or > MaxNumber) e.Add("season", $"Between 1 and {MaxNumber}.");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NodaTime;
 
 namespace ReleaseCalendar.Feeds;
@@ -65,7 +66,7 @@ public static class VTimeZoneWriter
             previous = current;
         }
 
-        if (observances.Count >= 3 && EternalPair(zone, observances[^2], observances[^1]) is var (a, b))
+        if (observances.Count >= 3 && CheckedPair(zone, observances[^2], observances[^1]) is var (a, b))
         {
             observances[^2] = observances[^2] with { Rule = a };
             observances[^1] = observances[^1] with { Rule = b };
@@ -77,6 +78,12 @@ public static class VTimeZoneWriter
     /// Yearly rules for the last two observances when tzdb alternates between exactly those two, on those rules,
     /// every year after them through <see cref="RuleCheckedThrough"/>: predicted onsets equal tzdb's transitions.
     /// </summary>
+    // The check walks tzdb to 2100 (~0.1 ms a zone); its answer depends only on the zone and the two onsets.
+    static readonly ConcurrentDictionary<(string Zone, LocalDateTime A, LocalDateTime B), (YearlyRule, YearlyRule)?> Checked = new();
+
+    static (YearlyRule, YearlyRule)? CheckedPair(DateTimeZone zone, Observance a, Observance b) =>
+        Checked.GetOrAdd((zone.Id, a.Start, b.Start), _ => EternalPair(zone, a, b));
+
     static (YearlyRule, YearlyRule)? EternalPair(DateTimeZone zone, Observance a, Observance b)
     {
         if (a.From != b.To || a.To != b.From || a.Daylight == b.Daylight) return null;

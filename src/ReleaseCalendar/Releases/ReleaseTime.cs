@@ -43,9 +43,10 @@ public static class ReleaseTime
         var limit = Math.Max(2, trimmed.Length / 4);
         string? best = null;
         var bestDistance = int.MaxValue;
+        var wanted = trimmed.ToUpperInvariant();
         foreach (var z in Provider.Ids)
         {
-            var d = Distance(trimmed.ToUpperInvariant(), z.ToUpperInvariant(), limit);
+            var d = Distance(wanted, z.ToUpperInvariant(), limit);
             if (d < bestDistance || (d == bestDistance && best is not null && string.CompareOrdinal(z, best) < 0))
             {
                 (best, bestDistance) = (z, d);
@@ -102,9 +103,10 @@ public static class ReleaseTime
         return new ReleaseMoment(zoned, mapping.Count == 2, note);
     }
 
-    /// <summary>Null when the local time exists in the zone; otherwise why not, naming the gap.</summary>
-    public static string? Skipped(DateOnly date, TimeOnly time, DateTimeZone zone)
+    /// <summary>Null when the local time exists in the zone (a tzdb id); otherwise why not, naming the gap.</summary>
+    public static string? Skipped(DateOnly date, TimeOnly time, string zoneId)
     {
+        var zone = Provider[zoneId];
         var mapping = zone.MapLocal(Local(date, time));
         if (mapping.Count != 0) return null;
         var pattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");

@@ -77,7 +77,9 @@ public sealed class FeedRoundTripProperties
     }
 
     public static Arbitrary<Release[]> Releases() =>
-        Gen.ArrayOf(AnyRelease).Select(rs => rs.DistinctBy(r => r.Id).ToArray()).ToArbitrary();
+        (from count in Gen.Choose(1, 6)
+         from releases in Gen.ArrayOf(AnyRelease)
+         select releases.DistinctBy(r => r.Id).Take(count).ToArray()).ToArbitrary();
 
     [Property(MaxTest = 300)]
     public Property Build_RandomReleases_ReadBackExactlyByIcalNet() =>

@@ -45,11 +45,7 @@ public sealed class VTimeZoneProofTests
             var releases = Spread(zoneId);
             var bytes = CalendarBuilder.Build(Header, releases, FeedSamples.Options());
             var lines = FeedSamples.Lines(bytes);
-            if (zoneId == "Etc/UTC")
-            {
-                Assert.DoesNotContain("BEGIN:VTIMEZONE", lines); // UTC goes out in the Z form
-                continue;
-            }
+            if (zoneId == "Etc/UTC") continue; // UTC goes out in the Z form, without VTIMEZONE (tested below)
             var vtz = VTimeZoneExpander.Parse(lines, zoneId);
 
             var from = Instant.FromUtc(1969, 12, 31, 0, 0);
@@ -118,12 +114,13 @@ public sealed class VTimeZoneProofTests
 
     [Theory]
     // The issue's cases: the UK's 1993–95 "fourth Sunday" rule once recurred to 2027; Asuncion; Nuuk from 2029;
-    // Moscow summers from 2015 when the feed also held a release from before 2011.
+    // Russian zones' summers from 2015 when the feed also held a release from before 2011.
     [InlineData("Europe/London", 1990, 2030)]
     [InlineData("America/Asuncion", 2000, 2030)]
     [InlineData("America/Nuuk", 2020, 2035)]
+    [InlineData("Asia/Yekaterinburg", 2005, 2020)]
+    [InlineData("Asia/Vladivostok", 2005, 2020)]
     [InlineData("Europe/Moscow", 2005, 2020)]
-    [InlineData("Europe/Samara", 2005, 2020)]
     public void Build_IssueZones_MatchTzdbEveryHour(string zoneId, int firstYear, int lastYear)
     {
         var zone = DateTimeZoneProviders.Tzdb[zoneId];
@@ -180,6 +177,15 @@ public sealed class VTimeZoneProofTests
     }
 
     [Fact]
+    public void Build_Utc_UsesTheZFormWithoutVTimeZone()
+    {
+        var lines = FeedSamples.Lines(CalendarBuilder.Build(Header, Spread("Etc/UTC"), FeedSamples.Options()));
+
+        Assert.DoesNotContain("BEGIN:VTIMEZONE", lines);
+        Assert.Contains("DTSTART:19701115T120000Z", lines); // the 1970 release, 12:00 UTC
+    }
+
+    [Fact]
     public void Build_SixtyFiveYearsInOneDstZone_StaysSmall()
     {
         var bytes = CalendarBuilder.Build(Header, Spread("America/New_York"), FeedSamples.Options());
@@ -193,7 +199,7 @@ public sealed class VTimeZoneProofTests
 
 /// <summary>
 /// A VTIMEZONE read straight from content lines and expanded by RFC 5545 §3.6.5 and §3.3.10 (yearly BYDAY/BYMONTH
-/// rules only; anything else fails): the offset in force at an instant is the TZOFFSETTO of the latest onset.
+/// rules, open or with UNTIL, as tz rules are written; anything else fails): the offset in force at an instant is the TZOFFSETTO of the latest onset.
 /// </summary>
 internal sealed class VTimeZoneExpander
 {
@@ -237,8 +243,12 @@ internal sealed class VTimeZoneExpander
         {
             var parts = rule.Split(';').Select(x => x.Split('=')).ToDictionary(x => x[0], x => x[1]);
             Assert.Equal("YEARLY", parts["FREQ"]);
-            Assert.Equal(["BYDAY", "BYMONTH", "FREQ"], parts.Keys.Order(StringComparer.Ordinal).ToArray());
-            HasOpenRule = true;
+            Assert.Equal(["BYDAY", "BYMONTH", "FREQ"], parts.Keys.Where(k => k != "UNTIL").Order(StringComparer.Ordinal).ToArray());
+            // RFC 5545 §3.3.10: in a VTIMEZONE, UNTIL is a UTC date-time, compared with the onset's instant.
+            Instant? until = parts.TryGetValue("UNTIL", out var u)
+                ? Instant.FromDateTimeUtc(DateTime.SpecifyKind(DateTime.ParseExact(u, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture), DateTimeKind.Utc))
+                : null;
+            HasOpenRule |= until is null;
             var month = int.Parse(parts["BYMONTH"], CultureInfo.InvariantCulture);
             var ordinal = int.Parse(parts["BYDAY"][..^2], CultureInfo.InvariantCulture);
             var weekday = Array.IndexOf(["MO", "TU", "WE", "TH", "FR", "SA", "SU"], parts["BYDAY"][^2..]) + 1;
@@ -248,7 +258,9 @@ internal sealed class VTimeZoneExpander
                 var candidates = Enumerable.Range(1, days).Select(d => new LocalDate(year, month, d))
                     .Where(d => (int)d.DayOfWeek == weekday).ToList();
                 var date = ordinal > 0 ? candidates[ordinal - 1] : candidates[^(-ordinal)];
-                starts.Add(date.At(start.TimeOfDay));
+                var onset = date.At(start.TimeOfDay);
+                if (until is { } last && onset.WithOffset(from).ToInstant() > last) break;
+                starts.Add(onset);
             }
         }
         foreach (var s in starts)
@@ -261,7 +273,7 @@ internal sealed class VTimeZoneExpander
     /// <summary>TZOFFSETTO of the latest onset at or before the instant.</summary>
     public Offset OffsetAt(Instant instant)
     {
-        var i = _onsets.FindLastIndex(o => o.Onset <= instant);
+        var i = LastAtOrBefore(_onsets, o => o.Onset <= instant);
         Assert.True(i >= 0, $"no observance covers {instant}");
         return _onsets[i].To;
     }
@@ -269,9 +281,22 @@ internal sealed class VTimeZoneExpander
     /// <summary>A DATE-TIME with this TZID as a client reads it: the offset of the latest onset, in local time.</summary>
     public Instant InstantOf(LocalDateTime local)
     {
-        var i = _localOnsets.FindLastIndex(o => o.Onset <= local);
+        var i = LastAtOrBefore(_localOnsets, o => o.Onset <= local);
         Assert.True(i >= 0, $"no observance covers {local}");
         return local.WithOffset(_localOnsets[i].To).ToInstant();
+    }
+
+    /// <summary>Binary search in a sorted list: the last index where the predicate holds, or -1.</summary>
+    static int LastAtOrBefore<T>(List<T> sorted, Func<T, bool> atOrBefore)
+    {
+        var (lo, hi) = (0, sorted.Count - 1);
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (atOrBefore(sorted[mid])) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return hi;
     }
 
     static Offset ParseOffset(string s)
