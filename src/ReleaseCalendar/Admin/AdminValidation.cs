@@ -1,18 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReleaseCalendar.Catalog;
 using ReleaseCalendar.Releases;
 
 namespace ReleaseCalendar.Admin;
-
-/// <summary>A release request that passed validation, with its date, time and zone parsed.</summary>
-public sealed record ValidRelease(
-    IReadOnlyList<string> Subjects, string Title, LocalizedText Titles, ReleaseKind Kind,
-    DateOnly Date, DatePrecision Precision, TimeOnly? Time, string? TimeZone, ReleaseStatus Status,
-    int? Season, int? Episode, string? Description, IReadOnlyList<string> Links);
-
-public sealed record ValidSubject(
-    string Slug, SubjectKind Kind, string NameEn, string? NameRu, string? NameKo, string? Description,
-    IReadOnlyList<string> Aliases, IReadOnlyList<string> MemberOf);
 
 /// <summary>Pure checks of admin requests; each bad field gets its own message, in the request's camelCase names.</summary>
 public static partial class AdminValidation

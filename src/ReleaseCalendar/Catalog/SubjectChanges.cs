@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using ReleaseCalendar.Admin;
 using ReleaseCalendar.Data;
 using ReleaseCalendar.Releases;
 
