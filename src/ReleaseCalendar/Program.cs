@@ -18,7 +18,6 @@ builder.AddAdmin();
 builder.AddIngest();    // Quartz: housekeeping
 
 var app = builder.Build();
-app.UseFeedHits();  // first: a cached feed needs nothing further down
 app.UseHosting();
 app.MapReleases();
 app.MapSubjects();
