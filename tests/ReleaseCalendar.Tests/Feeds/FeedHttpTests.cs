@@ -77,6 +77,9 @@ public sealed class FeedHttpTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("lang=de", "lang")]
     [InlineData("alarm=soon", "alarm")]
     [InlineData("alarm=P30D", "alarm")]
+    [InlineData("alarm=PT0.5S", "alarm")]
+    [InlineData("alarm=PT59S", "alarm")]
+    [InlineData("alarm=P7DT1S", "alarm")]
     [InlineData("pastDays=-1", "pastDays")]
     [InlineData("kinds=symphony", "kinds")]
     public async Task SubjectFeed_BadQuery_Returns400NamingField(string query, string field)
@@ -245,6 +248,75 @@ public sealed class FeedHttpTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("RM — album \"Right Place, Wrong Person\"", evt.Summary);
         var alarm = Assert.Single(evt.Alarms);
         Assert.Equal(TimeSpan.FromHours(-1), alarm.Trigger!.Duration!.Value.ToTimeSpanUnspecified());
+    }
+
+    [Theory]
+    [InlineData("PT1M", "-PT1M")]
+    [InlineData("P7D", "-PT168H")] // days as exact hours, as Ical.Net wrote them
+    public async Task Alarm_AtTheDocumentedBounds_IsRendered(string alarm, string trigger)
+    {
+        var a = await Catalog.SubjectAsync("alarm");
+        await Catalog.ReleaseAsync([a], "Song", "single", "2024-05-24", "18:00", "Asia/Seoul");
+        var response = await _anon.GetAsync($"/feeds/{a}.ics?alarm={alarm}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"TRIGGER:{trigger}\r\n", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task CombinedFeed_TwentyCalendarYears_IsServed()
+    {
+        var a = await Catalog.SubjectAsync("twenty");
+        await Catalog.ReleaseAsync([a], "First day", "album", "1980-01-01");
+        await Catalog.ReleaseAsync([a], "Last day", "album", "1999-12-31");
+        await Catalog.ReleaseAsync([a], "Next day", "album", "2000-01-01");
+        var (_, calendar) = await FeedAsync($"/feeds/releases.ics?subjects={a}&from=1980-01-01&to=1999-12-31&lang=en");
+        Assert.Equal(["First day", "Last day"], calendar.Events.Select(e => e.Summary!.Split('"')[1]).Order());
+        var tooLong = await _anon.GetAsync($"/feeds/releases.ics?subjects={a}&from=1980-01-01&to=2000-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("\"to\"", await tooLong.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task NewLangOrAlarm_AfterAWrite_RendersFromFreshData()
+    {
+        var a = await Catalog.SubjectAsync("fresh", en: "Fresh", ru: "Фреш");
+        await Catalog.ReleaseAsync([a], "Before", "single", "2024-05-10");
+        var (_, first) = await FeedAsync($"/feeds/{a}.ics?lang=en");
+        Assert.Single(first.Events);
+
+        // The write lands between two requests whose keys differ only in presentation: the second is a miss that
+        // must not be rendered from the data loaded for the first.
+        await Catalog.ReleaseAsync([a], "After", "album", "2024-05-11");
+        var (_, ru) = await FeedAsync($"/feeds/{a}.ics?lang=ru&alarm=PT1H");
+        Assert.Equal(2, ru.Events.Count);
+        var (_, albums) = await FeedAsync($"/feeds/{a}.ics?lang=en&kinds=album");
+        Assert.Equal("After", Assert.Single(albums.Events).Summary!.Split('"')[1]);
+    }
+
+    [Fact]
+    public async Task NewLangOrAlarm_WithoutAWrite_ReusesTheLoadedData()
+    {
+        var a = await Catalog.SubjectAsync("reuse");
+        await Catalog.ReleaseAsync([a], "Song", "single", "2024-05-10");
+        await FeedAsync($"/feeds/{a}.ics?lang=en");
+        var cache = app.Service<FeedCache>();
+        var dataKey = FeedRequest.Parse(a, new FeedQuery("en", null, null, null, null, null, null), app.Clock.Today(),
+            app.Service<IOptions<FeedOptions>>().Value).Request!.DataKey;
+        Assert.True(cache.TryGetData(dataKey, out var loaded));
+        await FeedAsync($"/feeds/{a}.ics?lang=ru&alarm=PT2H");
+        Assert.True(cache.TryGetData(dataKey, out var after));
+        Assert.Same(loaded, after); // rendered again, not loaded again
+    }
+
+    [Fact]
+    public async Task Feed_WithAnOrigin_IsReadableByAnySite()
+    {
+        var a = await Catalog.SubjectAsync("cors");
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/feeds/{a}.ics");
+        request.Headers.Add("Origin", "https://fan.example");
+        var response = await _anon.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
     }
 
     [Fact]
