@@ -4,6 +4,15 @@ using Microsoft.Net.Http.Headers;
 
 namespace ReleaseCalendar.Feeds;
 
+/// <summary>Data a feed is rendered from, cached beside the bytes and invalidated with them.</summary>
+public interface ICachedData
+{
+    /// <summary>Every subject the data shows (null: any subject); a write touching one drops the entry.</summary>
+    IReadOnlySet<int>? Subjects { get; }
+    /// <summary>Rough managed size, charged against <see cref="FeedOptions.CacheMegabytes"/> like rendered bytes.</summary>
+    long EstimatedBytes { get; }
+}
+
 public sealed record RenderedFeed(byte[] Bytes, string ETag, DateTimeOffset LastModified)
 {
     /// <summary>The Last-Modified header, formatted once per rendering, not per request.</summary>
@@ -51,12 +60,13 @@ public sealed class FeedCache(IOptions<FeedOptions> options)
     public bool Store(string key, RenderedFeed feed, IReadOnlySet<int>? subjects, long generationAtStart) =>
         Put(key, feed, feed.Bytes.Length, subjects, generationAtStart);
 
-    public bool TryGetData(string key, out FeedData data) => TryGet<FeedData>(key, out data);
+    /// <summary>Loaded data (<see cref="FeedData"/>, <see cref="SubjectReleases"/>) under its own keys, never a feed's.</summary>
+    public bool TryGetData<T>(string key, out T data) where T : class, ICachedData => TryGet(key, out data);
 
-    /// <summary>Like <see cref="Store(string, RenderedFeed, IReadOnlySet{int}?, long)"/>: tagged with
-    /// <see cref="FeedData.SubjectIds"/> and refused if a write came in since <paramref name="generationAtStart"/>.</summary>
-    public bool StoreData(string key, FeedData data, long generationAtStart) =>
-        Put(key, data, data.EstimatedBytes, data.SubjectIds, generationAtStart);
+    /// <summary>Like <see cref="Store(string, RenderedFeed, IReadOnlySet{int}?, long)"/>: tagged with the subjects the
+    /// data shows and refused if a write came in since <paramref name="generationAtStart"/>.</summary>
+    public bool StoreData(string key, ICachedData data, long generationAtStart) =>
+        Put(key, data, data.EstimatedBytes, data.Subjects, generationAtStart);
 
     bool TryGet<T>(string key, out T value) where T : class
     {

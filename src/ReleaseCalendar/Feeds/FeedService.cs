@@ -13,8 +13,8 @@ public abstract record FeedResult
 }
 
 /// <summary>A feed request's stages: <see cref="FeedRequest.Parse"/>, then the rendered bytes from the cache, or the
-/// data from the cache or <see cref="FeedLoader"/>, rendered by <see cref="CalendarBuilder"/> and cached. Both cached
-/// stages are tagged with the feed's subjects, so a write drops them together.</summary>
+/// data from the cache or <see cref="FeedLoader"/>, rendered by <see cref="CalendarBuilder"/> and cached. Every cached
+/// stage is tagged with the subjects it shows, so a write drops them together.</summary>
 public sealed class FeedService(FeedLoader loader, FeedCache cache, TimeProvider clock,
     IOptions<FeedOptions> feedOptions, IOptions<PublicOptions> publicOptions)
 {
@@ -27,9 +27,9 @@ public sealed class FeedService(FeedLoader loader, FeedCache cache, TimeProvider
         if (cache.TryGet(request.Key, out var cached)) return new FeedResult.Found(cached);
 
         var generation = cache.Generation;
-        if (!cache.TryGetData(request.DataKey, out var data))
+        if (!cache.TryGetData<FeedData>(request.DataKey, out var data))
         {
-            var (loaded, unknown) = await loader.LoadAsync(request, ct);
+            var (loaded, unknown) = await loader.LoadAsync(request, generation, ct);
             if (loaded is null)
                 return slug is not null
                     ? new FeedResult.Missing(slug)
@@ -40,7 +40,7 @@ public sealed class FeedService(FeedLoader loader, FeedCache cache, TimeProvider
         }
 
         var feed = Render(request, data);
-        cache.Store(request.Key, feed, data.SubjectIds, generation);
+        cache.Store(request.Key, feed, data.Subjects, generation);
         return new FeedResult.Found(feed);
     }
 

@@ -87,9 +87,9 @@ public sealed class FeedCacheTests
         var before = cache.Generation;
         cache.Invalidate(new HashSet<int> { 42 });
         Assert.False(cache.StoreData("d", Data(7), before));
-        Assert.False(cache.TryGetData("d", out _));
+        Assert.False(cache.TryGetData<FeedData>("d", out _));
         Assert.True(cache.StoreData("d", Data(7), cache.Generation));
-        Assert.True(cache.TryGetData("d", out _));
+        Assert.True(cache.TryGetData<FeedData>("d", out _));
     }
 
     [Fact]
@@ -101,9 +101,9 @@ public sealed class FeedCacheTests
         cache.StoreData("other", Data(3), g);
         cache.StoreData("all", Data(), g);
         cache.Invalidate(new HashSet<int> { 2 });
-        Assert.False(cache.TryGetData("touched", out _));
-        Assert.False(cache.TryGetData("all", out _));
-        Assert.True(cache.TryGetData("other", out _));
+        Assert.False(cache.TryGetData<FeedData>("touched", out _));
+        Assert.False(cache.TryGetData<FeedData>("all", out _));
+        Assert.True(cache.TryGetData<FeedData>("other", out _));
         Assert.True(cache.Bytes > 0);
     }
 
@@ -112,7 +112,7 @@ public sealed class FeedCacheTests
     {
         var cache = NewCache();
         cache.Store("k", Feed, null, cache.Generation);
-        Assert.False(cache.TryGetData("k", out _));
+        Assert.False(cache.TryGetData<FeedData>("k", out _));
         cache.StoreData("d", Data(1), cache.Generation);
         Assert.False(cache.TryGet("d", out _));
     }

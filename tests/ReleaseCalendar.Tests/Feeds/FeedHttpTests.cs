@@ -302,9 +302,9 @@ public sealed class FeedHttpTests(AppFactory app) : IClassFixture<AppFactory>
         var cache = app.Service<FeedCache>();
         var dataKey = FeedRequest.Parse(a, new FeedQuery("en", null, null, null, null, null, null), app.Clock.Today(),
             app.Service<IOptions<FeedOptions>>().Value).Request!.DataKey;
-        Assert.True(cache.TryGetData(dataKey, out var loaded));
+        Assert.True(cache.TryGetData<FeedData>(dataKey, out var loaded));
         await FeedAsync($"/feeds/{a}.ics?lang=ru&alarm=PT2H");
-        Assert.True(cache.TryGetData(dataKey, out var after));
+        Assert.True(cache.TryGetData<FeedData>(dataKey, out var after));
         Assert.Same(loaded, after); // rendered again, not loaded again
     }
 
