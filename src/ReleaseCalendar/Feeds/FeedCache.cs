@@ -53,8 +53,6 @@ public sealed class FeedCache(IOptions<FeedOptions> options)
     /// <summary>Bytes held (feeds' bytes plus loaded data's estimated size), the figure <see cref="FeedOptions.CacheMegabytes"/> bounds.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
 
-    internal IEnumerable<string> Keys => _entries.Keys;
-
     public bool TryGet(string key, out RenderedFeed feed) => TryGet<RenderedFeed>(key, out feed);
 
     public bool Store(string key, RenderedFeed feed, IReadOnlySet<int>? subjects, long generationAtStart) =>
