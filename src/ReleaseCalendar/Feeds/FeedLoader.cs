@@ -42,7 +42,8 @@ public sealed record SubjectReleases(int SubjectId, DateTime FeedChangedUtc, IRe
 /// <summary>Reads a feed's <see cref="FeedData"/>, subject by subject: each subject's releases in the window come from
 /// the cache (<see cref="SubjectReleases"/>, tagged and generation-checked like rendered bytes) or, for those missing,
 /// from one lean read: untracked release rows, credits as (release, subject, position) triples and each credited
-/// subject's names once, instead of an Include that builds a Subject per credit (bench/README.md, "Cache miss").</summary>
+/// subject's names once, instead of an Include that builds a Subject per credit (bench/README.md, "Why the miss is
+/// cheap now").</summary>
 public sealed class FeedLoader(IDbContextFactory<AppDbContext> contexts, FeedCache cache)
 {
     /// <summary>The data, or the slugs that name no subject. <paramref name="generation"/> is <see cref="FeedCache.Generation"/>
