@@ -25,7 +25,6 @@ try
     // Bad settings stop here, before the host starts, with one line naming the key (Hosting/ConfigurationErrors.cs).
     app.CheckOptions();
     app.CheckStorage();
-    app.UseFeedHits();  // first: a cached feed needs nothing further down
     app.UseHosting();
     app.MapReleases();  // /api/releases, /api/subjects, release pages
     app.MapFeeds();

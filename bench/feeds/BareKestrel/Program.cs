@@ -1,6 +1,6 @@
 // dotnet BareKestrel.dll FILE PORT [inline]: serves FILE's bytes for every GET (304 when If-None-Match is sent),
-// with no routing or middleware. "inline" runs requests on the socket threads, like Hosting/EventLoop.cs (start it
-// with DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 as well).
+// with no routing or middleware. "inline" runs requests on the socket threads, as the service's event loop did before
+// issue 7 removed it (start it with DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 as well).
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 
 var bytes = File.ReadAllBytes(args[0]);

@@ -8,10 +8,11 @@ using ReleaseCalendar.Feeds;
 
 // seed   --db FILE [--releases 10000] [--subjects 500] [--heavy 200] [--anchor 2026-01-01] [--events 1000] [--env FILE]
 // render [--releases 10000] [--subjects 500] [--events 1000] [--samples 200] [--warmup 30]
+// miss   --db FILE --days D [--samples 50] [--warmup 10]   (the stages of a cache miss, in process, on a seeded file)
 var verb = args.FirstOrDefault() ?? "";
 var opts = Options.Parse(args.Skip(1).ToArray());
 var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-var shape = new CatalogueShape(opts.Int("releases", 10_000), opts.Int("subjects", 500), opts.Int("heavy", 200),
+var shape = new CatalogShape(opts.Int("releases", 10_000), opts.Int("subjects", 500), opts.Int("heavy", 200),
     DateOnly.ParseExact(opts.Get("anchor", "2026-01-01"), "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
 switch (verb)
@@ -20,6 +21,8 @@ switch (verb)
         return await SeedAsync(opts.Get("db", ""), opts.Get("env", ""), opts.Int("events", 1_000));
     case "render":
         return Render(opts.Int("events", 1_000), opts.Int("samples", 200), opts.Int("warmup", 30));
+    case "miss":
+        return await MissAsync(opts.Get("db", ""), opts.Int("days", 219), opts.Int("samples", 50), opts.Int("warmup", 10));
     default:
         Console.Error.WriteLine("usage: Seeder seed --db FILE [--releases N] [--subjects M] [--heavy H] [--env FILE]");
         Console.Error.WriteLine("       Seeder render [--events 1000] [--samples 200] [--warmup 30]");
@@ -30,7 +33,7 @@ async Task<int> SeedAsync(string dbPath, string envPath, int windowEvents)
 {
     if (dbPath.Length == 0) { Console.Error.WriteLine("--db FILE is required"); return 2; }
     var clock = Stopwatch.StartNew();
-    var catalogue = Catalogue.Generate(shape);
+    var catalog = Catalog.Generate(shape);
     var connection = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(dbPath), Pooling = false }.ToString();
     var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options;
 
@@ -46,12 +49,12 @@ async Task<int> SeedAsync(string dbPath, string envPath, int windowEvents)
         await db.Database.CloseConnectionAsync();
         await db.Database.MigrateAsync();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.Subjects.AddRange(catalogue.Subjects);
-        db.Memberships.AddRange(catalogue.Memberships);
+        db.Subjects.AddRange(catalog.Subjects);
+        db.Memberships.AddRange(catalog.Memberships);
         await db.SaveChangesAsync();
     }
 
-    foreach (var batch in catalogue.Releases.Chunk(5_000))
+    foreach (var batch in catalog.Releases.Chunk(5_000))
     {
         // A fresh context per batch keeps the change tracker (and the seeder's memory) small at 100,000 releases.
         await using var db = new AppDbContext(options);
@@ -60,19 +63,19 @@ async Task<int> SeedAsync(string dbPath, string envPath, int windowEvents)
         await db.SaveChangesAsync();
     }
 
-    var heavy = catalogue.Releases.Count(r => r.Precision == ReleaseCalendar.Releases.DatePrecision.Day
+    var heavy = catalog.Releases.Count(r => r.Precision == ReleaseCalendar.Releases.DatePrecision.Day
         && r.Subjects.Any(s => s.SubjectId == 1));
-    var (days, events) = catalogue.WindowFor(today, windowEvents);
-    Console.WriteLine($"Seeded {catalogue.Releases.Count} releases over {catalogue.Subjects.Count} subjects " +
-        $"into {dbPath} in {clock.ElapsedMilliseconds} ms; {Catalogue.HeavySlug} has {heavy} feed events; " +
+    var (days, events) = catalog.WindowFor(today, windowEvents);
+    Console.WriteLine($"Seeded {catalog.Releases.Count} releases over {catalog.Subjects.Count} subjects " +
+        $"into {dbPath} in {clock.ElapsedMilliseconds} ms; {Catalog.HeavySlug} has {heavy} feed events; " +
         $"pastDays=futureDays={days} holds {events} events (today {today:yyyy-MM-dd}).");
     if (envPath.Length > 0)
     {
         await File.WriteAllLinesAsync(envPath,
         [
-            $"HEAVY_SLUG={Catalogue.HeavySlug}", $"HEAVY_EVENTS={heavy}",
+            $"HEAVY_SLUG={Catalog.HeavySlug}", $"HEAVY_EVENTS={heavy}",
             $"WINDOW_DAYS={days}", $"WINDOW_EVENTS={events}",
-            $"RELEASES={catalogue.Releases.Count}", $"SUBJECTS={catalogue.Subjects.Count}",
+            $"RELEASES={catalog.Releases.Count}", $"SUBJECTS={catalog.Subjects.Count}",
         ]);
     }
     return 0;
@@ -82,10 +85,10 @@ async Task<int> SeedAsync(string dbPath, string envPath, int windowEvents)
 // its database read. Stopwatch, not BenchmarkDotNet: one number per call is what "cold render" means here.
 int Render(int events, int samples, int warmup)
 {
-    var catalogue = Catalogue.Generate(shape);
-    catalogue.AttachSubjects();
-    var (days, _) = catalogue.WindowFor(today, events);
-    var releases = catalogue.InWindow(today, days).OrderBy(r => r.Date).ThenBy(r => r.Id).ToList();
+    var catalog = Catalog.Generate(shape);
+    catalog.AttachSubjects();
+    var (days, _) = catalog.WindowFor(today, events);
+    var releases = catalog.InWindow(today, days).OrderBy(r => r.Date).ThenBy(r => r.Id).ToList();
     var header = new FeedHeader("K-pop & K-drama releases", "K-pop and K-drama release calendar. ReleaseCalendar.");
     var render = new FeedRenderOptions("bench.releasecalendar.local", "https://releases.example.org", "ru",
         TimeSpan.FromHours(3), null);
@@ -118,7 +121,55 @@ int Render(int events, int samples, int warmup)
     return 0;
 }
 
+// A cache miss of the combined feed split into its stages: FeedRequest.Parse, FeedLoader.LoadAsync (the database:
+// every subject read, as on a cold cache, and after a write to one subject, when only that one is read again) and the
+// render (CalendarBuilder.Build + ETag), timed one by one on the same seeded file the HTTP bench reads.
+async Task<int> MissAsync(string dbPath, int days, int samples, int warmup)
+{
+    if (dbPath.Length == 0) { Console.Error.WriteLine("--db FILE is required"); return 2; }
+    var connection = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(dbPath), Pooling = true }.ToString();
+    var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options;
+    var feedOptions = new FeedOptions();
+    var cache = new FeedCache(Microsoft.Extensions.Options.Options.Create(feedOptions));
+    var loader = new FeedLoader(new Contexts(options), cache);
+    var query = new FeedQuery(null, null, days, days, null, null, null);
+    var render = new FeedRenderOptions("bench.releasecalendar.local", "https://releases.example.org", "ru", TimeSpan.FromHours(3), null);
+    var header = new FeedHeader("K-pop & K-drama releases", "K-pop and K-drama release calendar. ReleaseCalendar.");
+    var (parse, load, build, reload) = (new double[samples], new double[samples], new double[samples], new double[samples]);
+    var events = 0;
+    for (var i = -warmup; i < samples; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        var request = FeedRequest.Parse(null, query, today, feedOptions).Request!;
+        var t1 = sw.Elapsed.TotalMilliseconds;
+        cache.Clear();
+        var (data, _) = await loader.LoadAsync(request, cache.Generation, CancellationToken.None);
+        var t2 = sw.Elapsed.TotalMilliseconds;
+        var bytes = CalendarBuilder.Build(header, data!.Releases, render);
+        _ = FeedService.ETagOf(bytes);
+        var t3 = sw.Elapsed.TotalMilliseconds;
+        events = data.Releases.Count;
+        cache.Invalidate(new HashSet<int> { 3 }); // a write to one artist
+        sw.Restart();
+        await loader.LoadAsync(request, cache.Generation, CancellationToken.None);
+        var t4 = sw.Elapsed.TotalMilliseconds;
+        if (i < 0) continue;
+        (parse[i], load[i], build[i], reload[i]) = (t1, t2 - t1, t3 - t2, t4);
+    }
+    Array.Sort(parse); Array.Sort(load); Array.Sort(build); Array.Sort(reload);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"miss events={events} samples={samples} " +
+        $"parse_median_ms={Pct(parse, 50):F3} load_median_ms={Pct(load, 50):F2} load_p95_ms={Pct(load, 95):F2} " +
+        $"load_after_write_median_ms={Pct(reload, 50):F2} load_after_write_p95_ms={Pct(reload, 95):F2} " +
+        $"render_median_ms={Pct(build, 50):F2} render_p95_ms={Pct(build, 95):F2}"));
+    return 0;
+}
+
 static double Pct(double[] sorted, int p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)];
+
+sealed class Contexts(DbContextOptions<AppDbContext> options) : IDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext() => new(options);
+}
 
 sealed class Options(Dictionary<string, string> values)
 {

@@ -19,7 +19,7 @@ public static class DataExtensions
         builder.Services.AddDbContextFactory<AppDbContext>((sp, o) =>
         {
             o.UseSqlite(ConnectionString(sp), s => s.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName));
-            o.AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), SocketThreadGuard.Instance);
+            o.AddInterceptors(sp.GetRequiredService<SqlitePragmas>());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         builder.Services.AddHostedService<DatabaseInitializer>();
@@ -104,32 +104,5 @@ sealed class SqlitePragmas(IOptions<DataOptions> options) : DbConnectionIntercep
         using var cmd = connection.CreateCommand();
         cmd.CommandText = _sql;
         cmd.ExecuteNonQuery();
-    }
-}
-
-/// <summary>SQLite calls block, and a socket thread serves many connections (Hosting/EventLoop.cs): opening the
-/// database there is a bug that would stall all of them, so it fails loudly, in tests first, instead.</summary>
-sealed class SocketThreadGuard : DbConnectionInterceptor
-{
-    public static readonly SocketThreadGuard Instance = new();
-
-    public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
-    {
-        Check();
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData,
-        InterceptionResult result, CancellationToken cancellationToken = default)
-    {
-        Check();
-        return ValueTask.FromResult(result);
-    }
-
-    static void Check()
-    {
-        if (EventLoop.OnSocketThread)
-            throw new InvalidOperationException(
-                "The database was opened on a socket thread, which would stall every connection it serves; hand the work to the thread pool first (Hosting/EventLoop.cs).");
     }
 }

@@ -4,54 +4,101 @@ using Microsoft.Net.Http.Headers;
 
 namespace ReleaseCalendar.Feeds;
 
+/// <summary>Data a feed is rendered from, cached beside the bytes and invalidated with them.</summary>
+public interface ICachedData
+{
+    /// <summary>Every subject the data shows (null: any subject); a write touching one drops the entry.</summary>
+    IReadOnlySet<int>? Subjects { get; }
+    /// <summary>Rough managed size, charged against <see cref="FeedOptions.CacheMegabytes"/> like rendered bytes.</summary>
+    long EstimatedBytes { get; }
+}
+
 public sealed record RenderedFeed(byte[] Bytes, string ETag, DateTimeOffset LastModified)
 {
     /// <summary>The Last-Modified header, formatted once per rendering, not per request.</summary>
     public string LastModifiedHeader { get; } = HeaderUtilities.FormatDate(LastModified);
 }
 
-/// <summary>Rendered feeds by request, each tagged with the subjects it shows (null: any subject).
-/// A write invalidates exactly the entries that show one of the subjects it touched.</summary>
+/// <summary>Rendered feeds, and the loaded data they were rendered from (<see cref="FeedData"/>), by key; each entry is
+/// tagged with the subjects it shows (null: any subject). A write invalidates exactly the entries that show one of the
+/// subjects it touched, rendered and loaded alike. Past <see cref="FeedOptions.CacheMegabytes"/> the least recently
+/// used entries go first.</summary>
 public sealed class FeedCache(IOptions<FeedOptions> options)
 {
-    sealed record Entry(RenderedFeed Feed, IReadOnlySet<int>? Subjects);
+    sealed class Entry(object value, long size, IReadOnlySet<int>? subjects, long used)
+    {
+        public object Value { get; } = value;
+        public long Size { get; } = size;
+        public IReadOnlySet<int>? Subjects { get; } = subjects;
+        // Written on every hit without a lock; a lost update only makes the LRU order approximate.
+        public long Used = used;
+    }
+
+    /// <summary>An eviction frees down to this share of the budget, so a full cache doesn't sweep on every store.</summary>
+    const double EvictTo = 0.9;
 
     readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     readonly Lock _writeLock = new();
     readonly long _maxBytes = options.Value.CacheMegabytes * 1024L * 1024L;
     long _generation;
     long _bytes;
+    long _clock;
 
-    /// <summary>Read before loading data; <see cref="Store"/> refuses the result if a write came in between,
+    /// <summary>Read before loading data; <see cref="Store(string, RenderedFeed, IReadOnlySet{int}?, long)"/> refuses the result if a write came in between,
     /// so a render that raced a write can never be cached after the write's invalidation.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
     public int Count => _entries.Count;
 
-    /// <summary>Bytes of feed held, the figure <see cref="FeedOptions.CacheMegabytes"/> bounds.</summary>
+    /// <summary>Bytes held (feeds' bytes plus loaded data's estimated size), the figure <see cref="FeedOptions.CacheMegabytes"/> bounds.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
 
-    internal IEnumerable<string> Keys => _entries.Keys;
+    public bool TryGet(string key, out RenderedFeed feed) => TryGet<RenderedFeed>(key, out feed);
 
-    public bool TryGet(string key, out RenderedFeed feed)
+    public bool Store(string key, RenderedFeed feed, IReadOnlySet<int>? subjects, long generationAtStart) =>
+        Put(key, feed, feed.Bytes.Length, subjects, generationAtStart);
+
+    /// <summary>Loaded data (<see cref="FeedData"/>, <see cref="SubjectReleases"/>) under its own keys, never a feed's.</summary>
+    public bool TryGetData<T>(string key, out T data) where T : class, ICachedData => TryGet(key, out data);
+
+    /// <summary>Like <see cref="Store(string, RenderedFeed, IReadOnlySet{int}?, long)"/>: tagged with the subjects the
+    /// data shows and refused if a write came in since <paramref name="generationAtStart"/>.</summary>
+    public bool StoreData(string key, ICachedData data, long generationAtStart) =>
+        Put(key, data, data.EstimatedBytes, data.Subjects, generationAtStart);
+
+    bool TryGet<T>(string key, out T value) where T : class
     {
-        if (_entries.TryGetValue(key, out var e)) { feed = e.Feed; return true; }
-        feed = null!;
+        if (_entries.TryGetValue(key, out var e) && e.Value is T v)
+        {
+            e.Used = Interlocked.Increment(ref _clock);
+            value = v;
+            return true;
+        }
+        value = null!;
         return false;
     }
 
-    public bool Store(string key, RenderedFeed feed, IReadOnlySet<int>? subjects, long generationAtStart)
+    bool Put(string key, object value, long size, IReadOnlySet<int>? subjects, long generationAtStart)
     {
-        if (feed.Bytes.Length > _maxBytes) return false;
+        if (size > _maxBytes) return false;
         lock (_writeLock)
         {
             if (_generation != generationAtStart) return false;
-            // Keys carry the window's dates, so old ones pile up; a full wipe is simpler than LRU and rare.
-            if (_bytes + feed.Bytes.Length > _maxBytes) ClearLocked();
-            if (_entries.TryGetValue(key, out var old)) _bytes -= old.Feed.Bytes.Length;
-            _entries[key] = new Entry(feed, subjects);
-            _bytes += feed.Bytes.Length;
+            if (_entries.TryRemove(key, out var old)) _bytes -= old.Size;
+            if (_bytes + size > _maxBytes) EvictLocked((long)(_maxBytes * EvictTo) - size);
+            _entries[key] = new Entry(value, size, subjects, Interlocked.Increment(ref _clock));
+            _bytes += size;
             return true;
+        }
+    }
+
+    /// <summary>Drops the least recently used entries until at most <paramref name="target"/> bytes are held.</summary>
+    void EvictLocked(long target)
+    {
+        foreach (var (key, entry) in _entries.OrderBy(e => Volatile.Read(ref e.Value.Used)).ToList())
+        {
+            if (_bytes <= target) break;
+            if (_entries.TryRemove(key, out _)) _bytes -= entry.Size;
         }
     }
 
@@ -62,7 +109,7 @@ public sealed class FeedCache(IOptions<FeedOptions> options)
             _generation++;
             foreach (var (key, entry) in _entries)
                 if ((entry.Subjects is null || entry.Subjects.Overlaps(subjects)) && _entries.TryRemove(key, out _))
-                    _bytes -= entry.Feed.Bytes.Length;
+                    _bytes -= entry.Size;
         }
     }
 
@@ -71,13 +118,8 @@ public sealed class FeedCache(IOptions<FeedOptions> options)
         lock (_writeLock)
         {
             _generation++;
-            ClearLocked();
+            _entries.Clear();
+            _bytes = 0;
         }
-    }
-
-    void ClearLocked()
-    {
-        _entries.Clear();
-        _bytes = 0;
     }
 }

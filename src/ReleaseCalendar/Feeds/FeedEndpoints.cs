@@ -16,8 +16,8 @@ public static class FeedEndpoints
     {
         builder.Services.AddValidatedOptions<FeedOptions, FeedOptionsValidator>(FeedOptions.Section);
         builder.Services.AddSingleton<FeedCache>();
-        builder.Services.AddSingleton<FeedHits>();
-        builder.Services.AddScoped<FeedService>();
+        builder.Services.AddSingleton<FeedLoader>();
+        builder.Services.AddSingleton<FeedService>();
         return builder;
     }
 
@@ -32,24 +32,16 @@ public static class FeedEndpoints
         return group;
     }
 
-    /// <summary>Answers cached feeds before routing (<see cref="FeedHitMiddleware"/>); call first in the pipeline.</summary>
-    public static IApplicationBuilder UseFeedHits(this IApplicationBuilder app) => app.UseMiddleware<FeedHitMiddleware>();
-
     static async Task<Results<FeedFileResult, ProblemHttpResult, ValidationProblem>> GetSubjectFeed(
-        string slug, [AsParameters] SubjectFeedQuery query, FeedService feeds, FeedHits hits, IOptions<FeedOptions> options,
-        HttpContext context, CancellationToken ct) =>
-        Respond(await feeds.RenderAsync(slug, query.ToFeedQuery(), ct), hits, options.Value, context);
+        string slug, [AsParameters] SubjectFeedQuery query, FeedService feeds, IOptions<FeedOptions> options, CancellationToken ct) =>
+        Respond(await feeds.RenderAsync(slug, query.ToFeedQuery(), ct), options.Value);
 
     static async Task<Results<FeedFileResult, ProblemHttpResult, ValidationProblem>> GetCombinedFeed(
-        [AsParameters] FeedQuery query, FeedService feeds, FeedHits hits, IOptions<FeedOptions> options,
-        HttpContext context, CancellationToken ct) =>
-        Respond(await feeds.RenderAsync(null, query, ct), hits, options.Value, context);
+        [AsParameters] FeedQuery query, FeedService feeds, IOptions<FeedOptions> options, CancellationToken ct) =>
+        Respond(await feeds.RenderAsync(null, query, ct), options.Value);
 
-    static Results<FeedFileResult, ProblemHttpResult, ValidationProblem> Respond(
-        FeedResult result, FeedHits hits, FeedOptions options, HttpContext context)
-    {
-        if (result is FeedResult.Found hit) hits.Remember(FeedHits.TargetOf(context), hit.Key, hit.Day);
-        return result switch
+    static Results<FeedFileResult, ProblemHttpResult, ValidationProblem> Respond(FeedResult result, FeedOptions options) =>
+        result switch
         {
             // FeedFileResult evaluates If-None-Match / If-Modified-Since and answers 304 itself.
             FeedResult.Found found => new FeedFileResult(found.Feed, options.CacheControl),
@@ -57,7 +49,6 @@ public static class FeedEndpoints
             FeedResult.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
             _ => throw new InvalidOperationException(result.GetType().Name),
         };
-    }
 }
 
 /// <summary>A subject feed takes the window and presentation options, not the combined feed's filters.</summary>

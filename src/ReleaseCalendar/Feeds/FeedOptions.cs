@@ -20,7 +20,7 @@ public sealed class FeedOptions
     [Range(0, 3650)] public int CombinedPastDays { get; set; } = 90;
     [Range(0, 3650)] public int CombinedFutureDays { get; set; } = 365;
 
-    /// <summary>Memory for rendered feeds; past it the cache starts over.</summary>
+    /// <summary>Memory for rendered feeds and the data they were loaded from; past it the least recently used go first.</summary>
     [Range(1, 4096)] public int CacheMegabytes { get; set; } = 64;
 
     /// <summary>Largest window a request may ask for, in each direction.</summary>

@@ -8,6 +8,7 @@ namespace ReleaseCalendar.Hosting;
 public static class HostingExtensions
 {
     public const string PublicCors = "public-read";
+    public const int MaxRequestBodyBytes = 1024 * 1024;
 
     public static IHostApplicationBuilder AddHosting(this IHostApplicationBuilder builder)
     {
@@ -33,7 +34,8 @@ public static class HostingExtensions
         // no credentials are involved, and the admin group does not take this policy.
         builder.Services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()));
         builder.Services.AddValidatedOptions<PublicOptions, PublicOptionsValidator>(PublicOptions.Section);
-        builder.AddEventLoop();
+        // Admin bodies are small JSON; Kestrel answers a larger one with 413 (a problem, via the handler above).
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;
     }
 
@@ -49,9 +51,8 @@ public static class HostingExtensions
     public static WebApplication UseHosting(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseThreadPoolHandoff();   // before anything that may block (Hosting/EventLoop.cs)
         app.UseStatusCodePages();
-        // Explicit, so that middleware registered before UseHosting (the feed hits) runs before route matching.
+        // Explicit, so that middleware registered before UseHosting runs before route matching.
         app.UseRouting();
         app.UseMiddleware<UnexpectedBodies>();   // needs the endpoint; before anything reads a body
         app.UseCors();

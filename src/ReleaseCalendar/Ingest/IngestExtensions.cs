@@ -25,9 +25,6 @@ public static partial class Log
     public static partial void HousekeepingDone(this ILogger logger, int retired, int purged);
 }
 
-/// <remarks>For the sources to come (MusicBrainz, TVmaze, iCal, news): an await on HttpClient resumes on one of the
-/// runtime's socket threads (Hosting/EventLoop.cs), and the data layer refuses to open SQLite there. Read the whole
-/// response, then hand the parsing and the writes to the pool (<c>await Task.Run(...)</c>) before touching the database.</remarks>
 public static class IngestExtensions
 {
     public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)

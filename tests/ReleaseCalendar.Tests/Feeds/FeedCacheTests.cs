@@ -36,14 +36,84 @@ public sealed class FeedCacheTests
     }
 
     [Fact]
-    public void Store_BeyondItsMemory_StartsOver_AndNeverHoldsMore()
+    public void Store_BeyondItsMemory_NeverHoldsMore()
     {
         var cache = NewCache(megabytes: 1);
-        for (var i = 0; i < 1_100; i++) cache.Store($"k{i}", Feed, null, cache.Generation);
-        Assert.True(cache.Bytes <= 1024 * 1024);
+        for (var i = 0; i < 1_100; i++) Assert.True(cache.Store($"k{i}", Feed, null, cache.Generation));
+        Assert.InRange(cache.Bytes, 1, 1024 * 1024);
         Assert.Equal(cache.Count * Feed.Bytes.Length, cache.Bytes);
         Assert.True(cache.TryGet("k1099", out _));
         cache.Invalidate(new HashSet<int> { 1 });
         Assert.Equal(0, cache.Bytes);
+    }
+
+    [Fact]
+    public void Store_BeyondItsMemory_EvictsTheLeastRecentlyUsed_APopularFeedSurvives()
+    {
+        var cache = NewCache(megabytes: 1);
+        var big = new RenderedFeed(new byte[100_000], "\"b\"", DateTimeOffset.UnixEpoch);
+        cache.Store("popular", big, new HashSet<int> { 1 }, cache.Generation);
+        cache.Store("cold", big, new HashSet<int> { 2 }, cache.Generation);
+        // Thirty more feeds, three times the budget, while subscribers keep reading the popular one.
+        for (var i = 0; i < 30; i++)
+        {
+            Assert.True(cache.TryGet("popular", out _), $"popular feed evicted after {i} stores");
+            cache.Store($"other{i}", big, new HashSet<int> { 100 + i }, cache.Generation);
+        }
+        Assert.True(cache.TryGet("popular", out _));
+        Assert.False(cache.TryGet("cold", out _));
+        Assert.False(cache.TryGet("other0", out _));
+        Assert.True(cache.TryGet("other29", out _));
+        Assert.InRange(cache.Bytes, 1, 1024 * 1024);
+        Assert.True(cache.Count > 5, "an eviction drops the oldest entries, not the whole cache");
+    }
+
+    [Fact]
+    public void Store_SameKeyAgain_ReplacesAndCountsOnce()
+    {
+        var cache = NewCache();
+        cache.Store("k", Feed, null, cache.Generation);
+        cache.Store("k", Feed, null, cache.Generation);
+        Assert.Equal(1, cache.Count);
+        Assert.Equal(Feed.Bytes.Length, cache.Bytes);
+    }
+
+    static FeedData Data(params int[] subjects) => new([], subjects.Length == 0 ? null : subjects.ToHashSet(), [], DateTime.UnixEpoch);
+
+    [Fact]
+    public void StoreData_LoadThatRacedAWrite_IsRefused()
+    {
+        var cache = NewCache();
+        var before = cache.Generation;
+        cache.Invalidate(new HashSet<int> { 42 });
+        Assert.False(cache.StoreData("d", Data(7), before));
+        Assert.False(cache.TryGetData<FeedData>("d", out _));
+        Assert.True(cache.StoreData("d", Data(7), cache.Generation));
+        Assert.True(cache.TryGetData<FeedData>("d", out _));
+    }
+
+    [Fact]
+    public void Invalidate_DropsLoadedDataLikeRenderedFeeds()
+    {
+        var cache = NewCache();
+        var g = cache.Generation;
+        cache.StoreData("touched", Data(1, 2), g);
+        cache.StoreData("other", Data(3), g);
+        cache.StoreData("all", Data(), g);
+        cache.Invalidate(new HashSet<int> { 2 });
+        Assert.False(cache.TryGetData<FeedData>("touched", out _));
+        Assert.False(cache.TryGetData<FeedData>("all", out _));
+        Assert.True(cache.TryGetData<FeedData>("other", out _));
+        Assert.True(cache.Bytes > 0);
+    }
+
+    [Fact]
+    public void TryGet_AFeedKeyNeverAnswersADataLookup_OrTheReverse()
+    {
+        var cache = NewCache();
+        cache.Store("k", Feed, null, cache.Generation);
+        Assert.False(cache.TryGetData<FeedData>("k", out _));
+        cache.StoreData("d", Data(1), cache.Generation);
+        Assert.False(cache.TryGet("d", out _));
     }
 }

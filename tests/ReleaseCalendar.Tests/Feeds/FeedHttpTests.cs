@@ -1,25 +1,48 @@
 using System.Net;
 using Ical.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ReleaseCalendar.Feeds;
+using ReleaseCalendar.Hosting;
 using ReleaseCalendar.Ingest;
 using ReleaseCalendar.Tests.Infrastructure;
 
 namespace ReleaseCalendar.Tests.Feeds;
 
-/// <summary>Feeds over real HTTP: content, conditional GET, cache invalidation, cancelled releases.</summary>
+/// <summary>Feeds over real HTTP: content, conditional GET, cache invalidation, cancelled releases. The class shares
+/// one host whose clock never moves; a test that moves time starts a host of its own (<see cref="OwnHost"/>), so no
+/// test depends on what ran before it.</summary>
 public sealed class FeedHttpTests(AppFactory app) : IClassFixture<AppFactory>
 {
     readonly HttpClient _admin = app.Client(admin: true);
     readonly HttpClient _anon = app.Client();
     Seed Catalog => new(_admin);
 
-    async Task<(HttpResponseMessage Response, Calendar Calendar)> FeedAsync(string url)
+    Task<(HttpResponseMessage Response, Calendar Calendar)> FeedAsync(string url) => FeedAsync(_anon, url);
+
+    static async Task<(HttpResponseMessage Response, Calendar Calendar)> FeedAsync(HttpClient client, string url)
     {
-        var response = await _anon.GetAsync(url);
+        var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
         return (response, Calendar.Load(text)!);
+    }
+
+    /// <summary>A host of the test's own, for tests that advance its clock.</summary>
+    sealed class OwnHost : IAsyncDisposable
+    {
+        public AppFactory App { get; } = new();
+        public HttpClient Anon { get; }
+        public HttpClient Admin { get; }
+        public Seed Catalog => new(Admin);
+
+        public OwnHost()
+        {
+            Anon = App.Client();
+            Admin = App.Client(admin: true);
+        }
+
+        public ValueTask DisposeAsync() => App.DisposeAsync();
     }
 
     [Fact]
@@ -54,6 +77,9 @@ public sealed class FeedHttpTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("lang=de", "lang")]
     [InlineData("alarm=soon", "alarm")]
     [InlineData("alarm=P30D", "alarm")]
+    [InlineData("alarm=PT0.5S", "alarm")]
+    [InlineData("alarm=PT59S", "alarm")]
+    [InlineData("alarm=P7DT1S", "alarm")]
     [InlineData("pastDays=-1", "pastDays")]
     [InlineData("kinds=symphony", "kinds")]
     public async Task SubjectFeed_BadQuery_Returns400NamingField(string query, string field)
@@ -83,38 +109,40 @@ public sealed class FeedHttpTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Feed_IsDeterministic_SameDataSameBytes()
     {
-        var a = await Catalog.SubjectAsync("det");
-        await Catalog.ReleaseAsync([a], "One", "single", "2024-05-10");
-        await Catalog.ReleaseAsync([a], "Two", "album", "2024-06-10", "18:00", "Asia/Seoul");
-        var first = await _anon.GetByteArrayAsync($"/feeds/{a}.ics");
-        app.Clock.Advance(TimeSpan.FromMinutes(5));
-        app.Service<FeedCache>().Clear(); // force a fresh render
-        var second = await _anon.GetByteArrayAsync($"/feeds/{a}.ics");
+        await using var own = new OwnHost();
+        var a = await own.Catalog.SubjectAsync("det");
+        await own.Catalog.ReleaseAsync([a], "One", "single", "2024-05-10");
+        await own.Catalog.ReleaseAsync([a], "Two", "album", "2024-06-10", "18:00", "Asia/Seoul");
+        var first = await own.Anon.GetByteArrayAsync($"/feeds/{a}.ics");
+        own.App.Clock.Advance(TimeSpan.FromMinutes(5));
+        own.App.Service<FeedCache>().Clear(); // force a fresh load and render
+        var second = await own.Anon.GetByteArrayAsync($"/feeds/{a}.ics");
         Assert.Equal(first, second);
     }
 
     [Fact]
     public async Task ConditionalGet_IfNoneMatch_Returns304_AndAfterUpdate_NewETagAndSequence()
     {
-        var a = await Catalog.SubjectAsync("etag");
-        var release = await Catalog.ReleaseAsync([a], "Song", "single", "2024-05-10");
+        await using var own = new OwnHost();
+        var a = await own.Catalog.SubjectAsync("etag");
+        var release = await own.Catalog.ReleaseAsync([a], "Song", "single", "2024-05-10");
         var url = $"/feeds/{a}.ics";
-        var (first, calendar) = await FeedAsync(url);
+        var (first, calendar) = await FeedAsync(own.Anon, url);
         Assert.Equal(0, calendar.Events.Single().Sequence);
 
         var conditional = new HttpRequestMessage(HttpMethod.Get, url);
         conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
-        var notModified = await _anon.SendAsync(conditional);
+        var notModified = await own.Anon.SendAsync(conditional);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
 
-        app.Clock.Advance(TimeSpan.FromHours(1));
-        var put = await _admin.PutJsonAsync($"/api/admin/releases/{release.Id}", new { subjects = new[] { a }, title = "Song", kind = "single", date = "2024-05-17" });
+        own.App.Clock.Advance(TimeSpan.FromHours(1));
+        var put = await own.Admin.PutJsonAsync($"/api/admin/releases/{release.Id}", new { subjects = new[] { a }, title = "Song", kind = "single", date = "2024-05-17" });
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
 
         var again = new HttpRequestMessage(HttpMethod.Get, url);
         again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
-        var changed = await _anon.SendAsync(again);
+        var changed = await own.Anon.SendAsync(again);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.NotEqual(first.Headers.ETag, changed.Headers.ETag);
         Assert.True(changed.Content.Headers.LastModified > first.Content.Headers.LastModified);
@@ -126,19 +154,20 @@ public sealed class FeedHttpTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task ConditionalGet_IfModifiedSince_Returns304UntilAWrite()
     {
-        var a = await Catalog.SubjectAsync("ims");
-        await Catalog.ReleaseAsync([a], "Song", "single", "2024-05-10");
+        await using var own = new OwnHost();
+        var a = await own.Catalog.SubjectAsync("ims");
+        await own.Catalog.ReleaseAsync([a], "Song", "single", "2024-05-10");
         var url = $"/feeds/{a}.ics";
-        var (first, _) = await FeedAsync(url);
+        var (first, _) = await FeedAsync(own.Anon, url);
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.IfModifiedSince = first.Content.Headers.LastModified;
-        Assert.Equal(HttpStatusCode.NotModified, (await _anon.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, (await own.Anon.SendAsync(request)).StatusCode);
 
-        app.Clock.Advance(TimeSpan.FromMinutes(3));
-        await Catalog.ReleaseAsync([a], "Another", "single", "2024-05-20");
+        own.App.Clock.Advance(TimeSpan.FromMinutes(3));
+        await own.Catalog.ReleaseAsync([a], "Another", "single", "2024-05-20");
         request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.IfModifiedSince = first.Content.Headers.LastModified;
-        Assert.Equal(HttpStatusCode.OK, (await _anon.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await own.Anon.SendAsync(request)).StatusCode);
     }
 
     [Fact]
@@ -157,43 +186,43 @@ public sealed class FeedHttpTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotEqual(a1.Headers.ETag, a2.Response.Headers.ETag); // never older than the last write
         Assert.Equal(2, a2.Calendar.Events.Count);
         var cache = app.Service<FeedCache>();
-        Assert.True(cache.TryGet(CacheKeyProbe(cache, b), out _), "b's entry survived a write that didn't touch b");
+        Assert.True(cache.TryGet(CacheKeyOf(b), out _), "b's entry survived a write that didn't touch b");
         var b2 = await _anon.GetAsync($"/feeds/{b}.ics");
         Assert.Equal(b1.Headers.ETag, b2.Headers.ETag);
     }
 
-    /// <summary>Finds the cache key of a subject's default feed by rendering nothing ourselves: keys start with the slug.</summary>
-    static string CacheKeyProbe(FeedCache cache, string slug) => cache.Keys.Single(k => k.StartsWith(slug + "|", StringComparison.Ordinal));
+    /// <summary>The cache key of a subject's default feed, as the endpoint computes it.</summary>
+    string CacheKeyOf(string slug) =>
+        FeedRequest.Parse(slug, new FeedQuery(null, null, null, null, null, null, null), app.Clock.Today(), app.Service<IOptions<FeedOptions>>().Value).Request!.Key;
 
-    /// <summary>On the thread pool, as Quartz runs it: after this test's HTTP awaits the test itself is on a socket
-    /// thread, where the data layer refuses to block (Hosting/EventLoop.cs).</summary>
-    Task<int> RunHousekeepingAsync() => Task.Run(async () =>
+    static async Task<int> RunHousekeepingAsync(AppFactory host)
     {
-        using var scope = app.Services.CreateScope();
+        using var scope = host.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<HousekeepingJob>().RunAsync(default);
-    });
+    }
 
     [Fact]
     public async Task DeletedRelease_StaysAsCancelled_UntilRetentionThenLeaves_LastModifiedNeverGoesBack()
     {
-        var a = await Catalog.SubjectAsync("cancel");
-        var keep = await Catalog.ReleaseAsync([a], "Keep", "single", "2024-05-10");
-        var drop = await Catalog.ReleaseAsync([a], "Drop", "single", "2024-05-11");
-        var (before, _) = await FeedAsync($"/feeds/{a}.ics");
+        await using var own = new OwnHost();
+        var a = await own.Catalog.SubjectAsync("cancel");
+        var keep = await own.Catalog.ReleaseAsync([a], "Keep", "single", "2024-05-10");
+        var drop = await own.Catalog.ReleaseAsync([a], "Drop", "single", "2024-05-11");
+        var (before, _) = await FeedAsync(own.Anon, $"/feeds/{a}.ics");
 
-        app.Clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync($"/api/admin/releases/{drop.Id}")).StatusCode);
-        var (afterDelete, calendar) = await FeedAsync($"/feeds/{a}.ics");
+        own.App.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.NoContent, (await own.Admin.DeleteAsync($"/api/admin/releases/{drop.Id}")).StatusCode);
+        var (afterDelete, calendar) = await FeedAsync(own.Anon, $"/feeds/{a}.ics");
         var cancelled = calendar.Events.Single(e => e.Uid!.StartsWith($"{drop.Id:N}", StringComparison.Ordinal));
         Assert.Equal("CANCELLED", cancelled.Status);
         Assert.Equal(1, cancelled.Sequence);
         Assert.True(afterDelete.Content.Headers.LastModified > before.Content.Headers.LastModified);
 
         // Within retention the job leaves it; after, it's gone and Last-Modified moved forward, not back.
-        Assert.Equal(0, await RunHousekeepingAsync());
-        app.Clock.Advance(TimeSpan.FromDays(31));
-        Assert.True(await RunHousekeepingAsync() >= 1);
-        var (afterPurge, purged) = await FeedAsync($"/feeds/{a}.ics");
+        Assert.Equal(0, await RunHousekeepingAsync(own.App));
+        own.App.Clock.Advance(TimeSpan.FromDays(31));
+        Assert.Equal(1, await RunHousekeepingAsync(own.App));
+        var (afterPurge, purged) = await FeedAsync(own.Anon, $"/feeds/{a}.ics");
         Assert.Equal($"{keep.Id:N}@releases.example.org", Assert.Single(purged.Events).Uid);
         Assert.True(afterPurge.Content.Headers.LastModified > afterDelete.Content.Headers.LastModified);
     }
@@ -221,10 +250,79 @@ public sealed class FeedHttpTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(TimeSpan.FromHours(-1), alarm.Trigger!.Duration!.Value.ToTimeSpanUnspecified());
     }
 
+    [Theory]
+    [InlineData("PT1M", "-PT1M")]
+    [InlineData("P7D", "-PT168H")] // days as exact hours, as Ical.Net wrote them
+    public async Task Alarm_AtTheDocumentedBounds_IsRendered(string alarm, string trigger)
+    {
+        var a = await Catalog.SubjectAsync("alarm");
+        await Catalog.ReleaseAsync([a], "Song", "single", "2024-05-24", "18:00", "Asia/Seoul");
+        var response = await _anon.GetAsync($"/feeds/{a}.ics?alarm={alarm}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"TRIGGER:{trigger}\r\n", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task CombinedFeed_TwentyCalendarYears_IsServed()
+    {
+        var a = await Catalog.SubjectAsync("twenty");
+        await Catalog.ReleaseAsync([a], "First day", "album", "1980-01-01");
+        await Catalog.ReleaseAsync([a], "Last day", "album", "1999-12-31");
+        await Catalog.ReleaseAsync([a], "Next day", "album", "2000-01-01");
+        var (_, calendar) = await FeedAsync($"/feeds/releases.ics?subjects={a}&from=1980-01-01&to=1999-12-31&lang=en");
+        Assert.Equal(["First day", "Last day"], calendar.Events.Select(e => e.Summary!.Split('"')[1]).Order());
+        var tooLong = await _anon.GetAsync($"/feeds/releases.ics?subjects={a}&from=1980-01-01&to=2000-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("\"to\"", await tooLong.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task NewLangOrAlarm_AfterAWrite_RendersFromFreshData()
+    {
+        var a = await Catalog.SubjectAsync("fresh", en: "Fresh", ru: "Фреш");
+        await Catalog.ReleaseAsync([a], "Before", "single", "2024-05-10");
+        var (_, first) = await FeedAsync($"/feeds/{a}.ics?lang=en");
+        Assert.Single(first.Events);
+
+        // The write lands between two requests whose keys differ only in presentation: the second is a miss that
+        // must not be rendered from the data loaded for the first.
+        await Catalog.ReleaseAsync([a], "After", "album", "2024-05-11");
+        var (_, ru) = await FeedAsync($"/feeds/{a}.ics?lang=ru&alarm=PT1H");
+        Assert.Equal(2, ru.Events.Count);
+        var (_, albums) = await FeedAsync($"/feeds/{a}.ics?lang=en&kinds=album");
+        Assert.Equal("After", Assert.Single(albums.Events).Summary!.Split('"')[1]);
+    }
+
+    [Fact]
+    public async Task NewLangOrAlarm_WithoutAWrite_ReusesTheLoadedData()
+    {
+        var a = await Catalog.SubjectAsync("reuse");
+        await Catalog.ReleaseAsync([a], "Song", "single", "2024-05-10");
+        await FeedAsync($"/feeds/{a}.ics?lang=en");
+        var cache = app.Service<FeedCache>();
+        var dataKey = FeedRequest.Parse(a, new FeedQuery("en", null, null, null, null, null, null), app.Clock.Today(),
+            app.Service<IOptions<FeedOptions>>().Value).Request!.DataKey;
+        Assert.True(cache.TryGetData<FeedData>(dataKey, out var loaded));
+        await FeedAsync($"/feeds/{a}.ics?lang=ru&alarm=PT2H");
+        Assert.True(cache.TryGetData<FeedData>(dataKey, out var after));
+        Assert.Same(loaded, after); // rendered again, not loaded again
+    }
+
+    [Fact]
+    public async Task Feed_WithAnOrigin_IsReadableByAnySite()
+    {
+        var a = await Catalog.SubjectAsync("cors");
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/feeds/{a}.ics");
+        request.Headers.Add("Origin", "https://fan.example");
+        var response = await _anon.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
     [Fact]
     public async Task Window_PastAndFutureDays_NarrowTheFeed()
     {
-        // The clock stands at 2024-05-20 (plus whatever other tests advanced it by; windows are wide enough).
+        // The clock stands at 2024-05-20 in this class: no test here moves it.
         var a = await Catalog.SubjectAsync("window");
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
         await Catalog.ReleaseAsync([a], "Old", "single", today.AddDays(-400).ToString("yyyy-MM-dd"));

@@ -5,19 +5,10 @@ using ReleaseCalendar.Tests.Infrastructure;
 namespace ReleaseCalendar.Tests.Hosting;
 
 /// <summary>Issue #7 §3: bodies are refused where no endpoint takes one, and an admin body is not read before the key
-/// is checked. Each request announces 1 MB but sends 10 bytes: an answer proves nothing waited for the rest.
-/// (Server:EventLoop=false: the event loop's hand-off still reads every body first; it is being removed.)</summary>
-public sealed class RequestBodyTests : IClassFixture<RequestBodyTests.NoHandoff>
+/// is checked. Each request announces 1 MB but sends 10 bytes: an answer proves nothing waited for the rest.</summary>
+public sealed class RequestBodyTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    public sealed class NoHandoff() : IDisposable
-    {
-        public AppFactory App { get; } = new AppFactory().With("Server:EventLoop", "false");
-        public void Dispose() => App.DisposeAsync().AsTask().GetAwaiter().GetResult();
-    }
-
-    readonly Uri _base;
-
-    public RequestBodyTests(NoHandoff fixture) => _base = fixture.App.Client().BaseAddress!;
+    readonly Uri _base = app.Client().BaseAddress!;
 
     [Theory]
     [InlineData("GET", "/api/releases/upcoming")]

@@ -4,17 +4,17 @@ using ReleaseCalendar.Releases;
 
 namespace ReleaseCalendar.Bench.Feeds;
 
-/// <summary>What to generate. The same values always give the same catalogue (seeded <see cref="Random"/>).</summary>
-public sealed record CatalogueShape(int Releases, int Subjects, int HeavyEvents, DateOnly Anchor, int Seed = 20240524)
+/// <summary>What to generate. The same values always give the same catalog (seeded <see cref="Random"/>).</summary>
+public sealed record CatalogShape(int Releases, int Subjects, int HeavyEvents, DateOnly Anchor, int Seed = 20240524)
 {
     /// <summary>Releases fall uniformly in [Anchor - 6 years, Anchor + 6 years).</summary>
     public DateOnly First => Anchor.AddYears(-6);
     public int SpanDays => Anchor.AddYears(6).DayNumber - First.DayNumber;
 }
 
-/// <summary>A deterministic catalogue of artists, groups and shows with ru/en names and titles. Subject 1 is the
-/// "heavy" artist with <see cref="CatalogueShape.HeavyEvents"/> releases; the rest share the others evenly.</summary>
-public sealed class Catalogue
+/// <summary>A deterministic catalog of artists, groups and shows with ru/en names and titles. Subject 1 is the
+/// "heavy" artist with <see cref="CatalogShape.HeavyEvents"/> releases; the rest share the others evenly.</summary>
+public sealed class Catalog
 {
     public const string HeavySlug = "artist-0001";
 
@@ -54,7 +54,7 @@ public sealed class Catalogue
         ("Purple 💜 Ocean", "Фиолетовый 💜 океан"), ("Ёлка, ёжик; ёмко", "Ёлка, ёжик; ёмко"),
     ];
 
-    public static Catalogue Generate(CatalogueShape shape)
+    public static Catalog Generate(CatalogShape shape)
     {
         if (shape.Subjects < 10) throw new ArgumentOutOfRangeException(nameof(shape), "At least 10 subjects.");
         if (shape.HeavyEvents > shape.Releases) throw new ArgumentOutOfRangeException(nameof(shape), "HeavyEvents > Releases.");
@@ -103,10 +103,10 @@ public sealed class Catalogue
             var subject = i < shape.HeavyEvents ? subjects[0] : subjects[1 + (i - shape.HeavyEvents) % (subjects.Count - 1)];
             releases.Add(MakeRelease(rng, shape, i, subject, subjects, episodeNo));
         }
-        return new Catalogue { Subjects = subjects, Memberships = memberships, Releases = releases };
+        return new Catalog { Subjects = subjects, Memberships = memberships, Releases = releases };
     }
 
-    static Release MakeRelease(Random rng, CatalogueShape shape, int index, Subject subject, List<Subject> subjects,
+    static Release MakeRelease(Random rng, CatalogShape shape, int index, Subject subject, List<Subject> subjects,
         Dictionary<int, int> episodeNo)
     {
         var show = subject.Kind == SubjectKind.Show;
