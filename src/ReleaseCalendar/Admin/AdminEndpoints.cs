@@ -23,6 +23,12 @@ public static class AdminEndpoints
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, p =>
             p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+        // The /docs page can send X-Api-Key only if the document declares it.
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
+        {
+            o.AddDocumentTransformer<ApiKeyOpenApiTransformer>();
+            o.AddOperationTransformer<ApiKeyOpenApiTransformer>();
+        });
         return builder;
     }
 
@@ -56,6 +62,7 @@ public static class AdminEndpoints
         var result = await subjects.CreateAsync(valid, Actor(http.User), ct);
         if (result.Error is { } error) return error.ToProblem<Created<SubjectResponse>>(http);
         var subject = await LoadSubjectAsync(db, result.Value!, http, ct);
+        if (subject is null) return DeletedMeanwhile(result.Value!);
         return TypedResults.Created($"/api/subjects/{subject.Slug}", subject.ToResponse(pub.Value.BaseUrl));
     }
 
@@ -69,6 +76,7 @@ public static class AdminEndpoints
         var result = await subjects.UpdateAsync(slug, valid, IfMatchOf(http), Actor(http.User), ct);
         if (result.Error is { } error) return error.ToProblem<Ok<SubjectResponse>>(http);
         var subject = await LoadSubjectAsync(db, slug, http, ct);
+        if (subject is null) return DeletedMeanwhile(slug);
         return TypedResults.Ok(subject.ToResponse(pub.Value.BaseUrl));
     }
 
@@ -83,6 +91,7 @@ public static class AdminEndpoints
         var result = await subjects.AddAliasAsync(slug, body.Name, Actor(http.User), ct);
         if (result.Error is { } error) return error.ToProblem<Created<SubjectResponse>>(http);
         var subject = await LoadSubjectAsync(db, slug, http, ct);
+        if (subject is null) return DeletedMeanwhile(slug);
         return TypedResults.Created($"/api/subjects/{subject.Slug}", subject.ToResponse(pub.Value.BaseUrl));
     }
 
@@ -133,14 +142,17 @@ public static class AdminEndpoints
         Guid id, ReleaseChanges releases, HttpContext http, CancellationToken ct) =>
         NoContentOr(await releases.DeleteAsync(id, IfMatchOf(http), Actor(http.User), ct), http);
 
-    /// <summary>The subject as it is after the write, with the ETag of its revision.</summary>
-    static async Task<Subject> LoadSubjectAsync(AppDbContext db, string slug, HttpContext http, CancellationToken ct)
+    /// <summary>The subject as it is after the write, with the ETag of its revision; null if a delete came in between.</summary>
+    static async Task<Subject?> LoadSubjectAsync(AppDbContext db, string slug, HttpContext http, CancellationToken ct)
     {
-        var subject = await SubjectEndpoints.WithRelations(db.Subjects.AsNoTracking()).AsSplitQuery()
-            .FirstAsync(s => s.Slug == slug, ct);
-        http.Response.Headers.ETag = ETag(subject.Revision);
+        var subject = await ReleaseQueries.SubjectsWithRelations(db.Subjects.AsNoTracking()).AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Slug == slug, ct);
+        if (subject is not null) http.Response.Headers.ETag = ETag(subject.Revision);
         return subject;
     }
+
+    static ProblemHttpResult DeletedMeanwhile(string slug) => Problems.Conflict("Conflicting write",
+        $"'{slug}' was saved, then deleted by another request before this reply; fetch it again.");
 
     /// <summary>The revisions an If-Match header names; "*" or no header means "any". A header naming no revision
     /// we issued matches nothing, so the write is refused with 412 rather than applied blindly.</summary>

@@ -84,7 +84,8 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
             await db.Subjects.Where(s => touched.Contains(s.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.FeedChangedUtc, stamp), ct);
         }
-        await tx.CommitAsync(ct);
+        // Once the commit is sent it is not cancellable: a request aborted then must still drop the cached feeds.
+        await tx.CommitAsync(CancellationToken.None);
         return (result, touched, changed);
     }
 

@@ -62,7 +62,9 @@ public sealed class ReleaseChanges(CatalogStore store, TimeProvider clock)
         store.WriteAsync<(int, int)>(new(actor, "release.retire", "expired"), async (db, now, ct) =>
         {
             var cutoff = now - retention;
-            var due = await db.Releases.Where(r => !r.RetiredFromFeeds && r.CancelledUtc != null && r.CancelledUtc <= cutoff).ToListAsync(ct);
+            // Also a release deleted after it was retired (cancelled long ago): it is in no feed, so it can go now.
+            var due = await db.Releases.Where(r => (!r.RetiredFromFeeds && r.CancelledUtc != null && r.CancelledUtc <= cutoff)
+                || (r.RetiredFromFeeds && r.DeletedUtc != null)).ToListAsync(ct);
             var purged = 0;
             foreach (var r in due)
             {

@@ -14,8 +14,8 @@ public sealed record ReleaseShape(
     bool Deleted, bool Retired, IReadOnlyList<CreditShape> Credits)
 {
     /// <summary>Any rendered difference: the feeds showing the release must be re-rendered and re-stamped.</summary>
-    public bool RendersLike(ReleaseShape other) => SignificantlyLike(other)
-        && Description == other.Description && Links.SequenceEqual(other.Links) && Retired == other.Retired;
+    public bool RendersLike(ReleaseShape other) => (Retired && other.Retired) || (SignificantlyLike(other)
+        && Description == other.Description && Links.SequenceEqual(other.Links) && Retired == other.Retired);
 
     /// <summary>The SEQUENCE rule (RFC 5545 §3.8.7.4), in one place: a change a calendar must not ignore — when, what,
     /// whose, and whether it still happens. Descriptions and links are not: clients may keep their copy.</summary>

@@ -86,6 +86,11 @@ public sealed class FeedLoader(IDbContextFactory<AppDbContext> contexts, FeedCac
 
         var releases = Merge(parts);
         var changed = parts.Count == 0 ? DateTime.UnixEpoch : parts.Max(p => p.FeedChangedUtc);
+        // The feed of every subject moves with every write (Catalog/FeedClock.cs): a deleted subject's stamp leaves the
+        // max above, the clock keeps it, so this feed's Last-Modified never moves backwards.
+        if (request.Slugs.Count == 0
+            && await db.FeedClock.Select(c => (DateTime?)c.LastStampUtc).FirstOrDefaultAsync(ct) is { } clock && clock > changed)
+            changed = clock;
         IReadOnlySet<int>? shown = null;
         if (request.Slugs.Count > 0)
         {

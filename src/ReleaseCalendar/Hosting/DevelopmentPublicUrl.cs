@@ -20,7 +20,10 @@ public static class DevelopmentPublicUrl
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            if (FromBound(addresses) is { } url) app.Services.GetRequiredService<IOptions<PublicOptions>>().Value.BaseUrl = url;
+            if (FromBound(addresses) is not { } url) return;
+            app.Services.GetRequiredService<IOptions<PublicOptions>>().Value.BaseUrl = url;
+            // Kestrel takes requests a moment before this runs: a feed cached then holds the old base URL.
+            app.Services.GetRequiredService<Feeds.FeedCache>().Clear();
         });
         return app;
     }

@@ -21,12 +21,7 @@ public static class HostingExtensions
         // above turns into a 400 problem naming the JSON path instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
-        builder.Services.AddOpenApi(o =>
-        {
-            // The /docs page can send X-Api-Key only if the document declares it.
-            o.AddDocumentTransformer<Admin.ApiKeyOpenApiTransformer>();
-            o.AddOperationTransformer<Admin.ApiKeyOpenApiTransformer>();
-        });
+        builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         // An empty value (Public__BaseUrl= in an environment file) means "not set", as in DevelopmentPublicUrl.
         builder.Services.PostConfigure<PublicOptions>(o => o.BaseUrl = string.IsNullOrWhiteSpace(o.BaseUrl) ? PublicOptions.DefaultBaseUrl : o.BaseUrl);

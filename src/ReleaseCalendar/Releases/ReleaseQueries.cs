@@ -23,6 +23,11 @@ public static class ReleaseQueries
         return new SubjectSelection(requested, ids, unknown);
     }
 
+    /// <summary>A subject with what its JSON shows: aliases, groups and members.</summary>
+    public static IQueryable<Subject> SubjectsWithRelations(IQueryable<Subject> q) =>
+        q.Include(s => s.Aliases).Include(s => s.MemberOf).ThenInclude(m => m.Group)
+         .Include(s => s.Members).ThenInclude(m => m.Member);
+
     public static IQueryable<Release> WithSubjects(this IQueryable<Release> q) =>
         q.Include(r => r.Subjects.OrderBy(s => s.Position)).ThenInclude(s => s.Subject);
 

@@ -26,7 +26,7 @@ public static class SubjectEndpoints
         if (q is { Length: > Limits.Name }) p.Fail("q", $"The search text is longer than {Limits.Name} characters.");
         if (!p.Ok) return TypedResults.ValidationProblem(p.Errors);
 
-        var query = WithRelations(db.Subjects.AsNoTracking());
+        var query = ReleaseQueries.SubjectsWithRelations(db.Subjects.AsNoTracking());
         if (!string.IsNullOrWhiteSpace(q))
         {
             // Spaces and hyphens inside names are spelt every which way («Нам Джун», «Намджун», "j-hope", "jhope"):
@@ -51,13 +51,11 @@ public static class SubjectEndpoints
     static async Task<Results<Ok<SubjectResponse>, ProblemHttpResult>> Get(
         string slug, AppDbContext db, IOptions<PublicOptions> pub, CancellationToken ct)
     {
-        var subject = await WithRelations(db.Subjects.AsNoTracking()).AsSplitQuery().FirstOrDefaultAsync(s => s.Slug == slug, ct);
+        var subject = await ReleaseQueries.SubjectsWithRelations(db.Subjects.AsNoTracking()).AsSplitQuery().FirstOrDefaultAsync(s => s.Slug == slug, ct);
         return subject is null
             ? Problems.NotFound("Unknown artist or show", $"Nothing is published under '{slug}'.")
             : TypedResults.Ok(subject.ToResponse(pub.Value.BaseUrl));
     }
 
-    public static IQueryable<Subject> WithRelations(IQueryable<Subject> q) =>
-        q.Include(s => s.Aliases).Include(s => s.MemberOf).ThenInclude(m => m.Group)
-         .Include(s => s.Members).ThenInclude(m => m.Member);
+
 }

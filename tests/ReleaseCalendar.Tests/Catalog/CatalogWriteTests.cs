@@ -208,4 +208,15 @@ public sealed class CatalogWriteTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Contains(lines, l => l.Contains("admin:tester", StringComparison.Ordinal) && l.Contains($"release.create {release.Id}", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("admin:tester", StringComparison.Ordinal) && l.Contains($"release.delete {release.Id}", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task CombinedFeedOfEverything_LastModifiedNeverMovesBack_WhenTheNewestSubjectIsDeleted()
+    {
+        await Catalog.ReleaseAsync([await Catalog.SubjectAsync("keep")], "Kept", "single", "2024-06-01");
+        var newest = await Catalog.SubjectAsync("newest");
+        var (_, before, _) = await FeedAsync("/feeds/releases.ics");
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync($"/api/admin/subjects/{newest}")).StatusCode);
+        var (_, after, _) = await FeedAsync("/feeds/releases.ics");
+        Assert.True(after >= before, $"{after} moved back from {before}");
+    }
 }

@@ -37,6 +37,14 @@ public sealed class ReleaseShapeTests
         Assert.True(Base.SignificantlyLike(changed) == significant, what);
     }
 
+    [Fact]
+    public void Compare_BothRetired_RenderAlike_WhateverChanged()
+    {
+        var retired = Base with { Retired = true };
+        Assert.True(retired.RendersLike(retired with { Date = new DateOnly(2030, 1, 1), Deleted = true }));
+        Assert.False(retired.RendersLike(retired with { Retired = false }));
+    }
+
     [Theory]
     [InlineData("2024-05-20T10:00:00", null, "2024-05-20T10:00:00")]
     [InlineData("2024-05-20T10:00:00", "2024-05-20T09:59:59", "2024-05-20T10:00:00")]
