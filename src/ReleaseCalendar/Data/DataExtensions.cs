@@ -74,6 +74,19 @@ public static class DataExtensions
         }
     }
 
+    /// <summary>Several reads that must see one state of the catalog (a feed's releases and the stamps that make its
+    /// Last-Modified): a read transaction. On SQLite a deferred one — a WAL reader's snapshot that takes no write lock
+    /// (EF's own BeginTransaction is IMMEDIATE there, which would queue feed reads behind writers).</summary>
+    public static async Task<IAsyncDisposable> BeginReadSnapshotAsync(this AppDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+            return await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        var tx = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(tx, ct);
+        return tx;
+    }
+
     /// <summary>The data file's folder is created on first run, so `dotnet run` needs no set-up.</summary>
     internal static void EnsureFolder(AppDbContext db)
     {

@@ -51,26 +51,33 @@ public sealed class FeedLoader(IDbContextFactory<AppDbContext> contexts, FeedCac
     public async Task<(FeedData? Data, IReadOnlyList<string> Unknown)> LoadAsync(FeedRequest request, long generation, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        // One state of the catalog for every read below: releases, names and stamps agree, so Last-Modified is never
+        // newer than the content it is sent with (If-Modified-Since clients would keep old content).
+        await using var snapshot = await db.BeginReadSnapshotAsync(ct);
         IReadOnlyList<Subject> requested = [];
-        IReadOnlySet<int> ids;
+        IReadOnlySet<int> ids = new HashSet<int>();
+        var stamps = db.Subjects.AsNoTracking();
         if (request.Slugs.Count > 0)
         {
             var selection = await ReleaseQueries.SelectSubjectsAsync(db, request.Slugs, request.IncludeMembers, ct);
             if (selection.Unknown.Count > 0) return (null, selection.Unknown);
             ids = selection.Ids;
             requested = selection.Requested;
+            var selected = selection.Ids;
+            stamps = stamps.Where(s => selected.Contains(s.Id));
         }
-        else
-        {
-            // Every release credits at least one subject, so "all releases" is the union over all subjects.
-            ids = (await db.Subjects.AsNoTracking().Select(s => s.Id).ToListAsync(ct)).ToHashSet();
-        }
+        // Every release credits at least one subject, so "all releases" is the union over all subjects.
+        var stamped = await stamps.Select(s => new { s.Id, s.FeedChangedUtc }).ToDictionaryAsync(s => s.Id, s => s.FeedChangedUtc, ct);
+        if (request.Slugs.Count == 0) ids = stamped.Keys.ToHashSet();
 
         var parts = new List<SubjectReleases>(ids.Count);
         var missing = new HashSet<int>();
         foreach (var id in ids)
         {
-            if (cache.TryGetData<SubjectReleases>(PartKey(id, request), out var part)) parts.Add(part);
+            // A cached part is current only if no write touched its subject since: every write that changes a subject's
+            // releases or the names they show gives it a new, unique stamp (Catalog/FeedClock.cs) in the same transaction.
+            if (cache.TryGetData<SubjectReleases>(PartKey(id, request), out var part)
+                && stamped.TryGetValue(id, out var stamp) && part.FeedChangedUtc == stamp) parts.Add(part);
             else missing.Add(id);
         }
         if (missing.Count > 0)
@@ -85,7 +92,7 @@ public sealed class FeedLoader(IDbContextFactory<AppDbContext> contexts, FeedCac
         }
 
         var releases = Merge(parts);
-        var changed = parts.Count == 0 ? DateTime.UnixEpoch : parts.Max(p => p.FeedChangedUtc);
+        var changed = stamped.Count == 0 ? DateTime.UnixEpoch : stamped.Values.Max();
         // The feed of every subject moves with every write (Catalog/FeedClock.cs): a deleted subject's stamp leaves the
         // max above, the clock keeps it, so this feed's Last-Modified never moves backwards.
         if (request.Slugs.Count == 0

@@ -98,4 +98,24 @@ public sealed class FeedLoaderTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(cache.TryGetData<SubjectReleases>(FeedLoader.PartKey(idTwo, request), out var stillTwo));
         Assert.Same(partTwo, stillTwo);
     }
+
+    [Fact]
+    public async Task CachedPart_WhoseSubjectWasStampedSince_IsReadAgain()
+    {
+        // A loader with a cache of its own that no write invalidates: only the stamp check can keep it honest,
+        // as when a write commits between a load's cache lookup and the write's invalidation.
+        var a = await Catalog.SubjectAsync("stamp");
+        await Catalog.ReleaseAsync([a], "First", "single", "2024-05-10");
+        var cache = new FeedCache(app.Service<IOptions<FeedOptions>>());
+        var loader = new FeedLoader(app.Service<IDbContextFactory<AppDbContext>>(), cache);
+        var request = FeedRequest.Parse(a, new FeedQuery("en", null, null, null, null, null, null), app.Clock.Today(),
+            app.Service<IOptions<FeedOptions>>().Value).Request!;
+        var (before, _) = await loader.LoadAsync(request, cache.Generation, default);
+        Assert.Single(before!.Releases);
+
+        await Catalog.ReleaseAsync([a], "Second", "single", "2024-05-11");
+        var (after, _) = await loader.LoadAsync(request, cache.Generation, default);
+        Assert.Equal(["First", "Second"], after!.Releases.Select(r => r.Title));
+        Assert.True(after.ChangedUtc > before.ChangedUtc);
+    }
 }

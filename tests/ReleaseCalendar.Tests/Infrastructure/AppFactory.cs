@@ -31,6 +31,15 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public AppFactory() => UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
 
+    readonly List<Action<IServiceCollection>> _services = [];
+
+    /// <summary>Extra services for one test (a test-only EF interceptor); call before the first request.</summary>
+    public AppFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     /// <summary>Extra configuration for one test class; call before the first request.</summary>
     public AppFactory With(string key, string? value)
     {
@@ -51,6 +60,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (k, v) in _settings) builder.UseSetting(k, v);
         builder.ConfigureServices(s => { s.RemoveAll<TimeProvider>(); s.AddSingleton<TimeProvider>(Clock); });
+        foreach (var configure in _services) builder.ConfigureServices(configure);
         builder.ConfigureLogging(l => l.AddProvider(CatalogLog).AddFilter<LogCollector>("ReleaseCalendar.Catalog", LogLevel.Information));
     }
 
