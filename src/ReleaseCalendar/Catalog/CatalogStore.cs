@@ -21,6 +21,9 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
     /// <summary>Unconditional writes that lose a race to a concurrent one are re-run from scratch this many times.</summary>
     public const int Attempts = 3;
 
+    /// <summary>Stamps this far ahead of the clock mean writes come faster than one a second: worth a warning.</summary>
+    public static readonly TimeSpan DriftWarning = TimeSpan.FromMinutes(1);
+
     /// <summary>Runs <paramref name="unit"/> against a fresh context; it changes tracked entities and must not save.</summary>
     public async Task<CatalogResult<T>> WriteAsync<T>(CatalogWrite write,
         Func<AppDbContext, DateTime, CancellationToken, Task<CatalogResult<T>>> unit, CancellationToken ct)
@@ -77,6 +80,9 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
             var feedClock = await db.FeedClock.FirstOrDefaultAsync(ct);
             var last = feedClock?.LastStampUtc ?? await db.Subjects.MaxAsync(s => (DateTime?)s.FeedChangedUtc, ct);
             var stamp = FeedClock.NextStamp(now, last);
+            // Each commit takes its own second; sustained faster commits push Last-Modified past the clock. Ingestion
+            // commits a batch at once (one stamp for many releases), which keeps this from happening.
+            if (stamp - now > DriftWarning) logger.FeedStampsAhead((long)(stamp - now).TotalSeconds);
             if (feedClock is null) db.FeedClock.Add(new FeedClock { LastStampUtc = stamp });
             else feedClock.LastStampUtc = stamp;
             await StampReleasesAsync(db, releases, stamp, ct);

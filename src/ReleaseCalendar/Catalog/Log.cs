@@ -7,6 +7,10 @@ public static partial class Log
         Message = "Catalog write by {Actor}: {Action} {Target}; {Feeds} subject feeds changed")]
     public static partial void CatalogWrite(this ILogger logger, string actor, string action, string target, int feeds);
 
+    [LoggerMessage(EventId = 404, Level = LogLevel.Warning,
+        Message = "Feed stamps run {Seconds} s ahead of the clock: more than one feed-changing commit a second; batch the writes")]
+    public static partial void FeedStampsAhead(this ILogger logger, long seconds);
+
     [LoggerMessage(EventId = 403, Level = LogLevel.Debug, Message = "Catalog write by {Actor}: {Action} {Target} changed nothing")]
     public static partial void CatalogWriteUnchanged(this ILogger logger, string actor, string action, string target);
 
