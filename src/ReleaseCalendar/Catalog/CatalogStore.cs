@@ -11,10 +11,8 @@ public sealed record CatalogWrite(string Actor, string Action, string Target, If
     public CatalogWrite(string actor, string action, string target) : this(actor, action, target, IfMatch.Any) { }
 }
 
-/// <summary>The one way into the catalog. A write runs as a unit in one transaction (on SQLite an IMMEDIATE one, so
-/// read-modify-write is serialised); afterwards the store derives which feeds changed (<see cref="FeedImpact"/>), raises
-/// SEQUENCE and the release stamps, gives the touched subjects a fresh Last-Modified from the <see cref="FeedClock"/>,
-/// commits, drops exactly those cached feeds and writes one audit line. A lost race is a 409 or 412, never a 500.</summary>
+/// <summary>The one way into the catalog: each write is one transaction (IMMEDIATE on SQLite, so serialised) after which
+/// the store itself works out the feeds it changed (<see cref="FeedImpact"/>), stamps them and drops their cache.</summary>
 public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedCache cache, TimeProvider clock,
     ILogger<CatalogStore> logger)
 {

@@ -7,11 +7,8 @@ namespace ReleaseCalendar.Catalog;
 /// <summary>A release whose rendering a write changed; <see cref="Significant"/> raises its SEQUENCE.</summary>
 public readonly record struct ChangedRelease(int Id, bool Significant);
 
-/// <summary>Which feeds a write changes, derived from the data rather than told by the writer: the tracked changes say
-/// which releases, subjects and memberships may be involved; the releases' rendered shapes, read before and after the
-/// save, say which of them really changed; a changed release is in the feeds of the subjects it credits (before and
-/// after) and of their groups (before and after). Subjects whose names change re-render the releases crediting them;
-/// a deleted subject's own feed goes; a membership change changes the group's feed.</summary>
+/// <summary>Which feeds a write changes, from the data, not the writer: releases whose rendered shape differs before and
+/// after the save touch their credited subjects and those subjects' groups (both states); see README, "Admin API".</summary>
 public sealed class FeedImpact
 {
     readonly HashSet<int> _releaseIds;
