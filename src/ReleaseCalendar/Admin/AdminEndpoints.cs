@@ -146,7 +146,7 @@ public static class AdminEndpoints
     static async Task<Subject?> LoadSubjectAsync(AppDbContext db, string slug, HttpContext http, CancellationToken ct)
     {
         var subject = await ReleaseQueries.SubjectsWithRelations(db.Subjects.AsNoTracking()).AsSplitQuery()
-            .FirstOrDefaultAsync(s => s.Slug == slug, ct);
+            .Where(s => s.Slug == slug).OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
         if (subject is not null) http.Response.Headers.ETag = ETag(subject.Revision);
         return subject;
     }

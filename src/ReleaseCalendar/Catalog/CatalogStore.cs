@@ -75,7 +75,7 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
         var (touched, releases) = await impact.ResolveAsync(db, ct);
         if (touched.Count > 0 || releases.Count > 0)
         {
-            var feedClock = await db.FeedClock.FirstOrDefaultAsync(ct);
+            var feedClock = await db.FeedClock.FindAsync([FeedClock.SingletonId], ct);
             var last = feedClock?.LastStampUtc ?? await db.Subjects.MaxAsync(s => (DateTime?)s.FeedChangedUtc, ct);
             var stamp = FeedClock.NextStamp(now, last);
             // Each commit takes its own second; sustained faster commits push Last-Modified past the clock. Ingestion

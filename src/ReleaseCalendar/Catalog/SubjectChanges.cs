@@ -26,7 +26,7 @@ public sealed class SubjectChanges(CatalogStore store)
             // The slug is the feed URL fans subscribed to: it can't change.
             if (valid.Slug != slug)
                 return CatalogError.Invalid("slug", $"The slug can't change (it is in subscribers' feed URLs); expected '{slug}'.");
-            var subject = await ReleaseQueries.SubjectsWithRelations(db.Subjects).AsSplitQuery().FirstOrDefaultAsync(s => s.Slug == slug, ct);
+            var subject = await ReleaseQueries.SubjectsWithRelations(db.Subjects).AsSplitQuery().Where(s => s.Slug == slug).OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
             if (subject is null) return CatalogError.UnknownSubject(slug);
             if (!ifMatch.Allows(subject.Revision)) return CatalogError.Stale("subject", subject.Revision);
             var groups = await GroupsAsync(db, valid.MemberOf, ct);

@@ -96,7 +96,7 @@ public sealed class FeedLoader(IDbContextFactory<AppDbContext> contexts, FeedCac
         // The feed of every subject moves with every write (Catalog/FeedClock.cs): a deleted subject's stamp leaves the
         // max above, the clock keeps it, so this feed's Last-Modified never moves backwards.
         if (request.Slugs.Count == 0
-            && await db.FeedClock.Select(c => (DateTime?)c.LastStampUtc).FirstOrDefaultAsync(ct) is { } clock && clock > changed)
+            && await db.FeedClock.Where(c => c.Id == Catalog.FeedClock.SingletonId).Select(c => (DateTime?)c.LastStampUtc).SingleOrDefaultAsync(ct) is { } clock && clock > changed)
             changed = clock;
         IReadOnlySet<int>? shown = null;
         if (request.Slugs.Count > 0)

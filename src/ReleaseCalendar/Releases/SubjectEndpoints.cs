@@ -51,7 +51,7 @@ public static class SubjectEndpoints
     static async Task<Results<Ok<SubjectResponse>, ProblemHttpResult>> Get(
         string slug, AppDbContext db, IOptions<PublicOptions> pub, CancellationToken ct)
     {
-        var subject = await ReleaseQueries.SubjectsWithRelations(db.Subjects.AsNoTracking()).AsSplitQuery().FirstOrDefaultAsync(s => s.Slug == slug, ct);
+        var subject = await ReleaseQueries.SubjectsWithRelations(db.Subjects.AsNoTracking()).AsSplitQuery().Where(s => s.Slug == slug).OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
         return subject is null
             ? Problems.NotFound("Unknown artist or show", $"Nothing is published under '{slug}'.")
             : TypedResults.Ok(subject.ToResponse(pub.Value.BaseUrl));
