@@ -13,13 +13,16 @@ namespace ReleaseCalendar.Cli;
 /// extract --published YYYY-MM-DD [--lang ru|en|auto] FILE.txt|FILE.html   → JSON array of releases
 /// extract --jsonl IN.jsonl|-                                               → one {"id","releases"} line per input line
 /// </code>
+/// <c>--catalog FILE</c> (either mode) gives the subjects the news source will know: {"slug": ["Alias", …]} or a file
+/// with such a "catalog" object (a labels.json); releases of a known subject then carry its <c>subjectSlug</c>.
 /// Exit codes: 0 done (a bad JSONL line gets an error line and the rest go on), 2 usage error named on stderr.
 /// </summary>
 public static class ExtractCommand
 {
     const string Usage =
         "usage: extract --published YYYY-MM-DD [--lang ru|en|auto] FILE(.txt|.html)\n" +
-        "       extract --jsonl IN.jsonl   (or - for stdin; lines {\"id\",\"published\",\"lang\",\"text\"|\"html\"})";
+        "       extract --jsonl IN.jsonl   (or - for stdin; lines {\"id\",\"published\",\"lang\",\"text\"|\"html\"})\n" +
+        "       either with --catalog FILE   ({\"slug\": [\"Alias\", ...]}, or a file with such a \"catalog\" object)";
 
     // Cyrillic and quotes stay readable: the output is for people and scoring scripts, never embedded in HTML.
     static readonly JsonSerializerOptions Pretty = new(JsonSerializerDefaults.Web)
@@ -44,22 +47,57 @@ public static class ExtractCommand
             await stderr.WriteLineAsync($"extract: {problem}\n{Usage}".AsMemory(), ct);
             return 2;
         }
+        ExtractionCatalog? catalog = null;
+        if (options.Catalog is { } catalogPath)
+        {
+            (catalog, var catalogProblem) = await ReadCatalogAsync(catalogPath, ct);
+            if (catalog is null)
+            {
+                await stderr.WriteLineAsync($"extract: --catalog '{catalogPath}': {catalogProblem}".AsMemory(), ct);
+                return 2;
+            }
+        }
         return options.Jsonl is { } jsonl
-            ? await RunJsonlAsync(jsonl, stdin, stdout, stderr, ct)
-            : await RunFileAsync(options, stdout, stderr, ct);
+            ? await RunJsonlAsync(jsonl, catalog, stdin, stdout, stderr, ct)
+            : await RunFileAsync(options, catalog, stdout, stderr, ct);
     }
 
-    sealed record Options(string? Jsonl, string? File, DateOnly Published, Language Language);
+    sealed record Options(string? Jsonl, string? File, DateOnly Published, Language Language, string? Catalog = null);
+
+    /// <summary>{"slug": ["Alias", ...]}, or that object under "catalog" (the corpus' labels.json), as ExtractionCatalog.</summary>
+    static async Task<(ExtractionCatalog? Catalog, string Problem)> ReadCatalogAsync(string path, CancellationToken ct)
+    {
+        if (!File.Exists(path)) return (null, $"file not found (looked in {Path.GetFullPath(path)})");
+        try
+        {
+            using var document = JsonDocument.Parse(await File.ReadAllTextAsync(path, ct));
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("catalog", out var inner)) root = inner;
+            if (root.ValueKind != JsonValueKind.Object) return (null, "not a JSON object of slug → aliases");
+            var entries = new List<KeyValuePair<string, IReadOnlyList<string>>>();
+            foreach (var subject in root.EnumerateObject())
+            {
+                if (subject.Value.ValueKind != JsonValueKind.Array || subject.Value.EnumerateArray().Any(a => a.ValueKind != JsonValueKind.String))
+                    return (null, $"the aliases of '{subject.Name}' are not a list of strings");
+                entries.Add(KeyValuePair.Create(subject.Name, (IReadOnlyList<string>)[.. subject.Value.EnumerateArray().Select(a => a.GetString()!)]));
+            }
+            return (new ExtractionCatalog(entries), "");
+        }
+        catch (JsonException e)
+        {
+            return (null, $"invalid JSON: {e.Message}");
+        }
+    }
 
     static bool TryParse(string[] args, out Options options, out string problem)
     {
         options = new Options(null, null, default, Language.Auto);
         problem = "";
-        string? published = null, lang = null, jsonl = null, file = null;
+        string? published = null, lang = null, jsonl = null, file = null, catalog = null;
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
-            if (arg is "--published" or "--lang" or "--jsonl")
+            if (arg is "--published" or "--lang" or "--jsonl" or "--catalog")
             {
                 if (i + 1 >= args.Length)
                 {
@@ -71,6 +109,7 @@ public static class ExtractCommand
                 {
                     "--published" => published = value,
                     "--lang" => lang = value,
+                    "--catalog" => catalog = value,
                     _ => jsonl = value,
                 };
             }
@@ -96,7 +135,7 @@ public static class ExtractCommand
                 problem = "--jsonl takes no FILE, --published or --lang (each line carries its own)";
                 return false;
             }
-            options = options with { Jsonl = jsonl };
+            options = options with { Jsonl = jsonl, Catalog = catalog };
             return true;
         }
         if (published is null)
@@ -119,11 +158,11 @@ public static class ExtractCommand
             problem = "missing FILE (.txt or .html)";
             return false;
         }
-        options = new Options(null, file, date, language);
+        options = new Options(null, file, date, language, catalog);
         return true;
     }
 
-    static async Task<int> RunFileAsync(Options options, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    static async Task<int> RunFileAsync(Options options, ExtractionCatalog? catalog, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var path = options.File!;
         var format = Path.GetExtension(path).ToLowerInvariant() switch
@@ -143,12 +182,12 @@ public static class ExtractCommand
             return 2;
         }
         var content = await File.ReadAllTextAsync(path, ct);
-        var releases = DateExtractor.Extract(new ArticleInput(content, options.Published, options.Language, format.Value));
+        var releases = DateExtractor.Extract(new ArticleInput(content, options.Published, options.Language, format.Value), catalog);
         await stdout.WriteLineAsync(JsonSerializer.Serialize(releases.Select(ReleaseJson.From), Pretty).AsMemory(), ct);
         return 0;
     }
 
-    static async Task<int> RunJsonlAsync(string source, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    static async Task<int> RunJsonlAsync(string source, ExtractionCatalog? catalog, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         TextReader reader;
         if (source == "-")
@@ -170,7 +209,7 @@ public static class ExtractCommand
             {
                 if (line.Trim().Length > 0)
                 {
-                    await stdout.WriteLineAsync(ExtractLine(line).AsMemory(), ct);
+                    await stdout.WriteLineAsync(ExtractLine(line, catalog).AsMemory(), ct);
                 }
             }
             await stdout.FlushAsync(ct);
@@ -186,7 +225,7 @@ public static class ExtractCommand
     }
 
     /// <summary>One JSONL line in, one out; a line that can't be read becomes {"id","error"} so a corpus run goes on.</summary>
-    static string ExtractLine(string line)
+    static string ExtractLine(string line, ExtractionCatalog? catalog)
     {
         JsonElement? id = null;
         try
@@ -217,7 +256,7 @@ public static class ExtractCommand
             var input = hasText
                 ? ArticleInput.FromText(text.GetString()!, date, language)
                 : ArticleInput.FromHtml(html.GetString()!, date, language);
-            var releases = DateExtractor.Extract(input).Select(ReleaseJson.From).ToList();
+            var releases = DateExtractor.Extract(input, catalog).Select(ReleaseJson.From).ToList();
             return JsonSerializer.Serialize(new { id, releases }, Compact);
         }
         catch (JsonException e)

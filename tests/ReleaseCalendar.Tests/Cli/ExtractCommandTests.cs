@@ -115,4 +115,35 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("\"date\":\"2024-05-11\"", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Extract_WithCatalog_NamesTheSubjectsSlug_InBothModes()
+    {
+        var catalog = Write("catalog.json", """{"rm": ["RM", "Ким Нам Джун"], "bts": ["BTS"]}""");
+        var (code, output, _) = await Run("", "--published", "2024-05-10", "--lang", "ru", "--catalog", catalog, Write("a.txt", Seedish));
+        Assert.Equal(0, code);
+        Assert.All(JsonDocument.Parse(output).RootElement.EnumerateArray(), r => Assert.Equal("rm", r.GetProperty("subjectSlug").GetString()));
+
+        // A labels.json-shaped file (the catalog under "catalog") works as well, for JSONL corpora.
+        var labels = Write("labels.json", """{"catalog": {"rm": ["RM"]}, "articles": []}""");
+        var line = JsonSerializer.Serialize(new { id = "1", published = "2024-05-10", lang = "ru", text = Seedish });
+        (code, output, _) = await Run(line + "\n", "--jsonl", "-", "--catalog", labels);
+        Assert.Equal(0, code);
+        Assert.All(JsonDocument.Parse(output).RootElement.GetProperty("releases").EnumerateArray(),
+            r => Assert.Equal("rm", r.GetProperty("subjectSlug").GetString()));
+    }
+
+    [Theory]
+    [InlineData("missing.json", null, "file not found")]
+    [InlineData("bad.json", "[1, 2]", "not a JSON object")]
+    [InlineData("bad.json", """{"rm": "RM"}""", "aliases of 'rm'")]
+    [InlineData("bad.json", "{", "invalid JSON")]
+    public async Task Extract_BadCatalog_Exits2NamingTheProblem(string name, string? content, string problem)
+    {
+        var path = content is null ? Path.Combine(_folder, name) : Write(name, content);
+        var (code, _, error) = await Run("", "--published", "2024-05-10", "--catalog", path, Write("a.txt", Seedish));
+        Assert.Equal(2, code);
+        Assert.Contains("--catalog", error, StringComparison.Ordinal);
+        Assert.Contains(problem, error, StringComparison.Ordinal);
+    }
 }
