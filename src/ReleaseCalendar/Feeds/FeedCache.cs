@@ -41,11 +41,16 @@ public sealed class FeedCache(IOptions<FeedOptions> options)
     readonly Lock _writeLock = new();
     readonly long _maxBytes = options.Value.CacheMegabytes * 1024L * 1024L;
     long _generation;
+    // When each subject was last invalidated, and when anything was: a store is refused only if what it shows changed
+    // since its load began, so steady writes elsewhere (ingestion) do not keep slow loads from being cached.
+    readonly Dictionary<int, long> _invalidatedAt = [];
+    long _anyInvalidatedAt;
+    long _clearedAt;
     long _bytes;
     long _clock;
 
-    /// <summary>Read before loading data; <see cref="Store(string, RenderedFeed, IReadOnlySet{int}?, long)"/> refuses the result if a write came in between,
-    /// so a render that raced a write can never be cached after the write's invalidation.</summary>
+    /// <summary>Read before loading data; <see cref="Store(string, RenderedFeed, IReadOnlySet{int}?, long)"/> refuses the result if a
+    /// write touching what it shows came in between, so a render that raced a write is never cached after its invalidation.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
     public int Count => _entries.Count;
@@ -83,7 +88,7 @@ public sealed class FeedCache(IOptions<FeedOptions> options)
         if (size > _maxBytes) return false;
         lock (_writeLock)
         {
-            if (_generation != generationAtStart) return false;
+            if (ChangedSinceLocked(subjects, generationAtStart)) return false;
             if (_entries.TryRemove(key, out var old)) _bytes -= old.Size;
             if (_bytes + size > _maxBytes) EvictLocked((long)(_maxBytes * EvictTo) - size);
             _entries[key] = new Entry(value, size, subjects, Interlocked.Increment(ref _clock));
@@ -102,11 +107,23 @@ public sealed class FeedCache(IOptions<FeedOptions> options)
         }
     }
 
+    /// <summary>An entry showing every subject (null) changes with any write; one showing some, with a write to one of them.</summary>
+    bool ChangedSinceLocked(IReadOnlySet<int>? subjects, long generationAtStart)
+    {
+        if (_clearedAt > generationAtStart) return true;
+        if (subjects is null) return _anyInvalidatedAt > generationAtStart;
+        foreach (var id in subjects)
+            if (_invalidatedAt.TryGetValue(id, out var at) && at > generationAtStart) return true;
+        return false;
+    }
+
     public void Invalidate(IReadOnlySet<int> subjects)
     {
         lock (_writeLock)
         {
             _generation++;
+            _anyInvalidatedAt = _generation;
+            foreach (var id in subjects) _invalidatedAt[id] = _generation;
             foreach (var (key, entry) in _entries)
                 if ((entry.Subjects is null || entry.Subjects.Overlaps(subjects)) && _entries.TryRemove(key, out _))
                     _bytes -= entry.Size;
@@ -118,6 +135,7 @@ public sealed class FeedCache(IOptions<FeedOptions> options)
         lock (_writeLock)
         {
             _generation++;
+            _clearedAt = _generation;
             _entries.Clear();
             _bytes = 0;
         }

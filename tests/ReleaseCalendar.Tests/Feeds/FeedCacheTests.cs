@@ -14,11 +14,31 @@ public sealed class FeedCacheTests
     {
         var cache = NewCache();
         var before = cache.Generation;
-        cache.Invalidate(new HashSet<int> { 42 }); // a write lands while the render runs
+        cache.Invalidate(new HashSet<int> { 7, 42 }); // a write to what it shows lands while the render runs
         Assert.False(cache.Store("k", Feed, new HashSet<int> { 7 }, before));
         Assert.False(cache.TryGet("k", out _));
         Assert.True(cache.Store("k", Feed, new HashSet<int> { 7 }, cache.Generation));
         Assert.True(cache.TryGet("k", out _));
+    }
+
+    [Fact]
+    public void Store_RenderThatRacedAnUnrelatedWrite_IsKept_ButAFeedOfEverySubjectIsNot()
+    {
+        var cache = NewCache();
+        var before = cache.Generation;
+        cache.Invalidate(new HashSet<int> { 42 }); // ingestion writes another artist meanwhile
+        Assert.True(cache.Store("k", Feed, new HashSet<int> { 7 }, before));
+        Assert.False(cache.Store("all", Feed, null, before)); // the feed of everything shows artist 42 too
+    }
+
+    [Fact]
+    public void Store_RenderThatRacedAClear_IsRefused()
+    {
+        var cache = NewCache();
+        var before = cache.Generation;
+        cache.Clear();
+        Assert.False(cache.Store("k", Feed, new HashSet<int> { 7 }, before));
+        Assert.True(cache.Store("k", Feed, new HashSet<int> { 7 }, cache.Generation));
     }
 
     [Fact]
@@ -85,7 +105,7 @@ public sealed class FeedCacheTests
     {
         var cache = NewCache();
         var before = cache.Generation;
-        cache.Invalidate(new HashSet<int> { 42 });
+        cache.Invalidate(new HashSet<int> { 7 }); // a write to what the data shows
         Assert.False(cache.StoreData("d", Data(7), before));
         Assert.False(cache.TryGetData<FeedData>("d", out _));
         Assert.True(cache.StoreData("d", Data(7), cache.Generation));
