@@ -132,9 +132,6 @@ public static partial class AdminValidation
         return null;
     }
 
-    /// <summary>Exactly the tzdb ids (canonical or link, as tzdb spells them), from the tzdb feeds use.</summary>
-    public static bool IsIanaZone(string id) => ReleaseTime.CanonicalZoneId(id) is not null;
-
     static string? Text(Errors e, string field, string? value, int max, bool required = false, bool multiline = false)
     {
         var v = value?.Trim();

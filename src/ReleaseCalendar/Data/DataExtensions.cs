@@ -86,15 +86,6 @@ public static class DataExtensions
         await db.Database.UseTransactionAsync(tx, ct);
         return tx;
     }
-
-    /// <summary>The data file's folder is created on first run, so `dotnet run` needs no set-up.</summary>
-    internal static void EnsureFolder(AppDbContext db)
-    {
-        var source = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        if (string.IsNullOrEmpty(source) || source == ":memory:") return;
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(source));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-    }
 }
 
 /// <summary>Per-connection SQLite settings: wait for the write lock instead of failing at once,

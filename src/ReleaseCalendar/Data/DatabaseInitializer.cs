@@ -13,7 +13,6 @@ sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DataOptio
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (db.Database.IsSqlite())
         {
-            DataExtensions.EnsureFolder(db);
             // WAL lets feed readers go on while an admin or ingest job writes.
             await db.Database.OpenConnectionAsync(cancellationToken);
             try { await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken); }

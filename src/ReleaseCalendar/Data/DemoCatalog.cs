@@ -16,6 +16,8 @@ public static class DemoCatalog
     /// <summary>Says in every language a feed speaks that the release is invented.</summary>
     public const string DemoDescription = "Демо-данные: вымышленный релиз, чтобы показать ленту. / Demo data: a made-up release to show the feed.";
 
+    /// <remarks>Writes straight to an empty database, not through Catalog/: no feed exists yet to refresh, and the
+    /// first catalog write starts its FeedClock from the stamps set here.</remarks>
     public static async Task<int> SeedAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
     {
         var now = nowUtc.WholeSeconds();

@@ -15,7 +15,8 @@ namespace ReleaseCalendar.Feeds;
 /// <remarks>
 /// Written with <see cref="IcsWriter"/> rather than Ical.Net's CalendarSerializer, which took 60–130 ms for 1,000
 /// events against a 20 ms budget (bench/feeds/RENDER.md). The bytes are those Ical.Net 5.2.4 wrote, re-folded by
-/// UTF-8 octets: properties in its (alphabetical) order. VTIMEZONEs come from <see cref="VTimeZoneWriter"/>. Ical.Net stays the parser that reads feeds back in tests and supplies the RFC 5545 value names.
+/// UTF-8 octets: properties in its (alphabetical) order. VTIMEZONEs come from <see cref="VTimeZoneWriter"/>. Ical.Net
+/// stays the parser that reads feeds back in tests and supplies the RFC 5545 value names.
 /// </remarks>
 public static class CalendarBuilder
 {

@@ -31,9 +31,4 @@ public static class ReleaseDate
         DatePrecision.Month => date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         _ => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
-
-    /// <summary>The instant a timed release happens, or null when the time or zone is unknown.</summary>
-    /// <remarks>tzdb through <see cref="ReleaseTime"/>, the engine feeds use too, so JSON and feeds agree.</remarks>
-    public static DateTimeOffset? Instant(DateOnly date, TimeOnly? time, string? zoneId) =>
-        ReleaseTime.Moment(date, time, zoneId)?.StartsAt;
 }

@@ -56,6 +56,4 @@ public static class SubjectEndpoints
             ? Problems.NotFound("Unknown artist or show", $"Nothing is published under '{slug}'.")
             : TypedResults.Ok(subject.ToResponse(pub.Value.BaseUrl));
     }
-
-
 }
