@@ -7,7 +7,8 @@ namespace ReleaseCalendar.Ingest.Sources;
 public sealed class MusicBrainzOptions
 {
     public const string Section = "Ingest:MusicBrainz";
-    [Required] public Uri BaseUrl { get; set; } = new("https://musicbrainz.org/ws/2/");
+    /// <summary>The server: "https://musicbrainz.org" (requests go to its /ws/2/...); a URL already ending in /ws/2 is taken as is.</summary>
+    [Required] public Uri BaseUrl { get; set; } = new("https://musicbrainz.org/");
     /// <summary>An e-mail address or URL where MusicBrainz can reach the operator.</summary>
     [Required, MinLength(3)] public string Contact { get; set; } = "https://github.com/releasecalendar/releasecalendar";
     /// <summary>Release groups per page (MusicBrainz allows up to 100).</summary>
