@@ -19,7 +19,7 @@ try
     builder.AddFeeds();
     builder.AddCatalog();   // the one write path: feeds it touches, SEQUENCE, Last-Modified, audit
     builder.AddAdmin();
-    builder.AddIngest();    // Quartz: housekeeping
+    builder.AddIngest();    // Quartz: sources on their schedules, housekeeping
 
     var app = builder.Build();
     // Bad settings stop here, before the host starts, with one line naming the key (Hosting/ConfigurationErrors.cs).
@@ -29,6 +29,7 @@ try
     app.MapReleases();  // /api/releases, /api/subjects, release pages
     app.MapFeeds();
     app.MapAdmin();
+    app.MapIngestAdmin(); // sources, runs, suggestions, history and pins
     await app.RunAsync();
     return 0;
 }

@@ -52,7 +52,7 @@ public static class AdminEndpoints
 
     public static string ETag(int revision) => $"\"{revision}\"";
 
-    static string Actor(ClaimsPrincipal user) => "admin:" + (user.Identity?.Name ?? "unknown");
+    public static string Actor(ClaimsPrincipal user) => "admin:" + (user.Identity?.Name ?? "unknown");
 
     static async Task<Results<Created<SubjectResponse>, ValidationProblem, ProblemHttpResult>> CreateSubject(
         SubjectRequest body, SubjectChanges subjects, AppDbContext db, IOptions<PublicOptions> pub, HttpContext http, CancellationToken ct)
@@ -156,7 +156,7 @@ public static class AdminEndpoints
 
     /// <summary>The revisions an If-Match header names; "*" or no header means "any". A header naming no revision
     /// we issued matches nothing, so the write is refused with 412 rather than applied blindly.</summary>
-    static IfMatch IfMatchOf(HttpContext http)
+    public static IfMatch IfMatchOf(HttpContext http)
     {
         var raw = http.Request.Headers.IfMatch.ToString().Trim();
         if (raw.Length == 0 || raw == "*") return IfMatch.Any;

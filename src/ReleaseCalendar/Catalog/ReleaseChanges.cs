@@ -20,6 +20,8 @@ public sealed class ReleaseChanges(CatalogStore store, TimeProvider clock)
                 PublicId = id, Title = valid.Title, CreatedBy = actor, CreatedUtc = now, UpdatedBy = actor, UpdatedUtc = now,
             };
             Apply(release, valid, subjects.Value!, now);
+            // Typed in by hand: every field the admin gave is pinned, so no source overwrites it (an admin can unpin).
+            release.Pinned = Ingest.ReleaseFields.All.Where(f => Ingest.ReleaseFields.Read(release, f) is not null).ToList();
             db.Releases.Add(release);
             return release;
         }, ct);
@@ -33,7 +35,17 @@ public sealed class ReleaseChanges(CatalogStore store, TimeProvider clock)
             if (!ifMatch.Allows(release.Revision)) return CatalogError.Stale("release", release.Revision);
             var subjects = await ResolveAsync(db, valid.Subjects, ct);
             if (subjects.Error is { } error) return error;
+            var before = Ingest.ReleaseFields.All.ToDictionary(f => f, f => Ingest.ReleaseFields.Read(release, f));
             Apply(release, valid, subjects.Value!, now);
+            // What the admin changed is kept in the history and pinned against ingestion.
+            foreach (var (field, old) in before)
+            {
+                var value = Ingest.ReleaseFields.Read(release, field);
+                if (value == old) continue;
+                db.ReleaseHistory.Add(new Ingest.ReleaseChange
+                    { ReleaseId = release.Id, ChangedUtc = now, Actor = actor, Field = field, OldValue = old, NewValue = value });
+                if (!release.Pinned.Contains(field)) release.Pinned = [.. release.Pinned, field];
+            }
             release.Revision++;
             release.UpdatedBy = actor;
             // A deleted release that is written again comes back.
@@ -74,6 +86,15 @@ public sealed class ReleaseChanges(CatalogStore store, TimeProvider clock)
             return (due.Count, purged);
         }, ct);
 
+    /// <summary>A new release from checked values, for writers other than <see cref="CreateAsync"/> (an accepted suggestion).</summary>
+    public static Release Build(Guid id, ValidRelease valid, IReadOnlyList<Subject> subjects, string actor, DateTime now)
+    {
+        var release = new Release { PublicId = id, Title = valid.Title, CreatedBy = actor, CreatedUtc = now, UpdatedBy = actor, UpdatedUtc = now };
+        Apply(release, valid, subjects, now);
+        release.Pinned = Ingest.ReleaseFields.All.Where(f => Ingest.ReleaseFields.Read(release, f) is not null).ToList();
+        return release;
+    }
+
     static void Apply(Release r, ValidRelease v, IReadOnlyList<Subject> subjects, DateTime now)
     {
         r.Title = v.Title;
@@ -102,7 +123,7 @@ public sealed class ReleaseChanges(CatalogStore store, TimeProvider clock)
         }
     }
 
-    static async Task<CatalogResult<IReadOnlyList<Subject>>> ResolveAsync(AppDbContext db, IReadOnlyList<string> slugs, CancellationToken ct)
+    public static async Task<CatalogResult<IReadOnlyList<Subject>>> ResolveAsync(AppDbContext db, IReadOnlyList<string> slugs, CancellationToken ct)
     {
         var found = await db.Subjects.Where(s => slugs.Contains(s.Slug)).ToListAsync(ct);
         var missing = slugs.Where(s => found.All(f => f.Slug != s)).ToList();

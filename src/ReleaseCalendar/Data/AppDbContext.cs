@@ -12,6 +12,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Release> Releases => Set<Release>();
     public DbSet<ReleaseSubject> ReleaseSubjects => Set<ReleaseSubject>();
     public DbSet<FeedClock> FeedClock => Set<FeedClock>();
+    public DbSet<Ingest.Source> Sources => Set<Ingest.Source>();
+    public DbSet<Ingest.SourceValidator> SourceValidators => Set<Ingest.SourceValidator>();
+    public DbSet<Ingest.IngestRun> Runs => Set<Ingest.IngestRun>();
+    public DbSet<Ingest.SourceItem> SourceItems => Set<Ingest.SourceItem>();
+    public DbSet<Ingest.ReleaseChange> ReleaseHistory => Set<Ingest.ReleaseChange>();
+    public DbSet<Ingest.Disagreement> Disagreements => Set<Ingest.Disagreement>();
+    public DbSet<Ingest.Suggestion> Suggestions => Set<Ingest.Suggestion>();
+    public DbSet<Ingest.SeenArticle> SeenArticles => Set<Ingest.SeenArticle>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

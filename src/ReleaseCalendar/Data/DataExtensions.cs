@@ -28,14 +28,20 @@ public static class DataExtensions
 
     static string ConnectionString(IServiceProvider sp) => Storage(sp).ConnectionString;
 
+    static (string ConnectionString, string Key) Storage(IServiceProvider sp) =>
+        Storage(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>());
+
+    /// <summary>The SQLite connection string, for the other users of the same file (Quartz's job store).</summary>
+    public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment) =>
+        Storage(configuration, environment).ConnectionString;
+
     /// <summary>The SQLite connection string and the configuration key it came from, so errors can name it.</summary>
-    static (string ConnectionString, string Key) Storage(IServiceProvider sp)
+    static (string ConnectionString, string Key) Storage(IConfiguration configuration, IHostEnvironment environment)
     {
-        var configured = sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName);
+        var configured = configuration.GetConnectionString(ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(configured)) return (configured, ConnectionStringKey);
-        var options = sp.GetRequiredService<IOptions<DataOptions>>().Value;
-        var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
-        var path = System.IO.Path.GetFullPath(options.Path, root);
+        var options = configuration.GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions();
+        var path = System.IO.Path.GetFullPath(options.Path, environment.ContentRootPath);
         return (new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString(), DataOptions.Section + ":" + nameof(DataOptions.Path));
     }
 

@@ -1,22 +1,8 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
 using Quartz;
 using ReleaseCalendar.Hosting;
 
 namespace ReleaseCalendar.Ingest;
-
-public sealed class IngestOptions
-{
-    public const string Section = "Ingest";
-
-    /// <summary>Off in tests, which run jobs explicitly.</summary>
-    public bool SchedulerEnabled { get; set; } = true;
-
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")] public TimeSpan HousekeepingInterval { get; set; } = TimeSpan.FromHours(1);
-}
-
-[OptionsValidator]
-public sealed partial class IngestOptionsValidator : IValidateOptions<IngestOptions>;
 
 public static partial class Log
 {
@@ -30,11 +16,29 @@ public static class IngestExtensions
     public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<IngestOptions, IngestOptionsValidator>(IngestOptions.Section);
-        // Read once here only to shape the schedule; the validated options guard the values at start.
+        // Read once here only to shape the scheduler; the validated options guard the values at start.
         var options = builder.Configuration.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
+        builder.Services.AddSingleton<IngestMetrics>();
+        builder.Services.AddSingleton<IngestWriter>();
+        builder.Services.AddSingleton<SourceRunner>();
+        // MERGE-TODO: replaced by the HTTP layer's UpstreamHttp.ForRun when it lands.
+        builder.Services.AddSingleton<Func<Http.RunCounters, Http.IUpstream>>(_ => _ => throw new InvalidOperationException("No HTTP layer"));
+        builder.Services.AddSingleton<SourceScheduler>();
+        builder.Services.AddSingleton<SourceChanges>();
+        builder.Services.AddSingleton<Suggestions>();
         builder.Services.AddScoped<HousekeepingJob>();
+        builder.Services.AddHostedService<SourceScheduleSync>();
+        var connectionString = Data.DataExtensions.ConnectionString(builder.Configuration, builder.Environment);
         builder.Services.AddQuartz(q =>
         {
+            q.ConfigureScheduler(o => o.InstanceName = options.SchedulerName);
+            // Jobs, triggers and misfires live in the service's own database (tables from the migrations), so a
+            // schedule survives restarts; one catch-up run per source after downtime (see SourceScheduler).
+            q.UsePersistentStore(s =>
+            {
+                s.UseSqlite(connectionString);
+                s.ConfigureStore(o => o.SchemaProvisioning = SchemaProvisioning.Validate);
+            });
             q.AddJob<HousekeepingJob>(j => j.WithIdentity(HousekeepingJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(HousekeepingJob.Key).WithIdentity("housekeeping-trigger")
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(options.HousekeepingInterval).RepeatForever()));
@@ -43,4 +47,18 @@ public static class IngestExtensions
             builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
     }
+}
+
+/// <summary>At start-up, after the migrations: Quartz's jobs match the sources table (it may have been restored from a
+/// backup). A run left "running" by a dead process is marked failed by the next run of its source, once its lease is out.</summary>
+sealed class SourceScheduleSync(IDbContextFactory<Data.AppDbContext> contexts, SourceScheduler scheduler) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().ToListAsync(cancellationToken);
+        await scheduler.ReconcileAsync(sources, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -47,6 +47,8 @@ public sealed class Release
     /// <summary>Set by the housekeeping job once a cancelled or deleted release is past retention:
     /// from then on feeds leave it out. A flag, not a clock comparison, so feed content only changes on writes.</summary>
     public bool RetiredFromFeeds { get; set; }
+    /// <summary>Fields an admin set by hand (<see cref="Ingest.ReleaseFields"/>): ingestion never overwrites them.</summary>
+    public List<string> Pinned { get; set; } = [];
 
     public string TitleIn(string lang) => lang switch
     {

@@ -61,6 +61,7 @@ public sealed class ReleaseConfiguration : IEntityTypeConfiguration<Release>
         b.Property(r => r.UpdatedBy).HasMaxLength(Limits.Name);
         b.Property(r => r.Revision).IsConcurrencyToken();
         b.PrimitiveCollection(r => r.Links);
+        b.PrimitiveCollection(r => r.Pinned);
         b.HasMany(r => r.Subjects).WithOne(s => s.Release).HasForeignKey(s => s.ReleaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

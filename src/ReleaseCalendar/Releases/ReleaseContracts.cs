@@ -30,7 +30,11 @@ public sealed record ReleaseResponse(
     string CreatedBy,
     DateTime UpdatedAt,
     string UpdatedBy,
-    bool Deleted);
+    bool Deleted,
+    // Where the release came from (musicbrainz, tvmaze, ical, news), with the upstream's page; empty when typed in by hand.
+    IReadOnlyList<ReleaseSourceRef>? Sources = null);
+
+public sealed record ReleaseSourceRef(string Type, string? Link, DateTime Since);
 
 public sealed record ReleasePage(IReadOnlyList<ReleaseResponse> Items, string? NextCursor);
 
@@ -49,8 +53,8 @@ public sealed record SubjectResponse(
 
 public static class ReleaseMapping
 {
-    public static ReleaseResponse ToResponse(this Release r, string lang = "en") => Build(r,
-        r.Precision == DatePrecision.Day ? ReleaseTime.Moment(r.Date, r.Time, r.TimeZone) : null, lang);
+    public static ReleaseResponse ToResponse(this Release r, string lang = "en", IReadOnlyList<ReleaseSourceRef>? sources = null) =>
+        Build(r, r.Precision == DatePrecision.Day ? ReleaseTime.Moment(r.Date, r.Time, r.TimeZone) : null, lang) with { Sources = sources };
 
     // The moment comes from ReleaseTime, the engine feeds use, so startsAt is the feed's DTSTART instant.
     static ReleaseResponse Build(Release r, ReleaseMoment? moment, string lang) => new(

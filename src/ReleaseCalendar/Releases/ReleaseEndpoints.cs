@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ReleaseCalendar.Data;
 using ReleaseCalendar.Hosting;
+using ReleaseCalendar.Ingest;
 
 namespace ReleaseCalendar.Releases;
 
@@ -60,7 +61,9 @@ public static class ReleaseEndpoints
         if (after is { } a) q = q.Where(r => r.Date > a.Date || (r.Date == a.Date && r.Id > a.Id));
         var rows = await q.OrderBy(r => r.Date).ThenBy(r => r.Id).Take(limit + 1).WithSubjects().AsSplitQuery().ToListAsync(ct);
         var next = rows.Count > limit ? Cursor.Encode(rows[limit - 1].Date, rows[limit - 1].Id) : null;
-        return TypedResults.Ok(new ReleasePage([.. rows.Take(limit).Select(r => r.ToResponse(lang))], next));
+        var page = rows.Take(limit).ToList();
+        var sources = await Provenance.PublicAsync(db, [.. page.Select(r => r.Id)], ct);
+        return TypedResults.Ok(new ReleasePage([.. page.Select(r => r.ToResponse(lang, sources.GetValueOrDefault(r.Id, [])))], next));
     }
 
     static async Task<Results<Ok<IReadOnlyList<ReleaseResponse>>, ValidationProblem>> Upcoming(
@@ -72,7 +75,8 @@ public static class ReleaseEndpoints
         if (!p.Ok) return TypedResults.ValidationProblem(p.Errors);
         var rows = await UpcomingQuery(db, clock.Today()).Take(take)
             .WithSubjects().AsSplitQuery().ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<ReleaseResponse>>([.. rows.Select(r => r.ToResponse(language))]);
+        var sources = await Provenance.PublicAsync(db, [.. rows.Select(r => r.Id)], ct);
+        return TypedResults.Ok<IReadOnlyList<ReleaseResponse>>([.. rows.Select(r => r.ToResponse(language, sources.GetValueOrDefault(r.Id, [])))]);
     }
 
     /// <summary>Not yet out as of <paramref name="today"/>: a "May 2025, day TBA" release counts all of May.</summary>
@@ -96,9 +100,9 @@ public static class ReleaseEndpoints
         if (!p.Ok) return TypedResults.ValidationProblem(p.Errors);
         var release = await db.Releases.AsNoTracking().Where(r => r.PublicId == id && r.DeletedUtc == null)
             .WithSubjects().FirstOrDefaultAsync(ct);
-        return release is null
-            ? Problems.NotFound("Unknown release", $"No release has the id {id}.")
-            : TypedResults.Ok(release.ToResponse(language));
+        if (release is null) return Problems.NotFound("Unknown release", $"No release has the id {id}.");
+        var sources = await Provenance.PublicAsync(db, [release.Id], ct);
+        return TypedResults.Ok(release.ToResponse(language, sources.GetValueOrDefault(release.Id, [])));
     }
 }
 

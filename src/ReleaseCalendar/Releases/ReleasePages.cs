@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReleaseCalendar.Data;
 using ReleaseCalendar.Hosting;
+using ReleaseCalendar.Ingest;
 
 namespace ReleaseCalendar.Releases;
 
@@ -46,6 +47,13 @@ public static class ReleasePages
         html.Append(CultureInfo.InvariantCulture, $"<p>{E(r.Kind.ToString().ToLowerInvariant())} · {E(when)} · {E(r.Status.ToString().ToLowerInvariant())}</p>");
         if (r.Description is not null) html.Append(CultureInfo.InvariantCulture, $"<p>{E(r.Description)}</p>");
         foreach (var link in r.Links) html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{E(link)}\" rel=\"nofollow noopener\">{E(link)}</a></p>");
+        var sources = (await Provenance.PublicAsync(db, [r.Id], ct)).GetValueOrDefault(r.Id, []);
+        if (sources.Count > 0)
+        {
+            html.Append("<p>Источники: ");
+            html.AppendJoin(" · ", sources.Select(s => s.Link is null ? E(s.Type) : $"<a href=\"{E(s.Link)}\" rel=\"nofollow noopener\">{E(s.Type)}</a>"));
+            html.Append("</p>");
+        }
         foreach (var s in r.Subjects.Where(s => s.Subject is not null))
             html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"/feeds/{E(s.Subject!.Slug)}.ics\">{E(s.Subject.Name("ru"))}: календарь</a></p>");
         html.Append("</body></html>");

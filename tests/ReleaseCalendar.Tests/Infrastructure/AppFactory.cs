@@ -53,6 +53,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:ReleaseCalendar", $"Data Source={_db}");
         builder.UseSetting("Data:SeedDemo", "false");
         builder.UseSetting("Ingest:SchedulerEnabled", "false"); // tests run jobs explicitly
+        // Quartz keeps schedulers by name process-wide: each test host has its own, on its own database.
+        builder.UseSetting("Ingest:SchedulerName", $"rc-test-{Guid.NewGuid():N}");
         builder.UseSetting("Public:BaseUrl", "https://releases.example.org");
         builder.UseSetting("Public:UidHost", "releases.example.org");
         builder.UseSetting("Admin:Keys:0:Name", "tester");

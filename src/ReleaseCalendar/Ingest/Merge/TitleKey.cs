@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReleaseCalendar.Ingest;
+
+/// <summary>A title reduced to what two sources in different scripts share: «Right Place, Wrong Person» from MusicBrainz
+/// and "Right Place Wrong Person" or «Райт плейс, ронг пёрсон» in a Russian article. Letters and digits only, lower case,
+/// accents off, Cyrillic transliterated to Latin (the spelling Russian K-pop news uses for English titles).</summary>
+public static class TitleKey
+{
+    public static string Of(string title)
+    {
+        var text = title.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(text.Length);
+        foreach (var raw in text)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark) continue;
+            var c = char.ToLowerInvariant(raw);
+            if (c is >= 'а' and <= 'я' or 'ё') sb.Append(Cyrillic(c));
+            else if (char.IsLetterOrDigit(c)) sb.Append(c);
+        }
+        return Simplify(sb.ToString());
+    }
+
+    /// <summary>Same release title: equal keys, or one key is the other plus an edition tag ("… deluxe", "… ost").</summary>
+    public static bool Same(string a, string b)
+    {
+        var (x, y) = (Of(a), Of(b));
+        if (x.Length == 0 || y.Length == 0) return false;
+        if (x == y) return true;
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        return shorter.Length >= 6 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer.Length - shorter.Length <= 12;
+    }
+
+    static string Cyrillic(char c) => c switch
+    {
+        'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'е' or 'ё' or 'э' => "e", 'ж' => "zh", 'з' => "z",
+        'и' or 'й' or 'ы' => "i", 'к' => "k", 'л' => "l", 'м' => "m", 'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r",
+        'с' => "s", 'т' => "t", 'у' => "u", 'ф' => "f", 'х' => "h", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "sch",
+        'ю' => "yu", 'я' => "ya", _ => "",
+    };
+
+    /// <summary>Spelling differences transliteration can't settle are folded on both sides: doubled letters, "y"/"i",
+    /// "w"/"u"/"v", "c"/"k", "ph"/"f", vowels before the end. Good enough to compare two titles, not to read.</summary>
+    static string Simplify(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == 'p' && i + 1 < s.Length && s[i + 1] == 'h') { c = 'f'; i++; }
+            c = c switch { 'y' => 'i', 'w' or 'v' => 'u', 'c' or 'q' => 'k', 'x' => 'k', _ => c };
+            // Vowels are where transliterations differ most ("person" / "пёрсон" → "pЕrson"): keep consonants only,
+            // except a title that is all vowels.
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u') continue;
+            if (sb.Length > 0 && sb[^1] == c) continue;
+            sb.Append(c);
+        }
+        return sb.Length == 0 ? s : sb.ToString();
+    }
+}

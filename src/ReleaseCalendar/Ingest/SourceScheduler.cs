@@ -1,0 +1,90 @@
+using Quartz;
+
+namespace ReleaseCalendar.Ingest;
+
+/// <summary>Keeps Quartz in step with the sources table: one durable job per source, with a cron trigger while it is
+/// enabled. Called on every change through the admin API (so a new schedule applies at once) and at start-up.</summary>
+public sealed class SourceScheduler(ISchedulerFactory schedulers)
+{
+    public const string Group = "sources";
+    public const string SourceIdKey = "sourceId";
+    public const string RunIdKey = "runId";
+
+    public static JobKey JobOf(int sourceId) => new($"source-{sourceId}", Group);
+    public static TriggerKey TriggerOf(int sourceId) => new($"source-{sourceId}-schedule", Group);
+
+    /// <summary>Null when Quartz accepts the expression; else what is wrong with it, for a 400.</summary>
+    public static string? CronProblem(string? expression)
+    {
+        if (string.IsNullOrWhiteSpace(expression))
+            return "Required: a Quartz cron expression (seconds minutes hours day-of-month month day-of-week), e.g. '0 0 */6 * * ?'.";
+        try
+        {
+            var cron = new CronExpression(expression, TimeZoneInfo.Utc);
+            return cron.GetNextValidTimeAfter(DateTimeOffset.UnixEpoch) is null ? "The expression never fires." : null;
+        }
+        catch (FormatException e)
+        {
+            return $"Not a Quartz cron expression ({e.Message}); e.g. '0 0 */6 * * ?' runs every six hours.";
+        }
+    }
+
+    public async Task SyncAsync(Source source, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var job = JobBuilder.Create<SourceJob>().WithIdentity(JobOf(source.Id)).UsingJobData(SourceIdKey, source.Id)
+            .WithDescription($"{source.Actor} {source.ExternalId ?? source.Url}").StoreDurably().Build();
+        await scheduler.AddJob(job, AddJobOptions.Replacing, ct);
+        await scheduler.UnscheduleJob(TriggerOf(source.Id), ct);
+        if (!source.Enabled) return;
+        // Misfires (the service was down when a run was due) fire once at start-up, then the schedule goes on:
+        // one catch-up run, not one per missed slot.
+        var trigger = TriggerBuilder.Create().WithIdentity(TriggerOf(source.Id)).ForJob(job)
+            .WithCronSchedule(source.Schedule, c => c.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+            .Build();
+        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, ct);
+    }
+
+    public async Task RemoveAsync(int sourceId, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.DeleteJob(JobOf(sourceId), ct);
+    }
+
+    /// <summary>Runs the source now, as run <paramref name="runId"/>. The job disallows concurrent execution, so a run
+    /// already going on makes this one wait its turn.</summary>
+    public async Task TriggerAsync(int sourceId, int runId, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.TriggerJob(JobOf(sourceId), new JobDataMap { [RunIdKey] = runId }, ct);
+    }
+
+    public async Task<DateTimeOffset?> NextRunAsync(int sourceId, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        return (await scheduler.GetTrigger(TriggerOf(sourceId), ct))?.NextFireTimeUtc;
+    }
+
+    /// <summary>At start-up: every source has its job and trigger, and no job is left of a deleted source.</summary>
+    public async Task ReconcileAsync(IReadOnlyList<Source> sources, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var wanted = sources.Select(s => JobOf(s.Id)).ToHashSet();
+        foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), ct))
+            if (!wanted.Contains(key)) await scheduler.DeleteJob(key, ct);
+        foreach (var source in sources) await SyncAsync(source, ct);
+    }
+}
+
+/// <summary>The Quartz job of one source. Never two at once for a source, also when one is triggered by hand.</summary>
+[DisallowConcurrentExecution]
+public sealed class SourceJob(SourceRunner runner) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var sourceId = context.JobDetail.JobDataMap.GetInt(SourceScheduler.SourceIdKey);
+        int? runId = context.Trigger.JobDataMap.ContainsKey(SourceScheduler.RunIdKey) ? context.Trigger.JobDataMap.GetInt(SourceScheduler.RunIdKey) : null;
+        // A failed run is recorded by the runner; Quartz need not know (it would only log it again).
+        await runner.RunAsync(sourceId, runId, runId is null ? "schedule" : "manual", null, cancellationToken);
+    }
+}
