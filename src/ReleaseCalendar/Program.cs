@@ -13,15 +13,10 @@ if (args.Length > 0 && args[0] == "extract")
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
-    builder.AddHosting();   // problem details, JSON, TimeProvider, OpenAPI, health
-    builder.AddData();      // SQLite file, WAL, migrations and demo seed at start
-    builder.AddFeeds();
-    builder.AddCatalog();   // the one write path: feeds it touches, SEQUENCE, Last-Modified, audit
-    builder.AddAdmin();
-    builder.AddIngest();    // Quartz: sources on their schedules, housekeeping
+    if (args.Length > 0 && args[0] == "import")
+        return await ImportCommand.RunAsync(args[1..], Services.CreateBuilder, Console.Out, Console.Error);
 
-    var app = builder.Build();
+    var app = Services.CreateBuilder([.. args]).Build();
     // Bad settings stop here, before the host starts, with one line naming the key (Hosting/ConfigurationErrors.cs).
     app.CheckOptions();
     app.CheckStorage();
@@ -38,6 +33,22 @@ catch (Exception e) when (ConfigurationErrors.IsProcessEntry && ConfigurationErr
 {
     await Console.Error.WriteLineAsync(line);
     return ConfigurationErrors.ExitCode;
+}
+
+/// <summary>The service's parts, for the web host and the `import` verb alike.</summary>
+static class Services
+{
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddHosting();   // problem details, JSON, TimeProvider, OpenAPI, health
+        builder.AddData();      // SQLite file, WAL, migrations and demo seed at start
+        builder.AddFeeds();
+        builder.AddCatalog();   // the one write path: feeds it touches, SEQUENCE, Last-Modified, audit
+        builder.AddAdmin();
+        builder.AddIngest();    // Quartz: sources on their schedules, housekeeping; readers and upstream HTTP
+        return builder;
+    }
 }
 
 public partial class Program;

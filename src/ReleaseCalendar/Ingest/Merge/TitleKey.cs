@@ -40,22 +40,25 @@ public static class TitleKey
         'ю' => "yu", 'я' => "ya", _ => "",
     };
 
-    /// <summary>Spelling differences transliteration can't settle are folded on both sides: doubled letters, "y"/"i",
-    /// "w"/"u"/"v", "c"/"k", "ph"/"f", vowels before the end. Good enough to compare two titles, not to read.</summary>
+    /// <summary>Spelling differences transliteration can't settle are folded on both sides: English spellings read as they
+    /// sound ("gh" silent, "c" as s before e/i/y, "ph" as f), doubled letters, "y"/"i", "w"/"v"/"u", and vowels (where
+    /// transliterations differ most: "person" / «пёрсон»). Good enough to compare two titles, not to read.</summary>
     static string Simplify(string s)
     {
         var sb = new StringBuilder(s.Length);
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
-            if (c == 'p' && i + 1 < s.Length && s[i + 1] == 'h') { c = 'f'; i++; }
-            c = c switch { 'y' => 'i', 'w' or 'v' => 'u', 'c' or 'q' => 'k', 'x' => 'k', _ => c };
-            // Vowels are where transliterations differ most ("person" / "пёрсон" → "pЕrson"): keep consonants only,
-            // except a title that is all vowels.
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
+            if (c == 'g' && next == 'h') { i++; continue; }
+            if (c == 'p' && next == 'h') { c = 'f'; i++; }
+            else if (c == 'c') c = next is 'e' or 'i' or 'y' ? 's' : 'k';
+            c = c switch { 'y' => 'i', 'w' or 'v' => 'u', 'q' or 'x' => 'k', _ => c };
             if (c is 'a' or 'e' or 'i' or 'o' or 'u') continue;
             if (sb.Length > 0 && sb[^1] == c) continue;
             sb.Append(c);
         }
+        // A title of vowels only keeps them.
         return sb.Length == 0 ? s : sb.ToString();
     }
 }

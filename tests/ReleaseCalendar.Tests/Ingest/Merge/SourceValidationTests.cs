@@ -1,0 +1,71 @@
+using ReleaseCalendar.Ingest;
+using ReleaseCalendar.Ingest.Sources;
+
+namespace ReleaseCalendar.Tests.Ingest.Merge;
+
+public sealed class SourceValidationTests
+{
+    static SourceRequest Valid => new("musicbrainz", "0D79FE8E-BA27-4859-BB8B-2F255F346853", null, ["bts"], "0 0 */6 * * ?", null, null, null);
+
+    [Fact]
+    public void Validate_GoodMusicBrainzSource_NormalisesAndDefaults()
+    {
+        var (source, errors) = SourceChanges.Validate(Valid);
+        Assert.Empty(errors);
+        Assert.Equal(SourceType.MusicBrainz, source!.Type);
+        Assert.Equal("0d79fe8e-ba27-4859-bb8b-2f255f346853", source.ExternalId);
+        Assert.True(source.Enabled);
+        Assert.Equal(0, source.Priority);
+    }
+
+    [Theory]
+    [InlineData("type", "rss")]
+    [InlineData("schedule", "every six hours")]
+    [InlineData("schedule", "0 0 25 * * ?")]
+    [InlineData("schedule", "")]
+    [InlineData("externalId", "not-an-mbid")]
+    [InlineData("lang", "de")]
+    [InlineData("priority", "5000")]
+    [InlineData("subjects[0]", "Not A Slug")]
+    [InlineData("url", "https://musicbrainz.org/")]
+    public void Validate_BadField_IsNamed(string field, string value)
+    {
+        var r = Valid;
+        r = field switch
+        {
+            "type" => r with { Type = value },
+            "schedule" => r with { Schedule = value },
+            "externalId" => r with { ExternalId = value },
+            "lang" => r with { Lang = value },
+            "priority" => r with { Priority = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+            "subjects[0]" => r with { Subjects = [value] },
+            _ => r with { Url = value },
+        };
+        var (source, errors) = SourceChanges.Validate(r);
+        Assert.Null(source);
+        Assert.Contains(field, errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("tvmaze", "66010", null, true)]
+    [InlineData("tvmaze", "0", null, false)]
+    [InlineData("tvmaze", "12a", null, false)]
+    [InlineData("ical", null, "https://example.com/a.ics", true)]
+    [InlineData("ical", null, "ftp://example.com/a.ics", false)]
+    [InlineData("news", null, null, false)]
+    [InlineData("news", "123", "https://example.com/rss", false)]
+    public void Validate_TypeDecidesWhatIsRequired(string type, string? externalId, string? url, bool ok)
+    {
+        var (source, errors) = SourceChanges.Validate(new SourceRequest(type, externalId, url, ["x"], "0 0 * * * ?", true, 0, null));
+        Assert.Equal(ok, source is not null);
+        Assert.Equal(ok, errors.Count == 0);
+    }
+
+    [Fact]
+    public void QuartzSchema_SqliteScript_IsStatementsWithOurPrefix()
+    {
+        var statements = QuartzSchema.Statements("sqlite");
+        Assert.Contains(statements, s => s.StartsWith("CREATE TABLE IF NOT EXISTS QRTZ_JOB_DETAILS", StringComparison.Ordinal));
+        Assert.DoesNotContain(statements, s => s.Contains("{0}", StringComparison.Ordinal) || s.Contains("--;;", StringComparison.Ordinal));
+    }
+}
