@@ -1,0 +1,111 @@
+using System.Net;
+using Quartz;
+using ReleaseCalendar.Ingest;
+using ReleaseCalendar.Tests.Infrastructure;
+
+namespace ReleaseCalendar.Tests.Ingest;
+
+/// <summary>/api/admin/sources: validation as problems, and Quartz kept in step with every change, without a restart.</summary>
+public sealed class SourcesApiTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    readonly HttpClient _admin = app.Client(admin: true);
+    Seed Catalog => new(_admin);
+
+    async Task<ITrigger?> TriggerAsync(int id)
+    {
+        var scheduler = await app.Service<ISchedulerFactory>().GetScheduler();
+        return await scheduler.GetTrigger(SourceScheduler.TriggerOf(id));
+    }
+
+    [Fact]
+    public async Task Create_SchedulesAtOnce_ChangeReschedules_DisableAndDeleteUnschedule()
+    {
+        var bts = await Catalog.SubjectAsync("bts", "group");
+        var created = await _admin.PostJsonAsync("/api/admin/sources", new
+        {
+            type = "musicbrainz", externalId = Guid.NewGuid().ToString(), subjects = new[] { bts }, schedule = "0 0 6 * * ?",
+            enabled = true, priority = 5, lang = (string?)null,
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var source = await created.ReadAsync<SourceResponse>();
+        Assert.Equal($"/api/admin/sources/{source.Id}", created.Headers.Location!.OriginalString);
+        Assert.Equal("\"1\"", created.Headers.ETag!.Tag);
+        var trigger = Assert.IsAssignableFrom<ICronTrigger>(await TriggerAsync(source.Id));
+        Assert.Equal("0 0 6 * * ?", trigger.CronExpressionString);
+
+        var changed = await _admin.PutJsonAsync($"/api/admin/sources/{source.Id}", new
+        { type = "musicbrainz", externalId = source.ExternalId, subjects = new[] { bts }, schedule = "0 30 */2 * * ?", enabled = true }, "\"1\"");
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal("0 30 */2 * * ?", Assert.IsAssignableFrom<ICronTrigger>(await TriggerAsync(source.Id)).CronExpressionString);
+
+        var stale = await _admin.PutJsonAsync($"/api/admin/sources/{source.Id}", new
+        { type = "musicbrainz", externalId = source.ExternalId, subjects = new[] { bts }, schedule = "0 0 1 * * ?", enabled = false }, "\"1\"");
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+
+        var disabled = await _admin.PutJsonAsync($"/api/admin/sources/{source.Id}", new
+        { type = "musicbrainz", externalId = source.ExternalId, subjects = new[] { bts }, schedule = "0 0 1 * * ?", enabled = false }, "\"2\"");
+        Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+        Assert.Null(await TriggerAsync(source.Id));
+        Assert.Null((await disabled.ReadAsync<SourceResponse>()).NextRunAt);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync($"/api/admin/sources/{source.Id}")).StatusCode);
+        var scheduler = await app.Service<ISchedulerFactory>().GetScheduler();
+        Assert.Null(await scheduler.GetJobDetail(SourceScheduler.JobOf(source.Id)));
+        Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync($"/api/admin/sources/{source.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_BadCron_Is400NamingSchedule()
+    {
+        var bts = await Catalog.SubjectAsync("bts", "group");
+        var response = await _admin.PostJsonAsync("/api/admin/sources", new
+        { type = "musicbrainz", externalId = Guid.NewGuid().ToString(), subjects = new[] { bts }, schedule = "every day", enabled = true });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"schedule\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_UnknownSubjectOrTvmazeForAnArtist_Is400NamingTheSubject()
+    {
+        var rm = await Catalog.SubjectAsync("rm");
+        var unknown = await _admin.PostJsonAsync("/api/admin/sources", new
+        { type = "tvmaze", externalId = "66010", subjects = new[] { "no-such-show-x1" }, schedule = "0 0 4 * * ?" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("subjects[0]", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var artist = await _admin.PostJsonAsync("/api/admin/sources", new
+        { type = "tvmaze", externalId = "66010", subjects = new[] { rm }, schedule = "0 0 4 * * ?" });
+        Assert.Equal(HttpStatusCode.BadRequest, artist.StatusCode);
+        Assert.Contains("not a show", await artist.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_SecondSourceForTheSameUpstream_Is409()
+    {
+        var bts = await Catalog.SubjectAsync("bts", "group");
+        var mbid = Guid.NewGuid().ToString();
+        var body = new { type = "musicbrainz", externalId = mbid, subjects = new[] { bts }, schedule = "0 0 4 * * ?" };
+        Assert.Equal(HttpStatusCode.Created, (await _admin.PostJsonAsync("/api/admin/sources", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await _admin.PostJsonAsync("/api/admin/sources", body)).StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownIds_Are404Problems()
+    {
+        foreach (var url in new[] { "/api/admin/sources/999999", "/api/admin/runs/999999", "/api/admin/sources/999999/runs" })
+        {
+            var response = await _admin.GetAsync(url);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await _admin.PostAsync("/api/admin/sources/999999/run", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sources_NeedTheAdminKey()
+    {
+        var anon = app.Client();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anon.GetAsync("/api/admin/sources")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anon.PostAsync("/api/admin/sources/1/run", null)).StatusCode);
+    }
+}
