@@ -32,7 +32,7 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
         {
             case SourceType.MusicBrainz:
                 if (externalId is null || !Guid.TryParseExact(externalId, "D", out _))
-                    Add("externalId", "Required for musicbrainz: the artist's MBID, e.g. 0d79fe8e-ba27-4859-bb8b-2f255f346853.");
+                    Add("externalId", "Required for musicbrainz: the artist's MBID, e.g. 0d79fe8e-ba27-4859-bb8c-2f255f346853.");
                 else externalId = externalId.ToLowerInvariant();
                 if (url is not null) Add("url", "Not used for musicbrainz (Ingest:MusicBrainz:BaseUrl is); leave it out.");
                 break;

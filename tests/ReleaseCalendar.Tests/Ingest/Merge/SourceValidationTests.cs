@@ -13,7 +13,7 @@ public sealed class SourceValidationTests
         var (source, errors) = SourceChanges.Validate(Valid);
         Assert.Empty(errors);
         Assert.Equal(SourceType.MusicBrainz, source!.Type);
-        Assert.Equal("0d79fe8e-ba27-4859-bb8b-2f255f346853", source.ExternalId);
+        Assert.Equal("0d79fe8e-ba27-4859-bb8c-2f255f346853", source.ExternalId);
         Assert.True(source.Enabled);
         Assert.Equal(0, source.Priority);
     }
