@@ -5,7 +5,7 @@ namespace ReleaseCalendar.Data;
 
 /// <summary>Applies migrations before the server takes requests, then seeds the demo catalog into an empty database.</summary>
 sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DataOptions> options, TimeProvider clock,
-    ILogger<DatabaseInitializer> logger) : IHostedService
+    IHostEnvironment environment, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DataOptio
         await db.Database.MigrateAsync(cancellationToken);
         if (options.Value.SeedDemo && !await db.Subjects.AnyAsync(cancellationToken))
         {
-            var added = await DemoCatalog.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            var added = await DemoCatalog.SeedAsync(db, clock.GetUtcNow().UtcDateTime, environment.IsDevelopment(), cancellationToken);
             logger.LogInformation("Seeded the demo catalog: {Releases} releases", added);
         }
     }

@@ -18,7 +18,7 @@ public static class DemoCatalog
 
     /// <remarks>Writes straight to an empty database, not through Catalog/: no feed exists yet to refresh, and the
     /// first catalog write starts its FeedClock from the stamps set here.</remarks>
-    public static async Task<int> SeedAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
+    public static async Task<int> SeedAsync(AppDbContext db, DateTime nowUtc, bool enableSources, CancellationToken ct)
     {
         var now = nowUtc.WholeSeconds();
         var today = DateOnly.FromDateTime(now);
@@ -90,9 +90,26 @@ public static class DemoCatalog
         Demo(jhope, ReleaseKind.Mv, "Demo Video", "Демо-клип", 10, 13);
         Demo(bts, ReleaseKind.Album, "Demo Album", "Демо-альбом", 30, 13);
         Demo(tears, ReleaseKind.Film, "Demo Special", "Демо-спецвыпуск", 45, null);
+
+        // Where live data comes from: only ids confirmed in public data (BTS's MBID, Squid Game's TVmaze show);
+        // RM's, Jin's, j-hope's and Queen of Tears' could not be confirmed offline, so they get none rather than a guess.
+        // Enabled in Development, so a newcomer with network access sees live data come in (the first run starts at once).
+        foreach (var (type, id, subject, schedule) in DemoSources)
+            db.Sources.Add(new Ingest.Source
+            {
+                Type = type, ExternalId = id, Subjects = [subject], Schedule = schedule, Enabled = enableSources,
+                CreatedUtc = now, UpdatedUtc = now,
+            });
         await db.SaveChangesAsync(ct);
         return count;
     }
+
+    /// <summary>Real upstream ids of demo subjects; schedules off the hour, as MusicBrainz asks of its clients.</summary>
+    public static readonly IReadOnlyList<(Ingest.Sources.SourceType Type, string Id, string Subject, string Schedule)> DemoSources =
+    [
+        (Ingest.Sources.SourceType.MusicBrainz, "0d79fe8e-ba27-4859-bb8c-2f255f346853", "bts", "0 17 */6 * * ?"),
+        (Ingest.Sources.SourceType.TvMaze, "43687", "squid-game", "0 23 */6 * * ?"),
+    ];
 
     /// <summary>The same id on every fresh install (seeded on the same day, for the made-up releases), so a demo feed
     /// re-seeded elsewhere doesn't duplicate in a calendar.</summary>

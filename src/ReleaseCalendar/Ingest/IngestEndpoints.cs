@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ReleaseCalendar.Admin;
 using ReleaseCalendar.Catalog;
 using ReleaseCalendar.Data;
@@ -88,9 +89,13 @@ public static class IngestEndpoints
     }
 
     static async Task<Results<Accepted<RunResponse>, ProblemHttpResult>> RunSource(int id, AppDbContext db, SourceRunner runner,
-        SourceScheduler scheduler, CancellationToken ct)
+        SourceScheduler scheduler, IOptions<IngestOptions> options, CancellationToken ct)
     {
         if (!await db.Sources.AnyAsync(s => s.Id == id, ct)) return UnknownSource(id);
+        // Without a running scheduler the run would wait for ever; say so instead of accepting it.
+        if (!options.Value.SchedulerEnabled)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Scheduler off",
+                detail: $"This process runs no jobs (Ingest:SchedulerEnabled=false); run the source with the import verb: import --source {id}.");
         var run = await runner.QueueAsync(id, "manual", ct);
         await scheduler.TriggerAsync(id, run.Id, ct);
         return TypedResults.Accepted($"/api/admin/runs/{run.Id}", RunResponse.From(run));

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Quartz;
+using ReleaseCalendar.Ingest.Sources.MusicBrainz;
 using ReleaseCalendar.Hosting;
 
 namespace ReleaseCalendar.Ingest;
@@ -19,6 +21,7 @@ public static class IngestExtensions
         // Read once here only to shape the scheduler; the validated options guard the values at start.
         var options = builder.Configuration.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
         builder.Services.AddSingleton<IngestMetrics>();
+        builder.Services.AddMusicBrainzAndTvMaze();
         builder.Services.AddSingleton<IngestWriter>();
         builder.Services.AddSingleton<SourceRunner>();
         // MERGE-TODO: replaced by the HTTP layer's UpstreamHttp.ForRun when it lands.
@@ -51,13 +54,21 @@ public static class IngestExtensions
 
 /// <summary>At start-up, after the migrations: Quartz's jobs match the sources table (it may have been restored from a
 /// backup). A run left "running" by a dead process is marked failed by the next run of its source, once its lease is out.</summary>
-sealed class SourceScheduleSync(IDbContextFactory<Data.AppDbContext> contexts, SourceScheduler scheduler) : IHostedService
+sealed class SourceScheduleSync(IDbContextFactory<Data.AppDbContext> contexts, SourceScheduler scheduler, SourceRunner runner,
+    IOptions<IngestOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().ToListAsync(cancellationToken);
         await scheduler.ReconcileAsync(sources, cancellationToken);
+        if (!options.Value.SchedulerEnabled) return;
+        // An enabled source that never ran (the demo's, on a fresh database) runs now rather than at its next slot.
+        foreach (var source in sources.Where(s => s.Enabled && !db.Runs.Any(r => r.SourceId == s.Id)))
+        {
+            var run = await runner.QueueAsync(source.Id, "first", cancellationToken);
+            await scheduler.TriggerAsync(source.Id, run.Id, cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
