@@ -5,7 +5,7 @@ namespace ReleaseCalendar.Tests.Ingest.Merge;
 
 public sealed class SourceValidationTests
 {
-    static SourceRequest Valid => new("musicbrainz", "0D79FE8E-BA27-4859-BB8B-2F255F346853", null, ["bts"], "0 0 */6 * * ?", null, null, null);
+    static SourceRequest Valid => new("musicbrainz", "0D79FE8E-BA27-4859-BB8C-2F255F346853", null, ["bts"], "0 0 */6 * * ?", null, null, null);
 
     [Fact]
     public void Validate_GoodMusicBrainzSource_NormalisesAndDefaults()
