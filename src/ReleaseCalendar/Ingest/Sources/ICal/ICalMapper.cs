@@ -226,7 +226,7 @@ public static class ICalMapper
         if (clock.Utc) return InCalendarZone(local.InUtc().ToInstant(), zones);
         if (clock.TzId is { } tzid)
         {
-            if (ICalZones.TzdbId(tzid) is { } zoneId) return InZone(local, zoneId);
+            if (zones.Resolve(tzid) is { } zoneId) return InZone(local, zoneId);
             return zones.OffsetFromVTimeZone(tzid, local) is { } offset
                 ? InCalendarZone(local.WithOffset(offset).ToInstant(), zones)
                 : (start.Date, null, null);
@@ -264,8 +264,8 @@ public static class ICalMapper
         {
             if (!dt.HasTime || dt.Time is not { } time || Of(dt) == this) return dt;
             var from = Of(dt);
-            var fromZone = from.Utc ? DateTimeZone.Utc : ICalZones.TzdbId(from.TzId) is { } f ? DateTimeZoneProviders.Tzdb[f] : null;
-            var toZone = Utc ? DateTimeZone.Utc : ICalZones.TzdbId(TzId) is { } t ? DateTimeZoneProviders.Tzdb[t] : null;
+            var fromZone = from.Utc ? DateTimeZone.Utc : zones.Resolve(from.TzId) is { } f ? DateTimeZoneProviders.Tzdb[f] : null;
+            var toZone = Utc ? DateTimeZone.Utc : zones.Resolve(TzId) is { } t ? DateTimeZoneProviders.Tzdb[t] : null;
             if (fromZone is null || toZone is null) return dt;
             var moved = ReleaseTime.Resolve(ReleaseTime.Local(dt.Date, time), fromZone).ToInstant().InZone(toZone).LocalDateTime;
             return new CalDateTime(new DateOnly(moved.Year, moved.Month, moved.Day),

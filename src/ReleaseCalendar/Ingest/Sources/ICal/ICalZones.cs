@@ -27,6 +27,17 @@ internal sealed class ICalZones
     /// <summary>The calendar's X-WR-TIMEZONE as a canonical tzdb id, or null.</summary>
     public string? CalendarZone { get; }
 
+    readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="TzdbId"/>, remembered per calendar: a TZID repeats on every occurrence, and an unknown one
+    /// costs a search over every tzdb id.</summary>
+    public string? Resolve(string? tzid)
+    {
+        if (tzid is null) return null;
+        if (!_resolved.TryGetValue(tzid, out var id)) _resolved[tzid] = id = TzdbId(tzid);
+        return id;
+    }
+
     /// <summary>
     /// The canonical tzdb id a TZID names: a tzdb id or link ("Asia/Calcutta" → "Asia/Kolkata"), a Windows name
     /// ("Korea Standard Time", as Outlook and Exchange write), a tzdb id in another case or under a system folder
