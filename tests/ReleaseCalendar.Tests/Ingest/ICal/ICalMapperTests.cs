@@ -201,6 +201,19 @@ public sealed class ICalMapperTests
     }
 
     [Fact]
+    public void Map_MinutelyRule_StaysWithinTheCapAndKeepsTheUpcoming()
+    {
+        var window = ICalWindow.Around(new DateTimeOffset(2024, 5, 20, 0, 0, 0, TimeSpan.Zero), new ICalOptions { MaxOccurrences = 50 });
+        var ics = Cal(Event("flood", "DTSTART:20200101T000000Z", "RRULE:FREQ=MINUTELY"));
+
+        var items = ICalMapper.Map(ics, Subjects, window).Items;
+
+        Assert.Equal(50, items.Count);
+        Assert.Equal("flood@20240520T000000Z", items[0].ExternalId);
+        Assert.Equal("flood@20240520T004900Z", items[^1].ExternalId);
+    }
+
+    [Fact]
     public void Map_UtcExdateBesideTzidStart_IsHonoured()
     {
         // 20:00 in Seoul is 11:00Z: Google writes EXDATEs in the start's zone, other tools in UTC.
@@ -220,6 +233,17 @@ public sealed class ICalMapperTests
 
         Assert.Equal(["weekly@20240603", "weekly@20240610"], items.Select(i => i.ExternalId));
         Assert.All(items, i => Assert.Null(i.Time));
+    }
+
+    [Fact]
+    public void Map_OverrideOfASingleEvent_ReplacesItUnderTheSameUid()
+    {
+        var ics = Cal(Event("one", "DTSTART;TZID=Asia/Seoul:20240603T180000"),
+            Event("one", "DTSTART;TZID=Asia/Seoul:20240604T190000", "RECURRENCE-ID;TZID=Asia/Seoul:20240603T180000", "STATUS:CANCELLED"));
+
+        var item = Assert.Single(ICalMapper.Map(ics, Subjects, Window).Items);
+
+        Assert.Equal(("one", new DateOnly(2024, 6, 4), ReleaseStatus.Cancelled), (item.ExternalId, item.Date, item.Status));
     }
 
     [Fact]

@@ -37,6 +37,8 @@ public static class ICalMapper
     public const int MaxDescriptionChars = 4000;
     // Ical.Net gives up on a rule that matches nothing for this many increments (e.g. FEB 30) instead of spinning.
     const int MaxUnmatchedIncrements = 5000;
+    // Past occurrences looked at, per allowed occurrence, before the walk through the past stops.
+    const int PastWalkFactor = 20;
 
     public static ICalMapping Map(string text, IReadOnlyList<string> subjects, ICalWindow window)
     {
@@ -65,10 +67,15 @@ public static class ICalMapper
             if (evt.DtStart is null) { skipped.Add($"{uid}: no DTSTART"); continue; }
             masterUids.Add(uid);
             var overrides = overridesByUid.GetValueOrDefault(uid) ?? [];
-            if (evt.RecurrenceRule is null && !evt.RecurrenceDates.GetAllDates().Any()
-                && !evt.RecurrenceDates.GetAllPeriods().Any() && overrides.Count == 0)
+            if (evt.RecurrenceRule is null && !evt.RecurrenceDates.GetAllDates().Any() && !evt.RecurrenceDates.GetAllPeriods().Any())
             {
-                if (ToItem(evt, uid, evt.DtStart, Clock.Of(evt.DtStart), subjects, zones, skipped) is { } single) Add(single);
+                // A single event keeps its UID as id even when an override of its one instance replaces it.
+                var clock = Clock.Of(evt.DtStart);
+                var key = clock.Key(evt.DtStart);
+                var effective = overrides.FirstOrDefault(o => clock.Key(clock.ToLocal(o.RecurrenceIdentifier!.StartTime, zones)) == key) ?? evt;
+                if (effective.DtStart is not null
+                    && ToItem(effective, uid, effective.DtStart, Clock.Of(effective.DtStart), subjects, zones, skipped) is { } single)
+                    Add(single);
                 continue;
             }
             try
@@ -124,17 +131,31 @@ public static class ICalMapper
 
         Floating(master, clock, zones);
         var hasTime = master.DtStart!.HasTime;
-        var from = hasTime ? new CalDateTime(window.From.AddDays(-1), TimeOnly.MinValue, null) : new CalDateTime(window.From.AddDays(-1));
-        var until = hasTime ? new CalDateTime(window.To.AddDays(2), TimeOnly.MinValue, null) : new CalDateTime(window.To.AddDays(2));
-        var occurrences = new List<(DateOnly Date, IncomingItem Item)>();
-        foreach (var occurrence in master.GetOccurrences(from, new EvaluationOptions { MaxUnmatchedIncrementsLimit = MaxUnmatchedIncrements })
-                     .TakeWhileBefore(until))
+        var options = new EvaluationOptions { MaxUnmatchedIncrementsLimit = MaxUnmatchedIncrements };
+        CalDateTime Bound(DateOnly d) => hasTime ? new CalDateTime(d, TimeOnly.MinValue, null) : new CalDateTime(d);
+        IEnumerable<CalDateTime> Starts(DateOnly from) => master.GetOccurrences(Bound(from.AddDays(-1)), options)
+            .TakeWhileBefore(Bound(window.To.AddDays(2))).Select(o => o.Period.StartTime)
+            .Where(start => InWindow(start.Date, window) && !overrideByKey.ContainsKey(clock.Key(start)));
+
+        // Upcoming ones first, so a rule that recurs more often than MaxOccurrences allows still fills the days ahead;
+        // then the latest past ones, from a bounded walk (an hourly rule makes 8,760 a year).
+        var starts = Starts(window.Today).Where(start => start.Date >= window.Today).Take(window.MaxOccurrences).ToList();
+        var room = window.MaxOccurrences - starts.Count;
+        if (room > 0)
         {
-            var original = occurrence.Period.StartTime;
-            var key = clock.Key(original);
-            if (overrideByKey.ContainsKey(key) || !InWindow(original.Date, window)) continue;
+            var past = new Queue<CalDateTime>();
+            foreach (var start in Starts(window.From).TakeWhile(start => start.Date < window.Today).Take(PastWalkFactor * window.MaxOccurrences))
+            {
+                past.Enqueue(start);
+                if (past.Count > room) past.Dequeue();
+            }
+            starts.InsertRange(0, past);
+        }
+        var occurrences = new List<(DateOnly Date, IncomingItem Item)>();
+        foreach (var original in starts)
+        {
             // The occurrence is a floating copy: its wall time is read with the master's clock.
-            if (ToItem(master, uid + "@" + key, original, clock, subjects, zones, skipped) is { } item)
+            if (ToItem(master, uid + "@" + clock.Key(original), original, clock, subjects, zones, skipped) is { } item)
                 occurrences.Add((item.Date, item));
         }
         foreach (var (key, o) in overrideByKey)
