@@ -112,6 +112,35 @@ public sealed class ICalMapperTests
     }
 
     [Fact]
+    public void Map_RecurringEventInUnknownTzid_ReadsEachOccurrenceThroughTheVTimeZone()
+    {
+        var vtimezone = string.Join("\r\n", "BEGIN:VTIMEZONE", "TZID:Custom Eastern", "BEGIN:STANDARD", "DTSTART:19701101T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU", "TZOFFSETFROM:-0400", "TZOFFSETTO:-0500", "END:STANDARD",
+            "BEGIN:DAYLIGHT", "DTSTART:19700308T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU", "TZOFFSETFROM:-0500",
+            "TZOFFSETTO:-0400", "END:DAYLIGHT", "END:VTIMEZONE");
+        // Saturdays 10:00 across the switch to summer time on 10 March 2024; the second is an EXDATE.
+        var ics = Cal(vtimezone, Event("w", "DTSTART;TZID=Custom Eastern:20240302T100000", "RRULE:FREQ=WEEKLY;COUNT=4",
+            "EXDATE;TZID=Custom Eastern:20240309T100000"));
+
+        var items = ICalMapper.Map(ics, Subjects, Window).Items;
+
+        Assert.Equal(["w@20240302T100000", "w@20240316T100000", "w@20240323T100000"], items.Select(i => i.ExternalId));
+        Assert.Equal([new TimeOnly(15, 0), new TimeOnly(14, 0), new TimeOnly(14, 0)], items.Select(i => i.Time!.Value));
+        Assert.All(items, i => Assert.Equal("Etc/UTC", i.TimeZone));
+    }
+
+    [Fact]
+    public void Map_RecurringEventWithoutSummary_IsSkippedOnce()
+    {
+        var ics = Cal("BEGIN:VEVENT", "UID:r", "DTSTAMP:20240101T000000Z", "DTSTART;VALUE=DATE:20240601", "RRULE:FREQ=DAILY;COUNT=30", "END:VEVENT");
+
+        var mapping = ICalMapper.Map(ics, Subjects, Window);
+
+        Assert.Empty(mapping.Items);
+        Assert.Equal(["r: no SUMMARY (30 occurrences)"], mapping.Skipped);
+    }
+
+    [Fact]
     public void Map_UnknownTzidWithoutVTimeZone_KeepsOnlyTheDate()
     {
         var item = Assert.Single(ICalMapper.Map(Cal(Event("x", "DTSTART;TZID=Nowhere Standard:20240601T230000")), Subjects, Window).Items);

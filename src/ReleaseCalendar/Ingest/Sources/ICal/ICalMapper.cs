@@ -152,6 +152,11 @@ public static class ICalMapper
             starts.InsertRange(0, past);
         }
         var occurrences = new List<(DateOnly Date, IncomingItem Item)>();
+        if (string.IsNullOrWhiteSpace(master.Summary))
+        {
+            skipped.Add($"{uid}: no SUMMARY ({starts.Count} occurrences)");
+            starts.Clear();
+        }
         foreach (var original in starts)
         {
             // The occurrence is a floating copy: its wall time is read with the master's clock.
