@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Options;
+using ReleaseCalendar.Extraction;
+using ReleaseCalendar.Ingest.Http;
+
+namespace ReleaseCalendar.Ingest.Sources.News;
+
+/// <summary>
+/// A news source: a conditional GET of the feed, then for each article not read before (at most
+/// <see cref="NewsOptions.MaxItemsPerRun"/>, the rest next run) the feed's text, or the article page when the feed gives
+/// only a short summary, through <see cref="DateExtractor.Extract"/>.
+/// </summary>
+public sealed class NewsReader(IOptions<NewsOptions> options, ILogger<NewsReader> logger) : ISourceReader
+{
+    public SourceType Type => SourceType.News;
+
+    public async Task<SourceRead> ReadAsync(SourceSpec source, ReadContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(context);
+        var url = source.Url ?? throw new SourceFormatException($"The news source {source.Id} has no URL.");
+        var response = await context.Http.GetAsync(Upstream.News, url, context.Known(url), ct);
+        if (response.NotModified) return SourceRead.Unchanged;
+        context.Remember(url, response.Validators);
+
+        var articles = NewsFeedParser.Parse(response.Body.Span, url);
+        var language = NewsMapper.LanguageOf(source.Lang);
+        var limits = options.Value;
+        var items = new List<IncomingItem>();
+        var processed = new List<string>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            if (taken.Contains(article.Key) || context.ArticleSeen(article.Key)) continue;
+            if (taken.Count == limits.MaxItemsPerRun)
+            {
+                logger.NewsLimitReached(source.Id, limits.MaxItemsPerRun);
+                break;
+            }
+            taken.Add(article.Key);
+            var publishedOn = NewsMapper.PublishedOn(article, context.Now);
+            var input = await InputAsync(source, article, publishedOn, language, limits, context, ct);
+            if (input is null) continue;
+            var candidates = DateExtractor.Extract(input, context.Catalog);
+            items.AddRange(NewsMapper.ToItems(article, candidates));
+            processed.Add(article.Key);
+            context.Progress?.Report(items.Count);
+        }
+        return new SourceRead(false, items, Complete: false, processed);
+    }
+
+    /// <summary>The feed's text, or the page when the feed's is short; null when neither can be had (retried next run).</summary>
+    async Task<ArticleInput?> InputAsync(SourceSpec source, FeedArticle article, DateOnly publishedOn, Language language,
+        NewsOptions limits, ReadContext context, CancellationToken ct)
+    {
+        var fromFeed = NewsMapper.Input(article.Text, publishedOn, language);
+        if (article.Link is not { } link || DateExtractor.BodyText(fromFeed).Length >= limits.FetchPageBelowChars) return fromFeed;
+        try
+        {
+            var page = await context.Http.GetAsync(Upstream.News, link, null, ct);
+            if (!page.NotModified) return ArticleInput.FromHtml(TextDecoding.Decode(page.Body.Span), publishedOn, language);
+        }
+        catch (UpstreamException ex)
+        {
+            logger.NewsPageFailed(source.Id, article.Key, ex.Message);
+        }
+        return string.IsNullOrWhiteSpace(article.Text) ? null : fromFeed;
+    }
+}
+
+public static partial class Log
+{
+    [LoggerMessage(EventId = 241, Level = LogLevel.Warning,
+        Message = "News source {SourceId}: the page of article {ArticleKey} could not be read ({Error}); the feed's text is used if it has any, else the article waits for the next run")]
+    public static partial void NewsPageFailed(this ILogger logger, int sourceId, string articleKey, string error);
+
+    [LoggerMessage(EventId = 242, Level = LogLevel.Information,
+        Message = "News source {SourceId}: {Limit} new articles read, the rest wait for the next run")]
+    public static partial void NewsLimitReached(this ILogger logger, int sourceId, int limit);
+}
