@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartz;
+using ReleaseCalendar.Ingest.Sources;
 using ReleaseCalendar.Ingest.Sources.MusicBrainz;
 using ReleaseCalendar.Hosting;
 
@@ -22,6 +23,7 @@ public static class IngestExtensions
         var options = builder.Configuration.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
         builder.Services.AddSingleton<IngestMetrics>();
         builder.Services.AddMusicBrainzAndTvMaze();
+        builder.Services.AddICalAndNews();
         builder.Services.AddSingleton<IngestWriter>();
         builder.Services.AddSingleton<SourceRunner>();
         // MERGE-TODO: replaced by the HTTP layer's UpstreamHttp.ForRun when it lands.

@@ -17,7 +17,7 @@ public sealed record RunProgress(string Stage, int Done, int Total);
 /// consistent (each batch is one transaction; validators are saved only with a finished run, so a crash refetches).</summary>
 public sealed class SourceRunner(
     IDbContextFactory<AppDbContext> contexts, IEnumerable<ISourceReader> readers, Func<RunCounters, IUpstream> upstream,
-    IngestWriter writer, IOptions<IngestOptions> options, IOptions<NewsOptions> news, TimeProvider clock, IngestMetrics metrics,
+    IngestWriter writer, IOptions<IngestOptions> options, IOptions<NewsOptions> news, IOptions<ICalOptions> ical, TimeProvider clock, IngestMetrics metrics,
     ILogger<SourceRunner> logger)
 {
     public const int MaxRejectionsKept = 20;
@@ -174,8 +174,13 @@ public sealed class SourceRunner(
         {
             var limit = options.Value.MissesBeforeFlag;
             var tracked = await db.SourceItems.Where(si => si.SourceId == source.Id && (si.Misses > 0 || si.LastRunId != run.Id))
-                .Select(si => new { si.Id, si.ExternalId, si.Misses, si.Flagged }).ToListAsync(ct);
-            var missing = tracked.Where(t => !present.Contains(t.ExternalId)).ToList();
+                .Select(si => new { si.Id, si.ExternalId, si.Misses, si.Flagged, si.Values }).ToListAsync(ct);
+            // An iCal occurrence that fell behind the expansion window is not missing: the reader no longer looks there.
+            var horizon = source.Type == SourceType.ICal
+                ? ReleaseCalendar.Releases.ReleaseDate.Format(DateOnly.FromDateTime(context.Now.UtcDateTime.AddDays(-ical.Value.PastDays)), ReleaseCalendar.Releases.DatePrecision.Day)
+                : null;
+            var missing = tracked.Where(t => !present.Contains(t.ExternalId)
+                && (horizon is null || string.CompareOrdinal(t.Values.Fields.GetValueOrDefault(ReleaseFields.Date) ?? "", horizon) >= 0)).ToList();
             var back = tracked.Where(t => present.Contains(t.ExternalId) && (t.Misses > 0 || t.Flagged)).Select(t => t.Id).ToList();
             var missingIds = missing.Select(m => m.Id).ToList();
             await db.SourceItems.Where(si => missingIds.Contains(si.Id))
