@@ -84,6 +84,13 @@ public sealed class AddressPolicy(IReadOnlyList<IPNetwork> allowedNetworks)
 
     static ReadOnlySpan<byte> Nat64Prefix => [0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0];
 
-    /// <summary>"10.1.0.0/16", "fd00::/8": the host bits must be zero (IPNetwork's own rule), so a typo can't widen a network.</summary>
-    public static bool TryParseNetwork(string text, out IPNetwork network) => IPNetwork.TryParse(text.Trim(), out network);
+    /// <summary>"10.1.0.0/16", "fd00::/8". Host bits must be zero: IPNetwork would quietly mask "10.1.2.3/8" to all
+    /// of 10/8, and a typo must not widen what the guard lets through.</summary>
+    public static bool TryParseNetwork(string text, out IPNetwork network)
+    {
+        text = text.Trim();
+        var slash = text.IndexOf('/');
+        return IPNetwork.TryParse(text, out network) && slash > 0
+            && IPAddress.TryParse(text.AsSpan(0, slash), out var address) && address.Equals(network.BaseAddress);
+    }
 }

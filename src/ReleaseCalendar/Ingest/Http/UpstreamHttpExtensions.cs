@@ -21,7 +21,7 @@ public static class UpstreamHttpExtensions
         services.TryAddSingleton<UpstreamRateLimits>();
         services.TryAddSingleton<UpstreamHttp>();
         services.TryAddSingleton(sp => new AddressPolicy(
-            [.. sp.GetRequiredService<IOptions<HttpIngestOptions>>().Value.AllowedNetworks.Select(n => IPNetwork.Parse(n.Trim()))]));
+            [.. sp.GetRequiredService<IOptions<HttpIngestOptions>>().Value.AllowedNetworks.Select(n => AddressPolicy.TryParseNetwork(n, out var network) ? network : throw new FormatException(n))]));
 
         foreach (var upstream in Enum.GetValues<Upstream>())
         {
