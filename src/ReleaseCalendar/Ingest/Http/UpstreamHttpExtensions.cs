@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using ReleaseCalendar.Hosting;
 using ReleaseCalendar.Ingest.Sources;
@@ -26,25 +27,27 @@ public static class UpstreamHttpExtensions
         foreach (var upstream in Enum.GetValues<Upstream>())
         {
             var client = services.AddHttpClient(UpstreamHttp.ClientName(upstream), (sp, http) =>
-                {
-                    // The pipeline's total timeout (on the TimeProvider) is the only overall limit.
-                    http.Timeout = Timeout.InfiniteTimeSpan;
-                    var contact = sp.GetRequiredService<IOptions<MusicBrainzOptions>>().Value.Contact;
-                    // MusicBrainz demands "App/version ( contact )"; the others get the same honest identity.
-                    http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"{UpstreamHttp.Product} ( {contact} )");
-                })
-                .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
-                {
-                    ConnectCallback = GuardedConnect.For(sp.GetRequiredService<AddressPolicy>()),
-                    UseProxy = false,           // a proxy would dial the upstream for us, past the guard
-                    UseCookies = false,
-                    AllowAutoRedirect = true,   // each hop connects through the guard; https → http is never followed
-                    MaxAutomaticRedirections = 5,
-                    AutomaticDecompression = DecompressionMethods.All,
-                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                });
-            // Handlers run outer first: the pipeline, then the per-attempt buffering under it.
-            client.AddResilienceHandler("upstream", (builder, context) => UpstreamPipeline.Configure(builder, upstream, context.ServiceProvider));
+            {
+                // The pipeline's total timeout (on the TimeProvider) is the only overall limit.
+                http.Timeout = Timeout.InfiniteTimeSpan;
+                var contact = sp.GetRequiredService<IOptions<MusicBrainzOptions>>().Value.Contact;
+                // MusicBrainz demands "App/version ( contact )"; the others get the same honest identity.
+                http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"{UpstreamHttp.Product} ( {contact} )");
+            });
+            client.ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                ConnectCallback = GuardedConnect.For(sp.GetRequiredService<AddressPolicy>()),
+                UseProxy = false,           // a proxy would dial the upstream for us, past the guard
+                UseCookies = false,
+                AllowAutoRedirect = true,   // each hop connects through the guard; https → http is never followed
+                MaxAutomaticRedirections = 5,
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
+            // Handlers run outer first: the pipeline, then the per-attempt buffering under it. One pipeline, and so
+            // one circuit, per host: a dead news site must not stop every other feed.
+            client.AddResilienceHandler("upstream", (builder, context) => UpstreamPipeline.Configure(builder, upstream, context.ServiceProvider))
+                .SelectPipelineByAuthority();
             client.AddHttpMessageHandler(sp => new BufferingHandler(sp.GetRequiredService<IOptions<HttpIngestOptions>>().Value.MaxResponseBytes));
         }
         return services;

@@ -225,6 +225,11 @@ public sealed class UpstreamResilienceTests
         Assert.Contains("circuit open", open.Message);
         Assert.Equal(6, h.Fake.Count(Path));
         Assert.Contains(h.Log.Lines, l => l.Id.Id == 802);
+        await using (var otherHost = await FakeUpstream.StartAsync(h.Clock))
+        {
+            otherHost.Map(Path, Ok);
+            await h.GetAsync(otherHost.Url(Path));   // the circuit is per host: another feed still works
+        }
 
         h.Fake.Map(Path, Ok);
         h.Clock.Advance(TimeSpan.FromSeconds(30));   // Ingest:Http:CircuitBreakDuration
