@@ -47,7 +47,11 @@ public sealed class UpstreamHttp(IHttpClientFactory clients, UpstreamRateLimits 
             if (response.StatusCode == HttpStatusCode.NotModified)
                 return new UpstreamResponse(finalUrl, true, ReadOnlyMemory<byte>.Empty, null, validators);
             if (!response.IsSuccessStatusCode)
-                throw new UpstreamException($"{upstream} GET {ForMessage(upstream, url)}: HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+            {
+                var cause = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
+                logger.Failed(upstream, ForLog(url), cause);
+                throw new UpstreamException($"{upstream} GET {ForMessage(upstream, url)}: {cause}");
+            }
             var body = response.Content is BufferedContent buffered ? buffered.Body : await response.Content.ReadAsByteArrayAsync(ct);
             return new UpstreamResponse(finalUrl, false, body, response.Content.Headers.ContentType?.MediaType, validators);
         }

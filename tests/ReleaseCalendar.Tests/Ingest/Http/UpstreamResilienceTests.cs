@@ -261,6 +261,18 @@ public sealed class UpstreamResilienceTests
     }
 
     [Fact]
+    public async Task Get_MusicBrainzRetryWithoutDelay_StillWaitsForItsRateLimitSlot()
+    {
+        await using var h = await UpstreamHarness.StartAsync();
+        h.Fake.Map("/ws/2/artist/x", FakeResponse.Json("{}")).Fail("/ws/2/artist/x", FakeFault.Status(503, retryAfter: "0"));
+
+        await h.GetAsync(h.Fake.Url("/ws/2/artist/x"), upstream: Upstream.MusicBrainz);
+
+        Assert.Equal(TimeSpan.FromSeconds(1), h.Fake.Requests[1].ArrivedAt - h.Fake.Requests[0].ArrivedAt);
+        Assert.Equal(1, h.Counters.Retries);
+    }
+
+    [Fact]
     public async Task Get_AnyUpstream_SendsTheReleaseCalendarUserAgentWithContact()
     {
         await using var h = await UpstreamHarness.StartAsync();
