@@ -15,6 +15,8 @@ public sealed class HttpIngestOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")] public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
     [Range(0, 10)] public int MaxRetries { get; set; } = 4;
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")] public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>How long an upstream's circuit stays open (no requests at all) after most of its recent attempts failed.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")] public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 [OptionsValidator] public sealed partial class HttpIngestOptionsValidator : IValidateOptions<HttpIngestOptions>;

@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace ReleaseCalendar.Tests.Ingest.Http;
+
+/// <summary>A FakeTimeProvider that knows its pending timers, so a test can move time to exactly the next thing the
+/// code under test waits for (a back-off, a Retry-After, a rate-limit slot) and never past it, without sleeping.
+/// Timeouts are told apart by their length: <see cref="RunAsync{T}"/> never jumps to one, and holds time still
+/// while an attempt (a timer of the attempt timeout's length) is in flight, since real I/O is then under way.</summary>
+public sealed class WaitingClock(DateTimeOffset start, TimeSpan attemptTimeout, TimeSpan totalTimeout) : FakeTimeProvider(start)
+{
+    readonly Lock _gate = new();
+    readonly HashSet<Tracked> _pending = [];
+    TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var tracked = new Tracked(this);
+        tracked.Set(dueTime, period);
+        tracked.Inner = base.CreateTimer(s => { tracked.Fired(); callback(s); }, state, dueTime, period);
+        return tracked;
+    }
+
+    /// <summary>Waits for <paramref name="task"/>, advancing time to each pending wait whenever no attempt is in flight.</summary>
+    public async Task<T> RunAsync<T>(Task<T> task)
+    {
+        while (!task.IsCompleted)
+        {
+            Task changed;
+            TimeSpan? step = null;
+            lock (_gate)
+            {
+                changed = _changed.Task;
+                if (!_pending.Any(t => t.Length == attemptTimeout))
+                {
+                    var next = _pending.Where(t => t.Length != totalTimeout).MinBy(t => t.Due);
+                    if (next is not null) step = next.Due - GetUtcNow();
+                }
+            }
+            if (step is { } s) Advance(s > TimeSpan.Zero ? s : TimeSpan.Zero);
+            else await Task.WhenAny(task, changed);
+        }
+        return await task;
+    }
+
+    public async Task RunAsync(Task task) => await RunAsync(task.ContinueWith(t => { t.GetAwaiter().GetResult(); return 0; }, TaskScheduler.Default));
+
+    void Changed()
+    {
+        lock (_gate)
+        {
+            _changed.TrySetResult();
+            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    sealed class Tracked(WaitingClock clock) : ITimer
+    {
+        public ITimer Inner { get; set; } = null!;
+        public TimeSpan Length { get; private set; }
+        public DateTimeOffset Due { get; private set; }
+        TimeSpan _period;
+
+        public void Set(TimeSpan dueTime, TimeSpan period)
+        {
+            lock (clock._gate)
+            {
+                Length = dueTime;
+                _period = period;
+                Due = clock.GetUtcNow() + dueTime;
+                if (dueTime == Timeout.InfiniteTimeSpan) clock._pending.Remove(this);
+                else clock._pending.Add(this);
+            }
+            clock.Changed();
+        }
+
+        public void Fired()
+        {
+            if (_period > TimeSpan.Zero && _period != Timeout.InfiniteTimeSpan) Set(_period, _period);
+            else Remove();
+        }
+
+        void Remove()
+        {
+            lock (clock._gate) clock._pending.Remove(this);
+            clock.Changed();
+        }
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            Set(dueTime, period);
+            return Inner.Change(dueTime, period);
+        }
+
+        public void Dispose()
+        {
+            Remove();
+            Inner.Dispose();
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
