@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartz;
+using ReleaseCalendar.Ingest.Http;
 using ReleaseCalendar.Ingest.Sources;
 using ReleaseCalendar.Ingest.Sources.MusicBrainz;
 using ReleaseCalendar.Hosting;
@@ -26,8 +27,9 @@ public static class IngestExtensions
         builder.Services.AddICalAndNews();
         builder.Services.AddSingleton<IngestWriter>();
         builder.Services.AddSingleton<SourceRunner>();
-        // MERGE-TODO: replaced by the HTTP layer's UpstreamHttp.ForRun when it lands.
-        builder.Services.AddSingleton<Func<Http.RunCounters, Http.IUpstream>>(_ => _ => throw new InvalidOperationException("No HTTP layer"));
+        builder.Services.AddUpstreamHttp();
+        // Each run gets its own view of the shared clients, counting its calls and retries.
+        builder.Services.AddSingleton<Func<RunCounters, IUpstream>>(sp => sp.GetRequiredService<UpstreamHttp>().ForRun);
         builder.Services.AddSingleton<SourceScheduler>();
         builder.Services.AddSingleton<SourceChanges>();
         builder.Services.AddSingleton<Suggestions>();
@@ -37,6 +39,9 @@ public static class IngestExtensions
         builder.Services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o => o.InstanceName = options.SchedulerName);
+            // Schedules run on the wall clock, not on the TimeProvider in DI (which Quartz would take otherwise): the
+            // two are the same in the service, and tests fake the domain's clock without freezing the scheduler.
+            q.UseTimeProvider(TimeProvider.System);
             // Jobs, triggers and misfires live in the service's own database (tables from the migrations), so a
             // schedule survives restarts; one catch-up run per source after downtime (see SourceScheduler).
             q.UsePersistentStore(s =>

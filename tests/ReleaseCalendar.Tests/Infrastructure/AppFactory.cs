@@ -23,13 +23,20 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     readonly string _db = Path.Combine(Path.GetTempPath(), $"rc-{Guid.NewGuid():N}.db");
     readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 5, 20, 0, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>The catalog's audit lines (ReleaseCalendar.Catalog.*), whatever the configured log level.</summary>
     public LogCollector CatalogLog { get; } = new("ReleaseCalendar.Catalog");
     public string DatabasePath => _db;
 
-    public AppFactory() => UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+    public AppFactory() : this(new FakeTimeProvider(new DateTimeOffset(2024, 5, 20, 0, 0, 0, TimeSpan.Zero))) { }
+
+    /// <summary>With a clock of the test's own (one that drives time forward while ingestion waits, say).</summary>
+    public AppFactory(FakeTimeProvider clock)
+    {
+        Clock = clock;
+        UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+    }
 
     readonly List<Action<IServiceCollection>> _services = [];
 

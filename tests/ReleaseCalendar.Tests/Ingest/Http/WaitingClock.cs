@@ -32,7 +32,8 @@ public sealed class WaitingClock(DateTimeOffset start, TimeSpan attemptTimeout, 
                 changed = _changed.Task;
                 if (!_pending.Any(t => t.Length == attemptTimeout))
                 {
-                    var next = _pending.Where(t => t.Length != totalTimeout).MinBy(t => t.Due);
+                    // Periodic timers are some component's heartbeat; what ingestion waits for is one-shot.
+                    var next = _pending.Where(t => t.Length != totalTimeout && !t.Periodic).MinBy(t => t.Due);
                     if (next is not null) step = next.Due - GetUtcNow();
                 }
             }
@@ -57,6 +58,7 @@ public sealed class WaitingClock(DateTimeOffset start, TimeSpan attemptTimeout, 
     {
         public ITimer Inner { get; set; } = null!;
         public TimeSpan Length { get; private set; }
+        public bool Periodic => _period > TimeSpan.Zero && _period != Timeout.InfiniteTimeSpan;
         public DateTimeOffset Due { get; private set; }
         TimeSpan _period;
 
