@@ -11,6 +11,8 @@ public static class CatalogExtensions
         builder.Services.AddSingleton<CatalogStore>();
         builder.Services.AddSingleton<ReleaseChanges>();
         builder.Services.AddSingleton<SubjectChanges>();
+        builder.Services.AddSingleton<ForeignWrites>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ForeignWrites>());
         return builder;
     }
 }

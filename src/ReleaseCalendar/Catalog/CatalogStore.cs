@@ -19,6 +19,17 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
     /// <summary>Unconditional writes that lose a race to a concurrent one are re-run from scratch this many times.</summary>
     public const int Attempts = 3;
 
+    readonly System.Collections.Concurrent.ConcurrentDictionary<DateTime, byte> _ownStamps = new();
+
+    /// <summary>Stamps this process's writes took, so <see cref="ForeignWrites"/> can tell another process's apart.</summary>
+    public bool IsOwnStamp(DateTime stamp) => _ownStamps.ContainsKey(stamp);
+
+    /// <summary>Forgets own stamps up to <paramref name="seen"/>: the watcher has looked past them.</summary>
+    public void ForgetStampsUpTo(DateTime seen)
+    {
+        foreach (var stamp in _ownStamps.Keys) if (stamp <= seen) _ownStamps.TryRemove(stamp, out _);
+    }
+
     /// <summary>Stamps this far ahead of the clock mean writes come faster than one a second: worth a warning.</summary>
     public static readonly TimeSpan DriftWarning = TimeSpan.FromMinutes(1);
 
@@ -81,6 +92,7 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
             // Each commit takes its own second; sustained faster commits push Last-Modified past the clock. Ingestion
             // commits a batch at once (one stamp for many releases), which keeps this from happening.
             if (stamp - now > DriftWarning) logger.FeedStampsAhead((long)(stamp - now).TotalSeconds);
+            _ownStamps[stamp] = 0;
             if (feedClock is null) db.FeedClock.Add(new FeedClock { LastStampUtc = stamp });
             else feedClock.LastStampUtc = stamp;
             await StampReleasesAsync(db, releases, stamp, ct);

@@ -18,4 +18,11 @@ public static partial class Log
         Message = "Catalog write by {Actor} refused: {Action} {Target}: {Reason} ({Detail})")]
     public static partial void CatalogWriteRefused(this ILogger logger, string actor, string action, string target,
         CatalogErrorKind reason, string detail);
+
+    [LoggerMessage(EventId = 405, Level = LogLevel.Information,
+        Message = "Another process changed the feeds of {Subjects} subjects; dropped them from this process's cache")]
+    public static partial void ForeignWritesSeen(this ILogger logger, int subjects);
+
+    [LoggerMessage(EventId = 406, Level = LogLevel.Warning, Message = "Could not look for other processes' writes; will try again")]
+    public static partial void ForeignWriteCheckFailed(this ILogger logger, Exception e);
 }

@@ -32,7 +32,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public AppFactory() : this(new FakeTimeProvider(new DateTimeOffset(2024, 5, 20, 0, 0, 0, TimeSpan.Zero))) { }
 
     /// <summary>With a clock of the test's own (one that drives time forward while ingestion waits, say).</summary>
-    public AppFactory(FakeTimeProvider clock)
+    internal AppFactory(FakeTimeProvider clock)
     {
         Clock = clock;
         UseKestrel(k => k.Listen(IPAddress.Loopback, 0));

@@ -20,7 +20,11 @@ internal sealed class ServiceProcess : IDisposable
         ["Ingest__SchedulerEnabled"] = "false",
     };
 
-    public static ServiceProcess Start(IReadOnlyDictionary<string, string> environment)
+    public static ServiceProcess Start(IReadOnlyDictionary<string, string> environment) =>
+        Run(environment, "--urls", "http://127.0.0.1:0");
+
+    /// <summary>The executable with a verb and its arguments (`import --source 3`).</summary>
+    public static ServiceProcess Run(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         // The test output holds the service's dll, runtimeconfig, deps and appsettings; it is the content root.
         var psi = new ProcessStartInfo("dotnet")
@@ -31,8 +35,7 @@ internal sealed class ServiceProcess : IDisposable
             UseShellExecute = false,
         };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ReleaseCalendar.dll"));
-        psi.ArgumentList.Add("--urls");
-        psi.ArgumentList.Add("http://127.0.0.1:0");
+        foreach (var argument in arguments) psi.ArgumentList.Add(argument);
         foreach (var (k, v) in environment) psi.Environment[k] = v;
         return new ServiceProcess(Process.Start(psi) ?? throw new InvalidOperationException("dotnet did not start"));
     }

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ReleaseCalendar.Data;
+using ReleaseCalendar.Feeds;
+
+namespace ReleaseCalendar.Catalog;
+
+/// <summary>Another process writing the same database (the `import` verb during a backfill) changes feeds this process has
+/// cached. Every write stamps the subjects whose feeds it changed (<see cref="Releases.Subject.FeedChangedUtc"/>), so a
+/// subject stamped since the last look with a stamp this process did not hand out was changed elsewhere: its feeds go.
+/// A look is one small query every <see cref="CatalogOptions.ForeignWritePoll"/>.</summary>
+public sealed class ForeignWrites(IDbContextFactory<AppDbContext> contexts, CatalogStore store, FeedCache cache, TimeProvider clock,
+    IOptions<CatalogOptions> options, ILogger<ForeignWrites> logger) : BackgroundService
+{
+    DateTime? _seen;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ForeignWritePoll, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try { await LookAsync(stoppingToken); }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                logger.ForeignWriteCheckFailed(e);
+            }
+        }
+    }
+
+    /// <summary>One look; returns the subjects whose feeds were dropped.</summary>
+    public async Task<IReadOnlySet<int>> LookAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (_seen is not { } seen)
+        {
+            _seen = await db.Subjects.MaxAsync(s => (DateTime?)s.FeedChangedUtc, ct) ?? DateTime.MinValue;
+            return new HashSet<int>();
+        }
+        var changed = await db.Subjects.AsNoTracking().Where(s => s.FeedChangedUtc > seen)
+            .Select(s => new { s.Id, s.FeedChangedUtc }).ToListAsync(ct);
+        var foreign = changed.Where(c => !store.IsOwnStamp(c.FeedChangedUtc)).Select(c => c.Id).ToHashSet();
+        if (foreign.Count > 0)
+        {
+            cache.Invalidate(foreign);
+            logger.ForeignWritesSeen(foreign.Count);
+        }
+        if (changed.Count > 0)
+        {
+            _seen = changed.Max(c => c.FeedChangedUtc);
+            store.ForgetStampsUpTo(_seen.Value);
+        }
+        return foreign;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using ReleaseCalendar.Catalog;
+using ReleaseCalendar.Data;
+using ReleaseCalendar.Feeds;
+using ReleaseCalendar.Releases;
+using ReleaseCalendar.Tests.Infrastructure;
+
+namespace ReleaseCalendar.Tests.Catalog;
+
+/// <summary>A write by another process (the import verb) reaches this process's cached feeds at its next look.</summary>
+public sealed class ForeignWritesTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    readonly HttpClient _admin = app.Client(admin: true);
+    readonly HttpClient _anon = app.Client();
+    Seed Catalog => new(_admin);
+
+    [Fact]
+    public async Task AnotherProcessesWrite_IsInTheFeedAfterTheNextLook_OwnWritesAreNotForeign()
+    {
+        var watcher = app.Service<ForeignWrites>();
+        await watcher.LookAsync(CancellationToken.None);     // the baseline
+        var rm = await Catalog.SubjectAsync("rm");
+        await Catalog.ReleaseAsync([rm], "Indigo", "album", "2022-12-02");
+        Assert.Empty(await watcher.LookAsync(CancellationToken.None));   // this process's own writes
+        Assert.Contains("Indigo", await _anon.GetStringAsync($"/feeds/{rm}.ics"), StringComparison.Ordinal);   // now cached
+
+        // "Another process": the same database through a store and cache of its own.
+        var elsewhere = new CatalogStore(app.Service<IDbContextFactory<AppDbContext>>(),
+            new FeedCache(Options.Create(new FeedOptions())), app.Clock, NullLogger<CatalogStore>.Instance);
+        var valid = new ValidRelease([rm], "Wild Flower", new LocalizedText(null, null, null), ReleaseKind.Single,
+            new DateOnly(2022, 12, 1), DatePrecision.Day, null, null, ReleaseStatus.Released, null, null, null, []);
+        Assert.Null((await new ReleaseChanges(elsewhere, app.Clock).CreateAsync(valid, "import", CancellationToken.None)).Error);
+
+        Assert.DoesNotContain("Wild Flower", await _anon.GetStringAsync($"/feeds/{rm}.ics"), StringComparison.Ordinal); // stale
+        var dropped = await watcher.LookAsync(CancellationToken.None);
+        Assert.NotEmpty(dropped);
+        Assert.Contains("Wild Flower", await _anon.GetStringAsync($"/feeds/{rm}.ics"), StringComparison.Ordinal);
+    }
+}
