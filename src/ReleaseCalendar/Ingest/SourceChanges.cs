@@ -102,6 +102,10 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return CatalogError.Stale("source", null); }
         await scheduler.RemoveAsync(id, ct);
+        // Runs asked for but not started go with the job; their records say so instead of "running" for ever.
+        await db.Runs.Where(r => r.SourceId == id && r.Status == RunStatus.Running && r.Id != source.LeaseRunId)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RunStatus.Failed).SetProperty(r => r.FinishedUtc, clock.UtcNowSeconds())
+                .SetProperty(r => r.Error, "The source was deleted before this run started."), ct);
         return new Done();
     }
 
