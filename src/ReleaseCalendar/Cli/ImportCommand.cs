@@ -9,15 +9,17 @@ namespace ReleaseCalendar.Cli;
 
 /// <summary>
 /// The <c>import</c> verb (issue #8 §5): runs one source in the foreground, for backfills, with the service's own
-/// database, readers and merge (the scheduler stays off in this process; a run of the same source in the service
-/// waits for this one's lease).
+/// database, readers and merge (the scheduler stays off in this process). A source holds one run at a time: a run the
+/// service starts meanwhile fails at once saying another is in progress, and this one fails the same way if the
+/// service's run came first. A running service drops the feeds this run changed from its cache within
+/// Catalog:ForeignWritePoll.
 /// <code>
 /// import --source ID
 /// import --type musicbrainz|tvmaze --id EXTERNAL-ID --subject SLUG[,SLUG...]
 /// import --type ical|news --url URL --subject SLUG[,SLUG...] [--lang ru|en]
 /// </code>
-/// The second form uses the source that reads that upstream, or adds one (disabled, so it only runs when asked; enable
-/// it through the admin API to schedule it). Exit codes: 0 succeeded, 1 the run failed (its error printed), 2 usage.
+/// The second form uses the source that reads that upstream (its subjects stay as they are), or adds one (disabled, so
+/// it only runs when asked; enable it through the admin API to schedule it). Exit codes: 0 succeeded, 1 the run failed (its error printed), 2 usage.
 /// </summary>
 public static class ImportCommand
 {
@@ -85,7 +87,7 @@ public static class ImportCommand
     static async Task<(int? Id, string? Error)> FindOrAddAsync(IServiceProvider services, ImportOptions o, CancellationToken ct)
     {
         var request = new SourceRequest(o.Type, o.ExternalId, o.Url, o.Subjects, DefaultSchedule, false, 0, o.Lang);
-        var (valid, errors) = SourceChanges.Validate(request);
+        var (valid, errors) = SourceChanges.Validate(request, services.GetRequiredService<TimeProvider>().GetUtcNow());
         if (valid is null) return (null, Describe(errors));
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct);
         var existing = await db.Sources.AsNoTracking().Where(s => s.Type == valid.Type && s.ExternalId == valid.ExternalId && s.Url == valid.Url)

@@ -38,9 +38,9 @@ public static class IngestEndpoints
     }
 
     static async Task<Results<Created<SourceResponse>, ValidationProblem, ProblemHttpResult>> CreateSource(
-        SourceRequest body, SourceChanges sources, SourceScheduler scheduler, HttpContext http, CancellationToken ct)
+        SourceRequest body, SourceChanges sources, SourceScheduler scheduler, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var (valid, errors) = SourceChanges.Validate(body);
+        var (valid, errors) = SourceChanges.Validate(body, clock.GetUtcNow());
         if (valid is null) return TypedResults.ValidationProblem(errors);
         var result = await sources.CreateAsync(valid, ct);
         if (result.Error is { } error) return error.ToProblem<Created<SourceResponse>>(http);
@@ -71,9 +71,9 @@ public static class IngestEndpoints
     }
 
     static async Task<Results<Ok<SourceResponse>, ValidationProblem, ProblemHttpResult>> UpdateSource(
-        int id, SourceRequest body, SourceChanges sources, SourceScheduler scheduler, HttpContext http, CancellationToken ct)
+        int id, SourceRequest body, SourceChanges sources, SourceScheduler scheduler, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var (valid, errors) = SourceChanges.Validate(body);
+        var (valid, errors) = SourceChanges.Validate(body, clock.GetUtcNow());
         if (valid is null) return TypedResults.ValidationProblem(errors);
         var result = await sources.UpdateAsync(id, valid, AdminEndpoints.IfMatchOf(http), ct);
         if (result.Error is { } error) return error.ToProblem<Ok<SourceResponse>>(http);
@@ -97,7 +97,13 @@ public static class IngestEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Scheduler off",
                 detail: $"This process runs no jobs (Ingest:SchedulerEnabled=false); run the source with the import verb: import --source {id}.");
         var run = await runner.QueueAsync(id, "manual", ct);
-        await scheduler.TriggerAsync(id, run.Id, ct);
+        try { await scheduler.TriggerAsync(id, run.Id, ct); }
+        catch (Exception e) when (e is Quartz.SchedulerException or Quartz.JobPersistenceException)
+        {
+            await runner.AbandonAsync(run.Id, $"The scheduler could not take the run: {e.Message}", CancellationToken.None);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Scheduler busy",
+                detail: $"The run could not be scheduled ({e.Message}); retry in a moment.");
+        }
         return TypedResults.Accepted($"/api/admin/runs/{run.Id}", RunResponse.From(run));
     }
 
@@ -130,7 +136,7 @@ public static class IngestEndpoints
     }
 
     static async Task<Ok<List<FlaggedItemResponse>>> Flagged(AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.SourceItems.AsNoTracking().Where(i => i.Flagged).OrderBy(i => i.SourceId).ThenBy(i => i.Id).Take(MaxListed)
+        TypedResults.Ok(await db.SourceItems.AsNoTracking().Where(i => i.Flagged && i.Release != null).OrderBy(i => i.SourceId).ThenBy(i => i.Id).Take(MaxListed)
             .Select(i => new FlaggedItemResponse(i.SourceId, i.ExternalId, i.Release!.PublicId, i.Release.Title, i.Misses, i.LastSeenUtc))
             .ToListAsync(ct));
 
@@ -201,7 +207,13 @@ public static class IngestEndpoints
                 if (!ifMatch.Allows(release.Revision)) return CatalogError.Stale("release", release.Revision);
                 if (release.Pinned.Contains(field) == pinned) return release.Revision;
                 if (pinned) release.Pinned = [.. release.Pinned, field];
-                else release.Pinned = release.Pinned.Where(f => f != field).ToList();
+                else
+                {
+                    release.Pinned = release.Pinned.Where(f => f != field).ToList();
+                    // Its sources' next runs merge it afresh, so the unpinned field takes their value without waiting
+                    // for the upstream to change.
+                    await db.SourceItems.Where(i => i.ReleaseId == release.Id).ExecuteUpdateAsync(u => u.SetProperty(i => i.Fingerprint, ""), ct);
+                }
                 release.Revision++;
                 return release.Revision;
             }, ct);

@@ -13,6 +13,10 @@ public static partial class Log
     [LoggerMessage(EventId = 101, Level = LogLevel.Information,
         Message = "Housekeeping retired {Retired} cancelled releases from feeds, {Purged} of them deleted for good")]
     public static partial void HousekeepingDone(this ILogger logger, int retired, int purged);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Error,
+        Message = "Source {SourceId} is not scheduled: Quartz refuses its schedule '{Schedule}'; fix it through the admin API")]
+    public static partial void SourceNotScheduled(this ILogger logger, Exception e, int sourceId, string schedule);
 }
 
 public static class IngestExtensions
@@ -62,13 +66,13 @@ public static class IngestExtensions
 /// <summary>At start-up, after the migrations: Quartz's jobs match the sources table (it may have been restored from a
 /// backup). A run left "running" by a dead process is marked failed by the next run of its source, once its lease is out.</summary>
 sealed class SourceScheduleSync(IDbContextFactory<Data.AppDbContext> contexts, SourceScheduler scheduler, SourceRunner runner,
-    IOptions<IngestOptions> options) : IHostedService
+    IOptions<IngestOptions> options, ILogger<SourceScheduleSync> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().ToListAsync(cancellationToken);
-        await scheduler.ReconcileAsync(sources, cancellationToken);
+        await scheduler.ReconcileAsync(sources, cancellationToken, (source, e) => logger.SourceNotScheduled(e, source.Id, source.Schedule));
         if (!options.Value.SchedulerEnabled) return;
         // An enabled source that never ran (the demo's, on a fresh database) runs now rather than at its next slot.
         foreach (var source in sources.Where(s => s.Enabled && !db.Runs.Any(r => r.SourceId == s.Id)))

@@ -99,7 +99,9 @@ public sealed class SourceItem
     public int Id { get; set; }
     public int SourceId { get; set; }
     public required string ExternalId { get; set; }
-    public int ReleaseId { get; set; }
+    /// <summary>Null once the release is gone for good (an admin deleted it and retention ended): the key stays as a
+    /// tombstone, so the source never brings the release back.</summary>
+    public int? ReleaseId { get; set; }
     public Release? Release { get; set; }
     /// <summary>Hash of the item as last seen: an identical item costs nothing.</summary>
     public required string Fingerprint { get; set; }
@@ -247,7 +249,7 @@ sealed class SourceItemConfiguration : IEntityTypeConfiguration<SourceItem>
                 v => JsonSerializer.Serialize(v.Fields, (JsonSerializerOptions?)null).GetHashCode(StringComparison.Ordinal),
                 v => new StatedValues { Fields = new Dictionary<string, string?>(v.Fields) }));
         b.HasOne<Source>().WithMany().HasForeignKey(i => i.SourceId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(i => i.Release).WithMany().HasForeignKey(i => i.ReleaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(i => i.Release).WithMany().HasForeignKey(i => i.ReleaseId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

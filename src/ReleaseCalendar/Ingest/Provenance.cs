@@ -12,9 +12,9 @@ public static class Provenance
     {
         if (releaseIds.Count == 0) return [];
         var ids = releaseIds.ToList();
-        var rows = await db.SourceItems.AsNoTracking().Where(i => ids.Contains(i.ReleaseId))
+        var rows = await db.SourceItems.AsNoTracking().Where(i => i.ReleaseId != null && ids.Contains(i.ReleaseId.Value))
             .Join(db.Sources, i => i.SourceId, s => s.Id, (i, s) => new { Item = i, s.Type }).OrderBy(x => x.Item.Id).ToListAsync(ct);
-        return rows.GroupBy(r => r.Item.ReleaseId).ToDictionary(g => g.Key, g => g.Select(r => new ProvenanceEntry(r.Item.SourceId,
+        return rows.GroupBy(r => r.Item.ReleaseId!.Value).ToDictionary(g => g.Key, g => g.Select(r => new ProvenanceEntry(r.Item.SourceId,
             SourceTypes.Name(r.Type), r.Item.ExternalId, r.Item.Link, r.Item.FirstSeenUtc, r.Item.LastSeenUtc, r.Item.LastRunId, r.Item.Flagged,
             r.Item.Values.Fields)).ToList());
     }
@@ -25,10 +25,10 @@ public static class Provenance
     {
         if (releaseIds.Count == 0) return [];
         var ids = releaseIds.ToList();
-        var rows = await db.SourceItems.AsNoTracking().Where(i => ids.Contains(i.ReleaseId))
+        var rows = await db.SourceItems.AsNoTracking().Where(i => i.ReleaseId != null && ids.Contains(i.ReleaseId.Value))
             .Join(db.Sources, i => i.SourceId, s => s.Id, (i, s) => new { i.ReleaseId, i.Id, s.Type, i.Link, i.FirstSeenUtc })
             .OrderBy(x => x.Id).ToListAsync(ct);
-        return rows.GroupBy(r => r.ReleaseId).ToDictionary(g => g.Key,
+        return rows.GroupBy(r => r.ReleaseId!.Value).ToDictionary(g => g.Key,
             g => g.Select(r => new ReleaseSourceRef(SourceTypes.Name(r.Type), r.Link, r.FirstSeenUtc)).ToList());
     }
 }

@@ -20,7 +20,7 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
     public const int MaxPriority = 1000;
 
     /// <summary>Pure checks of a request; each bad field gets its own message in the request's names.</summary>
-    public static (ValidSource? Source, Dictionary<string, string[]> Errors) Validate(SourceRequest r)
+    public static (ValidSource? Source, Dictionary<string, string[]> Errors) Validate(SourceRequest r, DateTimeOffset now)
     {
         var e = new Dictionary<string, string[]>(StringComparer.Ordinal);
         void Add(string field, string message) => e[field] = e.TryGetValue(field, out var m) ? [.. m, message] : [message];
@@ -53,7 +53,7 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
         else if (subjects.Count > MaxSubjects) Add("subjects", $"At most {MaxSubjects} subjects.");
         for (var i = 0; i < subjects.Count; i++)
             if (!AdminValidation.IsSlug(subjects[i])) Add($"subjects[{i}]", $"'{subjects[i]}' is not a slug.");
-        if (SourceScheduler.CronProblem(r.Schedule) is { } cron) Add("schedule", cron);
+        if (SourceScheduler.CronProblem(r.Schedule, now) is { } cron) Add("schedule", cron);
         if (r.Priority is < -MaxPriority or > MaxPriority) Add("priority", $"Between -{MaxPriority} and {MaxPriority}; the higher wins when sources disagree.");
         var lang = string.IsNullOrWhiteSpace(r.Lang) ? null : r.Lang.Trim().ToLowerInvariant();
         if (lang is not null and not ("ru" or "en")) Add("lang", "ru, en, or null to detect each article's language.");
@@ -71,7 +71,14 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
         Apply(source, valid, now);
         db.Sources.Add(source);
         await db.SaveChangesAsync(ct);
-        await scheduler.SyncAsync(source, ct);
+        try { await scheduler.SyncAsync(source, ct); }
+        catch (Quartz.SchedulerException e)
+        {
+            // Quartz saw more than the check did (a schedule that can't fire): nothing is kept.
+            db.Sources.Remove(source);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return CatalogError.Invalid("schedule", $"Quartz refused the schedule: {e.Message}");
+        }
         return source;
     }
 
@@ -83,11 +90,16 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
         if (!ifMatch.Allows(source.Revision)) return CatalogError.Stale("source", source.Revision);
         if (source.Type != valid.Type) return CatalogError.Invalid("type", "A source's type can't change; create a new source.");
         if (await CheckAsync(db, valid, id, ct) is { } error) return error;
+        var subjectsChanged = !source.Subjects.SequenceEqual(valid.Subjects);
         Apply(source, valid, clock.UtcNowSeconds());
         source.Revision++;
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return CatalogError.Stale("source", null); }
-        await scheduler.SyncAsync(source, ct);
+        // Its items are merged afresh on the next run (the shortcut for unchanged items would skip them).
+        if (subjectsChanged)
+            await db.SourceItems.Where(i => i.SourceId == id).ExecuteUpdateAsync(u => u.SetProperty(i => i.Fingerprint, ""), ct);
+        try { await scheduler.SyncAsync(source, ct); }
+        catch (Quartz.SchedulerException e) { return CatalogError.Invalid("schedule", $"Quartz refused the schedule: {e.Message}"); }
         return source;
     }
 

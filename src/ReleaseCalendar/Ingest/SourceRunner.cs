@@ -32,6 +32,15 @@ public sealed class SourceRunner(
         return run;
     }
 
+    /// <summary>Marks a queued run failed when it will never start (the scheduler refused it).</summary>
+    public async Task AbandonAsync(int runId, string error, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = clock.UtcNowSeconds();
+        await db.Runs.Where(r => r.Id == runId && r.Status == RunStatus.Running).ExecuteUpdateAsync(u => u
+            .SetProperty(r => r.Status, RunStatus.Failed).SetProperty(r => r.FinishedUtc, now).SetProperty(r => r.Error, error), ct);
+    }
+
     public async Task<IngestRun> RunAsync(int sourceId, int? queuedRunId, string trigger, IProgress<RunProgress>? progress, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -43,16 +52,25 @@ public sealed class SourceRunner(
         }
         run.StartedUtc = clock.UtcNowSeconds();
         await db.SaveChangesAsync(ct);
-        var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sourceId, ct);
         var started = Stopwatch.GetTimestamp();
         var counters = new RunCounters();
+        Source? source = null;
+        var leased = false;
         try
         {
-            if (source is null) throw new RunFailure($"Source {sourceId} does not exist (deleted?).");
-            if (!await TakeLeaseAsync(db, source, run, ct))
-                throw new RunFailure($"Another run of source {sourceId} is in progress; this one did nothing.");
+            source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sourceId, ct)
+                ?? throw new RunFailure($"Source {sourceId} does not exist (deleted?).");
+            leased = await TakeLeaseAsync(db, source, run, ct);
+            if (!leased) throw new RunFailure($"Another run of source {sourceId} is in progress; this one did nothing.");
             logger.RunStarted(run.Id, source.Id, source.Actor, trigger);
-            await ExecuteAsync(db, source, run, counters, progress, ct);
+            using var renewing = new CancellationTokenSource();
+            var renewal = KeepLeaseAsync(source.Id, run.Id, renewing.Token);
+            try { await ExecuteAsync(db, source, run, counters, progress, ct); }
+            finally
+            {
+                await renewing.CancelAsync();
+                await renewal;
+            }
             run.Status = RunStatus.Succeeded;
         }
         catch (Exception e) when (Describe(e, ct) is { } error)
@@ -65,13 +83,46 @@ public sealed class SourceRunner(
         run.FinishedUtc = clock.UtcNowSeconds();
         run.HttpCalls = counters.HttpCalls;
         run.Retries = counters.Retries;
-        db.ChangeTracker.DetectChanges();
-        // The run's record and the lease's release must land even when the run was cancelled by shutdown.
-        await db.SaveChangesAsync(CancellationToken.None);
-        await db.Sources.Where(s => s.Id == sourceId && s.LeaseRunId == run.Id)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseRunId, (int?)null).SetProperty(s => s.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
+        // Whatever a failed step left tracked (suggestions, read articles, validators) belongs to that step, not to the
+        // run's record: only the record is saved now, and the lease goes even if that save fails.
+        try
+        {
+            if (run.Status == RunStatus.Failed)
+            {
+                db.ChangeTracker.Clear();
+                db.Runs.Update(run);
+            }
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        finally
+        {
+            if (leased)
+                await db.Sources.Where(s => s.Id == sourceId && s.LeaseRunId == run.Id).ExecuteUpdateAsync(u => u
+                    .SetProperty(s => s.LeaseRunId, (int?)null).SetProperty(s => s.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
+        }
         Record(source, run, Stopwatch.GetElapsedTime(started));
         return run;
+    }
+
+    /// <summary>Renews the lease a third of the way through it while the run reads and merges, so a long read (MusicBrainz at
+    /// one request a second, many article pages) is not taken for a dead run.</summary>
+    async Task KeepLeaseAsync(int sourceId, int runId, CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(options.Value.RunLease / 3, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                try
+                {
+                    await using var db = await contexts.CreateDbContextAsync(ct);
+                    await RenewLeaseAsync(db, sourceId, runId, ct);
+                }
+                // A busy database now is no reason to stop the run; the next tick tries again, well inside the lease.
+                catch (Exception e) when (e is not OperationCanceledException && DbErrors.Classify(e) != DbFailure.None) { }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
     }
 
     async Task ExecuteAsync(AppDbContext db, Source source, IngestRun run, RunCounters counters, IProgress<RunProgress>? progress,

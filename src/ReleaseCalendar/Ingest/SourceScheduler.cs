@@ -14,14 +14,14 @@ public sealed class SourceScheduler(ISchedulerFactory schedulers)
     public static TriggerKey TriggerOf(int sourceId) => new($"source-{sourceId}-schedule", Group);
 
     /// <summary>Null when Quartz accepts the expression; else what is wrong with it, for a 400.</summary>
-    public static string? CronProblem(string? expression)
+    public static string? CronProblem(string? expression, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(expression))
             return "Required: a Quartz cron expression (seconds minutes hours day-of-month month day-of-week), e.g. '0 0 */6 * * ?'.";
         try
         {
             var cron = new CronExpression(expression, TimeZoneInfo.Utc);
-            return cron.GetNextValidTimeAfter(DateTimeOffset.UnixEpoch) is null ? "The expression never fires." : null;
+            return cron.GetNextValidTimeAfter(now) is null ? "The expression never fires again (a year in the past?)." : null;
         }
         catch (FormatException e)
         {
@@ -35,7 +35,10 @@ public sealed class SourceScheduler(ISchedulerFactory schedulers)
         var job = JobBuilder.Create<SourceJob>().WithIdentity(JobOf(source.Id)).UsingJobData(SourceIdKey, source.Id)
             .WithDescription($"{source.Actor} {source.ExternalId ?? source.Url}").StoreDurably().Build();
         await scheduler.AddJob(job, AddJobOptions.Replacing, ct);
-        await scheduler.UnscheduleJob(TriggerOf(source.Id), ct);
+        var existing = await scheduler.GetTrigger(TriggerOf(source.Id), ct) as ICronTrigger;
+        // An unchanged schedule keeps its trigger, with its next fire time and any misfire it owes since the last start.
+        if (source.Enabled && existing?.CronExpressionString == source.Schedule) return;
+        if (existing is not null) await scheduler.UnscheduleJob(TriggerOf(source.Id), ct);
         if (!source.Enabled) return;
         // Misfires (the service was down when a run was due) fire once at start-up, then the schedule goes on:
         // one catch-up run, not one per missed slot.
@@ -66,13 +69,18 @@ public sealed class SourceScheduler(ISchedulerFactory schedulers)
     }
 
     /// <summary>At start-up: every source has its job and trigger, and no job is left of a deleted source.</summary>
-    public async Task ReconcileAsync(IReadOnlyList<Source> sources, CancellationToken ct)
+    public async Task ReconcileAsync(IReadOnlyList<Source> sources, CancellationToken ct, Action<Source, Exception>? failed = null)
     {
         var scheduler = await schedulers.GetScheduler(ct);
         var wanted = sources.Select(s => JobOf(s.Id)).ToHashSet();
         foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), ct))
             if (!wanted.Contains(key)) await scheduler.DeleteJob(key, ct);
-        foreach (var source in sources) await SyncAsync(source, ct);
+        foreach (var source in sources)
+        {
+            // One source Quartz refuses (a schedule that can no longer fire) must not stop the service from starting.
+            try { await SyncAsync(source, ct); }
+            catch (SchedulerException e) { failed?.Invoke(source, e); }
+        }
     }
 }
 

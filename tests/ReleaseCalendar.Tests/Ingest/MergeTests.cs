@@ -105,8 +105,9 @@ public sealed class MergeTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(("date", "admin (pinned)", "2022-12-03", "2022-12-01"), (disagreement.Field, disagreement.Kept, disagreement.KeptValue, disagreement.SourceValue));
 
         Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync($"/api/admin/releases/{release.Id}/pins/date")).StatusCode);
-        await WriteAsync(source, Album("rg-1", rm, "Indigo", "2022-12-02"));
-        Assert.Equal("2022-12-02", (await ReleasesOfAsync(rm)).Single().Date);
+        // The same statement as before the unpin now applies: unpinning makes the source's items merge afresh.
+        await WriteAsync(source, Album("rg-1", rm, "Indigo", "2022-12-01"));
+        Assert.Equal("2022-12-01", (await ReleasesOfAsync(rm)).Single().Date);
     }
 
     [Fact]
@@ -160,6 +161,40 @@ public sealed class MergeTests(AppFactory app) : IClassFixture<AppFactory>
         var result = await WriteAsync(source, Album("rg-1", rm, "mono.", "2018-10-24"));
         Assert.Equal(0, result.Created + result.Updated);
         Assert.Empty(await ReleasesOfAsync(rm));
+        // Retention over, the release is purged; its source key stays and keeps it from coming back.
+        Assert.Null((await app.Service<ReleaseCalendar.Catalog.ReleaseChanges>().RetireExpiredAsync(TimeSpan.Zero, "test", CancellationToken.None)).Error);
+        result = await WriteAsync(source, Album("rg-1", rm, "Mono", "2018-10-25"));
+        Assert.Equal((0, 0), (result.Created, result.Updated));
+        Assert.Empty(await ReleasesOfAsync(rm));
+    }
+
+    [Fact]
+    public async Task OneStructuredSource_TwoItemsAlike_StayTwoReleases()
+    {
+        var show = await Catalog.SubjectAsync("show", "show");
+        var source = await SourceAsync("ical", show);
+        var result = await WriteAsync(source,
+            Album("special-a@example.com", show, "Special", "2024-03-08", ReleaseKind.Episode),
+            Album("special-b@example.com", show, "Special", "2024-03-10", ReleaseKind.Episode));
+        Assert.Equal(2, result.Created);
+        Assert.Equal(2, (await ReleasesOfAsync(show)).Count);
+    }
+
+    [Fact]
+    public async Task KindOther_StatesNoKind_AndIsAmbiguousBetweenASingleAndItsVideo()
+    {
+        var artist = await Catalog.SubjectAsync("singer");
+        var musicbrainz = await SourceAsync("musicbrainz", artist);
+        await WriteAsync(musicbrainz, Album("rg-1", artist, "Golden Hour", "2025-01-10", ReleaseKind.Album));
+        var news = await SourceAsync("news", artist);
+        await WriteAsync(news, Album("https://n.example/1#x", artist, "Golden Hour", "2025-01-10", ReleaseKind.Other, status: ReleaseStatus.Announced));
+        var album = Assert.Single(await ReleasesOfAsync(artist));
+        Assert.Equal(ReleaseKind.Album, album.Kind);   // matched, and "other" did not replace "album"
+
+        var other = await Catalog.SubjectAsync("duo");
+        await WriteAsync(musicbrainz, Album("rg-2", other, "Neon", "2025-02-01", ReleaseKind.Single), Album("rg-3", other, "Neon", "2025-02-01", ReleaseKind.Mv));
+        await WriteAsync(news, Album("https://n.example/2#y", other, "Neon", "2025-02-01", ReleaseKind.Other));
+        Assert.Equal(3, (await ReleasesOfAsync(other)).Count);   // not glued to one of the two by chance
     }
 
     [Fact]

@@ -300,7 +300,7 @@ namespace ReleaseCalendar.Data.Migrations
                     b.Property<int>("Misses")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ReleaseId")
+                    b.Property<int?>("ReleaseId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceId")
@@ -700,8 +700,7 @@ namespace ReleaseCalendar.Data.Migrations
                     b.HasOne("ReleaseCalendar.Releases.Release", "Release")
                         .WithMany()
                         .HasForeignKey("ReleaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("ReleaseCalendar.Ingest.Source", null)
                         .WithMany()

@@ -32,7 +32,8 @@ public sealed class IngestWriter(CatalogStore store)
 
         var fresh = items.Where(i => !known.ContainsKey(i.ExternalId)).ToList();
         var candidates = await CandidatesAsync(db, source, fresh, subjects, ct);
-        var involved = known.Values.Select(si => si.ReleaseId).Concat(candidates.Select(c => c.Id)).ToHashSet();
+        var involved = known.Values.Where(si => si.ReleaseId is not null).Select(si => si.ReleaseId!.Value)
+            .Concat(candidates.Select(c => c.Id)).ToHashSet();
         var others = await OthersAsync(db, source.Id, involved, ct);
 
         int created = 0, updated = 0, unchanged = 0;
@@ -46,8 +47,9 @@ public sealed class IngestWriter(CatalogStore store)
             var fingerprint = Fingerprint(item);
             if (known.TryGetValue(item.ExternalId, out var si))
             {
-                var changed = si.Fingerprint != fingerprint
-                    && Update(db, si.Release!, item, source, runId, now, others.GetValueOrDefault(si.ReleaseId, []));
+                // No release: an admin deleted it and it is gone for good; the key keeps the source from bringing it back.
+                var changed = si.Release is not null && si.Fingerprint != fingerprint
+                    && Update(db, si.Release, item, source, runId, now, others.GetValueOrDefault(si.Release.Id, []));
                 Seen(si, item, stated, fingerprint, runId, now);
                 if (changed) updated++; else unchanged++;
                 continue;
@@ -63,8 +65,8 @@ public sealed class IngestWriter(CatalogStore store)
             {
                 match = Create(item, itemSubjects, source, now);
                 db.Releases.Add(match);
-                // A later item of this batch (another article about it) can find it.
-                candidates.Add(match);
+                // Another article of this batch may be about it; a structured source's items are distinct releases.
+                if (source.Type == SourceType.News) candidates.Add(match);
                 created++;
             }
             si = new SourceItem
@@ -193,10 +195,10 @@ public sealed class IngestWriter(CatalogStore store)
     {
         if (releases.Count == 0) return [];
         var ids = releases.ToList();
-        var rows = await db.SourceItems.AsNoTracking().Where(si => ids.Contains(si.ReleaseId) && si.SourceId != sourceId)
+        var rows = await db.SourceItems.AsNoTracking().Where(si => si.ReleaseId != null && ids.Contains(si.ReleaseId.Value) && si.SourceId != sourceId)
             .Join(db.Sources, si => si.SourceId, s => s.Id, (si, s) => new { si.ReleaseId, si.SourceId, s.Type, s.Priority, si.Values })
             .ToListAsync(ct);
-        return rows.GroupBy(r => r.ReleaseId).ToDictionary(g => g.Key, g => g
+        return rows.GroupBy(r => r.ReleaseId!.Value).ToDictionary(g => g.Key, g => g
             .Select(r => new OtherSource(r.SourceId, $"{SourceTypes.Name(r.Type)}:{r.SourceId}", r.Priority, r.Values.Fields)).ToList());
     }
 
@@ -205,12 +207,16 @@ public sealed class IngestWriter(CatalogStore store)
     public static Release? Match(IncomingItem item, IReadOnlyList<Subject> subjects, IEnumerable<Release> candidates)
     {
         var ids = subjects.Select(s => s.Id).ToHashSet();
-        return candidates
+        var found = candidates
             .Where(r => r.Subjects.Any(s => ids.Contains(s.SubjectId)) && KindsMatch(item.Kind, r.Kind)
                 && (SameEpisode(item, r) || new[] { r.Title, r.TitleEn, r.TitleRu, r.TitleKo }.Any(t => t is not null && TitleKey.Same(item.Title, t)))
                 && DatesMatch(item.Date, item.Precision, r.Date, r.Precision))
-            .OrderBy(r => Math.Abs(r.Date.DayNumber - item.Date.DayNumber)).ThenBy(r => r.Id)
-            .FirstOrDefault();
+            .OrderBy(r => r.Kind == item.Kind ? 0 : 1).ThenBy(r => Math.Abs(r.Date.DayNumber - item.Date.DayNumber)).ThenBy(r => r.Id)
+            .ToList();
+        // An item of unknown kind that fits several kinds (a single and its video, same title, same day) is ambiguous:
+        // it becomes its own release rather than a guess.
+        if (item.Kind == ReleaseKind.Other && found.Select(r => r.Kind).Distinct().Count() > 1) return null;
+        return found.FirstOrDefault();
     }
 
     static bool SameEpisode(IncomingItem item, Release r) =>

@@ -34,7 +34,8 @@ public static class ReleaseFields
     public static string? Stated(IncomingItem i, string field) => field switch
     {
         Title => i.Title,
-        Kind => ReleaseKinds.WireName(i.Kind),
+        // "other" is what a reader says when it can't tell: it states no kind, and never replaces one.
+        Kind => i.Kind == ReleaseKind.Other ? null : ReleaseKinds.WireName(i.Kind),
         Date => ReleaseDate.Format(i.Date, i.Precision),
         Time => i.Time is { } t && i.TimeZone is { } z ? $"{ReleaseTime.FormatTime(t)} {z}" : null,
         Status => Wire(i.Status),

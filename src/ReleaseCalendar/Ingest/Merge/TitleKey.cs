@@ -22,15 +22,44 @@ public static class TitleKey
         return Simplify(sb.ToString());
     }
 
-    /// <summary>Same release title: equal keys, or one key is the other plus an edition tag ("… deluxe", "… ost").</summary>
+    /// <summary>Same release title. In one script the letters must agree (case, accents and punctuation aside): "Butter"
+    /// is not "Bitter". Across scripts (a Russian article's «Райт плейс, ронг пёрсон» against MusicBrainz's Latin) the
+    /// transliterated consonant skeletons must agree, and be long enough to mean something. Either way one may be the
+    /// other plus an edition tag ("… (Deluxe)").</summary>
     public static bool Same(string a, string b)
     {
-        var (x, y) = (Of(a), Of(b));
+        var (x, y) = (Letters(a), Letters(b));
         if (x.Length == 0 || y.Length == 0) return false;
+        if (Extends(x, y)) return true;
+        if (HasCyrillic(x) == HasCyrillic(y)) return false;
+        var (kx, ky) = (Of(a), Of(b));
+        return Math.Min(kx.Length, ky.Length) >= MinSkeleton && Extends(kx, ky);
+    }
+
+    /// <summary>Shorter skeletons ("Love" is "l") say too little to match across scripts.</summary>
+    const int MinSkeleton = 4;
+
+    static bool Extends(string x, string y)
+    {
         if (x == y) return true;
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
         return shorter.Length >= 6 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer.Length - shorter.Length <= 12;
     }
+
+    /// <summary>Lower-case letters and digits, accents off, nothing else.</summary>
+    static string Letters(string title)
+    {
+        var sb = new StringBuilder(title.Length);
+        foreach (var raw in title.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark) continue;
+            var c = char.ToLowerInvariant(raw);
+            if (char.IsLetterOrDigit(c)) sb.Append(c == 'ё' ? 'е' : c);
+        }
+        return sb.ToString();
+    }
+
+    static bool HasCyrillic(string s) => s.Any(c => c is >= 'а' and <= 'я');
 
     static string Cyrillic(char c) => c switch
     {

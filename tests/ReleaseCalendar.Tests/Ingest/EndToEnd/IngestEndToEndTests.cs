@@ -184,18 +184,23 @@ public sealed class IngestEndToEndTests(IngestHost host) : IClassFixture<IngestH
         var (mbid, _) = Artist(host.Upstream);
         var source = await host.SourceAsync("musicbrainz", rm, mbid);
         using var stop = new CancellationTokenSource();
-        // Stop as soon as the first batch is committed (the batch size is 2000, so shrink the run: cancel on the report).
+        // Stop as soon as the first batch (Ingest:BatchSize is 2 here) is committed, before the second.
         var run = await host.RunAsync(source.Id, stop.Token, new SyncProgress(p => { if (p.Stage == "merging") stop.Cancel(); }));
+        Assert.Equal(RunStatus.Failed, run.Status);
+        Assert.Contains("Cancelled", run.Error, StringComparison.Ordinal);
         var afterStop = await ReleasesAsync(rm);
+        Assert.Equal(2, afterStop.Count);   // the first batch, whole
         await using (var db = await host.DbAsync())
-            Assert.Equal(afterStop.Count, await db.SourceItems.CountAsync(i => i.SourceId == source.Id));
+        {
+            Assert.Equal(2, await db.SourceItems.CountAsync(i => i.SourceId == source.Id));
+            Assert.Null((await db.Sources.SingleAsync(s => s.Id == source.Id)).LeaseRunId);
+        }
         var next = await host.RunAsync(source.Id);
         Assert.Equal(RunStatus.Succeeded, next.Status);
         Assert.False(next.NotModified); // the stopped run saved no validators, so the upstream is read afresh
         var releases = await ReleasesAsync(rm);
         Assert.Equal(3, releases.Count);
         Assert.Equal(3, releases.Select(r => r.Title).Distinct().Count());
-        _ = run;
     }
 
     [Fact]
@@ -252,8 +257,11 @@ public sealed class ScheduledRunTests(SchedulerHost host) : IClassFixture<Schedu
         var first = await FinishedAsync(one.Headers.Location!);
         var second = await FinishedAsync(two.Headers.Location!);
         Assert.Equal(("succeeded", "succeeded"), (first.Status, second.Status));
-        var (earlier, later) = first.StartedAt <= second.StartedAt ? (first, second) : (second, first);
-        Assert.True(later.StartedAt >= earlier.FinishedAt, $"runs overlap: {earlier.StartedAt:O}–{earlier.FinishedAt:O} and {later.StartedAt:O}");
+        // The runs' own clock is the test's (it does not move here), so the upstream tells: had they overlapped, their
+        // requests would interleave (show, show, episodes, episodes); one after the other they pair up.
+        var paths = host.Upstream.Requests.Where(r => r.Path.StartsWith($"/shows/{id}", StringComparison.Ordinal)).Select(r => r.Path).ToList();
+        Assert.Equal([$"/shows/{id}", $"/shows/{id}/episodes", $"/shows/{id}", $"/shows/{id}/episodes"], paths);
+        var later = first.Id < second.Id ? second : first;
         Assert.True(second.Created + first.Created > 0);
         Assert.Equal(0, later.Created); // the second run found everything the first stored
         var runs = await (await host.Admin.GetAsync($"/api/admin/sources/{source.Id}/runs")).ReadAsync<List<RunResponse>>();

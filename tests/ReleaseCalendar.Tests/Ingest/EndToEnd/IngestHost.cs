@@ -46,6 +46,7 @@ public class IngestHost : IAsyncLifetime
             .With("Ingest:MusicBrainz:PageSize", "2")
             .With("Ingest:TvMaze:BaseUrl", Upstream.BaseUrl.ToString())
             .With("Ingest:MissesBeforeFlag", "2")
+            .With("Ingest:BatchSize", "2")
             .WithServices(s => s.AddLogging(l => l.AddProvider(Log).AddFilter<LogCollector>("ReleaseCalendar.Ingest", LogLevel.Debug)));
         Admin = App.Client(admin: true);
         Anon = App.Client();

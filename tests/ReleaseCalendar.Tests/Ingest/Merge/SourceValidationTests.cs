@@ -5,12 +5,14 @@ namespace ReleaseCalendar.Tests.Ingest.Merge;
 
 public sealed class SourceValidationTests
 {
+    static readonly DateTimeOffset Now = new(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
+
     static SourceRequest Valid => new("musicbrainz", "0D79FE8E-BA27-4859-BB8C-2F255F346853", null, ["bts"], "0 0 */6 * * ?", null, null, null);
 
     [Fact]
     public void Validate_GoodMusicBrainzSource_NormalisesAndDefaults()
     {
-        var (source, errors) = SourceChanges.Validate(Valid);
+        var (source, errors) = SourceChanges.Validate(Valid, Now);
         Assert.Empty(errors);
         Assert.Equal(SourceType.MusicBrainz, source!.Type);
         Assert.Equal("0d79fe8e-ba27-4859-bb8c-2f255f346853", source.ExternalId);
@@ -22,6 +24,7 @@ public sealed class SourceValidationTests
     [InlineData("type", "rss")]
     [InlineData("schedule", "every six hours")]
     [InlineData("schedule", "0 0 25 * * ?")]
+    [InlineData("schedule", "0 0 0 1 1 ? 2020")]   // valid Quartz, but it never fires again
     [InlineData("schedule", "")]
     [InlineData("externalId", "not-an-mbid")]
     [InlineData("lang", "de")]
@@ -41,7 +44,7 @@ public sealed class SourceValidationTests
             "subjects[0]" => r with { Subjects = [value] },
             _ => r with { Url = value },
         };
-        var (source, errors) = SourceChanges.Validate(r);
+        var (source, errors) = SourceChanges.Validate(r, Now);
         Assert.Null(source);
         Assert.Contains(field, errors.Keys);
     }
@@ -56,7 +59,7 @@ public sealed class SourceValidationTests
     [InlineData("news", "123", "https://example.com/rss", false)]
     public void Validate_TypeDecidesWhatIsRequired(string type, string? externalId, string? url, bool ok)
     {
-        var (source, errors) = SourceChanges.Validate(new SourceRequest(type, externalId, url, ["x"], "0 0 * * * ?", true, 0, null));
+        var (source, errors) = SourceChanges.Validate(new SourceRequest(type, externalId, url, ["x"], "0 0 * * * ?", true, 0, null), Now);
         Assert.Equal(ok, source is not null);
         Assert.Equal(ok, errors.Count == 0);
     }

@@ -21,6 +21,9 @@ public sealed class TitleKeyTests
     [InlineData("Indigo", "Layover")]
     [InlineData("Golden", "Golden Hour Part 2 Special Edition")]                   // too short to extend by a long tail
     [InlineData("", "Layover")]
+    [InlineData("Butter", "Bitter")]                                             // same skeleton, same script: different songs
+    [InlineData("Love", "Lie")]
+    [InlineData("Лав", "Love")]                                                  // too short to tell across scripts
     [InlineData("!!!", "???")]
     public void Same_DifferentTitles_DoNotMatch(string a, string b) => Assert.False(TitleKey.Same(a, b));
 

@@ -20,7 +20,6 @@ public sealed class NewsReader(IOptions<NewsOptions> options, ILogger<NewsReader
         var url = source.Url ?? throw new SourceFormatException($"The news source {source.Id} has no URL.");
         var response = await context.Http.GetAsync(Upstream.News, url, context.Known(url), ct);
         if (response.NotModified) return SourceRead.Unchanged;
-        context.Remember(url, response.Validators);
 
         var articles = NewsFeedParser.Parse(response.Body.Span, url);
         var language = NewsMapper.LanguageOf(source.Lang);
@@ -28,23 +27,27 @@ public sealed class NewsReader(IOptions<NewsOptions> options, ILogger<NewsReader
         var items = new List<IncomingItem>();
         var processed = new List<string>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        var deferred = false;
         foreach (var article in articles)
         {
             if (taken.Contains(article.Key) || context.ArticleSeen(article.Key)) continue;
             if (taken.Count == limits.MaxItemsPerRun)
             {
                 logger.NewsLimitReached(source.Id, limits.MaxItemsPerRun);
+                deferred = true;
                 break;
             }
             taken.Add(article.Key);
             var publishedOn = NewsMapper.PublishedOn(article, context.Now);
             var input = await InputAsync(source, article, publishedOn, language, limits, context, ct);
-            if (input is null) continue;
+            if (input is null) { deferred = true; continue; }
             var candidates = DateExtractor.Extract(input, context.Catalog);
             items.AddRange(NewsMapper.ToItems(article, candidates));
             processed.Add(article.Key);
             context.Progress?.Report(items.Count);
         }
+        // Articles left for the next run must not hide behind a 304: the feed's validators are kept only when it was read whole.
+        if (!deferred) context.Remember(url, response.Validators);
         return new SourceRead(false, items, Complete: false, processed);
     }
 

@@ -11,7 +11,7 @@ using ReleaseCalendar.Data;
 namespace ReleaseCalendar.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129234516_AddIngestion")]
+    [Migration("20261130010141_AddIngestion")]
     partial class AddIngestion
     {
         /// <inheritdoc />
@@ -303,7 +303,7 @@ namespace ReleaseCalendar.Data.Migrations
                     b.Property<int>("Misses")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ReleaseId")
+                    b.Property<int?>("ReleaseId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceId")
@@ -703,8 +703,7 @@ namespace ReleaseCalendar.Data.Migrations
                     b.HasOne("ReleaseCalendar.Releases.Release", "Release")
                         .WithMany()
                         .HasForeignKey("ReleaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("ReleaseCalendar.Ingest.Source", null)
                         .WithMany()

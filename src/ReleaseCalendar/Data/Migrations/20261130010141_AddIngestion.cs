@@ -183,7 +183,7 @@ namespace ReleaseCalendar.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     SourceId = table.Column<int>(type: "INTEGER", nullable: false),
                     ExternalId = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    ReleaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReleaseId = table.Column<int>(type: "INTEGER", nullable: true),
                     Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Values = table.Column<string>(type: "TEXT", nullable: false),
                     Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
@@ -203,7 +203,7 @@ namespace ReleaseCalendar.Data.Migrations
                         column: x => x.ReleaseId,
                         principalTable: "Releases",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_SourceItems_Sources_SourceId",
                         column: x => x.SourceId,
