@@ -131,6 +131,23 @@ public sealed class IngestEndToEndTests(IngestHost host) : IClassFixture<IngestH
         Assert.Equal(0, (await host.RunAsync(source.Id)).Created); // 304s, or at least nothing new
     }
 
+    [IcsCheckFact]
+    public async Task TvMaze_AnIngestedShowsFeed_IsReadByRealCalendarParsers()
+    {
+        // A US network show across a daylight-saving change, with specials and a premiere: shapes no admin typed in.
+        var show = await host.Catalog.SubjectAsync("usshow", "show");
+        var id = Random.Shared.Next(100_000, 900_000);
+        host.Upstream.Map($"/shows/{id}", FakeResponse.Json(System.Text.Encoding.UTF8.GetString(Fixture.Bytes("tvmaze/us-network-show.json"))));
+        host.Upstream.Map($"/shows/{id}/episodes", FakeResponse.Json(System.Text.Encoding.UTF8.GetString(Fixture.Bytes("tvmaze/us-network-episodes.json"))));
+        var source = await host.SourceAsync("tvmaze", show, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(RunStatus.Succeeded, (await host.RunAsync(source.Id)).Status);
+        foreach (var lang in new[] { "ru", "en" })
+        {
+            var (code, report) = await IcsCheck.RunAsync(await host.Anon.GetByteArrayAsync($"/feeds/{show}.ics?lang={lang}&alarm=PT1H"));
+            Assert.True(code == 0, report);
+        }
+    }
+
     [Fact]
     public async Task Faults_503IsRetried_A500UpstreamFailsOnlyItsOwnRun()
     {
