@@ -35,6 +35,8 @@ public sealed class IngestWriter(CatalogStore store)
         var involved = known.Values.Where(si => si.ReleaseId is not null).Select(si => si.ReleaseId!.Value)
             .Concat(candidates.Select(c => c.Id)).ToHashSet();
         var others = await OthersAsync(db, source.Id, involved, ct);
+        // Each candidate's titles are read once per batch, not once per item compared with them.
+        var titles = new Dictionary<Release, TitleKey.Parts[]>(ReferenceEqualityComparer.Instance);
 
         int created = 0, updated = 0, unchanged = 0;
         var rejections = new List<string>();
@@ -55,7 +57,7 @@ public sealed class IngestWriter(CatalogStore store)
                 continue;
             }
             var itemSubjects = item.Subjects.Select(s => subjects[s]).ToList();
-            var match = Match(item, itemSubjects, candidates);
+            var match = Match(item, itemSubjects, candidates, titles);
             if (match is not null)
             {
                 var changed = Update(db, match, item, source, runId, now, others.GetValueOrDefault(match.Id, []));
@@ -204,13 +206,22 @@ public sealed class IngestWriter(CatalogStore store)
 
     /// <summary>The release an item is another statement of: a shared subject, a compatible kind, the same title across
     /// scripts (or the same season and episode), and a date within <see cref="MatchWindowDays"/> or inside a coarser one.</summary>
-    public static Release? Match(IncomingItem item, IReadOnlyList<Subject> subjects, IEnumerable<Release> candidates)
+    public static Release? Match(IncomingItem item, IReadOnlyList<Subject> subjects, IEnumerable<Release> candidates,
+        Dictionary<Release, TitleKey.Parts[]>? titles = null)
     {
         var ids = subjects.Select(s => s.Id).ToHashSet();
+        titles ??= new(ReferenceEqualityComparer.Instance);
+        TitleKey.Parts? own = null;
+        bool SameTitle(Release r)
+        {
+            own ??= TitleKey.Parse(item.Title);
+            if (!titles.TryGetValue(r, out var parts))
+                titles[r] = parts = [.. new[] { r.Title, r.TitleEn, r.TitleRu, r.TitleKo }.OfType<string>().Select(TitleKey.Parse)];
+            return parts.Any(p => TitleKey.Same(own, p));
+        }
         var found = candidates
             .Where(r => r.Subjects.Any(s => ids.Contains(s.SubjectId)) && KindsMatch(item.Kind, r.Kind)
-                && (SameEpisode(item, r) || new[] { r.Title, r.TitleEn, r.TitleRu, r.TitleKo }.Any(t => t is not null && TitleKey.Same(item.Title, t)))
-                && DatesMatch(item.Date, item.Precision, r.Date, r.Precision))
+                && DatesMatch(item.Date, item.Precision, r.Date, r.Precision) && (SameEpisode(item, r) || SameTitle(r)))
             .OrderBy(r => r.Kind == item.Kind ? 0 : 1).ThenBy(r => Math.Abs(r.Date.DayNumber - item.Date.DayNumber)).ThenBy(r => r.Id)
             .ToList();
         // An item of unknown kind that fits several kinds (a single and its video, same title, same day) is ambiguous:

@@ -26,24 +26,36 @@ public static class TitleKey
     /// is not "Bitter". Across scripts (a Russian article's «Райт плейс, ронг пёрсон» against MusicBrainz's Latin) the
     /// transliterated consonant skeletons must agree, and be long enough to mean something. Either way one may be the
     /// other plus an edition tag ("… (Deluxe)").</summary>
-    public static bool Same(string a, string b)
+    public static bool Same(string a, string b) => Same(Parse(a), Parse(b));
+
+    /// <summary>A title read once, for comparing with many (the merge compares each item with every candidate).</summary>
+    public sealed record Parts(string Letters, bool Cyrillic, string Skeleton);
+
+    public static Parts Parse(string title)
     {
-        var (x, y) = (Letters(a), Letters(b));
-        if (x.Length == 0 || y.Length == 0) return false;
-        if (Extends(x, y)) return true;
-        if (HasCyrillic(x) == HasCyrillic(y)) return false;
-        var (kx, ky) = (Of(a), Of(b));
-        return Math.Min(kx.Length, ky.Length) >= MinSkeleton && Extends(kx, ky);
+        var letters = Letters(title);
+        return new Parts(letters, HasCyrillic(letters), Of(title));
+    }
+
+    public static bool Same(Parts x, Parts y)
+    {
+        if (x.Letters.Length == 0 || y.Letters.Length == 0) return false;
+        if (Extends(x.Letters, y.Letters)) return true;
+        if (x.Cyrillic == y.Cyrillic) return false;
+        return Math.Min(x.Skeleton.Length, y.Skeleton.Length) >= MinSkeleton && Extends(x.Skeleton, y.Skeleton);
     }
 
     /// <summary>Shorter skeletons ("Love" is "l") say too little to match across scripts.</summary>
     const int MinSkeleton = 4;
 
+    /// <summary>Equal, or the longer is the shorter plus a tag of letters ("deluxe", "ost"): never a number, so
+    /// "Part 1" is not "Part 11" and "Record 0021" is not "Record 0022".</summary>
     static bool Extends(string x, string y)
     {
         if (x == y) return true;
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return shorter.Length >= 6 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer.Length - shorter.Length <= 12;
+        return shorter.Length >= 6 && longer.Length - shorter.Length <= 12 && longer.StartsWith(shorter, StringComparison.Ordinal)
+            && !char.IsDigit(shorter[^1]) && char.IsLetter(longer[shorter.Length]);
     }
 
     /// <summary>Lower-case letters and digits, accents off, nothing else.</summary>

@@ -21,6 +21,8 @@ public sealed class TitleKeyTests
     [InlineData("Indigo", "Layover")]
     [InlineData("Golden", "Golden Hour Part 2 Special Edition")]                   // too short to extend by a long tail
     [InlineData("", "Layover")]
+    [InlineData("Bench Record 0021", "Bench Record 0022")]                      // numbers are no edition tag
+    [InlineData("Love Part 1", "Love Part 11")]
     [InlineData("Butter", "Bitter")]                                             // same skeleton, same script: different songs
     [InlineData("Love", "Lie")]
     [InlineData("Лав", "Love")]                                                  // too short to tell across scripts
