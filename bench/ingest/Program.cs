@@ -101,13 +101,13 @@ try
     var mbSource = await api.SourceAsync("musicbrainz", mbid, "bench-mb");
 
     await using var counters = new Counters(countersTool, server.Id, work);
-    var runRows = new List<string>();
+    var runRows = new List<(string Row, DateTime From, DateTime To)>();
     async Task<Run> Measure(string label, int source, int expectPages)
     {
         fake.Drain();
         var from = Counters.Now();
         var run = await api.RunAsync(source);
-        var gc = await counters.SummariseAsync(from, Counters.Now());
+        var to = Counters.Now();
         var requests = fake.Drain();
         var spacing = 0.0;
         if (source == mbSource && requests.Count > 1)
@@ -123,9 +123,9 @@ try
         runRows.Add(string.Create(CultureInfo.InvariantCulture,
             $"| {label} | {items:N0} | {wall:0.00} | {(items == 0 ? "—" : ips.ToString("N0", CultureInfo.InvariantCulture))} | " +
             $"{(double.IsNaN(ipsEx) ? "—" : ipsEx.ToString("N0", CultureInfo.InvariantCulture))} | {run.HttpCalls} ({s200}×200, {s304}×304) | " +
-            $"{run.NotModified.ToString().ToLowerInvariant()} | {run.Created} | {run.Updated} | {run.Unchanged} | {run.Rejected} | {gc} |"));
+            $"{run.NotModified.ToString().ToLowerInvariant()} | {run.Created} | {run.Updated} | {run.Unchanged} | {run.Rejected} | GC |"), from, to));
         Log($"{label}: {run.Status}, seen {items}, {wall:0.00} s, created {run.Created}, updated {run.Updated}, unchanged {run.Unchanged}, " +
-            $"http {run.HttpCalls} ({s200}x200 {s304}x304), notModified {run.NotModified}, upstream span {spacing:0.0} s; GC {gc}");
+            $"http {run.HttpCalls} ({s200}x200 {s304}x304), notModified {run.NotModified}, upstream span {spacing:0.0} s");
         if (run.Status != "succeeded") throw new InvalidOperationException($"{label}: run {run.Id} {run.Status}: {run.Error}");
         return run;
     }
@@ -209,7 +209,8 @@ try
     r.AppendLine();
     r.AppendLine("| run | items | s | items/s | items/s without the 1 req/s spacing | HTTP calls | notModified | created | updated | unchanged | rejected | service GC |");
     r.AppendLine("| --- | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | --- |");
-    foreach (var row in runRows) r.AppendLine(row);
+    await counters.DisposeAsync(); // the session's file is complete only once it stops
+    foreach (var (row, from, to) in runRows) r.AppendLine(row.Replace("| GC |", $"| {await counters.SummariseAsync(from, to)} |", StringComparison.Ordinal));
     r.AppendLine();
     r.AppendLine(CultureInfo.InvariantCulture, $"Feeds across the changed-body re-runs: bench-show-1 Last-Modified {showFeed.LastModified} → {showFeedAfter.LastModified}, " +
         $"ETag {(showFeed.ETag == showFeedAfter.ETag ? "unchanged" : "CHANGED")}; bench-mb Last-Modified {mbFeed.LastModified} → {mbFeedAfter.LastModified}, " +
@@ -342,6 +343,7 @@ sealed class Counters : IAsyncDisposable
 {
     readonly Process? _process;
     readonly string _file;
+    bool _stopped;
 
     public Counters(string tool, int pid, string work)
     {
@@ -363,7 +365,6 @@ sealed class Counters : IAsyncDisposable
     public async Task<string> SummariseAsync(DateTime from, DateTime to)
     {
         if (_process is null) return "n/a";
-        await Task.Delay(2200); // the last interval reaches the file
         if (!File.Exists(_file)) return "n/a";
         double allocated = 0, pause = 0, cpu = 0, peak = 0;
         var gcs = new SortedDictionary<string, double>(StringComparer.Ordinal);
@@ -395,7 +396,8 @@ sealed class Counters : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is null) return;
+        if (_process is null || _stopped) return;
+        _stopped = true;
         using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try { await _process.WaitForExitAsync(timeout.Token); } catch (OperationCanceledException) { _process.Kill(); }

@@ -16,7 +16,7 @@ ROUNDS=${ROUNDS:-3}
 WRK_SECONDS=${WRK_SECONDS:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 EPISODES=${EPISODES:-10000}
-GROUPS=${GROUPS:-2000}
+MB_GROUPS=${MB_GROUPS:-2000}
 OUT=${OUT:-$WORK/report.md}
 # Our own build output, so a concurrent `dotnet build` of the solution in artifacts/ is not disturbed.
 ART=${BENCH_ARTIFACTS:-/tmp/rc-ingest-bench-artifacts}
@@ -47,7 +47,7 @@ BUSY_BEFORE=$(busy)
 OTHERS=$(ps -eo pcpu,comm --sort=-pcpu | awk 'NR > 1 && $1 > 5 { printf "%s (%s%%) ", $2, $1 }')
 
 dotnet "$ART/bin/IngestBench/release/IngestBench.dll" --app "$ART/bin/ReleaseCalendar/release" --work "$WORK" --port "$PORT" \
-  --episodes "$EPISODES" --groups "$GROUPS" --rounds "$ROUNDS" --wrk-seconds "$WRK_SECONDS" --connections "$CONNECTIONS" \
+  --episodes "$EPISODES" --groups "$MB_GROUPS" --rounds "$ROUNDS" --wrk-seconds "$WRK_SECONDS" --connections "$CONNECTIONS" \
   --counters "$COUNTERS" >"$OUT.body"
 
 BUSY_AFTER=$(busy)
