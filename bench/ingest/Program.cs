@@ -120,7 +120,7 @@ try
         var wall = run.WallSeconds;
         var ips = items / wall;
         var ipsEx = items > 0 && mandatory > 0 && wall > mandatory ? items / (wall - mandatory) : double.NaN;
-        runRows.Add(string.Create(CultureInfo.InvariantCulture,
+        runRows.Add((string.Create(CultureInfo.InvariantCulture,
             $"| {label} | {items:N0} | {wall:0.00} | {(items == 0 ? "—" : ips.ToString("N0", CultureInfo.InvariantCulture))} | " +
             $"{(double.IsNaN(ipsEx) ? "—" : ipsEx.ToString("N0", CultureInfo.InvariantCulture))} | {run.HttpCalls} ({s200}×200, {s304}×304) | " +
             $"{run.NotModified.ToString().ToLowerInvariant()} | {run.Created} | {run.Updated} | {run.Unchanged} | {run.Rejected} | GC |"), from, to));
