@@ -5,6 +5,7 @@
 #
 #   bash bench/ingest/run.sh                      # defaults: 3 rounds of wrk -t2 -c16 -d10s; about 15 minutes on 2 cores
 #   ROUNDS=1 WRK_SECONDS=5 bash bench/ingest/run.sh
+#   APP_DIR=/path/to/bin/ReleaseCalendar/release bash bench/ingest/run.sh   # measure another build of the service
 #   DOTNET_gcServer=0 bash bench/ingest/run.sh    # workstation GC in the service (the Web SDK defaults to server GC)
 # The service inherits this script's environment, so DOTNET_* variables set here reach it.
 set -euo pipefail
@@ -20,6 +21,8 @@ MB_GROUPS=${MB_GROUPS:-2000}
 OUT=${OUT:-$WORK/report.md}
 # Our own build output, so a concurrent `dotnet build` of the solution in artifacts/ is not disturbed.
 ART=${BENCH_ARTIFACTS:-/tmp/rc-ingest-bench-artifacts}
+# The service under test: this tree's, or another build's output folder (e.g. of main, to compare).
+APP_DIR=${APP_DIR:-$ART/bin/ReleaseCalendar/release}
 
 log() { printf '>> %s\n' "$*" >&2; }
 
@@ -46,7 +49,7 @@ busy() { # share of both cores busy over one second, before we start
 BUSY_BEFORE=$(busy)
 OTHERS=$(ps -eo pcpu,comm --sort=-pcpu | awk 'NR > 1 && $1 > 5 { printf "%s (%s%%) ", $2, $1 }')
 
-dotnet "$ART/bin/IngestBench/release/IngestBench.dll" --app "$ART/bin/ReleaseCalendar/release" --work "$WORK" --port "$PORT" \
+dotnet "$ART/bin/IngestBench/release/IngestBench.dll" --app "$APP_DIR" --work "$WORK" --port "$PORT" \
   --episodes "$EPISODES" --groups "$MB_GROUPS" --rounds "$ROUNDS" --wrk-seconds "$WRK_SECONDS" --connections "$CONNECTIONS" \
   --counters "$COUNTERS" >"$OUT.body"
 
