@@ -37,19 +37,20 @@ public static class MusicBrainzMapper
 
     public static MusicBrainzReleaseGroupPage ParseReleaseGroupPage(ReadOnlyMemory<byte> body, string url)
     {
-        using var doc = Parse(body, url);
-        var root = RequireObject(doc.RootElement, url, "the body");
-        var count = RequireInt(root, "release-group-count", url, "the body");
+        var json = new UpstreamJson(Upstream, url);
+        using var doc = json.Parse(body);
+        var root = json.RequireObject(doc.RootElement, "the body");
+        var count = json.RequireInt(root, "release-group-count", "the body");
         var offset = root.TryGetProperty("release-group-offset", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt32() : 0;
-        var list = RequireArray(root, "release-groups", url, "the body");
+        var list = json.RequireArray(root, "release-groups", "the body");
         var groups = new List<MusicBrainzReleaseGroup>(list.GetArrayLength());
         var index = 0;
         foreach (var g in list.EnumerateArray())
         {
             var where = $"release-groups[{index++}]";
-            RequireObject(g, url, where);
-            var id = RequireString(g, "id", url, where);
-            if (!Guid.TryParseExact(id, "D", out _)) throw Format(url, $"{where}.id '{id}' is not an MBID");
+            json.RequireObject(g, where);
+            var id = json.RequireString(g, "id", where);
+            if (!Guid.TryParseExact(id, "D", out _)) throw json.Format($"{where}.id '{id}' is not an MBID");
             var secondary = new List<string>();
             if (g.TryGetProperty("secondary-types", out var st) && st.ValueKind == JsonValueKind.Array)
             {
@@ -59,23 +60,24 @@ public static class MusicBrainzMapper
                 }
             }
             groups.Add(new MusicBrainzReleaseGroup(
-                id.ToLowerInvariant(), RequireString(g, "title", url, where), OptionalString(g, "primary-type"),
-                secondary, OptionalString(g, "first-release-date")));
+                id.ToLowerInvariant(), json.RequireString(g, "title", where), UpstreamJson.OptionalString(g, "primary-type"),
+                secondary, UpstreamJson.OptionalString(g, "first-release-date")));
         }
         return new MusicBrainzReleaseGroupPage(count, offset, groups);
     }
 
     public static IReadOnlyList<MusicBrainzRelease> ParseReleases(ReadOnlyMemory<byte> body, string url)
     {
-        using var doc = Parse(body, url);
-        var root = RequireObject(doc.RootElement, url, "the body");
-        var list = RequireArray(root, "releases", url, "the body");
+        var json = new UpstreamJson(Upstream, url);
+        using var doc = json.Parse(body);
+        var root = json.RequireObject(doc.RootElement, "the body");
+        var list = json.RequireArray(root, "releases", "the body");
         var releases = new List<MusicBrainzRelease>(list.GetArrayLength());
         var index = 0;
         foreach (var r in list.EnumerateArray())
         {
-            RequireObject(r, url, $"releases[{index++}]");
-            releases.Add(new MusicBrainzRelease(OptionalString(r, "date"), OptionalString(r, "status")));
+            json.RequireObject(r, $"releases[{index++}]");
+            releases.Add(new MusicBrainzRelease(UpstreamJson.OptionalString(r, "date"), UpstreamJson.OptionalString(r, "status")));
         }
         return releases;
     }
@@ -173,34 +175,4 @@ public static class MusicBrainzMapper
         }
         return new MusicBrainzMapping(items, withoutDate, badDate);
     }
-
-    static JsonDocument Parse(ReadOnlyMemory<byte> body, string url)
-    {
-        try { return JsonDocument.Parse(body); }
-        catch (JsonException e) { throw Format(url, $"the body is not JSON ({e.Message})", e); }
-    }
-
-    static JsonElement RequireObject(JsonElement e, string url, string where) =>
-        e.ValueKind == JsonValueKind.Object ? e : throw Format(url, $"{where} is not a JSON object");
-
-    static JsonElement RequireArray(JsonElement parent, string name, string url, string where) =>
-        parent.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.Array
-            ? e
-            : throw Format(url, $"{where} has no '{name}' array");
-
-    static int RequireInt(JsonElement parent, string name, string url, string where) =>
-        parent.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var n) && n >= 0
-            ? n
-            : throw Format(url, $"{where} has no '{name}' count");
-
-    static string RequireString(JsonElement parent, string name, string url, string where) =>
-        parent.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.String
-            ? e.GetString()!
-            : throw Format(url, $"{where} has no '{name}' string");
-
-    static string? OptionalString(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
-
-    static SourceFormatException Format(string url, string problem, Exception? inner = null) =>
-        new($"{Upstream} answered {url} with an unexpected body: {problem}.", inner);
 }

@@ -26,27 +26,29 @@ public static class TvMazeMapper
 
     public static TvMazeShow ParseShow(ReadOnlyMemory<byte> body, string url)
     {
-        using var doc = Parse(body, url);
-        var show = RequireObject(doc.RootElement, url, "the body");
+        var json = new UpstreamJson(Upstream, url);
+        using var doc = json.Parse(body);
+        var show = json.RequireObject(doc.RootElement, "the body");
         var zone = CountryZone(show, "network") ?? CountryZone(show, "webChannel");
-        return new TvMazeShow(RequireInt(show, "id", url, "the show"), RequireString(show, "name", url, "the show"),
-            OptionalString(show, "url"), zone);
+        return new TvMazeShow(json.RequireInt(show, "id", "the show"), json.RequireString(show, "name", "the show"),
+            UpstreamJson.OptionalString(show, "url"), zone);
     }
 
     public static IReadOnlyList<TvMazeEpisode> ParseEpisodes(ReadOnlyMemory<byte> body, string url)
     {
-        using var doc = Parse(body, url);
-        if (doc.RootElement.ValueKind != JsonValueKind.Array) throw Format(url, "the body is not a JSON array of episodes");
+        var json = new UpstreamJson(Upstream, url);
+        using var doc = json.Parse(body);
+        if (doc.RootElement.ValueKind != JsonValueKind.Array) throw json.Format("the body is not a JSON array of episodes");
         var episodes = new List<TvMazeEpisode>(doc.RootElement.GetArrayLength());
         var index = 0;
         foreach (var e in doc.RootElement.EnumerateArray())
         {
             var where = $"episode [{index++}]";
-            RequireObject(e, url, where);
+            json.RequireObject(e, where);
             episodes.Add(new TvMazeEpisode(
-                RequireInt(e, "id", url, where), OptionalString(e, "url"), OptionalString(e, "name"),
-                OptionalInt(e, "season", url, where), OptionalInt(e, "number", url, where),
-                OptionalString(e, "airdate"), OptionalString(e, "airtime"), OptionalString(e, "airstamp")));
+                json.RequireInt(e, "id", where), UpstreamJson.OptionalString(e, "url"), UpstreamJson.OptionalString(e, "name"),
+                json.OptionalInt(e, "season", where), json.OptionalInt(e, "number", where),
+                UpstreamJson.OptionalString(e, "airdate"), UpstreamJson.OptionalString(e, "airtime"), UpstreamJson.OptionalString(e, "airstamp")));
         }
         return episodes;
     }
@@ -184,39 +186,6 @@ public static class TvMazeMapper
     static string? CountryZone(JsonElement show, string channel) =>
         show.TryGetProperty(channel, out var c) && c.ValueKind == JsonValueKind.Object
         && c.TryGetProperty("country", out var country) && country.ValueKind == JsonValueKind.Object
-            ? OptionalString(country, "timezone")
+            ? UpstreamJson.OptionalString(country, "timezone")
             : null;
-
-    static JsonDocument Parse(ReadOnlyMemory<byte> body, string url)
-    {
-        try { return JsonDocument.Parse(body); }
-        catch (JsonException e) { throw Format(url, $"the body is not JSON ({e.Message})", e); }
-    }
-
-    static JsonElement RequireObject(JsonElement e, string url, string where) =>
-        e.ValueKind == JsonValueKind.Object ? e : throw Format(url, $"{where} is not a JSON object");
-
-    static int RequireInt(JsonElement parent, string name, string url, string where) =>
-        parent.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var n)
-            ? n
-            : throw Format(url, $"{where} has no '{name}' number");
-
-    static int? OptionalInt(JsonElement parent, string name, string url, string where)
-    {
-        if (!parent.TryGetProperty(name, out var e) || e.ValueKind == JsonValueKind.Null) return null;
-        return e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var n)
-            ? n
-            : throw Format(url, $"{where} has a '{name}' that is not a whole number");
-    }
-
-    static string RequireString(JsonElement parent, string name, string url, string where) =>
-        parent.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.String
-            ? e.GetString()!
-            : throw Format(url, $"{where} has no '{name}' string");
-
-    static string? OptionalString(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
-
-    static SourceFormatException Format(string url, string problem, Exception? inner = null) =>
-        new($"{Upstream} answered {url} with an unexpected body: {problem}.", inner);
 }
