@@ -155,13 +155,16 @@ public sealed class SourceRunner(
         // One statement per item: an upstream that lists an id twice (it happens) is read as its last statement.
         var items = read.Items.GroupBy(i => i.ExternalId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         run.Seen = items.Count;
-        var publishable = items.Where(i => source.Type != SourceType.News || Publishable(i) is null).ToList();
-        var suggestions = items.Except(publishable).ToList();
+        var trusted = items.ToLookup(i => source.Type != SourceType.News || Publishable(i) is null);
+        var publishable = trusted[true].ToList();
+        var suggestions = trusted[false].ToList();
 
+        // What the source stated before this run, read once: for the fingerprints now, for the misses at the end.
         var known = await db.SourceItems.AsNoTracking().Where(si => si.SourceId == source.Id)
-            .Select(si => new { si.ExternalId, si.Fingerprint }).ToDictionaryAsync(k => k.ExternalId, k => k.Fingerprint, StringComparer.Ordinal, ct);
+            .Select(si => new KnownItem(si.Id, si.ExternalId, si.Fingerprint, si.Misses, si.Flagged))
+            .ToDictionaryAsync(k => k.ExternalId, StringComparer.Ordinal, ct);
         // An item identical to what the source last stated costs nothing: no transaction, no write.
-        var changed = publishable.Where(i => known.GetValueOrDefault(i.ExternalId) != IngestWriter.Fingerprint(i)).ToList();
+        var changed = publishable.Where(i => known.GetValueOrDefault(i.ExternalId)?.Fingerprint != IngestWriter.Fingerprint(i)).ToList();
         run.Unchanged = publishable.Count - changed.Count;
         var batchSize = options.Value.BatchSize;
         for (var done = 0; done < changed.Count; done += batchSize)
@@ -179,7 +182,7 @@ public sealed class SourceRunner(
             progress?.Report(new RunProgress("merging", Math.Min(done + batchSize, changed.Count), changed.Count));
         }
         run.Suggested = await SuggestAsync(db, source, run, suggestions, ct);
-        await FinishAsync(db, source, run, read, items, context, ct);
+        await FinishAsync(db, source, run, read, items, known.Values, context, ct);
     }
 
     /// <summary>Null when a news candidate may become a release by itself; else why an admin must look first.</summary>
@@ -217,21 +220,26 @@ public sealed class SourceRunner(
 
     /// <summary>The run's last transaction: misses counted (complete reads only), validators and read articles saved.</summary>
     async Task FinishAsync(AppDbContext db, Source source, IngestRun run, SourceRead read, IReadOnlyList<IncomingItem> items,
-        ReadContext context, CancellationToken ct)
+        IEnumerable<KnownItem> known, ReadContext context, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var present = items.Select(i => i.ExternalId).ToHashSet(StringComparer.Ordinal);
         if (read.Complete)
         {
             var limit = options.Value.MissesBeforeFlag;
-            var tracked = await db.SourceItems.Where(si => si.SourceId == source.Id && (si.Misses > 0 || si.LastRunId != run.Id))
-                .Select(si => new { si.Id, si.ExternalId, si.Misses, si.Flagged, si.Values }).ToListAsync(ct);
-            // An iCal occurrence that fell behind the expansion window is not missing: the reader no longer looks there.
-            var horizon = source.Type == SourceType.ICal
-                ? ReleaseCalendar.Releases.ReleaseDate.Format(DateOnly.FromDateTime(context.Now.UtcDateTime.AddDays(-ical.Value.PastDays)), ReleaseCalendar.Releases.DatePrecision.Day)
-                : null;
-            var missing = tracked.Where(t => !present.Contains(t.ExternalId)
-                && (horizon is null || string.CompareOrdinal(t.Values.Fields.GetValueOrDefault(ReleaseFields.Date) ?? "", horizon) >= 0)).ToList();
+            var tracked = known.ToList();
+            var missing = tracked.Where(t => !present.Contains(t.ExternalId)).ToList();
+            if (source.Type == SourceType.ICal && missing.Count > 0)
+            {
+                // An iCal occurrence that fell behind the expansion window is not missing: the reader no longer looks there.
+                var horizon = ReleaseCalendar.Releases.ReleaseDate.Format(
+                    DateOnly.FromDateTime(context.Now.UtcDateTime.AddDays(-ical.Value.PastDays)), ReleaseCalendar.Releases.DatePrecision.Day);
+                var ids = missing.Select(m => m.Id).ToList();
+                var dates = await db.SourceItems.Where(si => ids.Contains(si.Id)).Select(si => new { si.Id, si.Values }).ToListAsync(ct);
+                var behind = dates.Where(d => string.CompareOrdinal(d.Values.Fields.GetValueOrDefault(ReleaseFields.Date) ?? "", horizon) < 0)
+                    .Select(d => d.Id).ToHashSet();
+                missing = missing.Where(m => !behind.Contains(m.Id)).ToList();
+            }
             var back = tracked.Where(t => present.Contains(t.ExternalId) && (t.Misses > 0 || t.Flagged)).Select(t => t.Id).ToList();
             var missingIds = missing.Select(m => m.Id).ToList();
             await db.SourceItems.Where(si => missingIds.Contains(si.Id))
@@ -306,6 +314,8 @@ public sealed class SourceRunner(
     };
 
     sealed class RunFailure(string message) : Exception(message);
+
+    sealed record KnownItem(int Id, string ExternalId, string Fingerprint, int Misses, bool Flagged);
 }
 
 public static partial class Log
