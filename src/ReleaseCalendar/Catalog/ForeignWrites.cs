@@ -17,6 +17,12 @@ public sealed class ForeignWrites(IDbContextFactory<AppDbContext> contexts, Cata
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.ForeignWritePoll, clock);
+        // The baseline, before this process caches any feed: a write elsewhere from here on is seen.
+        try { await LookAsync(stoppingToken); }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            logger.ForeignWriteCheckFailed(e);
+        }
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try { await LookAsync(stoppingToken); }

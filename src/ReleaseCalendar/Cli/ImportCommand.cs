@@ -45,7 +45,7 @@ public static class ImportCommand
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
         // Migrations, as the service applies them at start; nothing else of the host runs.
-        foreach (var init in app.Services.GetServices<IHostedService>().Where(s => s.GetType().Name == "DatabaseInitializer"))
+        foreach (var init in app.Services.GetServices<IHostedService>().OfType<DatabaseInitializer>())
             await init.StartAsync(stop.Token);
 
         int sourceId;

@@ -75,7 +75,8 @@ sealed class SourceScheduleSync(IDbContextFactory<Data.AppDbContext> contexts, S
         await scheduler.ReconcileAsync(sources, cancellationToken, (source, e) => logger.SourceNotScheduled(e, source.Id, source.Schedule));
         if (!options.Value.SchedulerEnabled) return;
         // An enabled source that never ran (the demo's, on a fresh database) runs now rather than at its next slot.
-        foreach (var source in sources.Where(s => s.Enabled && !db.Runs.Any(r => r.SourceId == s.Id)))
+        var ran = (await db.Runs.Select(r => r.SourceId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var source in sources.Where(s => s.Enabled && !ran.Contains(s.Id)))
         {
             var run = await runner.QueueAsync(source.Id, "first", cancellationToken);
             await scheduler.TriggerAsync(source.Id, run.Id, cancellationToken);
