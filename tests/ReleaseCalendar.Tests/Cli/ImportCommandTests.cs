@@ -38,8 +38,7 @@ public sealed class ImportCommandTests(AppFactory app) : IClassFixture<AppFactor
     {
         await using var upstream = await FakeUpstream.StartAsync();
         var id = Random.Shared.Next(100_000, 900_000);
-        upstream.Map($"/shows/{id}", FakeResponse.Json(System.Text.Encoding.UTF8.GetString(Fixture.Bytes("tvmaze/kr-network-show.json"))));
-        upstream.Map($"/shows/{id}/episodes", FakeResponse.Json(System.Text.Encoding.UTF8.GetString(Fixture.Bytes("tvmaze/kr-network-episodes.json"))));
+        upstream.MapTvMazeShow(id, "kr-network");
         var show = await new Seed(_admin).SubjectAsync("crown", "show");
 
         using var process = ServiceProcess.Run(Environment(upstream), "import", "--type", "tvmaze", "--id", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--subject", show);

@@ -107,6 +107,20 @@ public sealed class SourcesApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task RunNow_WithoutASchedulerInThisProcess_Is409SayingWhatToDo()
+    {
+        // This host runs no scheduler (Ingest:SchedulerEnabled=false): a run would wait for ever, so it is refused.
+        var bts = await Catalog.SubjectAsync("bts", "group");
+        var created = await (await _admin.PostJsonAsync("/api/admin/sources", new
+        { type = "musicbrainz", externalId = Guid.NewGuid().ToString(), subjects = new[] { bts }, schedule = "0 0 4 * * ?" })).ReadAsync<SourceResponse>();
+        var response = await _admin.PostAsync($"/api/admin/sources/{created.Id}/run", null);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains($"import --source {created.Id}", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var runs = await (await _admin.GetAsync($"/api/admin/sources/{created.Id}/runs")).ReadAsync<List<RunResponse>>();
+        Assert.Empty(runs);
+    }
+
+    [Fact]
     public async Task Sources_NeedTheAdminKey()
     {
         var anon = app.Client();

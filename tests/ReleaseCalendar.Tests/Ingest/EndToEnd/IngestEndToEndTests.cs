@@ -115,8 +115,7 @@ public sealed class IngestEndToEndTests(IngestHost host) : IClassFixture<IngestH
     {
         var show = await host.Catalog.SubjectAsync("crown", "show");
         var id = Random.Shared.Next(100_000, 900_000);
-        host.Upstream.Map($"/shows/{id}", FakeResponse.Json(System.Text.Encoding.UTF8.GetString(Fixture.Bytes("tvmaze/kr-network-show.json"))));
-        host.Upstream.Map($"/shows/{id}/episodes", FakeResponse.Json(System.Text.Encoding.UTF8.GetString(Fixture.Bytes("tvmaze/kr-network-episodes.json"))));
+        host.Upstream.MapTvMazeShow(id, "kr-network");
         var source = await host.SourceAsync("tvmaze", show, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var run = await host.RunAsync(source.Id);
         Assert.Equal(RunStatus.Succeeded, run.Status);
@@ -137,8 +136,7 @@ public sealed class IngestEndToEndTests(IngestHost host) : IClassFixture<IngestH
         // A US network show across a daylight-saving change, with specials and a premiere: shapes no admin typed in.
         var show = await host.Catalog.SubjectAsync("usshow", "show");
         var id = Random.Shared.Next(100_000, 900_000);
-        host.Upstream.Map($"/shows/{id}", FakeResponse.Json(System.Text.Encoding.UTF8.GetString(Fixture.Bytes("tvmaze/us-network-show.json"))));
-        host.Upstream.Map($"/shows/{id}/episodes", FakeResponse.Json(System.Text.Encoding.UTF8.GetString(Fixture.Bytes("tvmaze/us-network-episodes.json"))));
+        host.Upstream.MapTvMazeShow(id, "us-network");
         var source = await host.SourceAsync("tvmaze", show, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(RunStatus.Succeeded, (await host.RunAsync(source.Id)).Status);
         foreach (var lang in new[] { "ru", "en" })
@@ -263,8 +261,7 @@ public sealed class ScheduledRunTests(SchedulerHost host) : IClassFixture<Schedu
     public async Task Scheduler_RunNowIs202WithTheRunsUrl_TwoRunsOfOneSourceNeverOverlap()
     {
         var id = Random.Shared.Next(100_000, 900_000);
-        host.Upstream.Map($"/shows/{id}", FakeResponse.Json(System.Text.Encoding.UTF8.GetString(Fixture.Bytes("tvmaze/kr-network-show.json"))));
-        host.Upstream.Map($"/shows/{id}/episodes", FakeResponse.Json(System.Text.Encoding.UTF8.GetString(Fixture.Bytes("tvmaze/kr-network-episodes.json"))));
+        host.Upstream.MapTvMazeShow(id, "kr-network");
         var show = await host.Catalog.SubjectAsync("crown", "show");
         var source = await host.SourceAsync("tvmaze", show, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var one = await host.Admin.PostAsync($"/api/admin/sources/{source.Id}/run", null);

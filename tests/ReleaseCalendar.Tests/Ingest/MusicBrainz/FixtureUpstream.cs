@@ -1,5 +1,6 @@
 using System.Text;
 using ReleaseCalendar.Ingest.Http;
+using ReleaseCalendar.Tests.Infrastructure;
 
 namespace ReleaseCalendar.Tests.Ingest.MusicBrainz;
 
@@ -47,4 +48,12 @@ public static class Fixture
         File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Upstreams", relative));
 
     public static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json);
+
+    /// <summary>Serves a TVmaze show fixture pair ("kr-network": kr-network-show.json and kr-network-episodes.json) as
+    /// show <paramref name="id"/>, at the two paths the reader asks for.</summary>
+    public static void MapTvMazeShow(this FakeUpstream upstream, int id, string fixture)
+    {
+        upstream.Map($"/shows/{id}", FakeResponse.Json(Encoding.UTF8.GetString(Bytes($"tvmaze/{fixture}-show.json"))));
+        upstream.Map($"/shows/{id}/episodes", FakeResponse.Json(Encoding.UTF8.GetString(Bytes($"tvmaze/{fixture}-episodes.json"))));
+    }
 }
