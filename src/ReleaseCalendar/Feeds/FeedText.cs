@@ -116,7 +116,8 @@ public static class FeedText
             .Where(n => n.Length > 0)
             .ToList();
 
-    static string KindWord(ReleaseKind kind, bool ru) => kind switch
+    /// <summary>The kind as a word in the feed's language ("альбом", "EP"); pages and the widget label kinds with it too.</summary>
+    public static string KindWord(ReleaseKind kind, bool ru) => kind switch
     {
         ReleaseKind.Album => ru ? "альбом" : "album",
         ReleaseKind.Ep => ru ? "мини-альбом" : "EP",
