@@ -90,3 +90,24 @@ public sealed class ReleasePageBrowserTests(BrowserFixture browser, AppFactory a
         Assert.Equal("TypeError", page);
     }
 }
+
+/// <summary>The service with Public:BaseUrl at its own address: absolute links it renders lead back to it.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SelfAddressedAppTests(BrowserFixture browser, SelfAddressedApp service) : IClassFixture<SelfAddressedApp>
+{
+    [Fact]
+    public async Task SubjectFeedUrl_FollowedInTheBrowser_ServesTheFeedFromTheRunningService()
+    {
+        var slug = await service.App.Seed().SubjectAsync("self");
+        await using var tab = await browser.OpenAsync();
+        await tab.Page.GotoAsync(service.App.Url($"/api/subjects/{slug}"));
+        var href = await tab.Page.EvaluateAsync<string>("() => JSON.parse(document.body.innerText).feeds.httpsEn");
+
+        // fetch(), not navigation: Chromium downloads a text/calendar response instead of showing it.
+        var feed = await tab.Page.EvaluateAsync<string>("async url => (await fetch(url)).text()", href);
+
+        Assert.Equal(service.BaseUrl, service.App.BaseUrl());
+        Assert.Equal($"{service.BaseUrl}/feeds/{slug}.ics?lang=en", href);
+        Assert.StartsWith("BEGIN:VCALENDAR", feed, StringComparison.Ordinal);
+    }
+}
