@@ -128,7 +128,7 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
     }
 
     /// <summary>A changed release's DTSTAMP/LAST-MODIFIED is the write's stamp, and a significant change raises SEQUENCE.
-    /// In SQL, one statement per thousand releases; the releases the unit loaded take the same values as if saved, so the
+    /// In SQL, one statement for all; the releases the unit loaded take the same values as if saved, so the
     /// caller's copy is current.</summary>
     static async Task StampReleasesAsync(AppDbContext db, IReadOnlyList<ChangedRelease> releases, DateTime stamp, CancellationToken ct)
     {
@@ -136,9 +136,9 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
         foreach (var group in releases.GroupBy(r => r.Significant))
         {
             var bump = group.Key ? 1 : 0;
-            foreach (var chunk in group.Select(r => r.Id).Chunk(1000))
-                await db.Releases.Where(r => chunk.Contains(r.Id)).ExecuteUpdateAsync(u => u
-                    .SetProperty(r => r.UpdatedUtc, stamp).SetProperty(r => r.Sequence, r => r.Sequence + bump), ct);
+            var ids = group.Select(r => r.Id).ToList();
+            await db.Releases.Where(r => EF.Parameter(ids).Contains(r.Id)).ExecuteUpdateAsync(u => u
+                .SetProperty(r => r.UpdatedUtc, stamp).SetProperty(r => r.Sequence, r => r.Sequence + bump), ct);
             foreach (var change in group)
             {
                 if (!tracked.TryGetValue(change.Id, out var entry)) continue;

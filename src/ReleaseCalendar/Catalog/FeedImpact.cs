@@ -103,7 +103,8 @@ public sealed class FeedImpact
     static async Task<Dictionary<int, ReleaseShape>> ShapesAsync(AppDbContext db, HashSet<int> ids, CancellationToken ct)
     {
         if (ids.Count == 0) return [];
-        var rows = await db.Releases.AsNoTracking().Where(r => ids.Contains(r.Id))
+        var list = ids.ToList();
+        var rows = await db.Releases.AsNoTracking().Where(r => EF.Parameter(list).Contains(r.Id))
             .Select(r => new ReleaseShape(r.Id, r.Title, r.TitleEn, r.TitleRu, r.TitleKo, r.Kind, r.Date, r.Precision, r.Time,
                 r.TimeZone, r.Status, r.Season, r.Episode, r.Description, r.Links, r.DeletedUtc != null, r.RetiredFromFeeds,
                 r.Subjects.OrderBy(s => s.Position).ThenBy(s => s.SubjectId)
@@ -116,7 +117,8 @@ public sealed class FeedImpact
     {
         var ids = subjectIds.ToHashSet();
         if (ids.Count == 0) return Array.Empty<(int, int)>().ToLookup(p => p.Item1, p => p.Item2);
-        var rows = await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.MemberId))
+        var list = ids.ToList();
+        var rows = await db.Memberships.AsNoTracking().Where(m => EF.Parameter(list).Contains(m.MemberId))
             .Select(m => new { m.MemberId, m.GroupId }).ToListAsync(ct);
         return rows.ToLookup(r => r.MemberId, r => r.GroupId);
     }

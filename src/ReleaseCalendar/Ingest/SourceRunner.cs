@@ -235,17 +235,17 @@ public sealed class SourceRunner(
                 var horizon = ReleaseCalendar.Releases.ReleaseDate.Format(
                     DateOnly.FromDateTime(context.Now.UtcDateTime.AddDays(-ical.Value.PastDays)), ReleaseCalendar.Releases.DatePrecision.Day);
                 var ids = missing.Select(m => m.Id).ToList();
-                var dates = await db.SourceItems.Where(si => ids.Contains(si.Id)).Select(si => new { si.Id, si.Values }).ToListAsync(ct);
+                var dates = await db.SourceItems.Where(si => EF.Parameter(ids).Contains(si.Id)).Select(si => new { si.Id, si.Values }).ToListAsync(ct);
                 var behind = dates.Where(d => string.CompareOrdinal(d.Values.Fields.GetValueOrDefault(ReleaseFields.Date) ?? "", horizon) < 0)
                     .Select(d => d.Id).ToHashSet();
                 missing = missing.Where(m => !behind.Contains(m.Id)).ToList();
             }
             var back = tracked.Where(t => present.Contains(t.ExternalId) && (t.Misses > 0 || t.Flagged)).Select(t => t.Id).ToList();
             var missingIds = missing.Select(m => m.Id).ToList();
-            await db.SourceItems.Where(si => missingIds.Contains(si.Id))
+            await db.SourceItems.Where(si => EF.Parameter(missingIds).Contains(si.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(si => si.Misses, si => si.Misses + 1)
                     .SetProperty(si => si.Flagged, si => si.Misses + 1 >= limit), ct);
-            await db.SourceItems.Where(si => back.Contains(si.Id))
+            await db.SourceItems.Where(si => EF.Parameter(back).Contains(si.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(si => si.Misses, 0).SetProperty(si => si.Flagged, false), ct);
             run.Flagged = missing.Count(m => !m.Flagged && m.Misses + 1 >= limit);
         }
