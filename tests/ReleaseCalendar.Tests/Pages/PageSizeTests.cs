@@ -1,10 +1,11 @@
 using System.Net;
 using ReleaseCalendar.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace ReleaseCalendar.Tests.Pages;
 
 /// <summary>No page over 100 KB, even for a subject with a long history and long titles.</summary>
-public sealed class PageSizeTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class PageSizeTests(AppFactory app, ITestOutputHelper output) : IClassFixture<AppFactory>
 {
     const int Limit = 100 * 1024;
     readonly HttpClient _admin = app.Client(admin: true);
@@ -34,6 +35,7 @@ public sealed class PageSizeTests(AppFactory app) : IClassFixture<AppFactory>
             var response = await _anon.GetAsync(url);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var bytes = (await response.Content.ReadAsByteArrayAsync()).Length;
+            output.WriteLine($"{url}: {bytes} bytes");
             Assert.True(bytes < Limit, $"{url} is {bytes} bytes");
         }
         // The page lists a window and says how many more the calendar has.
