@@ -4,7 +4,7 @@ using ReleaseCalendar.Feeds;
 
 namespace ReleaseCalendar.Pages;
 
-/// <summary>The pages' one stylesheet and one script, embedded in the assembly (no build step), each with a content
+/// <summary>The pages' one stylesheet, one script and icon, embedded in the assembly (no build step), each with a content
 /// ETag. Pages link them with <c>?v=</c> and that version, so browsers may keep them for a year and still never run
 /// an old script against a new page.</summary>
 public static class PageAssets
@@ -24,10 +24,14 @@ public static class PageAssets
             new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }),
         StringComparison.Ordinal));
 
+    // Without an icon link browsers ask for /favicon.ico, which would be a 404 on every page.
+    public static readonly Asset Icon = Load("icon.svg", "image/svg+xml", s => s);
+
     public static Asset? Find(string name) => name switch
     {
         "site.css" => Stylesheet,
         "site.js" => Script,
+        "icon.svg" => Icon,
         _ => null,
     };
 
