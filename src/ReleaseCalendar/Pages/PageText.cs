@@ -37,7 +37,6 @@ public sealed record PageText
     public required string English { get; init; }
     public required string IncludeMembers { get; init; }
     public required string Reminder { get; init; }
-    public required string NoReminder { get; init; }
     public required string ApplyOptions { get; init; }
     public required string AppleThunderbird { get; init; }
     public required string AppleHint { get; init; }
@@ -72,7 +71,8 @@ public sealed record PageText
     public required string SubjectKindGroup { get; init; }
     public required string SubjectKindShow { get; init; }
     public required IReadOnlyDictionary<ReleaseStatus, string> Statuses { get; init; }
-    public required IReadOnlyList<(string Value, string Label)> Reminders { get; init; }
+    /// <summary>A label for each of <see cref="SubscribeOptions.Alarms"/>.</summary>
+    public required IReadOnlyDictionary<string, string> Reminders { get; init; }
 
     public string KindWord(ReleaseKind kind) =>
         kind == ReleaseKind.Other ? (Lang == "ru" ? "другое" : "other") : FeedText.KindWord(kind, Lang == "ru");
@@ -100,7 +100,7 @@ public sealed record PageText
         AlsoKnownAs = "Другие имена", MemberOf = "Группа", Members = "Участники",
         Options = "Настройки календаря", Kinds = "Что показывать", FeedLanguage = "Язык событий",
         Russian = "Русский", English = "English", IncludeMembers = "Сольные релизы участников",
-        Reminder = "Напоминание", NoReminder = "Без напоминания", ApplyOptions = "Обновить ссылки",
+        Reminder = "Напоминание", ApplyOptions = "Обновить ссылки",
         AppleThunderbird = "Apple Календарь, Thunderbird", AppleHint = "Откроет подписку в приложении календаря (webcal).",
         Google = "Google Календарь",
         GoogleSteps = "Если ссылка не сработала: Google Календарь → «Другие календари» → «+» → «Добавить по URL» → вставьте адрес календаря ниже.",
@@ -120,7 +120,10 @@ public sealed record PageText
             [ReleaseStatus.Announced] = "анонсирован", [ReleaseStatus.Confirmed] = "подтверждён", [ReleaseStatus.Released] = "вышел",
             [ReleaseStatus.Postponed] = "перенесён", [ReleaseStatus.Cancelled] = "отменён",
         },
-        Reminders = [("", "Без напоминания"), ("PT15M", "за 15 минут"), ("PT1H", "за час"), ("PT3H", "за 3 часа"), ("P1D", "за день"), ("P7D", "за неделю")],
+        Reminders = new Dictionary<string, string>
+        {
+            [""] = "Без напоминания", ["PT15M"] = "за 15 минут", ["PT1H"] = "за час", ["PT3H"] = "за 3 часа", ["P1D"] = "за день", ["P7D"] = "за неделю",
+        },
     };
 
     static readonly PageText EnText = new()
@@ -137,7 +140,7 @@ public sealed record PageText
         AlsoKnownAs = "Other names", MemberOf = "Group", Members = "Members",
         Options = "Calendar options", Kinds = "What to show", FeedLanguage = "Event language",
         Russian = "Русский", English = "English", IncludeMembers = "Members' solo releases",
-        Reminder = "Reminder", NoReminder = "No reminder", ApplyOptions = "Update links",
+        Reminder = "Reminder", ApplyOptions = "Update links",
         AppleThunderbird = "Apple Calendar, Thunderbird", AppleHint = "Opens the subscription in your calendar app (webcal).",
         Google = "Google Calendar",
         GoogleSteps = "If the link does not work: Google Calendar → \"Other calendars\" → \"+\" → \"From URL\" → paste the calendar address below.",
@@ -157,6 +160,9 @@ public sealed record PageText
             [ReleaseStatus.Announced] = "announced", [ReleaseStatus.Confirmed] = "confirmed", [ReleaseStatus.Released] = "released",
             [ReleaseStatus.Postponed] = "postponed", [ReleaseStatus.Cancelled] = "cancelled",
         },
-        Reminders = [("", "No reminder"), ("PT15M", "15 minutes before"), ("PT1H", "1 hour before"), ("PT3H", "3 hours before"), ("P1D", "1 day before"), ("P7D", "1 week before")],
+        Reminders = new Dictionary<string, string>
+        {
+            [""] = "No reminder", ["PT15M"] = "15 minutes before", ["PT1H"] = "1 hour before", ["PT3H"] = "3 hours before", ["P1D"] = "1 day before", ["P7D"] = "1 week before",
+        },
     };
 }
