@@ -55,6 +55,26 @@ public sealed class PagesBrowserTests(BrowserFixture browser, AppFactory app, IT
     }
 
     [Fact]
+    public async Task ReleasePage_AddJustThisOne_DownloadsItsOneEvent()
+    {
+        var seed = app.Seed();
+        var artist = await seed.SubjectAsync("one", en: "One Artist");
+        var release = await seed.ReleaseAsync([artist], "Only This", "single", "2024-05-24", "18:00", "Asia/Seoul");
+        await using var tab = await browser.OpenAsync(Visitor.Moscow);
+        await tab.Page.GotoAsync(app.Url($"/releases/{release.Id:N}?lang=en"));
+
+        var download = await tab.Page.RunAndWaitForDownloadAsync(() =>
+            tab.Page.GetByRole(AriaRole.Link, new() { Name = "Add just this one (.ics)" }).ClickAsync());
+
+        Assert.Equal($"release-{release.Id:N}.ics", download.SuggestedFilename);
+        var ics = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var calendar = Ical.Net.Calendar.Load(ics)!;
+        var evt = Assert.Single(calendar.Events);
+        Assert.Equal("One Artist — single \"Only This\"", evt.Summary);
+        Assert.Equal($"{release.Id:N}@releases.example.org", evt.Uid);
+    }
+
+    [Fact]
     public async Task HostileNames_RenderAsText_OnEveryPage()
     {
         var seed = app.Seed();
