@@ -5,6 +5,7 @@ using ReleaseCalendar.Data;
 using ReleaseCalendar.Feeds;
 using ReleaseCalendar.Hosting;
 using ReleaseCalendar.Ingest;
+using ReleaseCalendar.Pages;
 using ReleaseCalendar.Releases;
 
 // The same executable takes verbs; with none it serves.
@@ -21,7 +22,8 @@ try
     app.CheckOptions();
     app.CheckStorage();
     app.UseHosting();
-    app.MapReleases();  // /api/releases, /api/subjects, release pages
+    app.MapReleases();  // /api/releases, /api/subjects
+    app.MapPages();     // /, /subscribe/{slug}, /releases/{id} and its .ics
     app.MapFeeds();
     app.MapAdmin();
     app.MapIngestAdmin(); // sources, runs, suggestions, history and pins

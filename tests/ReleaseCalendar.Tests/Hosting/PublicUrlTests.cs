@@ -18,7 +18,7 @@ public sealed class PublicUrlTests
 
         var bound = admin.BaseAddress!.GetLeftPart(UriPartial.Authority); // http://127.0.0.1:<random port>
         Assert.Equal($"{bound}/feeds/{slug}.ics", subject.Feeds.Https);
-        Assert.Contains($"{bound}/feeds/{slug}.ics", await app.Client().GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains($"{bound}/feeds/{slug}.ics", await app.Client().GetStringAsync($"/subscribe/{slug}"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -156,18 +156,20 @@ public sealed class PublicApiTests(AppFactory app) : IClassFixture<AppFactory>
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
         Assert.DoesNotContain("<script>", html);
-        Assert.Contains($"/feeds/{a}.ics", html);
+        Assert.Contains($"href=\"/subscribe/{a}\"", html); // its subjects' subscribe pages (Pages/)
         await _admin.DeleteAsync($"/api/admin/releases/{release.Id}");
         Assert.Equal(HttpStatusCode.NotFound, (await _anon.GetAsync($"/releases/{release.Id:N}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _anon.GetAsync($"/releases/{Guid.NewGuid():N}")).StatusCode);
     }
 
     [Fact]
-    public async Task FrontPage_ListsSubjectsWithFeedLinks()
+    public async Task FrontPage_ListsSubjectsWithSubscribePages()
     {
         var a = await Catalog.SubjectAsync("front", en: "Front Artist");
         var html = await _anon.GetStringAsync("/");
-        Assert.Contains($"webcal://releases.example.org/feeds/{a}.ics", html);
+        Assert.Contains($"href=\"/subscribe/{a}\"", html);
+        var subscribe = await _anon.GetStringAsync($"/subscribe/{a}");
+        Assert.Contains($"webcal://releases.example.org/feeds/{a}.ics", subscribe);
     }
 
     [Fact]
