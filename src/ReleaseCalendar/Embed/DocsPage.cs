@@ -31,10 +31,10 @@ public static class DocsPage
         fr=document.getElementById("iframe-code"),pv=document.getElementById("preview"),pf=document.getElementById("preview-frame"),st=document.getElementById("copied");
         function opts(){var subj=[].slice.call(f.subjects.selectedOptions).map(function(o){return o.value}).join(","),
         lim=f.limit.value,lang=f.lang.value,mem=f.members.checked;return {subj:subj,lim:lim,lang:lang,mem:mem}}
-        function update(){var o=opts(),q=new URLSearchParams();if(o.subj)q.set("subjects",o.subj);q.set("limit",o.lim);q.set("lang",o.lang);if(!o.mem)q.set("includeMembers","false");
+        function update(){var o=opts(),q=(o.subj?"subjects="+o.subj.split(",").map(encodeURIComponent).join(",")+"&":"")+"limit="+encodeURIComponent(o.lim)+"&lang="+o.lang+(o.mem?"":"&includeMembers=false");
         s.value="<div data-release-calendar"+(o.subj?' data-subjects="'+o.subj+'"':"")+' data-limit="'+o.lim+'" data-lang="'+o.lang+'"'+(o.mem?"":' data-include-members="false"')
         +'></div><script src="'+base+'/embed.js" async></'+'script>';
-        var path="/embed/upcoming?"+q.toString();fr.value='<iframe src="'+base+path.replace(/&/g,"&amp;")+'" title="'+f.getAttribute("data-frame-title")+'" width="100%" height="420" style="border:0" loading="lazy"></iframe>';
+        var path="/embed/upcoming?"+q;fr.value='<iframe src="'+base+path.replace(/&/g,"&amp;")+'" title="'+f.getAttribute("data-frame-title")+'" width="100%" height="420" style="border:0" loading="lazy"></iframe>';
         if(o.subj)pv.setAttribute("data-subjects",o.subj);else pv.removeAttribute("data-subjects");pv.setAttribute("data-limit",o.lim);pv.setAttribute("data-lang",o.lang);
         if(o.mem)pv.removeAttribute("data-include-members");else pv.setAttribute("data-include-members","false");
         if(window.ReleaseCalendar)window.ReleaseCalendar.render(pv);pf.src=path}

@@ -24,7 +24,7 @@ public static class UpcomingPage
     // Each <time datetime> gets the visitor's local time (timed releases) and a relative day (day precision).
     const string Script = """
         (function(){var l=document.documentElement.lang,rt=new Intl.RelativeTimeFormat(l,{numeric:"auto"}),
-        df=new Intl.DateTimeFormat(l,{day:"numeric",month:"long"}),tf=new Intl.DateTimeFormat(l,{hour:"numeric",minute:"2-digit"});
+        df=new Intl.DateTimeFormat(l,{day:"numeric",month:"long"}),tf=new Intl.DateTimeFormat(l,{hour:l==="ru"?"2-digit":"numeric",minute:"2-digit"});
         function day(x){return Date.UTC(x.getFullYear(),x.getMonth(),x.getDate())}var now=day(new Date());
         document.querySelectorAll("li time[datetime]").forEach(function(e){var s=e.getAttribute("datetime"),li=e.closest("li"),n;
         if(s.length===10){var p=s.split("-");n=(Date.UTC(+p[0],p[1]-1,+p[2])-now)/864e5}

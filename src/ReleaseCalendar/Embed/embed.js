@@ -46,7 +46,7 @@
       days = (dayOf(at) - dayOf(now)) / 864e5;
       if (at.getFullYear() !== now.getFullYear()) o.year = "numeric";
       text = new Intl.DateTimeFormat(lang, o).format(at) + ", " +
-        new Intl.DateTimeFormat(lang, { hour: "numeric", minute: "2-digit" }).format(at);
+        new Intl.DateTimeFormat(lang, { hour: lang === "ru" ? "2-digit" : "numeric", minute: "2-digit" }).format(at);
     } else if (r.precision === "day") {
       var p = r.date.split("-");
       at = new Date(Date.UTC(+p[0], p[1] - 1, +p[2]));
