@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using ReleaseCalendar.Embed;
+using ReleaseCalendar.Feeds;
 using ReleaseCalendar.Tests.Infrastructure;
 
 namespace ReleaseCalendar.Tests.Embed;
@@ -189,6 +191,27 @@ public sealed class EmbedJsonTests(AppFactory app) : IClassFixture<AppFactory>
         // A new release of the group appears in the next response.
         await Catalog.ReleaseAsync([s.Group], "Surprise", "mv", "2024-05-20");
         Assert.Equal(["Surprise", "Spring Album", "Solo (Remastered)", "Summer EP"], Titles(await GetJsonAsync($"subjects={s.Group}&lang=en")));
+    }
+
+    [Fact]
+    public async Task Upcoming_Cached_DroppedByAWriteToAShownSubjectOnly()
+    {
+        var s = await SeedGroupAsync();
+        var bystander = await Catalog.SubjectAsync("by");
+        var cache = app.Service<FeedCache>();
+        var key = new EmbedRequest([s.Group], true, 10, "en", new DateOnly(2024, 5, 20)).Key("json");
+        Assert.False(cache.TryGetData<EmbedBody>(key, out _));
+
+        var first = await GetJsonAsync($"subjects={s.Group}&limit=10&lang=en");
+        Assert.True(cache.TryGetData<EmbedBody>(key, out var cached));
+        Assert.Equal(Titles(first), Titles(JsonDocument.Parse(cached.Bytes).RootElement));
+
+        // A write elsewhere leaves it; a write to the member (shown through the group) drops it.
+        await Catalog.ReleaseAsync([bystander], "Unrelated", "single", "2024-05-30");
+        Assert.True(cache.TryGetData<EmbedBody>(key, out _));
+        await Catalog.ReleaseAsync([s.Member], "Member News", "single", "2024-05-30");
+        Assert.False(cache.TryGetData<EmbedBody>(key, out _));
+        Assert.Contains("Member News", Titles(await GetJsonAsync($"subjects={s.Group}&limit=10&lang=en")));
     }
 
     [Theory]
