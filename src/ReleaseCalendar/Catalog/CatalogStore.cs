@@ -81,21 +81,28 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
         var result = await unit(db, now, ct);
         if (result.Error is not null) return (result, new HashSet<int>(), false); // disposing the transaction rolls back
         var impact = await FeedImpact.CaptureAsync(db, ct);
+        // The unit's changes are detected once, above; each later scan of thousands of tracked rows (an ingestion batch)
+        // would find nothing new. What the store changes from here on, it changes through the entries.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var changed = db.ChangeTracker.HasChanges();
+        // New releases are stored with the write's stamp rather than updated to it after the insert.
+        DateTime? stamp = null;
+        if (impact.AddedReleases.Count > 0)
+        {
+            stamp = await TakeStampAsync(db, now, ct);
+            foreach (var release in impact.AddedReleases) release.UpdatedUtc = stamp.Value;
+            foreach (var added in db.ChangeTracker.Entries<Releases.Release>().Where(e => e.State == EntityState.Added))
+                added.Property(r => r.UpdatedUtc).CurrentValue = stamp.Value;
+        }
         await db.SaveChangesAsync(ct);
+        // After the tracked rows: a pending row may point at a release this save just gave its key (a news item's).
+        await BulkInsert.InsertAsync(db, db.Inserts, ct);
         var (touched, releases) = await impact.ResolveAsync(db, ct);
         if (touched.Count > 0 || releases.Count > 0)
         {
-            var feedClock = await db.FeedClock.FindAsync([FeedClock.SingletonId], ct);
-            var last = feedClock?.LastStampUtc ?? await db.Subjects.MaxAsync(s => (DateTime?)s.FeedChangedUtc, ct);
-            var stamp = FeedClock.NextStamp(now, last);
-            // Each commit takes its own second; sustained faster commits push Last-Modified past the clock. Ingestion
-            // commits a batch at once (one stamp for many releases), which keeps this from happening.
-            if (stamp - now > DriftWarning) logger.FeedStampsAhead((long)(stamp - now).TotalSeconds);
-            _ownStamps[stamp] = 0;
-            if (feedClock is null) db.FeedClock.Add(new FeedClock { LastStampUtc = stamp });
-            else feedClock.LastStampUtc = stamp;
-            await StampReleasesAsync(db, releases, stamp, ct);
+            stamp ??= await TakeStampAsync(db, now, ct);
+            var added = impact.AddedReleases.Select(r => r.Id).ToHashSet();
+            await StampReleasesAsync(db, [.. releases.Where(r => !added.Contains(r.Id))], stamp.Value, ct);
             await db.SaveChangesAsync(ct);
             await db.Subjects.Where(s => touched.Contains(s.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.FeedChangedUtc, stamp), ct);
@@ -105,27 +112,45 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
         return (result, touched, changed);
     }
 
+    /// <summary>The write's Last-Modified: the feed clock moves on and is saved with the write.</summary>
+    async Task<DateTime> TakeStampAsync(AppDbContext db, DateTime now, CancellationToken ct)
+    {
+        var feedClock = await db.FeedClock.FindAsync([FeedClock.SingletonId], ct);
+        var last = feedClock?.LastStampUtc ?? await db.Subjects.MaxAsync(s => (DateTime?)s.FeedChangedUtc, ct);
+        var stamp = FeedClock.NextStamp(now, last);
+        // Each commit takes its own second; sustained faster commits push Last-Modified past the clock. Ingestion
+        // commits a batch at once (one stamp for many releases), which keeps this from happening.
+        if (stamp - now > DriftWarning) logger.FeedStampsAhead((long)(stamp - now).TotalSeconds);
+        _ownStamps[stamp] = 0;
+        if (feedClock is null) db.FeedClock.Add(new FeedClock { LastStampUtc = stamp });
+        else db.Entry(feedClock).Property(c => c.LastStampUtc).CurrentValue = stamp;
+        return stamp;
+    }
+
     /// <summary>A changed release's DTSTAMP/LAST-MODIFIED is the write's stamp, and a significant change raises SEQUENCE.
-    /// Releases the unit loaded are updated in place, so the caller's copy is current; others (a renamed subject's) in SQL.</summary>
+    /// In SQL, one statement per thousand releases; the releases the unit loaded take the same values as if saved, so the
+    /// caller's copy is current.</summary>
     static async Task StampReleasesAsync(AppDbContext db, IReadOnlyList<ChangedRelease> releases, DateTime stamp, CancellationToken ct)
     {
-        var tracked = db.ChangeTracker.Entries<Releases.Release>().ToDictionary(e => e.Entity.Id, e => e.Entity);
+        var tracked = db.ChangeTracker.Entries<Releases.Release>().ToDictionary(e => e.Entity.Id);
         foreach (var group in releases.GroupBy(r => r.Significant))
         {
-            var untracked = new List<int>();
+            var bump = group.Key ? 1 : 0;
+            foreach (var chunk in group.Select(r => r.Id).Chunk(1000))
+                await db.Releases.Where(r => chunk.Contains(r.Id)).ExecuteUpdateAsync(u => u
+                    .SetProperty(r => r.UpdatedUtc, stamp).SetProperty(r => r.Sequence, r => r.Sequence + bump), ct);
             foreach (var change in group)
             {
-                if (tracked.TryGetValue(change.Id, out var release))
-                {
-                    release.UpdatedUtc = stamp;
-                    if (change.Significant) release.Sequence++;
-                }
-                else untracked.Add(change.Id);
+                if (!tracked.TryGetValue(change.Id, out var entry)) continue;
+                Saved(entry.Property(r => r.UpdatedUtc), stamp);
+                Saved(entry.Property(r => r.Sequence), entry.Entity.Sequence + bump);
             }
-            if (untracked.Count == 0) continue;
-            var bump = group.Key ? 1 : 0;
-            await db.Releases.Where(r => untracked.Contains(r.Id)).ExecuteUpdateAsync(u => u
-                .SetProperty(r => r.UpdatedUtc, stamp).SetProperty(r => r.Sequence, r => r.Sequence + bump), ct);
+        }
+
+        static void Saved<TValue>(Microsoft.EntityFrameworkCore.ChangeTracking.PropertyEntry<Releases.Release, TValue> property, TValue value)
+        {
+            property.CurrentValue = value;
+            property.OriginalValue = value;
         }
     }
 

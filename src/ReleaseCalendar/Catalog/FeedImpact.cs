@@ -25,6 +25,10 @@ public sealed class FeedImpact
             (releaseIds, addedReleases, addedSubjects, subjects, before, groupsBefore);
     }
 
+    /// <summary>The releases the write creates, tracked or pending (<see cref="AppDbContext.Inserts"/>): whatever else it
+    /// does, it takes a stamp. Their ids are set once they are saved.</summary>
+    public IReadOnlyList<Release> AddedReleases => _addedReleases;
+
     /// <summary>Call after the change is applied to tracked entities and before it is saved.</summary>
     public static async Task<FeedImpact> CaptureAsync(AppDbContext db, CancellationToken ct)
     {
@@ -57,6 +61,7 @@ public sealed class FeedImpact
                     break;
             }
         }
+        addedReleases.AddRange(db.Inserts.Roots.OfType<Release>());
         if (renamed.Count > 0)
             releaseIds.UnionWith(await db.ReleaseSubjects.Where(rs => renamed.Contains(rs.SubjectId)).Select(rs => rs.ReleaseId).ToListAsync(ct));
         var before = await ShapesAsync(db, releaseIds, ct);
@@ -67,13 +72,19 @@ public sealed class FeedImpact
     /// <summary>Call after the save, in the same transaction: the subjects whose feeds changed, and the releases.</summary>
     public async Task<(IReadOnlySet<int> Subjects, IReadOnlyList<ChangedRelease> Releases)> ResolveAsync(AppDbContext db, CancellationToken ct)
     {
-        var ids = _releaseIds.Concat(_addedReleases.Select(r => r.Id)).ToHashSet();
-        var after = await ShapesAsync(db, ids, ct);
-        var groupsAfter = await GroupsAsync(db, after.Values.SelectMany(s => s.SubjectIds), ct);
+        var after = await ShapesAsync(db, _releaseIds, ct);
+        // A new release is new: its credits are in the tracked rows, and reading thousands back would tell nothing more.
+        var added = _addedReleases.Select(r => (r.Id, Subjects: r.Subjects.Select(s => s.SubjectId).ToList())).ToList();
+        var groupsAfter = await GroupsAsync(db, after.Values.SelectMany(s => s.SubjectIds).Concat(added.SelectMany(a => a.Subjects)), ct);
         var touched = new HashSet<int>(_subjects);
         touched.UnionWith(_addedSubjects.Select(s => s.Id));
         var changed = new List<ChangedRelease>();
-        foreach (var id in ids)
+        foreach (var (id, subjects) in added)
+        {
+            changed.Add(new ChangedRelease(id, false));
+            foreach (var subject in subjects) { touched.Add(subject); touched.UnionWith(groupsAfter[subject]); }
+        }
+        foreach (var id in _releaseIds)
         {
             _before.TryGetValue(id, out var old);
             after.TryGetValue(id, out var now);

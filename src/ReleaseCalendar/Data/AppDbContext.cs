@@ -6,6 +6,9 @@ namespace ReleaseCalendar.Data;
 
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
 {
+    /// <summary>New rows of this write that skip the change tracker (see <see cref="PendingInserts"/>).</summary>
+    public PendingInserts Inserts { get; } = new();
+
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<SubjectAlias> Aliases => Set<SubjectAlias>();
     public DbSet<Membership> Memberships => Set<Membership>();

@@ -240,7 +240,9 @@ sealed class SourceItemConfiguration : IEntityTypeConfiguration<SourceItem>
         b.Property(i => i.Link).HasMaxLength(Limits.Link);
         b.Property(i => i.Evidence).HasMaxLength(Limits.Description);
         b.HasIndex(i => new { i.SourceId, i.ExternalId }).IsUnique();
-        b.HasIndex(i => i.ReleaseId);
+        // "Does this source already state this release?" is asked per candidate release: with the source alone SQLite
+        // scanned every item of the source for each (quadratic in a first run); both columns make it one lookup.
+        b.HasIndex(i => new { i.ReleaseId, i.SourceId });
         // A small JSON object in one column: read whole, written whole, never queried by field.
         b.Property(i => i.Values).HasConversion(
             v => JsonSerializer.Serialize(v.Fields, (JsonSerializerOptions?)null),

@@ -312,7 +312,7 @@ namespace ReleaseCalendar.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReleaseId");
+                    b.HasIndex("ReleaseId", "SourceId");
 
                     b.HasIndex("SourceId", "ExternalId")
                         .IsUnique();

@@ -66,9 +66,15 @@ public sealed class IngestWriter(CatalogStore store)
             else
             {
                 match = Create(item, itemSubjects, source, now);
-                db.Releases.Add(match);
-                // Another article of this batch may be about it; a structured source's items are distinct releases.
-                if (source.Type == SourceType.News) candidates.Add(match);
+                // Another article of this batch may be about it, so a news source's release is tracked for updates; a
+                // structured source's items are distinct releases, inserted in bulk past the change tracker (thousands
+                // a batch in a first run).
+                if (source.Type == SourceType.News)
+                {
+                    db.Releases.Add(match);
+                    candidates.Add(match);
+                }
+                else db.Inserts.Add(match);
                 created++;
             }
             si = new SourceItem
@@ -77,7 +83,8 @@ public sealed class IngestWriter(CatalogStore store)
                 FirstSeenUtc = now, FirstRunId = runId,
             };
             Seen(si, item, stated, fingerprint, runId, now);
-            db.SourceItems.Add(si);
+            // A new source key is a new row that nothing in this batch changes again.
+            db.Inserts.Add(si);
             known[item.ExternalId] = si;
         }
         return new BatchResult(created, updated, unchanged, rejections.Count, rejections);
@@ -185,9 +192,11 @@ public sealed class IngestWriter(CatalogStore store)
         var from = fresh.Min(i => i.Date).AddYears(-1);
         var to = fresh.Max(i => i.Date).AddYears(1);
         var own = source.Type != SourceType.News;
+        // From the subjects' releases (an IN list over ReleaseSubjects by subject), not from every release in the date
+        // range: the cost follows the subjects' catalogue, not the whole catalogue's.
+        var ofSubjects = db.ReleaseSubjects.Where(rs => subjectIds.Contains(rs.SubjectId)).Select(rs => rs.ReleaseId);
         return await db.Releases.Include(r => r.Subjects)
-            .Where(r => r.DeletedUtc == null && r.Date >= from && r.Date <= to
-                && r.Subjects.Any(s => subjectIds.Contains(s.SubjectId))
+            .Where(r => ofSubjects.Contains(r.Id) && r.DeletedUtc == null && r.Date >= from && r.Date <= to
                 && !(own && db.SourceItems.Any(si => si.ReleaseId == r.Id && si.SourceId == source.Id)))
             .AsSplitQuery().ToListAsync(ct);
     }
