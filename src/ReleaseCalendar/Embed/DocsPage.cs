@@ -34,7 +34,7 @@ public static class DocsPage
         function update(){var o=opts(),q=(o.subj?"subjects="+o.subj.split(",").map(encodeURIComponent).join(",")+"&":"")+"limit="+encodeURIComponent(o.lim)+"&lang="+o.lang+(o.mem?"":"&includeMembers=false");
         s.value="<div data-release-calendar"+(o.subj?' data-subjects="'+o.subj+'"':"")+' data-limit="'+o.lim+'" data-lang="'+o.lang+'"'+(o.mem?"":' data-include-members="false"')
         +'></div><script src="'+base+'/embed.js" async></'+'script>';
-        var path="/embed/upcoming?"+q;fr.value='<iframe src="'+base+path.replace(/&/g,"&amp;")+'" title="'+f.getAttribute("data-frame-title")+'" width="100%" height="420" style="border:0" loading="lazy"></iframe>';
+        var path="/embed/upcoming?"+q;fr.value='<iframe src="'+base+path.replace(/&/g,"&amp;")+'" title="'+f.getAttribute("data-title-"+o.lang)+'" width="100%" height="420" style="border:0" loading="lazy"></iframe>';
         if(o.subj)pv.setAttribute("data-subjects",o.subj);else pv.removeAttribute("data-subjects");pv.setAttribute("data-limit",o.lim);pv.setAttribute("data-lang",o.lang);
         if(o.mem)pv.removeAttribute("data-include-members");else pv.setAttribute("data-include-members","false");
         if(window.ReleaseCalendar)window.ReleaseCalendar.render(pv);pf.src=path}
@@ -55,7 +55,7 @@ public static class DocsPage
          .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>")
          .Append(L("Виджет «Ближайшие релизы» — ReleaseCalendar", "Upcoming releases widget — ReleaseCalendar"))
          .Append("</title><style>").Append(Css).Append("</style></head><body>");
-        h.Append("<header><a href=\"/\">ReleaseCalendar</a><nav aria-label=\"").Append(L("Язык", "Language")).Append("\">")
+        h.Append("<header><a href=\"/\">ReleaseCalendar</a><nav aria-label=\"").Append(L("Язык страницы", "Page language")).Append("\">")
          .Append(ru ? "<a href=\"/embed?lang=en\" lang=\"en\">English</a>" : "<a href=\"/embed?lang=ru\" lang=\"ru\">Русский</a>")
          .Append("</nav></header><main>");
         h.Append("<h1>").Append(L("Виджет «Ближайшие релизы»", "Upcoming releases widget")).Append("</h1><p>")
@@ -64,7 +64,7 @@ public static class DocsPage
          .Append("</p>");
 
         h.Append("<div class=\"cols\"><section aria-labelledby=\"gen-h\"><h2 id=\"gen-h\">").Append(L("Настройка", "Settings")).Append("</h2>")
-         .Append("<form id=\"gen\" data-base=\"").Append(E(b)).Append("\" data-frame-title=\"").Append(E(EmbedText.Heading(ru))).Append("\">")
+         .Append("<form id=\"gen\" data-base=\"").Append(E(b)).Append("\" data-title-ru=\"").Append(E(EmbedText.Heading(true))).Append("\" data-title-en=\"").Append(E(EmbedText.Heading(false))).Append("\">")
          .Append("<label for=\"subjects\">").Append(L("Артисты и шоу", "Artists and shows")).Append("</label>")
          .Append("<select id=\"subjects\" name=\"subjects\" multiple size=\"6\" aria-describedby=\"subjects-hint\">");
         foreach (var s in subjects)
@@ -73,7 +73,7 @@ public static class DocsPage
          .Append(L("Ничего не выбрано — все артисты и шоу. Несколько — с Ctrl или ⌘.", "None selected: every artist and show. Several: hold Ctrl or ⌘."))
          .Append("</p><label for=\"limit\">").Append(L("Сколько релизов", "How many releases")).Append("</label>")
          .Append("<input id=\"limit\" name=\"limit\" type=\"number\" min=\"1\" max=\"").Append(EmbedRequest.MaxLimit).Append("\" value=\"").Append(EmbedRequest.DefaultLimit).Append("\">")
-         .Append("<label for=\"lang\">").Append(L("Язык", "Language")).Append("</label><select id=\"lang\" name=\"lang\">")
+         .Append("<label for=\"lang\">").Append(L("Язык виджета", "Widget language")).Append("</label><select id=\"lang\" name=\"lang\">")
          .Append("<option value=\"ru\"").Append(ru ? " selected" : "").Append(">Русский</option><option value=\"en\"").Append(ru ? "" : " selected").Append(">English</option></select>")
          .Append("<div class=\"check\"><input id=\"members\" name=\"members\" type=\"checkbox\" checked><label for=\"members\">")
          .Append(L("Включая сольные релизы участников групп", "Include group members' solo releases")).Append("</label></div></form>");
