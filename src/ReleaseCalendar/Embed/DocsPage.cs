@@ -20,7 +20,7 @@ public static class DocsPage
         textarea{font:14px/1.4 ui-monospace,Consolas,monospace;min-height:6.5rem;background:var(--code)}
         button{font:inherit;margin-top:.4rem;padding:.4rem .9rem;border-radius:6px;border:1px solid var(--accent);background:var(--accent);color:var(--bg);cursor:pointer}
         :focus-visible{outline:3px solid var(--accent);outline-offset:2px}iframe{width:100%;height:26rem;border:1px solid var(--line);border-radius:8px}
-        code{font-family:ui-monospace,Consolas,monospace;background:var(--code);padding:0 .2em;border-radius:3px}
+        code{overflow-wrap:anywhere;font-family:ui-monospace,Consolas,monospace;background:var(--code);padding:0 .2em;border-radius:3px}
         table{border-collapse:collapse;width:100%}th,td{text-align:left;border-bottom:1px solid var(--line);padding:.35rem .5rem;vertical-align:top}
         .hint,footer{color:var(--mute)}
         """;

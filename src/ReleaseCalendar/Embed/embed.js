@@ -13,18 +13,19 @@
     ru: { unknown: "Нет такого артиста или шоу: ", bad: "Неверные настройки виджета: ", fail: "Не удалось загрузить релизы", loading: "Загрузка…" },
     en: { unknown: "No such artist or show: ", bad: "Bad widget settings: ", fail: "Could not load releases", loading: "Loading…" }
   };
+  // em, never rem: rem follows the host page's root font size.
   var CSS =
     ":host{display:block!important;visibility:visible!important}" +
     ".rc{all:initial;display:block;box-sizing:border-box;max-width:100%;padding:12px 14px;border:1px solid var(--line);border-radius:8px;" +
     "background:var(--bg);color:var(--fg);font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;text-align:left;" +
     "--bg:#fff;--fg:#1d1d1f;--mute:#595d63;--line:#dfe1e6;--badge:#eef0ff;--badgefg:#3730a3;--link:#1a4fd0}" +
     "@media (prefers-color-scheme:dark){.rc{--bg:#18181b;--fg:#f2f2f4;--mute:#b4b7bd;--line:#3a3a41;--badge:#2f3060;--badgefg:#d2d9ff;--link:#9cbcff}}" +
-    ".h{display:block;margin:0 0 6px;font-weight:700;font-size:1rem}" +
+    ".h{display:block;margin:0 0 6px;font-weight:700;font-size:1em}" +
     "ol{display:block;list-style:none;margin:0;padding:0}" +
     "li{display:block;padding:8px 0;border-top:1px solid var(--line)}" +
-    ".when{display:flex;flex-wrap:wrap;gap:0 .5em;color:var(--mute);font-size:.875rem}" +
+    ".when{display:flex;flex-wrap:wrap;gap:0 .5em;color:var(--mute);font-size:.875em}" +
     ".rel{font-weight:600;color:var(--fg)}" +
-    ".kind{display:inline-block;padding:0 .45em;margin-right:.4em;border-radius:4px;background:var(--badge);color:var(--badgefg);font-size:.8rem}" +
+    ".kind{display:inline-block;padding:0 .45em;margin-right:.4em;border-radius:4px;background:var(--badge);color:var(--badgefg);font-size:.8em}" +
     ".by{color:var(--mute)}" +
     "a{color:var(--link);text-decoration:underline;overflow-wrap:anywhere;cursor:pointer}" +
     ".msg{display:block;margin:0;color:var(--mute)}";
