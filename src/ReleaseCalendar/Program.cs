@@ -2,6 +2,7 @@ using ReleaseCalendar.Admin;
 using ReleaseCalendar.Catalog;
 using ReleaseCalendar.Cli;
 using ReleaseCalendar.Data;
+using ReleaseCalendar.Embed;
 using ReleaseCalendar.Feeds;
 using ReleaseCalendar.Hosting;
 using ReleaseCalendar.Ingest;
@@ -25,6 +26,7 @@ try
     app.MapReleases();  // /api/releases, /api/subjects
     app.MapPages();     // /, /subscribe/{slug}, /releases/{id} and its .ics
     app.MapFeeds();
+    app.MapEmbed();     // /embed.js, its JSON, the iframe list and the /embed docs page
     app.MapAdmin();
     app.MapIngestAdmin(); // sources, runs, suggestions, history and pins
     await app.RunAsync();
