@@ -14,6 +14,7 @@ public sealed record PageText
     public required string LanguageNav { get; init; }
     public required string Home { get; init; }
     public required string ApiDocs { get; init; }
+    public required string Embed { get; init; }
     public required string Search { get; init; }
     public required string SearchHint { get; init; }
     public required string Found { get; init; }
@@ -90,7 +91,7 @@ public sealed record PageText
     {
         Lang = "ru", Locale = "ru_RU", SiteName = "ReleaseCalendar",
         Tagline = "Релизы K-pop и дорам в вашем календаре: Google, Apple, Outlook, Thunderbird.",
-        SkipToContent = "Перейти к содержанию", LanguageNav = "Язык", Home = "Главная", ApiDocs = "API",
+        SkipToContent = "Перейти к содержанию", LanguageNav = "Язык", Home = "Главная", ApiDocs = "API", Embed = "Виджет для сайта",
         Search = "Поиск артиста или дорамы", SearchHint = "Любое имя: по-русски, по-английски или по-корейски.",
         Found = "Найдено: {0}", NothingFound = "Ничего не найдено.", AllSubjects = "Артисты, группы и дорамы",
         NextReleases = "Ближайшие релизы", NoUpcoming = "Ближайших релизов пока нет.",
@@ -130,7 +131,7 @@ public sealed record PageText
     {
         Lang = "en", Locale = "en_US", SiteName = "ReleaseCalendar",
         Tagline = "K-pop and K-drama releases in your calendar: Google, Apple, Outlook, Thunderbird.",
-        SkipToContent = "Skip to content", LanguageNav = "Language", Home = "Home", ApiDocs = "API",
+        SkipToContent = "Skip to content", LanguageNav = "Language", Home = "Home", ApiDocs = "API", Embed = "Widget for your site",
         Search = "Find an artist or a show", SearchHint = "Any name: in Russian, English or Korean.",
         Found = "Found: {0}", NothingFound = "Nothing found.", AllSubjects = "Artists, groups and shows",
         NextReleases = "Next releases", NoUpcoming = "No upcoming releases yet.",
