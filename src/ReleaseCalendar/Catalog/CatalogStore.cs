@@ -84,7 +84,8 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
         // The unit's changes are detected once, above; each later scan of thousands of tracked rows (an ingestion batch)
         // would find nothing new. What the store changes from here on, it changes through the entries.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var changed = db.ChangeTracker.HasChanges();
+        // A first run's batch may be nothing but new rows past the tracker: a change all the same (and an audit line).
+        var changed = db.ChangeTracker.HasChanges() || db.Inserts.Roots.Count > 0;
         // New releases are stored with the write's stamp rather than updated to it after the insert.
         DateTime? stamp = null;
         if (impact.AddedReleases.Count > 0)

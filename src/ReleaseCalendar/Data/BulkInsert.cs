@@ -6,9 +6,11 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ReleaseCalendar.Data;
 
 /// <summary>New rows a write adds without the change tracker: <see cref="Catalog.CatalogStore"/> inserts them with
-/// <see cref="BulkInsert"/> before it saves the tracked changes, in the same transaction. For writes that create
-/// thousands of rows (an ingestion batch), where tracking costs more than the insert itself. Add the roots of each new
-/// graph (a release: its credits in its collection come along); a row here must not also be tracked.</summary>
+/// <see cref="BulkInsert"/> right after it saves the tracked changes (a pending row may point at a release that save
+/// created), in the same transaction. For writes that create thousands of rows (an ingestion batch), where tracking
+/// costs more than the insert itself. Add the roots of each new graph (a release: its credits in its collection come
+/// along); a row here must not also be tracked, nor be changed again by the write. The inserts are plain ADO.NET
+/// commands on EF's connection and transaction: EF's command logging and command interceptors do not see them.</summary>
 public sealed class PendingInserts
 {
     readonly List<object> _roots = [];

@@ -124,6 +124,7 @@ public static class PageEndpoints
         var accept = http.Request.GetTypedHeaders().Accept;
         var wantsJson = accept.Count > 0 && !accept.Any(a => a.MatchesMediaType("text/html"))
             && accept.Any(a => a.SubTypeWithoutSuffix.Equals("json", StringComparison.OrdinalIgnoreCase) || a.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
+        http.Response.Headers.Vary = "Accept, Accept-Language"; // a shared cache must not hand the JSON to a browser
         if (wantsJson) return Problems.NotFound(title, detail);
         var html = await PageRenderer.RenderAsync<NotFoundView>(http.RequestServices, new Dictionary<string, object?> { [nameof(NotFoundView.Ctx)] = ctx });
         return PageResult.Html(html, StatusCodes.Status404NotFound);

@@ -70,6 +70,9 @@ public static class PageQueries
         return (shown, total, recent);
     }
 
+    /// <summary>A release as long as a feed may still show it: a deleted one stays in the feeds as cancelled for the
+    /// retention time, and its event's URL points here, so its page says it was cancelled rather than "not found".</summary>
     public static Task<Release?> ReleaseAsync(AppDbContext db, Guid id, CancellationToken ct) =>
-        db.Releases.AsNoTracking().Where(r => r.PublicId == id && r.DeletedUtc == null).WithSubjects().AsSplitQuery().FirstOrDefaultAsync(ct);
+        db.Releases.AsNoTracking().Where(r => r.PublicId == id && (r.DeletedUtc == null || !r.RetiredFromFeeds))
+            .WithSubjects().AsSplitQuery().FirstOrDefaultAsync(ct);
 }

@@ -32,8 +32,8 @@ public sealed class PageResult(byte[] bytes, string contentType, int statusCode,
         response.Headers.XContentTypeOptions = "nosniff";
         if (contentType == HtmlType)
         {
-            // The language comes from Accept-Language unless ?lang= says it.
-            response.Headers.Vary = "Accept-Language";
+            // The language comes from Accept-Language unless ?lang= says it; a 404 is HTML or a problem by Accept.
+            response.Headers.Vary = statusCode == StatusCodes.Status404NotFound ? "Accept, Accept-Language" : "Accept-Language";
             response.Headers.ContentSecurityPolicy = Policy;
             response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         }

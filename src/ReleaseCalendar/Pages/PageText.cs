@@ -44,6 +44,7 @@ public sealed record PageText
     public required string Google { get; init; }
     public required string GoogleSteps { get; init; }
     public required string Outlook { get; init; }
+    public required string Outlook365 { get; init; }
     public required string OutlookHint { get; init; }
     public required string Download { get; init; }
     public required string DownloadHint { get; init; }
@@ -105,7 +106,7 @@ public sealed record PageText
         AppleThunderbird = "Apple Календарь, Thunderbird", AppleHint = "Откроет подписку в приложении календаря (webcal).",
         Google = "Google Календарь",
         GoogleSteps = "Если ссылка не сработала: Google Календарь → «Другие календари» → «+» → «Добавить по URL» → вставьте адрес календаря ниже.",
-        Outlook = "Outlook", OutlookHint = "Outlook в браузере; в приложении: «Добавить календарь» → «Подписаться из Интернета» → адрес ниже.",
+        Outlook = "Outlook.com", Outlook365 = "Outlook (Microsoft 365)", OutlookHint = "Outlook в браузере: личная учётная запись или рабочая/учебная; в приложении: «Добавить календарь» → «Подписаться из Интернета» → адрес ниже.",
         Download = "Скачать .ics", DownloadHint = "Один раз, без обновлений.",
         FeedUrl = "Адрес календаря", Copy = "Копировать", Copied = "Адрес скопирован.", CopyFailed = "Не удалось скопировать: выделите адрес и скопируйте вручную.",
         QrCode = "QR-код для телефона", QrAlt = "QR-код ссылки webcal на календарь",
@@ -145,7 +146,7 @@ public sealed record PageText
         AppleThunderbird = "Apple Calendar, Thunderbird", AppleHint = "Opens the subscription in your calendar app (webcal).",
         Google = "Google Calendar",
         GoogleSteps = "If the link does not work: Google Calendar → \"Other calendars\" → \"+\" → \"From URL\" → paste the calendar address below.",
-        Outlook = "Outlook", OutlookHint = "Outlook on the web; in the app: Add calendar → Subscribe from web → the address below.",
+        Outlook = "Outlook.com", Outlook365 = "Outlook (Microsoft 365)", OutlookHint = "Outlook on the web: a personal account, or a work or school one; in the app: Add calendar → Subscribe from web → the address below.",
         Download = "Download .ics", DownloadHint = "Once, without updates.",
         FeedUrl = "Calendar address", Copy = "Copy", Copied = "Address copied.", CopyFailed = "Could not copy: select the address and copy it yourself.",
         QrCode = "QR code for your phone", QrAlt = "QR code of the calendar's webcal link",

@@ -62,7 +62,7 @@ public sealed record SubscribeOptions(IReadOnlyList<ReleaseKind> Kinds, string F
 }
 
 /// <summary>Every way to subscribe to one subject's feed with given options.</summary>
-public sealed record SubscribeLinks(string Https, string Webcal, string Google, string Outlook, string Download, string Qr)
+public sealed record SubscribeLinks(string Https, string Webcal, string Google, string Outlook, string Outlook365, string Download, string Qr)
 {
     public static SubscribeLinks For(string baseUrl, string slug, string calendarName, SubscribeOptions options, bool hasMembers)
     {
@@ -74,8 +74,10 @@ public sealed record SubscribeLinks(string Https, string Webcal, string Google, 
             WebcalOf(https),
             // Google's add-by-URL link; it is undocumented and fails for some, hence the "From URL" steps beside it.
             "https://calendar.google.com/calendar/r?cid=" + Encode(https),
-            // Outlook on the web takes only https (webcal is refused), and names the calendar from name=.
+            // Outlook on the web takes only https (webcal is refused), and names the calendar from name=. Personal
+            // accounts live on outlook.live.com, work and school (Microsoft 365) ones on outlook.office.com.
             "https://outlook.live.com/calendar/0/addfromweb?url=" + Encode(https) + "&name=" + Encode(calendarName),
+            "https://outlook.office.com/calendar/0/addfromweb?url=" + Encode(https) + "&name=" + Encode(calendarName),
             path + query,
             $"/subscribe/{Uri.EscapeDataString(slug)}/qr.svg" + query);
     }

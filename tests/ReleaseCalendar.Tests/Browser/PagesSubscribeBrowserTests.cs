@@ -12,7 +12,7 @@ namespace ReleaseCalendar.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed partial class PagesSubscribeBrowserTests(BrowserFixture browser, AppFactory app) : IClassFixture<AppFactory>
 {
-    static readonly string[] LinkKinds = ["webcal", "google", "outlook", "download", "qr"];
+    static readonly string[] LinkKinds = ["webcal", "google", "outlook", "outlook365", "download", "qr"];
 
     async Task<string> GroupAsync()
     {

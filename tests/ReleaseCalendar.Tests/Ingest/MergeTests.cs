@@ -65,6 +65,46 @@ public sealed class MergeTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task FirstRunBatch_NewReleasesTakeTheWriteStampAndLeaveAnAuditLine()
+    {
+        var rm = await Catalog.SubjectAsync("rm");
+        var source = await SourceAsync("musicbrainz", rm);
+        var before = app.CatalogLog.Lines.Count;
+
+        var result = await WriteAsync(source, Album("rg-1", rm, "Indigo", "2022-12-02"), Album("rg-2", rm, "Wild Flower", "2022-12-02", ReleaseKind.Single));
+
+        Assert.Equal(2, result.Created);
+        await using var db = await app.Service<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var subject = await db.Subjects.AsNoTracking().SingleAsync(s => s.Slug == rm);
+        var stored = await db.Releases.AsNoTracking().Where(r => r.Subjects.Any(s => s.SubjectId == subject.Id)).ToListAsync();
+        Assert.Equal(2, stored.Count);
+        // Inserted past the change tracker, stamped as an EF save would have been: the write's stamp, SEQUENCE 0.
+        Assert.All(stored, r => Assert.Equal(subject.FeedChangedUtc, r.UpdatedUtc));
+        Assert.All(stored, r => Assert.Equal(0, r.Sequence));
+        var feed = await _anon.GetAsync($"/feeds/{rm}.ics");
+        Assert.Equal(new DateTimeOffset(subject.FeedChangedUtc, TimeSpan.Zero), feed.Content.Headers.LastModified);
+        // The page and the API find them by their public ids.
+        foreach (var release in stored)
+            Assert.Equal(HttpStatusCode.OK, (await _anon.GetAsync($"/api/releases/{release.PublicId}")).StatusCode);
+        Assert.Contains(app.CatalogLog.Lines.Skip(before), l => l.Id.Id == 401 && l.Message.Contains(source.Actor, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BatchNamingOneKeyTwice_TakesTheLastStatement()
+    {
+        var rm = await Catalog.SubjectAsync("rm");
+        var source = await SourceAsync("musicbrainz", rm);
+
+        var result = await WriteAsync(source, Album("rg-1", rm, "Indigo", "2022-12-02"), Album("rg-1", rm, "Indigo (Deluxe)", "2022-12-03"));
+
+        Assert.Equal(1, result.Created);
+        var release = Assert.Single(await ReleasesOfAsync(rm));
+        Assert.Equal(("Indigo (Deluxe)", "2022-12-03"), (release.Title, release.Date));
+        var again = await WriteAsync(source, Album("rg-1", rm, "Indigo (Deluxe)", "2022-12-03"));
+        Assert.Equal((0, 0, 1), (again.Created, again.Updated, again.Unchanged));
+    }
+
+    [Fact]
     public async Task ChangedDate_UpdatesKeepsHistoryRaisesSequenceAndMovesFeed()
     {
         var rm = await Catalog.SubjectAsync("rm");

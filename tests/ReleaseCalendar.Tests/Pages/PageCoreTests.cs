@@ -101,6 +101,7 @@ public sealed class PageCoreTests
         Assert.Equal("https://calendar.google.com/calendar/r?cid=https%3A%2F%2Fcal.example%2Ffeeds%2Frm.ics%3Flang%3Dru%26alarm%3DPT1H", links.Google);
         Assert.Equal("https://outlook.live.com/calendar/0/addfromweb?url=https%3A%2F%2Fcal.example%2Ffeeds%2Frm.ics%3Flang%3Dru%26alarm%3DPT1H"
             + "&name=RM%20%E2%80%94%20%D1%80%D0%B5%D0%BB%D0%B8%D0%B7%D1%8B", links.Outlook);
+        Assert.Equal(links.Outlook.Replace("https://outlook.live.com/", "https://outlook.office.com/", StringComparison.Ordinal), links.Outlook365);
         Assert.Equal("/feeds/rm.ics?lang=ru&alarm=PT1H", links.Download);
         Assert.Equal("/subscribe/rm/qr.svg?lang=ru&alarm=PT1H", links.Qr);
     }

@@ -142,6 +142,8 @@ public sealed class PageTests(AppFactory app) : IClassFixture<AppFactory>
         var problem = await _anon.SendAsync(json);
         Assert.Equal(HttpStatusCode.NotFound, problem.StatusCode);
         Assert.Equal("application/problem+json", problem.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Accept", problem.Headers.Vary);
+        Assert.Contains("Accept", response.Headers.Vary);
     }
 
     [Fact]
@@ -217,6 +219,21 @@ public sealed class PageTests(AppFactory app) : IClassFixture<AppFactory>
 
         static AngleSharp.Dom.IElement Item(AngleSharp.Dom.IDocument doc, Guid id) =>
             doc.QuerySelectorAll("li.release").Single(li => li.QuerySelector("a.title")!.GetAttribute("href") == $"/releases/{id:N}");
+    }
+
+    [Fact]
+    public async Task DeletedRelease_StillInFeedsAsCancelled_ItsPageSaysSo()
+    {
+        var artist = await SubjectAsync("deleted", "artist", "Deleted");
+        var gone = await Catalog.ReleaseAsync([artist], "Scrapped", "single", "2024-06-10");
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync($"/api/admin/releases/{gone.Id}")).StatusCode);
+
+        // The feed keeps it as cancelled for the retention time, and its event links to this page.
+        var feed = await _anon.GetStringAsync($"/feeds/{artist}.ics");
+        Assert.Contains($"/releases/{gone.Id:N}", feed, StringComparison.Ordinal);
+        var (_, page, _) = await Html.GetAsync(_anon, $"/releases/{gone.Id:N}?lang=en");
+        Assert.Equal("cancelled", page.QuerySelector("dl.facts .status-cancelled")!.TextContent);
+        Assert.Null(page.QuerySelector($"a[href^='/releases/{gone.Id:N}.ics']")); // nothing to add
     }
 
     [Fact]

@@ -146,7 +146,7 @@ public sealed class PublicApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task ReleasePage_LinkedFromFeeds_EscapesHtml_And404sUnknownOrDeleted()
+    public async Task ReleasePage_LinkedFromFeeds_EscapesHtml_SaysDeletedIsCancelled_And404sUnknown()
     {
         var a = await Catalog.SubjectAsync("page-html", en: "<b>Bold</b>");
         var release = await Catalog.ReleaseAsync([a], "<script>alert(1)</script>", "single", "2024-05-10");
@@ -158,7 +158,10 @@ public sealed class PublicApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("<script>", html);
         Assert.Contains($"href=\"/subscribe/{a}\"", html); // its subjects' subscribe pages (Pages/)
         await _admin.DeleteAsync($"/api/admin/releases/{release.Id}");
-        Assert.Equal(HttpStatusCode.NotFound, (await _anon.GetAsync($"/releases/{release.Id:N}")).StatusCode);
+        // Still in the feeds as cancelled for the retention time, so its event's link still leads somewhere.
+        var deleted = await _anon.GetAsync($"/releases/{release.Id:N}");
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        Assert.Contains("status-cancelled", await deleted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await _anon.GetAsync($"/releases/{Guid.NewGuid():N}")).StatusCode);
     }
 

@@ -24,6 +24,8 @@ public sealed class IngestWriter(CatalogStore store)
     static async Task<CatalogResult<BatchResult>> MergeAsync(AppDbContext db, DateTime now, Source source, int runId,
         IReadOnlyList<IncomingItem> items, CancellationToken ct)
     {
+        // One statement per source key, the last: a new release goes in past the tracker and is not changed again.
+        items = [.. items.GroupBy(i => i.ExternalId, StringComparer.Ordinal).Select(g => g.Last())];
         var keys = items.Select(i => i.ExternalId).ToList();
         // Thousands of values: one array parameter (SQLite json_each, PostgreSQL ANY), not a parameter each — EF builds
         // and compiles a 2,000-parameter query anew per batch, which cost more than the query (140 ms a batch).

@@ -92,6 +92,7 @@
         webcal: 'webcal://' + https.slice(https.indexOf('://') + 3),
         google: 'https://calendar.google.com/calendar/r?cid=' + enc(https),
         outlook: 'https://outlook.live.com/calendar/0/addfromweb?url=' + enc(https) + '&name=' + enc(name),
+        outlook365: 'https://outlook.office.com/calendar/0/addfromweb?url=' + enc(https) + '&name=' + enc(name),
         download: box.dataset.download + q,
         qr: box.dataset.qr + q,
         https,
