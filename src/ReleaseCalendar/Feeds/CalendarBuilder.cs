@@ -25,7 +25,11 @@ public static class CalendarBuilder
     /// <summary>Timed releases last this long: we only know when they start (a drop, a premiere).</summary>
     public static readonly TimeSpan TimedDuration = TimeSpan.FromHours(1);
 
-    public static byte[] Build(FeedHeader header, IReadOnlyList<Release> releases, FeedRenderOptions options)
+    /// <param name="header">The calendar's name and description; null for a file of events to import, not a calendar to
+    /// subscribe to (no name or refresh hints, so that Outlook adds the event instead of opening a new calendar).</param>
+    /// <param name="releases">The releases, in any order: day-precise ones become events, sorted here.</param>
+    /// <param name="options">Host, language and refresh interval of the rendering.</param>
+    public static byte[] Build(FeedHeader? header, IReadOnlyList<Release> releases, FeedRenderOptions options)
     {
         var lang = FeedText.Normalize(options.Lang);
         // Month/year-precision dates are "date TBA": emitting them as a day would invent a date.
@@ -39,24 +43,30 @@ public static class CalendarBuilder
         using var ics = new IcsWriter(2048 + slots.Count * 768);
         ics.Begin("VCALENDAR");
         // Properties in the order Ical.Net sorted them (by name), so feeds keep their bytes and ETags.
-        var name = FeedText.Clean(header.Name);
-        var description = FeedText.Clean(header.Description);
+        var name = header is null ? null : FeedText.Clean(header.Name);
+        var description = header is null ? null : FeedText.Clean(header.Description);
         var refresh = FormatDuration(options.RefreshInterval);
         ics.Property("CALSCALE", "GREGORIAN");
-        ics.Property("DESCRIPTION", description);
+        if (description is not null) ics.Property("DESCRIPTION", description);
         ics.Property("METHOD", "PUBLISH");
-        ics.Property("NAME", name);
+        if (name is not null) ics.Property("NAME", name);
         ics.Property("PRODID", ProductId);
-        // REFRESH-INTERVAL (RFC 7986 §5.7) for Apple/Nextcloud, X-PUBLISHED-TTL (MS-OXCICAL) for Outlook.
-        ics.Name("REFRESH-INTERVAL");
-        ics.Param("VALUE", "DURATION");
-        ics.Text(refresh);
-        ics.EndLine();
+        if (header is not null)
+        {
+            // REFRESH-INTERVAL (RFC 7986 §5.7) for Apple/Nextcloud, X-PUBLISHED-TTL (MS-OXCICAL) for Outlook.
+            ics.Name("REFRESH-INTERVAL");
+            ics.Param("VALUE", "DURATION");
+            ics.Text(refresh);
+            ics.EndLine();
+        }
         ics.Property("VERSION", "2.0");
-        ics.Property("X-PUBLISHED-TTL", refresh);
-        ics.Property("X-WR-CALDESC", description);
-        // Google names the calendar from X-WR-CALNAME only (reference §3); RFC 7986 clients read NAME.
-        ics.Property("X-WR-CALNAME", name);
+        if (header is not null)
+        {
+            ics.Property("X-PUBLISHED-TTL", refresh);
+            ics.Property("X-WR-CALDESC", description!);
+            // Google names the calendar from X-WR-CALNAME only (reference §3); RFC 7986 clients read NAME.
+            ics.Property("X-WR-CALNAME", name!);
+        }
 
         // UTC times go out in the Z form and need no VTIMEZONE.
         foreach (var zone in slots.Where(s => s.Zone is not null && !s.IsUtc).GroupBy(s => s.TzId!, StringComparer.Ordinal)

@@ -101,8 +101,8 @@ public static class PageEndpoints
         if (release.Precision != DatePrecision.Day)
             return Problems.NotFound("No date yet", "Only the month or year of this release is known; there is no day to put in a calendar.");
         // The feeds' own builder, so this is byte for byte the VEVENT a subscribed feed carries (same UID: no duplicate).
-        var summary = FeedText.Summary(release, language);
-        var bytes = CalendarBuilder.Build(new FeedHeader(summary, summary), [release],
+        // No calendar name or refresh hints: an event to add to the fan's own calendar, not a calendar to subscribe to.
+        var bytes = CalendarBuilder.Build(null, [release],
             new FeedRenderOptions(pub.Value.UidHost, pub.Value.BaseUrl.TrimEnd('/'), language, feedOptions.Value.RefreshInterval, null));
         var changed = new[] { release.UpdatedUtc, release.CancelledUtc ?? default }.Max();
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"release-{release.PublicId:N}.ics\"";

@@ -88,6 +88,18 @@ public sealed record PageText
 
     public static PageText For(string lang) => lang == "en" ? EnText : RuText;
 
+    /// <summary>A source type as a reader says it: the upstream's own name, or what a news or calendar source is.</summary>
+    public string SourceName(string type) => (type, Lang) switch
+    {
+        ("musicbrainz", _) => "MusicBrainz",
+        ("tvmaze", _) => "TVmaze",
+        ("ical", "ru") => "календарь (iCal)",
+        ("ical", _) => "calendar (iCal)",
+        ("news", "ru") => "новости",
+        ("news", _) => "news",
+        _ => type,
+    };
+
     static readonly PageText RuText = new()
     {
         Lang = "ru", Locale = "ru_RU", SiteName = "ReleaseCalendar",

@@ -47,6 +47,13 @@ public sealed partial class ReleaseIcsTests(AppFactory app) : IClassFixture<AppF
         Assert.Equal(VEvent(feed, evt.Uid!), VEvent(one, evt.Uid!));
         // Its zone travels with it, as in the feed.
         Assert.Equal("Asia/Seoul", Assert.Single(mine.TimeZones).TzId);
+        // An event to add, not a calendar to subscribe to: no calendar name or refresh hints (Outlook would open those
+        // as a calendar of their own); the feed has them.
+        foreach (var property in new[] { "X-WR-CALNAME", "NAME:", "REFRESH-INTERVAL", "X-PUBLISHED-TTL" })
+        {
+            Assert.DoesNotContain("\r\n" + property, "\r\n" + one, StringComparison.Ordinal);
+            Assert.Contains("\r\n" + property, feed, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

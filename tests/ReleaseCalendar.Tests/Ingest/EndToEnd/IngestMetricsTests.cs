@@ -40,6 +40,6 @@ public sealed class IngestMetricsTests(IngestHost host) : IClassFixture<IngestHo
         }
         var page = await (await host.Anon.GetAsync($"/api/releases?subjects={artist}")).ReadAsync<ReleaseCalendar.Releases.ReleasePage>();
         var html = await host.Anon.GetStringAsync($"/releases/{page.Items.Single().Id}");
-        Assert.Contains(">ical</a>", html, StringComparison.Ordinal);
+        Assert.Contains(">календарь (iCal)</a>", html, StringComparison.Ordinal); // the source, named for a reader
     }
 }
