@@ -23,8 +23,7 @@ public sealed record ReleaseWhen(string Text, string Machine, string? ZoneId, bo
             case DatePrecision.Year:
                 return new(r.Date.Year.ToString("D4", inv), r.Date.Year.ToString("D4", inv), null, true);
             case DatePrecision.Month:
-                var month = ru ? $"{RuNominative[r.Date.Month - 1]} {r.Date.Year:D4}" : $"{En[r.Date.Month - 1]} {r.Date.Year:D4}";
-                return new(month, r.Date.ToString("yyyy-MM", inv), null, true);
+                return new(MonthYear(r.Date, ru), r.Date.ToString("yyyy-MM", inv), null, true);
         }
         // ReleaseTime is the engine feeds and the JSON API use: the page shows the instant a calendar shows.
         if (ReleaseTime.Moment(r.Date, r.Time, r.TimeZone) is { } moment)
@@ -38,6 +37,10 @@ public sealed record ReleaseWhen(string Text, string Machine, string? ZoneId, bo
         }
         return new(Day(r.Date, ru, currentYear), r.Date.ToString("yyyy-MM-dd", inv), null, false);
     }
+
+    /// <summary>«май 2024» / "May 2024": a month-precision date, never a day.</summary>
+    public static string MonthYear(DateOnly date, bool ru) =>
+        ru ? $"{RuNominative[date.Month - 1]} {date.Year:D4}" : $"{En[date.Month - 1]} {date.Year:D4}";
 
     /// <summary>«24 мая», «24 мая 2023»; "May 24", "May 24, 2023".</summary>
     public static string Day(DateOnly date, bool ru, int currentYear)

@@ -9,7 +9,8 @@ public sealed class EmbedTextTests
     [InlineData("2024-05-24", "13:00", "Asia/Seoul", true, "24 мая 2024, 13:00 по Сеулу")]
     [InlineData("2024-05-24", "13:00", "Asia/Seoul", false, "May 24, 2024, 13:00 Seoul time")]
     [InlineData("2024-01-01", "00:30", "Europe/Moscow", true, "1 января 2024, 00:30 по Москве")]
-    [InlineData("2024-12-31", "20:00", "America/Sao_Paulo", false, "December 31, 2024, 20:00 (America/Sao_Paulo)")]
+    [InlineData("2024-12-31", "20:00", "America/Sao_Paulo", false, "December 31, 2024, 20:00 São Paulo time")]
+    [InlineData("2024-12-31", "20:00", "Asia/Dhaka", true, "31 декабря 2024, 20:00 по времени Dhaka")] // no name of its own: the city
     [InlineData("2024-03-08", null, null, true, "8 марта 2024")]
     [InlineData("2024-03-08", null, null, false, "March 8, 2024")]
     [InlineData("2024-05", null, null, true, "май 2024")]
