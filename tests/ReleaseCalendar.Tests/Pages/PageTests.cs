@@ -222,6 +222,22 @@ public sealed class PageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task EveryPage_AllowsOnlyItsOwnScriptAndStyle_AndCannotBeFramed()
+    {
+        var artist = await SubjectAsync("csp", "artist", "Csp");
+        var release = await Catalog.ReleaseAsync([artist], "Csp Song", "single", "2024-06-01");
+        foreach (var url in new[] { "/", $"/subscribe/{artist}", $"/releases/{release.Id:N}", "/subscribe/no-such-csp" })
+        {
+            var response = await _anon.GetAsync(url);
+            var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+            // A title that got past the encoder still could not run: no inline script, no other origin's.
+            foreach (var directive in new[] { "default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'" })
+                Assert.Contains(directive, policy, StringComparison.Ordinal);
+            Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task DeletedRelease_StillInFeedsAsCancelled_ItsPageSaysSo()
     {
         var artist = await SubjectAsync("deleted", "artist", "Deleted");
