@@ -31,14 +31,16 @@ public static class PageEndpoints
         return app;
     }
 
-    static async Task<PageResult> Index(string? lang, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    static async Task<PageResult> Index(string? lang, string? q, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var ctx = Context(http, lang, clock);
-        var subjects = await PageQueries.SubjectsAsync(db, ctx.Lang, ct);
+        var query = q is { Length: > Releases.Limits.Name } ? q[..Releases.Limits.Name] : q?.Trim();
+        var (subjects, total) = PageQueries.Select(await PageQueries.SubjectsAsync(db, ctx.Lang, ct), query, PageQueries.FrontPageSubjects);
         var upcoming = await PageQueries.UpcomingAsync(db, ctx.Today, ct);
         return PageResult.Html(await PageRenderer.RenderAsync<IndexView>(http.RequestServices, new Dictionary<string, object?>
         {
-            [nameof(IndexView.Ctx)] = ctx, [nameof(IndexView.Subjects)] = subjects, [nameof(IndexView.Upcoming)] = upcoming,
+            [nameof(IndexView.Ctx)] = ctx, [nameof(IndexView.Subjects)] = subjects, [nameof(IndexView.Total)] = total,
+            [nameof(IndexView.Query)] = query ?? "", [nameof(IndexView.Upcoming)] = upcoming,
         }));
     }
 

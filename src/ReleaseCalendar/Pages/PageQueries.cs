@@ -18,6 +18,18 @@ public static class PageQueries
     public const int UpcomingShown = 30;
     public const int RecentShown = 15;
     public const int FrontPageUpcoming = 20;
+    /// <summary>How many subjects the front page lists at once (~250 bytes each): past it, search narrows the list, so the
+    /// page stays far under 100 KB however large the catalogue grows.</summary>
+    public const int FrontPageSubjects = 150;
+
+    /// <summary>Pure: the subjects whose names or aliases contain <paramref name="q"/> (folded as the API folds them: case,
+    /// ё = е, no spaces or hyphens), all of them when it is empty; at most <paramref name="cap"/>, with how many matched.</summary>
+    public static (IReadOnlyList<IndexSubject> Shown, int Total) Select(IReadOnlyList<IndexSubject> all, string? q, int cap)
+    {
+        var folded = string.IsNullOrWhiteSpace(q) ? "" : NameFolding.Compact(NameFolding.Fold(q));
+        var hits = folded.Length == 0 ? all : [.. all.Where(s => s.Search.Split('|').Any(n => n.Contains(folded, StringComparison.Ordinal)))];
+        return ([.. hits.Take(cap)], hits.Count);
+    }
 
     public static async Task<IReadOnlyList<IndexSubject>> SubjectsAsync(AppDbContext db, string lang, CancellationToken ct)
     {

@@ -19,6 +19,8 @@ public sealed record PageText
     public required string SearchHint { get; init; }
     public required string Found { get; init; }
     public required string NothingFound { get; init; }
+    public required string Showing { get; init; }
+    public required string SearchButton { get; init; }
     public required string AllSubjects { get; init; }
     public required string NextReleases { get; init; }
     public required string NoUpcoming { get; init; }
@@ -106,7 +108,7 @@ public sealed record PageText
         Tagline = "Релизы K-pop и дорам в вашем календаре: Google, Apple, Outlook, Thunderbird.",
         SkipToContent = "Перейти к содержанию", LanguageNav = "Язык", Home = "Главная", ApiDocs = "API", Embed = "Виджет для сайта",
         Search = "Поиск артиста или дорамы", SearchHint = "Любое имя: по-русски, по-английски или по-корейски.",
-        Found = "Найдено: {0}", NothingFound = "Ничего не найдено.", AllSubjects = "Артисты, группы и дорамы",
+        Found = "Найдено: {0}", NothingFound = "Ничего не найдено.", Showing = "Показаны {0} из {1}: уточните поиск.", SearchButton = "Найти", AllSubjects = "Артисты, группы и дорамы",
         NextReleases = "Ближайшие релизы", NoUpcoming = "Ближайших релизов пока нет.",
         UpcomingReleases = "Скоро", RecentReleases = "Недавно вышло", NoRecent = "Пока ничего.",
         MoreInFeed = "и ещё {0} — все они в календаре.",
@@ -146,7 +148,7 @@ public sealed record PageText
         Tagline = "K-pop and K-drama releases in your calendar: Google, Apple, Outlook, Thunderbird.",
         SkipToContent = "Skip to content", LanguageNav = "Language", Home = "Home", ApiDocs = "API", Embed = "Widget for your site",
         Search = "Find an artist or a show", SearchHint = "Any name: in Russian, English or Korean.",
-        Found = "Found: {0}", NothingFound = "Nothing found.", AllSubjects = "Artists, groups and shows",
+        Found = "Found: {0}", NothingFound = "Nothing found.", Showing = "Showing {0} of {1}: search to narrow them down.", SearchButton = "Search", AllSubjects = "Artists, groups and shows",
         NextReleases = "Next releases", NoUpcoming = "No upcoming releases yet.",
         UpcomingReleases = "Coming up", RecentReleases = "Recently released", NoRecent = "Nothing yet.",
         MoreInFeed = "and {0} more — all of them in the calendar.",

@@ -45,9 +45,12 @@ public sealed class PageTests(AppFactory app) : IClassFixture<AppFactory>
             .GetAttribute("data-search")!.Split('|');
         Assert.Contains("кимнамджун", rmKeys);
         Assert.Contains("알엠", rmKeys);
-        // The search box is there for the script; without it the whole list is visible.
+        // The search is a GET form (it works without script; the script makes it search as you type), and a small
+        // catalogue is listed whole, so the script filters it in the page.
         Assert.NotNull(doc.QuerySelector("label[for=search]"));
-        Assert.True(doc.QuerySelector("[data-search-box]")!.HasAttribute("hidden"));
+        var form = doc.QuerySelector("form[role=search]")!;
+        Assert.Equal(("get", "/", "q"), (form.GetAttribute("method"), form.GetAttribute("action"), form.QuerySelector("#search")!.GetAttribute("name")));
+        Assert.Null(doc.QuerySelector("#subjects")!.GetAttribute("data-partial"));
         Assert.Empty(doc.QuerySelectorAll("#subjects li[hidden]"));
 
         var upcoming = doc.QuerySelectorAll("#next-heading ~ ul .release a.title").Select(a => a.GetAttribute("href")).ToList();

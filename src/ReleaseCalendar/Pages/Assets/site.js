@@ -43,16 +43,17 @@
     }
   };
 
-  // Search over the folded names in the page (Pages/PageQueries.cs SearchKey folds them the same way).
+  // Search as you type. A list of the whole catalogue is filtered in the page over its folded names (Pages/PageQueries.cs
+  // SearchKey folds them the same way); a partial one (capped for a large catalogue, or already a search's result) asks
+  // the server for `/?q=` and takes its list and status.
   const search = () => {
     const input = doc.getElementById('search');
     if (!input) return;
-    const box = input.closest('[data-search-box]');
-    if (box) box.hidden = false;
-    const items = Array.from(doc.querySelectorAll('#subjects li[data-search]'));
+    const list = doc.getElementById('subjects');
     const status = doc.getElementById('search-status');
     const fold = (s) => s.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/[\s-]+/g, '');
-    const run = () => {
+    const filter = () => {
+      const items = Array.from(list.querySelectorAll('li[data-search]'));
       const q = fold(input.value);
       let n = 0;
       for (const li of items) {
@@ -62,8 +63,27 @@
       }
       status.textContent = q === '' ? '' : n > 0 ? status.dataset.found.replace('{0}', String(n)) : status.dataset.nothing;
     };
-    input.addEventListener('input', run);
-    if (input.value) run();
+    let asked = 0;
+    const ask = async () => {
+      const mine = ++asked;
+      const url = new URL(input.form.action, location.href);
+      for (const [k, v] of new FormData(input.form)) if (v !== '') url.searchParams.set(k, v);
+      const response = await fetch(url, { headers: { Accept: 'text/html' } });
+      if (!response.ok || mine !== asked) return; // a later keystroke has asked since
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const fresh = page.getElementById('subjects');
+      if (!fresh) return;
+      list.replaceChildren(...Array.from(fresh.childNodes, (node) => doc.importNode(node, true)));
+      status.textContent = page.getElementById('search-status').textContent;
+      history.replaceState(null, '', url.pathname + url.search);
+    };
+    let timer = 0;
+    const partial = list.dataset.partial === 'true';
+    input.addEventListener('input', () => {
+      if (!partial) { filter(); return; }
+      clearTimeout(timer);
+      timer = setTimeout(ask, 150);
+    });
   };
 
   // RFC 3986 unreserved characters stay, as Uri.EscapeDataString leaves them (SubscribeLinks.Encode).
