@@ -29,7 +29,7 @@ public static class MergeThroughput
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:ReleaseCalendar"] = $"Data Source={db}", ["Data:SeedDemo"] = "false",
-            ["Ingest:SchedulerEnabled"] = "false", ["Logging:LogLevel:Default"] = "Warning", ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = Environment.GetEnvironmentVariable("MERGE_SQL") is null ? "Warning" : "Information",
+            ["Ingest:SchedulerEnabled"] = "false", ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.AddHosting();
         builder.AddData();

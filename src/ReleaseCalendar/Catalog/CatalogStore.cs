@@ -91,9 +91,8 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
         if (impact.AddedReleases.Count > 0)
         {
             stamp = await TakeStampAsync(db, now, ct);
+            // Tracked or pending, an added row is inserted with its properties' current values: no entry to update.
             foreach (var release in impact.AddedReleases) release.UpdatedUtc = stamp.Value;
-            foreach (var added in db.ChangeTracker.Entries<Releases.Release>().Where(e => e.State == EntityState.Added))
-                added.Property(r => r.UpdatedUtc).CurrentValue = stamp.Value;
         }
         await db.SaveChangesAsync(ct);
         // After the tracked rows: a pending row may point at a release this save just gave its key (a news item's).
