@@ -20,6 +20,6 @@ public static class ClusterExtensions
     }
 
     static string? PostgresConnectionString(IHostApplicationBuilder builder) =>
-        string.Equals(builder.Configuration["Data:Provider"], "postgres", StringComparison.OrdinalIgnoreCase)
-            ? builder.Configuration.GetConnectionString(DataExtensions.ConnectionStringName) : null;
+        DataExtensions.Storage(builder.Configuration, builder.Environment) is { Provider: DataProvider.Postgres } storage
+            ? storage.ConnectionString : null;
 }
