@@ -65,12 +65,13 @@ public sealed class FeedChangeListener(ClusterDatabase database, FeedCache cache
                 connection.Notification += OnNotification;
                 await using (var listen = new NpgsqlCommand($"LISTEN {FeedAnnouncements.Channel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
-                // From here on every commit is announced; what was committed while nobody listened (before the first
-                // start, during a loss) may be cached stale: drop it all.
-                cache.Clear();
+                // From here on every commit is announced. What was committed while the channel was lost may be cached
+                // stale: drop it all. Before the first LISTEN the cache is young (the deaf timer has kept it so) and
+                // the look below finds what other processes wrote meanwhile.
+                var count = Interlocked.Increment(ref _connections);
+                if (count > 1) cache.Clear();
                 _listening = true;
                 BackendProcessId = connection.ProcessID;
-                var count = Interlocked.Increment(ref _connections);
                 if (count > 1) logger.ChannelRestored(count - 1);
                 foreign.LookSoon();
                 delay = FirstRetry;
