@@ -26,6 +26,8 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
     const int MaxSentences = 2000;
 
     readonly List<SentenceScan> _sentences = [];
+    // Per emitted candidate, the sentence it was read from (for the article-level filters).
+    readonly List<int> _origins = [];
     readonly List<(int Sentence, KindFamily Family, ReleaseKind Kind, string Title)> _titles = [];
     readonly List<(int Sentence, ReleaseKind Kind)> _topicKinds = [];
     readonly List<NameRun?> _sentenceSubjects = [];
@@ -73,6 +75,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             }
             previous = found.Count > before ? found[before..] : [];
         }
+        Filtering.AbandonedDates.Drop(_sentences, found, _origins);
         return Deduplicate(found);
     }
 
@@ -224,6 +227,7 @@ internal sealed class ArticleAnalyzer(ArticleBody body, CompiledLanguage languag
             {
                 var confidence = 0.5 + signalConfidence + kindConfidence + (title is null ? 0 : 0.05) + subjectConfidence
                                  + (date.Form == DateForm.DayMonth ? 0.05 : date.Form == DateForm.Weekday ? -0.05 : 0);
+                _origins.Add(si);
                 found.Add(new ReleaseCandidate(
                     subject.Text, subject.Slug ?? catalog?.Resolve(subject.Text), title, kind, day, time?.Time,
                     time?.Zone, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),

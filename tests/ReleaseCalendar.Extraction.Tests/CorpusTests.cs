@@ -15,6 +15,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     static readonly Dictionary<string, (double Precision, double Recall)> Floors = new(StringComparer.Ordinal)
     {
         ["original"] = (0.95, 0.90),
+        ["b"] = (0.55, 0.38),
     };
 
     // Set from the first score of a fresh blind part; until then only "no moved date" gates it.
@@ -28,7 +29,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     [Fact]
     public void Corpus_HasEnoughArticlesInBothLanguages()
     {
-        Assert.True(Corpus.Articles.Count >= 80, $"{Corpus.Articles.Count} articles");
+        Assert.True(Corpus.Articles.Count >= 200, $"{Corpus.Articles.Count} articles");
         var russian = Corpus.Articles.Count(a => a.Lang == "ru");
         Assert.InRange(russian, Corpus.Articles.Count * 2 / 5, Corpus.Articles.Count * 3 / 5);
         Assert.Contains(Corpus.Articles, a => a.Releases.Count == 0);
@@ -42,6 +43,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("original")]
+    [InlineData("b")]
     public void Extract_DevelopmentPart_MeetsItsFloor(string part)
     {
         var score = Scored.Value.Where(a => a.Part == part);

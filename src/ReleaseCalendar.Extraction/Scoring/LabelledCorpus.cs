@@ -64,10 +64,8 @@ public sealed class LabelledCorpus
     }
 
     /// <summary>Scoring groups kinds a reader would not tell apart in a calendar: album/EP, single/OST, drama/episode.</summary>
-    public static string Family(string kind)
-    {
-        ArgumentNullException.ThrowIfNull(kind);
-        return kind.ToLowerInvariant() switch
+    public static string Family(string? kind) =>
+        kind?.ToLowerInvariant() switch
         {
             "album" or "ep" => "record",
             "single" or "ost" => "track",
@@ -76,7 +74,6 @@ public sealed class LabelledCorpus
             "film" => "film",
             _ => "other",
         };
-    }
 
     sealed record LabelsFile(Dictionary<string, List<string>> Catalog, List<LabelledArticle> Articles);
 }
