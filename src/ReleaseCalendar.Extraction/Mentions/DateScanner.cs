@@ -1,6 +1,6 @@
 using ReleaseCalendar.Extraction.Languages;
 
-namespace ReleaseCalendar.Extraction;
+namespace ReleaseCalendar.Extraction.Mentions;
 
 /// <summary>
 /// Finds day-level date expressions by walking tokens (no regex): "24 мая", "May 24th", "the 24th of May",

@@ -1,6 +1,6 @@
 using ReleaseCalendar.Extraction.Languages;
 
-namespace ReleaseCalendar.Extraction;
+namespace ReleaseCalendar.Extraction.Mentions;
 
 /// <summary>
 /// Finds the names a sentence mentions: catalog aliases first, then runs of capitalised words, Latin words

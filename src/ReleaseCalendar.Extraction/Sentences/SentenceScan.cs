@@ -1,6 +1,6 @@
 using ReleaseCalendar.Extraction.Languages;
 
-namespace ReleaseCalendar.Extraction;
+namespace ReleaseCalendar.Extraction.Sentences;
 
 internal readonly record struct CueHit(int First, int End, Cue Cue);
 

@@ -1,0 +1,29 @@
+using ReleaseCalendar.Extraction.Filtering;
+
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>Stage: dates that are not releases of their own.</summary>
+public sealed class FilteringStageTests
+{
+    [Theory]
+    [InlineData("ru", "Релиз альбома перенесён с 5 на 12 июня.", "True,False")]
+    [InlineData("en", "The album was moved to June 12, originally June 5.", "False,True")]
+    [InlineData("ru", "Альбом выйдет 5 июня, а клип 12 июня.", "False,False")]
+    [InlineData("en", "The album drops on June 5 and the video on June 12.", "False,False")]
+    public void IsMovedFrom_DatesOfASentence_OnlyTheAbandonedOne(string lang, string text, string expected)
+    {
+        var s = Stage.One(lang, text);
+        Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsMovedFrom(s, d))));
+    }
+
+    [Theory]
+    [InlineData("en", "On August 12, SM confirmed that aespa will release the album on September 2.", "True,False")]
+    [InlineData("ru", "Агентство YG 30 сентября объявило, что альбом выйдет 2 ноября.", "True,False")]
+    [InlineData("en", "aespa will release the album on September 2, SM said.", "False")]
+    [InlineData("ru", "Альбом выйдет 2 ноября, сообщило агентство.", "False")]
+    public void IsAnnouncementDate_DateBeforeAReportingVerb_IsWhenNewsBroke(string lang, string text, string expected)
+    {
+        var s = Stage.One(lang, text);
+        Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsAnnouncementDate(s, d))));
+    }
+}

@@ -1,0 +1,37 @@
+using ReleaseCalendar.Extraction.Mentions;
+
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>Stages 1–2: body → sentences with their mentions.</summary>
+public sealed class SentencesStageTests
+{
+    [Theory]
+    [InlineData("ru", "Альбом BTS выйдет 24 мая. Клип выйдет 25 мая.", 2)]
+    [InlineData("en", "Mr. Kim said the album will be out on May 24. The video follows on May 25.", 2)]
+    [InlineData("ru", "Альбом выйдет 24 мая 2024 г. в 18:00.", 1)]
+    [InlineData("en", "The album will be out on May 24", 1)]
+    public void Scan_Text_CutsSentencesAtTheirEnds(string lang, string text, int expected) =>
+        Assert.Equal(expected, Stage.Sentences(lang, text).Count);
+
+    [Theory]
+    [InlineData("ru", "Сингл IU выйдет 24 мая в 18:00 по корейскому времени.", 1, 1)]
+    [InlineData("en", "IU's single drops on May 24 at 6 p.m. KST.", 1, 1)]
+    [InlineData("ru", "Сингл IU выйдет в мае.", 0, 0)]
+    [InlineData("en", "IU's single drops in May.", 0, 0)]
+    public void Scan_Sentence_FindsItsDatesAndTimes(string lang, string text, int dates, int times)
+    {
+        var s = Stage.One(lang, text);
+        Assert.Equal(dates, s.Dates.Count);
+        Assert.Equal(times, s.Times.Count);
+    }
+
+    [Theory]
+    [InlineData("ru", "Гроза выпустит альбом 24 мая. Альбом выйдет весной.", "")]
+    [InlineData("ru", "Гроза выпустит альбом 24 мая. Об этом рассказала Гроза.", "Гроза")]
+    public void DropCommonSentenceStarts_WordCapitalisedOnlyAtSentenceStart_IsNoName(string lang, string text, string expected)
+    {
+        var sentences = Stage.Sentences(lang, text);
+        CommonSentenceStarts.Drop(sentences);
+        Assert.Equal(expected, string.Join(",", sentences[0].Names.Select(n => n.Text)));
+    }
+}
