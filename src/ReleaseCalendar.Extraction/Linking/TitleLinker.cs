@@ -89,6 +89,13 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             return QuoteText(s, after);
         }
+        foreach (var (first, end) in s.TitleRuns)
+        {
+            if (first == cue.End)
+            {
+                return s.Slice(first, end);
+            }
+        }
         // "«Supernova» — новый сингл", "'Rockstar' music video"
         for (var t = cue.First - 1; t >= Math.Max(0, cue.First - 3); t--)
         {

@@ -100,6 +100,9 @@ internal sealed class SentenceScan
     public HashSet<int> RelativeClauses { get; } = [];
     public List<NameRun> Names { get; } = [];
 
+    /// <summary>Unquoted titles right after a kind word ("мини-альбом ATE"), as token spans [First, End).</summary>
+    public List<(int First, int End)> TitleRuns { get; } = [];
+
     /// <summary>Index of the line (paragraph) the sentence is in.</summary>
     public int Line { get; init; }
 

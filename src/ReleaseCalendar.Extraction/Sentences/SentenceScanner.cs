@@ -16,6 +16,7 @@ internal static class SentenceScanner
         TimeScanner.Scan(scan, language);
         SplitClauses(scan);
         NameFinder.Find(scan, language, catalog);
+        UnquotedTitles.Take(scan, catalog is not null);
         return scan;
     }
 

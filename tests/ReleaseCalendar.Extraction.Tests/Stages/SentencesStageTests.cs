@@ -34,4 +34,22 @@ public sealed class SentencesStageTests
         CommonSentenceStarts.Drop(sentences);
         Assert.Equal(expected, string.Join(",", sentences[0].Names.Select(n => n.Text)));
     }
+
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("stray-kids", (IReadOnlyList<string>)["Stray Kids"]),
+        KeyValuePair.Create("rm", (IReadOnlyList<string>)["RM"]),
+    ]);
+
+    [Theory]
+    [InlineData("ru", true, "Stray Kids выпустили мини-альбом ATE.", "ATE", "Stray Kids")]
+    [InlineData("en", true, "Stray Kids released the mini album GOLDEN HOUR today.", "GOLDEN HOUR", "Stray Kids")]
+    [InlineData("ru", true, "Вышел альбом RM.", "", "RM")]
+    [InlineData("en", true, "The album RM made is out.", "", "RM")]
+    [InlineData("ru", false, "Вышел альбом Чимина.", "", "Чимина")]
+    public void UnquotedTitles_NameAfterAKindWordOutsideTheCatalog_IsATitle(string lang, bool withCatalog, string text, string titles, string names)
+    {
+        var s = Assert.Single(Stage.Sentences(lang, text, withCatalog ? Catalog : null));
+        Assert.Equal(titles, string.Join(",", s.TitleRuns.Select(r => s.Slice(r.First, r.End))));
+        Assert.Equal(names, string.Join(",", s.Names.Select(n => n.Text)));
+    }
 }
