@@ -34,6 +34,7 @@ internal sealed class ArticleAnalyzer(
     {
         var sentences = ArticleSentences.Scan(body, language, catalog);
         CommonSentenceStarts.Drop(sentences);
+        DayOnlyAnchors.Anchor(sentences, language, publishedOn);
         var memory = ArticleMemory.Build(sentences, new SubjectLinker(language, catalog));
         return new ArticleAnalyzer(sentences, memory, language, publishedOn, catalog).Read();
     }

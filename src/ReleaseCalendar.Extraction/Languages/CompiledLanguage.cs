@@ -20,6 +20,7 @@ internal sealed class CompiledLanguage
         DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
         YearWords = SpanMap<bool>.Of(table.YearWords);
+        DayWords = SpanMap<bool>.Of(table.DayWords);
         RangeWords = SpanMap<bool>.Of(table.RangeWords);
         ListWords = SpanMap<bool>.Of(table.ListWords);
         MoveWords = SpanMap<bool>.Of(table.MoveWords);
@@ -50,6 +51,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> DurationPrepositions { get; }
     public SpanMap<bool> OrdinalSuffixes { get; }
     public SpanMap<bool> YearWords { get; }
+    public SpanMap<bool> DayWords { get; }
     public SpanMap<bool> RangeWords { get; }
     public SpanMap<bool> ListWords { get; }
     public SpanMap<bool> MoveWords { get; }

@@ -109,6 +109,9 @@ internal sealed class LanguageTable
     /// <summary>Day suffixes after a number: "24-го", "24th".</summary>
     public required IReadOnlySet<string> OrdinalSuffixes { get; init; }
 
+    /// <summary>"числа" after a day without a month: «15-го числа».</summary>
+    public required IReadOnlySet<string> DayWords { get; init; }
+
     /// <summary>Words after a year: "2024 года", "2024 г.".</summary>
     public required IReadOnlySet<string> YearWords { get; init; }
 

@@ -29,6 +29,7 @@ internal static class RussianTable
         NumberWords = Map(("один одну одна одно", 1), ("два две пару пара", 2), ("три", 3), ("четыре", 4), ("пять", 5),
             ("шесть", 6), ("семь", 7), ("восемь", 8), ("девять", 9), ("десять", 10)),
         OrdinalSuffixes = Set("го е ое ого"),
+        DayWords = Set("числа"),
         YearWords = Set("г года году год гг"),
         RangeWords = Set("по до"),
         ListWords = Set("и"),

@@ -13,6 +13,8 @@ internal enum DateForm : byte
     Recurring,
     /// <summary>"в тот же день", "at the same time": the day (Offset <see cref="Languages.Words.SameMoment"/>: and time) of the last release.</summary>
     Anaphoric,
+    /// <summary>"on the 3rd", «15-го числа»: a day whose month the article gives; DayMonth once anchored.</summary>
+    DayOnly,
 }
 
 internal enum DateLink : byte
