@@ -90,7 +90,7 @@ internal sealed class ArticleAnalyzer(
                 signal = SentenceLevelRelease(s, clause, kinds.Count > 0);
                 sentenceLevel = signal is not null;
             }
-            if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel) || IsAnnouncementDate(s, date))
+            if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel) || IsAnnouncementDate(s, date) || IsDateline(s, date))
             {
                 continue;
             }

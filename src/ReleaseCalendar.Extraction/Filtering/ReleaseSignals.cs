@@ -120,4 +120,26 @@ internal static class ReleaseSignals
         }
         return false;
     }
+
+    /// <summary>
+    /// "SEOUL, June 5 (Yonhap) --", «СЕУЛ, 24 января. /ТАСС/.»: a wire dateline is when the story was filed (issue #9 §1.2).
+    /// A place in capitals and a comma open the sentence, or a capitalised place with the agency in parentheses after.
+    /// </summary>
+    public static bool IsDateline(SentenceScan s, DateMention date)
+    {
+        if (date.First < 2 || !s.IsPunct(date.First - 1, ','))
+        {
+            return false;
+        }
+        var allCaps = true;
+        for (var t = 0; t < date.First - 1; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Word || !s.StartsUpper(t))
+            {
+                return false;
+            }
+            allCaps &= s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length).ToString().All(c => !char.IsLower(c));
+        }
+        return allCaps || s.IsPunct(date.Last + 1, '(');
+    }
 }

@@ -17,6 +17,7 @@ internal static class SentenceScanner
         SplitClauses(scan);
         NameFinder.Find(scan, language, catalog);
         UnquotedTitles.Take(scan, catalog is not null);
+        Appositions.Drop(scan);
         return scan;
     }
 

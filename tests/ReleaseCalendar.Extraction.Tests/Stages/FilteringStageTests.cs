@@ -26,4 +26,16 @@ public sealed class FilteringStageTests
         var s = Stage.One(lang, text);
         Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsAnnouncementDate(s, d))));
     }
+
+    [Theory]
+    [InlineData("en", "SEOUL, June 5 (Yonhap) -- Jimin will release his album on July 19.", "True,False")]
+    [InlineData("en", "Seoul, June 5 (Yonhap) -- Jimin will release his album on July 19.", "True,False")]
+    [InlineData("ru", "СЕУЛ, 24 января. /ТАСС/.", "True")]
+    [InlineData("en", "On June 5, Jimin said he will release his album on July 19.", "False,False")]
+    [InlineData("ru", "Чимин, 19 июля выйдет альбом.", "False")]
+    public void IsDateline_WireCopyOpening_IsWhenTheStoryWasFiled(string lang, string text, string expected)
+    {
+        var s = Stage.Sentences(lang, text)[0];
+        Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsDateline(s, d))));
+    }
 }

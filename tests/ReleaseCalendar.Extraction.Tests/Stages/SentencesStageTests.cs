@@ -52,4 +52,18 @@ public sealed class SentencesStageTests
         Assert.Equal(titles, string.Join(",", s.TitleRuns.Select(r => s.Slice(r.First, r.End))));
         Assert.Equal(names, string.Join(",", s.Names.Select(n => n.Text)));
     }
+
+    [Theory]
+    [InlineData("en", "HYBE's newest girl group ILLIT (Yunah, Minju, Moka) debut on March 25.", "ILLIT")]
+    [InlineData("en", "The quintet — Minji, Hanni and Hyein — released the single on July 7.", "")]
+    [InlineData("en", "Jin, the eldest member of BTS, will release his album on May 24.", "Jin")]
+    [InlineData("ru", "Чонгук, участник группы BTS, выпустит альбом 24 мая.", "Чонгук")]
+    [InlineData("en", "RM and Jimin will release a single on May 24.", "RM,Jimin")]
+    [InlineData("ru", "RM и Чимин выпустят сингл 24 мая.", "RM,Чимин")]
+    [InlineData("en", "(G)I-DLE will release a single on May 24.", "(G)I-DLE")]
+    public void Appositions_NamesDescribingAnotherName_AreNoSubjects(string lang, string text, string names)
+    {
+        var s = Stage.One(lang, text);
+        Assert.Equal(names, string.Join(",", s.Names.Select(n => n.Text)));
+    }
 }
