@@ -57,6 +57,7 @@ internal sealed class ArticleAnalyzer(
             }
             previous = found.Count > before ? found[before..] : [];
         }
+        TitleTracks.Add(sentences, found, _origins);
         AbandonedDates.Drop(sentences, found, _origins);
         return Deduplicator.Deduplicate(found);
     }

@@ -21,6 +21,7 @@ internal sealed class CompiledLanguage
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
         YearWords = SpanMap<bool>.Of(table.YearWords);
         DayWords = SpanMap<bool>.Of(table.DayWords);
+        TitleIntroducers = SpanMap<bool>.Of(table.TitleIntroducers);
         RangeWords = SpanMap<bool>.Of(table.RangeWords);
         ListWords = SpanMap<bool>.Of(table.ListWords);
         MoveWords = SpanMap<bool>.Of(table.MoveWords);
@@ -52,6 +53,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> OrdinalSuffixes { get; }
     public SpanMap<bool> YearWords { get; }
     public SpanMap<bool> DayWords { get; }
+    public SpanMap<bool> TitleIntroducers { get; }
     public SpanMap<bool> RangeWords { get; }
     public SpanMap<bool> ListWords { get; }
     public SpanMap<bool> MoveWords { get; }

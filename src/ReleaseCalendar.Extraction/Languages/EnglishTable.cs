@@ -23,6 +23,7 @@ internal static class EnglishTable
         NumberWords = Map(("one a an", 1), ("two couple", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
             ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10)),
         OrdinalSuffixes = Set("st nd rd th"),
+        TitleIntroducers = Set("titled called named dubbed"),
         DayWords = Set(""),
         YearWords = Set(""),
         RangeWords = Set("to through till until thru"),
@@ -37,7 +38,8 @@ internal static class EnglishTable
             .. Cues("album|albums|studio album*|full-length*|full length|full album*|regular album*|repackage*|lp", Kind(ReleaseKind.Album)),
             .. Cues("ep|eps|mini album*|mini-album*|extended play", Kind(ReleaseKind.Ep)),
             .. Cues("single|singles|digital single*|single album*|pre-release*|prerelease*", Kind(ReleaseKind.Single)),
-            .. Cues("song|songs|track|tracks|title track*", Kind(ReleaseKind.Single, KindStrength.Weak)),
+            .. Cues("song|songs|track|tracks", Kind(ReleaseKind.Single, KindStrength.Weak)),
+            .. Cues("title track*|title song*|lead single*|focus track*", TitleTrackKind()),
             .. Cues("music video*|mv|mvs|m/v", Kind(ReleaseKind.Mv)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
             .. Cues("ost|osts|soundtrack*", Kind(ReleaseKind.Ost)),
@@ -64,7 +66,7 @@ internal static class EnglishTable
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveils|" +
                     "unveiling|comes out|coming out|is out|are out|out now|comeback|comebacks|return|returns|" +
                     "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
-                    "hits shelves|hitting shelves|hit stores|hits stores",
+                    "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available",
                     Release(Tense.Present)),
             .. Cues("air|airs|airing|launch|launches|launching|arrive|arrives|arriving|stream|streams|streaming|available|" +
                     "set for|slated for|scheduled for|due|due out|begins|kicks off|starts|start", Schedule(Tense.Future)),

@@ -109,6 +109,9 @@ internal sealed class LanguageTable
     /// <summary>Day suffixes after a number: "24-го", "24th".</summary>
     public required IReadOnlySet<string> OrdinalSuffixes { get; init; }
 
+    /// <summary>Words between a kind word and the title they introduce: «трек называется X», "a single titled X".</summary>
+    public required IReadOnlySet<string> TitleIntroducers { get; init; }
+
     /// <summary>"числа" after a day without a month: «15-го числа».</summary>
     public required IReadOnlySet<string> DayWords { get; init; }
 

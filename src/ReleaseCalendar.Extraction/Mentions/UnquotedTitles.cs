@@ -10,12 +10,12 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// </summary>
 internal static class UnquotedTitles
 {
-    public static void Take(SentenceScan s, bool haveCatalog)
+    public static void Take(SentenceScan s, CompiledLanguage language, bool haveCatalog)
     {
         for (var k = 0; k < s.Names.Count; k++)
         {
             var run = s.Names[k];
-            if (run.Slug is not null || !AfterKindWord(s, run.First) || (!haveCatalog && !s.Names.Any(o => o.End <= run.First)))
+            if (run.Slug is not null || !AfterKindWord(s, language, run.First) || (!haveCatalog && !s.Names.Any(o => o.End <= run.First)))
             {
                 continue;
             }
@@ -26,15 +26,32 @@ internal static class UnquotedTitles
             {
                 (end, last) = (s.Names[next].End, next);
             }
+            // "Bad Desire (With or Without You)": a bracketed part belongs to the title.
+            if (s.IsPunct(end, '(') && Enumerable.Range(end + 1, Math.Max(0, Math.Min(s.Count, end + 9) - end - 1)).FirstOrDefault(t => s.IsPunct(t, ')')) is > 0 and var close)
+            {
+                while (last + 1 < s.Names.Count && s.Names[last + 1].End <= close)
+                {
+                    last++;
+                }
+                end = close + 1;
+            }
             s.TitleRuns.Add((run.First, end));
             s.Names.RemoveRange(k, last - k + 1);
             k--;
         }
     }
 
-    static bool AfterKindWord(SentenceScan s, int first) =>
-        s.CueAt(first - 1) is { } cue && cue.End == first
-        && (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other));
+    // "мини-альбом ATE", and through a dash, a colon or a naming word: «Заглавный трек — X», «трек называется X».
+    static bool AfterKindWord(SentenceScan s, CompiledLanguage language, int first)
+    {
+        var t = first - 1;
+        for (var skipped = 0; skipped < 2 && t > 0 && (s.IsDash(t) || s.IsPunct(t, ':') || s.Is(t, language.TitleIntroducers)); skipped++)
+        {
+            t--;
+        }
+        return s.CueAt(t) is { } cue && cue.End == t + 1
+               && (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other));
+    }
 
     static bool OnlyWordsBetween(SentenceScan s, int from, int to)
     {

@@ -16,7 +16,7 @@ internal static class SentenceScanner
         TimeScanner.Scan(scan, language);
         SplitClauses(scan);
         NameFinder.Find(scan, language, catalog);
-        UnquotedTitles.Take(scan, catalog is not null);
+        UnquotedTitles.Take(scan, language, catalog is not null);
         Appositions.Drop(scan);
         return scan;
     }
