@@ -22,6 +22,7 @@ internal sealed class CompiledLanguage
         YearWords = SpanMap<bool>.Of(table.YearWords);
         DayWords = SpanMap<bool>.Of(table.DayWords);
         TitleIntroducers = SpanMap<bool>.Of(table.TitleIntroducers);
+        OrganisationNouns = SpanMap<bool>.Of(table.OrganisationNouns);
         RangeWords = SpanMap<bool>.Of(table.RangeWords);
         ListWords = SpanMap<bool>.Of(table.ListWords);
         MoveWords = SpanMap<bool>.Of(table.MoveWords);
@@ -54,6 +55,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> YearWords { get; }
     public SpanMap<bool> DayWords { get; }
     public SpanMap<bool> TitleIntroducers { get; }
+    public SpanMap<bool> OrganisationNouns { get; }
+    public IReadOnlySet<string> Places => Table.Places;
     public SpanMap<bool> RangeWords { get; }
     public SpanMap<bool> ListWords { get; }
     public SpanMap<bool> MoveWords { get; }

@@ -17,6 +17,10 @@ internal static class Words
 
     public static Cue TitleTrackKind() => new(CueType.Kind, Kind: ReleaseKind.Single, Strength: KindStrength.Weak, Value: TitleTrack);
 
+    /// <summary>"A|B C" place names as catalog keys, so «в Сеуле» and «Японии» meet "Сеул" and "Япония".</summary>
+    public static HashSet<string> PlaceKeys(string barSeparated) =>
+        barSeparated.Split('|').Select(ExtractionCatalog.Key).ToHashSet(StringComparer.Ordinal);
+
     public static HashSet<string> Set(string spaceSeparated) =>
         new(spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 

@@ -18,6 +18,7 @@ internal static class SentenceScanner
         NameFinder.Find(scan, language, catalog);
         UnquotedTitles.Take(scan, language, catalog is not null);
         Appositions.Drop(scan);
+        NonSubjects.Drop(scan, language);
         return scan;
     }
 

@@ -66,4 +66,17 @@ public sealed class SentencesStageTests
         var s = Stage.One(lang, text);
         Assert.Equal(names, string.Join(",", s.Names.Select(n => n.Text)));
     }
+
+    [Theory]
+    [InlineData("en", "Fans in the United States can stream TWICE's album from May 24.", "United States", true)]
+    [InlineData("ru", "Альбом TWICE выйдет 24 мая в США и Японии.", "США", true)]
+    [InlineData("ru", "Альбом Дженни вышел 7 марта на лейбле ODD ATELIER.", "ODD ATELIER", true)]
+    [InlineData("en", "STAY, Stray Kids just dropped their album today!", "STAY", true)]
+    [InlineData("en", "Stray Kids, the group from JYP, dropped their album today!", "Stray Kids", false)]
+    [InlineData("ru", "Альбом TWICE выйдет 24 мая.", "TWICE", false)]
+    public void NonSubjects_PlacesOrganisationsAndGreetings_AreNoNames(string lang, string text, string name, bool dropped)
+    {
+        var names = Stage.One(lang, text).Names.Select(n => n.Text).ToList();
+        Assert.Equal(dropped, !names.Contains(name));
+    }
 }
