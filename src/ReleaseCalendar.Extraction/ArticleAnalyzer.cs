@@ -44,6 +44,7 @@ internal sealed class ArticleAnalyzer(
     {
         var found = new List<ReleaseCandidate>();
         var previous = new List<ReleaseCandidate>();
+        DateOnly? pendingDay = null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var before = found.Count;
@@ -55,7 +56,12 @@ internal sealed class ArticleAnalyzer(
             {
                 FollowUp(i, previous, found);
             }
+            else if (pendingDay is { } day && sentences[i].Line == sentences[i - 1].Line)
+            {
+                FollowUpOnDay(i, day, found);
+            }
             previous = found.Count > before ? found[before..] : [];
+            pendingDay = found.Count == before ? DayOnlyHeading(i) : null;
         }
         TitleTracks.Add(sentences, found, _origins);
         AbandonedDates.Drop(sentences, found, _origins);
@@ -88,7 +94,7 @@ internal sealed class ArticleAnalyzer(
             var sentenceLevel = false;
             if (signal is null)
             {
-                signal = SentenceLevelRelease(s, clause, kinds.Count > 0);
+                signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language);
                 sentenceLevel = signal is not null;
             }
             if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel) || IsAnnouncementDate(s, date) || IsDateline(s, date))
@@ -103,6 +109,52 @@ internal sealed class ArticleAnalyzer(
             Emit(si, s, date, clause, signalHit, kinds, day, sentenceLevel ? 0.05 : signalHit.Cue.Type == CueType.Release ? 0.2 : 0.1,
                  PostponedFromDate(s, date, clause, _dates), found);
         }
+        CarryToDatelessClauses(si, s, found);
+    }
+
+    /// <summary>
+    /// Listings, clause by clause (issue #9 §1.6): «19 мая — двойной удар: RIIZE представят альбом ODYSSEY, а i-dle
+    /// выпустят мини-альбом We are»: a clause with its own name, release word and kind but no date of its own is
+    /// released on the day the sentence stated last.
+    /// </summary>
+    void CarryToDatelessClauses(int si, SentenceScan s, List<ReleaseCandidate> found)
+    {
+        var emitted = _origins.Count > 0 && _origins[^1] == si ? found[^1] : null;
+        if (emitted is null || s.Dates.Count == 0)
+        {
+            return;
+        }
+        var dated = s.Dates.Select(d => s.Clause[d.First]).ToHashSet();
+        foreach (var release in s.Cues.Where(c => c.Cue.Type == CueType.Release).ToList())
+        {
+            var clause = s.Clause[release.First];
+            if (dated.Contains(clause) || release.First < s.Dates[0].First || !s.Names.Any(n => s.Clause[n.First] == clause))
+            {
+                continue;
+            }
+            var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
+            if (kinds.Count == 0 || HasCue(s, clause, CueType.NotRelease))
+            {
+                continue;
+            }
+            dated.Add(clause);
+            var anchor = new DateMention
+            {
+                First = release.First, Last = release.First, Form = DateForm.Relative, Offset = emitted.Date.DayNumber - publishedOn.DayNumber,
+            };
+            Emit(si, s, anchor, clause, release, kinds, emitted.Date, 0.0, null, found);
+        }
+    }
+
+    /// <summary>"The 10th is a big day. Stray Kids drop their eighth mini album…": a sentence that only names a day heads the next.</summary>
+    DateOnly? DayOnlyHeading(int si)
+    {
+        var s = sentences[si];
+        if (s.Dates.Count != 1 || s.Dates[0].Form != DateForm.DayMonth || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Release))
+        {
+            return null;
+        }
+        return _dates.Resolve(s, s.Dates[0], s.Clause[s.Dates[0].First]);
     }
 
     /// <summary>
@@ -199,11 +251,32 @@ internal sealed class ArticleAnalyzer(
         {
             return;
         }
+        EmitOnDay(si, s, release, clause, kinds, days[0], found);
+    }
+
+    void FollowUpOnDay(int si, DateOnly day, List<ReleaseCandidate> found)
+    {
+        var s = sentences[si];
+        var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release);
+        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.Vague or CueType.NotRelease) || HasMonthWord(s))
+        {
+            return;
+        }
+        var clause = s.Clause[release.First];
+        var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
+        if (kinds.Count > 0)
+        {
+            EmitOnDay(si, s, release, clause, kinds, day, found);
+        }
+    }
+
+    void EmitOnDay(int si, SentenceScan s, CueHit release, int clause, List<KindCue> kinds, DateOnly day, List<ReleaseCandidate> found)
+    {
         var anchor = new DateMention
         {
-            First = release.First, Last = release.First, Form = DateForm.Relative, Offset = days[0].DayNumber - publishedOn.DayNumber,
+            First = release.First, Last = release.First, Form = DateForm.Relative, Offset = day.DayNumber - publishedOn.DayNumber,
         };
-        Emit(si, s, anchor, clause, release, kinds, days[0], 0.0, null, found);
+        Emit(si, s, anchor, clause, release, kinds, day, 0.0, null, found);
     }
 
     bool HasMonthWord(SentenceScan s)

@@ -142,4 +142,46 @@ internal static class ReleaseSignals
         }
         return allCaps || s.IsPunct(date.Last + 1, '(');
     }
+
+    /// <summary>
+    /// "ZEROBASEONE follow on the 6th with their second mini album", «16-го числа со вторым мини-альбомом вернется Джин»:
+    /// in a sentence with no release word, a record or song after "with"/«с» is what its date releases, when that date
+    /// is the one nearest to it.
+    /// </summary>
+    public static CueHit? WithKind(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        if (s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.NotRelease))
+        {
+            return null;
+        }
+        foreach (var kind in Linking.KindCueReader.AllKindCues(s))
+        {
+            if (kind.Container || kind.Strength != KindStrength.Strong || !WithBefore(s, kind.First, language))
+            {
+                continue;
+            }
+            var nearest = s.Dates.MinBy(d => SentenceScan.Gap(d.First, d.Last, kind.First, kind.End - 1));
+            if (nearest == date)
+            {
+                return new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind));
+            }
+        }
+        return null;
+    }
+
+    static bool WithBefore(SentenceScan s, int first, CompiledLanguage language)
+    {
+        for (var t = first - 1; t >= Math.Max(0, first - 4); t--)
+        {
+            if (s.Is(t, language.WithWords))
+            {
+                return true;
+            }
+            if (!s.IsWord(t) || s.StartsUpper(t))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 }

@@ -22,6 +22,7 @@ internal sealed class CompiledLanguage
         YearWords = SpanMap<bool>.Of(table.YearWords);
         DayWords = SpanMap<bool>.Of(table.DayWords);
         TitleIntroducers = SpanMap<bool>.Of(table.TitleIntroducers);
+        WithWords = SpanMap<bool>.Of(table.WithWords);
         OrganisationNouns = SpanMap<bool>.Of(table.OrganisationNouns);
         RangeWords = SpanMap<bool>.Of(table.RangeWords);
         ListWords = SpanMap<bool>.Of(table.ListWords);
@@ -55,6 +56,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> YearWords { get; }
     public SpanMap<bool> DayWords { get; }
     public SpanMap<bool> TitleIntroducers { get; }
+    public SpanMap<bool> WithWords { get; }
     public SpanMap<bool> OrganisationNouns { get; }
     public IReadOnlySet<string> Places => Table.Places;
     public SpanMap<bool> RangeWords { get; }

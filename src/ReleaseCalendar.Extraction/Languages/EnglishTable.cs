@@ -25,6 +25,7 @@ internal static class EnglishTable
         OrdinalSuffixes = Set("st nd rd th"),
         Places = PlaceKeys("United States|America|North America|South America|Latin America|Korea|South Korea|North Korea|Japan|China|Russia|Thailand|Indonesia|Philippines|Vietnam|Europe|Asia|Seoul|Busan|Incheon|Goyang|Tokyo|Osaka|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Jakarta|Manila|Singapore|Moscow|London|Paris|Berlin|New York|Los Angeles|Las Vegas|Chicago|Sydney|United Kingdom|UK|Germany|France|Mexico|Brazil|Canada|Australia"),
         OrganisationNouns = Set("label labels agency channel network platform broadcaster streamer streaming service outlet newspaper"),
+        WithWords = Set("with"),
         TitleIntroducers = Set("titled called named dubbed"),
         DayWords = Set(""),
         YearWords = Set(""),
@@ -79,6 +80,8 @@ internal static class EnglishTable
             .. Cues("soon|later|this summer|this fall|this autumn|this winter|this spring|late|early|mid|next week|this week|" +
                     "next month|this month|next year|this year|in the coming", Of(CueType.Vague, Tense.Future)),
             .. Cues("was|were|had|has|have|ago|already|earlier|previously", Of(CueType.Tense, Tense.Past)),
+            // Present tense says nothing of the year; the cue lets "The 15th is a crowded day" read as a day.
+            .. Cues("is|are", Of(CueType.Tense, Tense.Present)),
 
             .. Cues("birthday*|birth day|anniversar*|concert*|tour|tours|touring|world tour|encore|ticket*|presale*|pre-sale*|" +
                     "fan meeting*|fanmeeting*|fan-meeting*|fan meet|fanmeet*|fancon*|fan concert*|fan sign*|fansign*|fan-sign*|" +

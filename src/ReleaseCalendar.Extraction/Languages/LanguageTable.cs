@@ -115,6 +115,9 @@ internal sealed class LanguageTable
     /// <summary>Nouns after which a name is an organisation: "label", «канале», "agency".</summary>
     public required IReadOnlySet<string> OrganisationNouns { get; init; }
 
+    /// <summary>"with" before the record an act comes back with ("on the 6th with their mini album", «со вторым альбомом»).</summary>
+    public required IReadOnlySet<string> WithWords { get; init; }
+
     /// <summary>Words between a kind word and the title they introduce: «трек называется X», "a single titled X".</summary>
     public required IReadOnlySet<string> TitleIntroducers { get; init; }
 
