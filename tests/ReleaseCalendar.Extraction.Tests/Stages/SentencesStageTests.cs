@@ -79,4 +79,23 @@ public sealed class SentencesStageTests
         var names = Stage.One(lang, text).Names.Select(n => n.Text).ToList();
         Assert.Equal(dropped, !names.Contains(name));
     }
+
+    [Theory]
+    [InlineData("en", "It follows their mini album \"Whiplash,\" which came out on October 21.", 1)]
+    [InlineData("en", "It follows their mini album \"Whiplash\", which came out on October 21.", 1)]
+    [InlineData("en", "It follows their mini album \"Whiplash\" which came out on October 21.", 0)]
+    [InlineData("ru", "Это продолжение мини-альбома «Whiplash», который вышел 21 октября.", 1)]
+    public void SplitClauses_CommaInsideClosingQuote_StillOpensARelativeClause(string lang, string text, int relativeClauses) =>
+        Assert.Equal(relativeClauses, Stage.One(lang, text).RelativeClauses.Count);
+
+    [Theory]
+    [InlineData(true, "TOMORROW X TOGETHER are coming back on May 24!", "txt", 1)]
+    [InlineData(false, "TOMORROW X TOGETHER are coming back on May 24!", "", 2)]
+    public void FindAliases_CatalogNameWithADayWord_OutranksTheDay(bool withCatalog, string text, string slug, int dates)
+    {
+        var catalog = new ExtractionCatalog([KeyValuePair.Create("txt", (IReadOnlyList<string>)["TOMORROW X TOGETHER", "TXT"])]);
+        var s = Assert.Single(Stage.Sentences("en", text, withCatalog ? catalog : null));
+        Assert.Equal(slug, s.Names.FirstOrDefault(n => n.Slug is not null)?.Slug ?? "");
+        Assert.Equal(dates, s.Dates.Count);
+    }
 }
