@@ -94,7 +94,7 @@ internal sealed class ArticleAnalyzer(
             var sentenceLevel = false;
             if (signal is null)
             {
-                signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language);
+                signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date);
                 sentenceLevel = signal is not null;
             }
             if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel) || IsAnnouncementDate(s, date) || IsDateline(s, date))

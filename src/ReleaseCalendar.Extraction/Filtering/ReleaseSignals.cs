@@ -184,4 +184,25 @@ internal static class ReleaseSignals
         }
         return false;
     }
+
+    /// <summary>
+    /// A calendar line: «🔹 8 января — ITZY, мини-альбом BORN TO BE», "June 17 — RIIZE, mini album": a date opening the
+    /// sentence and a dash after it list a release by its kind alone, when no event word is in the line.
+    /// </summary>
+    public static CueHit? ListingLine(SentenceScan s, DateMention date)
+    {
+        for (var t = 0; t < date.First; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Punct)
+            {
+                return null;
+            }
+        }
+        if (!s.IsDash(date.Last + 1) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        {
+            return null;
+        }
+        var kind = Linking.KindCueReader.AllKindCues(s).FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
+        return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
+    }
 }

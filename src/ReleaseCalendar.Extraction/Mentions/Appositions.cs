@@ -3,9 +3,9 @@ using ReleaseCalendar.Extraction.Languages;
 namespace ReleaseCalendar.Extraction.Mentions;
 
 /// <summary>
-/// Names that describe another name are not subjects (issue #9 §1.4, §1.7): a member list in parentheses or between
-/// dashes ("ILLIT (Yunah, Minju, Moka…)", "the quintet — Minji, Hanni … —"), an actor in parentheses after a role
-/// ("Dong-eun (Song Hye-kyo)"), and the group of an apposition ("Jin, the eldest member of BTS, will…",
+/// Names that describe another name are not subjects (issue #9 §1.4, §1.7): a member list between dashes ("the
+/// quintet — Minji, Hanni … —"), any name in parentheses ("ILLIT (Yunah, Minju…)", "Dong-eun (Song Hye-kyo)",
+/// «(младшие братья SEVENTEEN)»; "(G)I-DLE" keeps its bracket inside the name), and the group of an apposition ("Jin, the eldest member of BTS, will…",
 /// «Чонгук, участник группы BTS, …»).
 /// </summary>
 internal static class Appositions
@@ -14,7 +14,7 @@ internal static class Appositions
 
     public static void Drop(SentenceScan s)
     {
-        if (s.Names.Count < 2)
+        if (s.Names.Count == 0)
         {
             return;
         }
@@ -54,7 +54,7 @@ internal static class Appositions
             return false;
         }
         var inside = s.Names.Count(r => r.First > open && r.End <= close);
-        return inside >= 2 || (paren && inside == 1 && s.Names.Any(r => r.End == open));
+        return inside >= 2 || paren;
     }
 
     // "18:00–20:00" and "K-pop" glue their dashes; an apposition dash stands between spaces.

@@ -15,6 +15,11 @@ public sealed class ListingsTests
     [InlineData("en", "The 10th is a big day. Stray Kids hold a fan meeting.", "")]
     [InlineData("ru", "19 ноября RIIZE представят альбом «ODYSSEY», а IVE выпустят мини-альбом «We are».", "RIIZE album 2023-11-19; IVE ep 2023-11-19")]
     [InlineData("ru", "19 ноября RIIZE представят альбом «ODYSSEY», а IVE проведут концерт.", "RIIZE album 2023-11-19")]
+    [InlineData("ru", "🔹 8 ноября — ITZY, мини-альбом BORN TO BE.", "ITZY ep 2023-11-08")]
+    [InlineData("en", "• November 8 — ITZY, mini album \"BORN TO BE\"", "ITZY ep 2023-11-08")]
+    [InlineData("ru", "🏆 6 ноября — церемония Golden Disc Awards, где ITZY покажут номер с альбома.", "")]
+    [InlineData("en", "ITZY: November 8 — mini album \"BORN TO BE\"", "")]
+    [InlineData("ru", "🔹 22 ноября — дебют TWS! Новички (младшие братья SEVENTEEN) выпускают первый мини-альбом.", "TWS ep 2023-11-22")]
     public void Extract_Listing_EachClauseItsRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 }
