@@ -15,7 +15,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     static readonly Dictionary<string, (double Precision, double Recall)> Floors = new(StringComparer.Ordinal)
     {
         ["original"] = (0.95, 0.90),
-        ["b"] = (0.85, 0.68),
+        ["b"] = (0.85, 0.69),
     };
 
     // Set from the first score of a fresh blind part; until then only "no moved date" gates it.

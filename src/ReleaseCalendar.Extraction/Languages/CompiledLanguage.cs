@@ -23,6 +23,7 @@ internal sealed class CompiledLanguage
         DayWords = SpanMap<bool>.Of(table.DayWords);
         TitleIntroducers = SpanMap<bool>.Of(table.TitleIntroducers);
         WithWords = SpanMap<bool>.Of(table.WithWords);
+        PlaceStarts = SpanMap<bool>.Of(table.Places.Select(p => p[..Math.Min(3, p.Length)]).Distinct(StringComparer.Ordinal));
         OrganisationNouns = SpanMap<bool>.Of(table.OrganisationNouns);
         RangeWords = SpanMap<bool>.Of(table.RangeWords);
         ListWords = SpanMap<bool>.Of(table.ListWords);
@@ -57,6 +58,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> DayWords { get; }
     public SpanMap<bool> TitleIntroducers { get; }
     public SpanMap<bool> WithWords { get; }
+    public SpanMap<bool> PlaceStarts { get; }
     public SpanMap<bool> OrganisationNouns { get; }
     public IReadOnlySet<string> Places => Table.Places;
     public SpanMap<bool> RangeWords { get; }

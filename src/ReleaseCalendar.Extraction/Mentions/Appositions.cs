@@ -18,8 +18,18 @@ internal static class Appositions
         {
             return;
         }
-        var drop = s.Names.Where(r => InEnclosedList(s, r) || IsGroupOfApposition(s, r)).ToList();
-        s.Names.RemoveAll(drop.Contains);
+        List<NameRun>? drop = null;
+        foreach (var run in s.Names)
+        {
+            if (InEnclosedList(s, run) || IsGroupOfApposition(s, run))
+            {
+                (drop ??= []).Add(run);
+            }
+        }
+        if (drop is not null)
+        {
+            s.Names.RemoveAll(drop.Contains);
+        }
     }
 
     static bool InEnclosedList(SentenceScan s, NameRun run)

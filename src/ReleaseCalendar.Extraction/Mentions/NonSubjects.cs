@@ -17,10 +17,13 @@ internal static class NonSubjects
             return;
         }
         s.Names.RemoveAll(r => r.Slug is null
-                               && (language.Places.Contains(ExtractionCatalog.Key(r.Text))
+                               && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
                                    || s.Is(r.First - 1, language.OrganisationNouns)
                                    || IsGreeting(s, r)));
     }
+
+    // The first letters of a name's first word: most names are no place, and the key costs allocations.
+    static ReadOnlySpan<char> Start(SentenceScan s, NameRun run) => s.Word(run.First)[..Math.Min(3, s.Tokens[run.First].Length)];
 
     static bool IsGreeting(SentenceScan s, NameRun run)
     {

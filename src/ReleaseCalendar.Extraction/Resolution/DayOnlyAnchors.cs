@@ -11,6 +11,10 @@ internal static class DayOnlyAnchors
 {
     public static void Anchor(IReadOnlyList<SentenceScan> sentences, CompiledLanguage language, DateOnly publishedOn)
     {
+        if (!sentences.Any(s => s.Dates.Any(d => d.Form == DateForm.DayOnly)))
+        {
+            return; // most articles: no month to track
+        }
         var (month, year) = (publishedOn.Month, 0);
         foreach (var s in sentences)
         {
