@@ -60,8 +60,8 @@ internal static class TitleTracks
 
     static bool IsTitleTrack(CueHit c) => c.Cue.Type == CueType.Kind && c.Cue.Value == Words.TitleTrack;
 
-    // A video word in a sentence that says it came out: «хотят улучшить качество клипа» is no release.
+    // A video word in a clause that says it came out: «хотят улучшить качество клипа», «а клип снимали в Японии» are no release.
     static bool HasVideo(SentenceScan s) =>
-        s.Cues.Any(c => c.Cue.Type == CueType.Kind && c.Cue.Kind == ReleaseKind.Mv && c.Cue.Strength == KindStrength.Strong)
-        && s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule);
+        s.Cues.Any(v => v.Cue.Type == CueType.Kind && v.Cue.Kind == ReleaseKind.Mv && v.Cue.Strength == KindStrength.Strong
+                        && s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule && s.Clause[c.First] == s.Clause[v.First]));
 }
