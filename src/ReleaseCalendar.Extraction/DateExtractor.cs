@@ -17,7 +17,7 @@ public static class DateExtractor
         ArgumentNullException.ThrowIfNull(input);
         var body = ReadBody(input);
         var language = input.Language == Language.Auto ? DetectLanguage(body.Text) : input.Language;
-        return new ArticleAnalyzer(body, CompiledLanguage.For(language), input.PublishedOn, catalog).Analyze();
+        return ArticleAnalyzer.Analyze(body, CompiledLanguage.For(language), input.PublishedOn, catalog);
     }
 
     /// <summary>Plain text of the article body; for HTML input, evidence offsets index this text.</summary>

@@ -20,6 +20,11 @@ internal sealed class CompiledLanguage
         DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
         YearWords = SpanMap<bool>.Of(table.YearWords);
+        DayWords = SpanMap<bool>.Of(table.DayWords);
+        TitleIntroducers = SpanMap<bool>.Of(table.TitleIntroducers);
+        WithWords = SpanMap<bool>.Of(table.WithWords);
+        PlaceStarts = SpanMap<bool>.Of(table.Places.Select(p => p[..Math.Min(3, p.Length)]).Distinct(StringComparer.Ordinal));
+        OrganisationNouns = SpanMap<bool>.Of(table.OrganisationNouns);
         RangeWords = SpanMap<bool>.Of(table.RangeWords);
         ListWords = SpanMap<bool>.Of(table.ListWords);
         MoveWords = SpanMap<bool>.Of(table.MoveWords);
@@ -50,6 +55,12 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> DurationPrepositions { get; }
     public SpanMap<bool> OrdinalSuffixes { get; }
     public SpanMap<bool> YearWords { get; }
+    public SpanMap<bool> DayWords { get; }
+    public SpanMap<bool> TitleIntroducers { get; }
+    public SpanMap<bool> WithWords { get; }
+    public SpanMap<bool> PlaceStarts { get; }
+    public SpanMap<bool> OrganisationNouns { get; }
+    public IReadOnlySet<string> Places => Table.Places;
     public SpanMap<bool> RangeWords { get; }
     public SpanMap<bool> ListWords { get; }
     public SpanMap<bool> MoveWords { get; }

@@ -23,6 +23,11 @@ internal static class EnglishTable
         NumberWords = Map(("one a an", 1), ("two couple", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
             ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10)),
         OrdinalSuffixes = Set("st nd rd th"),
+        Places = PlaceKeys("United States|America|North America|South America|Latin America|Korea|South Korea|North Korea|Japan|China|Russia|Thailand|Indonesia|Philippines|Vietnam|Europe|Asia|Seoul|Busan|Incheon|Goyang|Tokyo|Osaka|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Jakarta|Manila|Singapore|Moscow|London|Paris|Berlin|New York|Los Angeles|Las Vegas|Chicago|Sydney|United Kingdom|UK|Germany|France|Mexico|Brazil|Canada|Australia"),
+        OrganisationNouns = Set("label labels agency channel network platform broadcaster streamer streaming service outlet newspaper"),
+        WithWords = Set("with"),
+        TitleIntroducers = Set("titled called named dubbed"),
+        DayWords = Set(""),
         YearWords = Set(""),
         RangeWords = Set("to through till until thru"),
         ListWords = Set("and"),
@@ -36,7 +41,8 @@ internal static class EnglishTable
             .. Cues("album|albums|studio album*|full-length*|full length|full album*|regular album*|repackage*|lp", Kind(ReleaseKind.Album)),
             .. Cues("ep|eps|mini album*|mini-album*|extended play", Kind(ReleaseKind.Ep)),
             .. Cues("single|singles|digital single*|single album*|pre-release*|prerelease*", Kind(ReleaseKind.Single)),
-            .. Cues("song|songs|track|tracks|title track*", Kind(ReleaseKind.Single, KindStrength.Weak)),
+            .. Cues("song|songs|track|tracks", Kind(ReleaseKind.Single, KindStrength.Weak)),
+            .. Cues("title track*|title song*|lead single*|focus track*", TitleTrackKind()),
             .. Cues("music video*|mv|mvs|m/v", Kind(ReleaseKind.Mv)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
             .. Cues("ost|osts|soundtrack*", Kind(ReleaseKind.Ost)),
@@ -63,7 +69,7 @@ internal static class EnglishTable
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveils|" +
                     "unveiling|comes out|coming out|is out|are out|out now|comeback|comebacks|return|returns|" +
                     "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
-                    "hits shelves|hitting shelves|hit stores|hits stores",
+                    "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available",
                     Release(Tense.Present)),
             .. Cues("air|airs|airing|launch|launches|launching|arrive|arrives|arriving|stream|streams|streaming|available|" +
                     "set for|slated for|scheduled for|due|due out|begins|kicks off|starts|start", Schedule(Tense.Future)),
@@ -74,6 +80,8 @@ internal static class EnglishTable
             .. Cues("soon|later|this summer|this fall|this autumn|this winter|this spring|late|early|mid|next week|this week|" +
                     "next month|this month|next year|this year|in the coming", Of(CueType.Vague, Tense.Future)),
             .. Cues("was|were|had|has|have|ago|already|earlier|previously", Of(CueType.Tense, Tense.Past)),
+            // Present tense says nothing of the year; the cue lets "The 15th is a crowded day" read as a day.
+            .. Cues("is|are", Of(CueType.Tense, Tense.Present)),
 
             .. Cues("birthday*|birth day|anniversar*|concert*|tour|tours|touring|world tour|encore|ticket*|presale*|pre-sale*|" +
                     "fan meeting*|fanmeeting*|fan-meeting*|fan meet|fanmeet*|fancon*|fan concert*|fan sign*|fansign*|fan-sign*|" +

@@ -109,6 +109,21 @@ internal sealed class LanguageTable
     /// <summary>Day suffixes after a number: "24-го", "24th".</summary>
     public required IReadOnlySet<string> OrdinalSuffixes { get; init; }
 
+    /// <summary>Places (countries, cities, regions) as catalog keys: never the performer, in any case form.</summary>
+    public required IReadOnlySet<string> Places { get; init; }
+
+    /// <summary>Nouns after which a name is an organisation: "label", «канале», "agency".</summary>
+    public required IReadOnlySet<string> OrganisationNouns { get; init; }
+
+    /// <summary>"with" before the record an act comes back with ("on the 6th with their mini album", «со вторым альбомом»).</summary>
+    public required IReadOnlySet<string> WithWords { get; init; }
+
+    /// <summary>Words between a kind word and the title they introduce: «трек называется X», "a single titled X".</summary>
+    public required IReadOnlySet<string> TitleIntroducers { get; init; }
+
+    /// <summary>"числа" after a day without a month: «15-го числа».</summary>
+    public required IReadOnlySet<string> DayWords { get; init; }
+
     /// <summary>Words after a year: "2024 года", "2024 г.".</summary>
     public required IReadOnlySet<string> YearWords { get; init; }
 

@@ -12,6 +12,15 @@ internal static class Words
     /// <summary><see cref="Cue.Value"/> of an anaphor that repeats the day and the time ("одновременно с", "at the same time").</summary>
     public const int SameMoment = 2;
 
+    /// <summary>Kind cue Value: "title track", «заглавный трек» - the song a new record leads with.</summary>
+    public const int TitleTrack = 1;
+
+    public static Cue TitleTrackKind() => new(CueType.Kind, Kind: ReleaseKind.Single, Strength: KindStrength.Weak, Value: TitleTrack);
+
+    /// <summary>"A|B C" place names as catalog keys, so «в Сеуле» and «Японии» meet "Сеул" and "Япония".</summary>
+    public static HashSet<string> PlaceKeys(string barSeparated) =>
+        barSeparated.Split('|').Select(ExtractionCatalog.Key).ToHashSet(StringComparer.Ordinal);
+
     public static HashSet<string> Set(string spaceSeparated) =>
         new(spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 

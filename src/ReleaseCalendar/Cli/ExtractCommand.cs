@@ -15,6 +15,7 @@ namespace ReleaseCalendar.Cli;
 /// </code>
 /// <c>--catalog FILE</c> (either mode) gives the subjects the news source will know: {"slug": ["Alias", …]} or a file
 /// with such a "catalog" object (a labels.json); releases of a known subject then carry its <c>subjectSlug</c>.
+/// <c>extract score FOLDER</c> scores a labelled folder instead (<see cref="ScoreCommand"/>).
 /// Exit codes: 0 done (a bad JSONL line gets an error line and the rest go on), 2 usage error named on stderr.
 /// </summary>
 public static class ExtractCommand
@@ -22,7 +23,8 @@ public static class ExtractCommand
     const string Usage =
         "usage: extract --published YYYY-MM-DD [--lang ru|en|auto] FILE(.txt|.html)\n" +
         "       extract --jsonl IN.jsonl   (or - for stdin; lines {\"id\",\"published\",\"lang\",\"text\"|\"html\"})\n" +
-        "       either with --catalog FILE   ({\"slug\": [\"Alias\", ...]}, or a file with such a \"catalog\" object)";
+        "       either with --catalog FILE   ({\"slug\": [\"Alias\", ...]}, or a file with such a \"catalog\" object)\n" +
+        "       extract score FOLDER [--counts-only] [--no-catalog] [--part NAME]   (a labelled folder: labels.json + articles)";
 
     // Cyrillic and quotes stay readable: the output is for people and scoring scripts, never embedded in HTML.
     static readonly JsonSerializerOptions Pretty = new(JsonSerializerDefaults.Web)
@@ -42,6 +44,10 @@ public static class ExtractCommand
         ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        if (args.Length > 0 && args[0] == "score")
+        {
+            return await ScoreCommand.RunAsync(args[1..], stdout, stderr, ct);
+        }
         if (!TryParse(args, out var options, out var problem))
         {
             await stderr.WriteLineAsync($"extract: {problem}\n{Usage}".AsMemory(), ct);

@@ -1,6 +1,6 @@
 using ReleaseCalendar.Extraction.Languages;
 
-namespace ReleaseCalendar.Extraction;
+namespace ReleaseCalendar.Extraction.Sentences;
 
 internal readonly record struct CueHit(int First, int End, Cue Cue);
 
@@ -13,6 +13,8 @@ internal enum DateForm : byte
     Recurring,
     /// <summary>"в тот же день", "at the same time": the day (Offset <see cref="Languages.Words.SameMoment"/>: and time) of the last release.</summary>
     Anaphoric,
+    /// <summary>"on the 3rd", «15-го числа»: a day whose month the article gives; DayMonth once anchored.</summary>
+    DayOnly,
 }
 
 internal enum DateLink : byte
@@ -99,6 +101,9 @@ internal sealed class SentenceScan
     /// <summary>Clause ids that open with a relative pronoun ("который", "which").</summary>
     public HashSet<int> RelativeClauses { get; } = [];
     public List<NameRun> Names { get; } = [];
+
+    /// <summary>Unquoted titles right after a kind word ("мини-альбом ATE"), as token spans [First, End).</summary>
+    public List<(int First, int End)> TitleRuns { get; } = [];
 
     /// <summary>Index of the line (paragraph) the sentence is in.</summary>
     public int Line { get; init; }

@@ -1,4 +1,4 @@
-namespace ReleaseCalendar.Extraction;
+namespace ReleaseCalendar.Extraction.Mentions;
 
 /// <summary>
 /// Finds cue phrases in a token list with dictionary lookups only (no regex, so no backtracking).

@@ -1,4 +1,4 @@
-namespace ReleaseCalendar.Extraction;
+namespace ReleaseCalendar.Extraction.Sentences;
 
 internal static class SentenceSplitter
 {

@@ -1,6 +1,6 @@
 using ReleaseCalendar.Extraction.Languages;
 
-namespace ReleaseCalendar.Extraction;
+namespace ReleaseCalendar.Extraction.Mentions;
 
 /// <summary>
 /// Finds day-level date expressions by walking tokens (no regex): "24 мая", "May 24th", "the 24th of May",
@@ -21,7 +21,7 @@ internal static class DateScanner
                 continue;
             }
             var found = TryWeekday(s, lang, i) ?? TryNumeric(s, i, lang) ?? TryDayFirst(s, lang, i, withLists: true)
-                        ?? TryMonthFirst(s, lang, i) ?? TryDuration(s, lang, i) ?? TryRelative(s, i);
+                        ?? TryMonthFirst(s, lang, i) ?? TryDuration(s, lang, i) ?? TryRelative(s, i) ?? TryDayOnly(s, lang, i);
             if (found is null)
             {
                 i++;
@@ -88,7 +88,7 @@ internal static class DateScanner
         {
             p++;
         }
-        var dated = TryNumeric(s, p, lang) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p);
+        var dated = TryNumeric(s, p, lang) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p) ?? TryDayOnly(s, lang, p);
         if (dated is not null)
         {
             dated[0].WeekdayHint = weekday;
@@ -294,6 +294,56 @@ internal static class DateScanner
                 Offset = hit.Cue.Value,
             }]
             : null;
+
+    /// <summary>
+    /// "on the 3rd", "The 15th is…", «15-го», «1-го числа»: a day without a month (issue #9 §1.1), anchored to the month the
+    /// article is on by <see cref="Resolution.DayOnlyAnchors"/>. An ordinal before a noun ("the 12th mini album",
+    /// «5-го сезона») is no date.
+    /// </summary>
+    static List<DateMention>? TryDayOnly(SentenceScan s, CompiledLanguage lang, int i)
+    {
+        var j = i;
+        var english = lang.Table.Language == Language.En;
+        if (english)
+        {
+            if (!s.IsWord(j) || !s.Word(j).SequenceEqual("the"))
+            {
+                return null;
+            }
+            j++;
+        }
+        if (!s.TryNumber(j, 1, 31, out var day))
+        {
+            return null;
+        }
+        var end = SkipOrdinal(s, lang, j + 1);
+        if (end == j + 1 || (!english && s.Word(end - 1) is not ("го" or "ого")))
+        {
+            return null;
+        }
+        if (s.Is(end, lang.DayWords))
+        {
+            end++;
+        }
+        else if (end < s.Count && s.Tokens[end].Type == TokenType.Word && !(s.CueAt(end) is { Cue.Type: CueType.ClauseBreak or CueType.Release or CueType.Schedule or CueType.Tense })
+                 && !(s.StartsUpper(end) && s.CueAt(end) is null))
+        {
+            return null;
+        }
+        // "The 16th and last episode": an ordinal of the kind word after it.
+        for (var t = end; t < Math.Min(s.Count, end + 3) && s.Tokens[t].Type == TokenType.Word; t++)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Kind })
+            {
+                return null;
+            }
+            if (s.StartsUpper(t) || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense })
+            {
+                break; // «15-го числа Ви выпустит сингл»: the kind word belongs to the verb
+            }
+        }
+        return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];
+    }
 
     static int SkipOrdinal(SentenceScan s, CompiledLanguage lang, int j)
     {

@@ -1,4 +1,4 @@
-namespace ReleaseCalendar.Extraction;
+namespace ReleaseCalendar.Extraction.Sentences;
 
 /// <summary>A quoted span; short ones are titles (and their words are not cues), long ones are speech.</summary>
 internal readonly record struct Quote(int OuterStart, int OuterEnd, int ContentStart, int ContentEnd, bool IsTitle);

@@ -1,6 +1,6 @@
 using ReleaseCalendar.Extraction.Languages;
 
-namespace ReleaseCalendar.Extraction;
+namespace ReleaseCalendar.Extraction.Sentences;
 
 internal static class SentenceScanner
 {
@@ -16,6 +16,9 @@ internal static class SentenceScanner
         TimeScanner.Scan(scan, language);
         SplitClauses(scan);
         NameFinder.Find(scan, language, catalog);
+        UnquotedTitles.Take(scan, language, catalog is not null);
+        Appositions.Drop(scan);
+        NonSubjects.Drop(scan, language);
         return scan;
     }
 
@@ -130,13 +133,13 @@ internal static class SentenceScanner
             {
                 id++;
             }
-            else if (i > 0 && (scan.IsPunct(i - 1, ',') || scan.IsPunct(i - 1, '—') || scan.IsPunct(i - 1, '–'))
+            else if (i > 0 && BreakBefore(scan, i)
                      && scan.CueAt(i + 1) is { Cue.Type: CueType.ClauseBreak, Cue.Value: Words.RelativeClause } && scan.IsWord(i))
             {
                 id++; // ", премьера которого состоится…": the relative clause starts one word before its pronoun
                 scan.RelativeClauses.Add(id);
             }
-            else if (i > 0 && (scan.IsPunct(i - 1, ',') || scan.IsPunct(i - 1, '—') || scan.IsPunct(i - 1, '–'))
+            else if (i > 0 && BreakBefore(scan, i)
                      && scan.CueAt(i) is { Cue.Type: CueType.ClauseBreak } hit && hit.First == i)
             {
                 id++;
@@ -149,4 +152,9 @@ internal static class SentenceScanner
         }
         scan.Clause = clause;
     }
+
+    // American punctuation puts the comma inside the quotes: 'their fifth mini album "Whiplash," which came out…'.
+    static bool BreakBefore(SentenceScan scan, int i) =>
+        scan.IsPunct(i - 1, ',') || scan.IsPunct(i - 1, '—') || scan.IsPunct(i - 1, '–')
+        || (i > 1 && scan.IsPunct(i - 2, ',') && scan.Tokens[i - 1].Type == TokenType.Punct && scan.Text[scan.Tokens[i - 1].Start] is '"' or '”' or '»' or '\'');
 }

@@ -1,6 +1,6 @@
 using ReleaseCalendar.Extraction.Languages;
 
-namespace ReleaseCalendar.Extraction;
+namespace ReleaseCalendar.Extraction.Mentions;
 
 /// <summary>
 /// Finds the names a sentence mentions: catalog aliases first, then runs of capitalised words, Latin words
@@ -205,8 +205,11 @@ internal static class NameFinder
     {
         for (var i = 0; i < s.Count;)
         {
-            if (!s.Masked(i) && !s.Consumed[i] && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var slug, out var end))
+            if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var slug, out var end)
+                && (!s.Consumed[i] || end - i > 1))
             {
+                // "TOMORROW X TOGETHER are coming back": a catalog name of several words outranks the day word inside it.
+                s.Dates.RemoveAll(d => d.Form == DateForm.Relative && d.First >= i && d.Last < end);
                 var run = new NameRun { First = i, End = end, Text = WithOpeningParen(s, i, end), Slug = slug, Possessive = IsPossessive(s, end) };
                 s.Names.Add(run);
                 for (var t = i; t < end; t++)
@@ -221,6 +224,8 @@ internal static class NameFinder
             }
         }
     }
+
+    static bool InRelativeDay(SentenceScan s, int i) => s.Dates.Any(d => d.Form == DateForm.Relative && d.First <= i && d.Last >= i);
 
     // "(G)I-DLE": the tokenizer splits off "(", but it belongs to the name when its ")" is inside the run.
     static string WithOpeningParen(SentenceScan s, int first, int end)

@@ -1,6 +1,6 @@
 using ReleaseCalendar.Extraction.Languages;
 
-namespace ReleaseCalendar.Extraction;
+namespace ReleaseCalendar.Extraction.Mentions;
 
 /// <summary>
 /// Times of day with their zone: "18:00 (KST)", "в 7 вечера по Москве", "в полночь по Сеулу", "at 6 PM KST",

@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ReleaseCalendar.Extraction.Languages;
 
-namespace ReleaseCalendar.Extraction;
+namespace ReleaseCalendar.Extraction.Body;
 
 /// <summary>The article body as text plus the line ranges that belong to it (chrome left out).</summary>
 internal sealed record ArticleBody(string Text, IReadOnlyList<Range> Lines);

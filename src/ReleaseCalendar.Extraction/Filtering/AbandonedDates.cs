@@ -1,0 +1,67 @@
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction.Filtering;
+
+/// <summary>
+/// Postponements across sentences (issue #9 §1.10): "The group had been set to debut on December 14 … the debut has
+/// been pushed back to January 3". A release stated in a past-tense sentence without a postponement word, for a
+/// subject and kind family whose later date a postponement sentence states, is the abandoned plan: dropped, and the
+/// postponed release learns where it came from.
+/// </summary>
+internal static class AbandonedDates
+{
+    // origins: per candidate, the index of the sentence it was read from.
+    public static void Drop(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins)
+    {
+        var moved = new List<int>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (HasPostponement(sentences[origins[i]]))
+            {
+                moved.Add(i);
+            }
+        }
+        if (moved.Count == 0)
+        {
+            return;
+        }
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var s = sentences[origins[i]];
+            if (HasPostponement(s) || !IsPast(s))
+            {
+                continue;
+            }
+            var c = found[i];
+            var later = moved.FirstOrDefault(m => m != i && found[m].Date > c.Date && SameRelease(found[m], c), -1);
+            if (later < 0)
+            {
+                continue;
+            }
+            found[later] = found[later] with { PostponedFrom = found[later].PostponedFrom ?? c.Date };
+            found.RemoveAt(i);
+            origins.RemoveAt(i);
+            for (var m = 0; m < moved.Count; m++)
+            {
+                moved[m] -= moved[m] > i ? 1 : 0;
+            }
+        }
+    }
+
+    static bool HasPostponement(SentenceScan s) => s.Cues.Any(c => c.Cue.Type == CueType.Postpone);
+
+    static bool IsPast(SentenceScan s) =>
+        s.Cues.Any(c => c.Cue.Tense == Tense.Past && c.Cue.Type is CueType.Tense or CueType.Release or CueType.Schedule);
+
+    static bool SameRelease(ReleaseCandidate a, ReleaseCandidate b) =>
+        Family(a.Kind) == Family(b.Kind)
+        && (a.ResolvedSubjectSlug ?? ExtractionCatalog.Key(a.Subject)) == (b.ResolvedSubjectSlug ?? ExtractionCatalog.Key(b.Subject));
+
+    static int Family(ReleaseKind kind) => kind switch
+    {
+        ReleaseKind.Album or ReleaseKind.Ep => 1,
+        ReleaseKind.Single or ReleaseKind.Mv or ReleaseKind.Ost => 2,
+        ReleaseKind.Drama or ReleaseKind.Episode => 3,
+        _ => 4,
+    };
+}

@@ -1,0 +1,208 @@
+using ReleaseCalendar.Extraction.Languages;
+using static ReleaseCalendar.Extraction.Sentences.CueQueries;
+
+namespace ReleaseCalendar.Extraction.Filtering;
+
+/// <summary>
+/// Whether a date in its clause is a release at all: range ends, moved-from dates, vetoes by an event word closer
+/// than any release word, and the day news was told are not.
+/// </summary>
+internal static class ReleaseSignals
+{
+    const int MovedFromLookBack = 4;
+    // "On August 12, SM Entertainment confirmed": tokens from a date to the reporting verb it belongs to.
+    const int AnnounceReach = 6;
+
+    public static bool IsRangeEnd(SentenceScan s, DateMention date) =>
+        date.Link == DateLink.Range && date.Previous is not null && !HasCue(s, s.Clause[date.First], CueType.Postpone);
+
+    public static bool IsMovedFrom(SentenceScan s, DateMention date)
+    {
+        var clause = s.Clause[date.First];
+        var postponed = HasCue(s, clause, CueType.Postpone);
+        if (s.Dates.Any(n => n.Previous == date && (n.Link == DateLink.Move || (n.Link == DateLink.Range && postponed))))
+        {
+            return true;
+        }
+        // "вместо 5 июня", "originally set for June 5"
+        for (var t = date.First - 1; t >= Math.Max(0, date.First - MovedFromLookBack) && s.Clause[t] == clause; t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.MovedFrom })
+            {
+                return true;
+            }
+            if (s.Consumed[t])
+            {
+                break;
+            }
+        }
+        // "релиз перенесён с 5 июня" with no new date: "с"/"from" right before the date.
+        return postponed && s.IsWord(date.First - 1) && s.Word(date.First - 1) is "с" or "from"
+               && !s.Dates.Any(d => d != date && s.Clause[d.First] == clause);
+    }
+
+    public static DateOnly? PostponedFromDate(SentenceScan s, DateMention date, int clause, DateResolver dates)
+    {
+        if (date.Previous is { } previous && (date.Link == DateLink.Move || (date.Link == DateLink.Range && HasCue(s, clause, CueType.Postpone))))
+        {
+            return dates.Resolve(s, previous, clause);
+        }
+        var moved = s.Dates.FirstOrDefault(d => d != date && s.Clause[d.First] == clause && IsMovedFrom(s, d));
+        return moved is null ? null : dates.Resolve(s, moved, clause);
+    }
+
+    // A release verb in another clause counts when this clause names a kind ("а альбом — 24 мая") or that clause has no date.
+    public static CueHit? SentenceLevelRelease(SentenceScan s, int clause, bool clauseHasKind)
+    {
+        foreach (var cue in s.Cues)
+        {
+            if (cue.Cue.Type != CueType.Release || s.Clause[cue.First] == clause)
+            {
+                continue;
+            }
+            var other = s.Clause[cue.First];
+            if (clauseHasKind || !s.Dates.Any(d => s.Clause[d.First] == other))
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A not-a-release cue (concert, birthday, tickets...) closer to the date than anything saying release.</summary>
+    public static bool IsVetoed(SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, bool sentenceLevel)
+    {
+        var best = int.MaxValue;
+        foreach (var cue in s.Cues)
+        {
+            if (cue.Cue.Type != CueType.NotRelease || s.Clause[cue.First] != clause || kinds.Any(k => SentenceScan.Gap(k.First, k.End - 1, cue.First, cue.End - 1) == 0 && !k.Container))
+            {
+                continue;
+            }
+            best = Math.Min(best, SentenceScan.Gap(date.First, date.Last, cue.First, cue.End - 1));
+        }
+        if (best == int.MaxValue)
+        {
+            return false;
+        }
+        var signalDistance = sentenceLevel ? int.MaxValue : SentenceScan.Gap(date.First, date.Last, signal.First, signal.End - 1);
+        foreach (var kind in kinds)
+        {
+            if (!kind.Container)
+            {
+                signalDistance = Math.Min(signalDistance, SentenceScan.Gap(date.First, date.Last, kind.First, kind.End - 1));
+            }
+        }
+        return best < signalDistance;
+    }
+
+    // "announced on May 2 that…", "объявило 2 мая": the day the news broke.
+    public static bool IsAnnouncementDate(SentenceScan s, DateMention date)
+    {
+        for (var t = date.First - 1; t >= Math.Max(0, date.First - 2); t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Announce })
+            {
+                return true;
+            }
+        }
+        // "On August 12, SM confirmed that aespa will release…", «Агентство YG 30 сентября объявило, что…»: a date just
+        // before the reporting verb, with every release word after that verb, is when the news was told.
+        foreach (var announce in s.Cues)
+        {
+            if (announce.Cue.Type != CueType.Announce || announce.First <= date.Last || announce.First - date.Last > AnnounceReach)
+            {
+                continue;
+            }
+            var releaseBefore = s.Cues.Any(c => c.First < announce.First && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
+            var otherDateBetween = s.Dates.Any(d => d.First > date.Last && d.First < announce.First);
+            return !releaseBefore && !otherDateBetween;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "SEOUL, June 5 (Yonhap) --", «СЕУЛ, 24 января. /ТАСС/.»: a wire dateline is when the story was filed (issue #9 §1.2).
+    /// A place in capitals and a comma open the sentence, or a capitalised place with the agency in parentheses after.
+    /// </summary>
+    public static bool IsDateline(SentenceScan s, DateMention date)
+    {
+        if (date.First < 2 || !s.IsPunct(date.First - 1, ','))
+        {
+            return false;
+        }
+        var allCaps = true;
+        for (var t = 0; t < date.First - 1; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Word || !s.StartsUpper(t))
+            {
+                return false;
+            }
+            allCaps &= s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length).ToString().All(c => !char.IsLower(c));
+        }
+        return allCaps || s.IsPunct(date.Last + 1, '(');
+    }
+
+    /// <summary>
+    /// "ZEROBASEONE follow on the 6th with their second mini album", «16-го числа со вторым мини-альбомом вернется Джин»:
+    /// in a sentence with no release word, a record or song after "with"/«с» is what its date releases, when that date
+    /// is the one nearest to it.
+    /// </summary>
+    public static CueHit? WithKind(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        if (s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.NotRelease))
+        {
+            return null;
+        }
+        foreach (var kind in Linking.KindCueReader.AllKindCues(s))
+        {
+            if (kind.Container || kind.Strength != KindStrength.Strong || !WithBefore(s, kind.First, language))
+            {
+                continue;
+            }
+            var nearest = s.Dates.MinBy(d => SentenceScan.Gap(d.First, d.Last, kind.First, kind.End - 1));
+            if (nearest == date)
+            {
+                return new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind));
+            }
+        }
+        return null;
+    }
+
+    static bool WithBefore(SentenceScan s, int first, CompiledLanguage language)
+    {
+        for (var t = first - 1; t >= Math.Max(0, first - 4); t--)
+        {
+            if (s.Is(t, language.WithWords))
+            {
+                return true;
+            }
+            if (!s.IsWord(t) || s.StartsUpper(t))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A calendar line: «🔹 8 января — ITZY, мини-альбом BORN TO BE», "June 17 — RIIZE, mini album": a date opening the
+    /// sentence and a dash after it list a release by its kind alone, when no event word is in the line.
+    /// </summary>
+    public static CueHit? ListingLine(SentenceScan s, DateMention date)
+    {
+        for (var t = 0; t < date.First; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Punct)
+            {
+                return null;
+            }
+        }
+        if (!s.IsDash(date.Last + 1) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        {
+            return null;
+        }
+        var kind = Linking.KindCueReader.AllKindCues(s).FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
+        return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
+    }
+}

@@ -1,0 +1,54 @@
+using ReleaseCalendar.Extraction.Languages;
+using static ReleaseCalendar.Extraction.Linking.KindCueReader;
+
+namespace ReleaseCalendar.Extraction.Linking;
+
+/// <summary>
+/// Pass 1 over an article: which titles go with which kinds ("альбом «X»" early on names the album that "Новый альбом
+/// RM выйдет 24 мая" means), the kind each release sentence is about, and who each sentence is about.
+/// </summary>
+internal sealed class ArticleMemory
+{
+    public List<(int Sentence, KindFamily Family, ReleaseKind Kind, string Title)> Titles { get; } = [];
+    public List<(int Sentence, ReleaseKind Kind)> TopicKinds { get; } = [];
+    public List<NameRun?> SentenceSubjects { get; } = [];
+    public NameRun? MainSubject { get; private set; }
+
+    // Pass 1: titles by kind, the topic kind of release sentences, and each sentence's likely subject.
+    public static ArticleMemory Build(IReadOnlyList<SentenceScan> sentences, SubjectLinker subjects)
+    {
+        var memory = new ArticleMemory();
+        var counts = new Dictionary<string, (int Count, NameRun Run)>(StringComparer.Ordinal);
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            var hasRelease = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule);
+            foreach (var cue in AllKindCues(s))
+            {
+                if (TitleLinker.TitleAfterOrBefore(s, cue) is { } title)
+                {
+                    memory.Titles.Add((si, Family(cue.Kind), cue.Kind, title));
+                }
+                if (hasRelease && cue.Strength == KindStrength.Strong && !cue.Container)
+                {
+                    memory.TopicKinds.Add((si, cue.Kind));
+                }
+            }
+            var anchor = s.Cues.FirstOrDefault(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
+            NameRun? subject = null;
+            if (s.Names.Count > 0 && anchor != default)
+            {
+                subject = subjects.BestSubjects(s, s.Clause[anchor.First], anchor.First, anchor.First, anchor.Cue.Type == CueType.Kind ? anchor : null, out _)
+                    .FirstOrDefault();
+            }
+            memory.SentenceSubjects.Add(subject);
+            foreach (var run in s.Names)
+            {
+                var key = run.Slug ?? ExtractionCatalog.Key(run.Text);
+                counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Run) : (1, run);
+            }
+        }
+        memory.MainSubject = counts.Count == 0 ? null : counts.Values.MaxBy(v => v.Count).Run;
+        return memory;
+    }
+}

@@ -1,0 +1,113 @@
+using ReleaseCalendar.Extraction.Languages;
+using static ReleaseCalendar.Extraction.Linking.KindCueReader;
+
+namespace ReleaseCalendar.Extraction.Linking;
+
+/// <summary>The kinds a dated clause releases: the strong kind nearest its verb and those coordinated with it, else weaker hints.</summary>
+internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memory)
+{
+    // "вместе с клипом", "along with the music video", "и клип": a second kind in the same release.
+    bool AddedByCoordinator(SentenceScan s, KindCue cue)
+    {
+        for (var t = cue.First - 1; t >= Math.Max(0, cue.First - 3); t--)
+        {
+            if (s.Is(t, language.Coordinators))
+            {
+                return true;
+            }
+            if (!s.IsWord(t) || s.CueAt(t) is not null && s.CueAt(t)!.Value.Cue.Type is not (CueType.Container or CueType.New or CueType.ClauseBreak))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    public (List<(ReleaseKind Kind, KindCue? Cue)> Kinds, double Confidence) ChooseKinds(
+        int si, SentenceScan s, int clause, DateMention date, CueHit signal, List<KindCue> kinds)
+    {
+        var usable = kinds.Where(k => !k.Container).ToList();
+        var anchor = signal.Cue.Type == CueType.Release && s.Clause[signal.First] == clause ? (signal.First, signal.End - 1) : (date.First, date.Last);
+        var strong = usable.Where(k => k.Strength == KindStrength.Strong).ToList();
+        if (strong.Count > 0)
+        {
+            // "Вместе с альбомом вышел клип": the kind after "вместе с"/"along with" is the companion, not the main release.
+            var primary = strong.MinBy(k => 2 * SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1) + (AddedByCoordinator(s, k) ? 1 : 0));
+            var result = new List<(ReleaseKind, KindCue?)> { (PremiereAware(s, primary), primary) };
+            // "The mini album, along with the music video, will be out": the companion is nearest the verb, the main kind before it.
+            if (AddedByCoordinator(s, primary) && strong.LastOrDefault(k => k.End <= primary.First && k.Kind != primary.Kind) is { End: > 0 } main)
+            {
+                result.Add((PremiereAware(s, main), main));
+            }
+            foreach (var other in strong)
+            {
+                if (other != primary && other.Kind != primary.Kind
+                    && (Coordinated(s, Math.Min(primary.End, other.End), Math.Max(primary.First, other.First)) || AddedByCoordinator(s, other)))
+                {
+                    result.Add((PremiereAware(s, other), other));
+                }
+            }
+            // "клип на свою новую песню": a new song with its video is a single too.
+            if (result.Any(r => r.Item1 == ReleaseKind.Mv) && result.All(r => r.Item1 != ReleaseKind.Single)
+                && usable.FirstOrDefault(k => k.Kind == ReleaseKind.Single && k.Strength == KindStrength.Weak && HasNewBefore(s, k.First)) is { End: > 0 } song)
+            {
+                result.Add((ReleaseKind.Single, song));
+            }
+            return (result, 0.1);
+        }
+        var weak = usable.Where(k => k.Strength == KindStrength.Weak).ToList();
+        if (weak.Count > 0)
+        {
+            var primary = weak.MinBy(k => SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1));
+            var topic = TopicKind(si);
+            var kind = (primary.Kind, topic) switch
+            {
+                (ReleaseKind.Drama, ReleaseKind.Film or ReleaseKind.Drama) => topic!.Value,
+                (ReleaseKind.Single, ReleaseKind.Ost) => ReleaseKind.Ost,
+                (ReleaseKind.Mv, ReleaseKind.Mv) => ReleaseKind.Mv,
+                _ => primary.Kind,
+            };
+            return ([(kind, kind == primary.Kind ? primary : null)], 0.05);
+        }
+        // "…альбом, который выйдет 24 мая": the relative clause is about the noun before it.
+        if (s.RelativeClauses.Contains(clause))
+        {
+            var clauseStart = Array.IndexOf(s.Clause, clause);
+            var antecedent = AllKindCues(s).LastOrDefault(k => k.End <= clauseStart);
+            if (antecedent.End > 0)
+            {
+                return ([(antecedent.Kind, antecedent)], 0.05);
+            }
+        }
+        var inSentence = AllKindCues(s).Where(k => !k.Container && k.Strength == KindStrength.Strong).ToList();
+        if (inSentence.Count > 0)
+        {
+            var nearest = inSentence.MinBy(k => SentenceScan.Gap(date.First, date.Last, k.First, k.End - 1));
+            return ([(nearest.Kind, nearest)], 0.0);
+        }
+        return TopicKind(si) is { } remembered ? ([(remembered, null)], -0.05) : ([(ReleaseKind.Other, null)], -0.1);
+    }
+
+    // "fourth mini album «X»" first, "released the album" later: the same record, and the specific kind stands.
+    public ReleaseKind MoreSpecific(ReleaseKind kind, KindCue? cue, string? title)
+    {
+        if (kind != ReleaseKind.Album || title is null || cue is { } c && c.End - c.First > 1)
+        {
+            return kind;
+        }
+        return memory.Titles.Any(t => t.Kind == ReleaseKind.Ep && string.Equals(t.Title, title, StringComparison.OrdinalIgnoreCase)) ? ReleaseKind.Ep : kind;
+    }
+
+    ReleaseKind? TopicKind(int si)
+    {
+        (int Sentence, ReleaseKind Kind)? before = null;
+        foreach (var topic in memory.TopicKinds)
+        {
+            if (topic.Sentence <= si)
+            {
+                before = topic;
+            }
+        }
+        return before?.Kind ?? (memory.TopicKinds.Count > 0 ? memory.TopicKinds[0].Kind : null);
+    }
+}

@@ -1,0 +1,166 @@
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction.Linking;
+
+/// <summary>A kind word of a sentence: what it names, how sure, and whether it is only what the release belongs to.</summary>
+internal readonly record struct KindCue(int First, int End, ReleaseKind Kind, KindStrength Strength, bool Container);
+
+internal enum KindFamily
+{
+    Record,
+    Song,
+    Ost,
+    Show,
+    Film,
+    Other,
+}
+
+/// <summary>Kind mentions of a sentence ("альбом", "music video", "first episode") and how they relate.</summary>
+internal static class KindCueReader
+{
+    const int ContainerLookBack = 4;
+    const int CoordinationGap = 3;
+
+    public static List<KindCue> AllKindCues(SentenceScan s)
+    {
+        var list = new List<KindCue>();
+        foreach (var cue in s.Cues)
+        {
+            if (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other))
+            {
+                list.Add(new KindCue(cue.First, cue.End, cue.Cue.Kind, cue.Cue.Strength, IsContainer(s, cue, list)));
+            }
+        }
+        return list;
+    }
+
+    public static List<KindCue> KindCues(SentenceScan s, int clause) => AllKindCues(s).Where(k => s.Clause[k.First] == clause).ToList();
+
+    /// <summary>
+    /// "войдёт в альбом", "OST к дораме", "from the album", or an album/drama named after a song/video in the same
+    /// clause without "и"/"and" between them ("клип на песню из нового альбома"): the thing it belongs to.
+    /// </summary>
+    public static bool IsContainer(SentenceScan s, CueHit cue, List<KindCue> earlier)
+    {
+        for (var t = cue.First - 1; t >= Math.Max(0, cue.First - ContainerLookBack); t--)
+        {
+            if (s.CueAt(t) is { } hit)
+            {
+                if (hit.Cue.Type == CueType.Anaphor)
+                {
+                    return true; // "одновременно с синглом", "at the same time as the album": the earlier release
+                }
+                if (hit.Cue.Type == CueType.Container)
+                {
+                    return !IsAccompaniment(s, hit, cue);
+                }
+                if (hit.Cue.Type is not (CueType.Tense or CueType.New or CueType.First))
+                {
+                    break;
+                }
+            }
+            if (s.Tokens[t].Type != TokenType.Word || s.Consumed[t])
+            {
+                break;
+            }
+        }
+        if (cue.Cue.Kind is not (ReleaseKind.Album or ReleaseKind.Ep or ReleaseKind.Drama or ReleaseKind.Film))
+        {
+            return false;
+        }
+        foreach (var before in earlier)
+        {
+            if (before.Container || s.Clause[before.First] != s.Clause[cue.First]
+                || before.Kind is not (ReleaseKind.Single or ReleaseKind.Mv or ReleaseKind.Ost or ReleaseKind.Episode))
+            {
+                continue;
+            }
+            if (!Coordinated(s, before.End, cue.First))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Russian "с" + instrumental is "with" ("дебютировала с мини-альбомом"), + genitive is "from" ("трек с альбома").
+    static bool IsAccompaniment(SentenceScan s, CueHit container, CueHit kind)
+    {
+        if (!s.Word(container.First).SequenceEqual("с"))
+        {
+            return false;
+        }
+        var word = s.Word(kind.End - 1);
+        foreach (var ending in InstrumentalEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static readonly string[] InstrumentalEndings = ["ом", "ем", "ой", "ей", "ами", "ями", "ью"];
+
+    public static bool Coordinated(SentenceScan s, int from, int to)
+    {
+        var gap = 0;
+        for (var t = from; t < to; t++)
+        {
+            gap += s.QuoteOf[t] < 0 ? 1 : 0; // a title between ("album «X» and the video") does not count
+        }
+        if (gap > CoordinationGap)
+        {
+            return false;
+        }
+        for (var t = from; t < to; t++)
+        {
+            if (s.IsPunct(t, ',') || s.IsPunct(t, '&') || s.IsPunct(t, '+') || s.IsPunct(t, '/')
+                || (s.IsWord(t) && s.Word(t) is "и" or "and" or "а также" or "plus"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "первая серия", "premiere episode": the drama's release, not one episode.
+    public static ReleaseKind PremiereAware(SentenceScan s, KindCue cue)
+    {
+        if (cue.Kind != ReleaseKind.Episode)
+        {
+            return cue.Kind;
+        }
+        for (var t = cue.First - 1; t >= Math.Max(0, cue.First - 2); t--)
+        {
+            if (s.CueAt(t) is { } hit && (hit.Cue.Type == CueType.First || (hit.Cue.Type == CueType.Release && hit.Cue.Kind == ReleaseKind.Drama)))
+            {
+                return ReleaseKind.Drama;
+            }
+        }
+        return ReleaseKind.Episode;
+    }
+
+    public static bool HasNewBefore(SentenceScan s, int first)
+    {
+        for (var t = first - 1; t >= Math.Max(0, first - 3); t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.New })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static KindFamily Family(ReleaseKind kind) => kind switch
+    {
+        ReleaseKind.Album or ReleaseKind.Ep => KindFamily.Record,
+        ReleaseKind.Single or ReleaseKind.Mv => KindFamily.Song,
+        ReleaseKind.Ost => KindFamily.Ost,
+        ReleaseKind.Drama or ReleaseKind.Episode => KindFamily.Show,
+        ReleaseKind.Film => KindFamily.Film,
+        _ => KindFamily.Other,
+    };
+}

@@ -1,0 +1,128 @@
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction.Linking;
+
+/// <summary>Who a release is by: the name that stands before its verb, owns its kind word, or carries the sentence.</summary>
+internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog? catalog)
+{
+    const int SubjectBeforeVerbGap = 4;
+    // A catalog match beats an unknown capitalised word in the same place, never a name that stands before the verb.
+    const double CatalogBonus = 1.5;
+
+    public List<NameRun> SubjectsFor(ArticleMemory memory, int si, SentenceScan s, int clause, DateMention date, CueHit signal, KindCue? kindCue,
+        ReleaseKind kind, string? title, out double confidence)
+    {
+        // A show is named by its title («Королева слёз»); its cast are not the subject, and an unnamed show is no entry.
+        if (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film)
+        {
+            confidence = 0.05;
+            return title is null ? [] : [new NameRun { Text = title, Slug = catalog?.Resolve(title) }];
+        }
+        var verb = s.Clause[signal.First] == clause ? signal.First : date.First;
+        var found = BestSubjects(s, clause, verb, date.First, kindCue is { } k ? new CueHit(k.First, k.End, default) : null, out var inClause);
+        if (found.Count > 0)
+        {
+            confidence = inClause ? 0.1 : 0.05;
+            return found;
+        }
+        confidence = 0;
+        for (var p = si - 1; p >= 0; p--)
+        {
+            if (memory.SentenceSubjects[p] is { } previous)
+            {
+                return [previous];
+            }
+        }
+        // A record's title is never its artist: no name in the sentence, before it or in the article means no subject.
+        return memory.MainSubject is null ? [] : [memory.MainSubject];
+    }
+
+    public List<NameRun> BestSubjects(SentenceScan s, int clause, int verb, int dateFirst, CueHit? kindCue, out bool inClause)
+    {
+        inClause = false;
+        NameRun? best = null;
+        var bestScore = 0.5;
+        var bestBeforeVerb = false;
+        foreach (var run in s.Names)
+        {
+            var here = s.Clause[run.First] == clause;
+            var score = here ? 1.0 : 0.3;
+            var beforeVerb = run.End <= verb && verb - run.End <= SubjectBeforeVerbGap && !s.Names.Any(o => o.First >= run.End && o.End <= verb);
+            if (beforeVerb)
+            {
+                score += 3;
+            }
+            if (kindCue is { } k)
+            {
+                if (run.Possessive && k.First >= run.End && k.First - run.End <= SubjectBeforeVerbGap)
+                {
+                    score += 3;
+                }
+                if (language.Table.OwnerFollowsKind && run.First >= k.End && OnlyQuotesBetween(s, k.End, run.First))
+                {
+                    score += 3;
+                }
+            }
+            if (s.Is(run.First - 1, language.ByWords))
+            {
+                score += 3;
+            }
+            if (s.Is(run.First - 1, language.PlacePrepositions))
+            {
+                score -= 2;
+            }
+            // "features American rapper Megan Thee Stallion": a role noun between does not hide the featuring word.
+            var lead = s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } role && role.End == run.First ? role.First : run.First;
+            if (s.Is(lead - 1, language.FeaturingWords) || s.Is(lead - 2, language.FeaturingWords))
+            {
+                continue; // a guest ("featuring Loco", "с участием Loco")
+            }
+            if (run.Slug is not null)
+            {
+                score += CatalogBonus;
+            }
+            score -= 0.01 * SentenceScan.Gap(run.First, run.End - 1, dateFirst, dateFirst);
+            if (score > bestScore)
+            {
+                (best, bestScore, bestBeforeVerb, inClause) = (run, score, beforeVerb, here);
+            }
+        }
+        if (best is null)
+        {
+            return [];
+        }
+        // "RM из BTS и NewJeans выпустят альбомы", "Розэ и Бруно Марс представили сингл": a joined group before a
+        // release verb is one subject of several names.
+        var group = new List<NameRun> { best };
+        for (var guard = 0; guard < 3 && s.Names.LastOrDefault(o => IsJoined(s, o, group[0])) is { } previous; guard++)
+        {
+            group.Insert(0, previous);
+        }
+        for (var guard = 0; guard < 3 && s.Names.FirstOrDefault(o => IsJoined(s, group[^1], o)) is { } next; guard++)
+        {
+            group.Add(next);
+        }
+        var groupEnd = group[^1].End;
+        var verbAfter = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule && c.First >= groupEnd && c.First - groupEnd <= SubjectBeforeVerbGap);
+        return bestBeforeVerb || verbAfter ? group : [best];
+    }
+
+    bool IsJoined(SentenceScan s, NameRun a, NameRun b) =>
+        b.First == a.End + 1 && (s.Is(a.End, language.ListWords) || s.IsPunct(a.End, ',') || s.IsPunct(a.End, '&'));
+
+    static bool OnlyQuotesBetween(SentenceScan s, int from, int to)
+    {
+        if (to - from > 2 && !(s.QuoteOf[from] >= 0))
+        {
+            return false;
+        }
+        for (var t = from; t < to; t++)
+        {
+            if (s.QuoteOf[t] < 0 && s.Tokens[t].Type == TokenType.Word)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,147 @@
+using ReleaseCalendar.Extraction.Languages;
+using static ReleaseCalendar.Extraction.Linking.KindCueReader;
+
+namespace ReleaseCalendar.Extraction.Linking;
+
+/// <summary>The title of a release: the quote after or before its kind word, the one free quote of its clause, or memory.</summary>
+internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, ArticleMemory memory)
+{
+    const int TitleLookAhead = 6;
+
+    public string? TitleFor(int si, SentenceScan s, KindCue? kindCue, ReleaseKind kind, int clause)
+    {
+        if (kindCue is { } cue && TitleAfterOrBefore(s, cue) is { } title)
+        {
+            return title;
+        }
+        // "OST … песня «X»": a track-level kind takes the title of the song named in its clause.
+        if (kind is ReleaseKind.Single or ReleaseKind.Mv or ReleaseKind.Ost)
+        {
+            foreach (var song in AllKindCues(s))
+            {
+                if (song.Kind == ReleaseKind.Single && song.Strength == KindStrength.Weak && s.Clause[song.First] == clause
+                    && TitleAfterOrBefore(s, song) is { } songTitle)
+                {
+                    return songTitle;
+                }
+            }
+        }
+        // One free title in the clause ("«Come Back to Me» вышел 10 мая") belongs to it.
+        var claimed = AllKindCues(s).Select(k => QuoteAfter(s, k)).Where(q => q >= 0).ToHashSet();
+        var free = -1;
+        var freeCount = 0;
+        var last = -1;
+        for (var t = 0; t < s.Count; t++)
+        {
+            var q = s.QuoteOf[t];
+            if (q < 0 || q == last || s.Clause[t] != clause)
+            {
+                continue;
+            }
+            last = q;
+            if (!claimed.Contains(q))
+            {
+                free = q;
+                freeCount++;
+            }
+        }
+        if (freeCount == 1)
+        {
+            return QuoteText(s, free);
+        }
+        return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film ? HeadlineTitle() : null);
+    }
+
+    // A screen article names its show in the headline: «Королева слёз» выходит на экраны.
+    string? HeadlineTitle()
+    {
+        var headline = sentences.Count > 0 ? sentences[0] : null;
+        return headline is { Quotes.Count: > 0 } && headline.Quotes[0].IsTitle ? QuoteText(headline, 0) : null;
+    }
+
+    string? TitleFromMemory(int si, ReleaseKind kind)
+    {
+        var family = Family(kind);
+        string? after = null;
+        string? before = null;
+        foreach (var (sentence, f, _, title) in memory.Titles)
+        {
+            if (f != family)
+            {
+                continue;
+            }
+            if (sentence < si)
+            {
+                before = title;
+            }
+            else if (sentence > si)
+            {
+                after ??= title;
+            }
+        }
+        return before ?? after;
+    }
+
+    public static string? TitleAfterOrBefore(SentenceScan s, KindCue cue)
+    {
+        var after = QuoteAfter(s, cue);
+        if (after >= 0)
+        {
+            return QuoteText(s, after);
+        }
+        foreach (var (first, end) in s.TitleRuns)
+        {
+            if (first == cue.End)
+            {
+                return s.Slice(first, end);
+            }
+        }
+        // "«Supernova» — новый сингл", "'Rockstar' music video"
+        for (var t = cue.First - 1; t >= Math.Max(0, cue.First - 3); t--)
+        {
+            if (s.QuoteOf[t] >= 0)
+            {
+                return QuoteText(s, s.QuoteOf[t]);
+            }
+            if (s.Tokens[t].Type != TokenType.Punct && s.CueAt(t) is not { Cue.Type: CueType.New or CueType.Tense })
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    static int QuoteAfter(SentenceScan s, KindCue cue)
+    {
+        for (var t = cue.End; t < Math.Min(s.Count, cue.End + TitleLookAhead); t++)
+        {
+            if (s.QuoteOf[t] >= 0)
+            {
+                return s.QuoteOf[t];
+            }
+            if (s.Consumed[t] || s.IsPunct(t, '.') || s.IsPunct(t, ';'))
+            {
+                return -1;
+            }
+            // "клип на песню «X»" reaches through the song; "альбом и сингл «X»" does not give the album X.
+            if (s.CueAt(t) is { } hit && hit.First == t && hit.Cue.Type is CueType.Kind or CueType.Release
+                && hit.Cue.Kind != cue.Kind && !(cue.Kind == ReleaseKind.Mv && hit.Cue.Kind == ReleaseKind.Single))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    // American punctuation goes inside quotes ("Supernova," / "Sparkling Blue."), but «APT.» keeps its dot mid-sentence.
+    public static string QuoteText(SentenceScan s, int quote)
+    {
+        var q = s.Quotes[quote];
+        var end = q.ContentEnd;
+        while (end > q.ContentStart + 1 && (s.Text[end - 1] is ',' or ';' or ':' || (s.Text[end - 1] == '.' && q.OuterEnd >= s.End - 1)))
+        {
+            end--;
+        }
+        return s.Text[q.ContentStart..end].TrimEnd();
+    }
+}

@@ -1,0 +1,95 @@
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction.Mentions;
+
+/// <summary>
+/// Names that describe another name are not subjects (issue #9 §1.4, §1.7): a member list between dashes ("the
+/// quintet — Minji, Hanni … —"), any name in parentheses ("ILLIT (Yunah, Minju…)", "Dong-eun (Song Hye-kyo)",
+/// «(младшие братья SEVENTEEN)»; "(G)I-DLE" keeps its bracket inside the name), and the group of an apposition ("Jin, the eldest member of BTS, will…",
+/// «Чонгук, участник группы BTS, …»).
+/// </summary>
+internal static class Appositions
+{
+    const int RoleReach = 6;
+
+    public static void Drop(SentenceScan s)
+    {
+        if (s.Names.Count == 0)
+        {
+            return;
+        }
+        List<NameRun>? drop = null;
+        foreach (var run in s.Names)
+        {
+            if (InEnclosedList(s, run) || IsGroupOfApposition(s, run))
+            {
+                (drop ??= []).Add(run);
+            }
+        }
+        if (drop is not null)
+        {
+            s.Names.RemoveAll(drop.Contains);
+        }
+    }
+
+    static bool InEnclosedList(SentenceScan s, NameRun run)
+    {
+        var open = -1;
+        for (var t = run.First - 1; t >= 0 && open < 0; t--)
+        {
+            if (s.IsPunct(t, ')'))
+            {
+                return false;
+            }
+            if (s.IsPunct(t, '(') || SpacedDash(s, t))
+            {
+                open = t;
+            }
+        }
+        if (open < 0)
+        {
+            return false;
+        }
+        var paren = s.IsPunct(open, '(');
+        var close = -1;
+        for (var t = run.End; t < s.Count && close < 0; t++)
+        {
+            if (paren ? s.IsPunct(t, ')') : SpacedDash(s, t))
+            {
+                close = t;
+            }
+        }
+        if (close < 0)
+        {
+            return false;
+        }
+        var inside = s.Names.Count(r => r.First > open && r.End <= close);
+        return inside >= 2 || paren;
+    }
+
+    // "18:00–20:00" and "K-pop" glue their dashes; an apposition dash stands between spaces.
+    static bool SpacedDash(SentenceScan s, int t) => s.IsDash(t) && !s.Glued(t);
+
+    static bool IsGroupOfApposition(SentenceScan s, NameRun run)
+    {
+        var member = false;
+        var t = run.First - 1;
+        for (var steps = 0; t >= 0 && steps < RoleReach; steps++)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Role } role)
+            {
+                member |= (Role)role.Cue.Value == Role.Member;
+                t = role.First - 1;
+            }
+            else if (s.IsWord(t) && !s.StartsUpper(t))
+            {
+                t--;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return member && s.IsPunct(t, ',') && s.Names.Any(r => r.End == t);
+    }
+}

@@ -1,0 +1,39 @@
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction.Mentions;
+
+/// <summary>
+/// Capitalised names that never perform a release (issue #9 §1.2): places in any case form ("in the United States",
+/// «в Сеуле»), the name after an organisation noun ("on her label ODD ATELIER", «на канале JTBC»), and a fandom
+/// greeted at the start of a post ("MY, камбэк состоялся!", "STAY, it's out!!!") when another name follows.
+/// Catalog names always stay.
+/// </summary>
+internal static class NonSubjects
+{
+    public static void Drop(SentenceScan s, CompiledLanguage language)
+    {
+        if (s.Names.Count == 0)
+        {
+            return;
+        }
+        s.Names.RemoveAll(r => r.Slug is null
+                               && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
+                                   || s.Is(r.First - 1, language.OrganisationNouns)
+                                   || IsGreeting(s, r)));
+    }
+
+    // The first letters of a name's first word: most names are no place, and the key costs allocations.
+    static ReadOnlySpan<char> Start(SentenceScan s, NameRun run) => s.Word(run.First)[..Math.Min(3, s.Tokens[run.First].Length)];
+
+    static bool IsGreeting(SentenceScan s, NameRun run)
+    {
+        for (var t = 0; t < run.First; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Punct)
+            {
+                return false;
+            }
+        }
+        return s.IsPunct(run.End, ',') && s.Names.Any(o => o.First > run.End);
+    }
+}

@@ -1,0 +1,67 @@
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction.Mentions;
+
+/// <summary>
+/// "выпустила мини-альбом ATE", "the album GOLDEN", «клип на заглавный трек UNTOUCHABLE»: a name right after a kind word
+/// that the catalog does not know is the release's title, not who made it (issue #9 §1.3, §1.7). It leaves the
+/// sentence's names for its title runs. Without a catalog «альбом Чимина» may be the owner, so a run is only taken
+/// when another name stands before it.
+/// </summary>
+internal static class UnquotedTitles
+{
+    public static void Take(SentenceScan s, CompiledLanguage language, bool haveCatalog)
+    {
+        for (var k = 0; k < s.Names.Count; k++)
+        {
+            var run = s.Names[k];
+            if (run.Slug is not null || !AfterKindWord(s, language, run.First) || (!haveCatalog && !s.Names.Any(o => o.End <= run.First)))
+            {
+                continue;
+            }
+            // "Jack In The Box": further runs joined by bare words up to the first punctuation or cue word.
+            var end = run.End;
+            var last = k;
+            for (var next = k + 1; next < s.Names.Count && s.Names[next].Slug is null && OnlyWordsBetween(s, end, s.Names[next].First); next++)
+            {
+                (end, last) = (s.Names[next].End, next);
+            }
+            // "Bad Desire (With or Without You)": a bracketed part belongs to the title.
+            if (s.IsPunct(end, '(') && Enumerable.Range(end + 1, Math.Max(0, Math.Min(s.Count, end + 9) - end - 1)).FirstOrDefault(t => s.IsPunct(t, ')')) is > 0 and var close)
+            {
+                while (last + 1 < s.Names.Count && s.Names[last + 1].End <= close)
+                {
+                    last++;
+                }
+                end = close + 1;
+            }
+            s.TitleRuns.Add((run.First, end));
+            s.Names.RemoveRange(k, last - k + 1);
+            k--;
+        }
+    }
+
+    // "мини-альбом ATE", and through a dash, a colon or a naming word: «Заглавный трек — X», «трек называется X».
+    static bool AfterKindWord(SentenceScan s, CompiledLanguage language, int first)
+    {
+        var t = first - 1;
+        for (var skipped = 0; skipped < 2 && t > 0 && (s.IsDash(t) || s.IsPunct(t, ':') || s.Is(t, language.TitleIntroducers)); skipped++)
+        {
+            t--;
+        }
+        return s.CueAt(t) is { } cue && cue.End == t + 1
+               && (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other));
+    }
+
+    static bool OnlyWordsBetween(SentenceScan s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!s.IsWord(t) || s.CueOf[t] >= 0 || s.Consumed[t])
+            {
+                return false;
+            }
+        }
+        return to - from <= 2;
+    }
+}

@@ -1,0 +1,62 @@
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction.Resolution;
+
+/// <summary>
+/// Gives a day without a month ("on the 3rd", «15-го числа») the month the article is on at that point (issue #9 §1.1):
+/// the last month named before it, by a full date (not a past-tense one) or a month word ("Your October 2024 calendar", «в начале апреля»),
+/// else the publication month. A year written with that month comes along; a day the month does not have is dropped.
+/// </summary>
+internal static class DayOnlyAnchors
+{
+    public static void Anchor(IReadOnlyList<SentenceScan> sentences, CompiledLanguage language, DateOnly publishedOn)
+    {
+        if (!sentences.Any(s => s.Dates.Any(d => d.Form == DateForm.DayOnly)))
+        {
+            return; // most articles: no month to track
+        }
+        var (month, year) = (publishedOn.Month, 0);
+        foreach (var s in sentences)
+        {
+            var next = 0;
+            for (var t = 0; t < s.Count; t++)
+            {
+                while (next < s.Dates.Count && s.Dates[next].First < t)
+                {
+                    next++;
+                }
+                if (next < s.Dates.Count && s.Dates[next].First == t)
+                {
+                    var date = s.Dates[next];
+                    // "It follows the pre-release, released on January 13": a look back does not turn the calendar's page.
+                    if (date.Form == DateForm.DayMonth && DateResolver.TenseOf(s, s.Clause[date.First]) != Tense.Past)
+                    {
+                        (month, year) = (date.Month, date.Year);
+                    }
+                    else if (date.Form == DateForm.DayOnly)
+                    {
+                        date.Month = month;
+                        date.Year = year;
+                    }
+                    continue;
+                }
+                if (s.IsWord(t) && !s.Consumed[t] && language.Months.TryGet(s.Word(t), out var named)
+                    && (language.Table.Language != Language.En || s.StartsUpper(t)))
+                {
+                    month = named;
+                    year = s.TryNumber(t + 1, 1900, 2100, out var y, 4) ? y : 0;
+                }
+            }
+            s.Dates.RemoveAll(d => d.Form == DateForm.DayOnly
+                                   && d.Day > DateTime.DaysInMonth(d.Year == 0 ? 2024 : d.Year, d.Month));
+            foreach (var date in s.Dates.Where(d => d.Form == DateForm.DayOnly).ToList())
+            {
+                s.Dates[s.Dates.IndexOf(date)] = new DateMention
+                {
+                    First = date.First, Last = date.Last, Form = DateForm.DayMonth, Day = date.Day, Month = date.Month, Year = date.Year,
+                    WeekdayHint = date.WeekdayHint,
+                };
+            }
+        }
+    }
+}

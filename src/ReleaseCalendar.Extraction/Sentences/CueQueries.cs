@@ -1,0 +1,28 @@
+using ReleaseCalendar.Extraction.Languages;
+
+namespace ReleaseCalendar.Extraction.Sentences;
+
+/// <summary>Questions about the cue words of one clause, shared by the linking and filtering stages.</summary>
+internal static class CueQueries
+{
+    public static CueHit? Nearest(SentenceScan s, DateMention date, int clause, Func<Cue, bool> predicate)
+    {
+        CueHit? best = null;
+        var bestGap = int.MaxValue;
+        foreach (var cue in s.Cues)
+        {
+            if (s.Clause[cue.First] != clause || !predicate(cue.Cue))
+            {
+                continue;
+            }
+            var gap = SentenceScan.Gap(date.First, date.Last, cue.First, cue.End - 1);
+            if (gap < bestGap)
+            {
+                (best, bestGap) = (cue, gap);
+            }
+        }
+        return best;
+    }
+
+    public static bool HasCue(SentenceScan s, int clause, CueType type) => s.Cues.Any(c => c.Cue.Type == type && s.Clause[c.First] == clause);
+}

@@ -1,0 +1,68 @@
+using ReleaseCalendar.Extraction.Scoring;
+
+namespace ReleaseCalendar.Cli;
+
+/// <summary>
+/// <c>extract score FOLDER [--counts-only] [--no-catalog] [--part NAME]</c> (issue #9 §2): precision, recall and F1 of
+/// the extractor on a labelled folder (labels.json + articles), overall, per language and per part, error classes, and
+/// the misses and false positives side by side. <c>--counts-only</c> prints no file name, title or text (for a blind
+/// part); <c>--no-catalog</c> extracts without the folder's catalog and resolves subjects afterwards.
+/// Exit codes: 0 scored, 2 usage error or unreadable folder.
+/// </summary>
+public static class ScoreCommand
+{
+    const string Usage = "usage: extract score FOLDER [--counts-only] [--no-catalog] [--part NAME]   (FOLDER holds labels.json)";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        string? folder = null, part = null;
+        bool countsOnly = false, withCatalog = true;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--counts-only":
+                    countsOnly = true;
+                    break;
+                case "--no-catalog":
+                    withCatalog = false;
+                    break;
+                case "--part" when i + 1 < args.Length:
+                    part = args[++i];
+                    break;
+                case var arg when arg.StartsWith("--", StringComparison.Ordinal) || folder is not null:
+                    await stderr.WriteLineAsync($"extract score: unexpected '{arg}'\n{Usage}".AsMemory(), ct);
+                    return 2;
+                case var arg:
+                    folder = arg;
+                    break;
+            }
+        }
+        if (folder is null || !LabelledCorpus.Exists(folder))
+        {
+            await stderr.WriteLineAsync($"extract score: no labels.json in '{folder}'\n{Usage}".AsMemory(), ct);
+            return 2;
+        }
+        LabelledCorpus corpus;
+        try
+        {
+            corpus = LabelledCorpus.Load(folder);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException or IOException)
+        {
+            await stderr.WriteLineAsync($"extract score: {folder}/labels.json: {e.Message}".AsMemory(), ct);
+            return 2;
+        }
+        var score = CorpusScorer.Score(corpus, withCatalog);
+        if (part is not null)
+        {
+            score = score.Where(a => a.Part == part);
+        }
+        ScoreReport.Write(score, stdout, countsOnly);
+        await stdout.FlushAsync(ct);
+        return 0;
+    }
+}

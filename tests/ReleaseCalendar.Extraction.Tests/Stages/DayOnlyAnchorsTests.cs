@@ -1,0 +1,21 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>Issue #9 §1.1: a day without a month takes the month the article is on.</summary>
+public sealed class DayOnlyAnchorsTests
+{
+    static string Read(string lang, string published, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}"));
+
+    [Theory]
+    [InlineData("en", "2024-09-28", "Your October 2024 comeback calendar\n\nLisa releases the single \"Moonlit Floor\" on the 3rd.", "single 2024-10-03")]
+    [InlineData("ru", "2024-09-28", "Камбэки октября 2024\n\n3-го числа Лиса выпустит сингл «Moonlit Floor».", "single 2024-10-03")]
+    [InlineData("en", "2024-03-01", "March 2024 releases\n\nThe album came out on February 20. V will release a single on the 15th.", "album 2024-02-20; single 2024-03-15")]
+    [InlineData("ru", "2024-03-01", "Релизы марта 2024\n\nАльбом вышел 20 февраля. 15-го числа Ви выпустит сингл.", "album 2024-02-20; single 2024-03-15")]
+    [InlineData("en", "2024-05-10", "The 16th and last episode aired on Sunday.", "")]
+    [InlineData("en", "2024-05-10", "ATEEZ will release the 10th mini album on May 24.", "ep 2024-05-24")]
+    [InlineData("ru", "2024-05-10", "ATEEZ выпустят 10-го мая мини-альбом.", "ep 2024-05-10")]
+    public void Extract_DayWithoutMonth_TakesTheMonthTheArticleIsOn(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+}

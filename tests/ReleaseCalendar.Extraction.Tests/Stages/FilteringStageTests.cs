@@ -1,0 +1,41 @@
+using ReleaseCalendar.Extraction.Filtering;
+
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>Stage: dates that are not releases of their own.</summary>
+public sealed class FilteringStageTests
+{
+    [Theory]
+    [InlineData("ru", "Релиз альбома перенесён с 5 на 12 июня.", "True,False")]
+    [InlineData("en", "The album was moved to June 12, originally June 5.", "False,True")]
+    [InlineData("ru", "Альбом выйдет 5 июня, а клип 12 июня.", "False,False")]
+    [InlineData("en", "The album drops on June 5 and the video on June 12.", "False,False")]
+    public void IsMovedFrom_DatesOfASentence_OnlyTheAbandonedOne(string lang, string text, string expected)
+    {
+        var s = Stage.One(lang, text);
+        Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsMovedFrom(s, d))));
+    }
+
+    [Theory]
+    [InlineData("en", "On August 12, SM confirmed that aespa will release the album on September 2.", "True,False")]
+    [InlineData("ru", "Агентство YG 30 сентября объявило, что альбом выйдет 2 ноября.", "True,False")]
+    [InlineData("en", "aespa will release the album on September 2, SM said.", "False")]
+    [InlineData("ru", "Альбом выйдет 2 ноября, сообщило агентство.", "False")]
+    public void IsAnnouncementDate_DateBeforeAReportingVerb_IsWhenNewsBroke(string lang, string text, string expected)
+    {
+        var s = Stage.One(lang, text);
+        Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsAnnouncementDate(s, d))));
+    }
+
+    [Theory]
+    [InlineData("en", "SEOUL, June 5 (Yonhap) -- Jimin will release his album on July 19.", "True,False")]
+    [InlineData("en", "Seoul, June 5 (Yonhap) -- Jimin will release his album on July 19.", "True,False")]
+    [InlineData("ru", "СЕУЛ, 24 января. /ТАСС/.", "True")]
+    [InlineData("en", "On June 5, Jimin said he will release his album on July 19.", "False,False")]
+    [InlineData("ru", "Чимин, 19 июля выйдет альбом.", "False")]
+    public void IsDateline_WireCopyOpening_IsWhenTheStoryWasFiled(string lang, string text, string expected)
+    {
+        var s = Stage.Sentences(lang, text)[0];
+        Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsDateline(s, d))));
+    }
+}

@@ -1,0 +1,45 @@
+using ReleaseCalendar.Extraction.Linking;
+
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>Stage: pass 1 memory and the linkers of pass 2.</summary>
+public sealed class LinkingStageTests
+{
+    [Theory]
+    [InlineData("ru", "Вышел мини-альбом «Armageddon». В него вошли 10 песен.", "Ep Armageddon")]
+    [InlineData("en", "The mini album \"Armageddon\" is out. It has 10 songs.", "Ep Armageddon")]
+    [InlineData("ru", "Вышел альбом. В него вошли 10 песен.", "")]
+    [InlineData("en", "The album is out. It has 10 songs.", "")]
+    public void Memory_KindWithAQuote_RemembersTheTitle(string lang, string text, string expected)
+    {
+        var sentences = Stage.Sentences(lang, text);
+        var memory = ArticleMemory.Build(sentences, new SubjectLinker(Stage.Language(lang), null));
+        Assert.Equal(expected, string.Join(";", memory.Titles.Select(t => $"{t.Kind} {t.Title}")));
+    }
+
+    [Theory]
+    [InlineData("ru", "Новый альбом RM выйдет 24 мая.", "RM")]
+    [InlineData("en", "RM will release his new album on May 24.", "RM")]
+    [InlineData("en", "RM will release a single featuring Loco on May 24.", "RM")]
+    [InlineData("en", "The single will be out on May 24.", "")]
+    public void BestSubjects_DatedClause_ThePerformer(string lang, string text, string expected)
+    {
+        var s = Stage.One(lang, text);
+        var date = s.Dates[0];
+        var verb = s.Cues.First(c => c.Cue.Type is Languages.CueType.Release or Languages.CueType.Schedule);
+        var found = new SubjectLinker(Stage.Language(lang), null).BestSubjects(s, s.Clause[date.First], verb.First, date.First, null, out _);
+        Assert.Equal(expected, string.Join(",", found.Select(n => n.Text)));
+    }
+
+    [Theory]
+    [InlineData("ru", "Альбом и клип выйдут 24 мая.", "Album,Mv")]
+    [InlineData("en", "The album and the music video will be out on May 24.", "Album,Mv")]
+    [InlineData("ru", "Клип на песню из нового альбома выйдет 24 мая.", "Mv,Single")]
+    [InlineData("en", "The music video for a song from the album will be out on May 24.", "Mv")]
+    public void KindCues_Clause_ContainersAreNotReleased(string lang, string text, string expected)
+    {
+        var s = Stage.One(lang, text);
+        var kinds = KindCueReader.KindCues(s, s.Clause[s.Dates[0].First]).Where(k => !k.Container).Select(k => k.Kind.ToString());
+        Assert.Equal(expected, string.Join(",", kinds));
+    }
+}

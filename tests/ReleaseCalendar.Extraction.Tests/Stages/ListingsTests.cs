@@ -1,0 +1,25 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>Issue #9 §1.6: calendars and roadmaps, clause by clause.</summary>
+public sealed class ListingsTests
+{
+    static string Read(string lang, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}"));
+
+    [Theory]
+    [InlineData("en", "ZEROBASEONE follow on November 6 with their second mini album \"MELTING POINT.\"", "ZEROBASEONE ep 2023-11-06")]
+    [InlineData("ru", "16 ноября со вторым сольным мини-альбомом «Echo» вернется Джин.", "Джин ep 2023-11-16")]
+    [InlineData("en", "ZEROBASEONE held a concert on November 6 with their fans.", "")]
+    [InlineData("en", "The 10th is a big day. Stray Kids drop their eighth mini album \"ROCK-STAR.\"", "Stray Kids ep 2023-11-10")]
+    [InlineData("en", "The 10th is a big day. Stray Kids hold a fan meeting.", "")]
+    [InlineData("ru", "19 ноября RIIZE представят альбом «ODYSSEY», а IVE выпустят мини-альбом «We are».", "RIIZE album 2023-11-19; IVE ep 2023-11-19")]
+    [InlineData("ru", "19 ноября RIIZE представят альбом «ODYSSEY», а IVE проведут концерт.", "RIIZE album 2023-11-19")]
+    [InlineData("ru", "🔹 8 ноября — ITZY, мини-альбом BORN TO BE.", "ITZY ep 2023-11-08")]
+    [InlineData("en", "• November 8 — ITZY, mini album \"BORN TO BE\"", "ITZY ep 2023-11-08")]
+    [InlineData("ru", "🏆 6 ноября — церемония Golden Disc Awards, где ITZY покажут номер с альбома.", "")]
+    [InlineData("en", "ITZY: November 8 — mini album \"BORN TO BE\"", "")]
+    [InlineData("ru", "🔹 22 ноября — дебют TWS! Новички (младшие братья SEVENTEEN) выпускают первый мини-альбом.", "TWS ep 2023-11-22")]
+    public void Extract_Listing_EachClauseItsRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+}

@@ -1,0 +1,23 @@
+using ReleaseCalendar.Extraction.Resolution;
+
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>Stage: a date mention becomes a calendar day from the publication date and the tense of its clause.</summary>
+public sealed class ResolutionStageTests
+{
+    [Theory]
+    [InlineData("ru", "2024-01-10", "Альбом вышел 24 мая.", "2023-05-24")]
+    [InlineData("en", "2024-01-10", "The album came out on May 24.", "2023-05-24")]
+    [InlineData("ru", "2024-01-10", "Альбом выйдет 24 мая.", "2024-05-24")]
+    [InlineData("en", "2024-01-10", "The album will be released on May 24.", "2024-05-24")]
+    [InlineData("ru", "2024-12-20", "Альбом выйдет 10 января.", "2025-01-10")]
+    [InlineData("en", "2024-05-10", "The album will be released tomorrow.", "2024-05-11")]
+    [InlineData("en", "2024-05-10", "The album will be released on May 24, 2026.", "2026-05-24")]
+    public void Resolve_DateInClause_TakesTheYearItsTenseImplies(string lang, string published, string text, string expected)
+    {
+        var s = Stage.One(lang, text);
+        var date = Assert.Single(s.Dates);
+        var day = new DateResolver(DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).Resolve(s, date, s.Clause[date.First]);
+        Assert.Equal(expected, day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,101 @@
+using ReleaseCalendar.Extraction.Mentions;
+
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>Stages 1–2: body → sentences with their mentions.</summary>
+public sealed class SentencesStageTests
+{
+    [Theory]
+    [InlineData("ru", "Альбом BTS выйдет 24 мая. Клип выйдет 25 мая.", 2)]
+    [InlineData("en", "Mr. Kim said the album will be out on May 24. The video follows on May 25.", 2)]
+    [InlineData("ru", "Альбом выйдет 24 мая 2024 г. в 18:00.", 1)]
+    [InlineData("en", "The album will be out on May 24", 1)]
+    public void Scan_Text_CutsSentencesAtTheirEnds(string lang, string text, int expected) =>
+        Assert.Equal(expected, Stage.Sentences(lang, text).Count);
+
+    [Theory]
+    [InlineData("ru", "Сингл IU выйдет 24 мая в 18:00 по корейскому времени.", 1, 1)]
+    [InlineData("en", "IU's single drops on May 24 at 6 p.m. KST.", 1, 1)]
+    [InlineData("ru", "Сингл IU выйдет в мае.", 0, 0)]
+    [InlineData("en", "IU's single drops in May.", 0, 0)]
+    public void Scan_Sentence_FindsItsDatesAndTimes(string lang, string text, int dates, int times)
+    {
+        var s = Stage.One(lang, text);
+        Assert.Equal(dates, s.Dates.Count);
+        Assert.Equal(times, s.Times.Count);
+    }
+
+    [Theory]
+    [InlineData("ru", "Гроза выпустит альбом 24 мая. Альбом выйдет весной.", "")]
+    [InlineData("ru", "Гроза выпустит альбом 24 мая. Об этом рассказала Гроза.", "Гроза")]
+    public void DropCommonSentenceStarts_WordCapitalisedOnlyAtSentenceStart_IsNoName(string lang, string text, string expected)
+    {
+        var sentences = Stage.Sentences(lang, text);
+        CommonSentenceStarts.Drop(sentences);
+        Assert.Equal(expected, string.Join(",", sentences[0].Names.Select(n => n.Text)));
+    }
+
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("stray-kids", (IReadOnlyList<string>)["Stray Kids"]),
+        KeyValuePair.Create("rm", (IReadOnlyList<string>)["RM"]),
+    ]);
+
+    [Theory]
+    [InlineData("ru", true, "Stray Kids выпустили мини-альбом ATE.", "ATE", "Stray Kids")]
+    [InlineData("en", true, "Stray Kids released the mini album GOLDEN HOUR today.", "GOLDEN HOUR", "Stray Kids")]
+    [InlineData("ru", true, "Вышел альбом RM.", "", "RM")]
+    [InlineData("en", true, "The album RM made is out.", "", "RM")]
+    [InlineData("ru", false, "Вышел альбом Чимина.", "", "Чимина")]
+    public void UnquotedTitles_NameAfterAKindWordOutsideTheCatalog_IsATitle(string lang, bool withCatalog, string text, string titles, string names)
+    {
+        var s = Assert.Single(Stage.Sentences(lang, text, withCatalog ? Catalog : null));
+        Assert.Equal(titles, string.Join(",", s.TitleRuns.Select(r => s.Slice(r.First, r.End))));
+        Assert.Equal(names, string.Join(",", s.Names.Select(n => n.Text)));
+    }
+
+    [Theory]
+    [InlineData("en", "HYBE's newest girl group ILLIT (Yunah, Minju, Moka) debut on March 25.", "ILLIT")]
+    [InlineData("en", "The quintet — Minji, Hanni and Hyein — released the single on July 7.", "")]
+    [InlineData("en", "Jin, the eldest member of BTS, will release his album on May 24.", "Jin")]
+    [InlineData("ru", "Чонгук, участник группы BTS, выпустит альбом 24 мая.", "Чонгук")]
+    [InlineData("en", "RM and Jimin will release a single on May 24.", "RM,Jimin")]
+    [InlineData("ru", "RM и Чимин выпустят сингл 24 мая.", "RM,Чимин")]
+    [InlineData("en", "(G)I-DLE will release a single on May 24.", "(G)I-DLE")]
+    public void Appositions_NamesDescribingAnotherName_AreNoSubjects(string lang, string text, string names)
+    {
+        var s = Stage.One(lang, text);
+        Assert.Equal(names, string.Join(",", s.Names.Select(n => n.Text)));
+    }
+
+    [Theory]
+    [InlineData("en", "Fans in the United States can stream TWICE's album from May 24.", "United States", true)]
+    [InlineData("ru", "Альбом TWICE выйдет 24 мая в США и Японии.", "США", true)]
+    [InlineData("ru", "Альбом Дженни вышел 7 марта на лейбле ODD ATELIER.", "ODD ATELIER", true)]
+    [InlineData("en", "STAY, Stray Kids just dropped their album today!", "STAY", true)]
+    [InlineData("en", "Stray Kids, the group from JYP, dropped their album today!", "Stray Kids", false)]
+    [InlineData("ru", "Альбом TWICE выйдет 24 мая.", "TWICE", false)]
+    public void NonSubjects_PlacesOrganisationsAndGreetings_AreNoNames(string lang, string text, string name, bool dropped)
+    {
+        var names = Stage.One(lang, text).Names.Select(n => n.Text).ToList();
+        Assert.Equal(dropped, !names.Contains(name));
+    }
+
+    [Theory]
+    [InlineData("en", "It follows their mini album \"Whiplash,\" which came out on October 21.", 1)]
+    [InlineData("en", "It follows their mini album \"Whiplash\", which came out on October 21.", 1)]
+    [InlineData("en", "It follows their mini album \"Whiplash\" which came out on October 21.", 0)]
+    [InlineData("ru", "Это продолжение мини-альбома «Whiplash», который вышел 21 октября.", 1)]
+    public void SplitClauses_CommaInsideClosingQuote_StillOpensARelativeClause(string lang, string text, int relativeClauses) =>
+        Assert.Equal(relativeClauses, Stage.One(lang, text).RelativeClauses.Count);
+
+    [Theory]
+    [InlineData(true, "TOMORROW X TOGETHER are coming back on May 24!", "txt", 1)]
+    [InlineData(false, "TOMORROW X TOGETHER are coming back on May 24!", "", 2)]
+    public void FindAliases_CatalogNameWithADayWord_OutranksTheDay(bool withCatalog, string text, string slug, int dates)
+    {
+        var catalog = new ExtractionCatalog([KeyValuePair.Create("txt", (IReadOnlyList<string>)["TOMORROW X TOGETHER", "TXT"])]);
+        var s = Assert.Single(Stage.Sentences("en", text, withCatalog ? catalog : null));
+        Assert.Equal(slug, s.Names.FirstOrDefault(n => n.Slug is not null)?.Slug ?? "");
+        Assert.Equal(dates, s.Dates.Count);
+    }
+}
