@@ -18,8 +18,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["b"] = (0.85, 0.69),
     };
 
-    // Set from the first score of a fresh blind part; until then only "no moved date" gates it.
-    const double BlindF1Floor = 0.0;
+    // A ratchet under the fresh blind part's first score (2026-11-30: P 0.75 / R 0.64 / F1 0.69 with the catalog).
+    const double BlindF1Floor = 0.66;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
