@@ -11,7 +11,7 @@ public sealed record CatalogWrite(string Actor, string Action, string Target, If
     public CatalogWrite(string actor, string action, string target) : this(actor, action, target, IfMatch.Any) { }
 }
 
-/// <summary>The one way into the catalog: each write is one transaction (IMMEDIATE on SQLite, so serialised) after which
+/// <summary>The one way into the catalog: each write is one transaction, serialised with every other (DataExtensions.BeginWriteAsync) after which
 /// the store itself works out the feeds it changed (<see cref="FeedImpact"/>), stamps them and drops their cache.</summary>
 public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedCache cache, TimeProvider clock,
     ILogger<CatalogStore> logger)
@@ -76,7 +76,7 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
     async Task<(CatalogResult<T> Result, IReadOnlySet<int> Touched, bool Changed)> RunAsync<T>(AppDbContext db,
         Func<AppDbContext, DateTime, CancellationToken, Task<CatalogResult<T>>> unit, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginWriteAsync(ct);
         var now = clock.UtcNowSeconds();
         var result = await unit(db, now, ct);
         if (result.Error is not null) return (result, new HashSet<int>(), false); // disposing the transaction rolls back

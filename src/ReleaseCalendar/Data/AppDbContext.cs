@@ -4,8 +4,14 @@ using ReleaseCalendar.Releases;
 
 namespace ReleaseCalendar.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+/// <summary>The catalog, the same on every provider; only <see cref="ConfigureConventions"/> knows one from the other.</summary>
+public class AppDbContext : DbContext
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
+
+    /// <summary>For <see cref="PostgresMigrations"/>, which differs in type only (EF finds migrations by context type).</summary>
+    protected AppDbContext(DbContextOptions options) : base(options) { }
+
     /// <summary>New rows of this write that skip the change tracker (see <see cref="PendingInserts"/>).</summary>
     public PendingInserts Inserts { get; } = new();
 
@@ -31,6 +37,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     {
         // Instants are stored as UTC DateTime (SQLite can't order DateTimeOffset); read back as Utc.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        // Text compares and sorts by code point on SQLite (BINARY); the "C" collation does the same on PostgreSQL,
+        // whatever locale its cluster was created with, so names in Cyrillic and Hangul order alike on both.
+        if (Database.IsNpgsql()) configurationBuilder.Properties<string>().UseCollation("C");
     }
 }
 

@@ -3,9 +3,15 @@ using Microsoft.Extensions.Options;
 
 namespace ReleaseCalendar.Data;
 
+/// <summary>The store: SQLite in one file (the zero-setup default) or PostgreSQL (several replicas, issue #11).</summary>
+public enum DataProvider { Sqlite, Postgres }
+
 public sealed class DataOptions
 {
     public const string Section = "Data";
+
+    /// <summary>`sqlite` or `postgres`. PostgreSQL needs ConnectionStrings:ReleaseCalendar.</summary>
+    public DataProvider Provider { get; set; } = DataProvider.Sqlite;
 
     /// <summary>SQLite file, relative to the content root unless absolute. Ignored when
     /// ConnectionStrings:ReleaseCalendar is set.</summary>

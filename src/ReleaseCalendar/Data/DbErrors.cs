@@ -17,6 +17,18 @@ public static class DbErrors
         if (exception is DbUpdateConcurrencyException) return DbFailure.Concurrency;
         for (var e = exception; e is not null; e = e.InnerException)
         {
+            if (e is Npgsql.PostgresException postgres)
+            {
+                // SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+                return postgres.SqlState switch
+                {
+                    "23505" => DbFailure.UniqueViolation,
+                    "23503" => DbFailure.ForeignKeyViolation,
+                    // serialization_failure, deadlock_detected, lock_not_available, query_canceled (lock/statement timeout)
+                    "40001" or "40P01" or "55P03" or "57014" => DbFailure.Busy,
+                    _ => DbFailure.None,
+                };
+            }
             if (e is SqliteException sqlite)
             {
                 return sqlite.SqliteExtendedErrorCode switch

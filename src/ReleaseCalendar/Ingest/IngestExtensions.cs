@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartz;
+using ReleaseCalendar.Data;
 using ReleaseCalendar.Ingest.Http;
 using ReleaseCalendar.Ingest.Sources;
 using ReleaseCalendar.Ingest.Sources.MusicBrainz;
@@ -39,7 +40,6 @@ public static class IngestExtensions
         builder.Services.AddSingleton<Suggestions>();
         builder.Services.AddScoped<HousekeepingJob>();
         builder.Services.AddHostedService<SourceScheduleSync>();
-        var connectionString = Data.DataExtensions.ConnectionString(builder.Configuration, builder.Environment);
         builder.Services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o => o.InstanceName = options.SchedulerName);
@@ -48,11 +48,7 @@ public static class IngestExtensions
             q.UseTimeProvider(TimeProvider.System);
             // Jobs, triggers and misfires live in the service's own database (tables from the migrations), so a
             // schedule survives restarts; one catch-up run per source after downtime (see SourceScheduler).
-            q.UsePersistentStore(s =>
-            {
-                s.UseSqlite(connectionString);
-                s.ConfigureStore(o => o.SchemaProvisioning = SchemaProvisioning.Validate);
-            });
+            q.UseServiceDatabase(builder.Configuration, builder.Environment);
             q.AddJob<HousekeepingJob>(j => j.WithIdentity(HousekeepingJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(HousekeepingJob.Key).WithIdentity("housekeeping-trigger")
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(options.HousekeepingInterval).RepeatForever()));

@@ -13,7 +13,7 @@ public sealed class ImportCommandTests(AppFactory app) : IClassFixture<AppFactor
     Dictionary<string, string> Environment(FakeUpstream? upstream = null)
     {
         var env = ServiceProcess.Defaults();
-        env["ConnectionStrings__ReleaseCalendar"] = $"Data Source={app.DatabasePath}";
+        foreach (var (k, v) in app.StorageEnvironment()) env[k] = v;
         env["Ingest__Http__AllowedNetworks__0"] = "127.0.0.1/32";
         if (upstream is not null) env["Ingest__TvMaze__BaseUrl"] = upstream.BaseUrl.ToString();
         return env;

@@ -29,6 +29,18 @@ public sealed class HostTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Database_IsARealSqliteFile_InWalMode_WithMigrationsApplied()
     {
         app.Client();
+        if (app.PostgresConnectionString is { } postgres)
+        {
+            // The same promise on PostgreSQL: its own migrations applied, Quartz's tables with them.
+            await using var pg = new Npgsql.NpgsqlConnection(postgres);
+            await pg.OpenAsync();
+            await using var query = new Npgsql.NpgsqlCommand(
+                "SELECT string_agg(\"MigrationId\", ',') FROM \"__EFMigrationsHistory\"", pg);
+            Assert.Contains("_InitialPostgres", (string?)await query.ExecuteScalarAsync());
+            query.CommandText = "SELECT to_regclass('qrtz_job_details') IS NOT NULL AND to_regclass('qrtz_locks') IS NOT NULL";
+            Assert.True((bool)(await query.ExecuteScalarAsync())!);
+            return;
+        }
         Assert.True(File.Exists(app.DatabasePath));
         await using var connection = new SqliteConnection($"Data Source={app.DatabasePath}");
         await connection.OpenAsync();
@@ -49,12 +61,16 @@ public sealed class HostTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("Data__Path", "/proc/rc-no-such/releasecalendar.db", "Data:Path")]
     [InlineData("Data__Path", "/etc/hostname/releasecalendar.db", "Data:Path")]
     [InlineData("ConnectionStrings__ReleaseCalendar", "Data Sourc=/tmp/x.db", "ConnectionStrings:ReleaseCalendar")]
-    public async Task Start_WithBadSetting_ExitsWithOneLineNamingIt(string variable, string value, string key)
+    [InlineData("Data__Provider", "mysql", "Data:Provider")]
+    [InlineData("Data__Provider", "postgres", "ConnectionStrings:ReleaseCalendar")] // and no connection string
+    [InlineData("Data__Provider", "postgres", "ConnectionStrings:ReleaseCalendar", "Host=;Database=x")]
+    [InlineData("Data__Provider", "postgres", "ConnectionStrings:ReleaseCalendar", "Hots=db;Database=x")]
+    public async Task Start_WithBadSetting_ExitsWithOneLineNamingIt(string variable, string value, string key, string connection = "")
     {
         var environment = ServiceProcess.Defaults();
         environment["Admin__Keys__0__Name"] = "tester";
         environment["Admin__Keys__0__Sha256"] = new string('a', 64);
-        if (variable == "Data__Path") environment["ConnectionStrings__ReleaseCalendar"] = "";
+        if (variable is "Data__Path" or "Data__Provider") environment["ConnectionStrings__ReleaseCalendar"] = connection;
         environment[variable] = value;
         using var service = ServiceProcess.Start(environment);
 

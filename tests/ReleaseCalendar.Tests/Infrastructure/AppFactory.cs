@@ -14,7 +14,8 @@ using ReleaseCalendar.Hosting;
 
 namespace ReleaseCalendar.Tests.Infrastructure;
 
-/// <summary>The real host over Kestrel on 127.0.0.1 with its own SQLite file; one per test class.</summary>
+/// <summary>The real host over Kestrel on 127.0.0.1 with its own SQLite file — or, with RC_TEST_PROVIDER=postgres, its own
+/// PostgreSQL database (<see cref="PostgresServer"/>); one per test class.</summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-9f2c71";
@@ -28,6 +29,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>The catalog's audit lines (ReleaseCalendar.Catalog.*), whatever the configured log level.</summary>
     public LogCollector CatalogLog { get; } = new("ReleaseCalendar.Catalog");
     public string DatabasePath => _db;
+
+    /// <summary>Environment variables that point another process (the import verb, a second replica) at this host's database.</summary>
+    public Dictionary<string, string> StorageEnvironment() => PostgresConnectionString is { } postgres
+        ? new() { ["Data__Provider"] = "postgres", ["ConnectionStrings__ReleaseCalendar"] = postgres }
+        : new() { ["Data__Provider"] = "sqlite", ["ConnectionStrings__ReleaseCalendar"] = $"Data Source={_db}" };
+
+    /// <summary>The PostgreSQL database of this host when the tests run on PostgreSQL, else null.</summary>
+    public string? PostgresConnectionString { get; } = PostgresServer.IsSelected ? PostgresServer.CreateDatabase() : null;
 
     public AppFactory() : this(new FakeTimeProvider(new DateTimeOffset(2024, 5, 20, 0, 0, 0, TimeSpan.Zero))) { }
 
@@ -57,7 +66,15 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:ReleaseCalendar", $"Data Source={_db}");
+        if (PostgresConnectionString is { } postgres)
+        {
+            builder.UseSetting("Data:Provider", "postgres");
+            builder.UseSetting("ConnectionStrings:ReleaseCalendar", postgres);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:ReleaseCalendar", $"Data Source={_db}");
+        }
         builder.UseSetting("Data:SeedDemo", "false");
         builder.UseSetting("Ingest:SchedulerEnabled", "false"); // tests run jobs explicitly
         // Quartz keeps schedulers by name process-wide: each test host has its own, on its own database.
@@ -87,6 +104,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (PostgresConnectionString is { } postgres) PostgresServer.DropDatabase(postgres);
         SqliteConnection.ClearAllPools(); // pools hold the file open
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_db + suffix);
     }
