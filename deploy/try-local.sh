@@ -73,6 +73,12 @@ psql_admin -d postgres -v password="$DB_PASSWORD" -f "$ROOT/deploy/postgres/crea
 CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Database=releasecalendar;Username=releasecalendar;Password=$DB_PASSWORD;Maximum Pool Size=30"
 echo "PostgreSQL $(psql_admin -d postgres -Atc 'show server_version') on 127.0.0.1:$PG_PORT; database and role from deploy/postgres/create-database.psql:" \
   "$(psql_admin -d postgres -Atc "select datname || ' owned by ' || pg_get_userbyid(datdba) || ', ' || pg_encoding_to_char(encoding) || ', ' || datcollate from pg_database where datname = 'releasecalendar'")"
+# The server log names each statement's replica (Application Name): which one ran the migrations' DDL, and which one
+# waited for the start-up advisory lock.
+for setting in "log_statement = 'ddl'" "log_line_prefix = '%m [%a] '" "log_lock_waits = on" "deadlock_timeout = '200ms'"; do
+  psql_admin -d postgres -c "ALTER SYSTEM SET $setting"
+done
+psql_admin -d postgres -Atc 'select pg_reload_conf()' >/dev/null
 
 # --- two replicas, started together: one applies the migrations under the advisory lock, the other waits -------
 P1=$(free_port); P2=$(free_port); PN=$(free_port)
@@ -81,32 +87,40 @@ start_replica() { # $1 name, $2 port
   (
     cd "$APP_DIR"
     exec env ASPNETCORE_ENVIRONMENT=Production \
-      Data__Provider=postgres ConnectionStrings__ReleaseCalendar="$CONNECTION" \
+      Data__Provider=postgres ConnectionStrings__ReleaseCalendar="$CONNECTION;Application Name=replica-$1" \
       Data__SeedDemo=false Ingest__SchedulerEnabled=true \
       Public__BaseUrl="$PUBLIC_URL" Public__UidHost=try-local.releasecalendar.local \
       Admin__Keys__0__Name=try Admin__Keys__0__Sha256="$(printf %s "$ADMIN_KEY" | sha256sum | cut -d' ' -f1)" \
       Logging__Console__FormatterName=simple Logging__LogLevel__Default=Warning \
-      Logging__LogLevel__Microsoft.EntityFrameworkCore.Migrations=Information \
       dotnet ReleaseCalendar.dll --urls "http://127.0.0.1:$2"
   ) >"$WORK/$1.log" 2>&1 &
   PID[$1]=$!
 }
-wait_ready() { # $1 name, $2 port; prints seconds to ready
-  local start=$SECONDS
-  while ! curl -fsS -o /dev/null "http://127.0.0.1:$2/health/ready" 2>/dev/null; do
-    kill -0 "${PID[$1]}" 2>/dev/null || { log "$1 exited"; cat "$WORK/$1.log" >&2; return 1; }
-    ((SECONDS - start < 180)) || { log "$1 not ready after 180 s"; cat "$WORK/$1.log" >&2; return 1; }
-    sleep 0.2
-  done
-  echo $((SECONDS - start))
-}
 log "starting replicas a (127.0.0.1:$P1) and b (127.0.0.1:$P2) together"
+START=$(date +%s%N)
 start_replica a "$P1"; start_replica b "$P2"
-READY_A=$(wait_ready a "$P1"); READY_B=$(wait_ready b "$P2")
-MIG_A=$(grep -c "Applying migration" "$WORK/a.log" || true); MIG_B=$(grep -c "Applying migration" "$WORK/b.log" || true)
-echo "replicas ready: a after ${READY_A} s, b after ${READY_B} s; migrations applied by a: $MIG_A, by b: $MIG_B"
-check "exactly one replica applied the migrations (a: $MIG_A, b: $MIG_B)" \
-  test $((MIG_A > 0 && MIG_B == 0 || MIG_B > 0 && MIG_A == 0)) = 1
+declare -A READY=()
+while ((${#READY[@]} < 2)); do # both polled from the same start, bounded
+  for r in a b; do
+    [[ -n "${READY[$r]:-}" ]] && continue
+    port=$([[ $r == a ]] && echo "$P1" || echo "$P2")
+    if curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; then
+      READY[$r]=$(awk -v n="$(($(date +%s%N) - START))" 'BEGIN { printf "%.1f", n / 1e9 }')
+    fi
+    kill -0 "${PID[$r]}" 2>/dev/null || { log "replica $r exited"; cat "$WORK/$r.log" >&2; exit 1; }
+  done
+  (($(date +%s%N) - START < 180000000000)) || { log "replicas not ready after 180 s"; cat "$WORK"/[ab].log >&2; exit 1; }
+  sleep 0.1
+done
+cp "$RC_PG_DIR/server.log" "$WORK/postgres.log"   # kept with KEEP_WORK=1
+# EF's own CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" runs on every start; the migrations' DDL does not.
+ddl() { grep -E "\[replica-$1\] LOG:  (statement|execute [^:]*): CREATE" "$WORK/postgres.log" | grep -vc '__EFMigrationsHistory' || true; }
+DDL_A=$(ddl a); DDL_B=$(ddl b)
+WAITED=$(sed -n 's/.*\[replica-\([ab]\)\] LOG:  process [0-9]* acquired ExclusiveLock on advisory lock .* after \([0-9.]*\) ms/\1 for \2 ms/p' \
+  "$WORK/postgres.log" | tr '\n' ' ')
+echo "replicas ready after: a ${READY[a]} s, b ${READY[b]} s (from a common start; JIT and migrations included)"
+echo "migrations' CREATE statements in the server log: by a $DDL_A, by b $DDL_B; waited for the start-up advisory lock (log_lock_waits after 200 ms): ${WAITED:-neither}"
+check "exactly one replica ran the migrations (a: $DDL_A, b: $DDL_B)" test $((DDL_A > 0 && DDL_B == 0 || DDL_B > 0 && DDL_A == 0)) = 1
 
 # --- nginx with the deploy config -----------------------------------------------------------------------------
 mkdir -p "$WORK/nginx/cache" "$WORK/nginx/tmp"
@@ -242,9 +256,10 @@ check "without Origin: no Access-Control-Allow-Origin ('$ACAO'), $CACHE" test -z
 for _ in $(seq 1 20); do req "$PUBLIC_URL/api/subjects/$SLUG"; field upstream >>"$WORK/upstreams"; done
 check "20 uncached GETs through nginx spread over both replicas: $(sort "$WORK/upstreams" | uniq -c | awk '{ printf "%s×%s ", $1, $2 }')" \
   test "$(sort -u "$WORK/upstreams" | wc -l)" = 2
-# Quartz's cluster state: each scheduler checks in; both replicas should be there.
-NODES=$(psql_admin -d releasecalendar -Atc "select count(*) from qrtz_scheduler_state" 2>/dev/null || echo "no qrtz_scheduler_state table")
-check "Quartz cluster nodes checked in (qrtz_scheduler_state): $NODES" test "$NODES" = 2
+# Quartz's cluster state: each node checks in under its own instance id, so both replicas should be there.
+NODES=$(psql_admin -d releasecalendar -Atc "select count(*) || ' (' || string_agg(instance_name, ', ') || ')' from qrtz_scheduler_state" 2>/dev/null ||
+  echo "no qrtz_scheduler_state table")
+check "Quartz cluster: nodes checked in (qrtz_scheduler_state): $NODES" test "${NODES%% *}" = 2
 
 # --- 5. failover: stop b (SIGTERM, graceful), then a -------------------------------------------------------------
 stop_replica() { # $1 name: SIGTERM, then sets STOPPED to "exit code N after S s"
