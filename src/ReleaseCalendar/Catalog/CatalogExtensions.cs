@@ -1,3 +1,4 @@
+using ReleaseCalendar.Data.Cluster;
 using ReleaseCalendar.Hosting;
 
 namespace ReleaseCalendar.Catalog;
@@ -13,6 +14,8 @@ public static class CatalogExtensions
         builder.Services.AddSingleton<SubjectChanges>();
         builder.Services.AddSingleton<ForeignWrites>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ForeignWrites>());
+        // Several replicas on PostgreSQL: other replicas' writes reach this one's feed cache within a second.
+        builder.AddCluster();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReleaseCalendar.Data;
+using ReleaseCalendar.Data.Cluster;
 using ReleaseCalendar.Feeds;
 using ReleaseCalendar.Hosting;
 
@@ -107,8 +108,12 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
             await db.Subjects.Where(s => touched.Contains(s.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.FeedChangedUtc, stamp), ct);
         }
+        // The other replicas hear of it on commit (LISTEN/NOTIFY on PostgreSQL; nothing on SQLite).
+        if (touched.Count > 0) await db.AnnounceFeedsChangedAsync(stamp!.Value, ct);
         // Once the commit is sent it is not cancellable: a request aborted then must still drop the cached feeds.
         await tx.CommitAsync(CancellationToken.None);
+        // Only a committed stamp is this process's: one of a write rolled back may be taken next by another process.
+        if (stamp is { } own) _ownStamps[own] = 0;
         return (result, touched, changed);
     }
 
@@ -121,7 +126,6 @@ public sealed class CatalogStore(IDbContextFactory<AppDbContext> contexts, FeedC
         // Each commit takes its own second; sustained faster commits push Last-Modified past the clock. Ingestion
         // commits a batch at once (one stamp for many releases), which keeps this from happening.
         if (stamp - now > DriftWarning) logger.FeedStampsAhead((long)(stamp - now).TotalSeconds);
-        _ownStamps[stamp] = 0;
         if (feedClock is null) db.FeedClock.Add(new FeedClock { LastStampUtc = stamp });
         else db.Entry(feedClock).Property(c => c.LastStampUtc).CurrentValue = stamp;
         return stamp;

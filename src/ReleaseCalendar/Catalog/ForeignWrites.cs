@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReleaseCalendar.Data;
@@ -8,28 +9,49 @@ namespace ReleaseCalendar.Catalog;
 /// <summary>Another process writing the same database (the `import` verb during a backfill) changes feeds this process has
 /// cached. Every write stamps the subjects whose feeds it changed (<see cref="Releases.Subject.FeedChangedUtc"/>), so a
 /// subject stamped since the last look with a stamp this process did not hand out was changed elsewhere: its feeds go.
-/// A look is one small query every <see cref="CatalogOptions.ForeignWritePoll"/>.</summary>
+/// A look is one small query every <see cref="CatalogOptions.ForeignWritePoll"/>, and at once when another replica
+/// announces a write (PostgreSQL's LISTEN/NOTIFY, Data/Cluster).</summary>
 public sealed class ForeignWrites(IDbContextFactory<AppDbContext> contexts, CatalogStore store, FeedCache cache, TimeProvider clock,
     IOptions<CatalogOptions> options, ILogger<ForeignWrites> logger) : BackgroundService
 {
     DateTime? _seen;
+    // One pending wake-up at most: looks that were asked for while one runs are covered by the next.
+    readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    /// <summary>Looks now rather than at the next poll: another replica announced a write (Data/Cluster).</summary>
+    public void LookSoon() => _wake.Writer.TryWrite(true);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.ForeignWritePoll, clock);
         // The baseline, before this process caches any feed: a write elsewhere from here on is seen.
+        await LookLoggedAsync(stoppingToken);
+        var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+        var wake = _wake.Reader.WaitToReadAsync(stoppingToken).AsTask();
+        while (true)
+        {
+            var woken = await Task.WhenAny(tick, wake);
+            if (woken == tick)
+            {
+                if (!await tick) return;
+                tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+            }
+            else
+            {
+                await wake;
+                _wake.Reader.TryRead(out _);
+                wake = _wake.Reader.WaitToReadAsync(stoppingToken).AsTask();
+            }
+            await LookLoggedAsync(stoppingToken);
+        }
+    }
+
+    async Task LookLoggedAsync(CancellationToken stoppingToken)
+    {
         try { await LookAsync(stoppingToken); }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             logger.ForeignWriteCheckFailed(e);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try { await LookAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                logger.ForeignWriteCheckFailed(e);
-            }
         }
     }
 

@@ -12,7 +12,9 @@ public static class JobStore
     {
         var storage = DataExtensions.Storage(configuration, environment);
         // A clustered node needs an id of its own among the nodes sharing the store.
-        if (storage.Provider == DataProvider.Postgres) q.ConfigureScheduler(o => o.InstanceId = "AUTO");
+        // Quartz 4.7 takes an explicit InstanceId literally, "AUTO" included: every replica was then the node "AUTO",
+        // none saw another fail, and nothing was ever recovered. Generated, each node's id is its own.
+        if (storage.Provider == DataProvider.Postgres) q.ConfigureScheduler(o => o.GenerateInstanceId = true);
         q.UsePersistentStore(s =>
         {
             if (storage.Provider == DataProvider.Postgres)

@@ -49,7 +49,7 @@ public static class IngestExtensions
             // Jobs, triggers and misfires live in the service's own database (tables from the migrations), so a
             // schedule survives restarts; one catch-up run per source after downtime (see SourceScheduler).
             q.UseServiceDatabase(builder.Configuration, builder.Environment);
-            q.AddJob<HousekeepingJob>(j => j.WithIdentity(HousekeepingJob.Key).StoreDurably());
+            q.AddJob<HousekeepingJob>(j => j.WithIdentity(HousekeepingJob.Key).StoreDurably().RequestRecovery());
             q.AddTrigger(t => t.ForJob(HousekeepingJob.Key).WithIdentity("housekeeping-trigger")
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(options.HousekeepingInterval).RepeatForever()));
         });
@@ -61,7 +61,7 @@ public static class IngestExtensions
 
 /// <summary>At start-up, after the migrations: Quartz's jobs match the sources table (it may have been restored from a
 /// backup). A run left "running" by a dead process is marked failed by the next run of its source, once its lease is out.</summary>
-sealed class SourceScheduleSync(IDbContextFactory<Data.AppDbContext> contexts, SourceScheduler scheduler, SourceRunner runner,
+sealed class SourceScheduleSync(IDbContextFactory<Data.AppDbContext> contexts, SourceScheduler scheduler,
     IOptions<IngestOptions> options, ILogger<SourceScheduleSync> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -73,10 +73,7 @@ sealed class SourceScheduleSync(IDbContextFactory<Data.AppDbContext> contexts, S
         // An enabled source that never ran (the demo's, on a fresh database) runs now rather than at its next slot.
         var ran = (await db.Runs.Select(r => r.SourceId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         foreach (var source in sources.Where(s => s.Enabled && !ran.Contains(s.Id)))
-        {
-            var run = await runner.QueueAsync(source.Id, "first", cancellationToken);
-            await scheduler.TriggerAsync(source.Id, run.Id, cancellationToken);
-        }
+            await scheduler.TriggerFirstAsync(source.Id, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

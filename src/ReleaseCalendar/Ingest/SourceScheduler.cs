@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Quartz;
+using ReleaseCalendar.Data;
 
 namespace ReleaseCalendar.Ingest;
 
@@ -9,6 +11,8 @@ public sealed class SourceScheduler(ISchedulerFactory schedulers)
     public const string Group = "sources";
     public const string SourceIdKey = "sourceId";
     public const string RunIdKey = "runId";
+    /// <summary>What a run's record says started it, when not "schedule" or "manual".</summary>
+    public const string TriggerNameKey = "trigger";
 
     public static JobKey JobOf(int sourceId) => new($"source-{sourceId}", Group);
     public static TriggerKey TriggerOf(int sourceId) => new($"source-{sourceId}-schedule", Group);
@@ -33,7 +37,9 @@ public sealed class SourceScheduler(ISchedulerFactory schedulers)
     {
         var scheduler = await schedulers.GetScheduler(ct);
         var job = JobBuilder.Create<SourceJob>().WithIdentity(JobOf(source.Id)).UsingJobData(SourceIdKey, source.Id)
-            .WithDescription($"{source.Actor} {source.ExternalId ?? source.Url}").StoreDurably().Build();
+            .WithDescription($"{source.Actor} {source.ExternalId ?? source.Url}").StoreDurably()
+            // A run whose node dies (kill -9, a lost machine) is re-run by another node of the cluster; see SourceJob.
+            .RequestRecovery().Build();
         await scheduler.AddJob(job, AddJobOptions.Replacing, ct);
         var existing = await scheduler.GetTrigger(TriggerOf(source.Id), ct) as ICronTrigger;
         // An unchanged schedule keeps its trigger, with its next fire time and any misfire it owes since the last start.
@@ -62,6 +68,21 @@ public sealed class SourceScheduler(ISchedulerFactory schedulers)
         await scheduler.TriggerJob(JobOf(sourceId), new JobDataMap { [RunIdKey] = runId }, ct);
     }
 
+    /// <summary>Runs a source that never ran, now, once: replicas starting together each see it never ran, but the run's
+    /// trigger has one name, so one of them schedules it and the others find it taken (false).</summary>
+    public async Task<bool> TriggerFirstAsync(int sourceId, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var trigger = TriggerBuilder.Create().WithIdentity($"source-{sourceId}-first", Group).ForJob(JobOf(sourceId))
+            .UsingJobData(TriggerNameKey, "first").StartNow().Build();
+        try
+        {
+            await scheduler.ScheduleJob(trigger, new ScheduleJobOptions { Replace = false }, ct);
+            return true;
+        }
+        catch (ObjectAlreadyExistsException) { return false; }
+    }
+
     public async Task<DateTimeOffset?> NextRunAsync(int sourceId, CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);
@@ -84,15 +105,35 @@ public sealed class SourceScheduler(ISchedulerFactory schedulers)
     }
 }
 
-/// <summary>The Quartz job of one source. Never two at once for a source, also when one is triggered by hand.</summary>
+/// <summary>The Quartz job of one source. Never two at once for a source, also when one is triggered by hand, and in a
+/// cluster never on two nodes at once.</summary>
 [DisallowConcurrentExecution]
-public sealed class SourceJob(SourceRunner runner) : IJob
+public sealed class SourceJob(SourceRunner runner, IDbContextFactory<AppDbContext> contexts) : IJob
 {
+    /// <summary>The trigger the import verb's runs are recorded with (Cli/ImportCommand.cs).</summary>
+    const string ImportTrigger = "cli";
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var sourceId = context.JobDetail.JobDataMap.GetInt(SourceScheduler.SourceIdKey);
-        int? runId = context.Trigger.JobDataMap.ContainsKey(SourceScheduler.RunIdKey) ? context.Trigger.JobDataMap.GetInt(SourceScheduler.RunIdKey) : null;
+        var data = context.Trigger.JobDataMap;
+        int? runId = data.ContainsKey(SourceScheduler.RunIdKey) ? data.GetInt(SourceScheduler.RunIdKey) : null;
+        var trigger = data.ContainsKey(SourceScheduler.TriggerNameKey) ? data.GetString(SourceScheduler.TriggerNameKey)! : runId is null ? "schedule" : "manual";
+        // Quartz re-runs the job of a node that died mid-run (its check-ins stopped) with the trigger's data, so a manual
+        // run keeps its id. A scheduled run's id is in its source's lease: the record the dead node left "running" is
+        // taken over and finished, never left behind beside a second one.
+        if (context.Recovering && runId is null) runId = await DeadRunAsync(sourceId, cancellationToken);
         // A failed run is recorded by the runner; Quartz need not know (it would only log it again).
-        await runner.RunAsync(sourceId, runId, runId is null ? "schedule" : "manual", null, cancellationToken);
+        await runner.RunAsync(sourceId, runId, trigger, null, cancellationToken);
+    }
+
+    /// <summary>The run holding the source's lease, if it is one the scheduler started (not the import verb's).</summary>
+    async Task<int?> DeadRunAsync(int sourceId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Sources.Where(s => s.Id == sourceId && s.LeaseRunId != null)
+            .Join(db.Runs, s => s.LeaseRunId, r => (int?)r.Id, (s, r) => r)
+            .Where(r => r.Status == RunStatus.Running && r.Trigger != ImportTrigger)
+            .Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
     }
 }

@@ -33,9 +33,13 @@ public sealed class ForeignWritesTests(AppFactory app) : IClassFixture<AppFactor
             new DateOnly(2022, 12, 1), DatePrecision.Day, null, null, ReleaseStatus.Released, null, null, null, []);
         Assert.Null((await new ReleaseChanges(elsewhere, app.Clock).CreateAsync(valid, "import", CancellationToken.None)).Error);
 
-        Assert.DoesNotContain("Wild Flower", await _anon.GetStringAsync($"/feeds/{rm}.ics"), StringComparison.Ordinal); // stale
-        var dropped = await watcher.LookAsync(CancellationToken.None);
-        Assert.NotEmpty(dropped);
+        // On PostgreSQL the write is also announced (Data/Cluster), and the look that sets off may come first.
+        if (app.PostgresConnectionString is null)
+        {
+            Assert.DoesNotContain("Wild Flower", await _anon.GetStringAsync($"/feeds/{rm}.ics"), StringComparison.Ordinal); // stale
+            Assert.NotEmpty(await watcher.LookAsync(CancellationToken.None));
+        }
+        else await watcher.LookAsync(CancellationToken.None);
         Assert.Contains("Wild Flower", await _anon.GetStringAsync($"/feeds/{rm}.ics"), StringComparison.Ordinal);
     }
 }

@@ -2,9 +2,19 @@ using System.Collections.Concurrent;
 
 namespace ReleaseCalendar.Ingest.Http;
 
+/// <summary>A limit the process shares with the other replicas of a cluster (the database holds it), so an upstream's
+/// limit holds for the whole cluster. Registered only where several processes ingest at once (Data/Cluster).</summary>
+public interface ISharedSpacing
+{
+    /// <summary>Waits until the cluster has started fewer than <paramref name="permits"/> requests under
+    /// <paramref name="key"/> in the last <paramref name="window"/>, and counts this one.</summary>
+    Task WaitAsync(string key, int permits, TimeSpan window, CancellationToken ct);
+}
+
 /// <summary>At most <c>permits</c> request starts in any <c>window</c>, on the TimeProvider. A caller reserves the
-/// next free start slot and waits for it, so callers are served in arrival order and never burst.</summary>
-public sealed class RequestSpacing(int permits, TimeSpan window, TimeProvider clock)
+/// next free start slot and waits for it, so callers are served in arrival order and never burst. With a
+/// <see cref="ISharedSpacing"/>, the slot is then also taken from the cluster's count.</summary>
+public sealed class RequestSpacing(int permits, TimeSpan window, TimeProvider clock, ISharedSpacing? shared = null, string key = "")
 {
     readonly long _origin = clock.GetTimestamp();
     // Reserved start times (relative to _origin) of the last `permits` requests; never decreasing.
@@ -30,24 +40,37 @@ public sealed class RequestSpacing(int permits, TimeSpan window, TimeProvider cl
             _starts.Enqueue(start);
             delay = start - now;
         }
-        return delay > TimeSpan.Zero ? Task.Delay(delay, clock, ct) : Task.CompletedTask;
+        var local = delay > TimeSpan.Zero ? Task.Delay(delay, clock, ct) : Task.CompletedTask;
+        return shared is null ? local : SharedAsync(local, shared, ct);
+    }
+
+    // The local queue first: a process never has more of its own requests waiting on the cluster than the limit allows.
+    async Task SharedAsync(Task local, ISharedSpacing cluster, CancellationToken ct)
+    {
+        await local;
+        await cluster.WaitAsync(key, permits, window, ct);
     }
 }
 
 /// <summary>One <see cref="RequestSpacing"/> per upstream and host, for the whole process: every source of an
-/// upstream shares it, and so do retries (each attempt waits for a slot).</summary>
-public sealed class UpstreamRateLimits(TimeProvider clock)
+/// upstream shares it, and so do retries (each attempt waits for a slot). With <paramref name="shared"/> (several
+/// replicas), for the whole cluster.</summary>
+public sealed class UpstreamRateLimits(TimeProvider clock, ISharedSpacing? shared = null)
 {
     readonly ConcurrentDictionary<(Upstream, string), RequestSpacing> _limits = new();
 
     public RequestSpacing For(Upstream upstream, Uri url) =>
-        _limits.GetOrAdd((upstream, url.IdnHost.ToLowerInvariant()), key => key.Item1 switch
+        _limits.GetOrAdd((upstream, url.IdnHost.ToLowerInvariant()), key =>
         {
-            // https://musicbrainz.org/doc/MusicBrainz_API/Rate_Limiting: one request per second on average, or 503.
-            Upstream.MusicBrainz => new RequestSpacing(1, TimeSpan.FromSeconds(1), clock),
-            // https://www.tvmaze.com/api#rate-limiting: "at least 20 calls every 10 seconds per IP address".
-            Upstream.TvMaze => new RequestSpacing(20, TimeSpan.FromSeconds(10), clock),
-            // Feed hosts publish no limit: two starts per second keeps a news run's article fetches polite.
-            _ => new RequestSpacing(2, TimeSpan.FromSeconds(1), clock),
+            var (permits, window) = key.Item1 switch
+            {
+                // https://musicbrainz.org/doc/MusicBrainz_API/Rate_Limiting: one request per second on average, or 503.
+                Upstream.MusicBrainz => (1, TimeSpan.FromSeconds(1)),
+                // https://www.tvmaze.com/api#rate-limiting: "at least 20 calls every 10 seconds per IP address".
+                Upstream.TvMaze => (20, TimeSpan.FromSeconds(10)),
+                // Feed hosts publish no limit: two starts per second keeps a news run's article fetches polite.
+                _ => (2, TimeSpan.FromSeconds(1)),
+            };
+            return new RequestSpacing(permits, window, clock, shared, $"{key.Item1}|{key.Item2}");
         });
 }
