@@ -15,22 +15,57 @@ using ReleaseCalendar.Releases;
 namespace ReleaseCalendar.Bench.Ingest;
 
 /// <summary>In process: the service's own write path (CatalogStore + IngestWriter, the real DI registrations) on a fresh
-/// SQLite file, fed the TVmaze payload's items in the runner's batches. Isolates the merge from HTTP and from the
-/// other process's scheduling, so a change to the write path shows in seconds rather than in a 10-minute run.</summary>
+/// SQLite file or a fresh PostgreSQL database, fed the TVmaze payload's items in the runner's batches. Isolates the merge
+/// from HTTP and from the other process's scheduling, so a change to the write path shows in seconds rather than in a
+/// 10-minute run.</summary>
 public static class MergeThroughput
 {
     public sealed record Figure(string Name, int Items, double Seconds, long AllocatedBytes, double CpuSeconds);
 
-    public static async Task<IReadOnlyList<Figure>> MeasureAsync(int episodes, int shows, string work)
+    // postgresAdmin: empty for SQLite; else an admin connection string, and the merge runs in a new database made on
+    // that server and dropped afterwards.
+    public static async Task<IReadOnlyList<Figure>> MeasureAsync(int episodes, int shows, string work, string postgresAdmin = "")
     {
-        var db = Path.Combine(work, "merge.db");
-        foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
-        var builder = WebApplication.CreateBuilder(["--urls", "http://127.0.0.1:0"]);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:ReleaseCalendar"] = $"Data Source={db}", ["Data:SeedDemo"] = "false",
-            ["Ingest:SchedulerEnabled"] = "false", ["Logging:LogLevel:Default"] = "Warning",
-        });
+            ["Data:SeedDemo"] = "false", ["Ingest:SchedulerEnabled"] = "false", ["Logging:LogLevel:Default"] = "Warning",
+        };
+        var database = $"rc_merge_{Guid.NewGuid():N}";
+        if (postgresAdmin.Length == 0)
+        {
+            var db = Path.Combine(work, "merge.db");
+            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
+            settings["ConnectionStrings:ReleaseCalendar"] = $"Data Source={db}";
+        }
+        else
+        {
+            await AdminAsync(postgresAdmin, $"CREATE DATABASE {database}");
+            settings["Data:Provider"] = "postgres";
+            settings["ConnectionStrings:ReleaseCalendar"] = new Npgsql.NpgsqlConnectionStringBuilder(postgresAdmin) { Database = database }.ToString();
+        }
+        try { return await MeasureAsync(episodes, shows, settings); }
+        finally
+        {
+            if (postgresAdmin.Length > 0)
+            {
+                Npgsql.NpgsqlConnection.ClearAllPools();
+                await AdminAsync(postgresAdmin, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            }
+        }
+    }
+
+    static async Task AdminAsync(string connection, string sql)
+    {
+        await using var admin = new Npgsql.NpgsqlConnection(connection);
+        await admin.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, admin);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    static async Task<IReadOnlyList<Figure>> MeasureAsync(int episodes, int shows, Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(["--urls", "http://127.0.0.1:0"]);
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.AddHosting();
         builder.AddData();
         builder.AddFeeds();

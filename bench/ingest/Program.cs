@@ -13,13 +13,16 @@ using ReleaseCalendar.Bench.Ingest;
 // 127.0.0.1, and measures through the admin API: ingestion runs (first, unchanged, changed body with the same items)
 // and a feed's p99 under wrk with and without a large ingestion going on. Prints a Markdown report on stdout.
 var opts = Args.Parse(args);
-// IngestBench --mode merge [--episodes 10000] [--shows 3]: only the in-process merge throughput (MergeThroughput.cs).
+// IngestBench --mode merge [--episodes 10000] [--shows 3] [--postgres ADMIN-CONNECTION-STRING]: only the in-process merge
+// throughput (MergeThroughput.cs), on a SQLite file or, with --postgres, in a new database on that server.
 if (opts.Get("mode", "") == "merge")
 {
     var dir = Directory.CreateTempSubdirectory("rc-merge-bench.").FullName;
-    Console.WriteLine("| merge (in process, real SQLite file) | items | s | items/s | CPU s | items per CPU s | allocated per item |");
+    var postgres = opts.Get("postgres", "");
+    var store = postgres.Length == 0 ? "real SQLite file" : "real PostgreSQL database";
+    Console.WriteLine($"| merge (in process, {store}) | items | s | items/s | CPU s | items per CPU s | allocated per item |");
     Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-    foreach (var f in await MergeThroughput.MeasureAsync(opts.Int("episodes", 10_000), opts.Int("shows", 3), dir))
+    foreach (var f in await MergeThroughput.MeasureAsync(opts.Int("episodes", 10_000), opts.Int("shows", 3), dir, postgres))
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {f.Name} | {f.Items:N0} | {f.Seconds:0.00} | {f.Items / f.Seconds:N0} | {f.CpuSeconds:0.00} | {f.Items / f.CpuSeconds:N0} | {f.AllocatedBytes / (double)f.Items:N0} B |"));
     if (Environment.GetEnvironmentVariable("MERGE_KEEP") is null) Directory.Delete(dir, recursive: true);

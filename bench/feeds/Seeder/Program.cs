@@ -2,11 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
 using ReleaseCalendar.Bench.Feeds;
 using ReleaseCalendar.Data;
 using ReleaseCalendar.Feeds;
+using ReleaseCalendar.Hosting;
 
 // seed   --db FILE [--releases 10000] [--subjects 500] [--heavy 200] [--anchor 2026-01-01] [--events 1000] [--env FILE]
+// seed   --provider postgres --postgres ADMIN-CONNECTION-STRING --database NAME [same options]   (a new database)
 // render [--releases 10000] [--subjects 500] [--events 1000] [--samples 200] [--warmup 30]
 // miss   --db FILE --days D [--samples 50] [--warmup 10]   (the stages of a cache miss, in process, on a seeded file)
 var verb = args.FirstOrDefault() ?? "";
@@ -17,6 +23,8 @@ var shape = new CatalogShape(opts.Int("releases", 10_000), opts.Int("subjects", 
 
 switch (verb)
 {
+    case "seed" when opts.Get("provider", "sqlite") == "postgres":
+        return await SeedPostgresAsync(opts.Get("postgres", ""), opts.Get("database", ""), opts.Get("env", ""), opts.Int("events", 1_000));
     case "seed":
         return await SeedAsync(opts.Get("db", ""), opts.Get("env", ""), opts.Int("events", 1_000));
     case "render":
@@ -25,6 +33,7 @@ switch (verb)
         return await MissAsync(opts.Get("db", ""), opts.Int("days", 219), opts.Int("samples", 50), opts.Int("warmup", 10));
     default:
         Console.Error.WriteLine("usage: Seeder seed --db FILE [--releases N] [--subjects M] [--heavy H] [--env FILE]");
+        Console.Error.WriteLine("       Seeder seed --provider postgres --postgres ADMIN-CONNECTION-STRING --database NAME [...]");
         Console.Error.WriteLine("       Seeder render [--events 1000] [--samples 200] [--warmup 30]");
         return 2;
 }
@@ -63,11 +72,80 @@ async Task<int> SeedAsync(string dbPath, string envPath, int windowEvents)
         await db.SaveChangesAsync();
     }
 
+    return await ReportSeedAsync(catalog, dbPath, envPath, windowEvents, clock);
+}
+
+// The same catalog into a new PostgreSQL database, through the service's own data layer (AddData): its PostgreSQL
+// migrations and model, applied as a replica applies them at start.
+async Task<int> SeedPostgresAsync(string adminConnection, string database, string envPath, int windowEvents)
+{
+    if (adminConnection.Length == 0 || !System.Text.RegularExpressions.Regex.IsMatch(database, "^[a-z][a-z0-9_]{0,62}$"))
+    {
+        Console.Error.WriteLine("--postgres ADMIN-CONNECTION-STRING and --database NAME ([a-z][a-z0-9_]*) are required");
+        return 2;
+    }
+    var clock = Stopwatch.StartNew();
+    var catalog = Catalog.Generate(shape);
+    await using (var admin = new NpgsqlConnection(adminConnection))
+    {
+        await admin.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
+        await create.ExecuteNonQueryAsync();
+    }
+    var connection = new NpgsqlConnectionStringBuilder(adminConnection) { Database = database }.ToString();
+    var builder = Host.CreateApplicationBuilder([]);
+    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Data:Provider"] = "postgres", ["ConnectionStrings:ReleaseCalendar"] = connection, ["Data:SeedDemo"] = "false",
+        ["Logging:LogLevel:Default"] = "Warning",
+    });
+    builder.AddHosting();
+    builder.AddData();
+    using var host = builder.Build();
+    await host.StartAsync(); // the migrations
+    var contexts = host.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+    await using (var db = await contexts.CreateDbContextAsync())
+    {
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Subjects.AddRange(catalog.Subjects);
+        db.Memberships.AddRange(catalog.Memberships);
+        await db.SaveChangesAsync();
+    }
+    foreach (var batch in catalog.Releases.Chunk(5_000))
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Releases.AddRange(batch);
+        await db.SaveChangesAsync();
+    }
+    // Subjects were inserted with their ids: move every identity sequence past the largest id, as SQLite's
+    // autoincrement does by itself, so the service's own inserts (admin writes in the bench) do not collide.
+    await using (var db = await contexts.CreateDbContextAsync())
+        await db.Database.ExecuteSqlRawAsync("""
+            DO $$
+            DECLARE c record; seq text;
+            BEGIN
+              FOR c IN SELECT table_schema, table_name, column_name FROM information_schema.columns
+                       WHERE table_schema = current_schema() LOOP
+                seq := pg_get_serial_sequence(format('%I.%I', c.table_schema, c.table_name), c.column_name);
+                IF seq IS NOT NULL THEN
+                  EXECUTE format('SELECT setval(%L, COALESCE((SELECT max(%I) FROM %I.%I), 0) + 1, false)',
+                                 seq, c.column_name, c.table_schema, c.table_name);
+                END IF;
+              END LOOP;
+            END $$;
+            """);
+    await host.StopAsync();
+    return await ReportSeedAsync(catalog, $"PostgreSQL database {database}", envPath, windowEvents, clock);
+}
+
+async Task<int> ReportSeedAsync(Catalog catalog, string target, string envPath, int windowEvents, Stopwatch clock)
+{
     var heavy = catalog.Releases.Count(r => r.Precision == ReleaseCalendar.Releases.DatePrecision.Day
         && r.Subjects.Any(s => s.SubjectId == 1));
     var (days, events) = catalog.WindowFor(today, windowEvents);
     Console.WriteLine($"Seeded {catalog.Releases.Count} releases over {catalog.Subjects.Count} subjects " +
-        $"into {dbPath} in {clock.ElapsedMilliseconds} ms; {Catalog.HeavySlug} has {heavy} feed events; " +
+        $"into {target} in {clock.ElapsedMilliseconds} ms; {Catalog.HeavySlug} has {heavy} feed events; " +
         $"pastDays=futureDays={days} holds {events} events (today {today:yyyy-MM-dd}).");
     if (envPath.Length > 0)
     {
