@@ -23,7 +23,7 @@ public static class EmbedEndpoints
     {
         app.MapMethods("/embed.js", GetAndHead, Script).WithTags("Embed").ExcludeFromDescription();
         app.MapMethods("/api/embed/upcoming", GetAndHead, Json).WithTags("Embed").WithName("EmbedUpcoming")
-           .RequireCors(HostingExtensions.PublicCors)
+           .RequirePublicCors()
            .WithSummary("The upcoming list embed.js shows: releases of the subjects (members included), ready-made words in ru or en");
         app.MapMethods("/embed/upcoming", GetAndHead, Frame).WithTags("Embed").ExcludeFromDescription();
         app.MapMethods("/embed", GetAndHead, Docs).WithTags("Embed").ExcludeFromDescription();

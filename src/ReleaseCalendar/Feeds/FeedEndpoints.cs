@@ -23,7 +23,7 @@ public static class FeedEndpoints
 
     public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(Prefix).WithTags("Feeds").RequireCors(HostingExtensions.PublicCors);
+        var group = app.MapGroup(Prefix).WithTags("Feeds").RequirePublicCors();
         // Literal route first: "releases" is the combined feed, not a subject slug.
         group.MapMethods("/releases.ics", GetAndHead, GetCombinedFeed).WithName("GetCombinedFeed")
              .WithSummary("iCalendar feed of many subjects, filtered like /api/releases, in a bounded window");

@@ -8,6 +8,26 @@ namespace ReleaseCalendar.Hosting;
 public static class HostingExtensions
 {
     public const string PublicCors = "public-read";
+
+    /// <summary>The public-read CORS policy, with "*" on every response, not only on those to a request with an Origin:
+    /// the CORS middleware answers "*" only when asked, without `Vary: Origin`, so a shared cache in front (nginx in
+    /// deploy/, a CDN) could hand a fan site's browser a copy stored from a calendar app's request, without the header.
+    /// Every copy the same makes every cached copy usable from any page.</summary>
+    public static TBuilder RequirePublicCors<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+    {
+        builder.RequireCors(PublicCors);
+        builder.AddEndpointFilter(static (context, next) =>
+        {
+            context.HttpContext.Response.OnStarting(static state =>
+            {
+                var headers = ((HttpResponse)state).Headers;
+                if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.AccessControlAllowOrigin)) headers.AccessControlAllowOrigin = "*";
+                return Task.CompletedTask;
+            }, context.HttpContext.Response);
+            return next(context);
+        });
+        return builder;
+    }
     public const int MaxRequestBodyBytes = 1024 * 1024;
 
     public static IHostApplicationBuilder AddHosting(this IHostApplicationBuilder builder)

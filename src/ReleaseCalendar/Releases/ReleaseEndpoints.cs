@@ -18,7 +18,7 @@ public static class ReleaseEndpoints
     /// <summary>Called by <see cref="ReleasesFeature.MapReleases"/>.</summary>
     internal static RouteGroupBuilder MapReleaseApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/releases").WithTags("Releases").RequireCors(HostingExtensions.PublicCors);
+        var group = app.MapGroup("/api/releases").WithTags("Releases").RequirePublicCors();
         group.MapGet("/", List).WithName("ListReleases")
              .WithSummary("Releases filtered by subjects, kinds and dates, in date order, with keyset pagination");
         group.MapGet("/upcoming", Upcoming).WithName("UpcomingReleases")

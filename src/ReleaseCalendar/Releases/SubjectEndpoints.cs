@@ -11,7 +11,7 @@ public static class SubjectEndpoints
     /// <summary>Called by <see cref="ReleasesFeature.MapReleases"/>.</summary>
     internal static RouteGroupBuilder MapSubjectApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/subjects").WithTags("Subjects").RequireCors(HostingExtensions.PublicCors);
+        var group = app.MapGroup("/api/subjects").WithTags("Subjects").RequirePublicCors();
         group.MapGet("/", Find).WithName("FindSubjects")
              .WithSummary("Artists, groups and shows; q= matches any alias, ignoring case, ё/е, spaces and hyphens");
         group.MapGet("/{slug}", Get).WithName("GetSubject").WithSummary("One artist, group or show, with its feed URLs");

@@ -175,6 +175,20 @@ public sealed class PublicApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains($"webcal://releases.example.org/feeds/{a}.ics", subscribe);
     }
 
+    /// <summary>A calendar app sends no Origin; a caching proxy may keep its copy and hand it to a fan site's page:
+    /// that copy must carry the header too (deploy/nginx caches feeds).</summary>
+    [Theory]
+    [InlineData("/api/releases/upcoming")]
+    [InlineData("/api/subjects")]
+    [InlineData("/api/embed/upcoming?subjects=no-such-subject")]
+    [InlineData("/feeds/releases.ics")]
+    [InlineData("/feeds/no-such-subject.ics")]
+    public async Task PublicReads_WithoutAnOrigin_StillAllowAnyOrigin(string url)
+    {
+        var response = await _anon.GetAsync(url);
+        Assert.Equal("*", Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
+    }
+
     [Fact]
     public async Task PublicReads_AllowAnyOrigin_AdminDoesNot()
     {
@@ -188,5 +202,6 @@ public sealed class PublicApiTests(AppFactory app) : IClassFixture<AppFactory>
         preflight.Headers.Add("Access-Control-Request-Method", "POST");
         var admin = await _anon.SendAsync(preflight);
         Assert.False(admin.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.False((await _anon.GetAsync("/api/admin/releases")).Headers.Contains("Access-Control-Allow-Origin"));
     }
 }
