@@ -37,8 +37,13 @@ public static class DataExtensions
     }
 
     /// <summary>Options for <see cref="PostgresMigrations"/>, the context that carries PostgreSQL's migrations.</summary>
-    internal static DbContextOptions<PostgresMigrations> PostgresMigrationOptions(string connectionString) =>
-        new DbContextOptionsBuilder<PostgresMigrations>().UseNpgsql(connectionString).Options;
+    internal static DbContextOptions<PostgresMigrations> PostgresMigrationOptions(string connectionString, ILoggerFactory? logging = null)
+    {
+        var options = new DbContextOptionsBuilder<PostgresMigrations>().UseNpgsql(connectionString);
+        // The service's logging, so "Applying migration …" reaches its log as on SQLite.
+        if (logging is not null) options.UseLoggerFactory(logging);
+        return options.Options;
+    }
 
     static StorageSettings Storage(IServiceProvider sp) =>
         Storage(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>());

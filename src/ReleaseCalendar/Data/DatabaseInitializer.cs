@@ -5,7 +5,7 @@ namespace ReleaseCalendar.Data;
 
 /// <summary>Applies migrations before the server takes requests, then seeds the demo catalog into an empty database.</summary>
 sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DataOptions> options, TimeProvider clock,
-    IHostEnvironment environment, ILogger<DatabaseInitializer> logger) : IHostedService
+    IHostEnvironment environment, ILoggerFactory logging, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DataOptio
             await take.ExecuteNonQueryAsync(ct);
         try
         {
-            await using (var migrations = new PostgresMigrations(DataExtensions.PostgresMigrationOptions(connectionString)))
+            await using (var migrations = new PostgresMigrations(DataExtensions.PostgresMigrationOptions(connectionString, logging)))
                 await migrations.Database.MigrateAsync(ct);
             await SeedAsync(db, ct);
         }
