@@ -31,6 +31,8 @@ public sealed class ProviderSemanticsTests(AppFactory app) : IClassFixture<AppFa
             await _seed.SubjectAsync($"order{i}-{marker}", en: name + " " + marker);
         await using var db = await app.Service<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         var stored = await db.Subjects.Where(s => s.NameEn.EndsWith(" " + marker)).OrderBy(s => s.NameEn).Select(s => s.NameEn).ToListAsync();
+        // On PostgreSQL the test database's default collation is ICU's (PostgresServer), which would put "apple" before
+        // "Banana" and "ёж" before "Ёлка": only the columns' "C" collation gives SQLite's order.
         Assert.Equal(names.Select(n => n + " " + marker).Order(StringComparer.Ordinal), stored);
         // Equality is exact too: case and ё/е are told apart by the store (folding is the application's business).
         Assert.Equal(1, await db.Subjects.CountAsync(s => s.NameEn == "ёж " + marker));

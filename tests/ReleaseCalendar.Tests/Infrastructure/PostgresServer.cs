@@ -25,7 +25,10 @@ public static class PostgresServer
         using (var connection = new NpgsqlConnection(admin))
         {
             connection.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            // A linguistic default collation (ICU's root locale), as most production clusters have, not the test
+            // cluster's C: so the schema's own "C" columns are what makes order and equality match SQLite's.
+            using var create = new NpgsqlCommand(
+                $"CREATE DATABASE \"{name}\" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'und' LOCALE 'C.UTF-8'", connection);
             create.ExecuteNonQuery();
         }
         return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString();
