@@ -25,7 +25,7 @@ public static class DataExtensions
     /// <summary>The provider, its connection string, and the configuration key that string came from (for errors).</summary>
     public sealed record StorageSettings(DataProvider Provider, string ConnectionString, string Key);
 
-    static void Configure(DbContextOptionsBuilder o, StorageSettings storage, IServiceProvider? sp)
+    static void Configure(DbContextOptionsBuilder o, StorageSettings storage, IServiceProvider sp)
     {
         if (storage.Provider == DataProvider.Postgres)
         {
@@ -33,7 +33,7 @@ public static class DataExtensions
             return;
         }
         o.UseSqlite(storage.ConnectionString, s => s.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName));
-        if (sp is not null) o.AddInterceptors(sp.GetRequiredService<SqlitePragmas>());
+        o.AddInterceptors(sp.GetRequiredService<SqlitePragmas>());
     }
 
     /// <summary>Options for <see cref="PostgresMigrations"/>, the context that carries PostgreSQL's migrations.</summary>
