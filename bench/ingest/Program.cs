@@ -9,6 +9,7 @@ using ReleaseCalendar.Bench.Ingest;
 
 // IngestBench --app DIR [--work DIR] [--port 5395] [--episodes 10000] [--groups 2000] [--rounds 3] [--wrk-seconds 10]
 //             [--connections 16] [--counters PATH-to-dotnet-counters] [--passes 10]
+//             [--worker-priority idle|nice10|normal] [--variants artist,show,worker]
 // Starts the real service (ReleaseCalendar.dll in DIR) on a fresh SQLite file, serves a fake MusicBrainz and TVmaze on
 // 127.0.0.1, and measures through the admin API: ingestion runs (first, unchanged, changed body with the same items)
 // and a feed's p99 under wrk with and without a large ingestion going on. Prints a Markdown report on stdout.
@@ -45,6 +46,18 @@ var wrkSeconds = opts.Int("wrk-seconds", 10);
 var connections = opts.Int("connections", 16);
 var countersTool = opts.Get("counters", "");
 var passes = opts.Int("passes", 10);
+// How the worker process yields to the web process: "idle" (SCHED_IDLE by chrt: it runs only when no normal thread wants
+// a core, and a woken request thread preempts it at once), "nice10" (nice -n 10) or "normal".
+var workerPriority = opts.Get("worker-priority", "idle");
+// Which latency variants to run: artist (ingestion in the service), show (the large feed), worker (a second process).
+var variants = opts.Get("variants", "artist,show,worker").Split(',');
+string[] workerPrefix = workerPriority switch { "idle" => ["chrt", "--idle", "0"], "nice10" => ["nice", "-n", "10"], _ => [] };
+var workerLabel = workerPriority switch
+{
+    "idle" => "ingestion in a worker process at SCHED_IDLE",
+    "nice10" => "ingestion in a worker process at nice 10",
+    _ => "ingestion in a worker process at normal priority",
+};
 var report = new StringBuilder();
 void Log(string s) => Console.Error.WriteLine(">> " + s);
 
@@ -59,10 +72,6 @@ var adminKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 var baseUrl = $"http://127.0.0.1:{port}";
 var db = Path.Combine(work, "ingest.db");
 foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
-var psi = new ProcessStartInfo("dotnet", ["ReleaseCalendar.dll", "--urls", baseUrl])
-{
-    WorkingDirectory = appDir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-};
 var env = new Dictionary<string, string>
 {
     ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -79,26 +88,31 @@ var env = new Dictionary<string, string>
     ["Admin__Keys__0__Name"] = "bench",
     ["Admin__Keys__0__Sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(adminKey))),
 };
-foreach (var (k, v) in env) psi.Environment[k] = v;
-using var server = Process.Start(psi)!;
-var serverLog = new StreamWriter(Path.Combine(work, "server.log")) { AutoFlush = true };
-server.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (serverLog) serverLog.WriteLine(e.Data); };
-server.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (serverLog) serverLog.WriteLine(e.Data); };
-server.BeginOutputReadLine();
-server.BeginErrorReadLine();
+var started = new List<BenchProcess>();
+// The service under test: with its scheduler (in-service ingestion) or, for the worker variant, as a web process that
+// queues runs for a worker process (Ingest:QueueRunsForWorker), each with its own log.
+async Task<BenchProcess> StartServiceAsync(string name, string url, string[] prefix, IReadOnlyDictionary<string, string> overrides)
+{
+    var all = new Dictionary<string, string>(env);
+    foreach (var (k, v) in overrides) all[k] = v;
+    var process = BenchProcess.Start(appDir, [.. prefix, "dotnet", "ReleaseCalendar.dll", "--urls", url], all, Path.Combine(work, name + ".log"));
+    started.Add(process);
+    using var probe = new HttpClient { BaseAddress = new Uri(url) };
+    for (var i = 0; ; i++)
+    {
+        if (process.HasExited) throw new InvalidOperationException($"{name} exited; see {work}/{name}.log");
+        try { if ((await probe.GetAsync("/health/ready")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
+        if (i == 240) throw new InvalidOperationException($"{name} was not ready after 120 s");
+        await Task.Delay(500);
+    }
+    Log($"{name} ready, pid {process.Id}");
+    return process;
+}
 try
 {
     using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
     http.DefaultRequestHeaders.Add("X-Api-Key", adminKey);
-    var ready = false;
-    for (var i = 0; i < 240 && !ready; i++)
-    {
-        if (server.HasExited) throw new InvalidOperationException($"the service exited; see {work}/server.log");
-        try { ready = (await http.GetAsync("/health/ready")).IsSuccessStatusCode; } catch (HttpRequestException) { }
-        if (!ready) await Task.Delay(500);
-    }
-    if (!ready) throw new InvalidOperationException("the service was not ready after 120 s");
-    Log($"service ready, pid {server.Id}");
+    var server = await StartServiceAsync("server", baseUrl, [], new Dictionary<string, string>());
     var api = new Api(http);
 
     // A plain artist with 50 releases (not ingested), the show and the MusicBrainz artist.
@@ -116,7 +130,7 @@ try
     var tvSource = await api.SourceAsync("tvmaze", "1", "bench-show-1");
     var mbSource = await api.SourceAsync("musicbrainz", mbid, "bench-mb");
 
-    await using var counters = new Counters(countersTool, server.Id, work);
+    await using var counters = new Counters(countersTool, server.Id, work); // idempotent: also stopped before section 3
     var runRows = new List<(string Row, DateTime From, DateTime To)>();
     async Task<Run> Measure(string label, int source, int expectPages)
     {
@@ -167,6 +181,11 @@ try
     var showFeedAfter = await api.FeedAsync("bench-show-1");
     var mbFeedAfter = await api.FeedAsync("bench-mb");
 
+    // The service's GC figures per run; the session ends here, as the latency section may restart the service.
+    await counters.DisposeAsync(); // the session's file is complete only once it stops
+    var summarisedRows = new List<string>();
+    foreach (var (row, from, to) in runRows) summarisedRows.Add(row.Replace("| GC |", $"| {await counters.SummariseAsync(from, to)} |", StringComparison.Ordinal));
+
     // ---- 3. feed latency under ingestion -----------------------------------------------------------------
     var artistFeed = $"{baseUrl}/feeds/bench-artist.ics";
     var showFeedUrl = $"{baseUrl}/feeds/bench-show-1.ics";
@@ -178,61 +197,69 @@ try
     var nextShow = 100;
     var latencyRows = new List<string>();
     var ratios = new Dictionary<string, List<double>> { ["artist"] = [], ["show"] = [], ["artist (worker process)"] = [] };
-    for (var round = 1; round <= rounds; round++)
+    async Task MeasureLatencyAsync(int round, string name, string url, bool worker)
     {
-        // "worker": the same runs by the `import` verb in a second process at nice 10 (the worker side on its own), the
-        // service serving only; it learns of the worker's writes by polling (Catalog:ForeignWritePoll).
-        foreach (var (name, url, worker) in new[] { ("artist", artistFeed, false), ("show", showFeedUrl, false), ("artist", artistFeed, true) })
+        var plain = await Wrk.RunAsync(url, wrkSeconds, connections);
+        // Fresh shows, each a first run of `episodes` episodes, back to back for the whole wrk window.
+        var pending = new List<int>();
+        for (var k = 0; k < 8; k++)
         {
-            var plain = await Wrk.RunAsync(url, wrkSeconds, connections);
-            // Fresh shows, each a first run of `episodes` episodes, back to back for the whole wrk window.
-            var pending = new List<int>();
-            for (var k = 0; k < 8; k++)
-            {
-                var id = nextShow++;
-                await api.SubjectAsync($"bench-show-{id}", "show", $"Bench Show {id}");
-                pending.Add(await api.SourceAsync("tvmaze", id.ToString(CultureInfo.InvariantCulture), $"bench-show-{id}"));
-            }
-            using var stop = new CancellationTokenSource();
-            var ingested = 0;
-            var runs = 0;
-            var ingestClock = Stopwatch.StartNew();
-            var loop = Task.Run(async () =>
-            {
-                foreach (var source in pending)
-                {
-                    if (stop.IsCancellationRequested) break;
-                    if (worker)
-                    {
-                        var import = new ProcessStartInfo("nice", ["-n", "10", "dotnet", "ReleaseCalendar.dll", "import", "--source",
-                            source.ToString(CultureInfo.InvariantCulture)])
-                        { WorkingDirectory = appDir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-                        foreach (var (k, v) in env) import.Environment[k] = v;
-                        using var process = Process.Start(import)!;
-                        _ = process.StandardOutput.ReadToEndAsync();
-                        _ = process.StandardError.ReadToEndAsync();
-                        await process.WaitForExitAsync();
-                        if (process.ExitCode != 0) throw new InvalidOperationException($"import --source {source} exited {process.ExitCode}");
-                        ingested += (await api.LastRunAsync(source)).Created;
-                    }
-                    else ingested += (await api.RunAsync(source)).Created;
-                    runs++;
-                }
-                return ingestClock.Elapsed.TotalSeconds;
-            });
-            await Task.Delay(300); // the first run is reading and merging when wrk starts
-            var loaded = await Wrk.RunAsync(url, wrkSeconds, connections);
-            stop.Cancel();
-            var ingestSeconds = await loop;
-            var ratio = loaded.P99Ms / plain.P99Ms;
-            ratios[worker ? name + " (worker process)" : name].Add(ratio);
-            latencyRows.Add(string.Create(CultureInfo.InvariantCulture,
-                $"| {round} | {(name == "artist" ? $"bench-artist ({artistEvents} events)" : $"bench-show-1 ({showEvents:N0} events)")}{(worker ? ", ingestion in a worker process at nice 10" : "")} | " +
-                $"{plain.Rps:N0} | {plain.P99Ms:0.00} | {loaded.Rps:N0} | {loaded.P99Ms:0.00} | **{ratio:0.00}** | " +
-                $"{runs} runs, {ingested:N0} releases created in {ingestSeconds:0.0} s | {plain.Errors}/{loaded.Errors} |"));
-            Log($"round {round} {name}: plain p99 {plain.P99Ms:0.00} ms ({plain.Rps:0} req/s), under ingestion p99 {loaded.P99Ms:0.00} ms " +
-                $"({loaded.Rps:0} req/s), ratio {ratio:0.00}; {runs} runs, {ingested} created in {ingestSeconds:0.0} s");
+            var id = nextShow++;
+            await api.SubjectAsync($"bench-show-{id}", "show", $"Bench Show {id}");
+            pending.Add(await api.SourceAsync("tvmaze", id.ToString(CultureInfo.InvariantCulture), $"bench-show-{id}"));
         }
+        using var stop = new CancellationTokenSource();
+        var ingested = 0;
+        var runs = 0;
+        var ingestClock = Stopwatch.StartNew();
+        var loop = Task.Run(async () =>
+        {
+            foreach (var source in pending)
+            {
+                if (stop.IsCancellationRequested) break;
+                ingested += (await api.RunAsync(source)).Created;
+                runs++;
+            }
+            return ingestClock.Elapsed.TotalSeconds;
+        });
+        await Task.Delay(300); // the first run is reading and merging when wrk starts
+        var loaded = await Wrk.RunAsync(url, wrkSeconds, connections);
+        stop.Cancel();
+        var ingestSeconds = await loop;
+        var ratio = loaded.P99Ms / plain.P99Ms;
+        ratios[worker ? name + " (worker process)" : name].Add(ratio);
+        latencyRows.Add(string.Create(CultureInfo.InvariantCulture,
+            $"| {round} | {(name == "artist" ? $"bench-artist ({artistEvents} events)" : $"bench-show-1 ({showEvents:N0} events)")}{(worker ? ", " + workerLabel : "")} | " +
+            $"{plain.Rps:N0} | {plain.P99Ms:0.00} | {loaded.Rps:N0} | {loaded.P99Ms:0.00} | **{ratio:0.00}** | " +
+            $"{runs} runs, {ingested:N0} releases created in {ingestSeconds:0.0} s | {plain.Errors}/{loaded.Errors} |"));
+        Log($"round {round} {name}{(worker ? " (worker)" : "")}: plain p99 {plain.P99Ms:0.00} ms ({plain.Rps:0} req/s), under ingestion p99 " +
+            $"{loaded.P99Ms:0.00} ms ({loaded.Rps:0} req/s), ratio {ratio:0.00}; {runs} runs, {ingested} created in {ingestSeconds:0.0} s");
+    }
+
+    // Ingestion in the service: its scheduler runs the jobs on the cores that serve the feeds.
+    for (var round = 1; round <= rounds; round++)
+        foreach (var (name, url) in new[] { ("artist", artistFeed), ("show", showFeedUrl) }.Where(v => variants.Contains(v.Item1)))
+            await MeasureLatencyAsync(round, name, url, worker: false);
+
+    // Ingestion in a worker process (README, "A worker process"): the service restarts as a web process whose scheduler
+    // is off and which queues the runs (Ingest:QueueRunsForWorker); a second process on the same database, at idle CPU
+    // priority, runs them. The web process learns of the worker's writes by polling (Catalog:ForeignWritePoll).
+    if (variants.Contains("worker"))
+    {
+        await server.DisposeAsync();
+        server = await StartServiceAsync("web", baseUrl, [], new Dictionary<string, string>
+        {
+            ["Ingest__SchedulerEnabled"] = "false", ["Ingest__QueueRunsForWorker"] = "true",
+        });
+        var workerUrl = $"http://127.0.0.1:{port + 1}";
+        await StartServiceAsync("worker", workerUrl, workerPrefix, new Dictionary<string, string>
+        {
+            ["Ingest__SchedulerEnabled"] = "true", ["Ingest__SchedulerIdleWait"] = "00:00:01", ["Public__BaseUrl"] = workerUrl,
+        });
+        Log("wrk warm-up of the web process");
+        await Wrk.RunAsync(artistFeed, 5, connections);
+        for (var round = 1; round <= rounds; round++)
+            await MeasureLatencyAsync(round, "artist", artistFeed, worker: true);
     }
 
     // ---- report -----------------------------------------------------------------------------------------
@@ -245,8 +272,7 @@ try
     r.AppendLine();
     r.AppendLine("| run | items | s | items/s | items/s without the 1 req/s spacing | HTTP calls | notModified | created | updated | unchanged | rejected | service GC |");
     r.AppendLine("| --- | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | --- |");
-    await counters.DisposeAsync(); // the session's file is complete only once it stops
-    foreach (var (row, from, to) in runRows) r.AppendLine(row.Replace("| GC |", $"| {await counters.SummariseAsync(from, to)} |", StringComparison.Ordinal));
+    foreach (var row in summarisedRows) r.AppendLine(row);
     r.AppendLine();
     r.AppendLine(CultureInfo.InvariantCulture, $"Feeds across the changed-body re-runs: bench-show-1 Last-Modified {showFeed.LastModified} → {showFeedAfter.LastModified}, " +
         $"ETag {(showFeed.ETag == showFeedAfter.ETag ? "unchanged" : "CHANGED")}; bench-mb Last-Modified {mbFeed.LastModified} → {mbFeedAfter.LastModified}, " +
@@ -268,7 +294,7 @@ try
     r.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |");
     foreach (var row in latencyRows) r.AppendLine(row);
     r.AppendLine();
-    foreach (var (name, list) in ratios)
+    foreach (var (name, list) in ratios.Where(x => x.Value.Count > 0))
         r.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Median p99 ratio, {name} feed: {Median(list):0.00} (target ≤ 1.5)."));
     _ = (tvFirst, tvSame, mbFirst, mbSame, tvChanged, mbChanged);
     Console.Out.Write(r.ToString());
@@ -276,8 +302,7 @@ try
 }
 finally
 {
-    if (!server.HasExited) { server.Kill(); await server.WaitForExitAsync(); }
-    lock (serverLog) serverLog.Dispose();
+    foreach (var process in started) await process.DisposeAsync();
 }
 
 static double Median(List<double> xs)
@@ -331,14 +356,6 @@ sealed class Api(HttpClient http)
             }
             await Task.Delay(20);
         }
-    }
-
-    /// <summary>The newest run of a source (one the `import` verb made in another process).</summary>
-    public async Task<(int Created, string Status)> LastRunAsync(int source)
-    {
-        var runs = await http.GetFromJsonAsync<JsonElement>($"/api/admin/sources/{source}/runs");
-        var last = (runs.ValueKind == JsonValueKind.Array ? runs : runs.GetProperty("items"))[0];
-        return (last.GetProperty("created").GetInt32(), last.GetProperty("status").GetString()!);
     }
 
     public async Task<FeedState> FeedAsync(string slug)
@@ -475,4 +492,42 @@ sealed class Args(Dictionary<string, string> values)
 
     public string Get(string key, string fallback) => values.GetValueOrDefault(key, fallback);
     public int Int(string key, int fallback) => values.TryGetValue(key, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+}
+
+/// <summary>A service process of the benchmark (optionally under chrt/nice), its output kept in a log file.</summary>
+sealed class BenchProcess : IAsyncDisposable
+{
+    readonly Process _process;
+    readonly StreamWriter _log;
+    bool _disposed;
+
+    BenchProcess(Process process, StreamWriter log) => (_process, _log) = (process, log);
+
+    public int Id => _process.Id;
+    public bool HasExited => _process.HasExited;
+
+    public static BenchProcess Start(string directory, string[] command, IReadOnlyDictionary<string, string> environment, string logFile)
+    {
+        var psi = new ProcessStartInfo(command[0], command[1..])
+        {
+            WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        foreach (var (k, v) in environment) psi.Environment[k] = v;
+        var process = Process.Start(psi)!;
+        var log = new StreamWriter(logFile) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new BenchProcess(process, log);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        if (!_process.HasExited) { _process.Kill(entireProcessTree: true); await _process.WaitForExitAsync(); }
+        _process.Dispose();
+        lock (_log) _log.Dispose();
+    }
 }

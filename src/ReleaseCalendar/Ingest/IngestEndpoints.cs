@@ -92,8 +92,8 @@ public static class IngestEndpoints
         SourceScheduler scheduler, IOptions<IngestOptions> options, CancellationToken ct)
     {
         if (!await db.Sources.AnyAsync(s => s.Id == id, ct)) return UnknownSource(id);
-        // Without a running scheduler the run would wait for ever; say so instead of accepting it.
-        if (!options.Value.SchedulerEnabled)
+        // Without a scheduler here or a worker to take it, the run would wait for ever; say so instead of accepting it.
+        if (!options.Value.SchedulerEnabled && !options.Value.QueueRunsForWorker)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Scheduler off",
                 detail: $"This process runs no jobs (Ingest:SchedulerEnabled=false); run the source with the import verb: import --source {id}.");
         var run = await runner.QueueAsync(id, "manual", ct);

@@ -42,7 +42,13 @@ public static class IngestExtensions
         builder.Services.AddHostedService<SourceScheduleSync>();
         builder.Services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(o => o.InstanceName = options.SchedulerName);
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = options.SchedulerName;
+                // Triggers stored by another process (a web process queueing runs for a worker) are seen only when the
+                // scheduler looks again; Quartz's 30 s would leave a queued run waiting that long.
+                o.IdleWaitTime = options.SchedulerIdleWait;
+            });
             // Schedules run on the wall clock, not on the TimeProvider in DI (which Quartz would take otherwise): the
             // two are the same in the service, and tests fake the domain's clock without freezing the scheduler.
             q.UseTimeProvider(TimeProvider.System);
