@@ -6,7 +6,7 @@
 #   bash bench/ingest/run.sh                      # defaults: 3 rounds of wrk -t2 -c16 -d10s; about 15 minutes on 2 cores
 #   ROUNDS=1 WRK_SECONDS=5 bash bench/ingest/run.sh
 #   APP_DIR=/path/to/bin/ReleaseCalendar/release bash bench/ingest/run.sh   # measure another build of the service
-#   WORKER_PRIORITY=idle VARIANTS=artist,worker bash bench/ingest/run.sh   # the worker process at SCHED_IDLE, no show feed
+#   WORKER_PRIORITY=nice10 VARIANTS=artist,worker bash bench/ingest/run.sh   # worker at nice 10 (default: SCHED_IDLE), no show feed
 #   DOTNET_gcServer=0 bash bench/ingest/run.sh    # workstation GC in the service (the Web SDK defaults to server GC)
 # The service inherits this script's environment, so DOTNET_* variables set here reach it.
 set -euo pipefail
@@ -52,7 +52,7 @@ OTHERS=$(ps -eo pcpu,comm --sort=-pcpu | awk 'NR > 1 && $1 > 5 { printf "%s (%s%
 
 dotnet "$ART/bin/IngestBench/release/IngestBench.dll" --app "$APP_DIR" --work "$WORK" --port "$PORT" \
   --episodes "$EPISODES" --groups "$MB_GROUPS" --rounds "$ROUNDS" --wrk-seconds "$WRK_SECONDS" --connections "$CONNECTIONS" \
-  --worker-priority "${WORKER_PRIORITY:-nice10}" --variants "${VARIANTS:-artist,show,worker}" \
+  --worker-priority "${WORKER_PRIORITY:-idle}" --variants "${VARIANTS:-artist,show,worker}" \
   --counters "$COUNTERS" >"$OUT.body"
 
 BUSY_AFTER=$(busy)
