@@ -29,6 +29,9 @@ public sealed class PendingInserts
 /// entity points to or sits under. Only plain tables qualify; anything else is refused, loudly.</summary>
 public static class BulkInsert
 {
+    /// <summary>Rows per round trip where the provider batches statements.</summary>
+    const int RowsPerBatch = 500;
+
     /// <summary>Inserts <paramref name="pending"/>'s graphs, principals before dependents, and empties it. The entities
     /// stay untracked, with their generated keys and foreign keys set. Needs the caller's transaction.</summary>
     public static async Task InsertAsync(DbContext db, PendingInserts pending, CancellationToken ct)
@@ -95,20 +98,69 @@ public static class BulkInsert
         // Dependents under a collection of this type (a release's credits) take its key once it is inserted.
         var children = type.GetNavigations().Where(n => n.IsCollection && n.ForeignKey.PrincipalEntityType == type).ToList();
 
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText =
+        var text =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))})"
             + $" VALUES ({string.Join(", ", names)})"
             + (identity is null ? "" : $" RETURNING {sql.DelimitIdentifier(identity.GetColumnName(table)!)}");
-        foreach (var entity in entities)
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = text;
+
+        void TakeReferences(object entity)
         {
             foreach (var fk in references)
                 if (fk.DependentToPrincipal!.GetGetter().GetClrValue(entity) is { } principal) CopyKey(fk, principal, entity);
+        }
+        // The mapping applies the property's converter (enums as text, lists as JSON) as SaveChanges does.
+        IEnumerable<System.Data.Common.DbParameter> Parameters(object entity) =>
+            columns.Select((column, i) => mappings[i].CreateParameter(command, names[i], getters[i].GetClrValue(entity), column.IsNullable));
+        void GiveKeyToChildren(object entity)
+        {
+            foreach (var navigation in children)
+                if (navigation.GetGetter().GetClrValue(entity) is System.Collections.IEnumerable items)
+                    foreach (var child in items) CopyKey(navigation.ForeignKey, entity, child);
+        }
+
+        // Where the provider batches statements (Npgsql), many rows share one round trip: on a server each row's own
+        // would cost a network wait. Each statement keeps its own RETURNING result, read back in order.
+        if (connection.CanCreateBatch)
+        {
+            for (var start = 0; start < entities.Count; start += RowsPerBatch)
+            {
+                var slice = entities.GetRange(start, Math.Min(RowsPerBatch, entities.Count - start));
+                await using var batch = connection.CreateBatch();
+                batch.Transaction = transaction;
+                foreach (var entity in slice)
+                {
+                    TakeReferences(entity);
+                    var statement = batch.CreateBatchCommand();
+                    statement.CommandText = text;
+                    foreach (var parameter in Parameters(entity)) statement.Parameters.Add(parameter);
+                    batch.BatchCommands.Add(statement);
+                }
+                if (identity is null) await batch.ExecuteNonQueryAsync(ct);
+                else
+                {
+                    await using var reader = await batch.ExecuteReaderAsync(ct);
+                    foreach (var entity in slice)
+                    {
+                        if (!await reader.ReadAsync(ct)) throw new InvalidOperationException($"An INSERT into {table.Name} returned no key.");
+                        identity.PropertyInfo!.SetValue(entity, reader.GetInt32(0));
+                        await reader.NextResultAsync(ct);
+                    }
+                }
+                foreach (var entity in slice) GiveKeyToChildren(entity);
+            }
+            return;
+        }
+
+        foreach (var entity in entities)
+        {
+            TakeReferences(entity);
             command.Parameters.Clear();
-            for (var i = 0; i < columns.Count; i++)
-                // The mapping applies the property's converter (enums as text, lists as JSON) as SaveChanges does.
-                command.Parameters.Add(mappings[i].CreateParameter(command, names[i], getters[i].GetClrValue(entity), columns[i].IsNullable));
+            foreach (var parameter in Parameters(entity)) command.Parameters.Add(parameter);
             if (identity is null)
             {
                 await command.ExecuteNonQueryAsync(ct);
@@ -118,9 +170,7 @@ public static class BulkInsert
                 var key = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
                 identity.PropertyInfo!.SetValue(entity, key);
             }
-            foreach (var navigation in children)
-                if (navigation.GetGetter().GetClrValue(entity) is System.Collections.IEnumerable items)
-                    foreach (var child in items) CopyKey(navigation.ForeignKey, entity, child);
+            GiveKeyToChildren(entity);
         }
     }
 
