@@ -1,29 +1,34 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using ReleaseCalendar.Ingest;
 using ReleaseCalendar.Tests.Cluster;
 using ReleaseCalendar.Tests.Infrastructure;
 using ReleaseCalendar.Tests.Ingest.MusicBrainz;
+using Xunit.Abstractions;
 
 namespace ReleaseCalendar.Tests.Ingest.EndToEnd;
 
 /// <summary>A web process whose scheduler is off (Ingest:QueueRunsForWorker) and a worker process on the same database
 /// (README, "A worker process"): the web one stores sources and queues runs, the worker — a real second process — runs
 /// them, and the web one serves what the worker wrote.</summary>
-public sealed class WorkerProcessTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
+public sealed class WorkerProcessTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
-    void Step(string what) => output.WriteLine($"{_clock.Elapsed.TotalSeconds:0.0} s: {what}");
+    readonly Stopwatch _clock = Stopwatch.StartNew();
     FakeUpstream _upstream = null!;
     AppFactory _web = null!;
+
+    /// <summary>Where the time went, in the test output.</summary>
+    void Step(string what) => output.WriteLine($"{_clock.Elapsed.TotalSeconds:0.0} s: {what}");
 
     public async Task InitializeAsync()
     {
         _upstream = await FakeUpstream.StartAsync();
         // The web process's clock starts at the real time: Quartz stamps the triggers it stores with it, and the worker
         // (on the real clock) would take a trigger stamped years ago as a misfire, noticed only by its next misfire scan.
-        _web = new AppFactory(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TimeProvider.System.GetUtcNow()))
+        _web = new AppFactory(new FakeTimeProvider(TimeProvider.System.GetUtcNow()))
             .With("Ingest:QueueRunsForWorker", "true")
             .With("Catalog:ForeignWritePoll", "00:00:01");
     }
