@@ -83,9 +83,9 @@ internal sealed class ArticleAnalyzer(
                 continue;
             }
             var clause = s.Clause[date.First];
-            if (date.Form != DateForm.DayMonth && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause))
+            if (date.Form != DateForm.DayMonth && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d)))
             {
-                continue; // "через две недели – 24 мая": the calendar date wins
+                continue; // "через две недели – 24 мая": the calendar date wins, but not a dateline's ("SEOUL, March 20 (Yonhap)")
             }
             var kinds = KindCues(s, clause);
             var release = Nearest(s, date, clause, c => c.Type == CueType.Release);
