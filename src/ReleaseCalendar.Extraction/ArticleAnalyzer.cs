@@ -45,6 +45,7 @@ internal sealed class ArticleAnalyzer(
         var found = new List<ReleaseCandidate>();
         var previous = new List<ReleaseCandidate>();
         DateOnly? pendingDay = null;
+        (int Sentence, int First, int End) lastGroup = (-1, 0, 0);
         for (var i = 0; i < sentences.Count; i++)
         {
             var before = found.Count;
@@ -60,11 +61,20 @@ internal sealed class ArticleAnalyzer(
             {
                 FollowUpOnDay(i, day, found);
             }
+            else if (lastGroup.Sentence >= 0 && i - lastGroup.Sentence <= LateTimeReach)
+            {
+                LateTime(i, found, lastGroup.First, lastGroup.End);
+            }
+            if (found.Count > before)
+            {
+                lastGroup = (i, before, found.Count);
+            }
             previous = found.Count > before ? found[before..] : [];
             pendingDay = found.Count == before ? DayOnlyHeading(i) : null;
         }
         TitleTracks.Add(sentences, found, _origins);
         AbandonedDates.Drop(sentences, found, _origins);
+        ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);
     }
 
@@ -143,6 +153,47 @@ internal sealed class ArticleAnalyzer(
                 First = release.First, Last = release.First, Form = DateForm.Relative, Offset = emitted.Date.DayNumber - publishedOn.DayNumber,
             };
             Emit(si, s, anchor, clause, release, kinds, emitted.Date, 0.0, null, found);
+        }
+    }
+
+    /// <summary>
+    /// "released on Friday at 1 p.m.", «в 13:00» (issue #9 §1.9, "KST left out"): K-pop and K-drama news gives times in
+    /// Korea's zone unless it names another, so a bare time takes the language's default zone rather than floating.
+    /// </summary>
+    internal static void ZoneBareTimes(List<ReleaseCandidate> found, string defaultZone)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Time is not null && found[i].TimeZone is null)
+            {
+                found[i] = found[i] with { TimeZone = defaultZone };
+            }
+        }
+    }
+
+    // How many sentences after its release a time may still come ("… out today. Both went live at 6 p.m. KST.").
+    const int LateTimeReach = 2;
+
+    /// <summary>
+    /// "Both went live on streaming services at 6 p.m. KST.", «Песня стала доступна в 18:00 по сеульскому времени.»
+    /// (issue #9 §1.9): a dateless sentence with a release or scheduling word and a time, soon after a release, gives
+    /// that release its time when it has none; an event word ("the showcase starts at 8 p.m.") keeps it out.
+    /// </summary>
+    void LateTime(int si, List<ReleaseCandidate> found, int first, int end)
+    {
+        var s = sentences[si];
+        if (s.Times.FirstOrDefault(t => !t.Alternative) is not { } time
+            || !s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule)
+            || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s))
+        {
+            return;
+        }
+        for (var i = first; i < end && i < found.Count; i++)
+        {
+            if (found[i].Time is null)
+            {
+                found[i] = found[i] with { Time = time.Time, TimeZone = time.Zone };
+            }
         }
     }
 

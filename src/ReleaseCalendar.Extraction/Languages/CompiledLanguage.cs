@@ -36,6 +36,7 @@ internal sealed class CompiledLanguage
         ByWords = SpanMap<bool>.Of(table.ByWords);
         EventObjectLinks = SpanMap<bool>.Of(table.EventObjectLinks);
         FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
+        ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
         Cues = new PhraseMatcher<Cue>(table.Cues);
         Zones = new PhraseMatcher<string>(table.Zones);
@@ -72,6 +73,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ByWords { get; }
     public SpanMap<bool> EventObjectLinks { get; }
     public SpanMap<bool> FeaturingWords { get; }
+
+    public SpanMap<bool> ComparisonWords { get; }
     public SpanMap<bool> Coordinators { get; }
     public PhraseMatcher<Cue> Cues { get; }
     public PhraseMatcher<string> Zones { get; }

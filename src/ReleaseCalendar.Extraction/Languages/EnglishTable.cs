@@ -64,7 +64,7 @@ internal static class EnglishTable
             .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("released|dropped|returned with|debuted|unveiled|came out|rolled out|put out|shared|returned|came back|" +
-                    "made a comeback|made their comeback|made his comeback|made her comeback",
+                    "made a comeback|made their comeback|made his comeback|made her comeback|went live|go live|goes live",
                     Release(Tense.Past)),
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveils|" +
                     "unveiling|comes out|coming out|is out|are out|out now|comeback|comebacks|return|returns|" +
@@ -129,12 +129,14 @@ internal static class EnglishTable
         PlacePrepositions = Set("in at"),
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),
+        ComparisonWords = Set("since than unlike like"),
         FeaturingWords = Set("featuring feat ft with features featured"),
         Coordinators = Set("and with plus alongside"),
         Abbreviations = Set("mr mrs ms dr vs no vol feat ft st jr inc co corp ltd a.m p.m a p e.g i.e etc approx jan feb mar apr jun jul aug sep sept oct nov dec"),
         StopLines = ["read more", "read also", "related", "related articles", "related news", "related stories", "you may also like",
             "more from", "recommended", "see also", "source", "sources", "tags", "share this", "share", "comments", "more stories",
             "trending", "popular", "advertisement"],
+        DefaultZone = "Asia/Seoul",
         OwnerFollowsKind = false,
         MonthFirstWithSlash = true,
         LatinWordsAreNames = false,

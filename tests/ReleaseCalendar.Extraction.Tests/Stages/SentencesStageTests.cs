@@ -74,6 +74,11 @@ public sealed class SentencesStageTests
     [InlineData("en", "STAY, Stray Kids just dropped their album today!", "STAY", true)]
     [InlineData("en", "Stray Kids, the group from JYP, dropped their album today!", "Stray Kids", false)]
     [InlineData("ru", "Альбом TWICE выйдет 24 мая.", "TWICE", false)]
+    [InlineData("en", "The music video for \"ON\" is set to follow on Feb. 28 KST.", "KST", true)]
+    [InlineData("ru", "Клип выйдет 28 февраля, МСК тоже считает дни.", "МСК", true)]
+    [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, debuts today.", "aespa", true)]
+    [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, debuts today.", "Hearts2Hearts", false)]
+    [InlineData("ru", "Альбом продался лучше, чем Stray Kids ожидали.", "Stray Kids", true)]
     public void NonSubjects_PlacesOrganisationsAndGreetings_AreNoNames(string lang, string text, string name, bool dropped)
     {
         var names = Stage.One(lang, text).Names.Select(n => n.Text).ToList();
