@@ -49,6 +49,11 @@ internal static class EnglishTable
             .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season|docuseries|docu-series", Kind(ReleaseKind.Drama)),
             .. Cues("premiere|premieres|premiered|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),
+            // A show that ends releases its last episode that day (issue #9 §1.8).
+            .. Cues("wrapped up|concluded|ended its run|came to an end|signed off",
+                    new Cue(CueType.Release, Tense.Past, ReleaseKind.Episode, KindStrength.Weak)),
+            .. Cues("wraps up|concludes|ends its run|will wrap up|to wrap up|will conclude|to conclude|will end its run",
+                    new Cue(CueType.Release, Tense.Present, ReleaseKind.Episode, KindStrength.Weak)),
             .. Cues("film|films|movie|movies|documentary|blockbuster|blockbusters", Kind(ReleaseKind.Film)),
 
             .. Cues("will release|will drop|will return with|will debut|will unveil|will be released|to release|to drop|" +
@@ -60,8 +65,11 @@ internal static class EnglishTable
             // Cinemas show films: "will hit theaters" is a film's release even when the article says "thriller".
             .. Cues("will hit theaters|to hit theaters|will hit cinemas|to hit cinemas|will open in theaters",
                     new Cue(CueType.Release, Tense.Future, ReleaseKind.Film, KindStrength.Weak)),
-            .. Cues("hit theaters|hit cinemas|opened in theaters", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
-            .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters",
+            .. Cues("hit theaters|hit cinemas|opened in theaters|opened in cinemas|opened in local theaters|opened in korean theaters|" +
+                    "opened in domestic theaters|opened in local cinemas|opened nationwide|premiered in theaters",
+                    new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
+            .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters|in local theaters|in korean theaters|" +
+                    "in domestic theaters|in local cinemas|opens nationwide",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("released|dropped|returned with|debuted|unveiled|came out|rolled out|put out|shared|returned|came back|" +
                     "made a comeback|made their comeback|made his comeback|made her comeback|went live|go live|goes live",

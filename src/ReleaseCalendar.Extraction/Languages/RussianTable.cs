@@ -65,6 +65,12 @@ internal static class RussianTable
             .. Cues("дорам*|сериал*|веб-дорам*|веб-сериал*|телесериал*|сезон*", Kind(ReleaseKind.Drama)),
             .. Cues("премьер*", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("серия|серию|серии|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
+            // A show that ends releases its last episode that day (issue #9 §1.8).
+            .. Cues("завершился|завершилась|завершилось|подошёл к концу|подошел к концу|подошла к концу|закончился|закончилась",
+                    new Cue(CueType.Release, Tense.Past, ReleaseKind.Episode, KindStrength.Weak)),
+            .. Cues("завершится|подойдёт к концу|подойдет к концу|закончится",
+                    new Cue(CueType.Release, Tense.Future, ReleaseKind.Episode, KindStrength.Weak)),
+            .. Cues("показанн*|вышедш* в эфир", new Cue(CueType.Release, Tense.Past, ReleaseKind.Other)),
             .. Cues("фильм*|кинофильм*|мультфильм*|кино|полнометражк*|блокбастер*|кинолент*", Kind(ReleaseKind.Film)),
             .. Cues("прокат|проката|прокате|в кинотеатрах|на большие экраны",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
