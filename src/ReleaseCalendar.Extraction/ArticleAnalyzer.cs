@@ -69,6 +69,10 @@ internal sealed class ArticleAnalyzer(
             {
                 lastGroup = (i, before, found.Count);
             }
+            if (lastGroup.Sentence >= 0 && i - lastGroup.Sentence <= 1)
+            {
+                CompanionVideo(i, found, lastGroup.First, lastGroup.End);
+            }
             previous = found.Count > before ? found[before..] : [];
             pendingDay = found.Count == before ? DayOnlyHeading(i) : null;
         }
@@ -168,6 +172,45 @@ internal sealed class ArticleAnalyzer(
             {
                 found[i] = found[i] with { TimeZone = defaultZone };
             }
+        }
+    }
+
+    /// <summary>
+    /// "…мини-альбом «Layover» — и сразу клип на заглавную «Slow Dancing»", "клип тоже вышел", "The title track is
+    /// accompanied by a music video" (issue #9 §1.11): a music video in a dateless clause of the release's sentence or
+    /// the next one, joined to it by a release word or "и"/"along with", comes out with that release. A video named
+    /// as a setting («в клипе снялась…») or next to an event word is no release.
+    /// </summary>
+    void CompanionVideo(int si, List<ReleaseCandidate> found, int first, int end)
+    {
+        if (end > found.Count || first >= end || found[first..end].Any(c => c.Kind == ReleaseKind.Mv)
+            || found[first..end].Select(c => c.Date).Distinct().Count() != 1)
+        {
+            return;
+        }
+        var s = sentences[si];
+        foreach (var video in AllKindCues(s))
+        {
+            var clause = s.Clause[video.First];
+            // "клип тоже вышел": a video with its own verb needs no clause of its own.
+            var ownVerb = s.Cues.Any(c => c.Cue.Type == CueType.Release && c.First >= video.End && c.First - video.End <= 1);
+            if (video.Kind != ReleaseKind.Mv || video.Strength != KindStrength.Strong || video.Container
+                || (!ownVerb && s.Dates.Any(d => s.Clause[d.First] == clause)) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Vague)
+                || s.Is(video.First - 1, language.PlacePrepositions)
+                || !(HasCue(s, clause, CueType.Release) || HasCue(s, clause, CueType.Schedule) || _kinds.Accompanies(s, video)))
+            {
+                continue;
+            }
+            var release = found[first];
+            var title = _titles.TitleFor(si, s, video, ReleaseKind.Mv, clause)
+                        ?? found[first..end].FirstOrDefault(c => c.Kind is ReleaseKind.Single or ReleaseKind.Ost)?.Title;
+            _origins.Add(si);
+            found.Add(release with
+            {
+                Title = title, Kind = ReleaseKind.Mv, Confidence = Math.Round(Math.Max(0.05, release.Confidence - 0.1), 2),
+                Evidence = new Evidence(s.Text[s.Start..s.End], s.Start, s.End - s.Start), PostponedFrom = null,
+            });
+            return;
         }
     }
 

@@ -71,8 +71,13 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 score -= 2;
             }
-            // "features American rapper Megan Thee Stallion": a role noun between does not hide the featuring word.
+            // "features American rapper Megan Thee Stallion", "featuring BLACKPINK's JENNIE": a role noun or the guest's
+            // group before the name does not hide the featuring word.
             var lead = s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } role && role.End == run.First ? role.First : run.First;
+            if (s.Names.FirstOrDefault(o => o.Possessive && o.End <= lead && lead - o.End <= 2) is { } owner)
+            {
+                lead = owner.First;
+            }
             if (s.Is(lead - 1, language.FeaturingWords) || s.Is(lead - 2, language.FeaturingWords))
             {
                 continue; // a guest ("featuring Loco", "с участием Loco")

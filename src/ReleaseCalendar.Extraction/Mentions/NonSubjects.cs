@@ -17,12 +17,13 @@ internal static class NonSubjects
         {
             return;
         }
-        s.Names.RemoveAll(r => r.Slug is null
-                               && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
-                                   || s.Is(r.First - 1, language.OrganisationNouns)
-                                   || s.Is(r.First - 1, language.ComparisonWords)
-                                   || IsZone(s, r, language)
-                                   || IsGreeting(s, r)));
+        // "since aespa" is never the performer, even for a name the catalog knows.
+        s.Names.RemoveAll(r => s.Is(r.First - 1, language.ComparisonWords)
+                               || (r.Slug is null
+                                   && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
+                                       || s.Is(r.First - 1, language.OrganisationNouns)
+                                       || IsZone(s, r, language)
+                                       || IsGreeting(s, r))));
     }
 
     // The first letters of a name's first word: most names are no place, and the key costs allocations.
