@@ -38,7 +38,8 @@ internal static class EnglishTable
         Zones = CommonZones,
         Cues =
         [
-            .. Cues("album|albums|studio album*|full-length*|full length|full album*|regular album*|repackage*|lp", Kind(ReleaseKind.Album)),
+            .. Cues("album|albums|studio album*|full-length*|full length|full album*|regular album*|repackage*|lp|mixtape*|" +
+                    "hiptape*", Kind(ReleaseKind.Album)),
             .. Cues("ep|eps|mini album*|mini-album*|extended play", Kind(ReleaseKind.Ep)),
             .. Cues("single|singles|digital single*|single album*|pre-release*|prerelease*", Kind(ReleaseKind.Single)),
             .. Cues("song|songs|track|tracks", Kind(ReleaseKind.Single, KindStrength.Weak)),
@@ -133,7 +134,7 @@ internal static class EnglishTable
             "vol part pt ver version feat ft remix season chapter korean-language english-language b-side side title singer-songwriter songwriter producer soloist vocalist director writer announces announced confirms confirmed reveals revealed shares solo sets teases gears prepares makes marks celebrates " +
             "lead leads starring stars star-studded hit big super special first second third final global world " +
             "ahead meanwhile however now then there here all both each every some many much most other another such no not " +
-            "free live bonus limited edition deluxe standard digital physical pre-orders"),
+            "free live bonus limited edition deluxe standard digital physical pre-orders d-day"),
         PlacePrepositions = Set("in at"),
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),

@@ -16,6 +16,10 @@ public sealed class DayOnlyAnchorsTests
     [InlineData("en", "2024-05-10", "The 16th and last episode aired on Sunday.", "")]
     [InlineData("en", "2024-05-10", "ATEEZ will release the 10th mini album on May 24.", "ep 2024-05-24")]
     [InlineData("ru", "2024-05-10", "ATEEZ выпустят 10-го мая мини-альбом.", "ep 2024-05-10")]
+    [InlineData("ru", "2022-08-01", "Камбэки августа\n\n19-го BLACKPINK выпустят сингл «Pink Venom», а альбом ожидается в сентябре.\n\n" +
+                                    "22-го IVE вернутся с сингл-альбомом «After Like».", "single 2022-08-19; single 2022-08-22")]
+    [InlineData("ru", "2022-08-01", "Камбэки августа\n\nВ сентябре выйдет альбом BORN PINK.\n\n22-го IVE вернутся с сингл-альбомом «After Like».",
+        "single 2022-09-22")]
     public void Extract_DayWithoutMonth_TakesTheMonthTheArticleIsOn(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 }

@@ -36,6 +36,9 @@ public sealed class LinkingStageTests
     [InlineData("en", "The album and the music video will be out on May 24.", "Album,Mv")]
     [InlineData("ru", "Клип на песню из нового альбома выйдет 24 мая.", "Mv,Single")]
     [InlineData("en", "The music video for a song from the album will be out on May 24.", "Mv")]
+    [InlineData("ru", "Пятый студийник «HAPPY BURSTDAY» выходит 26 мая.", "Album")]
+    [InlineData("en", "Their hiptape \"HOP\" is out on May 24.", "Album")]
+    [InlineData("ru", "28 июня стартует тур RUNSEOKJIN_EP.TOUR.", "")]
     public void KindCues_Clause_ContainersAreNotReleased(string lang, string text, string expected)
     {
         var s = Stage.One(lang, text);

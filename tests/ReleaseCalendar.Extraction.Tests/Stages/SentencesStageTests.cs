@@ -75,6 +75,8 @@ public sealed class SentencesStageTests
     [InlineData("en", "Stray Kids, the group from JYP, dropped their album today!", "Stray Kids", false)]
     [InlineData("ru", "Альбом TWICE выйдет 24 мая.", "TWICE", false)]
     [InlineData("en", "The music video for \"ON\" is set to follow on Feb. 28 KST.", "KST", true)]
+    [InlineData("ru", "IZ*ONE назвали дату камбэка: Bloom*Iz выйдет 17 февраля.", "Iz", true)]
+    [InlineData("en", "• D-DAY (27.11, 18:00 KST) — the album and its video.", "D-DAY", true)]
     [InlineData("ru", "Клип выйдет 28 февраля, МСК тоже считает дни.", "МСК", true)]
     [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, debuts today.", "aespa", true)]
     [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, debuts today.", "Hearts2Hearts", false)]
