@@ -26,12 +26,23 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             return found;
         }
         confidence = 0;
+        // "2 января группа выпустит сингл-альбом": the act named before, the one the catalog knows first (a genre or a
+        // producer named in between is no act).
+        NameRun? nearest = null;
         for (var p = si - 1; p >= 0; p--)
         {
             if (memory.SentenceSubjects[p] is { } previous)
             {
-                return [previous];
+                if (catalog is null || previous.Slug is not null)
+                {
+                    return [previous];
+                }
+                nearest ??= previous;
             }
+        }
+        if (nearest is not null && memory.MainSubject is not { Slug: not null })
+        {
+            return [nearest];
         }
         // A record's title is never its artist: no name in the sentence, before it or in the article means no subject.
         return memory.MainSubject is null ? [] : [memory.MainSubject];

@@ -45,4 +45,19 @@ public sealed class LinkingStageTests
         var kinds = KindCueReader.KindCues(s, s.Clause[s.Dates[0].First]).Where(k => !k.Container).Select(k => k.Kind.ToString());
         Assert.Equal(expected, string.Join(",", kinds));
     }
+
+    [Theory]
+    [InlineData(true, "newjeans")]
+    [InlineData(false, "Baltimore club")]
+    public void SubjectsFor_UnnamedAct_TheActTheCatalogKnowsBeforeAGenre(bool withCatalog, string expected)
+    {
+        const string text = "NewJeans выпустили клип «Ditto» 19 декабря.\n\nЗвучание в стиле Baltimore club выпустили все.\n\n" +
+                            "2 января группа выпустит сингл-альбом «OMG».";
+        var catalog = withCatalog
+            ? new ExtractionCatalog([new KeyValuePair<string, IReadOnlyList<string>>("newjeans", ["NewJeans"])])
+            : null;
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 12, 20), Language.Ru), catalog);
+        var omg = Assert.Single(found, c => c.Title == "OMG");
+        Assert.Equal(expected, omg.ResolvedSubjectSlug ?? omg.Subject);
+    }
 }
