@@ -38,6 +38,8 @@ internal sealed class CompiledLanguage
         FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
+        DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys)
+            .Concat(table.Months.Keys).Concat(table.DurationPrepositions).Append("the").Distinct(StringComparer.Ordinal));
         Cues = new PhraseMatcher<Cue>(table.Cues);
         Zones = new PhraseMatcher<string>(table.Zones);
     }
@@ -75,6 +77,9 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> FeaturingWords { get; }
 
     public SpanMap<bool> ComparisonWords { get; }
+
+    /// <summary>Words a date can start with other than a number or a relative-day cue ("on", "next", "friday", "мая", "the").</summary>
+    public SpanMap<bool> DateStarters { get; }
     public SpanMap<bool> Coordinators { get; }
     public PhraseMatcher<Cue> Cues { get; }
     public PhraseMatcher<string> Zones { get; }
