@@ -183,12 +183,19 @@ internal sealed class ArticleAnalyzer(
     /// </summary>
     void CompanionVideo(int si, List<ReleaseCandidate> found, int first, int end)
     {
-        if (end > found.Count || first >= end || found[first..end].Any(c => c.Kind == ReleaseKind.Mv)
-            || found[first..end].Select(c => c.Date).Distinct().Count() != 1)
-        {
-            return;
-        }
         var s = sentences[si];
+        if (!s.Cues.Exists(c => c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Mv, Strength: KindStrength.Strong })
+            || end > found.Count || first >= end)
+        {
+            return; // most sentences name no video: decided before anything is copied
+        }
+        for (var i = first; i < end; i++)
+        {
+            if (found[i].Kind == ReleaseKind.Mv || found[i].Date != found[first].Date)
+            {
+                return;
+            }
+        }
         foreach (var video in AllKindCues(s))
         {
             var clause = s.Clause[video.First];
@@ -203,7 +210,7 @@ internal sealed class ArticleAnalyzer(
             }
             var release = found[first];
             var title = _titles.TitleFor(si, s, video, ReleaseKind.Mv, clause)
-                        ?? found[first..end].FirstOrDefault(c => c.Kind is ReleaseKind.Single or ReleaseKind.Ost)?.Title;
+                        ?? found.GetRange(first, end - first).Find(c => c.Kind is ReleaseKind.Single or ReleaseKind.Ost)?.Title;
             _origins.Add(si);
             found.Add(release with
             {

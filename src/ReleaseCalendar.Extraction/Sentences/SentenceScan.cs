@@ -94,6 +94,9 @@ internal sealed class SentenceScan
     /// <summary>Per token: index into <see cref="Cues"/> of the cue covering it, or -1.</summary>
     public int[] CueOf { get; set; } = [];
     public bool[] Consumed { get; set; } = [];
+
+    /// <summary>Cache of <see cref="Linking.KindCueReader.AllKindCues"/>, filled on first use after scanning.</summary>
+    internal List<Linking.KindCue>? KindCues { get; set; }
     public List<DateMention> Dates { get; } = [];
     public List<TimeMention> Times { get; } = [];
     public int[] Clause { get; set; } = [];
