@@ -301,6 +301,10 @@ internal sealed class ArticleAnalyzer(
         foreach (var (chosenKind, cue) in chosen)
         {
             var title = _titles.TitleFor(si, s, cue, chosenKind, clause);
+            if (chosenKind == ReleaseKind.Other && title is null && s.CueAt(signal.End) is { Cue.Type: CueType.Container })
+            {
+                continue; // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released
+            }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
             var subjects = _subjects.SubjectsFor(memory, si, s, clause, date, signal, cue, kind, title, out var subjectConfidence);
             foreach (var subject in subjects)

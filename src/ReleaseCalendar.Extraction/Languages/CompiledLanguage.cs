@@ -37,6 +37,7 @@ internal sealed class CompiledLanguage
         EventObjectLinks = SpanMap<bool>.Of(table.EventObjectLinks);
         FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
+        CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
         DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys)
             .Concat(table.Months.Keys).Concat(table.DurationPrepositions).Append("the").Distinct(StringComparer.Ordinal));
@@ -77,6 +78,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> FeaturingWords { get; }
 
     public SpanMap<bool> ComparisonWords { get; }
+
+    public SpanMap<bool> CreatorWords { get; }
 
     /// <summary>Words a date can start with other than a number or a relative-day cue ("on", "next", "friday", "мая", "the").</summary>
     public SpanMap<bool> DateStarters { get; }

@@ -160,6 +160,9 @@ internal sealed class LanguageTable
     /// <summary>"since", "than", «чем»: the name after it is a comparison or background, never the performer.</summary>
     public required IReadOnlySet<string> ComparisonWords { get; init; }
 
+    /// <summary>"written", "directed" before a by-word: the name after them made the work and does not perform it.</summary>
+    public required IReadOnlySet<string> CreatorWords { get; init; }
+
     /// <summary>"featuring", "с участием": the name after it is a guest, not the subject.</summary>
     public required IReadOnlySet<string> FeaturingWords { get; init; }
 

@@ -76,6 +76,10 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             }
             if (s.Is(run.First - 1, language.ByWords))
             {
+                if (s.Is(run.First - 2, language.CreatorWords))
+                {
+                    continue; // "written by Kim Eun-sook", "directed by …": who made it, not who performs it
+                }
                 score += 3;
             }
             if (s.Is(run.First - 1, language.PlacePrepositions))

@@ -18,11 +18,4 @@ public sealed class CompanionVideoTests
     [InlineData("en", "Jungkook released the single \"Seven\" today. The music video shoot was a tour of Seoul.", "Jungkook single Seven 2024-10-31")]
     public void Extract_VideoJoinedToARelease_ComesOutThatDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
-
-    [Theory]
-    [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, makes its debut today with the single \"The Chase.\"",
-        "Hearts2Hearts single The Chase 2024-10-31")]
-    [InlineData("en", "ZICO's new single \"SPOT!\" featuring BLACKPINK's JENNIE is out today.", "ZICO single SPOT! 2024-10-31")]
-    public void Extract_ComparedOrFeaturedName_IsNotThePerformer(string lang, string text, string expected) =>
-        Assert.Equal(expected, Read(lang, text));
 }
