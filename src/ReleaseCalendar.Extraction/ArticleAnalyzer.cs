@@ -290,7 +290,7 @@ internal sealed class ArticleAnalyzer(
                 found[i] = found[i] with { Time = ownTime.Time, TimeZone = ownTime.Zone };
             }
         }
-        Emit(si, s, date, clause, hit, kinds, antecedent.Date, 0.1, null, found, inherited);
+        Emit(si, s, date, clause, hit, kinds, antecedent.Date.AddDays(date.DaysLater), 0.1, null, found, date.DaysLater == 0 ? inherited : null);
     }
 
     void Emit(int si, SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, DateOnly day,

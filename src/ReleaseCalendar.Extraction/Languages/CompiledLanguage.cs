@@ -40,7 +40,8 @@ internal sealed class CompiledLanguage
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
         DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys)
-            .Concat(table.Months.Keys).Concat(table.DurationPrepositions).Append("the").Distinct(StringComparer.Ordinal));
+            .Concat(table.Months.Keys).Concat(table.DurationPrepositions).Concat(table.NumberWords.Keys).Append("the").Append("спустя")
+            .Distinct(StringComparer.Ordinal));
         Cues = new PhraseMatcher<Cue>(table.Cues);
         Zones = new PhraseMatcher<string>(table.Zones);
     }

@@ -258,11 +258,15 @@ internal static class DateScanner
     /// <summary>"через две недели", "через неделю", "in two weeks", "in a couple of weeks". Months are vague and skipped.</summary>
     static List<DateMention>? TryDuration(SentenceScan s, CompiledLanguage lang, int i)
     {
-        if (!s.Is(i, lang.DurationPrepositions))
+        // "a week from today", "three days from now", "three days later", «спустя неделю» (issue #9 §1.1): the duration
+        // first, then what it counts from (today, or the release stated last).
+        var later = s.IsWord(i) && s.Word(i).SequenceEqual("спустя");
+        var fromNow = !later && !s.Is(i, lang.DurationPrepositions);
+        if (fromNow && lang.Table.Language != Language.En)
         {
             return null;
         }
-        var j = i + 1;
+        var j = fromNow ? i : i + 1;
         int? count = null;
         for (var n = 0; n < 2 && s.IsWord(j) && lang.NumberWords.TryGet(s.Word(j), out var value); n++, j++)
         {
@@ -285,6 +289,23 @@ internal static class DateScanner
         if (count is null && lang.Table.Language != Language.Ru)
         {
             return null;
+        }
+        if (fromNow && s.IsWord(j + 1) && s.Word(j + 1).SequenceEqual("later"))
+        {
+            later = true;
+            j++;
+        }
+        else if (fromNow)
+        {
+            if (!(s.IsWord(j + 1) && s.Word(j + 1).SequenceEqual("from") && s.IsWord(j + 2) && s.Word(j + 2) is "today" or "now"))
+            {
+                return null;
+            }
+            j += 2;
+        }
+        if (later)
+        {
+            return [new DateMention { First = i, Last = j, Form = DateForm.Anaphoric, Offset = Words.SameDay, DaysLater = (count ?? 1) * unitDays }];
         }
         return [new DateMention { First = i, Last = j, Form = DateForm.Relative, Offset = (count ?? 1) * unitDays }];
     }

@@ -37,6 +37,9 @@ internal sealed class DateMention
     public DayOfWeek? WeekdayHint { get; set; }
     public int Offset { get; init; }
     public DayOfWeek Weekday { get; init; }
+
+    /// <summary>An anaphoric "three days later", «спустя неделю»: days after the last release's day.</summary>
+    public int DaysLater { get; init; }
     public WeekdayModifier Modifier { get; init; }
 
     /// <summary>How this mention is joined to the one before it ("с 1 по 3", "с 5 на 12", "5 и 12").</summary>
