@@ -44,6 +44,8 @@ public sealed class SentencesStageTests
     [InlineData("ru", true, "Stray Kids выпустили мини-альбом ATE.", "ATE", "Stray Kids")]
     [InlineData("en", true, "Stray Kids released the mini album GOLDEN HOUR today.", "GOLDEN HOUR", "Stray Kids")]
     [InlineData("ru", true, "Вышел альбом RM.", "", "RM")]
+    [InlineData("ru", true, "Stray Kids завершают трилогию, начатую мини-альбомами EASY и CRAZY.", "EASY,CRAZY", "Stray Kids")]
+    [InlineData("ru", true, "Вышел мини-альбом EASY и RM рад.", "EASY", "RM")]
     [InlineData("en", true, "The album RM made is out.", "", "RM")]
     [InlineData("ru", false, "Вышел альбом Чимина.", "", "Чимина")]
     public void UnquotedTitles_NameAfterAKindWordOutsideTheCatalog_IsATitle(string lang, bool withCatalog, string text, string titles, string names)
