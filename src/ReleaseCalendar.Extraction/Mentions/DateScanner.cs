@@ -361,9 +361,10 @@ internal static class DateScanner
             {
                 return null;
             }
-            if (s.StartsUpper(t) || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense })
+            if (s.StartsUpper(t) || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense }
+                || s.Is(t, lang.WithWords))
             {
-                break; // «15-го числа Ви выпустит сингл»: the kind word belongs to the verb
+                break; // «15-го числа Ви выпустит сингл», "the 10th with the mini album": the kind word is not the ordinal's
             }
         }
         return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];
