@@ -16,7 +16,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     {
         ["original"] = (0.95, 0.90),
         ["b"] = (0.87, 0.72),
-        ["c"] = (0.83, 0.77),
+        ["c"] = (0.84, 0.78),
     };
 
     // A ratchet under the last blind part's first score (part c, 2026-11-30: P 0.75 / R 0.64 / F1 0.69 with the
