@@ -45,6 +45,7 @@ internal sealed class ArticleAnalyzer(
         var found = new List<ReleaseCandidate>();
         var previous = new List<ReleaseCandidate>();
         DateOnly? pendingDay = null;
+        (int Sentence, int First, int End) lastGroup = (-1, 0, 0);
         for (var i = 0; i < sentences.Count; i++)
         {
             var before = found.Count;
@@ -60,11 +61,24 @@ internal sealed class ArticleAnalyzer(
             {
                 FollowUpOnDay(i, day, found);
             }
+            else if (lastGroup.Sentence >= 0 && i - lastGroup.Sentence <= LateTimeReach)
+            {
+                LateTime(i, found, lastGroup.First, lastGroup.End);
+            }
+            if (found.Count > before)
+            {
+                lastGroup = (i, before, found.Count);
+            }
+            if (lastGroup.Sentence >= 0 && i - lastGroup.Sentence <= 1)
+            {
+                CompanionVideo(i, found, lastGroup.First, lastGroup.End);
+            }
             previous = found.Count > before ? found[before..] : [];
             pendingDay = found.Count == before ? DayOnlyHeading(i) : null;
         }
         TitleTracks.Add(sentences, found, _origins);
         AbandonedDates.Drop(sentences, found, _origins);
+        ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);
     }
 
@@ -83,9 +97,9 @@ internal sealed class ArticleAnalyzer(
                 continue;
             }
             var clause = s.Clause[date.First];
-            if (date.Form != DateForm.DayMonth && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause))
+            if (date.Form != DateForm.DayMonth && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d)))
             {
-                continue; // "через две недели – 24 мая": the calendar date wins
+                continue; // "через две недели – 24 мая": the calendar date wins, but not a dateline's ("SEOUL, March 20 (Yonhap)")
             }
             var kinds = KindCues(s, clause);
             var release = Nearest(s, date, clause, c => c.Type == CueType.Release);
@@ -146,6 +160,93 @@ internal sealed class ArticleAnalyzer(
         }
     }
 
+    /// <summary>
+    /// "released on Friday at 1 p.m.", «в 13:00» (issue #9 §1.9, "KST left out"): K-pop and K-drama news gives times in
+    /// Korea's zone unless it names another, so a bare time takes the language's default zone rather than floating.
+    /// </summary>
+    internal static void ZoneBareTimes(List<ReleaseCandidate> found, string defaultZone)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Time is not null && found[i].TimeZone is null)
+            {
+                found[i] = found[i] with { TimeZone = defaultZone };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "…мини-альбом «Layover» — и сразу клип на заглавную «Slow Dancing»", "клип тоже вышел", "The title track is
+    /// accompanied by a music video" (issue #9 §1.11): a music video in a dateless clause of the release's sentence or
+    /// the next one, joined to it by a release word or "и"/"along with", comes out with that release. A video named
+    /// as a setting («в клипе снялась…») or next to an event word is no release.
+    /// </summary>
+    void CompanionVideo(int si, List<ReleaseCandidate> found, int first, int end)
+    {
+        var s = sentences[si];
+        if (!s.Cues.Exists(c => c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Mv, Strength: KindStrength.Strong })
+            || end > found.Count || first >= end)
+        {
+            return; // most sentences name no video: decided before anything is copied
+        }
+        for (var i = first; i < end; i++)
+        {
+            if (found[i].Kind == ReleaseKind.Mv || found[i].Date != found[first].Date)
+            {
+                return;
+            }
+        }
+        foreach (var video in AllKindCues(s))
+        {
+            var clause = s.Clause[video.First];
+            // "клип тоже вышел": a video with its own verb needs no clause of its own.
+            var ownVerb = s.Cues.Any(c => c.Cue.Type == CueType.Release && c.First >= video.End && c.First - video.End <= 1);
+            if (video.Kind != ReleaseKind.Mv || video.Strength != KindStrength.Strong || video.Container
+                || (!ownVerb && s.Dates.Any(d => s.Clause[d.First] == clause)) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Vague)
+                || s.Is(video.First - 1, language.PlacePrepositions)
+                || !(HasCue(s, clause, CueType.Release) || HasCue(s, clause, CueType.Schedule) || _kinds.Accompanies(s, video)))
+            {
+                continue;
+            }
+            var release = found[first];
+            var title = _titles.TitleFor(si, s, video, ReleaseKind.Mv, clause)
+                        ?? found.GetRange(first, end - first).Find(c => c.Kind is ReleaseKind.Single or ReleaseKind.Ost)?.Title;
+            _origins.Add(si);
+            found.Add(release with
+            {
+                Title = title, Kind = ReleaseKind.Mv, Confidence = Math.Round(Math.Max(0.05, release.Confidence - 0.1), 2),
+                Evidence = new Evidence(s.Text[s.Start..s.End], s.Start, s.End - s.Start), PostponedFrom = null,
+            });
+            return;
+        }
+    }
+
+    // How many sentences after its release a time may still come ("… out today. Both went live at 6 p.m. KST.").
+    const int LateTimeReach = 2;
+
+    /// <summary>
+    /// "Both went live on streaming services at 6 p.m. KST.", «Песня стала доступна в 18:00 по сеульскому времени.»
+    /// (issue #9 §1.9): a dateless sentence with a release or scheduling word and a time, soon after a release, gives
+    /// that release its time when it has none; an event word ("the showcase starts at 8 p.m.") keeps it out.
+    /// </summary>
+    void LateTime(int si, List<ReleaseCandidate> found, int first, int end)
+    {
+        var s = sentences[si];
+        if (s.Times.FirstOrDefault(t => !t.Alternative) is not { } time
+            || !s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule)
+            || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s))
+        {
+            return;
+        }
+        for (var i = first; i < end && i < found.Count; i++)
+        {
+            if (found[i].Time is null)
+            {
+                found[i] = found[i] with { Time = time.Time, TimeZone = time.Zone };
+            }
+        }
+    }
+
     /// <summary>"The 10th is a big day. Stray Kids drop their eighth mini album…": a sentence that only names a day heads the next.</summary>
     DateOnly? DayOnlyHeading(int si)
     {
@@ -189,7 +290,7 @@ internal sealed class ArticleAnalyzer(
                 found[i] = found[i] with { Time = ownTime.Time, TimeZone = ownTime.Zone };
             }
         }
-        Emit(si, s, date, clause, hit, kinds, antecedent.Date, 0.1, null, found, inherited);
+        Emit(si, s, date, clause, hit, kinds, antecedent.Date.AddDays(date.DaysLater), 0.1, null, found, date.DaysLater == 0 ? inherited : null);
     }
 
     void Emit(int si, SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, DateOnly day,
@@ -200,6 +301,10 @@ internal sealed class ArticleAnalyzer(
         foreach (var (chosenKind, cue) in chosen)
         {
             var title = _titles.TitleFor(si, s, cue, chosenKind, clause);
+            if (chosenKind == ReleaseKind.Other && title is null && s.CueAt(signal.End) is { Cue.Type: CueType.Container })
+            {
+                continue; // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released
+            }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
             var subjects = _subjects.SubjectsFor(memory, si, s, clause, date, signal, cue, kind, title, out var subjectConfidence);
             foreach (var subject in subjects)

@@ -15,10 +15,12 @@ public sealed class CorpusTests(ITestOutputHelper output)
     static readonly Dictionary<string, (double Precision, double Recall)> Floors = new(StringComparer.Ordinal)
     {
         ["original"] = (0.95, 0.90),
-        ["b"] = (0.85, 0.69),
+        ["b"] = (0.87, 0.72),
+        ["c"] = (0.84, 0.78),
     };
 
-    // A ratchet under the fresh blind part's first score (2026-11-30: P 0.75 / R 0.64 / F1 0.69 with the catalog).
+    // A ratchet under the last blind part's first score (part c, 2026-11-30: P 0.75 / R 0.64 / F1 0.69 with the
+    // catalog); a fresh part must not score below what its predecessor did unseen.
     const double BlindF1Floor = 0.66;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
@@ -44,6 +46,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData("original")]
     [InlineData("b")]
+    [InlineData("c")]
     public void Extract_DevelopmentPart_MeetsItsFloor(string part)
     {
         var score = Scored.Value.Where(a => a.Part == part);

@@ -236,10 +236,16 @@ internal static class ArticleBodyReader
         {
             return false;
         }
-        var lower = TextNormalizer.Lower(line.ToString()).TrimEnd(':', '.', ' ', '»', '>', '→');
+        // Lower-cased on the stack: most lines are no stop line and should cost no string.
+        Span<char> buffer = stackalloc char[line.Length];
+        for (var i = 0; i < line.Length; i++)
+        {
+            buffer[i] = TextNormalizer.Lower(line[i]);
+        }
+        ReadOnlySpan<char> lower = buffer.TrimEnd([':', '.', ' ', '»', '>', '→']);
         foreach (var marker in StopLines)
         {
-            if (lower == marker || (lower.StartsWith(marker, StringComparison.Ordinal) && lower.Length > marker.Length
+            if (lower.SequenceEqual(marker) || (lower.StartsWith(marker, StringComparison.Ordinal) && lower.Length > marker.Length
                                     && lower[marker.Length] is ':' or ' ' or '—' or '-'))
             {
                 return true;

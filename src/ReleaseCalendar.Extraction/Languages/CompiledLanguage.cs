@@ -36,7 +36,12 @@ internal sealed class CompiledLanguage
         ByWords = SpanMap<bool>.Of(table.ByWords);
         EventObjectLinks = SpanMap<bool>.Of(table.EventObjectLinks);
         FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
+        ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
+        CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
+        DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys)
+            .Concat(table.Months.Keys).Concat(table.DurationPrepositions).Concat(table.NumberWords.Keys).Append("the").Append("спустя")
+            .Distinct(StringComparer.Ordinal));
         Cues = new PhraseMatcher<Cue>(table.Cues);
         Zones = new PhraseMatcher<string>(table.Zones);
     }
@@ -72,6 +77,13 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ByWords { get; }
     public SpanMap<bool> EventObjectLinks { get; }
     public SpanMap<bool> FeaturingWords { get; }
+
+    public SpanMap<bool> ComparisonWords { get; }
+
+    public SpanMap<bool> CreatorWords { get; }
+
+    /// <summary>Words a date can start with other than a number or a relative-day cue ("on", "next", "friday", "мая", "the").</summary>
+    public SpanMap<bool> DateStarters { get; }
     public SpanMap<bool> Coordinators { get; }
     public PhraseMatcher<Cue> Cues { get; }
     public PhraseMatcher<string> Zones { get; }

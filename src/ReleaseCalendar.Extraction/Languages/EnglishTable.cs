@@ -23,7 +23,7 @@ internal static class EnglishTable
         NumberWords = Map(("one a an", 1), ("two couple", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
             ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10)),
         OrdinalSuffixes = Set("st nd rd th"),
-        Places = PlaceKeys("United States|America|North America|South America|Latin America|Korea|South Korea|North Korea|Japan|China|Russia|Thailand|Indonesia|Philippines|Vietnam|Europe|Asia|Seoul|Busan|Incheon|Goyang|Tokyo|Osaka|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Jakarta|Manila|Singapore|Moscow|London|Paris|Berlin|New York|Los Angeles|Las Vegas|Chicago|Sydney|United Kingdom|UK|Germany|France|Mexico|Brazil|Canada|Australia"),
+        Places = PlaceKeys("United States|America|North America|South America|Latin America|Korea|South Korea|North Korea|Japan|China|Russia|Thailand|Indonesia|Philippines|Vietnam|Europe|Asia|Seoul|Busan|Incheon|Goyang|Tokyo|Osaka|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Jakarta|Manila|Singapore|Moscow|London|Paris|Berlin|New York|Los Angeles|Las Vegas|Chicago|Sydney|United Kingdom|UK|U.S|U.S.A|USA|U.K|Germany|France|Mexico|Brazil|Canada|Australia"),
         OrganisationNouns = Set("label labels agency channel network platform broadcaster streamer streaming service outlet newspaper"),
         WithWords = Set("with"),
         TitleIntroducers = Set("titled called named dubbed"),
@@ -38,7 +38,8 @@ internal static class EnglishTable
         Zones = CommonZones,
         Cues =
         [
-            .. Cues("album|albums|studio album*|full-length*|full length|full album*|regular album*|repackage*|lp", Kind(ReleaseKind.Album)),
+            .. Cues("album|albums|studio album*|full-length*|full length|full album*|regular album*|repackage*|lp|mixtape*|" +
+                    "hiptape*", Kind(ReleaseKind.Album)),
             .. Cues("ep|eps|mini album*|mini-album*|extended play", Kind(ReleaseKind.Ep)),
             .. Cues("single|singles|digital single*|single album*|pre-release*|prerelease*", Kind(ReleaseKind.Single)),
             .. Cues("song|songs|track|tracks", Kind(ReleaseKind.Single, KindStrength.Weak)),
@@ -49,6 +50,11 @@ internal static class EnglishTable
             .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season|docuseries|docu-series", Kind(ReleaseKind.Drama)),
             .. Cues("premiere|premieres|premiered|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),
+            // A show that ends releases its last episode that day (issue #9 §1.8).
+            .. Cues("wrapped up|concluded|ended its run|came to an end|signed off",
+                    new Cue(CueType.Release, Tense.Past, ReleaseKind.Episode, KindStrength.Weak)),
+            .. Cues("wraps up|concludes|ends its run|will wrap up|to wrap up|will conclude|to conclude|will end its run",
+                    new Cue(CueType.Release, Tense.Present, ReleaseKind.Episode, KindStrength.Weak)),
             .. Cues("film|films|movie|movies|documentary|blockbuster|blockbusters", Kind(ReleaseKind.Film)),
 
             .. Cues("will release|will drop|will return with|will debut|will unveil|will be released|to release|to drop|" +
@@ -60,11 +66,14 @@ internal static class EnglishTable
             // Cinemas show films: "will hit theaters" is a film's release even when the article says "thriller".
             .. Cues("will hit theaters|to hit theaters|will hit cinemas|to hit cinemas|will open in theaters",
                     new Cue(CueType.Release, Tense.Future, ReleaseKind.Film, KindStrength.Weak)),
-            .. Cues("hit theaters|hit cinemas|opened in theaters", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
-            .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters",
+            .. Cues("hit theaters|hit cinemas|opened in theaters|opened in cinemas|opened in local theaters|opened in korean theaters|" +
+                    "opened in domestic theaters|opened in local cinemas|opened nationwide|premiered in theaters",
+                    new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
+            .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters|in local theaters|in korean theaters|" +
+                    "in domestic theaters|in local cinemas|opens nationwide",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("released|dropped|returned with|debuted|unveiled|came out|rolled out|put out|shared|returned|came back|" +
-                    "made a comeback|made their comeback|made his comeback|made her comeback",
+                    "made a comeback|made their comeback|made his comeback|made her comeback|went live|go live|goes live",
                     Release(Tense.Past)),
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveils|" +
                     "unveiling|comes out|coming out|is out|are out|out now|comeback|comebacks|return|returns|" +
@@ -125,16 +134,19 @@ internal static class EnglishTable
             "vol part pt ver version feat ft remix season chapter korean-language english-language b-side side title singer-songwriter songwriter producer soloist vocalist director writer announces announced confirms confirmed reveals revealed shares solo sets teases gears prepares makes marks celebrates " +
             "lead leads starring stars star-studded hit big super special first second third final global world " +
             "ahead meanwhile however now then there here all both each every some many much most other another such no not " +
-            "free live bonus limited edition deluxe standard digital physical pre-orders"),
+            "free live bonus limited edition deluxe standard digital physical pre-orders d-day"),
         PlacePrepositions = Set("in at"),
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),
-        FeaturingWords = Set("featuring feat ft with features featured"),
-        Coordinators = Set("and with plus alongside"),
+        ComparisonWords = Set("since than unlike like"),
+        CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),
+        FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),
+        Coordinators = Set("and with plus alongside accompanied"),
         Abbreviations = Set("mr mrs ms dr vs no vol feat ft st jr inc co corp ltd a.m p.m a p e.g i.e etc approx jan feb mar apr jun jul aug sep sept oct nov dec"),
         StopLines = ["read more", "read also", "related", "related articles", "related news", "related stories", "you may also like",
             "more from", "recommended", "see also", "source", "sources", "tags", "share this", "share", "comments", "more stories",
             "trending", "popular", "advertisement"],
+        DefaultZone = "Asia/Seoul",
         OwnerFollowsKind = false,
         MonthFirstWithSlash = true,
         LatinWordsAreNames = false,

@@ -157,6 +157,12 @@ internal sealed class LanguageTable
     /// <summary>Prepositions of place: a name right after one is a venue or country, not a subject.</summary>
     public required IReadOnlySet<string> PlacePrepositions { get; init; }
 
+    /// <summary>"since", "than", «чем»: the name after it is a comparison or background, never the performer.</summary>
+    public required IReadOnlySet<string> ComparisonWords { get; init; }
+
+    /// <summary>"written", "directed" before a by-word: the name after them made the work and does not perform it.</summary>
+    public required IReadOnlySet<string> CreatorWords { get; init; }
+
     /// <summary>"featuring", "с участием": the name after it is a guest, not the subject.</summary>
     public required IReadOnlySet<string> FeaturingWords { get; init; }
 
@@ -174,6 +180,9 @@ internal sealed class LanguageTable
 
     /// <summary>Lines where the article body ends in plain text ("Читать также", "Read more").</summary>
     public required IReadOnlyList<string> StopLines { get; init; }
+
+    /// <summary>The zone of a time the text gives without one (the news is about Korean releases).</summary>
+    public required string DefaultZone { get; init; }
 
     /// <summary>Genitive names after a kind cue are its owner in this language ("альбом RM").</summary>
     public required bool OwnerFollowsKind { get; init; }

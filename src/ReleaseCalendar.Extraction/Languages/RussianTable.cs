@@ -46,7 +46,7 @@ internal static class RussianTable
             .. CommonZones,
             ("по корейскому времени", "Asia/Seoul"), ("по корейскому", "Asia/Seoul"), ("по сеульскому времени", "Asia/Seoul"),
             ("по сеульскому", "Asia/Seoul"), ("по сеулу", "Asia/Seoul"), ("по времени сеула", "Asia/Seoul"),
-            ("по московскому времени", "Europe/Moscow"), ("по московскому", "Europe/Moscow"), ("по москве", "Europe/Moscow"),
+            ("по московскому времени", "Europe/Moscow"), ("по московскому", "Europe/Moscow"), ("по мск", "Europe/Moscow"), ("по корее", "Asia/Seoul"), ("по москве", "Europe/Moscow"),
             ("по японскому времени", "Asia/Tokyo"), ("по токийскому времени", "Asia/Tokyo"), ("по токио", "Asia/Tokyo"),
             ("по киевскому времени", "Europe/Kyiv"), ("по киеву", "Europe/Kyiv"),
             ("по пекинскому времени", "Asia/Shanghai"), ("по пекину", "Asia/Shanghai"),
@@ -55,7 +55,8 @@ internal static class RussianTable
         Cues =
         [
             // Kinds. Stems are safe here: "альбом*" has no unrelated words in news vocabulary.
-            .. Cues("альбом*|лонгплей*|полноформатн* альбом*|полноформатник*|студийн* альбом*|репак*", Kind(ReleaseKind.Album)),
+            .. Cues("альбом*|лонгплей*|полноформатн* альбом*|полноформатник*|студийн* альбом*|студийник*|репак*|микстейп*|" +
+                    "хиптейп*|mixtape*", Kind(ReleaseKind.Album)),
             .. Cues("мини-альбом*|мини альбом*|ep|ипи", Kind(ReleaseKind.Ep)),
             .. Cues("сингл*|сингл-альбом*|диджитал-сингл*|цифров* сингл*|пре-релиз*|предрелизн*", Kind(ReleaseKind.Single)),
             .. Cues("песн*|трек|трека|треком|треки|треков|композици*", Kind(ReleaseKind.Single, KindStrength.Weak)),
@@ -65,6 +66,12 @@ internal static class RussianTable
             .. Cues("дорам*|сериал*|веб-дорам*|веб-сериал*|телесериал*|сезон*", Kind(ReleaseKind.Drama)),
             .. Cues("премьер*", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("серия|серию|серии|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
+            // A show that ends releases its last episode that day (issue #9 §1.8).
+            .. Cues("завершился|завершилась|завершилось|подошёл к концу|подошел к концу|подошла к концу|закончился|закончилась",
+                    new Cue(CueType.Release, Tense.Past, ReleaseKind.Episode, KindStrength.Weak)),
+            .. Cues("завершится|подойдёт к концу|подойдет к концу|закончится",
+                    new Cue(CueType.Release, Tense.Future, ReleaseKind.Episode, KindStrength.Weak)),
+            .. Cues("показанн*|вышедш* в эфир", new Cue(CueType.Release, Tense.Past, ReleaseKind.Other)),
             .. Cues("фильм*|кинофильм*|мультфильм*|кино|полнометражк*|блокбастер*|кинолент*", Kind(ReleaseKind.Film)),
             .. Cues("прокат|проката|прокате|в кинотеатрах|на большие экраны",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
@@ -87,7 +94,8 @@ internal static class RussianTable
             .. Cues("стартует|стартуют|старт|стартом|поступит в продажу|поступят в продажу|появится|появятся|выйдет в эфир|" +
                     "в эфир|эфир|эфире|транслир*|будет доступ*|будут доступ*|станет доступ*|станут доступ*",
                     Schedule(Tense.Future)),
-            .. Cues("стартовал*|появился|появилась|появилось|появились|состоялась|состоялся|состоялось", Schedule(Tense.Past)),
+            .. Cues("стартовал*|появился|появилась|появилось|появились|состоялась|состоялся|состоялось|стал доступ*|стала доступ*|" +
+                    "стало доступ*|стали доступ*", Schedule(Tense.Past)),
             .. Cues("состоится|запланирован*|назначен*|намечен*|ожидается", Schedule(Tense.Future)),
 
             .. Cues("будет|будут|станет|предстоящ*|грядущ*|готовит*|готовят*|планирует*|планируют*|собирается|собираются|" +
@@ -136,7 +144,7 @@ internal static class RussianTable
         ],
         NameJoiners = Set("из"),
         NotNames = Set(
-            "в во на по как это его ее их он она они так также кроме после ранее новый новая новое новые новым новой новую " +
+            "d-day в во на по как это его ее их он она они так также кроме после ранее новый новая новое новые новым новой новую " +
             "агентство группа участник участница участники певица певец актер актриса актеры фанаты поклонники напомним кстати " +
             "впрочем однако помимо при для из от до с у о об не но и а все этот эта эти тот та те там тогда здесь теперь сейчас " +
             "еще сначала затем потом итак кто что где когда почему зачем сам сама сами источник фото видео корея кореи корее " +
@@ -145,12 +153,15 @@ internal static class RussianTable
         PlacePrepositions = Set("в во на по под около через"),
         ByWords = Set("от"),
         EventObjectLinks = Set("со с дня момента их его ее своего в честь"),
+        ComparisonWords = Set("чем кроме"),
+        CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)
         FeaturingWords = Set("участием участии совместно вместе feat ft featuring"),
         Coordinators = Set("и также вместе плюс"),
         Abbreviations = Set("г гг т н э др пр им ул д руб тыс млн млрд см ст янв фев февр мар апр авг сен сент окт ноя нояб дек"),
         StopLines = ["читать также", "читайте также", "читайте еще", "смотрите также", "см. также", "источник", "похожие новости",
             "похожие статьи", "другие новости", "популярное", "рекомендуем", "теги", "поделиться", "комментарии", "материалы по теме",
             "еще по теме", "по теме", "новости по теме"],
+        DefaultZone = "Asia/Seoul",
         OwnerFollowsKind = true,
         MonthFirstWithSlash = false,
         LatinWordsAreNames = true,

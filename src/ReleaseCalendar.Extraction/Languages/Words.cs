@@ -59,7 +59,7 @@ internal static class Words
     public static readonly (string, string)[] CommonZones =
     [
         ("kst", "Asia/Seoul"), ("korea standard time", "Asia/Seoul"), ("korean standard time", "Asia/Seoul"),
-        ("korean time", "Asia/Seoul"), ("seoul time", "Asia/Seoul"),
+        ("korean time", "Asia/Seoul"), ("korea time", "Asia/Seoul"), ("seoul time", "Asia/Seoul"),
         ("jst", "Asia/Tokyo"), ("japan time", "Asia/Tokyo"),
         ("ist", "Asia/Kolkata"), ("indian standard time", "Asia/Kolkata"),
         ("et", "America/New_York"), ("est", "America/New_York"), ("edt", "America/New_York"), ("eastern time", "America/New_York"),

@@ -23,6 +23,9 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         return false;
     }
 
+    /// <summary>"и клип", "along with its music video", "accompanied by a music video": the kind goes with another release.</summary>
+    public bool Accompanies(SentenceScan s, KindCue cue) => AddedByCoordinator(s, cue);
+
     public (List<(ReleaseKind Kind, KindCue? Cue)> Kinds, double Confidence) ChooseKinds(
         int si, SentenceScan s, int clause, DateMention date, CueHit signal, List<KindCue> kinds)
     {

@@ -21,7 +21,10 @@ internal static class KindCueReader
     const int ContainerLookBack = 4;
     const int CoordinationGap = 3;
 
-    public static List<KindCue> AllKindCues(SentenceScan s)
+    /// <summary>The sentence's kind cues, read once: cues and consumed tokens are final after scanning. Read-only.</summary>
+    public static List<KindCue> AllKindCues(SentenceScan s) => s.KindCues ??= ReadKindCues(s);
+
+    static List<KindCue> ReadKindCues(SentenceScan s)
     {
         var list = new List<KindCue>();
         foreach (var cue in s.Cues)

@@ -26,12 +26,23 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             return found;
         }
         confidence = 0;
+        // "2 января группа выпустит сингл-альбом": the act named before, the one the catalog knows first (a genre or a
+        // producer named in between is no act).
+        NameRun? nearest = null;
         for (var p = si - 1; p >= 0; p--)
         {
             if (memory.SentenceSubjects[p] is { } previous)
             {
-                return [previous];
+                if (catalog is null || previous.Slug is not null)
+                {
+                    return [previous];
+                }
+                nearest ??= previous;
             }
+        }
+        if (nearest is not null && memory.MainSubject is not { Slug: not null })
+        {
+            return [nearest];
         }
         // A record's title is never its artist: no name in the sentence, before it or in the article means no subject.
         return memory.MainSubject is null ? [] : [memory.MainSubject];
@@ -65,14 +76,23 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             }
             if (s.Is(run.First - 1, language.ByWords))
             {
+                if (s.Is(run.First - 2, language.CreatorWords))
+                {
+                    continue; // "written by Kim Eun-sook", "directed by …": who made it, not who performs it
+                }
                 score += 3;
             }
             if (s.Is(run.First - 1, language.PlacePrepositions))
             {
                 score -= 2;
             }
-            // "features American rapper Megan Thee Stallion": a role noun between does not hide the featuring word.
+            // "features American rapper Megan Thee Stallion", "featuring BLACKPINK's JENNIE": a role noun or the guest's
+            // group before the name does not hide the featuring word.
             var lead = s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } role && role.End == run.First ? role.First : run.First;
+            if (s.Names.FirstOrDefault(o => o.Possessive && o.End <= lead && lead - o.End <= 2) is { } owner)
+            {
+                lead = owner.First;
+            }
             if (s.Is(lead - 1, language.FeaturingWords) || s.Is(lead - 2, language.FeaturingWords))
             {
                 continue; // a guest ("featuring Loco", "с участием Loco")

@@ -15,13 +15,16 @@ internal static class DateScanner
     {
         for (var i = 0; i < s.Count;)
         {
-            if (s.Masked(i))
+            if (s.Masked(i) || s.Tokens[i].Type == TokenType.Punct)
             {
                 i++;
                 continue;
             }
-            var found = TryWeekday(s, lang, i) ?? TryNumeric(s, i, lang) ?? TryDayFirst(s, lang, i, withLists: true)
-                        ?? TryMonthFirst(s, lang, i) ?? TryDuration(s, lang, i) ?? TryRelative(s, i) ?? TryDayOnly(s, lang, i);
+            // Most words start no date: one lookup spares them the seven readers below.
+            var found = s.Tokens[i].Type == TokenType.Word && !lang.DateStarters.Contains(s.Word(i))
+                ? TryRelative(s, i)
+                : TryWeekday(s, lang, i) ?? TryNumeric(s, i, lang) ?? TryDayFirst(s, lang, i, withLists: true)
+                  ?? TryMonthFirst(s, lang, i) ?? TryDuration(s, lang, i) ?? TryRelative(s, i) ?? TryDayOnly(s, lang, i);
             if (found is null)
             {
                 i++;
@@ -255,11 +258,15 @@ internal static class DateScanner
     /// <summary>"через две недели", "через неделю", "in two weeks", "in a couple of weeks". Months are vague and skipped.</summary>
     static List<DateMention>? TryDuration(SentenceScan s, CompiledLanguage lang, int i)
     {
-        if (!s.Is(i, lang.DurationPrepositions))
+        // "a week from today", "three days from now", "three days later", «спустя неделю» (issue #9 §1.1): the duration
+        // first, then what it counts from (today, or the release stated last).
+        var later = s.IsWord(i) && s.Word(i).SequenceEqual("спустя");
+        var fromNow = !later && !s.Is(i, lang.DurationPrepositions);
+        if (fromNow && lang.Table.Language != Language.En)
         {
             return null;
         }
-        var j = i + 1;
+        var j = fromNow ? i : i + 1;
         int? count = null;
         for (var n = 0; n < 2 && s.IsWord(j) && lang.NumberWords.TryGet(s.Word(j), out var value); n++, j++)
         {
@@ -282,6 +289,23 @@ internal static class DateScanner
         if (count is null && lang.Table.Language != Language.Ru)
         {
             return null;
+        }
+        if (fromNow && s.IsWord(j + 1) && s.Word(j + 1).SequenceEqual("later"))
+        {
+            later = true;
+            j++;
+        }
+        else if (fromNow)
+        {
+            if (!(s.IsWord(j + 1) && s.Word(j + 1).SequenceEqual("from") && s.IsWord(j + 2) && s.Word(j + 2) is "today" or "now"))
+            {
+                return null;
+            }
+            j += 2;
+        }
+        if (later)
+        {
+            return [new DateMention { First = i, Last = j, Form = DateForm.Anaphoric, Offset = Words.SameDay, DaysLater = (count ?? 1) * unitDays }];
         }
         return [new DateMention { First = i, Last = j, Form = DateForm.Relative, Offset = (count ?? 1) * unitDays }];
     }
@@ -337,9 +361,10 @@ internal static class DateScanner
             {
                 return null;
             }
-            if (s.StartsUpper(t) || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense })
+            if (s.StartsUpper(t) || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense }
+                || s.Is(t, lang.WithWords))
             {
-                break; // «15-го числа Ви выпустит сингл»: the kind word belongs to the verb
+                break; // «15-го числа Ви выпустит сингл», "the 10th with the mini album": the kind word is not the ordinal's
             }
         }
         return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];

@@ -264,26 +264,36 @@ internal static class NameFinder
         {
             return false;
         }
+        // The letters first: most words are lower-case prose and need no lookup to say so.
+        var original = s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length);
+        var first = original[0];
+        var latin = TextNormalizer.IsLatin(first);
+        var upper = latin && HasUpper(original);
+        if (latin
+                ? !upper && !(original.Length >= 2 && (lang.Table.LatinWordsAreNames || (sentenceStart && lang.Table.Language == Language.En)))
+                : !(char.IsUpper(first) && (!sentenceStart || original.Length >= 2)))
+        {
+            return false;
+        }
         var word = s.Word(i);
         if (lang.NotNames.Contains(word) || lang.Months.Contains(word) || lang.Weekdays.Contains(word))
         {
             return false;
         }
-        var original = s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length);
-        var first = original[0];
-        if (TextNormalizer.IsLatin(first))
+        // A lower-case English sentence start is a stylised name ("aespa is gearing up"), not prose.
+        return !latin || !upper || !sentenceStart || lang.Table.Language != Language.En || !IsEnglishCommon(word);
+    }
+
+    static bool HasUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
         {
-            foreach (var c in original)
+            if (char.IsUpper(c))
             {
-                if (char.IsUpper(c))
-                {
-                    return !sentenceStart || lang.Table.Language != Language.En || !IsEnglishCommon(word);
-                }
+                return true;
             }
-            // A lower-case English sentence start is a stylised name ("aespa is gearing up"), not prose.
-            return original.Length >= 2 && (lang.Table.LatinWordsAreNames || (sentenceStart && lang.Table.Language == Language.En));
         }
-        return char.IsUpper(first) && (!sentenceStart || original.Length >= 2);
+        return false;
     }
 
     // Inside a name run, "OF" in "KISS OF LIFE" and "У" in "Ча Ын У" are name parts: capitalised mid-sentence, they

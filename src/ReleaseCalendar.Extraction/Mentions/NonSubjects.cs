@@ -5,7 +5,8 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// <summary>
 /// Capitalised names that never perform a release (issue #9 §1.2): places in any case form ("in the United States",
 /// «в Сеуле»), the name after an organisation noun ("on her label ODD ATELIER", «на канале JTBC»), and a fandom
-/// greeted at the start of a post ("MY, камбэк состоялся!", "STAY, it's out!!!") when another name follows.
+/// greeted at the start of a post ("MY, камбэк состоялся!", "STAY, it's out!!!") when another name follows, a time zone
+/// ("Feb. 28 KST", «по МСК») and a name compared with ("the first group since aespa", «больше, чем BTS»).
 /// Catalog names always stay.
 /// </summary>
 internal static class NonSubjects
@@ -16,14 +17,20 @@ internal static class NonSubjects
         {
             return;
         }
-        s.Names.RemoveAll(r => r.Slug is null
-                               && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
-                                   || s.Is(r.First - 1, language.OrganisationNouns)
-                                   || IsGreeting(s, r)));
+        // "since aespa" is never the performer, even for a name the catalog knows.
+        s.Names.RemoveAll(r => s.Is(r.First - 1, language.ComparisonWords)
+                               || (r.Slug is null
+                                   && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
+                                       || s.Is(r.First - 1, language.OrganisationNouns)
+                                       || IsZone(s, r, language)
+                                       || IsGreeting(s, r))));
     }
 
     // The first letters of a name's first word: most names are no place, and the key costs allocations.
     static ReadOnlySpan<char> Start(SentenceScan s, NameRun run) => s.Word(run.First)[..Math.Min(3, s.Tokens[run.First].Length)];
+
+    static bool IsZone(SentenceScan s, NameRun run, CompiledLanguage language) =>
+        language.Zones.TryMatch(s.Lower, s.Tokens, run.First, out _, out var end) && end == run.End;
 
     static bool IsGreeting(SentenceScan s, NameRun run)
     {

@@ -12,9 +12,11 @@ internal sealed class PhraseMatcher<T>
     sealed record Phrase(string[] Parts, bool[] IsStem, T Value);
 
     readonly Dictionary<string, List<Phrase>> _byWord = new(StringComparer.Ordinal);
-    readonly Dictionary<string, List<Phrase>> _byStem = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+    // Most tokens start no phrase. Their first three letters packed into a number say so without hashing the word:
+    // the stems are keyed by them, and the whole words' starts are kept apart.
+    readonly Dictionary<ulong, List<Phrase>> _byStem = [];
+    readonly HashSet<ulong> _wordStarts = [];
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -45,16 +47,36 @@ internal sealed class PhraseMatcher<T>
                 continue;
             }
             var phrase = new Phrase([.. parts], [.. stems], value);
-            var (map, key) = phrase.IsStem[0] ? (_byStem, parts[0][..StemKey]) : (_byWord, parts[0]);
-            if (!map.TryGetValue(key, out var list))
+            List<Phrase>? list;
+            if (phrase.IsStem[0])
             {
-                map[key] = list = [];
+                var key = Start(parts[0]);
+                if (!_byStem.TryGetValue(key, out list))
+                {
+                    _byStem[key] = list = [];
+                }
+            }
+            else
+            {
+                _wordStarts.Add(Start(parts[0]));
+                if (!_byWord.TryGetValue(parts[0], out list))
+                {
+                    _byWord[parts[0]] = list = [];
+                }
             }
             list.Add(phrase);
         }
         _wordLookup = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        _stemLookup = _byStem.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    static ulong Start(ReadOnlySpan<char> word) =>
+        word.Length switch
+        {
+            0 => 0,
+            1 => word[0],
+            2 => word[0] | (ulong)word[1] << 16,
+            _ => word[0] | (ulong)word[1] << 16 | (ulong)word[2] << 32,
+        };
 
     /// <summary>
     /// The longest phrase starting at token <paramref name="index"/>, as (value, index after the last token).
@@ -70,12 +92,13 @@ internal sealed class PhraseMatcher<T>
             return false;
         }
         var word = lower.AsSpan(first.Start, first.Length);
+        var start = Start(word);
         var best = 0;
-        if (_wordLookup.TryGetValue(word, out var exact))
+        if (_wordStarts.Contains(start) && _wordLookup.TryGetValue(word, out var exact))
         {
             best = Longest(lower, tokens, index, exact, ref value, ref endIndex, best);
         }
-        if (word.Length >= StemKey && _stemLookup.TryGetValue(word[..StemKey], out var stemmed))
+        if (word.Length >= StemKey && _byStem.TryGetValue(start, out var stemmed))
         {
             best = Longest(lower, tokens, index, stemmed, ref value, ref endIndex, best);
         }

@@ -14,12 +14,13 @@ internal static class TimeScanner
     {
         for (var i = 0; i < s.Count;)
         {
-            if (s.Masked(i) || s.Consumed[i])
+            if (s.Masked(i) || s.Consumed[i] || s.Tokens[i].Type == TokenType.Punct)
             {
                 i++;
                 continue;
             }
-            var time = TryClock(s, lang, i) ?? TryHour(s, lang, i) ?? TryFixed(s, lang, i);
+            // Clock times start with a number; a word can only be a fixed time ("midnight", «полдень»).
+            var time = s.Tokens[i].Type == TokenType.Number ? TryClock(s, lang, i) ?? TryHour(s, lang, i) : TryFixed(s, lang, i);
             if (time is null)
             {
                 i++;

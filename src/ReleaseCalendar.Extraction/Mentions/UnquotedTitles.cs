@@ -36,6 +36,13 @@ internal static class UnquotedTitles
                 end = close + 1;
             }
             s.TitleRuns.Add((run.First, end));
+            // «мини-альбомами EASY и CRAZY»: an unknown name joined to the title by "и"/"and" is the next title.
+            if (haveCatalog && last + 1 < s.Names.Count && s.Names[last + 1] is { Slug: null } joined && joined.First == end + 1
+                && s.Is(end, language.ListWords))
+            {
+                s.TitleRuns.Add((joined.First, joined.End));
+                last++;
+            }
             s.Names.RemoveRange(k, last - k + 1);
             k--;
         }

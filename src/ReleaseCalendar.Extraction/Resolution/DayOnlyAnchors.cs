@@ -19,6 +19,7 @@ internal static class DayOnlyAnchors
         foreach (var s in sentences)
         {
             var next = 0;
+            var dayBefore = false;
             for (var t = 0; t < s.Count; t++)
             {
                 while (next < s.Dates.Count && s.Dates[next].First < t)
@@ -37,10 +38,13 @@ internal static class DayOnlyAnchors
                     {
                         date.Month = month;
                         date.Year = year;
+                        dayBefore = true;
                     }
                     continue;
                 }
-                if (s.IsWord(t) && !s.Consumed[t] && language.Months.TryGet(s.Word(t), out var named)
+                // "19-го BLACKPINK выпустят сингл, а альбом ожидается в сентябре": a month after the sentence's own day
+                // looks ahead to another release; the calendar is still on its month.
+                if (!dayBefore && s.IsWord(t) && !s.Consumed[t] && language.Months.TryGet(s.Word(t), out var named)
                     && (language.Table.Language != Language.En || s.StartsUpper(t)))
                 {
                     month = named;

@@ -37,6 +37,9 @@ internal sealed class DateMention
     public DayOfWeek? WeekdayHint { get; set; }
     public int Offset { get; init; }
     public DayOfWeek Weekday { get; init; }
+
+    /// <summary>An anaphoric "three days later", «спустя неделю»: days after the last release's day.</summary>
+    public int DaysLater { get; init; }
     public WeekdayModifier Modifier { get; init; }
 
     /// <summary>How this mention is joined to the one before it ("с 1 по 3", "с 5 на 12", "5 и 12").</summary>
@@ -73,18 +76,22 @@ internal sealed class NameRun
 /// <summary>One sentence taken apart: tokens, title quotes, cue words, dates, times, clauses and names.</summary>
 internal sealed class SentenceScan
 {
+    // About one token per this many characters of news prose: the token list is sized once instead of doubling.
+    const int CharsPerToken = 5;
+
     public SentenceScan(string text, string lower, Range span)
     {
         Text = text;
         Lower = lower;
         (Start, End) = (span.Start.Value, span.End.Value);
+        Tokens = new List<Token>((End - Start) / CharsPerToken + 4);
     }
 
     public string Text { get; }
     public string Lower { get; }
     public int Start { get; }
     public int End { get; }
-    public List<Token> Tokens { get; } = [];
+    public List<Token> Tokens { get; }
     public List<Quote> Quotes { get; } = [];
 
     /// <summary>Per token: the title quote it is inside (index into <see cref="Quotes"/>), or -1.</summary>
@@ -94,6 +101,9 @@ internal sealed class SentenceScan
     /// <summary>Per token: index into <see cref="Cues"/> of the cue covering it, or -1.</summary>
     public int[] CueOf { get; set; } = [];
     public bool[] Consumed { get; set; } = [];
+
+    /// <summary>Cache of <see cref="Linking.KindCueReader.AllKindCues"/>, filled on first use after scanning.</summary>
+    internal List<Linking.KindCue>? KindCues { get; set; }
     public List<DateMention> Dates { get; } = [];
     public List<TimeMention> Times { get; } = [];
     public int[] Clause { get; set; } = [];

@@ -6,6 +6,7 @@ internal static class SentenceSplitter
     const int MaxQuoteSpan = 300;
     // Prose sentences are far shorter; longer runs (lists, junk) are cut so per-sentence work stays bounded.
     const int MaxSentenceLength = 1000;
+    const int MaxAbbreviationLength = 8;
 
     /// <summary>Splits one line into sentences at .!?… followed by a space and a capital, digit or quote.</summary>
     public static void Split(string text, int start, int end, IReadOnlySet<string> abbreviations, List<Range> into)
@@ -110,6 +111,11 @@ internal static class SentenceSplitter
         if (dot - w == 1 && char.IsUpper(text[w]))
         {
             return true;
+        }
+        // No abbreviation is longer; most words before a full stop are, and need no copy to say so.
+        if (dot - w > MaxAbbreviationLength)
+        {
+            return false;
         }
         var word = TextNormalizer.Lower(text[w..dot]);
         return abbreviations.Contains(word);

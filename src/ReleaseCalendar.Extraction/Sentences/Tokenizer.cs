@@ -55,6 +55,11 @@ internal static class Tokenizer
                     {
                         i += 2;
                     }
+                    // "BLOOM*IZ", "RUNSEOKJIN_EP": a stylised name is one word, so "IZ" or "EP" in it is no name or kind.
+                    else if (d is '*' or '_' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+                    {
+                        i += 2;
+                    }
                     else
                     {
                         break;

@@ -14,8 +14,13 @@ public sealed class DayOnlyAnchorsTests
     [InlineData("en", "2024-03-01", "March 2024 releases\n\nThe album came out on February 20. V will release a single on the 15th.", "album 2024-02-20; single 2024-03-15")]
     [InlineData("ru", "2024-03-01", "Релизы марта 2024\n\nАльбом вышел 20 февраля. 15-го числа Ви выпустит сингл.", "album 2024-02-20; single 2024-03-15")]
     [InlineData("en", "2024-05-10", "The 16th and last episode aired on Sunday.", "")]
+    [InlineData("en", "2023-07-03", "ZEROBASEONE debuts on Monday the 10th with the mini album \"YOUTH IN THE SHADE.\"", "ep 2023-07-10")]
     [InlineData("en", "2024-05-10", "ATEEZ will release the 10th mini album on May 24.", "ep 2024-05-24")]
     [InlineData("ru", "2024-05-10", "ATEEZ выпустят 10-го мая мини-альбом.", "ep 2024-05-10")]
+    [InlineData("ru", "2022-08-01", "Камбэки августа\n\n19-го BLACKPINK выпустят сингл «Pink Venom», а альбом ожидается в сентябре.\n\n" +
+                                    "22-го IVE вернутся с сингл-альбомом «After Like».", "single 2022-08-19; single 2022-08-22")]
+    [InlineData("ru", "2022-08-01", "Камбэки августа\n\nВ сентябре выйдет альбом BORN PINK.\n\n22-го IVE вернутся с сингл-альбомом «After Like».",
+        "single 2022-09-22")]
     public void Extract_DayWithoutMonth_TakesTheMonthTheArticleIsOn(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 }

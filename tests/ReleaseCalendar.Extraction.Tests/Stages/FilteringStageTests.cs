@@ -38,4 +38,13 @@ public sealed class FilteringStageTests
         var s = Stage.Sentences(lang, text)[0];
         Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsDateline(s, d))));
     }
+
+    [Theory]
+    [InlineData("SEOUL, June 21 (Yonhap) -- BTS released the album \"Proof\" on Friday.", "BTS album 2024-06-21")]
+    [InlineData("SEOUL, June 21 (Yonhap) -- BTS released the album \"Proof\" on Friday, June 14.", "BTS album 2024-06-14")]
+    public void Extract_WeekdayAfterADateline_IsNotOverruledByTheDateline(string text, string expected)
+    {
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 6, 21), Language.En));
+        Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+    }
 }

@@ -36,10 +36,28 @@ public sealed class LinkingStageTests
     [InlineData("en", "The album and the music video will be out on May 24.", "Album,Mv")]
     [InlineData("ru", "Клип на песню из нового альбома выйдет 24 мая.", "Mv,Single")]
     [InlineData("en", "The music video for a song from the album will be out on May 24.", "Mv")]
+    [InlineData("ru", "Пятый студийник «HAPPY BURSTDAY» выходит 26 мая.", "Album")]
+    [InlineData("en", "Their hiptape \"HOP\" is out on May 24.", "Album")]
+    [InlineData("ru", "28 июня стартует тур RUNSEOKJIN_EP.TOUR.", "")]
     public void KindCues_Clause_ContainersAreNotReleased(string lang, string text, string expected)
     {
         var s = Stage.One(lang, text);
         var kinds = KindCueReader.KindCues(s, s.Clause[s.Dates[0].First]).Where(k => !k.Container).Select(k => k.Kind.ToString());
         Assert.Equal(expected, string.Join(",", kinds));
+    }
+
+    [Theory]
+    [InlineData(true, "newjeans")]
+    [InlineData(false, "Baltimore club")]
+    public void SubjectsFor_UnnamedAct_TheActTheCatalogKnowsBeforeAGenre(bool withCatalog, string expected)
+    {
+        const string text = "NewJeans выпустили клип «Ditto» 19 декабря.\n\nЗвучание в стиле Baltimore club выпустили все.\n\n" +
+                            "2 января группа выпустит сингл-альбом «OMG».";
+        var catalog = withCatalog
+            ? new ExtractionCatalog([new KeyValuePair<string, IReadOnlyList<string>>("newjeans", ["NewJeans"])])
+            : null;
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 12, 20), Language.Ru), catalog);
+        var omg = Assert.Single(found, c => c.Title == "OMG");
+        Assert.Equal(expected, omg.ResolvedSubjectSlug ?? omg.Subject);
     }
 }

@@ -20,6 +20,11 @@ public sealed class ListingsTests
     [InlineData("ru", "🏆 6 ноября — церемония Golden Disc Awards, где ITZY покажут номер с альбома.", "")]
     [InlineData("en", "ITZY: November 8 — mini album \"BORN TO BE\"", "")]
     [InlineData("ru", "🔹 22 ноября — дебют TWS! Новички (младшие братья SEVENTEEN) выпускают первый мини-альбом.", "TWS ep 2023-11-22")]
+    [InlineData("en", "On November 21, SUGA releases the album \"D-DAY\". Three days later SEVENTEEN return with their mini album \"FML.\"",
+        "SUGA album 2023-11-21; SEVENTEEN ep 2023-11-24")]
+    [InlineData("ru", "21 ноября Шуга выпустит альбом «D-DAY». Спустя неделю SEVENTEEN вернутся с мини-альбомом «FML».",
+        "Шуга album 2023-11-21; SEVENTEEN ep 2023-11-28")]
+    [InlineData("en", "On November 21, SUGA releases the album \"D-DAY\". Three days later SEVENTEEN hold a fan meeting.", "SUGA album 2023-11-21")]
     public void Extract_Listing_EachClauseItsRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 }

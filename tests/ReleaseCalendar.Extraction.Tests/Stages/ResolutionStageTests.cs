@@ -9,6 +9,8 @@ public sealed class ResolutionStageTests
     [InlineData("ru", "2024-01-10", "Альбом вышел 24 мая.", "2023-05-24")]
     [InlineData("en", "2024-01-10", "The album came out on May 24.", "2023-05-24")]
     [InlineData("ru", "2024-01-10", "Альбом выйдет 24 мая.", "2024-05-24")]
+    [InlineData("en", "2024-01-10", "The album lands exactly a week from today.", "2024-01-17")]
+    [InlineData("en", "2024-01-10", "The album comes out three days from now.", "2024-01-13")]
     [InlineData("en", "2024-01-10", "The album will be released on May 24.", "2024-05-24")]
     [InlineData("ru", "2024-12-20", "Альбом выйдет 10 января.", "2025-01-10")]
     [InlineData("en", "2024-05-10", "The album will be released tomorrow.", "2024-05-11")]

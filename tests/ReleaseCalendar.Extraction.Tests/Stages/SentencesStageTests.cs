@@ -44,6 +44,8 @@ public sealed class SentencesStageTests
     [InlineData("ru", true, "Stray Kids выпустили мини-альбом ATE.", "ATE", "Stray Kids")]
     [InlineData("en", true, "Stray Kids released the mini album GOLDEN HOUR today.", "GOLDEN HOUR", "Stray Kids")]
     [InlineData("ru", true, "Вышел альбом RM.", "", "RM")]
+    [InlineData("ru", true, "Stray Kids завершают трилогию, начатую мини-альбомами EASY и CRAZY.", "EASY,CRAZY", "Stray Kids")]
+    [InlineData("ru", true, "Вышел мини-альбом EASY и RM рад.", "EASY", "RM")]
     [InlineData("en", true, "The album RM made is out.", "", "RM")]
     [InlineData("ru", false, "Вышел альбом Чимина.", "", "Чимина")]
     public void UnquotedTitles_NameAfterAKindWordOutsideTheCatalog_IsATitle(string lang, bool withCatalog, string text, string titles, string names)
@@ -74,6 +76,13 @@ public sealed class SentencesStageTests
     [InlineData("en", "STAY, Stray Kids just dropped their album today!", "STAY", true)]
     [InlineData("en", "Stray Kids, the group from JYP, dropped their album today!", "Stray Kids", false)]
     [InlineData("ru", "Альбом TWICE выйдет 24 мая.", "TWICE", false)]
+    [InlineData("en", "The music video for \"ON\" is set to follow on Feb. 28 KST.", "KST", true)]
+    [InlineData("ru", "IZ*ONE назвали дату камбэка: Bloom*Iz выйдет 17 февраля.", "Iz", true)]
+    [InlineData("en", "• D-DAY (27.11, 18:00 KST) — the album and its video.", "D-DAY", true)]
+    [InlineData("ru", "Клип выйдет 28 февраля, МСК тоже считает дни.", "МСК", true)]
+    [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, debuts today.", "aespa", true)]
+    [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, debuts today.", "Hearts2Hearts", false)]
+    [InlineData("ru", "Альбом продался лучше, чем Stray Kids ожидали.", "Stray Kids", true)]
     public void NonSubjects_PlacesOrganisationsAndGreetings_AreNoNames(string lang, string text, string name, bool dropped)
     {
         var names = Stage.One(lang, text).Names.Select(n => n.Text).ToList();

@@ -1,0 +1,21 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>Issue #9 §1.11: a music video that comes out with a record or song, said in a clause or sentence of its own.</summary>
+public sealed class CompanionVideoTests
+{
+    static string Read(string lang, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}"));
+
+    [Theory]
+    [InlineData("ru", "Сегодня у Ви вышел мини-альбом «Layover» — и сразу клип на заглавную «Slow Dancing» 🕺",
+        "Ви ep Layover 2024-10-31; Ви mv Slow Dancing 2024-10-31")]
+    [InlineData("ru", "G-Dragon сегодня выпустил цифровой сингл «POWER» 😭🔥 клип тоже вышел",
+        "G-Dragon single POWER 2024-10-31; G-Dragon mv POWER 2024-10-31")]
+    [InlineData("en", "(G)I-DLE are back with their album \"2,\" out today. The title track \"Super Lady\" is accompanied by a music video.",
+        "(G)I-DLE album 2 2024-10-31; (G)I-DLE mv Super Lady 2024-10-31")]
+    [InlineData("ru", "Сегодня Чонгук выпустил сингл «Seven». В клипе снялась актриса Хан Со Хи.", "Чонгук single Seven 2024-10-31")]
+    [InlineData("en", "Jungkook released the single \"Seven\" today. The music video shoot was a tour of Seoul.", "Jungkook single Seven 2024-10-31")]
+    public void Extract_VideoJoinedToARelease_ComesOutThatDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+}

@@ -1,0 +1,24 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>Issue #9 §1.2 and §1.4: a release belongs to its performer, not to a name compared with, a guest or a maker; "they came back from" releases nothing.</summary>
+public sealed class PerformerTests
+{
+    static string Read(string lang, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}"));
+
+    [Theory]
+    [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, makes its debut today with the single \"The Chase.\"",
+        "Hearts2Hearts single The Chase 2024-10-31")]
+    [InlineData("en", "ZICO's new single \"SPOT!\" featuring BLACKPINK's JENNIE is out today.", "ZICO single SPOT! 2024-10-31")]
+    [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park, is out today.", "Jennie single Home 2024-10-31")]
+    public void Extract_ComparedFeaturedOrMakerName_IsNotThePerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "BLACKPINK played Coachella. They will return for the second weekend on November 8.", "")]
+    [InlineData("ru", "Сегодня Чимин и Чонгук завершили службу: утром они вышли из ворот части.", "")]
+    [InlineData("en", "BLACKPINK will return with a new album on November 8.", "BLACKPINK album  2024-11-08")]
+    public void Extract_VerbOfMotionWithoutKindOrTitle_IsNoRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+}

@@ -1,0 +1,19 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>Issue #9 §1.8: a show's finale and a film's opening, in the words news uses for them.</summary>
+public sealed class ShowsAndFilmsTests
+{
+    static string Read(string lang, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}"));
+
+    [Theory]
+    [InlineData("en", "JTBC's \"Doctor Cha\" wrapped up on Sunday, May 28, with a rating of 18.5 percent.", "Doctor Cha episode 2023-05-28")]
+    [InlineData("ru", "Ромком JTBC «Король Лэнд» завершился в воскресенье, 28 мая.", "Король Лэнд episode 2023-05-28")]
+    [InlineData("ru", "Заключительная серия сериала «Аварийная посадка любви», показанная в воскресенье, собрала 21,7%.",
+        "Аварийная посадка любви episode 2023-05-28")]
+    [InlineData("en", "\"Parasite\" opened in local theaters on Thursday.", "Parasite film 2023-05-25")]
+    [InlineData("en", "The 12-city tour wrapped up on Sunday, May 28.", "")]
+    public void Extract_FinaleOrOpening_IsTheShowsOrFilmsRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+}

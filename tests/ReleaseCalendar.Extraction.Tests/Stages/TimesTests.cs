@@ -1,0 +1,28 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>Issue #9 §1.9: times and zones, also when the time is in another sentence or its zone is left out.</summary>
+public sealed class TimesTests
+{
+    static string Read(string lang, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 6, 21), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH:mm} {c.TimeZone}"));
+
+    [Theory]
+    [InlineData("ru", "Сегодня в 7:00 по МСК у Ви вышел мини-альбом «Layover».", "ep 2024-06-21 07:00 Europe/Moscow")]
+    [InlineData("ru", "Сегодня в 18:00 по Корее ZEROBASEONE выпустили мини-альбом «YOUTH».", "ep 2024-06-21 18:00 Asia/Seoul")]
+    [InlineData("en", "Jimin's album will be out on July 19 at 1 p.m. Korea time.", "album 2024-07-19 13:00 Asia/Seoul")]
+    [InlineData("en", "BTS released the single \"Dynamite\" today at 1 p.m.", "single 2024-06-21 13:00 Asia/Seoul")]
+    public void Extract_TimeWithNamedOrOmittedZone_TakesThatZoneOrKoreas(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "IU released her mini album \"The Winning\" today.\n\nBoth went live on streaming services at 6 p.m. KST.",
+        "ep 2024-06-21 18:00 Asia/Seoul")]
+    [InlineData("ru", "Сегодня IU выпустила сингл «Love Wins All».\n\nПесня стала доступна в 18:00 по сеульскому времени.",
+        "single 2024-06-21 18:00 Asia/Seoul")]
+    [InlineData("en", "IU released her mini album \"The Winning\" today.\n\nHer showcase starts at 8 p.m. KST.", "ep 2024-06-21  ")]
+    [InlineData("en", "IU released her mini album \"The Winning\" today.\n\nShe thanked fans.\n\nIt tops charts.\n\n" +
+                      "Tickets went live at 8 p.m. KST.", "ep 2024-06-21  ")]
+    public void Extract_TimeInALaterSentence_CompletesTheReleaseBeforeIt(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+}
