@@ -19,9 +19,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["c"] = (0.84, 0.78),
     };
 
-    // A ratchet under the last blind part's first score (part c, 2026-11-30: P 0.75 / R 0.64 / F1 0.69 with the
-    // catalog); a fresh part must not score below what its predecessor did unseen.
-    const double BlindF1Floor = 0.66;
+    // A ratchet under the blind parts' first score (parts d + e, 200 articles, 2026-11-30: P 0.73 / R 0.69 / F1 0.71 with
+    // the catalog); a fresh part must not score below what its predecessor did unseen.
+    const double BlindF1Floor = 0.69;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
