@@ -51,10 +51,16 @@ var passes = opts.Int("passes", 10);
 var workerPriority = opts.Get("worker-priority", "idle");
 // Which latency variants to run: artist (ingestion in the service), show (the large feed), worker (a second process).
 var variants = opts.Get("variants", "artist,show,worker").Split(',');
-string[] workerPrefix = workerPriority switch { "idle" => ["chrt", "--idle", "0"], "nice10" => ["nice", "-n", "10"], _ => [] };
+// "idle" mirrors deploy/releasecalendar-worker.service: CPU and I/O both in the idle class.
+string[] workerPrefix = workerPriority switch
+{
+    "idle" => ["ionice", "-c", "3", "chrt", "--idle", "0"],
+    "nice10" => ["nice", "-n", "10"],
+    _ => [],
+};
 var workerLabel = workerPriority switch
 {
-    "idle" => "ingestion in a worker process at SCHED_IDLE",
+    "idle" => "ingestion in a worker process at SCHED_IDLE (ionice idle)",
     "nice10" => "ingestion in a worker process at nice 10",
     _ => "ingestion in a worker process at normal priority",
 };
