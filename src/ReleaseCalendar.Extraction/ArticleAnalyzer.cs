@@ -15,8 +15,8 @@ namespace ReleaseCalendar.Extraction;
 /// <item>Linking: pass 1 remembers titles, topic kinds and sentence subjects (<see cref="ArticleMemory"/>); pass 2,
 /// here, reads each dated clause and links its kinds, title, subjects and time;</item>
 /// <item>Resolution: the calendar day of each date (<see cref="DateResolver"/>);</item>
-/// <item>Filtering: dates that are not releases (<see cref="ReleaseSignals"/>) and abandoned plans
-/// (<see cref="AbandonedDates"/>);</item>
+/// <item>Filtering: dates that are not releases (<see cref="ReleaseSignals"/>), abandoned plans
+/// (<see cref="AbandonedDates"/>) and past releases told as background (<see cref="BackgroundReleases"/>);</item>
 /// <item>Output: one candidate per release (<see cref="Deduplicator"/>).</item>
 /// </list>
 /// </summary>
@@ -78,6 +78,7 @@ internal sealed class ArticleAnalyzer(
         }
         TitleTracks.Add(sentences, found, _origins);
         AbandonedDates.Drop(sentences, found, _origins);
+        BackgroundReleases.Drop(found, _origins, publishedOn);
         ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);
     }

@@ -7,12 +7,15 @@ namespace ReleaseCalendar.Extraction;
 /// </summary>
 public sealed class ExtractionCatalog
 {
+    /// <summary>A compiled alias: its subject, and whether it is a Russian name that only matches capitalised.</summary>
+    internal readonly record struct CatalogAlias(string Slug, bool Capital);
+
     readonly Dictionary<string, string> _slugByAlias = new(StringComparer.Ordinal);
 
     public ExtractionCatalog(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> aliasesBySlug)
     {
         ArgumentNullException.ThrowIfNull(aliasesBySlug);
-        var phrases = new List<(string, string)>();
+        var phrases = new Dictionary<string, CatalogAlias>(StringComparer.Ordinal);
         foreach (var (slug, aliases) in aliasesBySlug)
         {
             _slugByAlias.TryAdd(Key(slug), slug);
@@ -26,14 +29,23 @@ public sealed class ExtractionCatalog
                 _slugByAlias.TryAdd(key, slug);
                 if (_slugByAlias[key] == slug)
                 {
-                    phrases.Add((Phrase(alias), slug));
+                    var phrase = Phrase(alias);
+                    var capital = CapitalCyrillic(alias);
+                    phrases[phrase] = phrases.TryGetValue(phrase, out var seen) && seen.Slug == slug
+                        ? seen with { Capital = seen.Capital && capital }
+                        : new CatalogAlias(slug, capital);
                 }
             }
         }
-        Aliases = new PhraseMatcher<string>(phrases);
+        Aliases = new PhraseMatcher<CatalogAlias>(phrases.Select(p => (p.Key, p.Value)));
     }
 
-    internal PhraseMatcher<string> Aliases { get; }
+    internal PhraseMatcher<CatalogAlias> Aliases { get; }
+
+    // «Выход» (the film "Exit") is also the word «выход»: a Russian alias written with a capital, and never without
+    // one in the catalog, names the subject only where the text capitalises it too («выходит» is no film).
+    static bool CapitalCyrillic(string alias) =>
+        alias.Length > 0 && TextNormalizer.IsCyrillic(alias[0]) && char.IsUpper(alias[0]);
 
     /// <summary>
     /// The slug for a subject as an article wrote it. "RM из BTS", "BTS's RM" and "Jimin of BTS" are tried

@@ -56,6 +56,10 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         var bestBeforeVerb = false;
         foreach (var run in s.Names)
         {
+            if (run.Possessive && MemberAfter(s, run.End))
+            {
+                continue; // "TWICE's leader drops her first mini album": the group names whose member performs, not who
+            }
             var here = s.Clause[run.First] == clause;
             var score = here ? 1.0 : 0.3;
             var beforeVerb = run.End <= verb && verb - run.End <= SubjectBeforeVerbGap && !s.Names.Any(o => o.First >= run.End && o.End <= verb);
@@ -125,6 +129,25 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         var groupEnd = group[^1].End;
         var verbAfter = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule && c.First >= groupEnd && c.First - groupEnd <= SubjectBeforeVerbGap);
         return bestBeforeVerb || verbAfter ? group : [best];
+    }
+
+    // How far after a possessive name's "'s" a member noun may stand: "BTS's golden maknae", "TWICE's leader".
+    const int MemberReach = 4;
+
+    static bool MemberAfter(SentenceScan s, int possessiveEnd)
+    {
+        for (var t = possessiveEnd + 2; t < Math.Min(s.Count, possessiveEnd + MemberReach); t++)
+        {
+            if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } })
+            {
+                return true;
+            }
+            if (!s.IsWord(t) || s.StartsUpper(t))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     bool IsJoined(SentenceScan s, NameRun a, NameRun b) =>

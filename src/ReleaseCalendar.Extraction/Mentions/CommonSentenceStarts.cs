@@ -3,9 +3,11 @@ namespace ReleaseCalendar.Extraction.Mentions;
 internal static class CommonSentenceStarts
 {
     // "Вместе", "Дата", "Напомним" open sentences capitalised; a real name is capitalised mid-sentence somewhere too.
+    // A catalog name that is also a word («Выход нового сингла…», the film "Exit") counts when it is named twice.
     public static void Drop(IReadOnlyList<SentenceScan> sentences)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
+        var slugs = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
             foreach (var run in s.Names)
@@ -14,11 +16,17 @@ internal static class CommonSentenceStarts
                 {
                     named.Add(ExtractionCatalog.Key(run.Text));
                 }
+                if (run.Slug is not null)
+                {
+                    slugs[run.Slug] = slugs.GetValueOrDefault(run.Slug) + 1;
+                }
             }
         }
         foreach (var s in sentences)
         {
-            s.Names.RemoveAll(r => r.InitialOnly && r.Slug is null && !named.Contains(ExtractionCatalog.Key(r.Text)));
+            s.Names.RemoveAll(r => r.InitialOnly && (r.Slug is null
+                ? !named.Contains(ExtractionCatalog.Key(r.Text))
+                : slugs[r.Slug] < 2));
         }
     }
 }

@@ -205,12 +205,16 @@ internal static class NameFinder
     {
         for (var i = 0; i < s.Count;)
         {
-            if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var slug, out var end)
-                && (!s.Consumed[i] || end - i > 1))
+            if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
+                && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || s.StartsUpper(i)))
             {
                 // "TOMORROW X TOGETHER are coming back": a catalog name of several words outranks the day word inside it.
                 s.Dates.RemoveAll(d => d.Form == DateForm.Relative && d.First >= i && d.Last < end);
-                var run = new NameRun { First = i, End = end, Text = WithOpeningParen(s, i, end), Slug = slug, Possessive = IsPossessive(s, end) };
+                var run = new NameRun
+                {
+                    First = i, End = end, Text = WithOpeningParen(s, i, end), Slug = alias.Slug, Possessive = IsPossessive(s, end),
+                    InitialOnly = alias.Capital && end - i == 1 && i == FirstWordIndex(s),
+                };
                 s.Names.Add(run);
                 for (var t = i; t < end; t++)
                 {

@@ -47,4 +47,15 @@ public sealed class FilteringStageTests
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 6, 21), Language.En));
         Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
     }
+
+    static string Read(string lang, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 3, 1), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}"));
+
+    [Theory]
+    [InlineData("en", "Stray Kids will release the mini album \"ODDINARY\" on March 18.\nMarch 16 — Album sampler.", "ep 2022-03-18")]
+    [InlineData("en", "Stray Kids will release the mini album \"ODDINARY\" on March 18.\nMarch 14 — Album preview.", "ep 2022-03-18")]
+    [InlineData("ru", "Stray Kids выпустят мини-альбом «ODDINARY» 18 марта.\n16 марта — сэмплер альбома.", "ep 2022-03-18")]
+    public void Extract_ScheduleLineOfAPreviewOrSampler_IsNoRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }

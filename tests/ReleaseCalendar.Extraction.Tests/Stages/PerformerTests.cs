@@ -21,4 +21,11 @@ public sealed class PerformerTests
     [InlineData("en", "BLACKPINK will return with a new album on November 8.", "BLACKPINK album  2024-11-08")]
     public void Extract_VerbOfMotionWithoutKindOrTitle_IsNoRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "Jungkook is back. BTS's golden maknae released his single \"3D\" today.", "Jungkook single 3D 2024-10-31")]
+    [InlineData("en", "Taeyeon is back. Girls' Generation's leader releases her album \"INVU\" today.", "Taeyeon album INVU 2024-10-31")]
+    [InlineData("en", "BTS's Jungkook released his single \"3D\" today.", "Jungkook single 3D 2024-10-31")]
+    public void Extract_GroupBeforeAMemberNoun_IsNotThePerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }

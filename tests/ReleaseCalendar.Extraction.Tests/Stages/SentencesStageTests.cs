@@ -107,4 +107,26 @@ public sealed class SentencesStageTests
         Assert.Equal(slug, s.Names.FirstOrDefault(n => n.Slug is not null)?.Slug ?? "");
         Assert.Equal(dates, s.Dates.Count);
     }
+
+    static readonly ExtractionCatalog WordCatalog = new([
+        KeyValuePair.Create("exit-film", (IReadOnlyList<string>)["Exit", "Выход"]),
+        KeyValuePair.Create("aespa", (IReadOnlyList<string>)["aespa", "эспы"]),
+    ]);
+
+    [Theory]
+    [InlineData("Альбом выходит 26 мая, а Выход вышел давно.", "exit-film")]
+    [InlineData("Альбом выходит 26 мая.", "")]
+    [InlineData("Пятый альбом эспы выходит 26 мая.", "aespa")]
+    public void FindNames_RussianCatalogNameThatIsAlsoAWord_MatchesOnlyCapitalised(string text, string slugs) =>
+        Assert.Equal(slugs, string.Join(",", Assert.Single(Stage.Sentences("ru", text, WordCatalog)).Names.Select(n => n.Slug)));
+
+    [Theory]
+    [InlineData("Выход нового сингла перенесён на 15 ноября.", "")]
+    [InlineData("Выход нового сингла перенесён на 15 ноября. Зато Выход уже в кино.", "exit-film")]
+    public void Extract_CapitalisedWordOpeningTheOnlySentence_IsNoCatalogName(string text, string slugs)
+    {
+        var sentences = Stage.Sentences("ru", text, WordCatalog);
+        Mentions.CommonSentenceStarts.Drop(sentences);
+        Assert.Equal(slugs, sentences[0].Names.FirstOrDefault()?.Slug ?? "");
+    }
 }

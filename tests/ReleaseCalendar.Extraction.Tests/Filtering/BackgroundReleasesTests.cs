@@ -1,0 +1,24 @@
+namespace ReleaseCalendar.Extraction.Tests.Filtering;
+
+/// <summary>Issue #9 §1.5: a past release mentioned as background is not emitted as news.</summary>
+public sealed class BackgroundReleasesTests
+{
+    static string Read(string lang, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 5, 10), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}"));
+
+    [Theory]
+    [InlineData("en", "Jennie released the single \"Seoul City\" today. Her first album \"Ruby\" came out on March 7.", "single 2024-05-10")]
+    [InlineData("ru", "Сегодня Дженни выпустила сингл «Seoul City». Её первый альбом «Ruby» вышел 7 марта.", "single 2024-05-10")]
+    [InlineData("en", "TWICE released the single \"Strategy\" on May 3.", "single 2024-05-03")]
+    [InlineData("ru", "TWICE выпустили сингл «Strategy» 3 мая.", "single 2024-05-03")]
+    public void Extract_ReleaseOlderThanAWeek_IsBackground(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "The film \"Exhuma\" will be released in US theaters on June 7. It was released in Korea on May 6.", "film 2024-06-07")]
+    [InlineData("ru", "Фильм «Харбин» выйдет в российский прокат 7 июня. В Корее фильм вышел 6 мая.", "film 2024-06-07")]
+    [InlineData("en", "NewJeans released the single \"Bubble Gum\" yesterday. Their album \"How Sweet\" will be released on June 7.", "single 2024-05-09; album 2024-06-07")]
+    public void Extract_RecentPastReleaseBesideAComingOne_IsBackground(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+}
