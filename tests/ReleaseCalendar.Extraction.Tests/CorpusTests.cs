@@ -21,9 +21,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["e"] = (0.75, 0.65),
     };
 
-    // A ratchet under the last blind score (parts d + e, 200 articles, 2026-11-30: P 0.73 / R 0.69 / F1 0.71 with the
-    // catalog, before they moved to development); a fresh part f must not score below what its predecessor did unseen.
-    const double BlindF1Floor = 0.69;
+    // A ratchet under the blind part's first score (part f, 2026-11-30: P 0.78 / R 0.74 / F1 0.76 with the catalog); a
+    // fresh part must not score below what its predecessor did unseen.
+    const double BlindF1Floor = 0.73;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
