@@ -97,6 +97,8 @@ public static class MergeThroughput
             var now = new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
             var items = TvMazeMapper.Map(TvMazeMapper.ParseShow(FakeUpstream.ShowJson(n, 0), "s"),
                 TvMazeMapper.ParseEpisodes(FakeUpstream.EpisodesJson(n, episodes, 0), "e"), $"{n}", [slug], now).Items;
+            using var sampler = Environment.GetEnvironmentVariable("MERGE_ALLOC_TYPES") is null ? null : new AllocationSampler();
+            sampler?.Start();
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
@@ -109,6 +111,10 @@ public static class MergeThroughput
                     Console.Error.WriteLine($"  batch at {done}: {(watch.Elapsed - lap).TotalMilliseconds:0} ms");
             }
             watch.Stop();
+            sampler?.Stop();
+            if (sampler is not null)
+                foreach (var (type, bytes) in sampler.Top(40))
+                    Console.Error.WriteLine($"  {bytes / (double)items.Count,10:N0} B/item  {type}");
             figures.Add(new Figure($"first merge of show {n} ({n - 1:N0} × {items.Count:N0} releases already stored)", items.Count,
                 watch.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated,
                 (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds));

@@ -40,7 +40,8 @@ public static class BulkInsert
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("BulkInsert needs an open transaction: its inserts and the save must commit together.");
         var byType = new Dictionary<IEntityType, List<object>>();
-        foreach (var root in pending.Roots) Collect(db, root, byType);
+        var shapes = new Dictionary<Type, Shape>();
+        foreach (var root in pending.Roots) Collect(db, root, byType, shapes);
         var done = new HashSet<IEntityType>();
         while (done.Count < byType.Count)
         {
@@ -53,20 +54,29 @@ public static class BulkInsert
         pending.Clear();
     }
 
+    /// <summary>An entity type as <see cref="Collect"/> walks it, worked out once per CLR type and call: a batch holds
+    /// thousands of rows of a few types.</summary>
+    sealed record Shape(IEntityType Type, INavigation[] Children);
+
     /// <summary>The entity and what hangs under it by collection navigations (a release's credits).</summary>
-    static void Collect(DbContext db, object entity, Dictionary<IEntityType, List<object>> byType)
+    static void Collect(DbContext db, object entity, Dictionary<IEntityType, List<object>> byType, Dictionary<Type, Shape> shapes)
     {
-        var type = db.Model.FindEntityType(entity.GetType())
-            ?? throw new InvalidOperationException($"{entity.GetType().Name} is not an entity type of this model.");
-        if (!Eligible(db.Model, type))
-            throw new InvalidOperationException($"{type.DisplayName()} is not a plain table; save it through the change tracker.");
+        if (!shapes.TryGetValue(entity.GetType(), out var shape))
+        {
+            var type = db.Model.FindEntityType(entity.GetType())
+                ?? throw new InvalidOperationException($"{entity.GetType().Name} is not an entity type of this model.");
+            if (!Eligible(db.Model, type))
+                throw new InvalidOperationException($"{type.DisplayName()} is not a plain table; save it through the change tracker.");
+            shapes[entity.GetType()] = shape = new Shape(type,
+                [.. type.GetNavigations().Where(n => n.IsCollection && n.ForeignKey.PrincipalEntityType == type)]);
+        }
         if (db.Entry(entity).State != EntityState.Detached)
-            throw new InvalidOperationException($"A pending {type.DisplayName()} is tracked too; it would be written twice.");
-        if (!byType.TryGetValue(type, out var list)) byType[type] = list = [];
+            throw new InvalidOperationException($"A pending {shape.Type.DisplayName()} is tracked too; it would be written twice.");
+        if (!byType.TryGetValue(shape.Type, out var list)) byType[shape.Type] = list = [];
         list.Add(entity);
-        foreach (var navigation in type.GetNavigations().Where(n => n.IsCollection && n.ForeignKey.PrincipalEntityType == type))
+        foreach (var navigation in shape.Children)
             if (navigation.GetGetter().GetClrValue(entity) is System.Collections.IEnumerable children)
-                foreach (var child in children) Collect(db, child, byType);
+                foreach (var child in children) Collect(db, child, byType, shapes);
     }
 
     /// <summary>A plain table: one entity type, no inheritance, no owned, complex or shadow parts, and nothing generated
@@ -114,8 +124,8 @@ public static class BulkInsert
                 if (fk.DependentToPrincipal!.GetGetter().GetClrValue(entity) is { } principal) CopyKey(fk, principal, entity);
         }
         // The mapping applies the property's converter (enums as text, lists as JSON) as SaveChanges does.
-        IEnumerable<System.Data.Common.DbParameter> Parameters(object entity) =>
-            columns.Select((column, i) => mappings[i].CreateParameter(command, names[i], getters[i].GetClrValue(entity), column.IsNullable));
+        System.Data.Common.DbParameter Parameter(object entity, int i) =>
+            mappings[i].CreateParameter(command, names[i], getters[i].GetClrValue(entity), columns[i].IsNullable);
         void GiveKeyToChildren(object entity)
         {
             foreach (var navigation in children)
@@ -137,7 +147,7 @@ public static class BulkInsert
                     TakeReferences(entity);
                     var statement = batch.CreateBatchCommand();
                     statement.CommandText = text;
-                    foreach (var parameter in Parameters(entity)) statement.Parameters.Add(parameter);
+                    for (var i = 0; i < columns.Count; i++) statement.Parameters.Add(Parameter(entity, i));
                     batch.BatchCommands.Add(statement);
                 }
                 if (identity is null) await batch.ExecuteNonQueryAsync(ct);
@@ -156,11 +166,22 @@ public static class BulkInsert
             return;
         }
 
+        // Row after row, only the values change: where a column's mapping makes its parameter the way
+        // RelationalTypeMapping does (the value through its converter, the rest from the mapping alone), the parameter
+        // made for the first row is kept and given each row's value; any other mapping makes a fresh one per row.
+        var keep = mappings.Select(m => m.GetType().GetMethod(nameof(RelationalTypeMapping.CreateParameter), CreateParameterSignature)!
+            .DeclaringType == typeof(RelationalTypeMapping)).ToArray();
+        var first = true;
         foreach (var entity in entities)
         {
             TakeReferences(entity);
-            command.Parameters.Clear();
-            foreach (var parameter in Parameters(entity)) command.Parameters.Add(parameter);
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (first) command.Parameters.Add(Parameter(entity, i));
+                else if (keep[i]) command.Parameters[i].Value = ProviderValue(mappings[i], getters[i].GetClrValue(entity));
+                else command.Parameters[i] = Parameter(entity, i);
+            }
+            first = false;
             if (identity is null)
             {
                 await command.ExecuteNonQueryAsync(ct);
@@ -173,6 +194,14 @@ public static class BulkInsert
             GiveKeyToChildren(entity);
         }
     }
+
+    static readonly Type[] CreateParameterSignature =
+        [typeof(System.Data.Common.DbCommand), typeof(string), typeof(object), typeof(bool?), typeof(System.Data.ParameterDirection)];
+
+    /// <summary>The value RelationalTypeMapping.CreateParameter gives its parameter (its enum normalising only touches a
+    /// number given for an enum, and a property's getter gives the property's own type).</summary>
+    static object ProviderValue(RelationalTypeMapping mapping, object? value) =>
+        (mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
 
     static void CopyKey(IForeignKey fk, object principal, object dependent)
     {

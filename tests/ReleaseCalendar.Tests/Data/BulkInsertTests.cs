@@ -107,6 +107,61 @@ public sealed class BulkInsertTests : IAsyncLifetime
         Assert.Equal("X", (await read.SourceItems.SingleAsync(s => s.ReleaseId == bulk)).Values.Fields["title"]);
     }
 
+    /// <summary>Rows after the first reuse the first row's parameters with new values (SQLite): rows that differ in every
+    /// column — a value after a null and a null after a value, other enums, empty and longer lists — each store what
+    /// SaveChanges stores for the same release.</summary>
+    [Fact]
+    public async Task Insert_RowsDifferingInEveryColumn_EachStoresWhatSaveChangesStores()
+    {
+        Release Sparse(string title)
+        {
+            var r = NewRelease(title);
+            (r.TitleEn, r.TitleRu, r.TitleKo, r.Time, r.TimeZone, r.Season, r.Episode, r.Description, r.CancelledUtc) =
+                (null, null, null, null, null, null, null, null, null);
+            (r.Kind, r.Precision, r.Status, r.Links, r.Pinned, r.Revision) =
+                (ReleaseKind.Episode, DatePrecision.Month, ReleaseStatus.Announced, [], [], 1);
+            return r;
+        }
+        Release Other(string title)
+        {
+            var r = NewRelease(title);
+            (r.TitleRu, r.Time, r.TimeZone, r.Date, r.Kind, r.Status, r.Season) =
+                ("Другое", new TimeOnly(18, 30), "Europe/Moscow", new DateOnly(2025, 1, 31), ReleaseKind.Mv, ReleaseStatus.Postponed, 11);
+            r.Links = ["https://example.org/x", "https://example.org/y", "https://example.org/z"];
+            return r;
+        }
+        Func<string, Release>[] shapes = [NewRelease, Sparse, Other, Sparse, NewRelease];
+        var viaEf = new List<int>();
+        await using (var db = await Db())
+            foreach (var (make, i) in shapes.Select((m, i) => (m, i)))
+            {
+                var release = make($"Row {i}");
+                db.Releases.Add(release);
+                await db.SaveChangesAsync();
+                viaEf.Add(release.Id);
+            }
+        var viaBulk = shapes.Select((make, i) => make($"Row {i}")).ToList();
+        await using (var db = await Db())
+        await using (var tx = await db.Database.BeginTransactionAsync())
+        {
+            foreach (var release in viaBulk) db.Inserts.Add(release);
+            await BulkInsert.InsertAsync(db, db.Inserts, CancellationToken.None);
+            await tx.CommitAsync();
+        }
+
+        for (var i = 0; i < shapes.Length; i++)
+        {
+            var efRow = await RowAsync("SELECT * FROM \"Releases\" WHERE \"Id\" = " + viaEf[i]);
+            var bulkRow = await RowAsync("SELECT * FROM \"Releases\" WHERE \"Id\" = " + viaBulk[i].Id);
+            foreach (var column in efRow.Keys.Except(["Id", "PublicId"]))
+                Assert.True(Equals(Stored(efRow[column]), Stored(bulkRow[column])),
+                    $"row {i}, {column}: EF stored {Stored(efRow[column])}, bulk {Stored(bulkRow[column])}");
+        }
+        // The rows really differ where it matters: a null after a value and back.
+        Assert.Null(Stored((await RowAsync("SELECT \"Time\" FROM \"Releases\" WHERE \"Id\" = " + viaBulk[1].Id))["Time"]));
+        Assert.NotNull(Stored((await RowAsync("SELECT \"Time\" FROM \"Releases\" WHERE \"Id\" = " + viaBulk[2].Id))["Time"]));
+    }
+
     /// <summary>More rows than one round trip carries where the provider batches them (PostgreSQL): every release gets
     /// its own key, in order, and its credit and source key point at it, not at a neighbour.</summary>
     [Fact]
