@@ -63,6 +63,9 @@ string[] workerPrefix = workerPriority switch
 };
 // CPUs the worker may run on (taskset -c LIST, as systemd's CPUAffinity=), empty for all.
 var workerCpus = opts.Get("worker-cpus", "");
+// A/B in one run: odd rounds with the worker's threads moved to this CPU list (taskset -a -p), even rounds on all CPUs,
+// so each pair of rounds shares the web process, the worker and the machine's state of the moment.
+var workerCpusAb = opts.Get("worker-cpus-ab", "");
 if (workerCpus.Length > 0) workerPrefix = ["taskset", "-c", workerCpus, .. workerPrefix];
 var workerLabel = workerPriority switch
 {
@@ -210,8 +213,9 @@ try
     await Wrk.RunAsync(showFeedUrl, 5, connections);
     var nextShow = 100;
     var latencyRows = new List<string>();
-    var ratios = new Dictionary<string, List<(double Plain, double Loaded)>> { ["artist"] = [], ["show"] = [], ["artist (worker process)"] = [] };
-    async Task MeasureLatencyAsync(int round, string name, string url, bool worker)
+    var ratios = new Dictionary<string, List<(double Plain, double Loaded)>>();
+    // worker: null for ingestion in the service, else how the worker process runs (the row's label).
+    async Task MeasureLatencyAsync(int round, string name, string url, string? worker)
     {
         var plain = await Wrk.RunAsync(url, wrkSeconds, connections);
         // Fresh shows, each a first run of `episodes` episodes, back to back for the whole wrk window.
@@ -241,19 +245,21 @@ try
         stop.Cancel();
         var ingestSeconds = await loop;
         var ratio = loaded.P99Ms / plain.P99Ms;
-        ratios[worker ? name + " (worker process)" : name].Add((plain.P99Ms, loaded.P99Ms));
+        var key = worker is null ? name : $"{name} ({worker})";
+        if (!ratios.TryGetValue(key, out var pairs)) ratios[key] = pairs = [];
+        pairs.Add((plain.P99Ms, loaded.P99Ms));
         latencyRows.Add(string.Create(CultureInfo.InvariantCulture,
-            $"| {round} | {(name == "artist" ? $"bench-artist ({artistEvents} events)" : $"bench-show-1 ({showEvents:N0} events)")}{(worker ? ", " + workerLabel : "")} | " +
+            $"| {round} | {(name == "artist" ? $"bench-artist ({artistEvents} events)" : $"bench-show-1 ({showEvents:N0} events)")}{(worker is null ? "" : ", " + worker)} | " +
             $"{plain.Rps:N0} | {plain.P99Ms:0.00} | {loaded.Rps:N0} | {loaded.P99Ms:0.00} | **{ratio:0.00}** | " +
             $"{runs} runs, {ingested:N0} releases created in {ingestSeconds:0.0} s | {plain.Errors}/{loaded.Errors} |"));
-        Log($"round {round} {name}{(worker ? " (worker)" : "")}: plain p99 {plain.P99Ms:0.00} ms ({plain.Rps:0} req/s), under ingestion p99 " +
+        Log($"round {round} {name}{(worker is null ? "" : $" ({worker})")}: plain p99 {plain.P99Ms:0.00} ms ({plain.Rps:0} req/s), under ingestion p99 " +
             $"{loaded.P99Ms:0.00} ms ({loaded.Rps:0} req/s), ratio {ratio:0.00}; {runs} runs, {ingested} created in {ingestSeconds:0.0} s");
     }
 
     // Ingestion in the service: its scheduler runs the jobs on the cores that serve the feeds.
     for (var round = 1; round <= rounds; round++)
         foreach (var (name, url) in new[] { ("artist", artistFeed), ("show", showFeedUrl) }.Where(v => variants.Contains(v.Item1)))
-            await MeasureLatencyAsync(round, name, url, worker: false);
+            await MeasureLatencyAsync(round, name, url, worker: null);
 
     // Ingestion in a worker process (README, "A worker process"): the service restarts as a web process whose scheduler
     // is off and which queues the runs (Ingest:QueueRunsForWorker); a second process on the same database, at idle CPU
@@ -270,11 +276,20 @@ try
         {
             ["Ingest__SchedulerEnabled"] = "true", ["Ingest__SchedulerIdleWait"] = "00:00:01", ["Public__BaseUrl"] = workerUrl,
         };
-        await StartServiceAsync("worker", workerUrl, workerPrefix, workerOverrides);
+        var workerProcess = await StartServiceAsync("worker", workerUrl, workerPrefix, workerOverrides);
         Log("wrk warm-up of the web process");
         await Wrk.RunAsync(artistFeed, 5, connections);
         for (var round = 1; round <= rounds; round++)
-            await MeasureLatencyAsync(round, "artist", artistFeed, worker: true);
+        {
+            var label = workerLabel;
+            if (workerCpusAb.Length > 0)
+            {
+                var pinned = round % 2 == 1;
+                await Tool.RunAsync("taskset", ["-a", "-p", "-c", pinned ? workerCpusAb : $"0-{Environment.ProcessorCount - 1}", $"{workerProcess.Id}"]);
+                label += pinned ? $", on CPU {workerCpusAb} only" : ", on all CPUs";
+            }
+            await MeasureLatencyAsync(round, "artist", artistFeed, worker: label);
+        }
     }
 
     // ---- report -----------------------------------------------------------------------------------------
@@ -386,6 +401,18 @@ sealed class Api(HttpClient http)
 }
 
 sealed record WrkResult(double Rps, double P99Ms, string Errors);
+
+static class Tool
+{
+    /// <summary>Runs a command to its end; a non-zero exit stops the benchmark.</summary>
+    public static async Task RunAsync(string file, string[] args)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardOutput = true })!;
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited with {process.ExitCode}");
+    }
+}
 
 static class Wrk
 {

@@ -8,6 +8,7 @@
 #   APP_DIR=/path/to/bin/ReleaseCalendar/release bash bench/ingest/run.sh   # measure another build of the service
 #   WORKER_PRIORITY=nice10 VARIANTS=artist,worker bash bench/ingest/run.sh   # worker at nice 10 (default: SCHED_IDLE), no show feed
 #   WORKER_CPUS=1 VARIANTS=worker bash bench/ingest/run.sh   # the worker on CPU 1 only (taskset -c, as CPUAffinity=)
+#   WORKER_CPUS_AB=1 ROUNDS=6 VARIANTS=worker bash bench/ingest/run.sh   # odd rounds: worker on CPU 1; even: all CPUs
 #   WORKER_ENV="DOTNET_gcServer=0" VARIANTS=worker bash bench/ingest/run.sh   # extra environment for the worker only
 #   DOTNET_gcServer=0 bash bench/ingest/run.sh    # workstation GC in the service (the Web SDK defaults to server GC)
 # The service inherits this script's environment, so DOTNET_* variables set here reach it.
@@ -54,7 +55,7 @@ OTHERS=$(ps -eo pcpu,comm --sort=-pcpu | awk 'NR > 1 && $1 > 5 { printf "%s (%s%
 
 dotnet "$ART/bin/IngestBench/release/IngestBench.dll" --app "$APP_DIR" --work "$WORK" --port "$PORT" \
   --episodes "$EPISODES" --groups "$MB_GROUPS" --rounds "$ROUNDS" --wrk-seconds "$WRK_SECONDS" --connections "$CONNECTIONS" \
-  --worker-priority "${WORKER_PRIORITY:-idle}" --variants "${VARIANTS:-artist,show,worker}" --worker-env "${WORKER_ENV:-}" --worker-cpus "${WORKER_CPUS:-}" \
+  --worker-priority "${WORKER_PRIORITY:-idle}" --variants "${VARIANTS:-artist,show,worker}" --worker-env "${WORKER_ENV:-}" --worker-cpus "${WORKER_CPUS:-}" --worker-cpus-ab "${WORKER_CPUS_AB:-}" \
   --counters "$COUNTERS" >"$OUT.body"
 
 BUSY_AFTER=$(busy)
