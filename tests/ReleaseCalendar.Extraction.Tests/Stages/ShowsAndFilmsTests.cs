@@ -16,4 +16,12 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "The 12-city tour wrapped up on Sunday, May 28.", "")]
     public void Extract_FinaleOrOpening_IsTheShowsOrFilmsRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("ru", "Сегодня, 30 мая, выйдет первая серия дорамы «Рекорд юности». Сценарий написала автор дорамы «Доктора».",
+        "Рекорд юности drama 2023-05-30")]
+    [InlineData("en", "From the director of \"Strangers from Hell,\" the series \"A Killer Paradox\" drops all eight episodes on Friday, June 2.",
+        "A Killer Paradox episode 2023-06-02")]
+    public void Extract_EpisodeBesideAShowWord_TakesThatShowsTitle(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
