@@ -51,9 +51,9 @@ internal static class EnglishTable
             .. Cues("premiere|premieres|premiered|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),
             // A show that ends releases its last episode that day (issue #9 §1.8).
-            .. Cues("wrapped up|concluded|ended its run|came to an end|signed off",
+            .. Cues("wrapped up|concluded|ended its run|came to an end|signed off|closed its run|bowed out",
                     new Cue(CueType.Release, Tense.Past, ReleaseKind.Episode, KindStrength.Weak)),
-            .. Cues("wraps up|concludes|ends its run|will wrap up|to wrap up|will conclude|to conclude|will end its run",
+            .. Cues("wraps up|concludes|ends its run|will wrap up|to wrap up|will conclude|to conclude|will end its run|closes its run|bows out",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Episode, KindStrength.Weak)),
             .. Cues("film|films|movie|movies|documentary|blockbuster|blockbusters", Kind(ReleaseKind.Film)),
 
@@ -82,7 +82,7 @@ internal static class EnglishTable
                     Release(Tense.Present)),
             .. Cues("air|airs|airing|launch|launches|launching|arrive|arrives|arriving|stream|streams|streaming|available|" +
                     "set for|slated for|scheduled for|due|due out|begins|kicks off|starts|start", Schedule(Tense.Future)),
-            .. Cues("aired|launched|arrived|streamed|began|started|kicked off", Schedule(Tense.Past)),
+            .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast", Schedule(Tense.Past)),
 
             .. Cues("will|'ll|set to|slated to|scheduled to|going to|gearing up|upcoming|forthcoming|preparing|plans to|" +
                     "planning to|expected to|is set|are set", Of(CueType.Tense, Tense.Future)),

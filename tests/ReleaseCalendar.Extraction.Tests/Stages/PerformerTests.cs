@@ -28,4 +28,11 @@ public sealed class PerformerTests
     [InlineData("en", "BTS's Jungkook released his single \"3D\" today.", "Jungkook single 3D 2024-10-31")]
     public void Extract_GroupBeforeAMemberNoun_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "The GOT7 member's song \"Melting\" was released today for SBS's hit Monday-Tuesday drama.")]
+    [InlineData("en", "The song \"Melting\" was released today for KBS2's new Wednesday-Thursday series.")]
+    public void Extract_BroadcastSlotOfWeekdays_IsNotThePerformer(string lang, string text) =>
+        Assert.DoesNotContain(DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), lang == "ru" ? Language.Ru : Language.En)),
+            c => c.Subject.Contains("day", StringComparison.OrdinalIgnoreCase));
 }

@@ -24,4 +24,17 @@ public sealed class ShowsAndFilmsTests
         "A Killer Paradox episode 2023-06-02")]
     public void Extract_EpisodeBesideAShowWord_TakesThatShowsTitle(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "The final episode of \"The Red Sleeve,\" broadcast on Sunday, May 28, recorded 17.4 percent.", "The Red Sleeve episode 2023-05-28")]
+    [InlineData("en", "MBC's \"The Red Sleeve\" closed its run on Sunday, May 28.", "The Red Sleeve episode 2023-05-28")]
+    [InlineData("en", "The concert was broadcast on Sunday, May 28.", "")]
+    public void Extract_BroadcastOrClosedRun_IsTheShowsEpisode(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("ru", "Сегодня Чонгук выложил песню «Still With You».", "Чонгук single 2023-05-30")]
+    [InlineData("ru", "Пак Бо Гом 31 мая ушёл служить в военно-морской флот.", "")]
+    public void Extract_PostedSongOrServiceDate_IsOrIsNotARelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
