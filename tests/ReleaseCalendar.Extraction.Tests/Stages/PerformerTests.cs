@@ -35,4 +35,12 @@ public sealed class PerformerTests
     public void Extract_BroadcastSlotOfWeekdays_IsNotThePerformer(string lang, string text) =>
         Assert.DoesNotContain(DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), lang == "ru" ? Language.Ru : Language.En)),
             c => c.Subject.Contains("day", StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    [InlineData("en", "Newcomers get their turn on November 12, when STAYC debut with the single album \"Star To A Young Culture.\"",
+        "STAYC single Star To A Young Culture 2024-11-12")]
+    [InlineData("en", "Updated: Taeyeon's album \"Purpose\" is out on November 28.", "Taeyeon album Purpose 2024-11-28")]
+    [InlineData("en", "Jimin releases the single \"Who\" on November 12.", "Jimin single Who 2024-11-12")]
+    public void Extract_WordCapitalisedOnlyAtSentenceStart_IsNotThePerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
