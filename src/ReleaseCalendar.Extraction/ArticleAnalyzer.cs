@@ -248,15 +248,30 @@ internal sealed class ArticleAnalyzer(
         }
     }
 
-    /// <summary>"The 10th is a big day. Stray Kids drop their eighth mini album…": a sentence that only names a day heads the next.</summary>
+    /// <summary>
+    /// "The 10th is a big day. Stray Kids drop their eighth mini album…": a sentence that only names a day heads the next,
+    /// and so does one that names it with its weekday ("The following Tuesday, the 27th, is even busier.").
+    /// </summary>
     DateOnly? DayOnlyHeading(int si)
     {
         var s = sentences[si];
-        if (s.Dates.Count != 1 || s.Dates[0].Form != DateForm.DayMonth || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Release))
+        if (s.Dates.Count == 0 || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Release))
         {
             return null;
         }
-        return _dates.Resolve(s, s.Dates[0], s.Clause[s.Dates[0].First]);
+        DateMention? day = null;
+        foreach (var date in s.Dates)
+        {
+            if (date.Form == DateForm.DayMonth && day is null)
+            {
+                day = date;
+            }
+            else if (date.Form != DateForm.Weekday)
+            {
+                return null;
+            }
+        }
+        return day is null ? null : _dates.Resolve(s, day, s.Clause[day.First]);
     }
 
     /// <summary>
@@ -364,16 +379,36 @@ internal sealed class ArticleAnalyzer(
     {
         var s = sentences[si];
         var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release);
-        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.Vague or CueType.NotRelease) || HasMonthWord(s))
+        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease) || HasMonthWord(s))
         {
             return;
         }
         var clause = s.Clause[release.First];
         var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
-        if (kinds.Count > 0)
+        if (kinds.Count > 0 && !VagueBeforeTitle(s, kinds[0]))
         {
             EmitOnDay(si, s, release, clause, kinds, day, found);
         }
+    }
+
+    /// <summary>
+    /// "SUNMI returns later this month with the single…" is vague; "…with the single "LALALAY," her first release since
+    /// spring" is not: a vague word counts up to the end of the title after the release's kind, not in what follows it.
+    /// </summary>
+    static bool VagueBeforeTitle(SentenceScan s, KindCue kind)
+    {
+        var limit = s.Count;
+        for (var t = kind.End; t < s.Count; t++)
+        {
+            if (s.QuoteOf[t] >= 0)
+            {
+                for (limit = t; limit < s.Count && s.QuoteOf[limit] == s.QuoteOf[t]; limit++)
+                {
+                }
+                break;
+            }
+        }
+        return s.Cues.Any(c => c.Cue.Type == CueType.Vague && c.First < limit);
     }
 
     void EmitOnDay(int si, SentenceScan s, CueHit release, int clause, List<KindCue> kinds, DateOnly day, List<ReleaseCandidate> found)

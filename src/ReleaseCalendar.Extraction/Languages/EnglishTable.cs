@@ -44,6 +44,10 @@ internal static class EnglishTable
             .. Cues("single|singles|digital single*|single album*|pre-release*|prerelease*", Kind(ReleaseKind.Single)),
             .. Cues("song|songs|track|tracks", Kind(ReleaseKind.Single, KindStrength.Weak)),
             .. Cues("title track*|title song*|lead single*|focus track*", TitleTrackKind()),
+            // "returns with "X," led by the title track "Y"": what a title track leads is a record.
+            .. Cues("led by the title track|led by its title track|led by their title track|led by title track|" +
+                    "headed by the title track|headed by title track|led by the title song|headed by the title song",
+                    Kind(ReleaseKind.Album)),
             .. Cues("music video*|mv|mvs|m/v", Kind(ReleaseKind.Mv)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
             .. Cues("ost|osts|soundtrack*", Kind(ReleaseKind.Ost)),
@@ -139,6 +143,7 @@ internal static class EnglishTable
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),
         ComparisonWords = Set("since than unlike like"),
+        LookBackWords = Set("from since"),
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),
         Coordinators = Set("and with plus alongside accompanied"),

@@ -154,6 +154,7 @@ internal static class RussianTable
         ByWords = Set("от"),
         EventObjectLinks = Set("со с дня момента их его ее своего в честь"),
         ComparisonWords = Set("чем кроме"),
+        LookBackWords = Set("с со после"),
         CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)
         FeaturingWords = Set("участием участии совместно вместе feat ft featuring"),
         Coordinators = Set("и также вместе плюс"),
