@@ -43,4 +43,12 @@ public sealed class PerformerTests
     [InlineData("en", "Jimin releases the single \"Who\" on November 12.", "Jimin single Who 2024-11-12")]
     public void Extract_WordCapitalisedOnlyAtSentenceStart_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "The new girl group LE SSERAFIM, featuring former IZ*ONE members Sakura and Kim Chae-won, debut today with their first EP, \"FEARLESS.\"",
+        "LE SSERAFIM ep FEARLESS 2024-10-31")]
+    [InlineData("en", "The new girl group LE SSERAFIM, featuring Sakura and Kim Chae-won, debut today with their first EP, \"FEARLESS.\"",
+        "LE SSERAFIM ep FEARLESS 2024-10-31")]
+    public void Extract_MemberListAfterAFeaturingWord_IsNotThePerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
