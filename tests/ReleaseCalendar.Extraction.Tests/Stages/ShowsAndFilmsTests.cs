@@ -37,4 +37,11 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "Пак Бо Гом 31 мая ушёл служить в военно-морской флот.", "")]
     public void Extract_PostedSongOrServiceDate_IsOrIsNotARelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "tvN's \"It's Okay to Not Be Okay\" came to a warm conclusion on Sunday, May 28, with its 16th and final episode.",
+        "It's Okay to Not Be Okay episode 2023-05-28")]
+    [InlineData("en", "SEVENTEEN follow on May 30 with their 12th mini album.", "SEVENTEEN ep 2023-05-30")]
+    public void Extract_KindAfterWithAndAnOrdinal_IsWhatTheDateReleases(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
