@@ -291,7 +291,8 @@ internal sealed class ArticleAnalyzer(
         var kinds = KindCues(s, clause);
         var strong = kinds.FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container);
         CueHit? signal = Nearest(s, date, clause, c => c.Type == CueType.Release)
-                         ?? (strong.End > 0 ? new CueHit(strong.First, strong.End, new Cue(CueType.Kind, Kind: strong.Kind)) : null);
+                         ?? (strong.End > 0 ? new CueHit(strong.First, strong.End, new Cue(CueType.Kind, Kind: strong.Kind)) : (CueHit?)null)
+                         ?? ShowStartsTheSameDay(s, date, clause, antecedent);
         if (signal is not { } hit)
         {
             return;
@@ -307,6 +308,27 @@ internal sealed class ArticleAnalyzer(
             }
         }
         Emit(si, s, date, clause, hit, kinds, antecedent.Date.AddDays(date.DaysLater), 0.1, null, found, date.DaysLater == 0 ? inherited : null);
+    }
+
+    /// <summary>
+    /// «Завтра стартует «Моё освобождение»… В тот же день на tvN стартует «Наши блюзы»», "the same day, "Our Blues"
+    /// starts airing": after a show's premiere, a scheduling word and a quoted title on the same day start another show.
+    /// </summary>
+    CueHit? ShowStartsTheSameDay(SentenceScan s, DateMention date, int clause, ReleaseCandidate antecedent)
+    {
+        if (antecedent.Kind is not (ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film)
+            || Nearest(s, date, clause, c => c.Type == CueType.Schedule) is not { } schedule)
+        {
+            return null;
+        }
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.QuoteOf[t] >= 0 && s.Clause[t] == clause)
+            {
+                return schedule;
+            }
+        }
+        return null;
     }
 
     void Emit(int si, SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, DateOnly day,

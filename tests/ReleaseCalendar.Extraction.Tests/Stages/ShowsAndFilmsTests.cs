@@ -44,4 +44,12 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "SEVENTEEN follow on May 30 with their 12th mini album.", "SEVENTEEN ep 2023-05-30")]
     public void Extract_KindAfterWithAndAnOrdinal_IsWhatTheDateReleases(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("ru", "Завтра, 31 мая, стартует дорама «Моё освобождение». В тот же день на tvN стартует «Наши блюзы».",
+        "Моё освобождение drama 2023-05-31; Наши блюзы drama 2023-05-31")]
+    [InlineData("ru", "Завтра, 31 мая, стартует дорама «Моё освобождение». В тот же день стартует продажа билетов на концерт «Наши блюзы».",
+        "Моё освобождение drama 2023-05-31")]
+    public void Extract_ShowStartingTheSameDayAsAPremiere_PremieresToo(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
