@@ -51,7 +51,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
                 continue;
             }
             last = q;
-            if (!claimed.Contains(q))
+            if (!claimed.Contains(q) && !InParentheses(s, t))
             {
                 free = q;
                 freeCount++;
@@ -62,6 +62,23 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             return QuoteText(s, free);
         }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film ? HeadlineTitle() : null);
+    }
+
+    // "«Куриный наггетс» — комедия Ли Бён Хона (режиссёра «Экстремальной работы»)": a bracket holds background, not the release.
+    static bool InParentheses(SentenceScan s, int token)
+    {
+        for (var t = token - 1; t >= 0; t--)
+        {
+            if (s.IsPunct(t, ')'))
+            {
+                return false;
+            }
+            if (s.IsPunct(t, '('))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A screen article names its show in the headline: «Королева слёз» выходит на экраны.

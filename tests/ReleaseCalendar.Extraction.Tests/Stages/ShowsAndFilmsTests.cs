@@ -52,4 +52,10 @@ public sealed class ShowsAndFilmsTests
         "Моё освобождение drama 2023-05-31")]
     public void Extract_ShowStartingTheSameDayAsAPremiere_PremieresToo(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("ru", "Дорамы весны.\n\n5 июня tvN покажет первые серии «Королевы слёз».\n\nА 10 июня Netflix выпустит «Куриный наггетс» — комедию Ли Бён Хона (режиссёра «Экстремальной работы»).",
+        "Королевы слёз drama 2023-06-05; Куриный наггетс episode 2023-06-10")]
+    public void Extract_TitleInParentheses_IsBackgroundNotTheRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
