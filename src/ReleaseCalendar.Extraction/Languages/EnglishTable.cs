@@ -67,6 +67,9 @@ internal static class EnglishTable
                     "to hit shelves",
                     Release(Tense.Future)),
             .. Cues("will premiere|to premiere", new Cue(CueType.Release, Tense.Future, ReleaseKind.Drama, KindStrength.Weak)),
+            // A streamer's show or film comes out when it starts streaming ("started streaming on Netflix today").
+            .. Cues("started streaming|began streaming|starts streaming|begins streaming|start streaming|begin streaming",
+                    new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             // Cinemas show films: "will hit theaters" is a film's release even when the article says "thriller".
             .. Cues("will hit theaters|to hit theaters|will hit cinemas|to hit cinemas|will open in theaters",
                     new Cue(CueType.Release, Tense.Future, ReleaseKind.Film, KindStrength.Weak)),

@@ -58,4 +58,10 @@ public sealed class ShowsAndFilmsTests
         "Королевы слёз drama 2023-06-05; Куриный наггетс episode 2023-06-10")]
     public void Extract_TitleInParentheses_IsBackgroundNotTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "The caper film \"Seoul Vibe\" started streaming on Netflix today, May 30.", "Seoul Vibe film 2023-05-30")]
+    [InlineData("en", "Netflix's series \"Bloodhounds\" will start streaming on June 9.", "Bloodhounds drama 2023-06-09")]
+    public void Extract_StartedStreaming_IsTheShowsOrFilmsRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
