@@ -64,4 +64,11 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "Netflix's series \"Bloodhounds\" will start streaming on June 9.", "Bloodhounds drama 2023-06-09")]
     public void Extract_StartedStreaming_IsTheShowsOrFilmsRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "tvN's \"Under the Queen's Umbrella\" premieres on Saturday, June 3. The drama runs for 16 episodes and will air every Saturday and Sunday.",
+        "Under the Queen's Umbrella drama 2023-06-03")]
+    [InlineData("ru", "Дорама «Хорошая пара» стартует 2 июня. Новые серии будут выходить каждую пятницу и субботу.", "Хорошая пара drama 2023-06-02")]
+    public void Extract_WeekdayListedAfterARecurringOne_RecursToo(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
