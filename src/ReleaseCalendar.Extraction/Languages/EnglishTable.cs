@@ -106,7 +106,8 @@ internal static class EnglishTable
                     "interview*|teaser*|trailer*|poster*|tracklist*|track list*|concept photo*|spoiler*|pre-order*|preorder*|" +
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
                     "music show*|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
-                    "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*",
+                    "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
+                    "comeback live*|comeback broadcast*",
                     Of(CueType.NotRelease)),
 
             .. Cues("ahead of|in support of|to promote|included on|included in|from|off|for|featured on|featured in|" +
