@@ -116,6 +116,11 @@ internal sealed class ArticleAnalyzer(
             {
                 continue;
             }
+            if (sentenceLevel && signalHit.Cue.Type == CueType.Release && JoinedToVerbClause(s, clause, s.Clause[signalHit.First]))
+            {
+                // "released its fifth EP, "CHECKMATE," and the music video … on Friday": the date is the EP's too.
+                kinds = [.. KindCues(s, s.Clause[signalHit.First]).Where(k => k.Strength == KindStrength.Strong && !k.Container), .. kinds];
+            }
             var resolved = _dates.Resolve(s, date, clause);
             if (resolved is not { } day)
             {
@@ -125,6 +130,28 @@ internal sealed class ArticleAnalyzer(
                  PostponedFromDate(s, date, clause, _dates), found);
         }
         CarryToDatelessClauses(si, s, found);
+    }
+
+    // The date's clause opens with "and"/«и» right after the clause of the release verb, which has no date of its own.
+    bool JoinedToVerbClause(SentenceScan s, int clause, int verbClause)
+    {
+        if (verbClause != clause - 1 || s.Dates.Any(d => s.Clause[d.First] == verbClause))
+        {
+            return false;
+        }
+        var start = Array.IndexOf(s.Clause, clause);
+        if (start < 0 || !(s.Is(start, language.ListWords) || s.Is(start - 1, language.ListWords)) || HasCue(s, verbClause, CueType.Vague))
+        {
+            return false;
+        }
+        for (var t = 0; t < start; t++)
+        {
+            if (s.Clause[t] == verbClause && s.IsWord(t) && language.Months.Contains(s.Word(t)))
+            {
+                return false; // "released its EP in July and the video on Friday": the EP has a time of its own
+            }
+        }
+        return true;
     }
 
     /// <summary>
