@@ -116,6 +116,11 @@ internal sealed class ArticleAnalyzer(
             {
                 continue;
             }
+            if (sentenceLevel && signalHit.Cue.Type == CueType.Release && JoinedToVerbClause(s, clause, s.Clause[signalHit.First]))
+            {
+                // "released its fifth EP, "CHECKMATE," and the music video … on Friday": the date is the EP's too.
+                kinds = [.. KindCues(s, s.Clause[signalHit.First]).Where(k => k.Strength == KindStrength.Strong && !k.Container), .. kinds];
+            }
             var resolved = _dates.Resolve(s, date, clause);
             if (resolved is not { } day)
             {
@@ -125,6 +130,28 @@ internal sealed class ArticleAnalyzer(
                  PostponedFromDate(s, date, clause, _dates), found);
         }
         CarryToDatelessClauses(si, s, found);
+    }
+
+    // The date's clause opens with "and"/«и» right after the clause of the release verb, which has no date of its own.
+    bool JoinedToVerbClause(SentenceScan s, int clause, int verbClause)
+    {
+        if (verbClause != clause - 1 || s.Dates.Any(d => s.Clause[d.First] == verbClause))
+        {
+            return false;
+        }
+        var start = Array.IndexOf(s.Clause, clause);
+        if (start < 0 || !(s.Is(start, language.ListWords) || s.Is(start - 1, language.ListWords)) || HasCue(s, verbClause, CueType.Vague))
+        {
+            return false;
+        }
+        for (var t = 0; t < start; t++)
+        {
+            if (s.Clause[t] == verbClause && s.IsWord(t) && language.Months.Contains(s.Word(t)))
+            {
+                return false; // "released its EP in July and the video on Friday": the EP has a time of its own
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -248,15 +275,30 @@ internal sealed class ArticleAnalyzer(
         }
     }
 
-    /// <summary>"The 10th is a big day. Stray Kids drop their eighth mini album…": a sentence that only names a day heads the next.</summary>
+    /// <summary>
+    /// "The 10th is a big day. Stray Kids drop their eighth mini album…": a sentence that only names a day heads the next,
+    /// and so does one that names it with its weekday ("The following Tuesday, the 27th, is even busier.").
+    /// </summary>
     DateOnly? DayOnlyHeading(int si)
     {
         var s = sentences[si];
-        if (s.Dates.Count != 1 || s.Dates[0].Form != DateForm.DayMonth || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Release))
+        if (s.Dates.Count == 0 || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Release))
         {
             return null;
         }
-        return _dates.Resolve(s, s.Dates[0], s.Clause[s.Dates[0].First]);
+        DateMention? day = null;
+        foreach (var date in s.Dates)
+        {
+            if (date.Form == DateForm.DayMonth && day is null)
+            {
+                day = date;
+            }
+            else if (date.Form != DateForm.Weekday)
+            {
+                return null;
+            }
+        }
+        return day is null ? null : _dates.Resolve(s, day, s.Clause[day.First]);
     }
 
     /// <summary>
@@ -276,7 +318,8 @@ internal sealed class ArticleAnalyzer(
         var kinds = KindCues(s, clause);
         var strong = kinds.FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container);
         CueHit? signal = Nearest(s, date, clause, c => c.Type == CueType.Release)
-                         ?? (strong.End > 0 ? new CueHit(strong.First, strong.End, new Cue(CueType.Kind, Kind: strong.Kind)) : null);
+                         ?? (strong.End > 0 ? new CueHit(strong.First, strong.End, new Cue(CueType.Kind, Kind: strong.Kind)) : (CueHit?)null)
+                         ?? ShowStartsTheSameDay(s, date, clause, antecedent);
         if (signal is not { } hit)
         {
             return;
@@ -292,6 +335,27 @@ internal sealed class ArticleAnalyzer(
             }
         }
         Emit(si, s, date, clause, hit, kinds, antecedent.Date.AddDays(date.DaysLater), 0.1, null, found, date.DaysLater == 0 ? inherited : null);
+    }
+
+    /// <summary>
+    /// «Завтра стартует «Моё освобождение»… В тот же день на tvN стартует «Наши блюзы»», "the same day, "Our Blues"
+    /// starts airing": after a show's premiere, a scheduling word and a quoted title on the same day start another show.
+    /// </summary>
+    CueHit? ShowStartsTheSameDay(SentenceScan s, DateMention date, int clause, ReleaseCandidate antecedent)
+    {
+        if (antecedent.Kind is not (ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film)
+            || Nearest(s, date, clause, c => c.Type == CueType.Schedule) is not { } schedule)
+        {
+            return null;
+        }
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.QuoteOf[t] >= 0 && s.Clause[t] == clause)
+            {
+                return schedule;
+            }
+        }
+        return null;
     }
 
     void Emit(int si, SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, DateOnly day,
@@ -364,16 +428,36 @@ internal sealed class ArticleAnalyzer(
     {
         var s = sentences[si];
         var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release);
-        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.Vague or CueType.NotRelease) || HasMonthWord(s))
+        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease) || HasMonthWord(s))
         {
             return;
         }
         var clause = s.Clause[release.First];
         var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
-        if (kinds.Count > 0)
+        if (kinds.Count > 0 && !VagueBeforeTitle(s, kinds[0]))
         {
             EmitOnDay(si, s, release, clause, kinds, day, found);
         }
+    }
+
+    /// <summary>
+    /// "SUNMI returns later this month with the single…" is vague; "…with the single "LALALAY," her first release since
+    /// spring" is not: a vague word counts up to the end of the title after the release's kind, not in what follows it.
+    /// </summary>
+    static bool VagueBeforeTitle(SentenceScan s, KindCue kind)
+    {
+        var limit = s.Count;
+        for (var t = kind.End; t < s.Count; t++)
+        {
+            if (s.QuoteOf[t] >= 0)
+            {
+                for (limit = t; limit < s.Count && s.QuoteOf[limit] == s.QuoteOf[t]; limit++)
+                {
+                }
+                break;
+            }
+        }
+        return s.Cues.Any(c => c.Cue.Type == CueType.Vague && c.First < limit);
     }
 
     void EmitOnDay(int si, SentenceScan s, CueHit release, int clause, List<KindCue> kinds, DateOnly day, List<ReleaseCandidate> found)

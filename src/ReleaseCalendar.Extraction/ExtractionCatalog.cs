@@ -144,6 +144,10 @@ public sealed class ExtractionCatalog
         {
             if (token.Type == TokenType.Punct)
             {
+                if (token.SpaceBefore && alias[token.Start] == '&')
+                {
+                    parts.Add("&"); // "IRENE & SEULGI": a spaced ampersand joins the duo's name, it does not end it
+                }
                 continue;
             }
             var word = TextNormalizer.Lower(alias.Substring(token.Start, token.Length));

@@ -169,15 +169,19 @@ internal static class ReleaseSignals
         return null;
     }
 
+    // "with its 16th and final episode": an ordinal and "and" may stand between "with" and the kind.
+    const int WithReach = 6;
+
     static bool WithBefore(SentenceScan s, int first, CompiledLanguage language)
     {
-        for (var t = first - 1; t >= Math.Max(0, first - 4); t--)
+        for (var t = first - 1; t >= Math.Max(0, first - WithReach); t--)
         {
             if (s.Is(t, language.WithWords))
             {
                 return true;
             }
-            if (!s.IsWord(t) || s.StartsUpper(t))
+            var ordinal = s.Tokens[t].Type == TokenType.Number && s.IsWord(t + 1) && language.OrdinalSuffixes.Contains(s.Word(t + 1));
+            if (!ordinal && (!s.IsWord(t) || s.StartsUpper(t)))
             {
                 return false;
             }

@@ -37,6 +37,7 @@ internal sealed class CompiledLanguage
         EventObjectLinks = SpanMap<bool>.Of(table.EventObjectLinks);
         FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
+        LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
         DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys)
@@ -79,6 +80,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> FeaturingWords { get; }
 
     public SpanMap<bool> ComparisonWords { get; }
+    public SpanMap<bool> LookBackWords { get; }
 
     public SpanMap<bool> CreatorWords { get; }
 

@@ -44,6 +44,10 @@ internal static class EnglishTable
             .. Cues("single|singles|digital single*|single album*|pre-release*|prerelease*", Kind(ReleaseKind.Single)),
             .. Cues("song|songs|track|tracks", Kind(ReleaseKind.Single, KindStrength.Weak)),
             .. Cues("title track*|title song*|lead single*|focus track*", TitleTrackKind()),
+            // "returns with "X," led by the title track "Y"": what a title track leads is a record.
+            .. Cues("led by the title track|led by its title track|led by their title track|led by title track|" +
+                    "headed by the title track|headed by title track|led by the title song|headed by the title song",
+                    Kind(ReleaseKind.Album)),
             .. Cues("music video*|mv|mvs|m/v", Kind(ReleaseKind.Mv)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
             .. Cues("ost|osts|soundtrack*", Kind(ReleaseKind.Ost)),
@@ -51,9 +55,9 @@ internal static class EnglishTable
             .. Cues("premiere|premieres|premiered|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),
             // A show that ends releases its last episode that day (issue #9 §1.8).
-            .. Cues("wrapped up|concluded|ended its run|came to an end|signed off",
+            .. Cues("wrapped up|concluded|ended its run|came to an end|signed off|closed its run|bowed out",
                     new Cue(CueType.Release, Tense.Past, ReleaseKind.Episode, KindStrength.Weak)),
-            .. Cues("wraps up|concludes|ends its run|will wrap up|to wrap up|will conclude|to conclude|will end its run",
+            .. Cues("wraps up|concludes|ends its run|will wrap up|to wrap up|will conclude|to conclude|will end its run|closes its run|bows out",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Episode, KindStrength.Weak)),
             .. Cues("film|films|movie|movies|documentary|blockbuster|blockbusters", Kind(ReleaseKind.Film)),
 
@@ -63,6 +67,9 @@ internal static class EnglishTable
                     "to hit shelves",
                     Release(Tense.Future)),
             .. Cues("will premiere|to premiere", new Cue(CueType.Release, Tense.Future, ReleaseKind.Drama, KindStrength.Weak)),
+            // A streamer's show or film comes out when it starts streaming ("started streaming on Netflix today").
+            .. Cues("started streaming|began streaming|starts streaming|begins streaming|start streaming|begin streaming",
+                    new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             // Cinemas show films: "will hit theaters" is a film's release even when the article says "thriller".
             .. Cues("will hit theaters|to hit theaters|will hit cinemas|to hit cinemas|will open in theaters",
                     new Cue(CueType.Release, Tense.Future, ReleaseKind.Film, KindStrength.Weak)),
@@ -82,7 +89,7 @@ internal static class EnglishTable
                     Release(Tense.Present)),
             .. Cues("air|airs|airing|launch|launches|launching|arrive|arrives|arriving|stream|streams|streaming|available|" +
                     "set for|slated for|scheduled for|due|due out|begins|kicks off|starts|start", Schedule(Tense.Future)),
-            .. Cues("aired|launched|arrived|streamed|began|started|kicked off", Schedule(Tense.Past)),
+            .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast", Schedule(Tense.Past)),
 
             .. Cues("will|'ll|set to|slated to|scheduled to|going to|gearing up|upcoming|forthcoming|preparing|plans to|" +
                     "planning to|expected to|is set|are set", Of(CueType.Tense, Tense.Future)),
@@ -99,7 +106,8 @@ internal static class EnglishTable
                     "interview*|teaser*|trailer*|poster*|tracklist*|track list*|concept photo*|spoiler*|pre-order*|preorder*|" +
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
                     "music show*|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
-                    "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*",
+                    "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
+                    "comeback live*|comeback broadcast*",
                     Of(CueType.NotRelease)),
 
             .. Cues("ahead of|in support of|to promote|included on|included in|from|off|for|featured on|featured in|" +
@@ -139,6 +147,7 @@ internal static class EnglishTable
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),
         ComparisonWords = Set("since than unlike like"),
+        LookBackWords = Set("from since"),
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),
         Coordinators = Set("and with plus alongside accompanied"),

@@ -160,6 +160,9 @@ internal sealed class LanguageTable
     /// <summary>"since", "than", «чем»: the name after it is a comparison or background, never the performer.</summary>
     public required IReadOnlySet<string> ComparisonWords { get; init; }
 
+    /// <summary>Words before a month that look back ("from June", «с февраля»): the calendar stays on its month.</summary>
+    public required IReadOnlySet<string> LookBackWords { get; init; }
+
     /// <summary>"written", "directed" before a by-word: the name after them made the work and does not perform it.</summary>
     public required IReadOnlySet<string> CreatorWords { get; init; }
 

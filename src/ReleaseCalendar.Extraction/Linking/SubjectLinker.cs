@@ -54,8 +54,14 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         NameRun? best = null;
         var bestScore = 0.5;
         var bestBeforeVerb = false;
+        NameRun? guest = null;
         foreach (var run in s.Names)
         {
+            if (guest is not null && IsJoined(s, guest, run))
+            {
+                guest = run;
+                continue; // "featuring former IZ*ONE members Sakura and Kim Chae-won": the whole list are guests
+            }
             if (run.Possessive && MemberAfter(s, run.End))
             {
                 continue; // "TWICE's leader drops her first mini album": the group names whose member performs, not who
@@ -97,8 +103,9 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 lead = owner.First;
             }
-            if (s.Is(lead - 1, language.FeaturingWords) || s.Is(lead - 2, language.FeaturingWords))
+            if (s.Is(lead - 1, language.FeaturingWords) || s.Is(lead - 2, language.FeaturingWords) || (lead < run.First && FeaturedMembers(s, lead)))
             {
+                guest = run;
                 continue; // a guest ("featuring Loco", "с участием Loco")
             }
             if (run.Slug is not null)
@@ -129,6 +136,26 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         var groupEnd = group[^1].End;
         var verbAfter = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule && c.First >= groupEnd && c.First - groupEnd <= SubjectBeforeVerbGap);
         return bestBeforeVerb || verbAfter ? group : [best];
+    }
+
+    // How far before a member noun its group and a featuring word may stand: "featuring former IZ*ONE members".
+    const int FeaturedGroupReach = 5;
+
+    /// <summary>"featuring former IZ*ONE members Sakura and Kim Chae-won": members named after a featuring word are guests.</summary>
+    bool FeaturedMembers(SentenceScan s, int memberNoun)
+    {
+        for (var t = memberNoun - 1; t >= Math.Max(0, memberNoun - FeaturedGroupReach); t--)
+        {
+            if (s.Is(t, language.FeaturingWords))
+            {
+                return true;
+            }
+            if (s.Tokens[t].Type == TokenType.Punct && !s.Glued(t))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // How far after a possessive name's "'s" a member noun may stand: "BTS's golden maknae", "TWICE's leader".

@@ -26,6 +26,18 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
                 }
             }
         }
+        // "drops all eight episodes of the series "A Killer Paradox"", «первая серия дорамы «Рекорд юности»»: an episode is
+        // of the show its clause names by a show word, not of another title quoted there ("the director of "X"").
+        if (kind is ReleaseKind.Drama or ReleaseKind.Episode)
+        {
+            foreach (var show in AllKindCues(s))
+            {
+                if (Family(show.Kind) == KindFamily.Show && s.Clause[show.First] == clause && TitleAfterOrBefore(s, show) is { } showTitle)
+                {
+                    return showTitle;
+                }
+            }
+        }
         // One free title in the clause ("«Come Back to Me» вышел 10 мая") belongs to it.
         var claimed = AllKindCues(s).Select(k => QuoteAfter(s, k)).Where(q => q >= 0).ToHashSet();
         var free = -1;
@@ -39,7 +51,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
                 continue;
             }
             last = q;
-            if (!claimed.Contains(q))
+            if (!claimed.Contains(q) && !InParentheses(s, t))
             {
                 free = q;
                 freeCount++;
@@ -50,6 +62,23 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             return QuoteText(s, free);
         }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film ? HeadlineTitle() : null);
+    }
+
+    // "«Куриный наггетс» — комедия Ли Бён Хона (режиссёра «Экстремальной работы»)": a bracket holds background, not the release.
+    static bool InParentheses(SentenceScan s, int token)
+    {
+        for (var t = token - 1; t >= 0; t--)
+        {
+            if (s.IsPunct(t, ')'))
+            {
+                return false;
+            }
+            if (s.IsPunct(t, '('))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A screen article names its show in the headline: «Королева слёз» выходит на экраны.

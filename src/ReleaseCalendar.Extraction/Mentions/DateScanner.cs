@@ -68,6 +68,10 @@ internal static class DateScanner
         : s.Is(i, lang.ListWords) || s.IsPunct(i, ',') || s.IsPunct(i, '&') ? DateLink.List
         : DateLink.None;
 
+    static bool AfterRecurring(SentenceScan s, CompiledLanguage lang, int i) =>
+        i >= 2 && (s.Is(i - 1, lang.ListWords) || s.IsPunct(i - 1, ','))
+        && s.Dates.Count > 0 && s.Dates[^1] is { Form: DateForm.Recurring } previous && previous.Last == i - 2;
+
     static List<DateMention>? TryWeekday(SentenceScan s, CompiledLanguage lang, int i)
     {
         var k = i;
@@ -98,9 +102,10 @@ internal static class DateScanner
             dated[0].First = i;
             return dated;
         }
-        if (modifier == WeekdayModifier.Every)
+        // "every Saturday and Sunday": a weekday listed after a recurring one recurs too.
+        if (modifier == WeekdayModifier.Every || (modifier == WeekdayModifier.Bare && !preposition && AfterRecurring(s, lang, i)))
         {
-            return [new DateMention { First = i, Last = k, Form = DateForm.Recurring, Weekday = weekday, Modifier = modifier }];
+            return [new DateMention { First = i, Last = k, Form = DateForm.Recurring, Weekday = weekday, Modifier = WeekdayModifier.Every }];
         }
         // Russian needs "в пятницу"; English news writes a bare "Friday".
         var bareAllowed = lang.Table.Language == Language.En && s.StartsUpper(k);

@@ -58,7 +58,11 @@ internal static class NameFinder
                 }
             }
             var single = end - i == 1 && i == firstWord && TextNormalizer.IsCyrillic(s.Text[s.Tokens[i].Start]);
-            var run = new NameRun { First = i, End = end, Text = WithOpeningParen(s, i, end), InitialOnly = single };
+            // "Newcomers get their turn…", "Updated calendar: …": an English word with a verb's or plural's ending,
+            // capitalised only because it opens the sentence, counts only when the article capitalises it elsewhere.
+            var initialWord = single || (end - i == 1 && i == firstWord && !IsPossessive(s, end)
+                                         && IsPlainCapitalised(s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length)) && LooksCommonEnglish(s.Word(i)));
+            var run = new NameRun { First = i, End = end, Text = WithOpeningParen(s, i, end), InitialOnly = initialWord };
             if (IsPossessive(s, end) || (end < s.Count && s.IsPunct(end, '\'') && s.Glued(end) && s.Word(end - 1).EndsWith('s')))
             {
                 run.Possessive = true;
@@ -314,6 +318,37 @@ internal static class NameFinder
     }
 
     static bool IsEnglishCommon(ReadOnlySpan<char> word) => word is "the" or "a" or "an" or "in" or "on" or "at" or "after";
+
+    static bool IsPlainCapitalised(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || !char.IsAsciiLetterUpper(word[0]))
+        {
+            return false;
+        }
+        foreach (var c in word[1..])
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Endings of English verbs and plurals of nouns ("Updated", "Streaming", "Newcomers"); names seldom end so.
+    static readonly string[] CommonEnglishEndings = ["ed", "ing", "ers"];
+
+    static bool LooksCommonEnglish(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in CommonEnglishEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static bool LooksCommon(ReadOnlySpan<char> word)
     {

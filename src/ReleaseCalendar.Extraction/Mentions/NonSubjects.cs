@@ -6,7 +6,7 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// Capitalised names that never perform a release (issue #9 §1.2): places in any case form ("in the United States",
 /// «в Сеуле»), the name after an organisation noun ("on her label ODD ATELIER", «на канале JTBC»), and a fandom
 /// greeted at the start of a post ("MY, камбэк состоялся!", "STAY, it's out!!!") when another name follows, a time zone
-/// ("Feb. 28 KST", «по МСК») and a name compared with ("the first group since aespa", «больше, чем BTS»).
+/// ("Feb. 28 KST", «по МСК»), a broadcast slot ("Monday-Tuesday drama") and a name compared with ("the first group since aespa", «больше, чем BTS»).
 /// Catalog names always stay.
 /// </summary>
 internal static class NonSubjects
@@ -23,6 +23,7 @@ internal static class NonSubjects
                                    && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
                                        || s.Is(r.First - 1, language.OrganisationNouns)
                                        || IsZone(s, r, language)
+                                       || IsWeekdaySlot(s, r, language)
                                        || IsGreeting(s, r))));
     }
 
@@ -31,6 +32,28 @@ internal static class NonSubjects
 
     static bool IsZone(SentenceScan s, NameRun run, CompiledLanguage language) =>
         language.Zones.TryMatch(s.Lower, s.Tokens, run.First, out _, out var end) && end == run.End;
+
+    // "SBS's hit Monday-Tuesday drama", "a new Wednesday-Thursday series": a broadcast slot, not who made the show.
+    static bool IsWeekdaySlot(SentenceScan s, NameRun run, CompiledLanguage language)
+    {
+        var weekdays = 0;
+        for (var t = run.First; t < run.End; t++)
+        {
+            if (!s.IsWord(t))
+            {
+                continue;
+            }
+            foreach (var part in s.Word(t).Split('-'))
+            {
+                if (!language.Weekdays.Contains(s.Word(t)[part]))
+                {
+                    return false;
+                }
+                weekdays++;
+            }
+        }
+        return weekdays > 0;
+    }
 
     static bool IsGreeting(SentenceScan s, NameRun run)
     {

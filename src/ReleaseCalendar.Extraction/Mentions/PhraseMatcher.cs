@@ -37,6 +37,11 @@ internal sealed class PhraseMatcher<T>
                     {
                         stems[^1] = parts[^1].Length >= StemKey;
                     }
+                    else if (lower[t.Start] == '&' && parts.Count > 0 && t.SpaceBefore)
+                    {
+                        parts.Add("&"); // "irene & seulgi": a spaced ampersand is a part of the name
+                        stems.Add(false);
+                    }
                     continue;
                 }
                 parts.Add(lower.Substring(t.Start, t.Length));
@@ -138,12 +143,12 @@ internal sealed class PhraseMatcher<T>
                     t++;
                 }
             }
-            if (t >= tokens.Count || tokens[t].Type == TokenType.Punct)
+            var part = phrase.Parts[p];
+            if (t >= tokens.Count || (tokens[t].Type == TokenType.Punct && part != "&"))
             {
                 return 0;
             }
             var word = lower.AsSpan(tokens[t].Start, tokens[t].Length);
-            var part = phrase.Parts[p];
             var ok = phrase.IsStem[p] ? word.StartsWith(part, StringComparison.Ordinal) : word.SequenceEqual(part);
             if (!ok)
             {

@@ -24,6 +24,10 @@ internal sealed class DateResolver(DateOnly publishedOn)
             case DateForm.Weekday:
                 return ResolveWeekday(date, tense);
         }
+        if (date.Month is < 1 or > 12)
+        {
+            return null; // a day the calendar never gave a month (two day-only dates on one token of random text)
+        }
         if (date.Year != 0)
         {
             return date.Day <= DateTime.DaysInMonth(date.Year, date.Month) ? new DateOnly(date.Year, date.Month, date.Day) : null;

@@ -44,8 +44,9 @@ internal static class DayOnlyAnchors
                 }
                 // "19-го BLACKPINK выпустят сингл, а альбом ожидается в сентябре": a month after the sentence's own day
                 // looks ahead to another release; the calendar is still on its month.
+                // "It follows "Day 1" … from June": a month looked back to does not turn the page either.
                 if (!dayBefore && s.IsWord(t) && !s.Consumed[t] && language.Months.TryGet(s.Word(t), out var named)
-                    && (language.Table.Language != Language.En || s.StartsUpper(t)))
+                    && (language.Table.Language != Language.En || s.StartsUpper(t)) && !s.Is(t - 1, language.LookBackWords))
                 {
                     month = named;
                     year = s.TryNumber(t + 1, 1900, 2100, out var y, 4) ? y : 0;

@@ -18,4 +18,12 @@ public sealed class CompanionVideoTests
     [InlineData("en", "Jungkook released the single \"Seven\" today. The music video shoot was a tour of Seoul.", "Jungkook single Seven 2024-10-31")]
     public void Extract_VideoJoinedToARelease_ComesOutThatDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "ITZY released its fifth EP, \"CHECKMATE,\" and the music video for title track \"SNEAKERS\" on Thursday, October 31.",
+        "ITZY mv SNEAKERS 2024-10-31; ITZY ep CHECKMATE 2024-10-31")]
+    [InlineData("en", "ITZY released its fifth EP, \"CHECKMATE,\" on Monday, October 28, and the music video for \"SNEAKERS\" on Thursday, October 31.",
+        "ITZY ep CHECKMATE 2024-10-28; ITZY mv SNEAKERS 2024-10-31")]
+    public void Extract_RecordBeforeAndVideoWithTheDate_BothComeOutThatDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }

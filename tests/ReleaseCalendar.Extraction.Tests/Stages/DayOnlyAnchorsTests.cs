@@ -23,4 +23,19 @@ public sealed class DayOnlyAnchorsTests
         "single 2022-09-22")]
     public void Extract_DayWithoutMonth_TakesTheMonthTheArticleIsOn(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
+
+    [Theory]
+    [InlineData("en", "2019-08-15", "Late August 2019\n\nRed Velvet return with the mini album \"Day 2\" on the 20th. It follows \"Day 1\" from June.\n\n" +
+                                    "SUNMI releases the single \"LALALAY\" on the 27th.", "ep 2019-08-20; single 2019-08-27")]
+    [InlineData("ru", "2020-04-01", "Камбэки апреля\n\n6-го (G)I-DLE выпускают мини-альбом «I trust». Это первый релиз с февраля.\n\n" +
+                                    "13-го Apink выпустят мини-альбом «LOOK».", "ep 2020-04-06; ep 2020-04-13")]
+    public void Extract_MonthLookedBackTo_DoesNotTurnTheCalendarsPage(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+
+    [Theory]
+    [InlineData("en", "2019-08-15", "The following Tuesday, the 27th, is even busier. SUNMI returns with the digital single \"LALALAY,\" her first since this spring.",
+        "single 2019-08-27")]
+    [InlineData("en", "2019-08-15", "The 27th is even busier. SUNMI returns later this year with a digital single.", "")]
+    public void Extract_DayNamedWithItsWeekday_HeadsTheNextSentence(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
 }

@@ -58,4 +58,11 @@ public sealed class FilteringStageTests
     [InlineData("ru", "Stray Kids выпустят мини-альбом «ODDINARY» 18 марта.\n16 марта — сэмплер альбома.", "ep 2022-03-18")]
     public void Extract_ScheduleLineOfAPreviewOrSampler_IsNoRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "TXT released the EP \"Thursday's Child\" on May 9. The band performs the songs tonight during a comeback show.", "ep 2022-05-09")]
+    [InlineData("en", "The comeback show airs on Mnet tomorrow.", "")]
+    public void Extract_ComebackShow_IsNoRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 5, 9), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
 }

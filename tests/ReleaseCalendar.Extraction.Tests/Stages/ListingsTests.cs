@@ -27,4 +27,12 @@ public sealed class ListingsTests
     [InlineData("en", "On November 21, SUGA releases the album \"D-DAY\". Three days later SEVENTEEN hold a fan meeting.", "SUGA album 2023-11-21")]
     public void Extract_Listing_EachClauseItsRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "The very next day, February 15, TREASURE return with \"THE SECOND STEP : CHAPTER ONE,\" led by the title track \"JIKJIN.\"",
+        "album")]
+    [InlineData("en", "TREASURE return on February 15 with the title track \"JIKJIN.\"", "single")]
+    public void Extract_ReleaseLedByATitleTrack_IsARecord(string lang, string text, string expectedKind) =>
+        Assert.Equal(expectedKind, DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 2, 1), lang == "ru" ? Language.Ru : Language.En))
+            .Single().Kind.ToString().ToLowerInvariant());
 }

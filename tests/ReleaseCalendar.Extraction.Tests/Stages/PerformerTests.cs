@@ -28,4 +28,27 @@ public sealed class PerformerTests
     [InlineData("en", "BTS's Jungkook released his single \"3D\" today.", "Jungkook single 3D 2024-10-31")]
     public void Extract_GroupBeforeAMemberNoun_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "The GOT7 member's song \"Melting\" was released today for SBS's hit Monday-Tuesday drama.")]
+    [InlineData("en", "The song \"Melting\" was released today for KBS2's new Wednesday-Thursday series.")]
+    public void Extract_BroadcastSlotOfWeekdays_IsNotThePerformer(string lang, string text) =>
+        Assert.DoesNotContain(DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), lang == "ru" ? Language.Ru : Language.En)),
+            c => c.Subject.Contains("day", StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    [InlineData("en", "Newcomers get their turn on November 12, when STAYC debut with the single album \"Star To A Young Culture.\"",
+        "STAYC single Star To A Young Culture 2024-11-12")]
+    [InlineData("en", "Updated: Taeyeon's album \"Purpose\" is out on November 28.", "Taeyeon album Purpose 2024-11-28")]
+    [InlineData("en", "Jimin releases the single \"Who\" on November 12.", "Jimin single Who 2024-11-12")]
+    public void Extract_WordCapitalisedOnlyAtSentenceStart_IsNotThePerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "The new girl group LE SSERAFIM, featuring former IZ*ONE members Sakura and Kim Chae-won, debut today with their first EP, \"FEARLESS.\"",
+        "LE SSERAFIM ep FEARLESS 2024-10-31")]
+    [InlineData("en", "The new girl group LE SSERAFIM, featuring Sakura and Kim Chae-won, debut today with their first EP, \"FEARLESS.\"",
+        "LE SSERAFIM ep FEARLESS 2024-10-31")]
+    public void Extract_MemberListAfterAFeaturingWord_IsNotThePerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }

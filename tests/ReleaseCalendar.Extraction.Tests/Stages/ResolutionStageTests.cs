@@ -1,4 +1,5 @@
 using ReleaseCalendar.Extraction.Resolution;
+using ReleaseCalendar.Extraction.Sentences;
 
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
@@ -21,5 +22,15 @@ public sealed class ResolutionStageTests
         var date = Assert.Single(s.Dates);
         var day = new DateResolver(DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).Resolve(s, date, s.Clause[date.First]);
         Assert.Equal(expected, day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(13)]
+    public void Resolve_DayWithoutAValidMonth_IsNoDay(int month)
+    {
+        var s = Stage.One("en", "The album will be released on the 24th.");
+        var date = new DateMention { First = 0, Last = 0, Form = DateForm.DayMonth, Day = 24, Month = month };
+        Assert.Null(new DateResolver(new DateOnly(2024, 5, 10)).Resolve(s, date, 0));
     }
 }

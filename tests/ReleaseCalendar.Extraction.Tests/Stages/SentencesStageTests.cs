@@ -129,4 +129,15 @@ public sealed class SentencesStageTests
         Mentions.CommonSentenceStarts.Drop(sentences);
         Assert.Equal(slugs, sentences[0].Names.FirstOrDefault()?.Slug ?? "");
     }
+
+    static readonly ExtractionCatalog DuoCatalog = new([
+        KeyValuePair.Create("irene-seulgi", (IReadOnlyList<string>)["IRENE & SEULGI", "Айрин и Сыльги"]),
+    ]);
+
+    [Theory]
+    [InlineData("en", "Red Velvet's unit IRENE & SEULGI debuted today.", "irene-seulgi")]
+    [InlineData("ru", "Юнит Айрин и Сыльги дебютировал сегодня.", "irene-seulgi")]
+    [InlineData("en", "IRENE and SEULGI debuted today.", "")]
+    public void FindAliases_DuoNameWithASpacedAmpersand_IsOneName(string lang, string text, string slugs) =>
+        Assert.Equal(slugs, string.Join(",", Assert.Single(Stage.Sentences(lang, text, DuoCatalog)).Names.Where(n => n.Slug is not null).Select(n => n.Slug)));
 }

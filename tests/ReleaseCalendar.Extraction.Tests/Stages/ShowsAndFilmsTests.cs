@@ -16,4 +16,59 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "The 12-city tour wrapped up on Sunday, May 28.", "")]
     public void Extract_FinaleOrOpening_IsTheShowsOrFilmsRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("ru", "Сегодня, 30 мая, выйдет первая серия дорамы «Рекорд юности». Сценарий написала автор дорамы «Доктора».",
+        "Рекорд юности drama 2023-05-30")]
+    [InlineData("en", "From the director of \"Strangers from Hell,\" the series \"A Killer Paradox\" drops all eight episodes on Friday, June 2.",
+        "A Killer Paradox episode 2023-06-02")]
+    public void Extract_EpisodeBesideAShowWord_TakesThatShowsTitle(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "The final episode of \"The Red Sleeve,\" broadcast on Sunday, May 28, recorded 17.4 percent.", "The Red Sleeve episode 2023-05-28")]
+    [InlineData("en", "MBC's \"The Red Sleeve\" closed its run on Sunday, May 28.", "The Red Sleeve episode 2023-05-28")]
+    [InlineData("en", "The concert was broadcast on Sunday, May 28.", "")]
+    public void Extract_BroadcastOrClosedRun_IsTheShowsEpisode(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("ru", "Сегодня Чонгук выложил песню «Still With You».", "Чонгук single 2023-05-30")]
+    [InlineData("ru", "Пак Бо Гом 31 мая ушёл служить в военно-морской флот.", "")]
+    public void Extract_PostedSongOrServiceDate_IsOrIsNotARelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "tvN's \"It's Okay to Not Be Okay\" came to a warm conclusion on Sunday, May 28, with its 16th and final episode.",
+        "It's Okay to Not Be Okay episode 2023-05-28")]
+    [InlineData("en", "SEVENTEEN follow on May 30 with their 12th mini album.", "SEVENTEEN ep 2023-05-30")]
+    public void Extract_KindAfterWithAndAnOrdinal_IsWhatTheDateReleases(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("ru", "Завтра, 31 мая, стартует дорама «Моё освобождение». В тот же день на tvN стартует «Наши блюзы».",
+        "Моё освобождение drama 2023-05-31; Наши блюзы drama 2023-05-31")]
+    [InlineData("ru", "Завтра, 31 мая, стартует дорама «Моё освобождение». В тот же день стартует продажа билетов на концерт «Наши блюзы».",
+        "Моё освобождение drama 2023-05-31")]
+    public void Extract_ShowStartingTheSameDayAsAPremiere_PremieresToo(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("ru", "Дорамы весны.\n\n5 июня tvN покажет первые серии «Королевы слёз».\n\nА 10 июня Netflix выпустит «Куриный наггетс» — комедию Ли Бён Хона (режиссёра «Экстремальной работы»).",
+        "Королевы слёз drama 2023-06-05; Куриный наггетс episode 2023-06-10")]
+    public void Extract_TitleInParentheses_IsBackgroundNotTheRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "The caper film \"Seoul Vibe\" started streaming on Netflix today, May 30.", "Seoul Vibe film 2023-05-30")]
+    [InlineData("en", "Netflix's series \"Bloodhounds\" will start streaming on June 9.", "Bloodhounds drama 2023-06-09")]
+    public void Extract_StartedStreaming_IsTheShowsOrFilmsRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "tvN's \"Under the Queen's Umbrella\" premieres on Saturday, June 3. The drama runs for 16 episodes and will air every Saturday and Sunday.",
+        "Under the Queen's Umbrella drama 2023-06-03")]
+    [InlineData("ru", "Дорама «Хорошая пара» стартует 2 июня. Новые серии будут выходить каждую пятницу и субботу.", "Хорошая пара drama 2023-06-02")]
+    public void Extract_WeekdayListedAfterARecurringOne_RecursToo(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
