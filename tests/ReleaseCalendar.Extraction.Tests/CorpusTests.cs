@@ -22,9 +22,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["f"] = (0.87, 0.84),
     };
 
-    // A ratchet under the blind part's first score (part f, 2026-11-30: P 0.78 / R 0.74 / F1 0.76 with the catalog); a
+    // A ratchet under the blind parts' first score (g + h, 2026-11-30: P 0.84 / R 0.71 / F1 0.77 with the catalog); a
     // fresh part must not score below what its predecessor did unseen.
-    const double BlindF1Floor = 0.73;
+    const double BlindF1Floor = 0.74;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
