@@ -62,6 +62,10 @@ public sealed class ForeignWrites(IDbContextFactory<AppDbContext> contexts, Cata
         if (_seen is not { } seen)
         {
             _seen = await db.Subjects.MaxAsync(s => (DateTime?)s.FeedChangedUtc, ct) ?? DateTime.MinValue;
+            // Meant to come before any feed is cached, the baseline may come after (a slow or failed first look while
+            // requests are already served): a feed cached before it may predate a write the baseline now counts as
+            // seen. Dropping them all costs nothing at start and leaves no stale feed behind.
+            cache.Clear();
             return new HashSet<int>();
         }
         var changed = await db.Subjects.AsNoTracking().Where(s => s.FeedChangedUtc > seen)

@@ -42,4 +42,29 @@ public sealed class ForeignWritesTests(AppFactory app) : IClassFixture<AppFactor
         else await watcher.LookAsync(CancellationToken.None);
         Assert.Contains("Wild Flower", await _anon.GetStringAsync($"/feeds/{rm}.ics"), StringComparison.Ordinal);
     }
+
+    /// <summary>The first look only sets the baseline. When it comes late — after feeds were cached and another process
+    /// wrote (a first look that failed, or lost a race with the first requests) — the feeds cached before it go, or the
+    /// write it counts as seen would stay out of them until the subject changes again.</summary>
+    [Fact]
+    public async Task BaselineTakenLate_DropsFeedsCachedBeforeIt()
+    {
+        var jin = await Catalog.SubjectAsync("jin");
+        await Catalog.ReleaseAsync([jin], "The Astronaut", "single", "2022-10-28");
+        Assert.Contains("The Astronaut", await _anon.GetStringAsync($"/feeds/{jin}.ics"), StringComparison.Ordinal); // cached
+
+        var elsewhere = new CatalogStore(app.Service<IDbContextFactory<AppDbContext>>(),
+            new FeedCache(Options.Create(new FeedOptions())), app.Clock, NullLogger<CatalogStore>.Instance);
+        var valid = new ValidRelease([jin], "Happy", new LocalizedText(null, null, null), ReleaseKind.Album,
+            new DateOnly(2024, 11, 15), DatePrecision.Day, null, null, ReleaseStatus.Announced, null, null, null, []);
+        Assert.Null((await new ReleaseChanges(elsewhere, app.Clock).CreateAsync(valid, "import", CancellationToken.None)).Error);
+        if (app.PostgresConnectionString is null) // on PostgreSQL the announcement may have dropped it already
+            Assert.DoesNotContain("Happy", await _anon.GetStringAsync($"/feeds/{jin}.ics"), StringComparison.Ordinal);
+
+        // A watcher whose first look is only now: its baseline already counts the write above as seen.
+        var late = new ForeignWrites(app.Service<IDbContextFactory<AppDbContext>>(), app.Service<CatalogStore>(), app.Service<FeedCache>(),
+            app.Clock, app.Service<IOptions<CatalogOptions>>(), NullLogger<ForeignWrites>.Instance);
+        Assert.Empty(await late.LookAsync(CancellationToken.None));
+        Assert.Contains("Happy", await _anon.GetStringAsync($"/feeds/{jin}.ics"), StringComparison.Ordinal);
+    }
 }
