@@ -16,6 +16,16 @@ public sealed class ForeignWritesTests(AppFactory app) : IClassFixture<AppFactor
     readonly HttpClient _anon = app.Client();
     Seed Catalog => new(_admin);
 
+    /// <summary>A release written by "another process": the same database through a store and cache of its own.</summary>
+    async Task WriteElsewhereAsync(string slug, string title, DateOnly date)
+    {
+        var elsewhere = new CatalogStore(app.Service<IDbContextFactory<AppDbContext>>(),
+            new FeedCache(Options.Create(new FeedOptions())), app.Clock, NullLogger<CatalogStore>.Instance);
+        var valid = new ValidRelease([slug], title, new LocalizedText(null, null, null), ReleaseKind.Single,
+            date, DatePrecision.Day, null, null, ReleaseStatus.Released, null, null, null, []);
+        Assert.Null((await new ReleaseChanges(elsewhere, app.Clock).CreateAsync(valid, "import", CancellationToken.None)).Error);
+    }
+
     [Fact]
     public async Task AnotherProcessesWrite_IsInTheFeedAfterTheNextLook_OwnWritesAreNotForeign()
     {
@@ -26,12 +36,7 @@ public sealed class ForeignWritesTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Empty(await watcher.LookAsync(CancellationToken.None));   // this process's own writes
         Assert.Contains("Indigo", await _anon.GetStringAsync($"/feeds/{rm}.ics"), StringComparison.Ordinal);   // now cached
 
-        // "Another process": the same database through a store and cache of its own.
-        var elsewhere = new CatalogStore(app.Service<IDbContextFactory<AppDbContext>>(),
-            new FeedCache(Options.Create(new FeedOptions())), app.Clock, NullLogger<CatalogStore>.Instance);
-        var valid = new ValidRelease([rm], "Wild Flower", new LocalizedText(null, null, null), ReleaseKind.Single,
-            new DateOnly(2022, 12, 1), DatePrecision.Day, null, null, ReleaseStatus.Released, null, null, null, []);
-        Assert.Null((await new ReleaseChanges(elsewhere, app.Clock).CreateAsync(valid, "import", CancellationToken.None)).Error);
+        await WriteElsewhereAsync(rm, "Wild Flower", new DateOnly(2022, 12, 1));
 
         // On PostgreSQL the write is also announced (Data/Cluster), and the look that sets off may come first.
         if (app.PostgresConnectionString is null)
@@ -53,11 +58,7 @@ public sealed class ForeignWritesTests(AppFactory app) : IClassFixture<AppFactor
         await Catalog.ReleaseAsync([jin], "The Astronaut", "single", "2022-10-28");
         Assert.Contains("The Astronaut", await _anon.GetStringAsync($"/feeds/{jin}.ics"), StringComparison.Ordinal); // cached
 
-        var elsewhere = new CatalogStore(app.Service<IDbContextFactory<AppDbContext>>(),
-            new FeedCache(Options.Create(new FeedOptions())), app.Clock, NullLogger<CatalogStore>.Instance);
-        var valid = new ValidRelease([jin], "Happy", new LocalizedText(null, null, null), ReleaseKind.Album,
-            new DateOnly(2024, 11, 15), DatePrecision.Day, null, null, ReleaseStatus.Announced, null, null, null, []);
-        Assert.Null((await new ReleaseChanges(elsewhere, app.Clock).CreateAsync(valid, "import", CancellationToken.None)).Error);
+        await WriteElsewhereAsync(jin, "Happy", new DateOnly(2024, 11, 15));
         if (app.PostgresConnectionString is null) // on PostgreSQL the announcement may have dropped it already
             Assert.DoesNotContain("Happy", await _anon.GetStringAsync($"/feeds/{jin}.ics"), StringComparison.Ordinal);
 
