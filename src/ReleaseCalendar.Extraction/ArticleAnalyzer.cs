@@ -451,8 +451,10 @@ internal sealed class ArticleAnalyzer(
         {
             if (s.QuoteOf[t] >= 0)
             {
-                for (limit = t; limit < s.Count && s.QuoteOf[limit] == s.QuoteOf[t]; limit++)
+                limit = t;
+                while (limit < s.Count && s.QuoteOf[limit] == s.QuoteOf[t])
                 {
+                    limit++;
                 }
                 break;
             }
