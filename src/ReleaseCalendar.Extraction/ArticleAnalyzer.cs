@@ -1,4 +1,5 @@
 using ReleaseCalendar.Extraction.Languages;
+using ReleaseCalendar.Extraction.Scoring;
 using static ReleaseCalendar.Extraction.Filtering.ReleaseSignals;
 using static ReleaseCalendar.Extraction.Linking.KindCueReader;
 using static ReleaseCalendar.Extraction.Linking.TimeLinker;
@@ -21,7 +22,8 @@ namespace ReleaseCalendar.Extraction;
 /// </list>
 /// </summary>
 internal sealed class ArticleAnalyzer(
-    IReadOnlyList<SentenceScan> sentences, ArticleMemory memory, CompiledLanguage language, DateOnly publishedOn, ExtractionCatalog? catalog)
+    IReadOnlyList<SentenceScan> sentences, ArticleMemory memory, CompiledLanguage language, DateOnly publishedOn, ExtractionCatalog? catalog,
+    AnalysisTrace? trace = null)
 {
     readonly DateResolver _dates = new(publishedOn);
     readonly SubjectLinker _subjects = new(language, catalog);
@@ -30,13 +32,15 @@ internal sealed class ArticleAnalyzer(
     // Per emitted candidate, the sentence it was read from (for the article-level filters).
     readonly List<int> _origins = [];
 
-    public static IReadOnlyList<ReleaseCandidate> Analyze(ArticleBody body, CompiledLanguage language, DateOnly publishedOn, ExtractionCatalog? catalog)
+    public static IReadOnlyList<ReleaseCandidate> Analyze(
+        ArticleBody body, CompiledLanguage language, DateOnly publishedOn, ExtractionCatalog? catalog, AnalysisTrace? trace = null)
     {
         var sentences = ArticleSentences.Scan(body, language, catalog);
         CommonSentenceStarts.Drop(sentences);
         DayOnlyAnchors.Anchor(sentences, language, publishedOn);
         var memory = ArticleMemory.Build(sentences, new SubjectLinker(language, catalog));
-        return new ArticleAnalyzer(sentences, memory, language, publishedOn, catalog).Read();
+        trace?.Sentences.AddRange(sentences);
+        return new ArticleAnalyzer(sentences, memory, language, publishedOn, catalog, trace).Read();
     }
 
     // Pass 2: every dated sentence, and a dateless one that carries on the release of the sentence before it.
@@ -76,9 +80,12 @@ internal sealed class ArticleAnalyzer(
             previous = found.Count > before ? found[before..] : [];
             pendingDay = found.Count == before ? DayOnlyHeading(i) : null;
         }
+        trace?.Stage("read", found);
         TitleTracks.Add(sentences, found, _origins);
         AbandonedDates.Drop(sentences, found, _origins);
+        trace?.Stage("abandoned dates", found);
         BackgroundReleases.Drop(found, _origins, publishedOn);
+        trace?.Stage("background", found);
         ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);
     }
@@ -88,8 +95,10 @@ internal sealed class ArticleAnalyzer(
         var s = sentences[si];
         foreach (var date in s.Dates)
         {
+            var clause = s.Clause[date.First];
             if (date.Form == DateForm.Recurring || IsRangeEnd(s, date) || IsMovedFrom(s, date))
             {
+                Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;
             }
             if (date.Form == DateForm.Anaphoric)
@@ -97,9 +106,9 @@ internal sealed class ArticleAnalyzer(
                 ReadAnaphor(si, s, date, found);
                 continue;
             }
-            var clause = s.Clause[date.First];
             if (date.Form != DateForm.DayMonth && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d)))
             {
+                Trace(si, date, clause, DateOutcome.CalendarDateWins);
                 continue; // "через две недели – 24 мая": the calendar date wins, but not a dateline's ("SEOUL, March 20 (Yonhap)")
             }
             var kinds = KindCues(s, clause);
@@ -114,6 +123,7 @@ internal sealed class ArticleAnalyzer(
             }
             if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel) || IsAnnouncementDate(s, date) || IsDateline(s, date))
             {
+                Trace(si, date, clause, signal is null ? DateOutcome.NoSignal : DateOutcome.Vetoed);
                 continue;
             }
             if (sentenceLevel && signalHit.Cue.Type == CueType.Release && JoinedToVerbClause(s, clause, s.Clause[signalHit.First]))
@@ -124,13 +134,19 @@ internal sealed class ArticleAnalyzer(
             var resolved = _dates.Resolve(s, date, clause);
             if (resolved is not { } day)
             {
+                Trace(si, date, clause, DateOutcome.Unresolved);
                 continue;
             }
+            var before = found.Count;
             Emit(si, s, date, clause, signalHit, kinds, day, sentenceLevel ? 0.05 : signalHit.Cue.Type == CueType.Release ? 0.2 : 0.1,
                  PostponedFromDate(s, date, clause, _dates), found);
+            Trace(si, date, clause, DateOutcome.Read, found.Count - before);
         }
         CarryToDatelessClauses(si, s, found);
     }
+
+    void Trace(int si, DateMention date, int clause, DateOutcome outcome, int emitted = 0) =>
+        trace?.Dates.Add(new TracedDate(si, _dates.Resolve(sentences[si], date, clause), outcome, emitted));
 
     // The date's clause opens with "and"/«и» right after the clause of the release verb, which has no date of its own.
     bool JoinedToVerbClause(SentenceScan s, int clause, int verbClause)

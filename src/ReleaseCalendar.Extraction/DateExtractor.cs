@@ -12,12 +12,14 @@ public static class DateExtractor
     const double CyrillicShareForRussian = 0.3;
 
     /// <summary>The releases the article states, at most one per subject, kind and date.</summary>
-    public static IReadOnlyList<ReleaseCandidate> Extract(ArticleInput input, ExtractionCatalog? catalog = null)
+    public static IReadOnlyList<ReleaseCandidate> Extract(ArticleInput input, ExtractionCatalog? catalog = null) => Extract(input, catalog, null);
+
+    internal static IReadOnlyList<ReleaseCandidate> Extract(ArticleInput input, ExtractionCatalog? catalog, Scoring.AnalysisTrace? trace)
     {
         ArgumentNullException.ThrowIfNull(input);
         var body = ReadBody(input);
         var language = input.Language == Language.Auto ? DetectLanguage(body.Text) : input.Language;
-        return ArticleAnalyzer.Analyze(body, CompiledLanguage.For(language), input.PublishedOn, catalog);
+        return ArticleAnalyzer.Analyze(body, CompiledLanguage.For(language), input.PublishedOn, catalog, trace);
     }
 
     /// <summary>Plain text of the article body; for HTML input, evidence offsets index this text.</summary>

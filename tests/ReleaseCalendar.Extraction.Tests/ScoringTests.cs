@@ -84,4 +84,42 @@ public sealed class ScoringTests
             }
         }
     }
+
+    [Fact]
+    public void Diagnose_EachMiss_NamesTheStageThatLostIt()
+    {
+        var folder = Directory.CreateTempSubdirectory("rc-why-").FullName;
+        try
+        {
+            var articles = new (string File, string Text, LabelledRelease Gold)[]
+            {
+                ("en-001-found.txt", "Title\n\nIU will release her new EP on May 30.", new("iu", "ep", new DateOnly(2024, 5, 30))),
+                ("en-002-nodate.txt", "Title\n\nIU will release her new EP soon.", new("iu", "ep", new DateOnly(2024, 5, 30))),
+                ("en-003-nosignal.txt", "Title\n\nIU meets fans in Busan on May 30.", new("iu", "single", new DateOnly(2024, 5, 30))),
+                ("en-004-kind.txt", "Title\n\nIU will release her new EP on May 30.", new("iu", "mv", new DateOnly(2024, 5, 30))),
+            };
+            foreach (var (file, text, _) in articles)
+            {
+                File.WriteAllText(Path.Combine(folder, file), text);
+            }
+            var corpus = new LabelledCorpus
+            {
+                Folder = folder,
+                Aliases = new Dictionary<string, IReadOnlyList<string>> { ["iu"] = ["IU"] },
+                Catalog = Catalog,
+                Articles = [.. articles.Select(a => new LabelledArticle(a.File, May24, "en", [a.Gold]))],
+            };
+
+            var buckets = MissDiagnosis.Diagnose(corpus, CorpusScorer.Score(corpus)).ToDictionary(d => d.Article.File, d => d.Bucket);
+
+            Assert.Equal(3, buckets.Count); // the first article's EP is found: no miss
+            Assert.Equal("day never read from the text", buckets["en-002-nodate.txt"]);
+            Assert.Equal("day read, no release signal; subject in the sentence", buckets["en-003-nosignal.txt"]);
+            Assert.Equal("day read and linked: other kind; subject in the sentence", buckets["en-004-kind.txt"]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

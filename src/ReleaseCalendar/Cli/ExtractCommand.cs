@@ -24,7 +24,7 @@ public static class ExtractCommand
         "usage: extract --published YYYY-MM-DD [--lang ru|en|auto] FILE(.txt|.html)\n" +
         "       extract --jsonl IN.jsonl   (or - for stdin; lines {\"id\",\"published\",\"lang\",\"text\"|\"html\"})\n" +
         "       either with --catalog FILE   ({\"slug\": [\"Alias\", ...]}, or a file with such a \"catalog\" object)\n" +
-        "       extract score FOLDER [--counts-only] [--no-catalog] [--part NAME]   (a labelled folder: labels.json + articles)";
+        "       extract score FOLDER [--counts-only] [--no-catalog] [--part NAME] [--why]   (a labelled folder: labels.json + articles)";
 
     // Cyrillic and quotes stay readable: the output is for people and scoring scripts, never embedded in HTML.
     static readonly JsonSerializerOptions Pretty = new(JsonSerializerDefaults.Web)

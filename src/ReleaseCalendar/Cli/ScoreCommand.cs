@@ -3,15 +3,16 @@ using ReleaseCalendar.Extraction.Scoring;
 namespace ReleaseCalendar.Cli;
 
 /// <summary>
-/// <c>extract score FOLDER [--counts-only] [--no-catalog] [--part NAME]</c> (issue #9 §2): precision, recall and F1 of
+/// <c>extract score FOLDER [--counts-only] [--no-catalog] [--part NAME] [--why]</c> (issue #9 §2): precision, recall and F1 of
 /// the extractor on a labelled folder (labels.json + articles), overall, per language and per part, error classes, and
 /// the misses and false positives side by side. <c>--counts-only</c> prints no file name, title or text (for a blind
-/// part); <c>--no-catalog</c> extracts without the folder's catalog and resolves subjects afterwards.
+/// part); <c>--no-catalog</c> extracts without the folder's catalog and resolves subjects afterwards; <c>--why</c> adds
+/// counts of where in the pipeline the misses were lost (<see cref="MissDiagnosis"/>).
 /// Exit codes: 0 scored, 2 usage error or unreadable folder.
 /// </summary>
 public static class ScoreCommand
 {
-    const string Usage = "usage: extract score FOLDER [--counts-only] [--no-catalog] [--part NAME]   (FOLDER holds labels.json)";
+    const string Usage = "usage: extract score FOLDER [--counts-only] [--no-catalog] [--part NAME] [--why]   (FOLDER holds labels.json)";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
@@ -19,13 +20,16 @@ public static class ScoreCommand
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         string? folder = null, part = null;
-        bool countsOnly = false, withCatalog = true;
+        bool countsOnly = false, withCatalog = true, why = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--counts-only":
                     countsOnly = true;
+                    break;
+                case "--why":
+                    why = true;
                     break;
                 case "--no-catalog":
                     withCatalog = false;
@@ -62,6 +66,19 @@ public static class ScoreCommand
             score = score.Where(a => a.Part == part);
         }
         ScoreReport.Write(score, stdout, countsOnly);
+        if (why)
+        {
+            var diagnosed = MissDiagnosis.Diagnose(corpus, withCatalog ? score : CorpusScorer.Score(corpus).Where(a => part is null || a.Part == part));
+            await stdout.WriteLineAsync("where the misses were lost (with the catalog)".AsMemory(), ct);
+            foreach (var (bucket, misses) in MissDiagnosis.Count(diagnosed))
+            {
+                await stdout.WriteLineAsync($"  {misses,4}  {bucket}".AsMemory(), ct);
+            }
+            foreach (var (article, miss, bucket) in countsOnly ? [] : diagnosed)
+            {
+                await stdout.WriteLineAsync($"  {article.File}: {miss.Key} {miss.Label.Kind} — {bucket}".AsMemory(), ct);
+            }
+        }
         await stdout.FlushAsync(ct);
         return 0;
     }
