@@ -114,11 +114,12 @@ internal sealed class ArticleAnalyzer(
             var kinds = KindCues(s, clause);
             var release = Nearest(s, date, clause, c => c.Type == CueType.Release);
             var schedule = Nearest(s, date, clause, c => c.Type is CueType.Schedule or CueType.Postpone);
-            var signal = release ?? (schedule is not null && kinds.Count > 0 ? schedule : null);
+            var signal = release ?? (schedule is not null && (kinds.Count > 0 || TitledSchedule(si, s, date, clause, schedule.Value)) ? schedule : null);
             var sentenceLevel = false;
             if (signal is null)
             {
-                signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date);
+                signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date)
+                         ?? WithTitle(si, s, date, clause);
                 sentenceLevel = signal is not null;
             }
             if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel) || IsAnnouncementDate(s, date) || IsDateline(s, date))
@@ -143,6 +144,53 @@ internal sealed class ArticleAnalyzer(
             Trace(si, date, clause, DateOutcome.Read, found.Count - before);
         }
         CarryToDatelessClauses(si, s, found);
+    }
+
+    // "tvN launches "See You in My 19th Life" on the 17th", «"Деловое предложение" стартует сегодня»: a schedule word
+    // and a title in its clause, no event word in the sentence, and a kind the article gives the title or its topic.
+    bool TitledSchedule(int si, SentenceScan s, DateMention date, int clause, CueHit schedule)
+    {
+        if (s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        {
+            return false;
+        }
+        var scheduleClause = s.Clause[schedule.First];
+        var titled = false;
+        for (var t = 0; t < s.Count && !titled; t++)
+        {
+            titled = s.Clause[t] == scheduleClause && s.QuoteOf[t] >= 0 && s.Quotes[s.QuoteOf[t]].IsTitle;
+        }
+        return titled && _kinds.ChooseKinds(si, s, clause, date, schedule, []).Kinds.Any(k => k.Kind != ReleaseKind.Other);
+    }
+
+    // "ENHYPEN close out the month with "ORANGE BLOOD" on the 17th": with no release or event word in the sentence, a
+    // title right after "with"/«с» is what the date nearest it releases, as a kind the article gives it (WithKind's
+    // rule for a title without a kind word).
+    CueHit? WithTitle(int si, SentenceScan s, DateMention date, int clause)
+    {
+        if (s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.NotRelease))
+        {
+            return null;
+        }
+        for (var t = 1; t < s.Count; t++)
+        {
+            if (s.QuoteOf[t] < 0 || s.QuoteOf[t - 1] >= 0 || !s.Quotes[s.QuoteOf[t]].IsTitle || !s.Is(t - 1, language.WithWords))
+            {
+                continue;
+            }
+            var end = t;
+            while (end < s.Count && s.QuoteOf[end] == s.QuoteOf[t])
+            {
+                end++;
+            }
+            if (s.Dates.MinBy(d => SentenceScan.Gap(d.First, d.Last, t, end - 1)) != date)
+            {
+                return null;
+            }
+            var hit = new CueHit(t - 1, t, new Cue(CueType.Schedule));
+            return _kinds.ChooseKinds(si, s, clause, date, hit, []).Kinds.Any(k => k.Kind != ReleaseKind.Other) ? hit : null;
+        }
+        return null;
     }
 
     void Trace(int si, DateMention date, int clause, DateOutcome outcome, int emitted = 0) =>

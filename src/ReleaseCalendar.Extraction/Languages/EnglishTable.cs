@@ -46,7 +46,9 @@ internal static class EnglishTable
             .. Cues("title track*|title song*|lead single*|focus track*", TitleTrackKind()),
             // "returns with "X," led by the title track "Y"": what a title track leads is a record.
             .. Cues("led by the title track|led by its title track|led by their title track|led by title track|" +
-                    "headed by the title track|headed by title track|led by the title song|headed by the title song",
+                    "headed by the title track|headed by title track|led by the title song|headed by the title song|" +
+                    "featuring the title track|featuring its title track|featuring their title track|featuring title track|" +
+                    "including the title track|including its title track|including their title track",
                     Kind(ReleaseKind.Album)),
             .. Cues("music video*|mv|mvs|m/v", Kind(ReleaseKind.Mv)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),

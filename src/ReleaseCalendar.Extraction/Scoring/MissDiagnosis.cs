@@ -8,27 +8,31 @@ namespace ReleaseCalendar.Extraction.Scoring;
 /// </summary>
 public static class MissDiagnosis
 {
-    /// <summary>Each miss with the bucket it was lost in.</summary>
-    public static IReadOnlyList<(LabelledArticle Article, Miss Miss, string Bucket)> Diagnose(LabelledCorpus corpus, CorpusScore score)
+    /// <summary>Each miss with the bucket it was lost in and the sentence that states its day (if any).</summary>
+    public static IReadOnlyList<Diagnosed> Diagnose(LabelledCorpus corpus, CorpusScore score)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(score);
-        var found = new List<(LabelledArticle, Miss, string)>();
+        var found = new List<Diagnosed>();
         foreach (var article in score.Articles.Where(a => a.Misses.Count > 0))
         {
             var trace = new AnalysisTrace();
             DateExtractor.Extract(corpus.Input(article.Article), corpus.Catalog, trace);
-            found.AddRange(article.Misses.Select(m => (article.Article, m, BucketOf(m.Key, trace, corpus.Catalog))));
+            foreach (var miss in article.Misses)
+            {
+                var (bucket, sentence) = BucketOf(miss.Key, trace, corpus.Catalog);
+                found.Add(new Diagnosed(article.Article, miss, bucket, sentence));
+            }
         }
         return found;
     }
 
     /// <summary>Misses per bucket, largest first.</summary>
-    public static IReadOnlyList<(string Bucket, int Misses)> Count(IEnumerable<(LabelledArticle Article, Miss Miss, string Bucket)> diagnosed) =>
+    public static IReadOnlyList<(string Bucket, int Misses)> Count(IEnumerable<Diagnosed> diagnosed) =>
         [.. diagnosed.GroupBy(d => d.Bucket, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count()))];
 
-    internal static string BucketOf(ScoreKey gold, AnalysisTrace trace, ExtractionCatalog catalog)
+    internal static (string Bucket, string? Sentence) BucketOf(ScoreKey gold, AnalysisTrace trace, ExtractionCatalog catalog)
     {
         var onDay = trace.Dates.Where(d => d.Day == gold.Date).ToList();
         bool Named(TracedDate d) => Names(trace.Sentences[d.Sentence], gold.Subject, catalog);
@@ -39,25 +43,29 @@ public static class MissDiagnosis
             if (trace.Stages[i].Candidates.Any(Is))
             {
                 var lostAt = trace.Stages.Skip(i + 1).FirstOrDefault(s => !s.Candidates.Any(Is)).Stage;
-                return lostAt is null ? "emitted, lost in deduplication" : $"emitted, dropped as {lostAt}";
+                var c = trace.Stages[i].Candidates.First(Is);
+                return (lostAt is null ? "emitted, lost in deduplication" : $"emitted, dropped as {lostAt}", c.Evidence.Text);
             }
         }
         if (onDay.Count == 0)
         {
-            return "day never read from the text";
+            return ("day never read from the text", null);
         }
         var best = onDay.OrderByDescending(d => Named(d)).ThenByDescending(d => d.Outcome).First();
+        var text = trace.Sentences[best.Sentence] is var s ? s.Text[s.Start..s.End] : null;
         var where = Named(best) ? "subject in the sentence" : "subject not in the sentence";
         if (best.Outcome != DateOutcome.Read)
         {
-            return $"day read, {Describe(best.Outcome)}; {where}";
+            return ($"day read, {Describe(best.Outcome)}; {where}", text);
         }
         var read = trace.Stages.Count > 0 ? trace.Stages[0].Candidates : [];
         var what = read.Any(c => c.Date == gold.Date && c.ResolvedSubjectSlug == gold.Subject) ? "other kind"
             : onDay.Any(d => d.Outcome == DateOutcome.Read && d.Emitted > 0) ? "other subject"
             : "no subject linked";
-        return $"day read and linked: {what}; {where}";
+        return ($"day read and linked: {what}; {where}", text);
     }
+
+    public sealed record Diagnosed(LabelledArticle Article, Miss Miss, string Bucket, string? Sentence);
 
     // Any alias of the subject in the sentence, quoted titles included (a show is often named only in quotes).
     static bool Names(SentenceScan s, string slug, ExtractionCatalog catalog)

@@ -74,9 +74,13 @@ public static class ScoreCommand
             {
                 await stdout.WriteLineAsync($"  {misses,4}  {bucket}".AsMemory(), ct);
             }
-            foreach (var (article, miss, bucket) in countsOnly ? [] : diagnosed)
+            foreach (var d in countsOnly ? [] : diagnosed)
             {
-                await stdout.WriteLineAsync($"  {article.File}: {miss.Key} {miss.Label.Kind} — {bucket}".AsMemory(), ct);
+                await stdout.WriteLineAsync($"  {d.Article.File}: {d.Miss.Key} {d.Miss.Label.Kind} — {d.Bucket}".AsMemory(), ct);
+                if (d.Sentence is { } sentence)
+                {
+                    await stdout.WriteLineAsync($"      {sentence.ReplaceLineEndings(" ")}".AsMemory(), ct);
+                }
             }
         }
         await stdout.FlushAsync(ct);
