@@ -70,6 +70,18 @@ internal static class Appositions
     // "18:00–20:00" and "K-pop" glue their dashes; an apposition dash stands between spaces.
     static bool SpacedDash(SentenceScan s, int t) => s.IsDash(t) && !s.Glued(t);
 
+    // "K-pop", "K-drama", "J-pop": one capital letter and a dash before a lower-case word, as one token or three.
+    static bool GenrePrefix(SentenceScan s, int t)
+    {
+        if (!s.IsWord(t))
+        {
+            return false;
+        }
+        var word = s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length);
+        return word.Length == 1 ? s.IsDash(t + 1) && s.Glued(t + 1)
+            : word.Length > 2 && word[1] == '-' && char.IsLower(word[2]);
+    }
+
     static bool IsGroupOfApposition(SentenceScan s, NameRun run)
     {
         var member = false;
@@ -81,9 +93,9 @@ internal static class Appositions
                 member |= (Role)role.Cue.Value == Role.Member;
                 t = role.First - 1;
             }
-            else if (s.IsWord(t) && !s.StartsUpper(t))
+            else if ((s.IsWord(t) && !s.StartsUpper(t)) || (s.IsDash(t) && s.Glued(t)) || GenrePrefix(s, t))
             {
-                t--;
+                t--; // "leader of the K-pop group BIGBANG": lower-case words and "K-" compounds
             }
             else
             {

@@ -59,6 +59,7 @@ public sealed class SentencesStageTests
     [InlineData("en", "HYBE's newest girl group ILLIT (Yunah, Minju, Moka) debut on March 25.", "ILLIT")]
     [InlineData("en", "The quintet — Minji, Hanni and Hyein — released the single on July 7.", "")]
     [InlineData("en", "Jin, the eldest member of BTS, will release his album on May 24.", "Jin")]
+    [InlineData("en", "G-Dragon, leader of the K-pop group BIGBANG, released his album on May 24.", "G-Dragon")]
     [InlineData("ru", "Чонгук, участник группы BTS, выпустит альбом 24 мая.", "Чонгук")]
     [InlineData("en", "RM and Jimin will release a single on May 24.", "RM,Jimin")]
     [InlineData("ru", "RM и Чимин выпустят сингл 24 мая.", "RM,Чимин")]
