@@ -49,6 +49,7 @@ internal sealed class ArticleAnalyzer(
         var found = new List<ReleaseCandidate>();
         var previous = new List<ReleaseCandidate>();
         DateOnly? pendingDay = null;
+        var datedBefore = false;
         (int Sentence, int First, int End) lastGroup = (-1, 0, 0);
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -69,11 +70,16 @@ internal sealed class ArticleAnalyzer(
             {
                 LateTime(i, found, lastGroup.First, lastGroup.End);
             }
+            else if (found.Count == 0 && !datedBefore)
+            {
+                JustOut(i, found);
+            }
+            datedBefore |= sentences[i].Dates.Count > 0;
             if (found.Count > before)
             {
                 lastGroup = (i, before, found.Count);
             }
-            if (lastGroup.Sentence >= 0 && i - lastGroup.Sentence <= 1)
+            if (lastGroup.Sentence >= 0 && i - lastGroup.Sentence <= CompanionVideoReach)
             {
                 CompanionVideo(i, found, lastGroup.First, lastGroup.End);
             }
@@ -273,6 +279,10 @@ internal sealed class ArticleAnalyzer(
     /// the next one, joined to it by a release word or "и"/"along with", comes out with that release. A video named
     /// as a setting («в клипе снялась…») or next to an event word is no release.
     /// </summary>
+    // How many sentences after its release a video may still be named ("… выпустила сингл. Об этом сообщило агентство.
+    // Песня и видео к ней стали доступны в 18:00.").
+    const int CompanionVideoReach = 2;
+
     void CompanionVideo(int si, List<ReleaseCandidate> found, int first, int end)
     {
         var s = sentences[si];
@@ -288,15 +298,17 @@ internal sealed class ArticleAnalyzer(
                 return;
             }
         }
+        // "… is OUT today and the "Thunderous" mv is insane": a video in the release's own sentence needs no verb.
+        var sameSentence = _origins[first] == si;
         foreach (var video in AllKindCues(s))
         {
             var clause = s.Clause[video.First];
             // "клип тоже вышел": a video with its own verb needs no clause of its own.
             var ownVerb = s.Cues.Any(c => c.Cue.Type == CueType.Release && c.First >= video.End && c.First - video.End <= 1);
             if (video.Kind != ReleaseKind.Mv || video.Strength != KindStrength.Strong || video.Container
-                || (!ownVerb && s.Dates.Any(d => s.Clause[d.First] == clause)) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Vague)
+                || (!ownVerb && !sameSentence && s.Dates.Any(d => s.Clause[d.First] == clause)) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Vague)
                 || s.Is(video.First - 1, language.PlacePrepositions)
-                || !(HasCue(s, clause, CueType.Release) || HasCue(s, clause, CueType.Schedule) || _kinds.Accompanies(s, video)))
+                || !(sameSentence || HasCue(s, clause, CueType.Release) || HasCue(s, clause, CueType.Schedule) || _kinds.Accompanies(s, video)))
             {
                 continue;
             }
@@ -486,6 +498,36 @@ internal sealed class ArticleAnalyzer(
             return;
         }
         EmitOnDay(si, s, release, clause, kinds, days[0], found);
+    }
+
+    /// <summary>
+    /// "STAY, it's out!!! Stray Kids just dropped their eighth mini album…", «Хосок наконец выпустил сингл»: a post that
+    /// has given no date yet, a release verb not in the future, "just"/"finally" and a record or video: out the day it
+    /// was published.
+    /// </summary>
+    void JustOut(int si, List<ReleaseCandidate> found)
+    {
+        var s = sentences[si];
+        var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release && c.Cue.Tense != Tense.Future);
+        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s) || Resolution.DateResolver.TenseOf(s, s.Clause[release.First]) == Tense.Future)
+        {
+            return;
+        }
+        var justNow = false;
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.TryNumber(t, 1900, 2100, out _, maxLength: 4))
+            {
+                return; // «В 2019 году Хосок наконец выпустил микстейп»: a year of its own, not today
+            }
+            justNow |= s.Is(t, language.JustNowWords);
+        }
+        var clause = s.Clause[release.First];
+        var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
+        if (justNow && kinds.Count > 0)
+        {
+            EmitOnDay(si, s, release, clause, kinds, publishedOn, found);
+        }
     }
 
     void FollowUpOnDay(int si, DateOnly day, List<ReleaseCandidate> found)

@@ -38,6 +38,7 @@ internal sealed class CompiledLanguage
         FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
+        JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
         DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys)
@@ -81,6 +82,7 @@ internal sealed class CompiledLanguage
 
     public SpanMap<bool> ComparisonWords { get; }
     public SpanMap<bool> LookBackWords { get; }
+    public SpanMap<bool> JustNowWords { get; }
 
     public SpanMap<bool> CreatorWords { get; }
 

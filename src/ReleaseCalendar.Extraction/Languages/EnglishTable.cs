@@ -150,6 +150,7 @@ internal static class EnglishTable
         EventObjectLinks = Set("of the their his her its"),
         ComparisonWords = Set("since than unlike like"),
         LookBackWords = Set("from since"),
+        JustNowWords = Set("just finally"),
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),
         Coordinators = Set("and with plus alongside accompanied"),

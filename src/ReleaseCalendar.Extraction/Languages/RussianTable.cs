@@ -155,6 +155,7 @@ internal static class RussianTable
         EventObjectLinks = Set("со с дня момента их его ее своего в честь"),
         ComparisonWords = Set("чем кроме"),
         LookBackWords = Set("с со после"),
+        JustNowWords = Set("наконец только"),
         CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)
         FeaturingWords = Set("участием участии совместно вместе feat ft featuring"),
         Coordinators = Set("и также вместе плюс"),

@@ -74,6 +74,8 @@ public static class ScoreCommand
             {
                 await stdout.WriteLineAsync($"  {misses,4}  {bucket}".AsMemory(), ct);
             }
+            var byKind = diagnosed.GroupBy(d => d.Miss.Label.Kind, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}");
+            await stdout.WriteLineAsync($"  misses by labelled kind: {string.Join(", ", byKind)}".AsMemory(), ct);
             foreach (var d in countsOnly ? [] : diagnosed)
             {
                 await stdout.WriteLineAsync($"  {d.Article.File}: {d.Miss.Key} {d.Miss.Label.Kind} — {d.Bucket}".AsMemory(), ct);

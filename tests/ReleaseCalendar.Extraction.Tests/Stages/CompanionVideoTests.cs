@@ -14,6 +14,13 @@ public sealed class CompanionVideoTests
         "G-Dragon single POWER 2024-10-31; G-Dragon mv POWER 2024-10-31")]
     [InlineData("en", "(G)I-DLE are back with their album \"2,\" out today. The title track \"Super Lady\" is accompanied by a music video.",
         "(G)I-DLE album 2 2024-10-31; (G)I-DLE mv Super Lady 2024-10-31")]
+    [InlineData("en", "Stray Kids' second full album \"NOEASY\" is OUT today and the \"Thunderous\" mv is insane.",
+        "Stray Kids album NOEASY 2024-10-31; Stray Kids mv Thunderous 2024-10-31")]
+    [InlineData("en", "IU released the digital single \"Love Wins All\" today. Her agency EDAM Entertainment announced the news. The song and its music video went live at 6 p.m.",
+        "IU single Love Wins All 2024-10-31; IU mv Love Wins All 2024-10-31")]
+    [InlineData("en", "IVE released the EP \"I'VE MINE\" today, and the music video teaser drew five million views last week.", "IVE ep I'VE MINE 2024-10-31")]
+    [InlineData("en", "IU released the digital single \"Love Wins All\" today. Her agency EDAM Entertainment announced the news. Fans still love the music video of her 2020 single.",
+        "IU single Love Wins All 2024-10-31")]
     [InlineData("ru", "Сегодня Чонгук выпустил сингл «Seven». В клипе снялась актриса Хан Со Хи.", "Чонгук single Seven 2024-10-31")]
     [InlineData("en", "Jungkook released the single \"Seven\" today. The music video shoot was a tour of Seoul.", "Jungkook single Seven 2024-10-31")]
     public void Extract_VideoJoinedToARelease_ComesOutThatDay(string lang, string text, string expected) =>
