@@ -120,11 +120,20 @@ internal sealed class ArticleAnalyzer(
             var kinds = KindCues(s, clause);
             var release = Nearest(s, date, clause, c => c.Type == CueType.Release);
             var schedule = Nearest(s, date, clause, c => c.Type is CueType.Schedule or CueType.Postpone);
-            var signal = release ?? (schedule is not null && (kinds.Count > 0 || TitledSchedule(si, s, date, clause, schedule.Value)) ? schedule : null);
+            if (schedule is { Cue.Value: Words.KindAfter } shown && !kinds.Exists(k => k.First >= shown.End))
+            {
+                schedule = null;
+            }
+            if (schedule is { } scheduled && s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.End <= scheduled.First && s.Clause[c.First] == clause))
+            {
+                schedule = null; // "The showcase for the album is set for May 24": the event before the schedule word is what it dates
+            }
+            var signal = release ?? (schedule is not null && (kinds.Count > 0 || KindBeforeSchedule(s, schedule.Value) || TitledSchedule(si, s, date, clause, schedule.Value))
+                ? schedule : null);
             var sentenceLevel = false;
             if (signal is null)
             {
-                signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date)
+                signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date, language)
                          ?? WithTitle(si, s, date, clause);
                 sentenceLevel = signal is not null;
             }
@@ -150,6 +159,24 @@ internal sealed class ArticleAnalyzer(
             Trace(si, date, clause, DateOutcome.Read, found.Count - before);
         }
         CarryToDatelessClauses(si, s, found);
+    }
+
+    // "The full album, titled "Right Place, Wrong Person," is set for May 24.": the record the sentence opens with is what
+    // its schedule word dates, when no event word stands in the sentence.
+    static bool KindBeforeSchedule(SentenceScan s, CueHit schedule)
+    {
+        if (s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        {
+            return false;
+        }
+        foreach (var kind in AllKindCues(s))
+        {
+            if (kind.End <= schedule.First && kind.Strength == KindStrength.Strong && !kind.Container)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "tvN launches "See You in My 19th Life" on the 17th", «"Деловое предложение" стартует сегодня»: a schedule word

@@ -190,23 +190,55 @@ internal static class ReleaseSignals
     }
 
     /// <summary>
-    /// A calendar line: «🔹 8 января — ITZY, мини-альбом BORN TO BE», "June 17 — RIIZE, mini album": a date opening the
-    /// sentence and a dash after it list a release by its kind alone, when no event word is in the line.
+    /// A calendar line: «🔹 8 января — ITZY, мини-альбом BORN TO BE», "June 17 — RIIZE, mini album", and a schedule
+    /// post's "Mon, June 20 (D-DAY) — "DOUBLAST" + "UP!" music video", "D-8: Sept. 16 — Music video…": a date opening
+    /// the line (after at most a weekday or a D-day label) and a dash after it (after at most its time or label) list a
+    /// release by its kind alone, when no event word is in the line.
     /// </summary>
-    public static CueHit? ListingLine(SentenceScan s, DateMention date)
+    public static CueHit? ListingLine(SentenceScan s, DateMention date, CompiledLanguage language)
     {
         for (var t = 0; t < date.First; t++)
         {
-            if (s.Tokens[t].Type != TokenType.Punct)
+            if (s.Tokens[t].Type != TokenType.Punct && !IsLineLabel(s, t, language))
             {
                 return null;
             }
         }
-        if (!s.IsDash(date.Last + 1) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        var dash = false;
+        for (var t = date.Last + 1; t < s.Count && t <= date.Last + ListingDashReach && !dash; t++)
+        {
+            if (s.IsDash(t) && !s.Glued(t))
+            {
+                dash = true;
+            }
+            else if (s.Tokens[t].Type != TokenType.Punct && !IsLineLabel(s, t, language) && !s.Times.Any(m => m.First <= t && t <= m.Last))
+            {
+                return null;
+            }
+        }
+        if (!dash || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
         {
             return null;
         }
         var kind = Linking.KindCueReader.AllKindCues(s).FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
         return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
+    }
+
+    // Tokens between a listing line's date and its dash: "(D-DAY)", ", 6 p.m. KST".
+    const int ListingDashReach = 10;
+
+    // "Mon", "Friday", "D-DAY", "D-8": a weekday or a countdown label beside a listed date.
+    static bool IsLineLabel(SentenceScan s, int t, CompiledLanguage language)
+    {
+        if (s.Tokens[t].Type == TokenType.Number)
+        {
+            return t >= 2 && s.IsDash(t - 1) && s.Glued(t - 1) && s.IsWord(t - 2) && s.Word(t - 2) is "d"; // "D-8"
+        }
+        if (!s.IsWord(t))
+        {
+            return false;
+        }
+        var word = s.Word(t);
+        return language.Weekdays.Contains(word) || language.WeekdayLabels.Contains(word) || word is "d" || word.StartsWith("d-", StringComparison.Ordinal) || (word is "day" && t >= 2 && s.IsDash(t - 1) && s.Glued(t - 1) && s.Word(t - 2) is "d");
     }
 }

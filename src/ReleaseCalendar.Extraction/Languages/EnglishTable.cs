@@ -90,7 +90,7 @@ internal static class EnglishTable
                     "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available",
                     Release(Tense.Present)),
             .. Cues("air|airs|airing|launch|launches|launching|arrive|arrives|arriving|stream|streams|streaming|available|" +
-                    "set for|slated for|scheduled for|due|due out|begins|kicks off|starts|start", Schedule(Tense.Future)),
+                    "set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|kicks off|starts|start", Schedule(Tense.Future)),
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast", Schedule(Tense.Past)),
 
             .. Cues("will|'ll|set to|slated to|scheduled to|going to|gearing up|upcoming|forthcoming|preparing|plans to|" +
@@ -151,6 +151,7 @@ internal static class EnglishTable
         ComparisonWords = Set("since than unlike like"),
         LookBackWords = Set("from since"),
         JustNowWords = Set("just finally"),
+        WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),
         Coordinators = Set("and with plus alongside accompanied"),

@@ -163,6 +163,9 @@ internal sealed class LanguageTable
     /// <summary>Words before a month that look back ("from June", «с февраля»): the calendar stays on its month.</summary>
     public required IReadOnlySet<string> LookBackWords { get; init; }
 
+    /// <summary>"Mon", «пт»: weekday abbreviations, read only as labels beside a listed date ("Mon, June 20 —").</summary>
+    public required IReadOnlySet<string> WeekdayLabels { get; init; }
+
     /// <summary>"just", "finally", «наконец»: a release happening as the post is written ("Stray Kids just dropped…").</summary>
     public required IReadOnlySet<string> JustNowWords { get; init; }
 

@@ -96,6 +96,9 @@ internal static class RussianTable
                     Schedule(Tense.Future)),
             .. Cues("стартовал*|появился|появилась|появилось|появились|состоялась|состоялся|состоялось|стал доступ*|стала доступ*|" +
                     "стало доступ*|стали доступ*", Schedule(Tense.Past)),
+            // «tvN показал первую серию»: a channel shows an episode; «дорама показала рейтинг» releases nothing.
+            .. Cues("показал|показала|показало", ScheduleOfKindAfter(Tense.Past)),
+            .. Cues("показывает|показывают", ScheduleOfKindAfter(Tense.Present)),
             .. Cues("состоится|запланирован*|назначен*|намечен*|ожидается", Schedule(Tense.Future)),
 
             .. Cues("будет|будут|станет|предстоящ*|грядущ*|готовит*|готовят*|планирует*|планируют*|собирается|собираются|" +
@@ -156,6 +159,7 @@ internal static class RussianTable
         ComparisonWords = Set("чем кроме"),
         LookBackWords = Set("с со после"),
         JustNowWords = Set("наконец только"),
+        WeekdayLabels = Set("пн вт ср чт пт сб вс"),
         CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)
         FeaturingWords = Set("участием участии совместно вместе feat ft featuring"),
         Coordinators = Set("и также вместе плюс"),

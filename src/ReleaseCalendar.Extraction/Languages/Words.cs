@@ -45,6 +45,11 @@ internal static class Words
 
     public static Cue Schedule(Tense tense = Tense.None) => new(CueType.Schedule, tense);
 
+    /// <summary>Value of a schedule cue that dates only the kind named after it («канал показал первую серию», not «дорама показала рейтинг»).</summary>
+    public const int KindAfter = 1;
+
+    public static Cue ScheduleOfKindAfter(Tense tense) => new(CueType.Schedule, tense, Value: KindAfter);
+
     public static Cue Kind(ReleaseKind kind, KindStrength strength = KindStrength.Strong) => new(CueType.Kind, Kind: kind, Strength: strength);
 
     public static Cue Of(CueType type, Tense tense = Tense.None) => new(type, tense);

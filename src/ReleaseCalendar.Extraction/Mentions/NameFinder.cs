@@ -95,7 +95,7 @@ internal static class NameFinder
             var roleBefore = s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } before && before.End == run.First ? (Role)before.Cue.Value : (Role?)null;
             var roleAfter = s.CueAt(run.End) is { Cue.Type: CueType.Role } after && after.First == run.End ? (Role)after.Cue.Value : (Role?)null;
             var nextAdjacent = k + 1 < s.Names.Count && s.Names[k + 1].First == run.End;
-            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent))
+            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang))
             {
                 run.Affiliation = true;
                 continue;
@@ -125,6 +125,12 @@ internal static class NameFinder
         }
         s.Names.RemoveAll(r => r.Affiliation);
     }
+
+    // "Baekhyun of boy band EXO", "Seulgi of girl group Red Velvet", «Тэиль из группы NCT»: the group after "of"/«из» and a
+    // group noun belongs to the name just before them.
+    static bool GroupOfMember(SentenceScan s, NameRun run, int k, CompiledLanguage lang) =>
+        k > 0 && s.CueAt(run.First - 1) is { Cue.Type: CueType.Role, Cue.Value: (int)Role.Group } group && group.End == run.First
+        && s.Is(group.First - 1, lang.NameJoiners) && s.Names[k - 1].End == group.First - 1;
 
     // "из" always joins a member to a group; "of" also makes titles ("Queen of Tears"), so it needs a group-like tail.
     static bool IsMembership(SentenceScan s, NameRun run, int joiner, ExtractionCatalog? catalog)

@@ -6,7 +6,7 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// Capitalised names that never perform a release (issue #9 §1.2): places in any case form ("in the United States",
 /// «в Сеуле»), the name after an organisation noun ("on her label ODD ATELIER", «на канале JTBC»), and a fandom
 /// greeted at the start of a post ("MY, камбэк состоялся!", "STAY, it's out!!!") when another name follows, a time zone
-/// ("Feb. 28 KST", «по МСК»), a broadcast slot ("Monday-Tuesday drama") and a name compared with ("the first group since aespa", «больше, чем BTS»).
+/// ("Feb. 28 KST", «по МСК»), a countdown ("D-8"), a broadcast slot ("Monday-Tuesday drama") and a name compared with ("the first group since aespa", «больше, чем BTS»).
 /// Catalog names always stay.
 /// </summary>
 internal static class NonSubjects
@@ -24,8 +24,16 @@ internal static class NonSubjects
                                        || s.Is(r.First - 1, language.OrganisationNouns)
                                        || IsZone(s, r, language)
                                        || IsWeekdaySlot(s, r, language)
-                                       || IsGreeting(s, r))));
+                                       || IsGreeting(s, r)
+                                       || IsCountdown(s, r)
+                                       || (r.End - r.First == 1 && language.WeekdayLabels.Contains(s.Word(r.First))))));
     }
+
+    // "D-8", "D-DAY": a teaser schedule's countdown, not an act.
+    static bool IsCountdown(SentenceScan s, NameRun run) =>
+        s.Word(run.First).StartsWith("d-", StringComparison.Ordinal)
+        || (run.End - run.First <= 3 && s.Word(run.First) is "d" && s.IsDash(run.First + 1) && s.Glued(run.First + 1)
+            && s.Tokens.Count > run.First + 2 && (s.Tokens[run.First + 2].Type == TokenType.Number || s.Word(run.First + 2) is "day"));
 
     // The first letters of a name's first word: most names are no place, and the key costs allocations.
     static ReadOnlySpan<char> Start(SentenceScan s, NameRun run) => s.Word(run.First)[..Math.Min(3, s.Tokens[run.First].Length)];

@@ -47,4 +47,18 @@ public sealed class ListingsTests
     public void Extract_ReleaseLedByATitleTrack_IsARecord(string lang, string text, string expectedKind) =>
         Assert.Equal(expectedKind, DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 2, 1), lang == "ru" ? Language.Ru : Language.En))
             .Single().Kind.ToString().ToLowerInvariant());
+
+    [Theory]
+    [InlineData("en", "RM is back. The full album, titled \"Right Place, Wrong Person,\" is set for November 24.", "RM album 2023-11-24")]
+    [InlineData("en", "\"Kitsch\" opens for IVE's first studio album \"I've IVE,\" which arrives two weeks later on November 10.", "IVE album 2023-11-10")]
+    [InlineData("en", "RM is back. The full album's showcase, titled \"Right Place,\" is set for November 24.", "")]
+    [InlineData("en", "Kep1er schedule\nMon, Nov. 20 — \"DOUBLAST\" + \"UP!\" music video, 6 p.m. KST", "Kep1er mv 2023-11-20")]
+    [InlineData("en", "Kep1er schedule\nNov. 20 (D-DAY) — \"DOUBLAST\" + \"UP!\" music video", "Kep1er mv 2023-11-20")]
+    [InlineData("en", "Kep1er schedule\nD-DAY / November 3, 6 p.m. KST — \"DUMDi DUMDi\" digital single + music video", "Kep1er single 2023-11-03; Kep1er mv 2023-11-03")]
+    [InlineData("en", "Kep1er schedule\nD-8: Nov. 3 — pre-release single \"DUMDi DUMDi\"", "Kep1er single 2023-11-03")]
+    [InlineData("en", "Kep1er schedule\nMon, Nov. 20 — showcase for the mini album", "")]
+    [InlineData("en", "Kep1er fans gathered on Nov. 20 — the mini album had sold out", "")]
+    public void Extract_ScheduleWordOrListingDate_DatesTheRecordTheLineNames(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
 }

@@ -51,4 +51,16 @@ public sealed class PerformerTests
         "LE SSERAFIM ep FEARLESS 2024-10-31")]
     public void Extract_MemberListAfterAFeaturingWord_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "Singer Baekhyun of boy band EXO released his third solo EP \"Bambi\" on Tuesday.", "Baekhyun ep Bambi 2024-10-29")]
+    [InlineData("en", "Seulgi of girl group Red Velvet made her solo debut on Tuesday, October 29, releasing her first EP \"28 Reasons\".", "Seulgi ep 28 Reasons 2024-10-29")]
+    [InlineData("en", "The EP \"Bambi\" by the band EXO arrived on Tuesday.", "EXO ep Bambi 2024-10-29")]
+    public void Extract_GroupAfterOfAndAGroupNoun_IsTheMembersAffiliation(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "NCT WISH teaser schedule\nD-15: Oct. 31 — Pre-release single \"Dunk Shot\"", "NCT WISH single Dunk Shot 2024-10-31")]
+    public void Extract_CountdownLabel_IsNotThePerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }

@@ -71,4 +71,11 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "Дорама «Хорошая пара» стартует 2 июня. Новые серии будут выходить каждую пятницу и субботу.", "Хорошая пара drama 2023-06-02")]
     public void Extract_WeekdayListedAfterARecurringOne_RecursToo(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("ru", "Канал tvN в пятницу, 26 мая, показал первую серию триллера «Счастье».", "Счастье drama 2023-05-26")]
+    [InlineData("ru", "26 мая канал JTBC показал 16-ю, финальную серию дорамы «Беги».", "Беги episode 2023-05-26")]
+    [InlineData("ru", "26 мая дорама «Беги» показала рекордный рейтинг.", "")]
+    public void Extract_ChannelShowedAnEpisode_IsItsRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
