@@ -31,6 +31,8 @@ internal sealed class ArticleAnalyzer(
     readonly TitleLinker _titles = new(sentences, memory);
     // Per emitted candidate, the sentence it was read from (for the article-level filters).
     readonly List<int> _origins = [];
+    // Candidates read from a relative clause ("the single, which came out on October 28, tops the charts"): told in passing.
+    readonly HashSet<ReleaseCandidate> _inPassing = [];
 
     public static IReadOnlyList<ReleaseCandidate> Analyze(
         ArticleBody body, CompiledLanguage language, DateOnly publishedOn, ExtractionCatalog? catalog, AnalysisTrace? trace = null)
@@ -90,7 +92,7 @@ internal sealed class ArticleAnalyzer(
         TitleTracks.Add(sentences, found, _origins);
         AbandonedDates.Drop(sentences, found, _origins);
         trace?.Stage("abandoned dates", found);
-        BackgroundReleases.Drop(found, _origins, publishedOn);
+        BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing);
         trace?.Stage("background", found);
         ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);
@@ -484,6 +486,10 @@ internal sealed class ArticleAnalyzer(
                     subject.Text, subject.Slug ?? catalog?.Resolve(subject.Text), title, kind, day, time?.Time,
                     time?.Zone, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
                     new Evidence(s.Text[s.Start..s.End], s.Start, s.End - s.Start), postponedFrom));
+                if (s.RelativeClauses.Contains(clause))
+                {
+                    _inPassing.Add(found[^1]);
+                }
             }
         }
     }

@@ -6,7 +6,9 @@ namespace ReleaseCalendar.Extraction.Filtering;
 /// drama's premiere in its finale's ratings report. News of a release is told on its day or within days of it, so a
 /// release dated more than a week before the article is context the reader is reminded of, never the article's news;
 /// and when the article announces a release still to come, that is its news, and one already out days before
-/// ("В Корее фильм вышел 22 февраля", "the B-side, whose video was released on April 27") is context too.
+/// ("В Корее фильм вышел 22 февраля", "the B-side, whose video was released on April 27") is context too. A recap of
+/// a past month is the exception: releases of two or more acts on as many days within a month, none told in a relative
+/// clause and nothing still to come, are that article's news.
 /// </summary>
 internal static class BackgroundReleases
 {
@@ -15,10 +17,19 @@ internal static class BackgroundReleases
     // "Released yesterday" is still the news of a story that also names what comes next.
     const int RecentDays = 1;
 
-    public static void Drop(List<ReleaseCandidate> found, List<int> origins, DateOnly publishedOn)
+    // A month's recap ("NMIXX kicked things off on the 11th … NewJeans followed on the 21st …") tells several acts'
+    // releases of one past month as its news: this many acts on as many days within a month, and nothing still to come.
+    const int RecapActs = 2;
+    const int RecapSpanDays = 40;
+
+    public static void Drop(List<ReleaseCandidate> found, List<int> origins, DateOnly publishedOn, IReadOnlySet<ReleaseCandidate>? inPassing = null)
     {
         var oldest = publishedOn.AddDays(-NewsWindowDays);
         var announcesLater = found.Exists(c => c.Date > publishedOn);
+        if (!announcesLater && IsRecap(found, oldest, inPassing))
+        {
+            return;
+        }
         var recent = publishedOn.AddDays(-RecentDays);
         for (var i = found.Count - 1; i >= 0; i--)
         {
@@ -28,5 +39,17 @@ internal static class BackgroundReleases
                 origins.RemoveAt(i);
             }
         }
+    }
+
+    static bool IsRecap(List<ReleaseCandidate> found, DateOnly oldest, IReadOnlySet<ReleaseCandidate>? inPassing)
+    {
+        var old = found.Where(c => c.Date < oldest && inPassing?.Contains(c) != true).ToList();
+        if (old.Count < RecapActs)
+        {
+            return false;
+        }
+        var acts = old.Select(c => c.ResolvedSubjectSlug ?? ExtractionCatalog.Key(c.Subject)).Distinct(StringComparer.Ordinal).Count();
+        var days = old.Select(c => c.Date).Distinct().Count();
+        return acts >= RecapActs && days >= RecapActs && old.Max(c => c.Date).DayNumber - old.Min(c => c.Date).DayNumber <= RecapSpanDays;
     }
 }

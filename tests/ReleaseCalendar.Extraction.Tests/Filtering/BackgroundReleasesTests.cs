@@ -25,4 +25,15 @@ public sealed class BackgroundReleasesTests
     [InlineData("en", "NewJeans released the single \"Bubble Gum\" yesterday. Their album \"How Sweet\" will be released on June 7.", "single 2024-05-09; album 2024-06-07")]
     public void Extract_ReleaseYesterdayBesideAComingOne_StaysNews(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "April recap. NMIXX kicked things off on April 11 with the digital single \"Soñar.\" NewJeans followed on April 21 with the EP \"Get Up.\"",
+        "single 2024-04-11; ep 2024-04-21")]
+    [InlineData("ru", "Итоги апреля. 1 апреля ATEEZ выпустили мини-альбом «Fever». 12 апреля Розэ выпустила сингл-альбом «R».", "ep 2024-04-01; single 2024-04-12")]
+    // One act's two past releases are still reminders; so is a release told in a relative clause.
+    [InlineData("en", "Jennie released the single \"Seoul City\" today. Her album \"Ruby\" came out on March 7 and the single \"Mantra\" on March 20.", "single 2024-05-10")]
+    [InlineData("en", "Jennie released the single \"Seoul City\" today. On April 2, Jimin and Jungkook released the single \"Closer.\"", "single 2024-05-10")]
+    [InlineData("ru", "Сингл Джина «Astronaut», который вышел 11 апреля, лидирует в чартах. Мини-альбом Тэмина «Guilty» вышел 2 апреля.", "")]
+    public void Extract_MonthRecapOfSeveralActs_KeepsItsPastReleases(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
