@@ -149,7 +149,7 @@ internal static class EnglishTable
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),
         ComparisonWords = Set("since than unlike like"),
-        LookBackWords = Set("from since"),
+        LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),

@@ -157,7 +157,7 @@ internal static class RussianTable
         ByWords = Set("от"),
         EventObjectLinks = Set("со с дня момента их его ее своего в честь"),
         ComparisonWords = Set("чем кроме"),
-        LookBackWords = Set("с со после"),
+        LookBackWords = Set("с со после прошлого прошлом прошлый"),
         JustNowWords = Set("наконец только"),
         WeekdayLabels = Set("пн вт ср чт пт сб вс"),
         CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)

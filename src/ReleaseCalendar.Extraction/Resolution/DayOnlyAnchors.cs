@@ -46,7 +46,7 @@ internal static class DayOnlyAnchors
                 // looks ahead to another release; the calendar is still on its month.
                 // "It follows "Day 1" … from June": a month looked back to does not turn the page either.
                 if (!dayBefore && s.IsWord(t) && !s.Consumed[t] && language.Months.TryGet(s.Word(t), out var named)
-                    && (language.Table.Language != Language.En || s.StartsUpper(t)) && !s.Is(t - 1, language.LookBackWords))
+                    && (language.Table.Language != Language.En || s.StartsUpper(t)) && !LooksBack(s, t, language))
                 {
                     month = named;
                     year = s.TryNumber(t + 1, 1900, 2100, out var y, 4) ? y : 0;
@@ -64,4 +64,9 @@ internal static class DayOnlyAnchors
             }
         }
     }
+
+    // "from June", "since late February", "last August's": a month looked back to, also past "late"/«конца».
+    static bool LooksBack(SentenceScan s, int month, CompiledLanguage language) =>
+        s.Is(month - 1, language.LookBackWords)
+        || (s.CueAt(month - 1) is { Cue.Type: CueType.Vague } vague && vague.End == month && s.Is(vague.First - 1, language.LookBackWords));
 }

@@ -29,6 +29,9 @@ public sealed class DayOnlyAnchorsTests
                                     "SUNMI releases the single \"LALALAY\" on the 27th.", "ep 2019-08-20; single 2019-08-27")]
     [InlineData("ru", "2020-04-01", "Камбэки апреля\n\n6-го (G)I-DLE выпускают мини-альбом «I trust». Это первый релиз с февраля.\n\n" +
                                     "13-го Apink выпустят мини-альбом «LOOK».", "ep 2020-04-06; ep 2020-04-13")]
+    [InlineData("en", "2022-03-01", "March 2022 comebacks\n\nTREASURE return with the mini album \"JIKJIN\" on the 15th. Teasers have run since late February.\n\n" +
+                                    "Red Velvet follow on the 21st with the mini album \"Feel My Rhythm,\" a year after last August's \"Queendom.\"\n\n" +
+                                    "NCT DREAM release the album \"Glitch Mode\" on the 28th.", "ep 2022-03-15; ep 2022-03-21; album 2022-03-28")]
     public void Extract_MonthLookedBackTo_DoesNotTurnTheCalendarsPage(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
