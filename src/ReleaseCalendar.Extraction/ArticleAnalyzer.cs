@@ -139,7 +139,7 @@ internal sealed class ArticleAnalyzer(
                          ?? WithTitle(si, s, date, clause);
                 sentenceLevel = signal is not null;
             }
-            if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel) || IsAnnouncementDate(s, date) || IsDateline(s, date))
+            if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel, language) || IsAnnouncementDate(s, date) || IsDateline(s, date))
             {
                 Trace(si, date, clause, signal is null ? DateOutcome.NoSignal : DateOutcome.Vetoed);
                 continue;

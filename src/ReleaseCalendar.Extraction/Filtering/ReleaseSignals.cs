@@ -70,14 +70,15 @@ internal static class ReleaseSignals
     }
 
     /// <summary>A not-a-release cue (concert, birthday, tickets...) closer to the date than anything saying release.</summary>
-    public static bool IsVetoed(SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, bool sentenceLevel)
+    public static bool IsVetoed(SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, bool sentenceLevel, CompiledLanguage language)
     {
         var best = int.MaxValue;
         foreach (var cue in s.Cues)
         {
-            if (cue.Cue.Type != CueType.NotRelease || s.Clause[cue.First] != clause || kinds.Any(k => SentenceScan.Gap(k.First, k.End - 1, cue.First, cue.End - 1) == 0 && !k.Container))
+            if (cue.Cue.Type != CueType.NotRelease || s.Clause[cue.First] != clause || kinds.Any(k => SentenceScan.Gap(k.First, k.End - 1, cue.First, cue.End - 1) == 0 && !k.Container)
+                || ForPurpose(s, cue.First, language))
             {
-                continue;
+                continue; // "released its album on Friday to celebrate the 15th anniversary of its debut": why, not what
             }
             best = Math.Min(best, SentenceScan.Gap(date.First, date.Last, cue.First, cue.End - 1));
         }
@@ -94,6 +95,25 @@ internal static class ReleaseSignals
             }
         }
         return best < signalDistance;
+    }
+
+    // How far before an event word its purpose word may stand: "to celebrate the 15th anniversary".
+    const int PurposeReach = 5;
+
+    static bool ForPurpose(SentenceScan s, int eventWord, CompiledLanguage language)
+    {
+        for (var t = eventWord - 1; t >= Math.Max(0, eventWord - PurposeReach); t--)
+        {
+            if (s.Is(t, language.PurposeWords))
+            {
+                return true;
+            }
+            if (!s.IsWord(t) && s.Tokens[t].Type != TokenType.Number && !(s.IsDash(t) && s.Glued(t)))
+            {
+                return false; // "15th", «15-й» are part of the phrase; other punctuation ends it
+            }
+        }
+        return false;
     }
 
     // "announced on May 2 that…", "объявило 2 мая": the day the news broke.

@@ -39,6 +39,7 @@ internal sealed class CompiledLanguage
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
+        PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
         WeekdayLabels = SpanMap<bool>.Of(table.WeekdayLabels);
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
@@ -84,6 +85,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ComparisonWords { get; }
     public SpanMap<bool> LookBackWords { get; }
     public SpanMap<bool> JustNowWords { get; }
+    public SpanMap<bool> PurposeWords { get; }
     public SpanMap<bool> WeekdayLabels { get; }
 
     public SpanMap<bool> CreatorWords { get; }

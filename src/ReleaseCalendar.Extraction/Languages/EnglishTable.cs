@@ -151,6 +151,7 @@ internal static class EnglishTable
         ComparisonWords = Set("since than unlike like"),
         LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),
+        PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),

@@ -163,6 +163,9 @@ internal sealed class LanguageTable
     /// <summary>Words before a month that look back ("from June", «с февраля»): the calendar stays on its month.</summary>
     public required IReadOnlySet<string> LookBackWords { get; init; }
 
+    /// <summary>"to celebrate", «в честь»: the event word after them is why a release comes out, not an event instead of it.</summary>
+    public required IReadOnlySet<string> PurposeWords { get; init; }
+
     /// <summary>"Mon", «пт»: weekday abbreviations, read only as labels beside a listed date ("Mon, June 20 —").</summary>
     public required IReadOnlySet<string> WeekdayLabels { get; init; }
 

@@ -159,6 +159,7 @@ internal static class RussianTable
         ComparisonWords = Set("чем кроме"),
         LookBackWords = Set("с со после прошлого прошлом прошлый"),
         JustNowWords = Set("наконец только"),
+        PurposeWords = Set("честь отметить отмечая празднуя"),
         WeekdayLabels = Set("пн вт ср чт пт сб вс"),
         CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)
         FeaturingWords = Set("участием участии совместно вместе feat ft featuring"),

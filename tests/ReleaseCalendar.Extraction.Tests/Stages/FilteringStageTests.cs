@@ -65,4 +65,13 @@ public sealed class FilteringStageTests
     public void Extract_ComebackShow_IsNoRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 5, 9), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+
+    [Theory]
+    [InlineData("en", "Girls' Generation released its seventh studio album, \"Forever 1,\" a collection of twelve new songs, on February 28 to celebrate the 15th anniversary of its debut.",
+        "Girls' Generation album 2022-02-28")]
+    [InlineData("ru", "Girls' Generation выпустили седьмой альбом «Forever 1» из двенадцати новых песен 28 февраля в честь 15-й годовщины дебюта.", "Girls' Generation album 2022-02-28")]
+    [InlineData("en", "Girls' Generation celebrate the 15th anniversary of their debut with a fan meeting on March 4.", "")]
+    public void Extract_EventNamedAsTheReleasesPurpose_DoesNotVetoIt(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 3, 1), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
 }
