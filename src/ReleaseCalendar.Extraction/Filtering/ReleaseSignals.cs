@@ -9,7 +9,9 @@ namespace ReleaseCalendar.Extraction.Filtering;
 /// </summary>
 internal static class ReleaseSignals
 {
-    const int MovedFromLookBack = 4;
+    // "originally set to debut on December 14", «изначально премьера фильма «X» была назначена на 29 декабря»: the
+    // tokens from a "moved from" word to the date it abandons.
+    const int MovedFromLookBack = 10;
     // "On August 12, SM Entertainment confirmed": tokens from a date to the reporting verb it belongs to.
     const int AnnounceReach = 6;
 

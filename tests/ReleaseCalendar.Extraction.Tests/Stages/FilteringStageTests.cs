@@ -74,4 +74,11 @@ public sealed class FilteringStageTests
     public void Extract_EventNamedAsTheReleasesPurpose_DoesNotVetoIt(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 3, 1), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+
+    [Theory]
+    [InlineData("en", "Kep1er was originally set to debut on March 14, but the date was pushed back after a staff member tested positive.", "")]
+    [InlineData("ru", "Изначально премьера фильма «Кингмейкер» была назначена на 29 марта, однако её отложили из-за новой волны коронавируса.", "")]
+    [InlineData("en", "Kep1er was originally set to debut on March 14, but the debut was pushed back to March 28.", "other 2022-03-28")]
+    public void Extract_DateAnOriginallyWordAbandons_IsNeverEmitted(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
