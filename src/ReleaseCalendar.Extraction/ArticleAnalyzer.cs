@@ -28,7 +28,7 @@ internal sealed class ArticleAnalyzer(
     readonly DateResolver _dates = new(publishedOn);
     readonly SubjectLinker _subjects = new(language, catalog);
     readonly KindChooser _kinds = new(language, memory);
-    readonly TitleLinker _titles = new(sentences, memory);
+    readonly TitleLinker _titles = new(sentences, memory, language);
     // Per emitted candidate, the sentence it was read from (for the article-level filters).
     readonly List<int> _origins = [];
     // Candidates read from a relative clause ("the single, which came out on October 28, tops the charts"): told in passing.

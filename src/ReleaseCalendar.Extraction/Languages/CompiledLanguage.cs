@@ -39,6 +39,8 @@ internal sealed class CompiledLanguage
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
+        OtherWorkBefore = SpanMap<bool>.Of(table.OtherWorkBefore);
+        OtherWorkAfter = SpanMap<bool>.Of(table.OtherWorkAfter);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
         WeekdayLabels = SpanMap<bool>.Of(table.WeekdayLabels);
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
@@ -85,6 +87,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ComparisonWords { get; }
     public SpanMap<bool> LookBackWords { get; }
     public SpanMap<bool> JustNowWords { get; }
+    public SpanMap<bool> OtherWorkBefore { get; }
+    public SpanMap<bool> OtherWorkAfter { get; }
     public SpanMap<bool> PurposeWords { get; }
     public SpanMap<bool> WeekdayLabels { get; }
 

@@ -163,6 +163,12 @@ internal sealed class LanguageTable
     /// <summary>Words before a month that look back ("from June", «с февраля»): the calendar stays on its month.</summary>
     public required IReadOnlySet<string> LookBackWords { get; init; }
 
+    /// <summary>"hit" before a title ("the 2016 hit "Train to Busan""): another work, named to place the release.</summary>
+    public required IReadOnlySet<string> OtherWorkBefore { get; init; }
+
+    /// <summary>"star" after a title (""Squid Game" star Lee Jung-jae"): another work, named to place a person.</summary>
+    public required IReadOnlySet<string> OtherWorkAfter { get; init; }
+
     /// <summary>"to celebrate", «в честь»: the event word after them is why a release comes out, not an event instead of it.</summary>
     public required IReadOnlySet<string> PurposeWords { get; init; }
 

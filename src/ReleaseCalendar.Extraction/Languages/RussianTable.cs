@@ -159,6 +159,8 @@ internal static class RussianTable
         ComparisonWords = Set("чем кроме"),
         LookBackWords = Set("с со после прошлого прошлом прошлый"),
         JustNowWords = Set("наконец только"),
+        OtherWorkBefore = Set("хит хита хитом хиту"),
+        OtherWorkAfter = Set("звезда звезды звездой актер актёр актриса режиссер режиссёр"),
         PurposeWords = Set("честь отметить отмечая празднуя"),
         WeekdayLabels = Set("пн вт ср чт пт сб вс"),
         CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)

@@ -4,7 +4,7 @@ using static ReleaseCalendar.Extraction.Linking.KindCueReader;
 namespace ReleaseCalendar.Extraction.Linking;
 
 /// <summary>The title of a release: the quote after or before its kind word, the one free quote of its clause, or memory.</summary>
-internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, ArticleMemory memory)
+internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, ArticleMemory memory, CompiledLanguage language)
 {
     const int TitleLookAhead = 6;
 
@@ -51,7 +51,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
                 continue;
             }
             last = q;
-            if (!claimed.Contains(q) && !InParentheses(s, t))
+            if (!claimed.Contains(q) && !InParentheses(s, t) && !OtherWork(s, q))
             {
                 free = q;
                 freeCount++;
@@ -79,6 +79,31 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             }
         }
         return false;
+    }
+
+    // "the 2016 hit "Train to Busan"", ""Squid Game" star Lee Jung-jae": a work named to place the release, not the release.
+    bool OtherWork(SentenceScan s, int quote)
+    {
+        int first = -1, last = -1;
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.QuoteOf[t] == quote)
+            {
+                first = first < 0 ? t : first;
+                last = t;
+            }
+        }
+        var before = first - 1;
+        while (before >= 0 && s.Tokens[before].Type == TokenType.Punct)
+        {
+            before--;
+        }
+        var after = last + 1;
+        while (after < s.Count && s.Tokens[after].Type == TokenType.Punct && !s.IsPunct(after, ','))
+        {
+            after++;
+        }
+        return (before >= 0 && s.Is(before, language.OtherWorkBefore)) || (after < s.Count && s.Is(after, language.OtherWorkAfter));
     }
 
     // A screen article names its show in the headline: «Королева слёз» выходит на экраны.

@@ -78,4 +78,12 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "26 мая дорама «Беги» показала рекордный рейтинг.", "")]
     public void Extract_ChannelShowedAnEpisode_IsItsRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "\"Squid Game\" star Lee Jung-jae's first feature as a director, \"Hunt,\" opens in local theaters on Wednesday, May 31.", "Hunt film 2023-05-31")]
+    [InlineData("en", "The new film from the creator of the 2016 hit \"Train to Busan,\" \"Peninsula,\" opens in local theaters on Wednesday, May 31.",
+        "Peninsula film 2023-05-31")]
+    [InlineData("ru", "«Полуостров», продолжение хита «Поезд в Пусан», выходит в прокат в среду, 31 мая.", "Полуостров film 2023-05-31")]
+    public void Extract_OtherWorkNamedBesideAFilm_IsNotItsTitle(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
