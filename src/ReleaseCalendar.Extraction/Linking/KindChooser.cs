@@ -7,17 +7,18 @@ namespace ReleaseCalendar.Extraction.Linking;
 internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memory)
 {
     // "вместе с клипом", "along with the music video", "и клип": a second kind in the same release.
-    bool AddedByCoordinator(SentenceScan s, KindCue cue)
+    bool AddedByCoordinator(SentenceScan s, KindCue cue, int reach = 3)
     {
-        for (var t = cue.First - 1; t >= Math.Max(0, cue.First - 3); t--)
+        for (var t = cue.First - 1; t >= Math.Max(0, cue.First - reach); t--)
         {
             if (s.Is(t, language.Coordinators))
             {
                 return true;
             }
-            if (!s.IsWord(t) || s.CueAt(t) is not null && s.CueAt(t)!.Value.Cue.Type is not (CueType.Container or CueType.New or CueType.ClauseBreak))
+            if ((!s.IsWord(t) && !(s.IsDash(t) && s.Glued(t)))
+                || s.CueAt(t) is not null && s.CueAt(t)!.Value.Cue.Type is not (CueType.Container or CueType.New or CueType.ClauseBreak))
             {
-                return false;
+                return false; // "alongside a candy-coloured music video": a hyphenated adjective is still one word
             }
         }
         return false;
@@ -25,6 +26,9 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
 
     /// <summary>"и клип", "along with its music video", "accompanied by a music video": the kind goes with another release.</summary>
     public bool Accompanies(SentenceScan s, KindCue cue) => AddedByCoordinator(s, cue);
+
+    // Words between "alongside"/"with" and the video it adds: "with an accompanying", "alongside a candy-coloured".
+    const int CompanionReach = 5;
 
     public (List<(ReleaseKind Kind, KindCue? Cue)> Kinds, double Confidence) ChooseKinds(
         int si, SentenceScan s, int clause, DateMention date, CueHit signal, List<KindCue> kinds)
@@ -49,6 +53,17 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
                 {
                     result.Add((PremiereAware(s, other), other));
                 }
+            }
+            // "… "Ice Cream," which arrived today alongside a candy-coloured music video", "with an accompanying music
+            // video": a video that accompanies the clause's release and no other kind named — the release is the
+            // article's kind, else a song.
+            if (result.Count == 1 && primary.Kind == ReleaseKind.Mv && AddedByCoordinator(s, primary, CompanionReach)
+                && !AllKindCues(s).Any(k => k.Kind != ReleaseKind.Mv && k.Strength == KindStrength.Strong && !k.Container))
+            {
+                // "with the music video for the new title track": a title track's video comes with a record.
+                var record = s.Cues.Any(c => c.Cue is { Type: CueType.Kind, Value: Words.TitleTrack })
+                             || TopicKind(si) is { } topic && Family(topic) == KindFamily.Record;
+                result.Insert(0, (record ? ReleaseKind.Album : ReleaseKind.Single, null));
             }
             // "клип на свою новую песню": a new song with its video is a single too.
             if (result.Any(r => r.Item1 == ReleaseKind.Mv) && result.All(r => r.Item1 != ReleaseKind.Single)

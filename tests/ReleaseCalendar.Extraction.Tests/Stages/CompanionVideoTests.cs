@@ -33,4 +33,15 @@ public sealed class CompanionVideoTests
         "ITZY ep CHECKMATE 2024-10-28; ITZY mv SNEAKERS 2024-10-31")]
     public void Extract_RecordBeforeAndVideoWithTheDate_BothComeOutThatDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "BLACKPINK's new song \"Ice Cream\" arrived today at 1pm KST alongside a candy-coloured music video.",
+        "BLACKPINK single Ice Cream 2024-10-31; BLACKPINK mv Ice Cream 2024-10-31")]
+    [InlineData("en", "\"THE ALBUM\" by BLACKPINK arrived today at 1 p.m. KST, together with the music video for the new title track \"Lovesick Girls.\"",
+        "BLACKPINK album THE ALBUM 2024-10-31; BLACKPINK mv Lovesick Girls 2024-10-31")]
+    // The EP named in the sentence is what the video accompanies: no song is added.
+    [InlineData("en", "SEVENTEEN released its 10th EP \"FML\" today. The EP was released on streaming platforms at 6 p.m., and the music video for \"Super\" went up on the group's YouTube channel at the same time.",
+        "SEVENTEEN ep FML 2024-10-31; SEVENTEEN mv Super 2024-10-31")]
+    public void Extract_VideoThatAccompaniesAnUnnamedKind_BringsTheSongOrRecord(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
