@@ -15,18 +15,18 @@ public sealed class CorpusTests(ITestOutputHelper output)
     static readonly Dictionary<string, (double Precision, double Recall)> Floors = new(StringComparer.Ordinal)
     {
         ["original"] = (0.95, 0.90),
-        ["b"] = (0.90, 0.84),
-        ["c"] = (0.89, 0.78),
-        ["d"] = (0.83, 0.78),
-        ["e"] = (0.76, 0.66),
-        ["f"] = (0.87, 0.84),
-        ["g"] = (0.80, 0.65),
-        ["h"] = (0.86, 0.75),
+        ["b"] = (0.90, 0.86),
+        ["c"] = (0.88, 0.80),
+        ["d"] = (0.84, 0.78),
+        ["e"] = (0.78, 0.70),
+        ["f"] = (0.87, 0.86),
+        ["g"] = (0.84, 0.73),
+        ["h"] = (0.90, 0.83),
     };
 
-    // A ratchet under the blind parts' first score (i + j, 2026-11-30: P 0.79 / R 0.68 / F1 0.73 with the catalog); a
-    // regression on unseen news fails it.
-    const double BlindF1Floor = 0.70;
+    // A ratchet under the blind parts' score (i + j, 2026-11-30: first 0.79 / 0.68 / 0.73, after round 6's rules
+    // 0.80 / 0.70 / 0.75 with the catalog); a regression on unseen news fails it.
+    const double BlindF1Floor = 0.72;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
