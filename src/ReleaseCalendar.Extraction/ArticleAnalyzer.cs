@@ -302,15 +302,16 @@ internal sealed class ArticleAnalyzer(
         }
     }
 
-    /// <summary>
-    /// "…мини-альбом «Layover» — и сразу клип на заглавную «Slow Dancing»", "клип тоже вышел", "The title track is
-    /// accompanied by a music video" (issue #9 §1.11): a music video in a dateless clause of the release's sentence or
-    /// the next one, joined to it by a release word or "и"/"along with", comes out with that release. A video named
-    /// as a setting («в клипе снялась…») or next to an event word is no release.
-    /// </summary>
     // How many sentences after its release a video may still be named ("… выпустила сингл. Об этом сообщило агентство.
     // Песня и видео к ней стали доступны в 18:00.").
     const int CompanionVideoReach = 2;
+
+    /// <summary>
+    /// "…мини-альбом «Layover» — и сразу клип на заглавную «Slow Dancing»", "клип тоже вышел", "The title track is
+    /// accompanied by a music video" (issue #9 §1.11): a music video named in the release's own sentence, or in a
+    /// dateless clause up to two sentences after it joined to it by a release word or "и"/"along with", comes out with
+    /// that release. A video named as a setting («в клипе снялась…») or next to an event word is no release.
+    /// </summary>
 
     void CompanionVideo(int si, List<ReleaseCandidate> found, int first, int end)
     {
@@ -542,7 +543,8 @@ internal sealed class ArticleAnalyzer(
     {
         var s = sentences[si];
         var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release && c.Cue.Tense != Tense.Future);
-        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s) || Resolution.DateResolver.TenseOf(s, s.Clause[release.First]) == Tense.Future)
+        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s)
+            || Resolution.DateResolver.TenseOf(s, s.Clause[release.First]) == Tense.Future)
         {
             return;
         }

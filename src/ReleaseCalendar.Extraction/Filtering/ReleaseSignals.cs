@@ -72,7 +72,8 @@ internal static class ReleaseSignals
     }
 
     /// <summary>A not-a-release cue (concert, birthday, tickets...) closer to the date than anything saying release.</summary>
-    public static bool IsVetoed(SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, bool sentenceLevel, CompiledLanguage language)
+    public static bool IsVetoed(
+        SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, bool sentenceLevel, CompiledLanguage language)
     {
         var best = int.MaxValue;
         foreach (var cue in s.Cues)
@@ -213,7 +214,7 @@ internal static class ReleaseSignals
 
     /// <summary>
     /// A calendar line: «🔹 8 января — ITZY, мини-альбом BORN TO BE», "June 17 — RIIZE, mini album", and a schedule
-    /// post's "Mon, June 20 (D-DAY) — "DOUBLAST" + "UP!" music video", "D-8: Sept. 16 — Music video…": a date opening
+    /// post's "Mon, June 20 — "UP!" music video", "June 20 (D-DAY) — …", "D-8: Sept. 16 — Music video…": a date opening
     /// the line (after at most a weekday or a D-day label) and a dash after it (after at most its time or label) list a
     /// release by its kind alone, when no event word is in the line.
     /// </summary>
@@ -261,6 +262,8 @@ internal static class ReleaseSignals
             return false;
         }
         var word = s.Word(t);
-        return language.Weekdays.Contains(word) || language.WeekdayLabels.Contains(word) || word is "d" || word.StartsWith("d-", StringComparison.Ordinal) || (word is "day" && t >= 2 && s.IsDash(t - 1) && s.Glued(t - 1) && s.Word(t - 2) is "d");
+        return language.Weekdays.Contains(word) || language.WeekdayLabels.Contains(word)
+            || word is "d" || word.StartsWith("d-", StringComparison.Ordinal)
+            || (word is "day" && t >= 2 && s.IsDash(t - 1) && s.Glued(t - 1) && s.Word(t - 2) is "d");
     }
 }
