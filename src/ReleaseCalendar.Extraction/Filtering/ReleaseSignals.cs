@@ -163,7 +163,9 @@ internal static class ReleaseSignals
             }
             allCaps &= s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length).ToString().All(c => !char.IsLower(c));
         }
-        return allCaps || s.IsPunct(date.Last + 1, '(');
+        // "(Yonhap)" after the date names the agency; "Mon, June 20 (D-DAY)" is a schedule line's countdown.
+        return allCaps
+               || (s.IsPunct(date.Last + 1, '(') && !(s.IsWord(date.Last + 2) && s.Word(date.Last + 2).StartsWith("d-", StringComparison.Ordinal)));
     }
 
     /// <summary>
@@ -214,7 +216,7 @@ internal static class ReleaseSignals
 
     /// <summary>
     /// A calendar line: «🔹 8 января — ITZY, мини-альбом BORN TO BE», "June 17 — RIIZE, mini album", and a schedule
-    /// post's "Mon, June 20 — "UP!" music video", "June 20 (D-DAY) — …", "D-8: Sept. 16 — Music video…": a date opening
+    /// post's "Mon, June 20 (D-DAY) — "DOUBLAST" + "UP!" music video", "D-8: Sept. 16 — Music video…": a date opening
     /// the line (after at most a weekday or a D-day label) and a dash after it (after at most its time or label) list a
     /// release by its kind alone, when no event word is in the line.
     /// </summary>

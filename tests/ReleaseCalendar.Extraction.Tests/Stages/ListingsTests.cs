@@ -54,6 +54,7 @@ public sealed class ListingsTests
     [InlineData("en", "RM is back. The full album's showcase, titled \"Right Place,\" is set for November 24.", "")]
     [InlineData("en", "Kep1er schedule\nMon, Nov. 20 — \"DOUBLAST\" + \"UP!\" music video, 6 p.m. KST", "Kep1er mv 2023-11-20")]
     [InlineData("en", "Kep1er schedule\nNov. 20 (D-DAY) — \"DOUBLAST\" + \"UP!\" music video", "Kep1er mv 2023-11-20")]
+    [InlineData("en", "Kep1er schedule\nMon, Nov. 20 (D-DAY) — \"DOUBLAST\" + \"UP!\" music video", "Kep1er mv 2023-11-20")]
     [InlineData("en", "Kep1er schedule\nD-DAY / November 3, 6 p.m. KST — \"DUMDi DUMDi\" digital single + music video", "Kep1er single 2023-11-03; Kep1er mv 2023-11-03")]
     [InlineData("en", "Kep1er schedule\nD-8: Nov. 3 — pre-release single \"DUMDi DUMDi\"", "Kep1er single 2023-11-03")]
     [InlineData("en", "Kep1er schedule\nMon, Nov. 20 — showcase for the mini album", "")]
