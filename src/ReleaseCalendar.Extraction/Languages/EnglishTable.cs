@@ -152,7 +152,7 @@ internal static class EnglishTable
         LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),
         OtherWorkBefore = Set("hit hits smash"),
-        OtherWorkAfter = Set("star stars actor actress director creator fame"),
+        OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),

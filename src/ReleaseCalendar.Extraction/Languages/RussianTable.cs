@@ -160,7 +160,7 @@ internal static class RussianTable
         LookBackWords = Set("с со после прошлого прошлом прошлый"),
         JustNowWords = Set("наконец только"),
         OtherWorkBefore = Set("хит хита хитом хиту"),
-        OtherWorkAfter = Set("звезда звезды звездой актер актёр актриса режиссер режиссёр"),
+        OtherWorkAfter = Set("звезда звезды звездой актер актёр актриса режиссер режиссёр франшизы франшиза"),
         PurposeWords = Set("честь отметить отмечая празднуя"),
         WeekdayLabels = Set("пн вт ср чт пт сб вс"),
         CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)

@@ -10,7 +10,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
 
     public string? TitleFor(int si, SentenceScan s, KindCue? kindCue, ReleaseKind kind, int clause)
     {
-        if (kindCue is { } cue && TitleAfterOrBefore(s, cue) is { } title)
+        if (kindCue is { } cue && TitleBeside(s, cue) is { } title)
         {
             return title;
         }
@@ -20,7 +20,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             foreach (var song in AllKindCues(s))
             {
                 if (song.Kind == ReleaseKind.Single && song.Strength == KindStrength.Weak && s.Clause[song.First] == clause
-                    && TitleAfterOrBefore(s, song) is { } songTitle)
+                    && TitleBeside(s, song) is { } songTitle)
                 {
                     return songTitle;
                 }
@@ -32,7 +32,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             foreach (var show in AllKindCues(s))
             {
-                if (Family(show.Kind) == KindFamily.Show && s.Clause[show.First] == clause && TitleAfterOrBefore(s, show) is { } showTitle)
+                if (Family(show.Kind) == KindFamily.Show && s.Clause[show.First] == clause && TitleBeside(s, show) is { } showTitle)
                 {
                     return showTitle;
                 }
@@ -79,6 +79,24 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             }
         }
         return false;
+    }
+
+    // The title beside a kind word, unless it names another work (""Light Shop," … last year's hit "Moving," premiered").
+    string? TitleBeside(SentenceScan s, KindCue cue)
+    {
+        var title = TitleAfterOrBefore(s, cue);
+        if (title is null)
+        {
+            return null;
+        }
+        for (var q = 0; q < s.Quotes.Count; q++)
+        {
+            if (QuoteText(s, q) == title && OtherWork(s, q))
+            {
+                return null;
+            }
+        }
+        return title;
     }
 
     // "the 2016 hit "Train to Busan"", ""Squid Game" star Lee Jung-jae": a work named to place the release, not the release.

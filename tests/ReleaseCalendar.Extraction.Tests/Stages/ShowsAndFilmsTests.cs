@@ -84,6 +84,10 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "The new film from the creator of the 2016 hit \"Train to Busan,\" \"Peninsula,\" opens in local theaters on Wednesday, May 31.",
         "Peninsula film 2023-05-31")]
     [InlineData("ru", "«Полуостров», продолжение хита «Поезд в Пусан», выходит в прокат в среду, 31 мая.", "Полуостров film 2023-05-31")]
+    [InlineData("en", "\"Light Shop,\" the latest webtoon adaptation by the creator of last year's hit \"Moving,\" premiered on Disney+ on Tuesday, May 30.",
+        "Light Shop drama 2023-05-30")]
+    [InlineData("en", "\"The Roundup: No Way Out,\" the third film in the \"Crime City\" franchise, opened in local theaters on Wednesday, May 31.",
+        "The Roundup: No Way Out film 2023-05-31")]
     public void Extract_OtherWorkNamedBesideAFilm_IsNotItsTitle(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 }
