@@ -39,6 +39,7 @@ internal sealed class CompiledLanguage
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
+        AttributeWords = SpanMap<bool>.Of(table.AttributeWords);
         OtherWorkBefore = SpanMap<bool>.Of(table.OtherWorkBefore);
         OtherWorkAfter = SpanMap<bool>.Of(table.OtherWorkAfter);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
@@ -87,6 +88,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ComparisonWords { get; }
     public SpanMap<bool> LookBackWords { get; }
     public SpanMap<bool> JustNowWords { get; }
+    public SpanMap<bool> AttributeWords { get; }
     public SpanMap<bool> OtherWorkBefore { get; }
     public SpanMap<bool> OtherWorkAfter { get; }
     public SpanMap<bool> PurposeWords { get; }

@@ -151,6 +151,7 @@ internal static class EnglishTable
         ComparisonWords = Set("since than unlike like"),
         LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),
+        AttributeWords = Set("their his her its our my saint st"),
         OtherWorkBefore = Set("hit hits smash"),
         OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),

@@ -169,6 +169,10 @@ internal sealed class LanguageTable
     /// <summary>"star" after a title (""Squid Game" star Lee Jung-jae"): another work, named to place a person.</summary>
     public required IReadOnlySet<string> OtherWorkAfter { get; init; }
 
+    /// <summary>"their", «святого»: a capitalised word after them describes something ("their first Christmas release",
+    /// «День святого Валентина»), it does not perform.</summary>
+    public required IReadOnlySet<string> AttributeWords { get; init; }
+
     /// <summary>"to celebrate", «в честь»: the event word after them is why a release comes out, not an event instead of it.</summary>
     public required IReadOnlySet<string> PurposeWords { get; init; }
 

@@ -159,6 +159,7 @@ internal static class RussianTable
         ComparisonWords = Set("чем кроме"),
         LookBackWords = Set("с со после прошлого прошлом прошлый"),
         JustNowWords = Set("наконец только"),
+        AttributeWords = Set("свой своего своей своим своём святого святой святых"),
         OtherWorkBefore = Set("хит хита хитом хиту"),
         OtherWorkAfter = Set("звезда звезды звездой актер актёр актриса режиссер режиссёр франшизы франшиза"),
         PurposeWords = Set("честь отметить отмечая празднуя"),

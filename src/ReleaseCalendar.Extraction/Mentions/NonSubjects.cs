@@ -6,7 +6,7 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// Capitalised names that never perform a release (issue #9 §1.2): places in any case form ("in the United States",
 /// «в Сеуле»), the name after an organisation noun ("on her label ODD ATELIER", «на канале JTBC»), and a fandom
 /// greeted at the start of a post ("MY, камбэк состоялся!", "STAY, it's out!!!") when another name follows, a time zone
-/// ("Feb. 28 KST", «по МСК»), a countdown ("D-8"), a broadcast slot ("Monday-Tuesday drama") and a name compared with ("the first group since aespa", «больше, чем BTS»).
+/// ("Feb. 28 KST", «по МСК»), a countdown ("D-8"), a name an attribute word describes ("their first Christmas release"), a broadcast slot ("Monday-Tuesday drama") and a name compared with ("the first group since aespa", «больше, чем BTS»).
 /// Catalog names always stay.
 /// </summary>
 internal static class NonSubjects
@@ -26,7 +26,28 @@ internal static class NonSubjects
                                        || IsWeekdaySlot(s, r, language)
                                        || IsGreeting(s, r)
                                        || IsCountdown(s, r)
+                                       || IsAttribute(s, r, language)
                                        || (r.End - r.First == 1 && language.WeekdayLabels.Contains(s.Word(r.First))))));
+    }
+
+    // How many lower-case words may stand between an attribute word and the name it describes: "their first-ever".
+    const int AttributeReach = 3;
+
+    // "their first-ever Christmas release", «в День святого Валентина»: the name describes a thing, nobody performs.
+    static bool IsAttribute(SentenceScan s, NameRun run, CompiledLanguage language)
+    {
+        for (var t = run.First - 1; t >= Math.Max(0, run.First - 1 - AttributeReach); t--)
+        {
+            if (s.Is(t, language.AttributeWords))
+            {
+                return true;
+            }
+            if (!(s.IsWord(t) && !s.StartsUpper(t) && s.CueAt(t) is null) && !(s.IsDash(t) && s.Glued(t)))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // "D-8", "D-DAY": a teaser schedule's countdown, not an act.

@@ -63,4 +63,11 @@ public sealed class PerformerTests
     [InlineData("en", "NCT WISH teaser schedule\nD-15: Oct. 31 — Pre-release single \"Dunk Shot\"", "NCT WISH single Dunk Shot 2024-10-31")]
     public void Extract_CountdownLabel_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "On Tuesday, October 29, Stray Kids kick off the season with the special single \"Christmas EveL,\" their first-ever Christmas release.",
+        "Stray Kids single Christmas EveL 2024-10-29")]
+    [InlineData("ru", "А вот Тэён уже назначила дату: 14 ноября, в день святого Валентина, она выпустит альбом «INVU».", "Тэён album INVU 2024-11-14")]
+    public void Extract_NameAnAttributeWordDescribes_IsNotThePerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
