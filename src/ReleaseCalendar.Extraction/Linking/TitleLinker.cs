@@ -91,7 +91,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         }
         for (var q = 0; q < s.Quotes.Count; q++)
         {
-            if (QuoteText(s, q) == title && OtherWork(s, q))
+            if (OtherWork(s, q) && QuoteText(s, q) == title) // most quotes are no other work: no text is cut for them
             {
                 return null;
             }
