@@ -103,21 +103,10 @@ internal static class ReleaseSignals
     // How far before an event word its purpose word may stand: "to celebrate the 15th anniversary".
     const int PurposeReach = 5;
 
-    static bool ForPurpose(SentenceScan s, int eventWord, CompiledLanguage language)
-    {
-        for (var t = eventWord - 1; t >= Math.Max(0, eventWord - PurposeReach); t--)
-        {
-            if (s.Is(t, language.PurposeWords))
-            {
-                return true;
-            }
-            if (!s.IsWord(t) && s.Tokens[t].Type != TokenType.Number && !(s.IsDash(t) && s.Glued(t)))
-            {
-                return false; // "15th", «15-й» are part of the phrase; other punctuation ends it
-            }
-        }
-        return false;
-    }
+    // "15th", «15-й» are part of the phrase; other punctuation ends it.
+    static bool ForPurpose(SentenceScan s, int eventWord, CompiledLanguage language) =>
+        s.WordBefore(eventWord, PurposeReach, language.PurposeWords,
+            static (s, t) => s.IsWord(t) || s.Tokens[t].Type == TokenType.Number || (s.IsDash(t) && s.Glued(t)));
 
     // "announced on May 2 that…", "объявило 2 мая": the day the news broke.
     public static bool IsAnnouncementDate(SentenceScan s, DateMention date)
@@ -165,7 +154,7 @@ internal static class ReleaseSignals
         }
         // "(Yonhap)" after the date names the agency; "Mon, June 20 (D-DAY)" is a schedule line's countdown.
         return allCaps
-               || (s.IsPunct(date.Last + 1, '(') && !(s.IsWord(date.Last + 2) && s.Word(date.Last + 2).StartsWith("d-", StringComparison.Ordinal)));
+               || (s.IsPunct(date.Last + 1, '(') && s.CountdownAt(date.Last + 2) == 0);
     }
 
     /// <summary>
@@ -222,21 +211,21 @@ internal static class ReleaseSignals
     /// </summary>
     public static CueHit? ListingLine(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        for (var t = 0; t < date.First; t++)
+        for (var t = 0; t < date.First; t += Math.Max(1, s.CountdownAt(t)))
         {
-            if (s.Tokens[t].Type != TokenType.Punct && !IsLineLabel(s, t, language))
+            if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && !IsWeekdayLabel(s, t, language))
             {
                 return null;
             }
         }
         var dash = false;
-        for (var t = date.Last + 1; t < s.Count && t <= date.Last + ListingDashReach && !dash; t++)
+        for (var t = date.Last + 1; t < s.Count && t <= date.Last + ListingDashReach && !dash; t += Math.Max(1, s.CountdownAt(t)))
         {
             if (s.IsDash(t) && !s.Glued(t))
             {
                 dash = true;
             }
-            else if (s.Tokens[t].Type != TokenType.Punct && !IsLineLabel(s, t, language) && !s.Times.Any(m => m.First <= t && t <= m.Last))
+            else if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && !IsWeekdayLabel(s, t, language) && !InTime(s, t))
             {
                 return null;
             }
@@ -252,20 +241,19 @@ internal static class ReleaseSignals
     // Tokens between a listing line's date and its dash: "(D-DAY)", ", 6 p.m. KST".
     const int ListingDashReach = 10;
 
-    // "Mon", "Friday", "D-DAY", "D-8": a weekday or a countdown label beside a listed date.
-    static bool IsLineLabel(SentenceScan s, int t, CompiledLanguage language)
+    // "Mon", "Friday": a weekday beside a listed date.
+    static bool IsWeekdayLabel(SentenceScan s, int t, CompiledLanguage language) =>
+        s.IsWord(t) && (language.Weekdays.Contains(s.Word(t)) || language.WeekdayLabels.Contains(s.Word(t)));
+
+    static bool InTime(SentenceScan s, int t)
     {
-        if (s.Tokens[t].Type == TokenType.Number)
+        foreach (var time in s.Times)
         {
-            return t >= 2 && s.IsDash(t - 1) && s.Glued(t - 1) && s.IsWord(t - 2) && s.Word(t - 2) is "d"; // "D-8"
+            if (time.First <= t && t <= time.Last)
+            {
+                return true;
+            }
         }
-        if (!s.IsWord(t))
-        {
-            return false;
-        }
-        var word = s.Word(t);
-        return language.Weekdays.Contains(word) || language.WeekdayLabels.Contains(word)
-            || word is "d" || word.StartsWith("d-", StringComparison.Ordinal)
-            || (word is "day" && t >= 2 && s.IsDash(t - 1) && s.Glued(t - 1) && s.Word(t - 2) is "d");
+        return false;
     }
 }

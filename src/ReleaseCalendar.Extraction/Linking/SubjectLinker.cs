@@ -142,21 +142,8 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
     const int FeaturedGroupReach = 5;
 
     /// <summary>"featuring former IZ*ONE members Sakura and Kim Chae-won": members named after a featuring word are guests.</summary>
-    bool FeaturedMembers(SentenceScan s, int memberNoun)
-    {
-        for (var t = memberNoun - 1; t >= Math.Max(0, memberNoun - FeaturedGroupReach); t--)
-        {
-            if (s.Is(t, language.FeaturingWords))
-            {
-                return true;
-            }
-            if (s.Tokens[t].Type == TokenType.Punct && !s.Glued(t))
-            {
-                return false;
-            }
-        }
-        return false;
-    }
+    bool FeaturedMembers(SentenceScan s, int memberNoun) =>
+        s.WordBefore(memberNoun, FeaturedGroupReach, language.FeaturingWords, static (s, t) => s.Tokens[t].Type != TokenType.Punct || s.Glued(t));
 
     // How far after a possessive name's "'s" a member noun may stand: "BTS's golden maknae", "TWICE's leader".
     const int MemberReach = 4;

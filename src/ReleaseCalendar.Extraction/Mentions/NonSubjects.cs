@@ -34,27 +34,12 @@ internal static class NonSubjects
     const int AttributeReach = 3;
 
     // "their first-ever Christmas release", «в День святого Валентина»: the name describes a thing, nobody performs.
-    static bool IsAttribute(SentenceScan s, NameRun run, CompiledLanguage language)
-    {
-        for (var t = run.First - 1; t >= Math.Max(0, run.First - 1 - AttributeReach); t--)
-        {
-            if (s.Is(t, language.AttributeWords))
-            {
-                return true;
-            }
-            if (!(s.IsWord(t) && !s.StartsUpper(t) && s.CueAt(t) is null) && !(s.IsDash(t) && s.Glued(t)))
-            {
-                return false;
-            }
-        }
-        return false;
-    }
+    static bool IsAttribute(SentenceScan s, NameRun run, CompiledLanguage language) =>
+        s.WordBefore(run.First, AttributeReach + 1, language.AttributeWords,
+            static (s, t) => (s.IsWord(t) && !s.StartsUpper(t) && s.CueAt(t) is null) || (s.IsDash(t) && s.Glued(t)));
 
     // "D-8", "D-DAY": a teaser schedule's countdown, not an act.
-    static bool IsCountdown(SentenceScan s, NameRun run) =>
-        s.Word(run.First).StartsWith("d-", StringComparison.Ordinal)
-        || (run.End - run.First <= 3 && s.Word(run.First) is "d" && s.IsDash(run.First + 1) && s.Glued(run.First + 1)
-            && s.Tokens.Count > run.First + 2 && (s.Tokens[run.First + 2].Type == TokenType.Number || s.Word(run.First + 2) is "day"));
+    static bool IsCountdown(SentenceScan s, NameRun run) => s.CountdownAt(run.First) > 0;
 
     // The first letters of a name's first word: most names are no place, and the key costs allocations.
     static ReadOnlySpan<char> Start(SentenceScan s, NameRun run) => s.Word(run.First)[..Math.Min(3, s.Tokens[run.First].Length)];

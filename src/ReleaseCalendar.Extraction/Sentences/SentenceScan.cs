@@ -152,6 +152,43 @@ internal sealed class SentenceScan
     public string Slice(int firstToken, int endToken) =>
         Text[Tokens[firstToken].Start..Tokens[endToken - 1].End];
 
+    /// <summary>
+    /// Tokens of a teaser schedule's countdown starting at <paramref name="i"/> ("D-DAY", "D-8", one token or three), or 0.
+    /// </summary>
+    public int CountdownAt(int i)
+    {
+        if (!IsWord(i))
+        {
+            return 0;
+        }
+        if (Word(i).StartsWith("d-", StringComparison.Ordinal))
+        {
+            return 1;
+        }
+        var glued = Word(i) is "d" && IsDash(i + 1) && Glued(i + 1) && Glued(i + 2);
+        return glued && (Tokens[i + 2].Type == TokenType.Number || (IsWord(i + 2) && Word(i + 2) is "day")) ? 3 : 0;
+    }
+
+    /// <summary>
+    /// Whether a word of <paramref name="words"/> stands within <paramref name="reach"/> tokens before <paramref name="at"/>,
+    /// every token between passing <paramref name="passes"/> ("to celebrate the 15th anniversary", "their first-ever X").
+    /// </summary>
+    public bool WordBefore(int at, int reach, SpanMap<bool> words, Func<SentenceScan, int, bool> passes)
+    {
+        for (var t = at - 1; t >= Math.Max(0, at - reach); t--)
+        {
+            if (Is(t, words))
+            {
+                return true;
+            }
+            if (!passes(this, t))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Tokens strictly between two spans, 0 when they touch or overlap.</summary>
     public static int Gap(int aFirst, int aLast, int bFirst, int bLast) =>
         bFirst > aLast ? bFirst - aLast - 1 : aFirst > bLast ? aFirst - bLast - 1 : 0;
