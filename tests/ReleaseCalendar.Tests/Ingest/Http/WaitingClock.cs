@@ -9,15 +9,22 @@ namespace ReleaseCalendar.Tests.Ingest.Http;
 public sealed class WaitingClock(DateTimeOffset start, TimeSpan attemptTimeout, TimeSpan totalTimeout) : FakeTimeProvider(start)
 {
     readonly Lock _gate = new();
+    // Held while a timer is set (its Due and the fake timer under it) and while time advances: a timer set on another
+    // thread in the middle of an advance would otherwise record a Due from before it and wait on a fake timer from after
+    // it, a Due forever in the past that no advance fires.
+    readonly Lock _advance = new();
     readonly HashSet<Tracked> _pending = [];
     TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var tracked = new Tracked(this);
-        tracked.Set(dueTime, period);
-        tracked.Inner = base.CreateTimer(s => { tracked.Fired(); callback(s); }, state, dueTime, period);
-        return tracked;
+        lock (_advance)
+        {
+            var tracked = new Tracked(this);
+            tracked.Set(dueTime, period);
+            tracked.Inner = base.CreateTimer(s => { tracked.Fired(); callback(s); }, state, dueTime, period);
+            return tracked;
+        }
     }
 
     /// <summary>Waits for <paramref name="task"/>, advancing time to each pending wait whenever no attempt is in flight.</summary>
@@ -26,18 +33,28 @@ public sealed class WaitingClock(DateTimeOffset start, TimeSpan attemptTimeout, 
         while (!task.IsCompleted)
         {
             Task changed;
-            TimeSpan? step = null;
-            lock (_gate)
+            var advanced = false;
+            lock (_advance)
             {
-                changed = _changed.Task;
-                if (!_pending.Any(t => t.Length == attemptTimeout))
+                TimeSpan? step = null;
+                lock (_gate)
                 {
-                    // Periodic timers are some component's heartbeat; what ingestion waits for is one-shot.
-                    var next = _pending.Where(t => t.Length != totalTimeout && !t.Periodic).MinBy(t => t.Due);
-                    if (next is not null) step = next.Due - GetUtcNow();
+                    changed = _changed.Task;
+                    if (!_pending.Any(t => t.Length == attemptTimeout))
+                    {
+                        // Periodic timers are some component's heartbeat; what ingestion waits for is one-shot.
+                        var next = _pending.Where(t => t.Length != totalTimeout && !t.Periodic).MinBy(t => t.Due);
+                        if (next is not null) step = next.Due - GetUtcNow();
+                    }
+                }
+                if (step is { } s)
+                {
+                    Advance(s > TimeSpan.Zero ? s : TimeSpan.Zero);
+                    advanced = true;
                 }
             }
-            if (step is { } s) Advance(s > TimeSpan.Zero ? s : TimeSpan.Zero);
+            // After an advance, let what it woke run (it may need this very thread) before looking again.
+            if (advanced) await Task.Yield();
             else await Task.WhenAny(task, changed);
         }
         return await task;
@@ -89,8 +106,11 @@ public sealed class WaitingClock(DateTimeOffset start, TimeSpan attemptTimeout, 
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            Set(dueTime, period);
-            return Inner.Change(dueTime, period);
+            lock (clock._advance)
+            {
+                Set(dueTime, period);
+                return Inner.Change(dueTime, period);
+            }
         }
 
         public void Dispose()
