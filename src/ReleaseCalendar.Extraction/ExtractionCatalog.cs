@@ -8,7 +8,7 @@ namespace ReleaseCalendar.Extraction;
 public sealed class ExtractionCatalog
 {
     /// <summary>A compiled alias: its subject, and whether it is a Russian name that only matches capitalised.</summary>
-    internal readonly record struct CatalogAlias(string Slug, bool Capital);
+    internal readonly record struct CatalogAlias(string Slug, bool Capital, bool TitleCase);
 
     readonly Dictionary<string, string> _slugByAlias = new(StringComparer.Ordinal);
 
@@ -19,7 +19,7 @@ public sealed class ExtractionCatalog
         foreach (var (slug, aliases) in aliasesBySlug)
         {
             _slugByAlias.TryAdd(Key(slug), slug);
-            foreach (var alias in aliases)
+            foreach (var alias in aliases.SelectMany(RomanisedVariants))
             {
                 var key = Key(alias);
                 if (key.Length == 0)
@@ -30,10 +30,10 @@ public sealed class ExtractionCatalog
                 if (_slugByAlias[key] == slug)
                 {
                     var phrase = Phrase(alias);
-                    var capital = CapitalCyrillic(alias);
+                    var (capital, titleCase) = (CapitalCyrillic(alias), TitleCaseLatin(alias));
                     phrases[phrase] = phrases.TryGetValue(phrase, out var seen) && seen.Slug == slug
-                        ? seen with { Capital = seen.Capital && capital }
-                        : new CatalogAlias(slug, capital);
+                        ? seen with { Capital = seen.Capital && capital, TitleCase = seen.TitleCase && titleCase }
+                        : new CatalogAlias(slug, capital, titleCase);
                 }
             }
         }
@@ -46,6 +46,25 @@ public sealed class ExtractionCatalog
     // one in the catalog, names the subject only where the text capitalises it too («выходит» is no film).
     static bool CapitalCyrillic(string alias) =>
         alias.Length > 0 && TextNormalizer.IsCyrillic(alias[0]) && char.IsUpper(alias[0]);
+
+    // "Agency" (a drama) is also "the agency said": a Latin alias written in title case, never otherwise in the
+    // catalog, is no name in lower case after a determiner (fans do write "stray kids' new single", "jimin's").
+    static bool TitleCaseLatin(string alias) =>
+        alias.Length > 1 && char.IsAsciiLetterUpper(alias[0]) && char.IsAsciiLetterLower(alias[1]);
+
+    // "Yoon Mi-rae" is also written "Yoon Mi Rae" and "Yoon Mirae": a hyphen between the syllables of a romanised
+    // Korean name is a matter of house style, so the alias also stands with a space and with nothing in its place.
+    static IEnumerable<string> RomanisedVariants(string alias)
+    {
+        yield return alias;
+        var hyphen = alias.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen > 0 && hyphen < alias.Length - 1 && char.IsAsciiLetterLower(alias[hyphen + 1]) && char.IsAsciiLetter(alias[hyphen - 1])
+            && alias.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && space < hyphen)
+        {
+            yield return alias.Replace('-', ' ');
+            yield return alias.Replace("-", "", StringComparison.Ordinal);
+        }
+    }
 
     /// <summary>
     /// The slug for a subject as an article wrote it. "RM из BTS", "BTS's RM" and "Jimin of BTS" are tried

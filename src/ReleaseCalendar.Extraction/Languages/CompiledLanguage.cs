@@ -40,6 +40,7 @@ internal sealed class CompiledLanguage
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
         AttributeWords = SpanMap<bool>.Of(table.AttributeWords);
+        Determiners = SpanMap<bool>.Of(table.Determiners);
         OtherWorkBefore = SpanMap<bool>.Of(table.OtherWorkBefore);
         OtherWorkAfter = SpanMap<bool>.Of(table.OtherWorkAfter);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
@@ -89,6 +90,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> LookBackWords { get; }
     public SpanMap<bool> JustNowWords { get; }
     public SpanMap<bool> AttributeWords { get; }
+    public SpanMap<bool> Determiners { get; }
     public SpanMap<bool> OtherWorkBefore { get; }
     public SpanMap<bool> OtherWorkAfter { get; }
     public SpanMap<bool> PurposeWords { get; }

@@ -133,6 +133,7 @@ internal static class EnglishTable
             .. Cues("singer|singers|rapper|rappers|actor|actors|actress|actresses|soloist|singer-songwriter|idol|idols|" +
                     "producer|vocalist|artist|artists", RoleNoun(Role.Person)),
             .. Cues("member|members|leader|maknae|main vocalist|main rapper|main dancer", RoleNoun(Role.Member)),
+            .. Cues("made up of|consisting of|composed of|comprised of|comprising", RoleNoun(Role.Lineup)),
         ],
         NameJoiners = Set("of"),
         NotNames = Set(
@@ -152,6 +153,7 @@ internal static class EnglishTable
         LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),
         AttributeWords = Set("their his her its our my saint st"),
+        Determiners = Set("the a an this that its their his her our my your"),
         OtherWorkBefore = Set("hit hits smash"),
         OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),

@@ -44,6 +44,8 @@ internal enum Role : byte
     Person,
     /// <summary>"участник", "member": a group name next to it is an affiliation ("участник BTS RM", "BLACKPINK member Jennie").</summary>
     Member,
+    /// <summary>"made up of", «в составе»: the names after it are the act's line-up, not who performs the release.</summary>
+    Lineup,
 }
 
 internal enum Tense : byte
@@ -172,6 +174,9 @@ internal sealed class LanguageTable
     /// <summary>"their", «святого»: a capitalised word after them describes something ("their first Christmas release",
     /// «День святого Валентина»), it does not perform.</summary>
     public required IReadOnlySet<string> AttributeWords { get; init; }
+
+    /// <summary>"the", "its": a lower-case word after them is a common noun ("the agency said"), not a title-case catalog name.</summary>
+    public required IReadOnlySet<string> Determiners { get; init; }
 
     /// <summary>"to celebrate", «в честь»: the event word after them is why a release comes out, not an event instead of it.</summary>
     public required IReadOnlySet<string> PurposeWords { get; init; }

@@ -144,6 +144,7 @@ internal static class RussianTable
             .. Cues("участник|участника|участнику|участником|участнике|участница|участницы|участнице|участницу|участницей|" +
                     "солистка|солистки|солистке|солистку|солисткой|солист|солиста|солисту|солистом|лидер|лидера|лидеру|" +
                     "лидером|макнае|мембер*", RoleNoun(Role.Member)),
+            .. Cues("в составе|состоящий из|состоящая из|состоящего из|состоящей из|состоящем из", RoleNoun(Role.Lineup)),
         ],
         NameJoiners = Set("из"),
         NotNames = Set(
@@ -160,6 +161,7 @@ internal static class RussianTable
         LookBackWords = Set("с со после прошлого прошлом прошлый"),
         JustNowWords = Set("наконец только"),
         AttributeWords = Set("свой своего своей своим своём святого святой святых"),
+        Determiners = Set(""), // Russian has no articles; its capitalised aliases already need a capital in the text
         OtherWorkBefore = Set("хит хита хитом хиту"),
         OtherWorkAfter = Set("звезда звезды звездой актер актёр актриса режиссер режиссёр франшизы франшиза"),
         PurposeWords = Set("честь отметить отмечая празднуя"),

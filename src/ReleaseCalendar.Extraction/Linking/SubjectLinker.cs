@@ -62,6 +62,11 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
                 guest = run;
                 continue; // "featuring former IZ*ONE members Sakura and Kim Chae-won": the whole list are guests
             }
+            if (s.CueAt(run.First - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Lineup } } lineup && lineup.End == run.First)
+            {
+                guest = run;
+                continue; // "NCT DOJAEJUNG, made up of Doyoung, Jaehyun and Jungwoo": the whole list is the line-up
+            }
             if (run.Possessive && MemberAfter(s, run.End))
             {
                 continue; // "TWICE's leader drops her first mini album": the group names whose member performs, not who

@@ -19,7 +19,7 @@ internal static class NameFinder
         var taken = new bool[s.Count];
         if (catalog is not null)
         {
-            FindAliases(s, catalog, taken);
+            FindAliases(s, lang, catalog, taken);
         }
         var firstWord = FirstWordIndex(s);
         for (var i = 0; i < s.Count; i++)
@@ -95,7 +95,7 @@ internal static class NameFinder
             var roleBefore = s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } before && before.End == run.First ? (Role)before.Cue.Value : (Role?)null;
             var roleAfter = s.CueAt(run.End) is { Cue.Type: CueType.Role } after && after.First == run.End ? (Role)after.Cue.Value : (Role?)null;
             var nextAdjacent = k + 1 < s.Names.Count && s.Names[k + 1].First == run.End;
-            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang))
+            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang) || MembersOf(s, run, lang))
             {
                 run.Affiliation = true;
                 continue;
@@ -131,6 +131,18 @@ internal static class NameFinder
     static bool GroupOfMember(SentenceScan s, NameRun run, int k, CompiledLanguage lang) =>
         k > 0 && s.CueAt(run.First - 1) is { Cue.Type: CueType.Role, Cue.Value: (int)Role.Group } group && group.End == run.First
         && s.Is(group.First - 1, lang.NameJoiners) && s.Names[k - 1].End == group.First - 1;
+
+    // "who were members of GFRIEND", "a former member of girl group Wonder Girls": the group
+    // after a member noun and "of" is whose members the sentence speaks of, not who releases.
+    static bool MembersOf(SentenceScan s, NameRun run, CompiledLanguage lang)
+    {
+        var t = run.First - 1;
+        if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Group } } group && group.End == run.First)
+        {
+            t = group.First - 1;
+        }
+        return s.Is(t, lang.NameJoiners) && s.CueAt(t - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } } member && member.End == t;
+    }
 
     // "из" always joins a member to a group; "of" also makes titles ("Queen of Tears"), so it needs a group-like tail.
     static bool IsMembership(SentenceScan s, NameRun run, int joiner, ExtractionCatalog? catalog)
@@ -211,12 +223,13 @@ internal static class NameFinder
         }
     }
 
-    static void FindAliases(SentenceScan s, ExtractionCatalog catalog, bool[] taken)
+    static void FindAliases(SentenceScan s, CompiledLanguage lang, ExtractionCatalog catalog, bool[] taken)
     {
         for (var i = 0; i < s.Count;)
         {
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
-                && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || s.StartsUpper(i)))
+                && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || s.StartsUpper(i))
+                && (!alias.TitleCase || s.StartsUpper(i) || !s.Is(i - 1, lang.Determiners)))
             {
                 // "TOMORROW X TOGETHER are coming back": a catalog name of several words outranks the day word inside it.
                 s.Dates.RemoveAll(d => d.Form == DateForm.Relative && d.First >= i && d.Last < end);

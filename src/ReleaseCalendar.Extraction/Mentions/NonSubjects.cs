@@ -17,8 +17,8 @@ internal static class NonSubjects
         {
             return;
         }
-        // "since aespa" is never the performer, even for a name the catalog knows.
-        s.Names.RemoveAll(r => s.Is(r.First - 1, language.ComparisonWords)
+        // "since aespa", "since global sensation BTS" is never the performer, even for a name the catalog knows.
+        s.Names.RemoveAll(r => s.WordBefore(r.First, AttributeReach + 1, language.ComparisonWords, LowerCaseWord)
                                || (r.Slug is null
                                    && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
                                        || s.Is(r.First - 1, language.OrganisationNouns)
@@ -35,8 +35,9 @@ internal static class NonSubjects
 
     // "their first-ever Christmas release", «в День святого Валентина»: the name describes a thing, nobody performs.
     static bool IsAttribute(SentenceScan s, NameRun run, CompiledLanguage language) =>
-        s.WordBefore(run.First, AttributeReach + 1, language.AttributeWords,
-            static (s, t) => (s.IsWord(t) && !s.StartsUpper(t) && s.CueAt(t) is null) || (s.IsDash(t) && s.Glued(t)));
+        s.WordBefore(run.First, AttributeReach + 1, language.AttributeWords, LowerCaseWord);
+
+    static bool LowerCaseWord(SentenceScan s, int t) => (s.IsWord(t) && !s.StartsUpper(t) && s.CueAt(t) is null) || (s.IsDash(t) && s.Glued(t));
 
     // "D-8", "D-DAY": a teaser schedule's countdown, not an act.
     static bool IsCountdown(SentenceScan s, NameRun run) => s.CountdownAt(run.First) > 0;
@@ -78,6 +79,24 @@ internal static class NonSubjects
                 return false;
             }
         }
-        return s.IsPunct(run.End, ',') && s.Names.Any(o => o.First > run.End);
+        return s.IsPunct(run.End, ',') && s.Names.Any(o => o.First > run.End) && !Apposition(s, run.End);
+    }
+
+    // "NCT DOJAEJUNG, made up of Doyoung, …, released", "TXT, the first boy band since BTS, made its debut": a comma that
+    // opens an aside closed by another comma before a release or tense word follows a subject, not a greeted fandom.
+    static bool Apposition(SentenceScan s, int comma)
+    {
+        if (s.CueAt(comma + 1) is { Cue.Type: CueType.Role })
+        {
+            return true;
+        }
+        for (var t = comma + 2; t + 1 < s.Count; t++)
+        {
+            if (s.IsPunct(t, ',') && s.CueAt(t + 1) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

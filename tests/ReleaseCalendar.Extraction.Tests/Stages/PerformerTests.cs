@@ -53,6 +53,27 @@ public sealed class PerformerTests
         Assert.Equal(expected, Read(lang, text));
 
     [Theory]
+    [InlineData("en", "NCT DOJAEJUNG, made up of Doyoung, Jaehyun and Jungwoo, released its first EP \"Perfume\" on Tuesday.",
+        "NCT DOJAEJUNG ep Perfume 2024-10-29")]
+    [InlineData("ru", "Дуэт EXO-SC в составе Сехуна и Чанёля во вторник выпустил мини-альбом «What a Life».", "EXO-SC ep What a Life 2024-10-29")]
+    public void Extract_LineUpAfterMadeUpOf_IsNotThePerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "ENHYPEN, the first boy band launched by Belift since global sensation BTS, released the EP \"Border: Day One\" on Tuesday.",
+        "ENHYPEN ep Border: Day One 2024-10-29")]
+    public void Extract_NameAfterAComparisonWordAndItsAdjectives_IsNotThePerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "VIVIZ are here. The trio, who were members of GFRIEND until last year, debuted on Tuesday with the EP \"Beam Of Prism.\"",
+        "VIVIZ ep Beam Of Prism 2024-10-29")]
+    [InlineData("en", "VIVIZ are here. The trio, former members of girl group GFRIEND, debuted on Tuesday with the EP \"Beam Of Prism.\"",
+        "VIVIZ ep Beam Of Prism 2024-10-29")]
+    public void Extract_GroupAfterMembersOf_IsTheAffiliation(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
     [InlineData("en", "Singer Baekhyun of boy band EXO released his third solo EP \"Bambi\" on Tuesday.", "Baekhyun ep Bambi 2024-10-29")]
     [InlineData("en", "Seulgi of girl group Red Velvet made her solo debut on Tuesday, October 29, releasing her first EP \"28 Reasons\".", "Seulgi ep 28 Reasons 2024-10-29")]
     [InlineData("en", "The EP \"Bambi\" by the band EXO arrived on Tuesday.", "EXO ep Bambi 2024-10-29")]

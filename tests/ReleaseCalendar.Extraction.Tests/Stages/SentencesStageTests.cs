@@ -131,6 +131,27 @@ public sealed class SentencesStageTests
         Assert.Equal(slugs, sentences[0].Names.FirstOrDefault()?.Slug ?? "");
     }
 
+    static readonly ExtractionCatalog EnglishWordCatalog = new([
+        KeyValuePair.Create("agency", (IReadOnlyList<string>)["Agency"]),
+        KeyValuePair.Create("stray-kids", (IReadOnlyList<string>)["Stray Kids"]),
+        KeyValuePair.Create("yoon-mi-rae", (IReadOnlyList<string>)["Yoon Mi-rae"]),
+    ]);
+
+    [Theory]
+    [InlineData("The album came out on Monday, the agency said.", "")]
+    [InlineData("The album came out on Monday, according to its agency.", "")]
+    [InlineData("JTBC's Agency premieres on Monday.", "agency")]
+    [InlineData("stray kids' new single is out now.", "stray-kids")]
+    public void FindNames_TitleCaseCatalogNameInLowerCaseAfterADeterminer_IsACommonNoun(string text, string slugs) =>
+        Assert.Equal(slugs, string.Join(",", Assert.Single(Stage.Sentences("en", text, EnglishWordCatalog)).Names.Select(n => n.Slug)));
+
+    [Theory]
+    [InlineData("Yoon Mi-rae's single is out now.")]
+    [InlineData("Yoon Mi Rae's single is out now.")]
+    [InlineData("Yoon Mirae's single is out now.")]
+    public void FindNames_RomanisedNameWithOrWithoutItsHyphen_IsTheSameCatalogName(string text) =>
+        Assert.Equal("yoon-mi-rae", Assert.Single(Assert.Single(Stage.Sentences("en", text, EnglishWordCatalog)).Names).Slug);
+
     static readonly ExtractionCatalog DuoCatalog = new([
         KeyValuePair.Create("irene-seulgi", (IReadOnlyList<string>)["IRENE & SEULGI", "Айрин и Сыльги"]),
     ]);
