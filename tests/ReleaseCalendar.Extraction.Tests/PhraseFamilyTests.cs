@@ -32,6 +32,21 @@ public sealed class PhraseFamilyTests
     public void Extract_NumericDates(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, "2024-05-10", text));
 
     [Theory]
+    [InlineData("en", "SEVENTEEN's single \"HIT\" out today.", "single 2024-05-10")]
+    [InlineData("en", "SEVENTEEN DIGITAL SINGLE \"HIT\" OUT TODAY", "single 2024-05-10")]
+    [InlineData("en", "TWICE's EP \"With YOU-th\" is set to come out on May 24.", "ep 2024-05-24")]
+    [InlineData("en", "TWICE's EP \"With YOU-th\" is set to come out on May 1.", "ep 2025-05-01")]
+    [InlineData("en", "Fans found out today that TWICE's single is finished.", "")]
+    [InlineData("en", "Check out TWICE's new single today.", "")]
+    [InlineData("en", "TWICE's teasers start rolling out today.", "")]
+    public void Extract_BareOutAndComeOut(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, "2024-05-10", text));
+
+    [Theory]
+    [InlineData("en", "Stray Kids get the festive season started tomorrow with their special single \"Christmas EveL.\"", "single 2024-05-11")]
+    [InlineData("en", "The second season of \"Sweet Home\" premieres tomorrow.", "drama 2024-05-11")]
+    public void Extract_SeasonOfTheYear_IsNoShow(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, "2024-05-10", text));
+
+    [Theory]
     [InlineData("ru", "Дорама «Сеул» выйдет в пятницу, 24 мая.", "drama 2024-05-24")]
     [InlineData("en", "The drama \"Seoul\" premieres on Friday, May 24.", "drama 2024-05-24")]
     [InlineData("ru", "Новые серии дорамы «Сеул» выходят каждую пятницу.", "")]

@@ -85,7 +85,7 @@ internal static class EnglishTable
                     "made a comeback|made their comeback|made his comeback|made her comeback|went live|go live|goes live",
                     Release(Tense.Past)),
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveils|" +
-                    "unveiling|comes out|coming out|is out|are out|out now|comeback|comebacks|return|returns|" +
+                    "unveiling|comes out|coming out|is out|are out|out now|out|it's out|it is out|comeback|comebacks|return|returns|" +
                     "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
                     "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available",
                     Release(Tense.Present)),
@@ -95,6 +95,15 @@ internal static class EnglishTable
 
             .. Cues("will|'ll|set to|slated to|scheduled to|going to|gearing up|upcoming|forthcoming|preparing|plans to|" +
                     "planning to|expected to|is set|are set", Of(CueType.Tense, Tense.Future)),
+            // Bare "out" is a release in a headline ("SEVENTEEN single "HIT" out today"); a phrasal verb around it is not.
+            .. Cues("check out|checked out|checking out|find out|found out|out of|point out|pointed out|carry out|carried out|" +
+                    "turn out|turned out|turns out|stand out|stands out|stood out|reach out|hang out|figure out|work out|worked out|" +
+                    "spread out|left out|sold out|sell out|sells out|went out|go out|goes out|fill out|filled out|" +
+                    "roll out|rolls out|rolling out|close out|closes out|closing out|closed out|stick out|sticks out|out loud|way out|shout out|shout-out|shoutout|shouted out|sort out|sorted out|ruled out|rule out",
+                    Of(CueType.Tense, Tense.None)),
+            // "get the festive season started": a season of the year is a period, never a show's season.
+            .. Cues("festive season|holiday season|awards season|award season|comeback season|promotion season|christmas season|" +
+                    "year-end season|summer season|winter season|spring season|fall season|autumn season", Of(CueType.Vague, Tense.None)),
             .. Cues("soon|later|this summer|this fall|this autumn|this winter|this spring|late|early|mid|next week|this week|" +
                     "next month|this month|next year|this year|in the coming", Of(CueType.Vague, Tense.Future)),
             .. Cues("was|were|had|has|have|ago|already|earlier|previously", Of(CueType.Tense, Tense.Past)),

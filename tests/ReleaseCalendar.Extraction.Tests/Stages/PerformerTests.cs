@@ -53,6 +53,11 @@ public sealed class PerformerTests
         Assert.Equal(expected, Read(lang, text));
 
     [Theory]
+    [InlineData("en", "TWICE are back. IT'S OUT 🍓 their new single \"Strategy\" is here today", "TWICE single Strategy 2024-10-31")]
+    public void Extract_ContractionInCapitals_IsNoName(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
     [InlineData("en", "NCT DOJAEJUNG, made up of Doyoung, Jaehyun and Jungwoo, released its first EP \"Perfume\" on Tuesday.",
         "NCT DOJAEJUNG ep Perfume 2024-10-29")]
     [InlineData("ru", "Дуэт EXO-SC в составе Сехуна и Чанёля во вторник выпустил мини-альбом «What a Life».", "EXO-SC ep What a Life 2024-10-29")]
