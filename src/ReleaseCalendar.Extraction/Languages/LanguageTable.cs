@@ -61,6 +61,8 @@ internal enum KindStrength : byte
     Strong,
     /// <summary>"песня", "song", "премьера": a kind only when nothing more specific is around.</summary>
     Weak,
+    /// <summary>"tvN", «ромком»: a show only when no other kind word is around ("tvN's drama's final episode" is an episode).</summary>
+    Hint,
 }
 
 internal readonly record struct Cue(CueType Type, Tense Tense = Tense.None, ReleaseKind Kind = ReleaseKind.Other, KindStrength Strength = KindStrength.Strong, int Value = 0);

@@ -74,6 +74,10 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             return (result, 0.1);
         }
         var weak = usable.Where(k => k.Strength == KindStrength.Weak).ToList();
+        if (weak.Count == 0 && !AllKindCues(s).Any(k => !k.Container && k.Strength == KindStrength.Strong))
+        {
+            weak = usable.Where(k => k.Strength == KindStrength.Hint).ToList();
+        }
         if (weak.Count > 0)
         {
             var primary = weak.MinBy(k => SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1));

@@ -35,7 +35,8 @@ public sealed class ListingsTests
     [InlineData("en", "ENHYPEN unveiled the track list of their fifth mini album \"ORANGE BLOOD.\" The group celebrate with an \"ORANGE BLOOD\" concert on the 17th.", "")]
     [InlineData("en", "On the 16th, ATEEZ are back with \"THE WORLD EP.2 : OUTLAW,\" featuring the title track \"Bouncy.\"", "ATEEZ album 2023-11-16")]
     [InlineData("en", "Three new dramas arrive this month. On Saturday the 18th, tvN launches \"See You in My 19th Life.\"", "See You in My 19th Life drama 2023-11-18")]
-    [InlineData("en", "On Saturday the 18th, tvN launches \"See You in My 19th Life.\"", "")]
+    [InlineData("en", "On Saturday the 18th, tvN launches \"See You in My 19th Life.\"", "See You in My 19th Life drama 2023-11-18")]
+    [InlineData("en", "On Saturday the 18th, Hybe launches \"See You in My 19th Life.\"", "")]
     [InlineData("en", "Three new dramas arrive this month. \"See You in My 19th Life\" star Shin Hye-sun starts a fan meeting tour on the 17th.", "")]
     public void Extract_TitleWithoutReleaseWord_ReleasedWhenTheArticleGivesItAKind(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));

@@ -8,6 +8,16 @@ public sealed class ShowsAndFilmsTests
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}"));
 
     [Theory]
+    [InlineData("ru", "Завтра на tvN стартует «Королева слёз» с Ким Су Хёном.", "Королева слёз drama 2023-05-31")]
+    [InlineData("ru", "В пятницу SBS запускает ромком «Любовь по найму».", "Любовь по найму drama 2023-06-02")]
+    [InlineData("en", "tvN's \"Queen of Tears\" starts tomorrow at 9:10 p.m.", "Queen of Tears drama 2023-05-31")]
+    [InlineData("en", "The rom-com \"Love Scout\" starts tomorrow.", "Love Scout drama 2023-05-31")]
+    [InlineData("en", "Crush's \"Love You With All My Heart,\" the OST for tvN's \"Queen of Tears,\" is out today.", "Crush ost 2023-05-30")]
+    [InlineData("en", "The fan meeting \"Queen of Tears\" starts tomorrow.", "")]
+    public void Extract_ChannelOrGenreBesideATitle_NamesAShow(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
     [InlineData("en", "JTBC's \"Doctor Cha\" wrapped up on Sunday, May 28, with a rating of 18.5 percent.", "Doctor Cha episode 2023-05-28")]
     [InlineData("ru", "Ромком JTBC «Король Лэнд» завершился в воскресенье, 28 мая.", "Король Лэнд episode 2023-05-28")]
     [InlineData("ru", "Заключительная серия сериала «Аварийная посадка любви», показанная в воскресенье, собрала 21,7%.",
