@@ -16,6 +16,7 @@ internal static class DayOnlyAnchors
             return; // most articles: no month to track
         }
         var (month, year) = (publishedOn.Month, 0);
+        var named = false; // the page was last turned by a month word ("November 2020"), not by a date or the byline
         foreach (var s in sentences)
         {
             var next = 0;
@@ -32,7 +33,7 @@ internal static class DayOnlyAnchors
                     // "It follows the pre-release, released on January 13": a look back does not turn the calendar's page.
                     if (date.Form == DateForm.DayMonth && DateResolver.TenseOf(s, s.Clause[date.First]) != Tense.Past)
                     {
-                        (month, year) = (date.Month, date.Year);
+                        (month, year, named) = (date.Month, date.Year, false);
                     }
                     else if (date.Form == DateForm.DayOnly)
                     {
@@ -45,11 +46,16 @@ internal static class DayOnlyAnchors
                 // "19-го BLACKPINK выпустят сингл, а альбом ожидается в сентябре": a month after the sentence's own day
                 // looks ahead to another release; the calendar is still on its month.
                 // "It follows "Day 1" … from June": a month looked back to does not turn the page either.
-                if (!dayBefore && s.IsWord(t) && !s.Consumed[t] && language.Months.TryGet(s.Word(t), out var named)
+                if (!dayBefore && s.IsWord(t) && !s.Consumed[t] && language.Months.TryGet(s.Word(t), out var other)
                     && (language.Table.Language != Language.En || s.StartsUpper(t)) && !LooksBack(s, t, language))
                 {
-                    month = named;
-                    year = s.TryNumber(t + 1, 1900, 2100, out var y, 4) ? y : 0;
+                    var withYear = s.TryNumber(t + 1, 1900, 2100, out var y, 4);
+                    // "November … the group's second release this year after "Fantasia X" in May": once a month word set
+                    // the page, a month far ahead of it is a look back or an aside; a calendar turns only a few pages.
+                    if (!named || withYear || (other - month + 12) % 12 <= PageTurnMonths)
+                    {
+                        (month, year, named) = (other, withYear ? y : 0, true);
+                    }
                 }
             }
             s.Dates.RemoveAll(d => d.Form == DateForm.DayOnly
@@ -64,6 +70,9 @@ internal static class DayOnlyAnchors
             }
         }
     }
+
+    // How many months ahead a month word may turn the calendar's page: "… and the first week of January" in December.
+    const int PageTurnMonths = 3;
 
     // "from June", "since late February", "last August's": a month looked back to, also past "late"/«конца».
     static bool LooksBack(SentenceScan s, int month, CompiledLanguage language) =>

@@ -25,6 +25,16 @@ public sealed class DayOnlyAnchorsTests
         Assert.Equal(expected, Read(lang, published, text));
 
     [Theory]
+    [InlineData("en", "2020-11-01", "Comeback calendar: November 2020\n\nMonsta X return on the 2nd with the album \"Fatal Love.\" It is their second release " +
+                                    "this year after \"Fantasia X\" in May.\n\nBTS release the album \"BE\" on the 20th.", "album 2020-11-02; album 2020-11-20")]
+    [InlineData("en", "2023-12-01", "Comeback calendar: December 2023\n\nIU releases the single \"Love wins all\" in the first week of January, " +
+                                    "on the 3rd.", "single 2024-01-03")]
+    [InlineData("en", "2023-08-01", "July 2023 in K-pop\n\nBy staff reporter · 2023-08-01\n\nJuly was relentless. NMIXX released the single \"Dream\" on the 11th. " +
+                                    "NewJeans released the EP \"Get Up\" on the 21st.", "single 2023-07-11; ep 2023-07-21")]
+    public void Extract_MonthFarAheadOfThePageInAnAside_DoesNotTurnIt(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+
+    [Theory]
     [InlineData("en", "2019-08-15", "Late August 2019\n\nRed Velvet return with the mini album \"Day 2\" on the 20th. It follows \"Day 1\" from June.\n\n" +
                                     "SUNMI releases the single \"LALALAY\" on the 27th.", "ep 2019-08-20; single 2019-08-27")]
     [InlineData("ru", "2020-04-01", "Камбэки апреля\n\n6-го (G)I-DLE выпускают мини-альбом «I trust». Это первый релиз с февраля.\n\n" +
