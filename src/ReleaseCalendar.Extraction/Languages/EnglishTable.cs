@@ -55,7 +55,7 @@ internal static class EnglishTable
             .. Cues("ost|osts|soundtrack*", Kind(ReleaseKind.Ost)),
             .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season|docuseries|docu-series", Kind(ReleaseKind.Drama)),
             // A genre or a channel next to a title says "show" without the word: "tvN's "X" starts", "the rom-com "Y"".
-            .. Cues("melodrama|melodramas|rom-com|rom-coms|romcom|romcoms|sitcom|sitcoms|tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn",
+            .. Cues("melodrama|melodramas|rom-com|rom-coms|romcom|romcoms|sitcom|sitcoms|thriller|thrillers|tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn",
                     Kind(ReleaseKind.Drama, KindStrength.Hint)),
             .. Cues("premiere|premieres|premiered|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),

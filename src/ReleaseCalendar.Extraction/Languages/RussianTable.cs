@@ -65,7 +65,7 @@ internal static class RussianTable
             .. Cues("ost|саундтрек*|саундтрэк*", Kind(ReleaseKind.Ost)),
             .. Cues("дорам*|сериал*|веб-дорам*|веб-сериал*|телесериал*|сезон*", Kind(ReleaseKind.Drama)),
             // A genre or a channel next to a title says "show" without the word: «на tvN стартует «X»», «ромком «Y»».
-            .. Cues("мелодрам*|ромком*|ром-ком*|ситком*|tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn", Kind(ReleaseKind.Drama, KindStrength.Hint)),
+            .. Cues("мелодрам*|ромком*|ром-ком*|ситком*|триллер*|боевик*|экшен|экшн|хоррор*|ужастик*|детектив|детектива|tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn", Kind(ReleaseKind.Drama, KindStrength.Hint)),
             .. Cues("премьер*", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("серия|серию|серии|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
             // A show that ends releases its last episode that day (issue #9 §1.8).
@@ -118,7 +118,7 @@ internal static class RussianTable
                     "пресс-конференци*|интервью|трейлер*|тизер*|постер*|трек-лист*|треклист*|концепт-фото*|спойлер*|" +
                     "предзаказ*|пред-заказ*|съемк*|съемочн*|свадьб*|помолвк*|контракт*|голосовани*|фестивал*|выставк*|поп-ап*|" +
                     "фанклуб*|фан-клуб*|эфир шоу|музыкальн* шоу|лайв*|встреч* с фанат*|встреч* с поклонник*|с момента дебюта|" +
-                    "со дня дебюта|с дебюта|продвижени*|промоушен*|промо-акци*|сэмплер*|хайлайт-медли|превью альбом*",
+                    "со дня дебюта|с дебюта|продвижени*|промоушен*|промо-акци*|сэмплер*|хайлайт-медли|превью альбом*|на сцену|на сцене",
                     Of(CueType.NotRelease)),
 
             .. Cues("войдет в|войдут в|вошел в|вошла в|вошло в|вошли в|войдет на|войдут на|в преддверии|в поддержку|" +

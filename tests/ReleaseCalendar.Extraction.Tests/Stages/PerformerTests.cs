@@ -58,6 +58,12 @@ public sealed class PerformerTests
         Assert.Equal(expected, Read(lang, text));
 
     [Theory]
+    [InlineData("ru", "В пятницу, 25 октября, на сцену вышли ATEEZ.", "")]
+    [InlineData("ru", "В пятницу, 25 октября, вышел альбом ATEEZ «Golden Hour».", "ATEEZ album Golden Hour 2024-10-25")]
+    public void Extract_GoingOnStage_IsNoRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
     [InlineData("en", "NCT DOJAEJUNG, made up of Doyoung, Jaehyun and Jungwoo, released its first EP \"Perfume\" on Tuesday.",
         "NCT DOJAEJUNG ep Perfume 2024-10-29")]
     [InlineData("ru", "Дуэт EXO-SC в составе Сехуна и Чанёля во вторник выпустил мини-альбом «What a Life».", "EXO-SC ep What a Life 2024-10-29")]

@@ -14,6 +14,8 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "The rom-com \"Love Scout\" starts tomorrow.", "Love Scout drama 2023-05-31")]
     [InlineData("en", "Crush's \"Love You With All My Heart,\" the OST for tvN's \"Queen of Tears,\" is out today.", "Crush ost 2023-05-30")]
     [InlineData("en", "The fan meeting \"Queen of Tears\" starts tomorrow.", "")]
+    [InlineData("ru", "Завтра Netflix выпустит исторический триллер «Дорогой Хонран» с Ли Джэуком.", "Дорогой Хонран drama 2023-05-31")]
+    [InlineData("en", "Netflix's legal thriller \"Law School\" starts tomorrow.", "Law School drama 2023-05-31")]
     public void Extract_ChannelOrGenreBesideATitle_NamesAShow(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
