@@ -145,6 +145,8 @@ internal static class EnglishTable
             .. Cues("singer|singers|rapper|rappers|actor|actors|actress|actresses|soloist|singer-songwriter|idol|idols|" +
                     "producer|vocalist|artist|artists", RoleNoun(Role.Person)),
             .. Cues("member|members|leader|maknae|main vocalist|main rapper|main dancer", RoleNoun(Role.Member)),
+            .. Cues("duet|duets|dueted|duetting|collaboration|collaborations|collab|collabs|collaborative|joint|team up|teams up|" +
+                    "teamed up|teaming up|join forces|joins forces|joined forces|joining forces", RoleNoun(Role.Collab)),
             .. Cues("made up of|consisting of|composed of|comprised of|comprising", RoleNoun(Role.Lineup)),
         ],
         NameJoiners = Set("of"),

@@ -46,6 +46,8 @@ internal enum Role : byte
     Member,
     /// <summary>"made up of", «в составе»: the names after it are the act's line-up, not who performs the release.</summary>
     Lineup,
+    /// <summary>"duet", "teams up", «совместный»: the acts joined to the performer or named after "with" perform too.</summary>
+    Collab,
 }
 
 internal enum Tense : byte

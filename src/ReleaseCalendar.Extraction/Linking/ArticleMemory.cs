@@ -12,6 +12,9 @@ internal sealed class ArticleMemory
     public List<(int Sentence, KindFamily Family, ReleaseKind Kind, string Title)> Titles { get; } = [];
     public List<(int Sentence, ReleaseKind Kind)> TopicKinds { get; } = [];
     public List<NameRun?> SentenceSubjects { get; } = [];
+
+    /// <summary>Each sentence's subjects when it names several ("Wendy and ZICO have joined forces"), else null.</summary>
+    public List<List<NameRun>?> SentenceGroups { get; } = [];
     public NameRun? MainSubject { get; private set; }
 
     // Pass 1: titles by kind, the topic kind of release sentences, and each sentence's likely subject.
@@ -35,13 +38,13 @@ internal sealed class ArticleMemory
                 }
             }
             var anchor = s.Cues.FirstOrDefault(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
-            NameRun? subject = null;
+            List<NameRun> found = [];
             if (s.Names.Count > 0 && anchor != default)
             {
-                subject = subjects.BestSubjects(s, s.Clause[anchor.First], anchor.First, anchor.First, anchor.Cue.Type == CueType.Kind ? anchor : null, out _)
-                    .FirstOrDefault();
+                found = subjects.BestSubjects(s, s.Clause[anchor.First], anchor.First, anchor.First, anchor.Cue.Type == CueType.Kind ? anchor : null, out _);
             }
-            memory.SentenceSubjects.Add(subject);
+            memory.SentenceSubjects.Add(found.FirstOrDefault());
+            memory.SentenceGroups.Add(found.Count > 1 ? found : null);
             foreach (var run in s.Names)
             {
                 var key = run.Slug ?? ExtractionCatalog.Key(run.Text);

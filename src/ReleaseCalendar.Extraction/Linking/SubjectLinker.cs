@@ -35,7 +35,8 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 if (catalog is null || previous.Slug is not null)
                 {
-                    return [previous];
+                    // "Wendy and ZICO have joined forces … Their duet was released today": the sentence's acts, all of them.
+                    return memory.SentenceGroups[p] is { } acts ? [.. acts] : [previous];
                 }
                 nearest ??= previous;
             }
@@ -138,9 +139,39 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         {
             group.Add(next);
         }
+        if (s.Cues.Exists(c => c.Cue is { Type: CueType.Role, Value: (int)Role.Collab }))
+        {
+            return WithCoPerformers(s, group);
+        }
         var groupEnd = group[^1].End;
         var verbAfter = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule && c.First >= groupEnd && c.First - groupEnd <= SubjectBeforeVerbGap);
         return bestBeforeVerb || verbAfter ? group : [best];
+    }
+
+    /// <summary>
+    /// "BTS team up with producer benny blanco and Snoop Dogg", "V duets with Bing Crosby", «совместный сингл The Kid LAROI,
+    /// Чонгука и Central Cee»: in a collaboration every act joined to the performer or named after "with" performs it.
+    /// A guest after "featuring" stays a guest (it never reaches here).
+    /// </summary>
+    List<NameRun> WithCoPerformers(SentenceScan s, List<NameRun> group)
+    {
+        foreach (var run in s.Names)
+        {
+            if (group.Contains(run) || run.Affiliation)
+            {
+                continue;
+            }
+            var lead = s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } role && role.End == run.First ? role.First : run.First;
+            if (s.Is(lead - 1, language.WithWords))
+            {
+                group.Add(run);
+                for (var guard = 0; guard < 3 && s.Names.FirstOrDefault(o => IsJoined(s, group[^1], o)) is { } next && !group.Contains(next); guard++)
+                {
+                    group.Add(next);
+                }
+            }
+        }
+        return group;
     }
 
     // How far before a member noun its group and a featuring word may stand: "featuring former IZ*ONE members".
@@ -169,8 +200,25 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         return false;
     }
 
-    bool IsJoined(SentenceScan s, NameRun a, NameRun b) =>
-        b.First == a.End + 1 && (s.Is(a.End, language.ListWords) || s.IsPunct(a.End, ',') || s.IsPunct(a.End, '&'));
+    // "Charlie Puth and BTS member Jungkook", «Чанёля из EXO и певицы Панч»: role nouns (with the group of a member)
+    // may stand between the list word and the next name.
+    bool IsJoined(SentenceScan s, NameRun a, NameRun b)
+    {
+        if (b.First <= a.End || !(s.Is(a.End, language.ListWords) || s.IsPunct(a.End, ',') || s.IsPunct(a.End, '&')))
+        {
+            return false;
+        }
+        for (var t = a.End + 1; t < b.First; t++)
+        {
+            if (!IsRoleNoun(s, t) && !(s.IsWord(t) && s.StartsUpper(t) && IsRoleNoun(s, b.First - 1)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static bool IsRoleNoun(SentenceScan s, int t) => s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Person or (int)Role.Group or (int)Role.Member } };
 
     static bool OnlyQuotesBetween(SentenceScan s, int from, int to)
     {

@@ -58,6 +58,20 @@ public sealed class PerformerTests
         Assert.Equal(expected, Read(lang, text));
 
     [Theory]
+    [InlineData("en", "BTS team up with producer Benny Blanco and Snoop Dogg on the single \"Bad Decisions,\" out today.",
+        "BTS single Bad Decisions 2024-10-31; Benny Blanco single Bad Decisions 2024-10-31; Snoop Dogg single Bad Decisions 2024-10-31")]
+    [InlineData("en", "Charlie Puth and BTS member Jungkook released their collaboration single \"Left and Right\" today.",
+        "Charlie Puth single Left and Right 2024-10-31; Jungkook single Left and Right 2024-10-31")]
+    [InlineData("en", "Wendy and ZICO have joined forces for the drama's soundtrack. Their duet single \"My Day\" was released today.",
+        "Wendy single My Day 2024-10-31; ZICO single My Day 2024-10-31")]
+    [InlineData("ru", "Сегодня вышел «Too Much» — совместный сингл Кида Лароя и Central Cee.",
+        "Кида Лароя single Too Much 2024-10-31; Central Cee single Too Much 2024-10-31")]
+    [InlineData("en", "ZICO's single \"SPOT!\" with JENNIE is out today.", "ZICO single SPOT! 2024-10-31")]
+    [InlineData("en", "ZICO's duet single \"SPOT!\" featuring JENNIE is out today.", "ZICO single SPOT! 2024-10-31")]
+    public void Extract_Collaboration_BelongsToEveryActPerformingIt(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
     [InlineData("ru", "В пятницу, 25 октября, на сцену вышли ATEEZ.", "")]
     [InlineData("ru", "В пятницу, 25 октября, вышел альбом ATEEZ «Golden Hour».", "ATEEZ album Golden Hour 2024-10-25")]
     public void Extract_GoingOnStage_IsNoRelease(string lang, string text, string expected) =>
