@@ -266,14 +266,29 @@ internal sealed class ArticleAnalyzer(
             return;
         }
         var dated = s.Dates.Select(d => s.Clause[d.First]).ToHashSet();
-        foreach (var release in s.Cues.Where(c => c.Cue.Type == CueType.Release).ToList())
+        var releases = s.Cues.Where(c => c.Cue.Type == CueType.Release).ToList();
+        for (var r = 0; r < releases.Count; r++)
         {
+            var release = releases[r];
             var clause = s.Clause[release.First];
-            if (dated.Contains(clause) || release.First < s.Dates[0].First || !s.Names.Any(n => s.Clause[n.First] == clause))
+            // A verb before the sentence's first date shares it only inside the date's clause (below).
+            if ((release.First < s.Dates[0].First && !dated.Contains(clause)) || !s.Names.Any(n => s.Clause[n.First] == clause))
             {
                 continue;
             }
             var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
+            if (dated.Contains(clause))
+            {
+                // "on Monday the 28th: NCT DREAM release "Glitch Mode" and OH MY GIRL return with "Real Love"", "TWICE return
+                // with "Ready" and ITZY drop "Cake" on the 27th": another verb in a clause dated only with that day, with an
+                // act of its own right before it, releases what follows it up to the next verb.
+                if (!OwnActBefore(s, release) || !s.Dates.Where(d => s.Clause[d.First] == clause).All(d => _dates.Resolve(s, d, clause) == emitted.Date))
+                {
+                    continue;
+                }
+                var end = r + 1 < releases.Count ? releases[r + 1].First : s.Count;
+                kinds = kinds.Where(k => k.First >= release.End && k.End <= end).ToList();
+            }
             if (kinds.Count == 0 || HasCue(s, clause, CueType.NotRelease))
             {
                 continue;
@@ -286,6 +301,13 @@ internal sealed class ArticleAnalyzer(
             Emit(si, s, anchor, clause, release, kinds, emitted.Date, 0.0, null, found);
         }
     }
+
+    // How far before its verb an act may stand: "OH MY GIRL return", "EVERGLOW drop their".
+    const int ActBeforeVerbGap = 1;
+
+    /// <summary>An act named right before a release verb ("OH MY GIRL return").</summary>
+    static bool OwnActBefore(SentenceScan s, CueHit release) =>
+        s.Names.Exists(n => n.End <= release.First && release.First - n.End <= ActBeforeVerbGap && !n.Possessive);
 
     /// <summary>
     /// "released on Friday at 1 p.m.", «в 13:00» (issue #9 §1.9, "KST left out"): K-pop and K-drama news gives times in

@@ -160,7 +160,7 @@ internal static class RussianTable
         PlacePrepositions = Set("в во на по под около через"),
         ByWords = Set("от"),
         EventObjectLinks = Set("со с дня момента их его ее своего в честь"),
-        ComparisonWords = Set("чем кроме"),
+        ComparisonWords = Set("чем кроме времён времен"), // «первая со времён Red Velvet»: since
         LookBackWords = Set("с со после прошлого прошлом прошлый"),
         JustNowWords = Set("наконец только"),
         AttributeWords = Set("свой своего своей своим своём святого святой святых"),

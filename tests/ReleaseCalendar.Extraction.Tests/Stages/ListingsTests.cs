@@ -29,6 +29,26 @@ public sealed class ListingsTests
         Assert.Equal(expected, Read(lang, text));
 
     [Theory]
+    [InlineData("en", "The month ends with a double header on Monday the 27th: NCT DREAM release their album \"Glitch Mode\" and OH MY GIRL return with their album \"Real Love.\"",
+        "NCT DREAM album 2023-11-27; OH MY GIRL album 2023-11-27")]
+    [InlineData("en", "On Monday the 27th NCT DREAM release their album \"Glitch Mode\" and OH MY GIRL hold a fan meeting.", "NCT DREAM album 2023-11-27")]
+    [InlineData("ru", "27-го дебютируют aespa — новая женская группа SM, первая со времён Red Velvet: дебютный сингл «Black Mamba» выходит вместе с клипом.",
+        "aespa single 2023-11-27; aespa mv 2023-11-27")]
+    [InlineData("en", "On Monday the 27th NCT DREAM release the album \"Glitch Mode,\" the first since the group released the single \"Beatbox.\"",
+        "NCT DREAM album 2023-11-27")]
+    [InlineData("en", "TWICE release their album \"Ready\" and ITZY drop their single \"Cake\" on Monday the 27th.", "ITZY single 2023-11-27; TWICE album 2023-11-27")]
+    [InlineData("ru", "21-го STAYC вернулись с мини-альбомом «YOUNG-LUV.COM», а уже на следующий день, 22-го, дебютировали NMIXX — новая группа JYP " +
+                      "представила сингл-альбом «AD MARE».", "STAYC ep 2022-11-21; NMIXX single 2022-11-22")]
+    public void Extract_SecondVerbWithItsOwnActInTheDatesClause_SharesTheDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Fact]
+    public void Extract_VerbBeforeALaterDatesClause_DoesNotTakeThatDay() =>
+        Assert.DoesNotContain("SEVENTEEN album 2023-11-27",
+            Read("ru", "26-го числа альбом «HAPPY BURSTDAY» выпустят SEVENTEEN, а уже на следующий день, 27-го, IU представит мини-альбом «A flower bookmark 3»."),
+            StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("en", "ENHYPEN unveiled the track list of their fifth mini album \"ORANGE BLOOD.\" The group close out the month with \"ORANGE BLOOD\" on the 17th.",
         "ENHYPEN ep 2023-11-17")]
     [InlineData("en", "ENHYPEN close out the month with \"ORANGE BLOOD\" on the 17th.", "")]
