@@ -265,6 +265,7 @@ internal sealed class ArticleAnalyzer(
         {
             return;
         }
+        var first = _origins.IndexOf(si);
         var dated = s.Dates.Select(d => s.Clause[d.First]).ToHashSet();
         var releases = s.Cues.Where(c => c.Cue.Type == CueType.Release).ToList();
         for (var r = 0; r < releases.Count; r++)
@@ -282,7 +283,7 @@ internal sealed class ArticleAnalyzer(
                 // "on Monday the 28th: NCT DREAM release "Glitch Mode" and OH MY GIRL return with "Real Love"", "TWICE return
                 // with "Ready" and ITZY drop "Cake" on the 27th": another verb in a clause dated only with that day, with an
                 // act of its own right before it, releases what follows it up to the next verb.
-                if (!OwnActBefore(s, release) || !s.Dates.Where(d => s.Clause[d.First] == clause).All(d => _dates.Resolve(s, d, clause) == emitted.Date))
+                if (!OwnActBefore(s, release, found, first) || !s.Dates.Where(d => s.Clause[d.First] == clause).All(d => _dates.Resolve(s, d, clause) == emitted.Date))
                 {
                     continue;
                 }
@@ -305,9 +306,13 @@ internal sealed class ArticleAnalyzer(
     // How far before its verb an act may stand: "OH MY GIRL return", "EVERGLOW drop their".
     const int ActBeforeVerbGap = 1;
 
-    /// <summary>An act named right before a release verb ("OH MY GIRL return").</summary>
-    static bool OwnActBefore(SentenceScan s, CueHit release) =>
-        s.Names.Exists(n => n.End <= release.First && release.First - n.End <= ActBeforeVerbGap && !n.Possessive);
+    /// <summary>
+    /// An act named right before a release verb ("OH MY GIRL return") that has no release from this sentence yet (the verb
+    /// already read for the date is not read again).
+    /// </summary>
+    bool OwnActBefore(SentenceScan s, CueHit release, List<ReleaseCandidate> found, int from) =>
+        s.Names.Exists(n => n.End <= release.First && release.First - n.End <= ActBeforeVerbGap && !n.Possessive
+                            && !found.Skip(from).Any(c => string.Equals(c.Subject, n.Text, StringComparison.Ordinal)));
 
     /// <summary>
     /// "released on Friday at 1 p.m.", «в 13:00» (issue #9 §1.9, "KST left out"): K-pop and K-drama news gives times in
