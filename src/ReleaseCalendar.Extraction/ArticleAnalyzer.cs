@@ -447,6 +447,10 @@ internal sealed class ArticleAnalyzer(
         {
             return;
         }
+        if ((date.DaysLater > 0 || date.Modifier == WeekdayModifier.Following) && s.Dates.Any(d => d.Form is DateForm.DayMonth or DateForm.Weekday))
+        {
+            return; // "TUESDAY: The following day, …": the sentence's own date says which day it is
+        }
         var antecedent = found[^1];
         var kinds = KindCues(s, clause);
         var strong = kinds.FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container);
@@ -467,7 +471,9 @@ internal sealed class ArticleAnalyzer(
                 found[i] = found[i] with { Time = ownTime.Time, TimeZone = ownTime.Zone };
             }
         }
-        Emit(si, s, date, clause, hit, kinds, antecedent.Date.AddDays(date.DaysLater), 0.1, null, found, date.DaysLater == 0 ? inherited : null);
+        // "The following Monday": the first Monday after the release stated last.
+        var later = date.Modifier == WeekdayModifier.Following ? ((int)date.Weekday - (int)antecedent.Date.DayOfWeek + 6) % 7 + 1 : date.DaysLater;
+        Emit(si, s, date, clause, hit, kinds, antecedent.Date.AddDays(later), 0.1, null, found, later == 0 ? inherited : null);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal static class EnglishTable
             ("monday", DayOfWeek.Monday), ("tuesday", DayOfWeek.Tuesday), ("wednesday", DayOfWeek.Wednesday),
             ("thursday", DayOfWeek.Thursday), ("friday", DayOfWeek.Friday), ("saturday", DayOfWeek.Saturday),
             ("sunday", DayOfWeek.Sunday)),
-        WeekdayModifiers = Map(("this coming", WeekdayModifier.This), ("next", WeekdayModifier.Next),
+        WeekdayModifiers = Map(("this coming", WeekdayModifier.This), ("next", WeekdayModifier.Next), ("following", WeekdayModifier.Following),
             ("last past", WeekdayModifier.Last), ("every", WeekdayModifier.Every)),
         DatePrepositions = Set("on at by around from until"),
         DurationPrepositions = Set("in"),
@@ -139,6 +139,7 @@ internal static class EnglishTable
             .. Cues("new|brand-new|fresh", Of(CueType.New)),
             .. Cues("the same day|on the same day|that same day|the very same day|on the same date|on release day|" +
                     "on the day of release|on the day of the release", Anaphor(SameDay)),
+            .. Cues("the next day|the following day|the day after|on the next day|on the following day", Anaphor(NextDay)),
             .. Cues("at the same time|simultaneously|simultaneously with|at the same time as", Anaphor(SameMoment)),
             .. Cues("group|groups|boy group*|girl group*|band|bands|boy band*|boyband*|girl band*|duo|trio|unit|sub-unit*|subunit*",
                     RoleNoun(Role.Group)),

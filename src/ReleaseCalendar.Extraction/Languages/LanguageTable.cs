@@ -76,6 +76,8 @@ internal enum WeekdayModifier : byte
     Next,
     Last,
     Every,
+    /// <summary>"the following Monday": the first such weekday after the release stated last, not after publication.</summary>
+    Following,
 }
 
 internal enum DayPart : byte

@@ -12,6 +12,9 @@ internal static class Words
     /// <summary><see cref="Cue.Value"/> of an anaphor that repeats the day and the time ("одновременно с", "at the same time").</summary>
     public const int SameMoment = 2;
 
+    /// <summary><see cref="Cue.Value"/> of an anaphor a day after the release stated last ("the next day", «на следующий день»).</summary>
+    public const int NextDay = 3;
+
     /// <summary>Kind cue Value: "title track", «заглавный трек» - the song a new record leads with.</summary>
     public const int TitleTrack = 1;
 

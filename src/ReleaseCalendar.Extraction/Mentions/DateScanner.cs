@@ -113,7 +113,11 @@ internal static class DateScanner
         {
             return null;
         }
-        return [new DateMention { First = i, Last = k, Form = DateForm.Weekday, Weekday = weekday, Modifier = modifier }];
+        return [new DateMention
+        {
+            First = i, Last = k, Form = modifier == WeekdayModifier.Following ? DateForm.Anaphoric : DateForm.Weekday, Weekday = weekday,
+            Modifier = modifier, Offset = modifier == WeekdayModifier.Following ? Words.SameDay : 0,
+        }];
     }
 
     /// <summary>"24 мая", "24-го мая 2024 г.", "24th May", "the 24th of May", and with lists "с 1 по 3 июня", "5 и 12 июня".</summary>
@@ -320,7 +324,8 @@ internal static class DateScanner
             ? [new DateMention
             {
                 First = i, Last = hit.End - 1, Form = hit.Cue.Type == CueType.Anaphor ? DateForm.Anaphoric : DateForm.Relative,
-                Offset = hit.Cue.Value,
+                Offset = hit.Cue.Value == Words.NextDay && hit.Cue.Type == CueType.Anaphor ? Words.SameDay : hit.Cue.Value,
+                DaysLater = hit.Cue.Value == Words.NextDay && hit.Cue.Type == CueType.Anaphor ? 1 : 0,
             }]
             : null;
 

@@ -25,6 +25,20 @@ public sealed class DayOnlyAnchorsTests
         Assert.Equal(expected, Read(lang, published, text));
 
     [Theory]
+    [InlineData("en", "2023-07-18", "NMIXX released the single \"Dream\" on Tuesday, July 11. The following Monday, NCT DREAM drop their album \"ISTJ.\"",
+        "single 2023-07-11; album 2023-07-17")]
+    [InlineData("en", "2023-07-17", "NMIXX released the single \"Dream\" on Monday, July 10. The following Monday, NCT DREAM drop their album \"ISTJ.\"",
+        "single 2023-07-10; album 2023-07-17")]
+    [InlineData("en", "2023-07-12", "NMIXX released the single \"Dream\" on Tuesday, July 11. The next day, NCT DREAM dropped their album \"ISTJ.\"",
+        "single 2023-07-11; album 2023-07-12")]
+    [InlineData("ru", "2023-07-12", "11 июля NMIXX выпустили сингл «Dream». На следующий день NCT DREAM выпустили альбом «ISTJ».",
+        "single 2023-07-11; album 2023-07-12")]
+    [InlineData("en", "2023-07-10", "MONDAY: NMIXX release the single \"Dream.\"\n\nWEDNESDAY: The following day, NCT DREAM drop their album \"ISTJ.\"",
+        "single 2023-07-10; album 2023-07-12")]
+    public void Extract_FollowingWeekdayOrNextDay_CountsFromTheReleaseStatedLast(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+
+    [Theory]
     [InlineData("en", "2020-11-01", "Comeback calendar: November 2020\n\nMonsta X return on the 2nd with the album \"Fatal Love.\" It is their second release " +
                                     "this year after \"Fantasia X\" in May.\n\nBTS release the album \"BE\" on the 20th.", "album 2020-11-02; album 2020-11-20")]
     [InlineData("en", "2023-12-01", "Comeback calendar: December 2023\n\nIU releases the single \"Love wins all\" in the first week of January, " +
