@@ -608,9 +608,31 @@ internal sealed class ArticleAnalyzer(
         }
         var clause = s.Clause[release.First];
         var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
-        if (kinds.Count > 0 && !VagueBeforeTitle(s, kinds[0]))
+        if (kinds.Count == 0 || VagueBeforeTitle(s, kinds[0]))
         {
-            EmitOnDay(si, s, release, clause, kinds, day, found);
+            return;
+        }
+        EmitOnDay(si, s, release, clause, kinds, day, found);
+        // "The 10th is a big day. Stray Kids drop "ROCK-STAR," while aespa return with "Drama."", «… BLACKPINK выпускают
+        // альбом BORN PINK, а NCT 127 — альбом «2 Baddies»»: each further clause with its own act and kind, and a release
+        // word or a dash after the act, comes out that day too.
+        for (var other = clause + 1; other <= s.Clause[^1]; other++)
+        {
+            var act = s.Names.FirstOrDefault(n => s.Clause[n.First] == other);
+            var otherKinds = KindCues(s, other).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
+            if (act is null || otherKinds.Count == 0)
+            {
+                continue;
+            }
+            var verb = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release && s.Clause[c.First] == other);
+            if (verb != default)
+            {
+                EmitOnDay(si, s, verb, other, otherKinds, day, found);
+            }
+            else if (s.IsDash(act.End))
+            {
+                EmitOnDay(si, s, new CueHit(otherKinds[0].First, otherKinds[0].End, new Cue(CueType.Kind, Kind: otherKinds[0].Kind)), other, otherKinds, day, found);
+            }
         }
     }
 

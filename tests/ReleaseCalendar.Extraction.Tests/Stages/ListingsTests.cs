@@ -13,6 +13,12 @@ public sealed class ListingsTests
     [InlineData("en", "ZEROBASEONE held a concert on November 6 with their fans.", "")]
     [InlineData("en", "The 10th is a big day. Stray Kids drop their eighth mini album \"ROCK-STAR.\"", "Stray Kids ep 2023-11-10")]
     [InlineData("en", "The 10th is a big day. Stray Kids hold a fan meeting.", "")]
+    [InlineData("en", "The 10th is a big day. Stray Kids drop their mini album \"ROCK-STAR,\" while ITZY return with their mini album \"Drama.\"",
+        "Stray Kids ep 2023-11-10; ITZY ep 2023-11-10")]
+    [InlineData("ru", "16-го числа сразу два события. BLACKPINK выпускают альбом BORN PINK, а NCT 127 — альбом «2 Baddies».",
+        "BLACKPINK album 2023-11-16; NCT 127 album 2023-11-16")]
+    [InlineData("ru", "16-го числа сразу два события. BLACKPINK выпускают альбом BORN PINK, а NCT 127 — в отпуске до весны.",
+        "BLACKPINK album 2023-11-16")]
     [InlineData("ru", "19 ноября RIIZE представят альбом «ODYSSEY», а IVE выпустят мини-альбом «We are».", "RIIZE album 2023-11-19; IVE ep 2023-11-19")]
     [InlineData("ru", "19 ноября RIIZE представят альбом «ODYSSEY», а IVE проведут концерт.", "RIIZE album 2023-11-19")]
     [InlineData("ru", "🔹 8 ноября — ITZY, мини-альбом BORN TO BE.", "ITZY ep 2023-11-08")]
