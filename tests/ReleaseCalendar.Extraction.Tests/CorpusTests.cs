@@ -17,17 +17,17 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["original"] = (0.95, 0.90),
         ["b"] = (0.90, 0.86),
         ["c"] = (0.88, 0.80),
-        ["d"] = (0.84, 0.78),
-        ["e"] = (0.78, 0.70),
+        ["d"] = (0.87, 0.82),
+        ["e"] = (0.81, 0.73),
         ["f"] = (0.87, 0.86),
-        ["g"] = (0.84, 0.73),
+        ["g"] = (0.84, 0.75),
         ["h"] = (0.90, 0.83),
-        ["i"] = (0.82, 0.68),
-        ["j"] = (0.80, 0.72),
+        ["i"] = (0.84, 0.72),
+        ["j"] = (0.85, 0.78),
     };
 
-    // A ratchet under the blind parts' score (i + j, 2026-11-30: 0.80 / 0.67 / 0.72 with the round's starting main,
-    // 0.80 / 0.70 / 0.75 after round 6's rules, with the catalog); a regression on unseen news fails it.
+    // A ratchet under the blind parts' score (k + l, 2026-11-30: 0.73 / 0.72 / 0.73 with round 7's starting main,
+    // 0.74 / 0.73 / 0.73 after round 7's rules, with the catalog); a regression on unseen news fails it.
     const double BlindF1Floor = 0.72;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
