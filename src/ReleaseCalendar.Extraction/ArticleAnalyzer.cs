@@ -280,8 +280,8 @@ internal sealed class ArticleAnalyzer(
             var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
             if (dated.Contains(clause))
             {
-                // "on Monday the 28th: NCT DREAM release "Glitch Mode" and OH MY GIRL return with "Real Love"", "TWICE return
-                // with "Ready" and ITZY drop "Cake" on the 27th": another verb in a clause dated only with that day, with an
+                // "on Monday the 28th: NCT DREAM release "Glitch Mode" and OH MY GIRL return with "Real Love"", "TWICE release
+                // the album "Ready" and ITZY drop the single "Cake" on the 27th": another verb in a clause dated only with that day, with an
                 // act of its own right before it, releases what follows it up to the next verb.
                 if (!OwnActBefore(s, release, found, first) || !s.Dates.Where(d => s.Clause[d.First] == clause).All(d => _dates.Resolve(s, d, clause) == emitted.Date))
                 {

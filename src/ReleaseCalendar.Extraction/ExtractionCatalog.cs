@@ -7,7 +7,10 @@ namespace ReleaseCalendar.Extraction;
 /// </summary>
 public sealed class ExtractionCatalog
 {
-    /// <summary>A compiled alias: its subject, and whether it is a Russian name that only matches capitalised.</summary>
+    /// <summary>
+    /// A compiled alias: its subject, whether it is a Russian name that only matches capitalised, and whether it is a
+    /// title-case Latin name that is no name in lower case after a determiner.
+    /// </summary>
     internal readonly record struct CatalogAlias(string Slug, bool Capital, bool TitleCase);
 
     readonly Dictionary<string, string> _slugByAlias = new(StringComparer.Ordinal);

@@ -55,7 +55,8 @@ internal static class EnglishTable
             .. Cues("ost|osts|soundtrack*", Kind(ReleaseKind.Ost)),
             .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season|docuseries|docu-series", Kind(ReleaseKind.Drama)),
             // A genre or a channel next to a title says "show" without the word: "tvN's "X" starts", "the rom-com "Y"".
-            .. Cues("melodrama|melodramas|rom-com|rom-coms|romcom|romcoms|sitcom|sitcoms|thriller|thrillers|tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn",
+            .. Cues("melodrama|melodramas|rom-com|rom-coms|romcom|romcoms|sitcom|sitcoms|thriller|thrillers|" +
+                    "tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn",
                     Kind(ReleaseKind.Drama, KindStrength.Hint)),
             .. Cues("premiere|premieres|premiered|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),
@@ -102,7 +103,8 @@ internal static class EnglishTable
             .. Cues("check out|checked out|checking out|find out|found out|out of|point out|pointed out|carry out|carried out|" +
                     "turn out|turned out|turns out|stand out|stands out|stood out|reach out|hang out|figure out|work out|worked out|" +
                     "spread out|left out|sold out|sell out|sells out|went out|go out|goes out|fill out|filled out|" +
-                    "roll out|rolls out|rolling out|close out|closes out|closing out|closed out|stick out|sticks out|out loud|way out|shout out|shout-out|shoutout|shouted out|sort out|sorted out|ruled out|rule out",
+                    "roll out|rolls out|rolling out|close out|closes out|closing out|closed out|stick out|sticks out|" +
+                    "out loud|way out|shout out|shout-out|shoutout|shouted out|sort out|sorted out|ruled out|rule out",
                     Of(CueType.Tense, Tense.None)),
             // "get the festive season started": a season of the year is a period, never a show's season.
             .. Cues("festive season|holiday season|awards season|award season|comeback season|promotion season|christmas season|" +

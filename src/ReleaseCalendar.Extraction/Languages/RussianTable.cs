@@ -65,7 +65,8 @@ internal static class RussianTable
             .. Cues("ost|саундтрек*|саундтрэк*", Kind(ReleaseKind.Ost)),
             .. Cues("дорам*|сериал*|веб-дорам*|веб-сериал*|телесериал*|сезон*", Kind(ReleaseKind.Drama)),
             // A genre or a channel next to a title says "show" without the word: «на tvN стартует «X»», «ромком «Y»».
-            .. Cues("мелодрам*|ромком*|ром-ком*|ситком*|триллер*|боевик*|экшен|экшн|хоррор*|ужастик*|детектив|детектива|tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn", Kind(ReleaseKind.Drama, KindStrength.Hint)),
+            .. Cues("мелодрам*|ромком*|ром-ком*|ситком*|триллер*|боевик*|экшен|экшн|хоррор*|ужастик*|детектив|детектива|" +
+                    "tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn", Kind(ReleaseKind.Drama, KindStrength.Hint)),
             .. Cues("премьер*", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("серия|серию|серии|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
             // A show that ends releases its last episode that day (issue #9 §1.8).
@@ -94,7 +95,8 @@ internal static class RussianTable
                     "уже доступно|уже доступны",
                     Release(Tense.Present)),
             .. Cues("стартует|стартуют|старт|стартом|поступит в продажу|поступят в продажу|появится|появятся|выйдет в эфир|" +
-                    "в эфир|эфир|эфире|транслир*|будет доступ*|будут доступ*|станет доступ*|станут доступ*|запускает|запускают|запустит|запустят",
+                    "в эфир|эфир|эфире|транслир*|будет доступ*|будут доступ*|станет доступ*|станут доступ*|" +
+                    "запускает|запускают|запустит|запустят",
                     Schedule(Tense.Future)),
             .. Cues("стартовал*|появился|появилась|появилось|появились|состоялась|состоялся|состоялось|стал доступ*|стала доступ*|" +
                     "стало доступ*|стали доступ*|запустил|запустила|запустило|запустили", Schedule(Tense.Past)),

@@ -151,7 +151,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
     /// <summary>
     /// "BTS team up with producer benny blanco and Snoop Dogg", "V duets with Bing Crosby", «совместный сингл The Kid LAROI,
     /// Чонгука и Central Cee»: in a collaboration every act joined to the performer or named after "with" performs it.
-    /// A guest after "featuring" stays a guest (it never reaches here).
+    /// A guest after "featuring" was already left out of the names considered.
     /// </summary>
     List<NameRun> WithCoPerformers(SentenceScan s, List<NameRun> group)
     {

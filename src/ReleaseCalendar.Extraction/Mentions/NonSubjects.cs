@@ -82,7 +82,7 @@ internal static class NonSubjects
         return s.IsPunct(run.End, ',') && s.Names.Any(o => o.First > run.End) && !Apposition(s, run.End);
     }
 
-    // "NCT DOJAEJUNG, made up of Doyoung, …, released", "TXT, the first boy band since BTS, made its debut": a comma that
+    // "NCT DOJAEJUNG, made up of Doyoung, …, released", "ENHYPEN, the first boy band since BTS, released": a comma that
     // opens an aside closed by another comma before a release or tense word follows a subject, not a greeted fandom.
     static bool Apposition(SentenceScan s, int comma)
     {
