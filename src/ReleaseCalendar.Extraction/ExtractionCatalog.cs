@@ -46,7 +46,8 @@ public sealed class ExtractionCatalog
     internal PhraseMatcher<CatalogAlias> Aliases { get; }
 
     // «Выход» (the film "Exit") is also the word «выход»: a Russian alias written with a capital, and never without
-    // one in the catalog, names the subject only where the text capitalises it too («выходит» is no film).
+    // one in the catalog, names the subject only where the text capitalises it too («выходит» is no film), and not where
+    // a release word is shouted in capitals («ВЫХОДИТ СЕГОДНЯ»).
     static bool CapitalCyrillic(string alias) =>
         alias.Length > 0 && TextNormalizer.IsCyrillic(alias[0]) && char.IsUpper(alias[0]);
 

@@ -228,7 +228,7 @@ internal static class NameFinder
         for (var i = 0; i < s.Count;)
         {
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
-                && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || s.StartsUpper(i))
+                && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && IsAllUpper(s, i))))
                 && (!alias.TitleCase || s.StartsUpper(i) || !s.Is(i - 1, lang.Determiners)))
             {
                 // "TOMORROW X TOGETHER are coming back": a catalog name of several words outranks the day word inside it.

@@ -118,6 +118,7 @@ public sealed class SentencesStageTests
     [InlineData("Альбом выходит 26 мая, а Выход вышел давно.", "exit-film")]
     [InlineData("Альбом выходит 26 мая.", "")]
     [InlineData("Пятый альбом эспы выходит 26 мая.", "aespa")]
+    [InlineData("Альбом ВЫХОДИТ СЕГОДНЯ, а Выход вышел давно.", "exit-film")]
     public void FindNames_RussianCatalogNameThatIsAlsoAWord_MatchesOnlyCapitalised(string text, string slugs) =>
         Assert.Equal(slugs, string.Join(",", Assert.Single(Stage.Sentences("ru", text, WordCatalog)).Names.Select(n => n.Slug)));
 
