@@ -147,7 +147,7 @@ internal sealed class ArticleAnalyzer(
             if (sentenceLevel && signalHit.Cue.Type == CueType.Release && JoinedToVerbClause(s, clause, s.Clause[signalHit.First]))
             {
                 // "released its fifth EP, "CHECKMATE," and the music video … on Friday": the date is the EP's too.
-                kinds = [.. KindCues(s, s.Clause[signalHit.First]).Where(k => k.Strength == KindStrength.Strong && !k.Container), .. kinds];
+                kinds = [.. StrongKinds(s, s.Clause[signalHit.First]), .. kinds];
             }
             var resolved = _dates.Resolve(s, date, clause);
             if (resolved is not { } day)
@@ -277,7 +277,7 @@ internal sealed class ArticleAnalyzer(
             {
                 continue;
             }
-            var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
+            var kinds = StrongKinds(s, clause);
             if (dated.Contains(clause))
             {
                 // "on Monday the 28th: NCT DREAM release "Glitch Mode" and OH MY GIRL return with "Real Love"", "TWICE release
@@ -302,6 +302,10 @@ internal sealed class ArticleAnalyzer(
             Emit(si, s, anchor, clause, release, kinds, emitted.Date, 0.0, null, found);
         }
     }
+
+    // The clause's kind words that name a release by themselves: not "song" or "tvN", not "from the album".
+    static List<KindCue> StrongKinds(SentenceScan s, int clause) =>
+        KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
 
     // How far before its verb an act may stand: "OH MY GIRL return", "EVERGLOW drop their".
     const int ActBeforeVerbGap = 1;
@@ -542,7 +546,7 @@ internal sealed class ArticleAnalyzer(
             return;
         }
         var clause = s.Clause[release.First];
-        var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
+        var kinds = StrongKinds(s, clause);
         var time = s.Times.FirstOrDefault(t => !t.Alternative);
         if (kinds.Count == 0)
         {
@@ -591,7 +595,7 @@ internal sealed class ArticleAnalyzer(
             justNow |= s.Is(t, language.JustNowWords);
         }
         var clause = s.Clause[release.First];
-        var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
+        var kinds = StrongKinds(s, clause);
         if (justNow && kinds.Count > 0)
         {
             EmitOnDay(si, s, release, clause, kinds, publishedOn, found);
@@ -607,7 +611,7 @@ internal sealed class ArticleAnalyzer(
             return;
         }
         var clause = s.Clause[release.First];
-        var kinds = KindCues(s, clause).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
+        var kinds = StrongKinds(s, clause);
         if (kinds.Count == 0 || VagueBeforeTitle(s, kinds[0]))
         {
             return;
@@ -619,7 +623,7 @@ internal sealed class ArticleAnalyzer(
         for (var other = clause + 1; other <= s.Clause[^1]; other++)
         {
             var act = s.Names.FirstOrDefault(n => s.Clause[n.First] == other);
-            var otherKinds = KindCues(s, other).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
+            var otherKinds = StrongKinds(s, other);
             if (act is null || otherKinds.Count == 0)
             {
                 continue;

@@ -105,7 +105,7 @@ internal static class EnglishTable
                     "spread out|left out|sold out|sell out|sells out|went out|go out|goes out|fill out|filled out|" +
                     "roll out|rolls out|rolling out|close out|closes out|closing out|closed out|stick out|sticks out|" +
                     "out loud|way out|shout out|shout-out|shoutout|shouted out|sort out|sorted out|ruled out|rule out",
-                    Of(CueType.Tense, Tense.None)),
+                    Of(CueType.Idiom)),
             // "get the festive season started": a season of the year is a period, never a show's season.
             .. Cues("festive season|holiday season|awards season|award season|comeback season|promotion season|christmas season|" +
                     "year-end season|summer season|winter season|spring season|fall season|autumn season", Of(CueType.Vague, Tense.None)),

@@ -34,6 +34,8 @@ internal enum CueType : byte
     Anaphor,
     /// <summary>"группа", "singer", "участник" (Value a <see cref="Role"/>): describes the name next to it, never part of it.</summary>
     Role,
+    /// <summary>"check out", "sold out": a fixed phrase that means nothing here and keeps its words from reading as cues.</summary>
+    Idiom,
 }
 
 internal enum Role : byte

@@ -11,10 +11,8 @@ internal sealed class ArticleMemory
 {
     public List<(int Sentence, KindFamily Family, ReleaseKind Kind, string Title)> Titles { get; } = [];
     public List<(int Sentence, ReleaseKind Kind)> TopicKinds { get; } = [];
-    public List<NameRun?> SentenceSubjects { get; } = [];
-
-    /// <summary>Each sentence's subjects when it names several ("Wendy and ZICO have joined forces"), else null.</summary>
-    public List<List<NameRun>?> SentenceGroups { get; } = [];
+    /// <summary>Each sentence's likely acts, the likeliest first; several when it names a group of them ("Wendy and ZICO").</summary>
+    public List<List<NameRun>> SentenceSubjects { get; } = [];
     public NameRun? MainSubject { get; private set; }
 
     // Pass 1: titles by kind, the topic kind of release sentences, and each sentence's likely subject.
@@ -43,8 +41,7 @@ internal sealed class ArticleMemory
             {
                 found = subjects.BestSubjects(s, s.Clause[anchor.First], anchor.First, anchor.First, anchor.Cue.Type == CueType.Kind ? anchor : null, out _);
             }
-            memory.SentenceSubjects.Add(found.FirstOrDefault());
-            memory.SentenceGroups.Add(found.Count > 1 ? found : null);
+            memory.SentenceSubjects.Add(found);
             foreach (var run in s.Names)
             {
                 var key = run.Slug ?? ExtractionCatalog.Key(run.Text);

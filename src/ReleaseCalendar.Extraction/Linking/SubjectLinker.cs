@@ -31,12 +31,12 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         NameRun? nearest = null;
         for (var p = si - 1; p >= 0; p--)
         {
-            if (memory.SentenceSubjects[p] is { } previous)
+            if (memory.SentenceSubjects[p] is [var previous, ..] acts)
             {
                 if (catalog is null || previous.Slug is not null)
                 {
                     // "Wendy and ZICO have joined forces … Their duet was released today": the sentence's acts, all of them.
-                    return memory.SentenceGroups[p] is { } acts ? [.. acts] : [previous];
+                    return [.. acts];
                 }
                 nearest ??= previous;
             }
@@ -104,7 +104,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             }
             // "features American rapper Megan Thee Stallion", "featuring BLACKPINK's JENNIE": a role noun or the guest's
             // group before the name does not hide the featuring word.
-            var lead = s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } role && role.End == run.First ? role.First : run.First;
+            var lead = RoleStart(s, run);
             if (s.Names.FirstOrDefault(o => o.Possessive && o.End <= lead && lead - o.End <= 2) is { } owner)
             {
                 lead = owner.First;
@@ -131,14 +131,11 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         // "RM из BTS и NewJeans выпустят альбомы", "Розэ и Бруно Марс представили сингл": a joined group before a
         // release verb is one subject of several names.
         var group = new List<NameRun> { best };
-        for (var guard = 0; guard < 3 && s.Names.LastOrDefault(o => IsJoined(s, o, group[0])) is { } previous; guard++)
+        for (var guard = 0; guard < JoinedReach && s.Names.LastOrDefault(o => IsJoined(s, o, group[0])) is { } previous; guard++)
         {
             group.Insert(0, previous);
         }
-        for (var guard = 0; guard < 3 && s.Names.FirstOrDefault(o => IsJoined(s, group[^1], o)) is { } next; guard++)
-        {
-            group.Add(next);
-        }
+        ExtendJoined(s, group);
         if (s.Cues.Exists(c => c.Cue is { Type: CueType.Role, Value: (int)Role.Collab }))
         {
             return WithCoPerformers(s, group);
@@ -161,18 +158,30 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 continue;
             }
-            var lead = s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } role && role.End == run.First ? role.First : run.First;
-            if (s.Is(lead - 1, language.WithWords))
+            if (s.Is(RoleStart(s, run) - 1, language.WithWords))
             {
                 group.Add(run);
-                for (var guard = 0; guard < 3 && s.Names.FirstOrDefault(o => IsJoined(s, group[^1], o)) is { } next && !group.Contains(next); guard++)
-                {
-                    group.Add(next);
-                }
+                ExtendJoined(s, group);
             }
         }
         return group;
     }
+
+    // How many names a list may add after the one it starts from: "X, Y, Z and W".
+    const int JoinedReach = 3;
+
+    /// <summary>Adds the names joined after the last of <paramref name="group"/> ("Doyoung, Jaehyun and Jungwoo").</summary>
+    void ExtendJoined(SentenceScan s, List<NameRun> group)
+    {
+        for (var guard = 0; guard < JoinedReach && s.Names.FirstOrDefault(o => IsJoined(s, group[^1], o)) is { } next && !group.Contains(next); guard++)
+        {
+            group.Add(next);
+        }
+    }
+
+    // Where a name's description starts: "singer" in "singer Punch", the name itself without one.
+    static int RoleStart(SentenceScan s, NameRun run) =>
+        s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } role && role.End == run.First ? role.First : run.First;
 
     // How far before a member noun its group and a featuring word may stand: "featuring former IZ*ONE members".
     const int FeaturedGroupReach = 5;

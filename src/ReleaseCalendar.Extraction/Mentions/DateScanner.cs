@@ -319,15 +319,20 @@ internal static class DateScanner
         return [new DateMention { First = i, Last = j, Form = DateForm.Relative, Offset = (count ?? 1) * unitDays }];
     }
 
-    static List<DateMention>? TryRelative(SentenceScan s, int i) =>
-        s.CueAt(i) is { Cue.Type: CueType.RelativeDay or CueType.Anaphor } hit && hit.First == i
-            ? [new DateMention
-            {
-                First = i, Last = hit.End - 1, Form = hit.Cue.Type == CueType.Anaphor ? DateForm.Anaphoric : DateForm.Relative,
-                Offset = hit.Cue.Value == Words.NextDay && hit.Cue.Type == CueType.Anaphor ? Words.SameDay : hit.Cue.Value,
-                DaysLater = hit.Cue.Value == Words.NextDay && hit.Cue.Type == CueType.Anaphor ? 1 : 0,
-            }]
-            : null;
+    static List<DateMention>? TryRelative(SentenceScan s, int i)
+    {
+        if (s.CueAt(i) is not { Cue.Type: CueType.RelativeDay or CueType.Anaphor } hit || hit.First != i)
+        {
+            return null;
+        }
+        // "the next day": the day after the release stated last.
+        var nextDay = hit.Cue.Type == CueType.Anaphor && hit.Cue.Value == Words.NextDay;
+        return [new DateMention
+        {
+            First = i, Last = hit.End - 1, Form = hit.Cue.Type == CueType.Anaphor ? DateForm.Anaphoric : DateForm.Relative,
+            Offset = nextDay ? Words.SameDay : hit.Cue.Value, DaysLater = nextDay ? 1 : 0,
+        }];
+    }
 
     /// <summary>
     /// "on the 3rd", "The 15th is…", «15-го», «1-го числа»: a day without a month (issue #9 §1.1), anchored to the month the
