@@ -26,8 +26,9 @@ public sealed class SharedSpacingTests : IDisposable
         {
             for (var i = 0; i < each; i++)
             {
-                await limits.For(upstream, url).WaitAsync(CancellationToken.None);
+                var started = await limits.For(upstream, url).WaitAsync(CancellationToken.None);
                 lock (starts) starts.Add(clock.Elapsed);
+                started();
             }
         })));
         starts.Sort();
@@ -73,7 +74,7 @@ public sealed class SharedSpacingTests : IDisposable
         var dying = Replica();
         await using var survivor = Replica();
         var window = TimeSpan.FromMinutes(10);
-        await dying.WaitAsync("test|host", 1, window, CancellationToken.None);
+        (await dying.WaitAsync("test|host", 1, window, CancellationToken.None))();
         var pid = await SlotHolderAsync();
 
         // kill -9 of the replica, as the server sees it: its sessions end.
@@ -83,7 +84,7 @@ public sealed class SharedSpacingTests : IDisposable
             await using var kill = new NpgsqlCommand("SELECT pg_terminate_backend($1)", admin) { Parameters = { new() { Value = pid } } };
             await kill.ExecuteScalarAsync();
         }
-        await survivor.WaitAsync("test|host", 1, window, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
+        (await survivor.WaitAsync("test|host", 1, window, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20)))();
         await dying.DisposeAsync();
     }
 

@@ -32,13 +32,14 @@ public sealed class PostgresRequestSpacing(ClusterDatabase database, TimeProvide
     readonly CancellationTokenSource _disposed = new();
     int _turn;
 
-    public async Task WaitAsync(string key, int permits, TimeSpan window, CancellationToken ct)
+    public async Task<Action> WaitAsync(string key, int permits, TimeSpan window, CancellationToken ct)
     {
         var connection = await _sessions.OpenConnectionAsync(ct);
         try
         {
             var slot = await TakeAsync(connection, key, permits, ct);
-            _ = HoldAsync(connection, key, slot, window + Guard);
+            var held = 0;
+            return () => { if (Interlocked.Exchange(ref held, 1) == 0) _ = HoldAsync(connection, key, slot, window + Guard); };
         }
         catch
         {

@@ -93,12 +93,16 @@ public static class UpstreamPipeline
         protected override async ValueTask<Outcome<HttpResponseMessage>> ExecuteCore<TState>(
             Func<ResilienceContext, TState, ValueTask<Outcome<HttpResponseMessage>>> callback, ResilienceContext context, TState state)
         {
-            if (context.GetRequestMessage()?.Options.TryGetValue(Spacing, out var spacing) == true)
-            {
-                try { await spacing.WaitAsync(context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext); }
-                catch (OperationCanceledException e) { return Outcome.FromException<HttpResponseMessage>(e); }
-            }
-            return await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
+            if (context.GetRequestMessage()?.Options.TryGetValue(Spacing, out var spacing) != true)
+                return await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
+            Action started;
+            try { started = await spacing!.WaitAsync(context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext); }
+            catch (OperationCanceledException e) { return Outcome.FromException<HttpResponseMessage>(e); }
+            // The slot's window runs from the attempt's start (its timeout already set), not from the grant.
+            ValueTask<Outcome<HttpResponseMessage>> attempt;
+            try { attempt = callback(context, state); }
+            finally { started(); }
+            return await attempt.ConfigureAwait(context.ContinueOnCapturedContext);
         }
     }
 }

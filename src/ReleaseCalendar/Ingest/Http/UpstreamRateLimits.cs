@@ -7,8 +7,9 @@ namespace ReleaseCalendar.Ingest.Http;
 public interface ISharedSpacing
 {
     /// <summary>Waits until the cluster has started fewer than <paramref name="permits"/> requests under
-    /// <paramref name="key"/> in the last <paramref name="window"/>, and counts this one.</summary>
-    Task WaitAsync(string key, int permits, TimeSpan window, CancellationToken ct);
+    /// <paramref name="key"/> in the last <paramref name="window"/>, and counts this one. The caller calls the returned
+    /// action as its request starts: the slot is held for the window from then.</summary>
+    Task<Action> WaitAsync(string key, int permits, TimeSpan window, CancellationToken ct);
 }
 
 /// <summary>At most <c>permits</c> request starts in any <c>window</c>, on the TimeProvider. A caller reserves the
@@ -23,9 +24,9 @@ public sealed class RequestSpacing(int permits, TimeSpan window, TimeProvider cl
     public int Permits => permits;
     public TimeSpan Window => window;
 
-    /// <summary>Waits for this request's slot. A slot reserved by a caller that is then cancelled stays used:
-    /// the limit is never exceeded, at worst a slot is wasted.</summary>
-    public Task WaitAsync(CancellationToken ct)
+    /// <summary>Waits for this request's slot; the caller calls the returned action as the request starts. A slot
+    /// reserved by a caller that is then cancelled stays used: the limit is never exceeded, at worst a slot is wasted.</summary>
+    public Task<Action> WaitAsync(CancellationToken ct)
     {
         TimeSpan delay;
         lock (_starts)
@@ -41,14 +42,20 @@ public sealed class RequestSpacing(int permits, TimeSpan window, TimeProvider cl
             delay = start - now;
         }
         var local = delay > TimeSpan.Zero ? Task.Delay(delay, clock, ct) : Task.CompletedTask;
-        return shared is null ? local : SharedAsync(local, shared, ct);
+        return shared is null ? LocalAsync(local) : SharedAsync(local, shared, ct);
+    }
+
+    static async Task<Action> LocalAsync(Task local)
+    {
+        await local;
+        return static () => { };
     }
 
     // The local queue first: a process never has more of its own requests waiting on the cluster than the limit allows.
-    async Task SharedAsync(Task local, ISharedSpacing cluster, CancellationToken ct)
+    async Task<Action> SharedAsync(Task local, ISharedSpacing cluster, CancellationToken ct)
     {
         await local;
-        await cluster.WaitAsync(key, permits, window, ct);
+        return await cluster.WaitAsync(key, permits, window, ct);
     }
 }
 
