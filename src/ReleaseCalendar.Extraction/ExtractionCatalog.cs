@@ -157,7 +157,7 @@ public sealed class ExtractionCatalog
         return word[..end];
     }
 
-    // Alias words as matcher parts: Russian words become stems so inflected forms match; '*' in an alias is literal text.
+    // Alias words as matcher parts: Russian words become stems so their case forms match; '*' in an alias is literal text.
     static string Phrase(string alias)
     {
         var tokens = new List<Token>();
@@ -175,7 +175,7 @@ public sealed class ExtractionCatalog
             }
             var word = TextNormalizer.Lower(alias.Substring(token.Start, token.Length));
             var stem = CyrillicStem(word);
-            parts.Add(stem.Length < word.Length || (TextNormalizer.IsCyrillic(word[0]) && word.Length >= 4) ? stem + "*" : word);
+            parts.Add(stem.Length < word.Length || (TextNormalizer.IsCyrillic(word[0]) && word.Length >= 4) ? stem + "~" : word);
         }
         return string.Join(' ', parts);
     }

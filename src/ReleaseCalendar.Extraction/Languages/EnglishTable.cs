@@ -147,7 +147,8 @@ internal static class EnglishTable
                     RoleNoun(Role.Group)),
             .. Cues("singer|singers|rapper|rappers|actor|actors|actress|actresses|soloist|singer-songwriter|idol|idols|" +
                     "producer|vocalist|artist|artists", RoleNoun(Role.Person)),
-            .. Cues("member|members|leader|maknae|main vocalist|main rapper|main dancer", RoleNoun(Role.Member)),
+            // "former"/"formerly": "Jo Yu-ri, formerly of girl group IZ*ONE," places the group before the name as a member noun does.
+            .. Cues("member|members|leader|maknae|main vocalist|main rapper|main dancer|former|formerly|ex-member*|brother|sister|siblings", RoleNoun(Role.Member)),
             .. Cues("duet|duets|dueted|duetting|collaboration|collaborations|collab|collabs|collaborative|joint|team up|teams up|" +
                     "teamed up|teaming up|join forces|joins forces|joined forces|joining forces", RoleNoun(Role.Collab)),
             .. Cues("made up of|consisting of|composed of|comprised of|comprising", RoleNoun(Role.Lineup)),

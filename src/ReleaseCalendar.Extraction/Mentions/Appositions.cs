@@ -21,7 +21,7 @@ internal static class Appositions
         List<NameRun>? drop = null;
         foreach (var run in s.Names)
         {
-            if (InEnclosedList(s, run) || IsGroupOfApposition(s, run))
+            if (InEnclosedList(s, run) || IsGroupOfApposition(s, run) || IsMemberOfApposition(s, run))
             {
                 (drop ??= []).Add(run);
             }
@@ -85,15 +85,18 @@ internal static class Appositions
     static bool IsGroupOfApposition(SentenceScan s, NameRun run)
     {
         var member = false;
+        var (roles, groups) = (0, 0);
         var t = run.First - 1;
         for (var steps = 0; t >= 0 && steps < RoleReach; steps++)
         {
             if (s.CueAt(t) is { Cue.Type: CueType.Role } role)
             {
                 member |= (Role)role.Cue.Value == Role.Member;
+                roles++;
+                groups += (Role)role.Cue.Value == Role.Group ? 1 : 0;
                 t = role.First - 1;
             }
-            else if ((s.IsWord(t) && !s.StartsUpper(t)) || (s.IsDash(t) && s.Glued(t)) || GenrePrefix(s, t))
+            else if ((s.IsWord(t) && !s.StartsUpper(t)) || (s.IsDash(t) && s.Glued(t)) || GenrePrefix(s, t) || s.IsCompoundAdjective(t))
             {
                 t--; // "leader of the K-pop group BIGBANG": lower-case words and "K-" compounds
             }
@@ -102,6 +105,51 @@ internal static class Appositions
                 break;
             }
         }
-        return member && s.IsPunct(t, ',') && s.Names.Any(r => r.End == t);
+        // «главный вокалист южнокорейской группы EXO», "the China-based unit of boy band NCT": a person's or a group's
+        // noun before the group's own is a place in that group, as a member noun is.
+        return (member || (groups > 0 && roles >= 2)) && s.IsPunct(t, ',') && s.Names.Any(r => r.End == t);
+    }
+
+    const int ApposReach = 10;
+
+    /// <summary>«дуэт AKMU, брат и сестра Ли Чанхёк и Ли Сухён, выпустил», "the duo AKMU, made up of siblings Lee Chan-hyuk
+    /// and Lee Su-hyun, released": the names in an apposition of a group that speaks of its members are its line-up.</summary>
+    static bool IsMemberOfApposition(SentenceScan s, NameRun run)
+    {
+        var open = -1;
+        var members = false;
+        for (var t = run.First - 1; t >= Math.Max(0, run.First - ApposReach) && open < 0; t--)
+        {
+            if (s.IsPunct(t, ','))
+            {
+                open = t;
+            }
+            else if (s.Tokens[t].Type != TokenType.Word)
+            {
+                return false;
+            }
+            else if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Member or (int)Role.Lineup } })
+            {
+                members = true;
+            }
+        }
+        if (!members || open < 1 || !s.IsWord(open + 1) || s.StartsUpper(open + 1)
+            || s.Names.FirstOrDefault(r => r.End == open) is not { } group
+            || s.CueAt(group.First - 1) is not { Cue: { Type: CueType.Role, Value: (int)Role.Group } })
+        {
+            return false;
+        }
+        for (var t = run.End; t < Math.Min(s.Count, run.End + ApposReach); t++)
+        {
+            if (s.IsPunct(t, ','))
+            {
+                return true;
+            }
+            if (s.Tokens[t].Type != TokenType.Word)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 }

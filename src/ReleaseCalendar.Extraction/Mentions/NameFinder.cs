@@ -140,6 +140,12 @@ internal static class NameFinder
         if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Group } } group && group.End == run.First)
         {
             t = group.First - 1;
+            // «выступавший в составе группы MONSTA X»: a line-up word before a group noun places the name in that group
+            // (before names alone it lists the line-up: «дуэт в составе X и Y»).
+            if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Lineup } } lineup && lineup.End == group.First)
+            {
+                return true;
+            }
         }
         return s.Is(t, lang.NameJoiners) && s.CueAt(t - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } } member && member.End == t;
     }
@@ -303,7 +309,7 @@ internal static class NameFinder
             return false;
         }
         var word = s.Word(i);
-        if (lang.NotNames.Contains(word) || lang.Months.Contains(word) || lang.Weekdays.Contains(word))
+        if (lang.NotNames.Contains(word) || lang.Months.Contains(word) || lang.Weekdays.Contains(word) || s.IsCompoundAdjective(i))
         {
             return false;
         }

@@ -3,13 +3,23 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// <summary>
 /// Finds cue phrases in a token list with dictionary lookups only (no regex, so no backtracking).
 /// A phrase is words separated by spaces; a word ending in '*' is a stem that matches by prefix
-/// ("альбом*" matches "альбома", "альбомом"). Stems need at least three letters.
+/// ("альбом*" matches "альбома", "альбомом"). Stems need at least three letters. A word ending in '~' is a stem
+/// that takes only a Russian case ending ("вон~" matches "Вону", "Воном", not "Вонхо"): a name's stem is short, and
+/// any prefix would make one name of many.
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
     const int StemKey = 3;
 
-    sealed record Phrase(string[] Parts, bool[] IsStem, T Value);
+    sealed record Phrase(string[] Parts, bool[] IsStem, bool[] Inflected, T Value);
+
+    // Noun and adjective case endings, after a stem that lost at most two of its letters.
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings = new HashSet<string>(
+    [
+        "", "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ь", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ами", "ями",
+        "ов", "ев", "ью", "ию", "ия", "ии", "ий", "ие", "ием", "иям", "иях", "ого", "его", "ому", "ему", "ым", "им", "ых",
+        "их", "ую", "юю", "ая", "яя", "ое", "ее", "ые",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     readonly Dictionary<string, List<Phrase>> _byWord = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
@@ -28,30 +38,34 @@ internal sealed class PhraseMatcher<T>
             Tokenizer.Tokenize(lower, 0, lower.Length, tokens);
             var parts = new List<string>();
             var stems = new List<bool>();
+            var inflected = new List<bool>();
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
                 if (t.Type == TokenType.Punct)
                 {
-                    if (lower[t.Start] == '*' && parts.Count > 0 && !t.SpaceBefore)
+                    if (lower[t.Start] is '*' or '~' && parts.Count > 0 && !t.SpaceBefore)
                     {
                         stems[^1] = parts[^1].Length >= StemKey;
+                        inflected[^1] = stems[^1] && lower[t.Start] == '~';
                     }
                     else if (lower[t.Start] == '&' && parts.Count > 0 && t.SpaceBefore)
                     {
                         parts.Add("&"); // "irene & seulgi": a spaced ampersand is a part of the name
                         stems.Add(false);
+                        inflected.Add(false);
                     }
                     continue;
                 }
                 parts.Add(lower.Substring(t.Start, t.Length));
                 stems.Add(false);
+                inflected.Add(false);
             }
             if (parts.Count == 0)
             {
                 continue;
             }
-            var phrase = new Phrase([.. parts], [.. stems], value);
+            var phrase = new Phrase([.. parts], [.. stems], [.. inflected], value);
             List<Phrase>? list;
             if (phrase.IsStem[0])
             {
@@ -129,6 +143,12 @@ internal sealed class PhraseMatcher<T>
         return best;
     }
 
+    // A case ending, or the stem's own vowel ending ("Цзыюй" is stored as "цзы~").
+    static bool IsEnding(ReadOnlySpan<char> tail) =>
+        Endings.Contains(tail) || (tail.Length <= 2 && !tail.ContainsAnyExcept(StemVowels));
+
+    static readonly System.Buffers.SearchValues<char> StemVowels = System.Buffers.SearchValues.Create("аяоеиыуюьй");
+
     static int MatchAt(string lower, List<Token> tokens, int index, Phrase phrase)
     {
         var t = index;
@@ -149,7 +169,9 @@ internal sealed class PhraseMatcher<T>
                 return 0;
             }
             var word = lower.AsSpan(tokens[t].Start, tokens[t].Length);
-            var ok = phrase.IsStem[p] ? word.StartsWith(part, StringComparison.Ordinal) : word.SequenceEqual(part);
+            var ok = phrase.IsStem[p]
+                ? word.StartsWith(part, StringComparison.Ordinal) && (!phrase.Inflected[p] || IsEnding(word[part.Length..]))
+                : word.SequenceEqual(part);
             if (!ok)
             {
                 return 0;

@@ -147,6 +147,20 @@ internal sealed class SentenceScan
 
     public bool StartsUpper(int i) => char.IsUpper(Text[Tokens[i].Start]);
 
+    /// <summary>"China-based", "Seoul-born": a capitalised compound that describes, not a name (a romanised given name
+    /// such as "Yu-ri" or "Kyung-soo" never ends in "-ed", "-ing" or "-born").</summary>
+    public bool IsCompoundAdjective(int i)
+    {
+        if (!IsWord(i))
+        {
+            return false;
+        }
+        var word = Word(i);
+        var dash = word.LastIndexOf('-');
+        var tail = dash > 1 ? word[(dash + 1)..] : default;
+        return tail.Length >= 4 && (tail.EndsWith("ed") || tail.EndsWith("ing") || tail.SequenceEqual("born"));
+    }
+
     public CueHit? CueAt(int i) => i >= 0 && i < CueOf.Length && CueOf[i] >= 0 ? Cues[CueOf[i]] : null;
 
     public string Slice(int firstToken, int endToken) =>

@@ -64,6 +64,20 @@ public sealed class SentencesStageTests
     [InlineData("en", "RM and Jimin will release a single on May 24.", "RM,Jimin")]
     [InlineData("ru", "RM и Чимин выпустят сингл 24 мая.", "RM,Чимин")]
     [InlineData("en", "(G)I-DLE will release a single on May 24.", "(G)I-DLE")]
+    [InlineData("en", "Jo Yu-ri, formerly of project girl group IZ*ONE, released her single on May 24.", "Jo Yu-ri")]
+    [InlineData("ru", "Кан Даниэль, бывший центр Wanna One, выпускает мини-альбом 24 мая.", "Кан Даниэль")]
+    [InlineData("ru", "Бэкхён, главный вокалист южнокорейской группы EXO, выпустил мини-альбом 24 мая.", "Бэкхён")]
+    [InlineData("en", "WayV, the China-based unit of K-pop boy band NCT, released its album on May 24.", "WayV")]
+    [InlineData("ru", "Певец Вонхо, ранее выступавший в составе группы MONSTA X, выпустил альбом 24 мая.", "Вонхо")]
+    [InlineData("ru", "Вонхо выступал в составе группы MONSTA X до 2019 года, а 24 мая выпустил сольный альбом.", "Вонхо")]
+    [InlineData("ru", "Дуэт AKMU, брат и сестра Ли Чанхёк и Ли Сухён, выпустил альбом 24 мая.", "AKMU")]
+    [InlineData("en", "The duo AKMU, made up of siblings Lee Chan-hyuk and Lee Su-hyun, released an album on May 24.", "AKMU")]
+    // Not an apposition of members: a list of acts, a group described without its members, a person described by
+    // a single role, a given name with a hyphen.
+    [InlineData("ru", "Дуэт AKMU, IU и Ли Сухён выпустили альбом 24 мая.", "AKMU,IU,Ли Сухён")]
+    [InlineData("en", "On May 24 WayV, the boy band, and NCT released albums.", "WayV,NCT")]
+    [InlineData("en", "On May 24 IU, the singer, and BTS released songs.", "IU,BTS")]
+    [InlineData("en", "On May 24 Jo Yu-ri, Kang Seul-gi and IZ*ONE released songs.", "Jo Yu-ri,Kang Seul-gi,IZ*ONE")]
     public void Appositions_NamesDescribingAnotherName_AreNoSubjects(string lang, string text, string names)
     {
         var s = Stage.One(lang, text);
@@ -97,6 +111,23 @@ public sealed class SentencesStageTests
     [InlineData("ru", "Это продолжение мини-альбома «Whiplash», который вышел 21 октября.", 1)]
     public void SplitClauses_CommaInsideClosingQuote_StillOpensARelativeClause(string lang, string text, int relativeClauses) =>
         Assert.Equal(relativeClauses, Stage.One(lang, text).RelativeClauses.Count);
+
+    [Theory]
+    [InlineData("Вону выпустил сингл 24 мая.", "wonwoo")]
+    [InlineData("Сингл с Воном вышел 24 мая.", "wonwoo")]
+    [InlineData("Вонхо выпустил сингл 24 мая.", "")]
+    [InlineData("Вонён выпустила сингл 24 мая.", "")]
+    [InlineData("Цзыюй выпустила сингл 24 мая.", "tzuyu")]
+    [InlineData("Альбом Цзыюи вышел 24 мая.", "tzuyu")]
+    public void FindAliases_RussianStem_TakesCaseEndingsOnly(string text, string slug)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("wonwoo", (IReadOnlyList<string>)["Wonwoo", "Вону"]),
+            KeyValuePair.Create("tzuyu", (IReadOnlyList<string>)["Tzuyu", "Цзыюй"]),
+        ]);
+        var s = Assert.Single(Stage.Sentences("ru", text, catalog));
+        Assert.Equal(slug, s.Names.FirstOrDefault(n => n.Slug is not null)?.Slug ?? "");
+    }
 
     [Theory]
     [InlineData(true, "TOMORROW X TOGETHER are coming back on May 24!", "txt", 1)]
