@@ -136,7 +136,7 @@ internal sealed class ArticleAnalyzer(
             if (signal is null)
             {
                 signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date, language)
-                         ?? WithTitle(si, s, date, clause);
+                         ?? WithTitle(si, s, date, clause) ?? LaterEpisode(s, kinds, found);
                 sentenceLevel = signal is not null;
             }
             if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel, language) || IsAnnouncementDate(s, date) || IsDateline(s, date))
@@ -161,6 +161,45 @@ internal sealed class ArticleAnalyzer(
             Trace(si, date, clause, DateOutcome.Read, found.Count - before);
         }
         CarryToDatelessClauses(si, s, found);
+    }
+
+    /// <summary>
+    /// "The second episode follows on Sunday night, Aug. 13", «Вторая серия — сегодня вечером», "episode two airs tonight":
+    /// after a show's premiere, a later episode named in the date's clause is released that day, whatever the verb (or
+    /// none), when no event word is in the sentence.
+    /// </summary>
+    CueHit? LaterEpisode(SentenceScan s, List<KindCue> kinds, List<ReleaseCandidate> found)
+    {
+        if (!found.Exists(c => c.Kind is ReleaseKind.Drama or ReleaseKind.Episode) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        {
+            return null;
+        }
+        foreach (var kind in kinds)
+        {
+            if (kind.Kind == ReleaseKind.Episode && !kind.Container && IsLaterEpisode(s, kind))
+            {
+                return new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode));
+            }
+        }
+        return null;
+    }
+
+    // "second episode", «следующая серия», "2nd episode", «2-я серия», "episode two", "episode 2": not the premiere.
+    bool IsLaterEpisode(SentenceScan s, KindCue kind)
+    {
+        var before = kind.First - 1;
+        if (s.Is(before, language.LaterWords))
+        {
+            return true;
+        }
+        // A number needs its suffix: "16 episodes" counts them.
+        if (s.IsWord(before) && (language.OrdinalSuffixes.Contains(s.Word(before)) || s.Word(before) is "я" or "й")
+            && s.TryNumber(before - (s.IsDash(before - 1) ? 2 : 1), 2, 99, out _))
+        {
+            return true;
+        }
+        var after = kind.End;
+        return s.TryNumber(after, 2, 99, out _) || (s.IsWord(after) && language.NumberWords.TryGet(s.Word(after), out var n) && n >= 2);
     }
 
     // "The full album, titled "Right Place, Wrong Person," is set for May 24.": the record the sentence opens with is what

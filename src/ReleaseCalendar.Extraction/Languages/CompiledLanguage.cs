@@ -19,6 +19,7 @@ internal sealed class CompiledLanguage
         DatePrepositions = SpanMap<bool>.Of(table.DatePrepositions);
         DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
+        LaterWords = SpanMap<bool>.Of(table.LaterWords);
         YearWords = SpanMap<bool>.Of(table.YearWords);
         DayWords = SpanMap<bool>.Of(table.DayWords);
         TitleIntroducers = SpanMap<bool>.Of(table.TitleIntroducers);
@@ -67,6 +68,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> DatePrepositions { get; }
     public SpanMap<bool> DurationPrepositions { get; }
     public SpanMap<bool> OrdinalSuffixes { get; }
+    public SpanMap<bool> LaterWords { get; }
     public SpanMap<bool> YearWords { get; }
     public SpanMap<bool> DayWords { get; }
     public SpanMap<bool> TitleIntroducers { get; }

@@ -116,6 +116,9 @@ internal sealed class LanguageTable
 
     public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
 
+    /// <summary>"second", «вторая», "next": before an episode word, a later episode than the premiere.</summary>
+    public required IReadOnlySet<string> LaterWords { get; init; }
+
     /// <summary>Day suffixes after a number: "24-го", "24th".</summary>
     public required IReadOnlySet<string> OrdinalSuffixes { get; init; }
 

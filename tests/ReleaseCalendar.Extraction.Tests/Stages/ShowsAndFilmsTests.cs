@@ -37,6 +37,28 @@ public sealed class ShowsAndFilmsTests
     public void Extract_EpisodeBesideAShowWord_TakesThatShowsTitle(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    const string PremiereRu = "Вчера, 29 мая, на tvN стартовала дорама «Королева слёз». ";
+    const string PremiereEn = "tvN's new drama \"Queen of Tears\" premiered on Monday, May 29. ";
+
+    [Theory]
+    [InlineData("ru", PremiereRu + "Вторая серия — сегодня вечером.", "; Королева слёз episode 2023-05-30")]
+    [InlineData("ru", PremiereRu + "Следующая серия выйдет в эфир завтра.", "; Королева слёз episode 2023-05-31")]
+    [InlineData("ru", PremiereRu + "2-я серия — завтра.", "; Королева слёз episode 2023-05-31")]
+    [InlineData("ru", PremiereRu + "Вторая серия показана сегодня.", "; Королева слёз episode 2023-05-30")]
+    [InlineData("en", PremiereEn + "The second episode follows on Wednesday night, May 31.", "; Queen of Tears episode 2023-05-31")]
+    [InlineData("en", PremiereEn + "Episode two follows tonight, May 30.", "; Queen of Tears episode 2023-05-30")]
+    [InlineData("en", PremiereEn + "The 2nd episode follows tomorrow.", "; Queen of Tears episode 2023-05-31")]
+    // Not a later episode: a count of episodes, an event about one, no show before it.
+    [InlineData("en", PremiereEn + "All 16 episodes follow tomorrow.", "")]
+    [InlineData("ru", PremiereRu + "Шоукейс ко второй серии — завтра.", "")]
+    [InlineData("ru", "Вторая серия — сегодня вечером.", null)]
+    [InlineData("ru", "Актёр дорамы «Королева слёз» дал интервью 29 мая. Вторая серия — сегодня вечером.", null)]
+    public void Extract_LaterEpisodeAfterAPremiere_IsReleasedOnItsDay(string lang, string text, string? expected)
+    {
+        var premiere = lang == "ru" ? "Королева слёз drama 2023-05-29" : "Queen of Tears drama 2023-05-29";
+        Assert.Equal(expected is null ? "" : premiere + expected, Read(lang, text));
+    }
+
     [Theory]
     [InlineData("en", "The final episode of \"The Red Sleeve,\" broadcast on Sunday, May 28, recorded 17.4 percent.", "The Red Sleeve episode 2023-05-28")]
     [InlineData("en", "MBC's \"The Red Sleeve\" closed its run on Sunday, May 28.", "The Red Sleeve episode 2023-05-28")]
