@@ -40,7 +40,12 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         {
             // "Вместе с альбомом вышел клип": the kind after "вместе с"/"along with" is the companion, not the main release.
             var primary = strong.MinBy(k => 2 * SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1) + (AddedByCoordinator(s, k) ? 1 : 0));
-            var result = new List<(ReleaseKind, KindCue?)> { (PremiereAware(s, primary), primary) };
+            var primaryKind = PremiereAware(s, primary);
+            if (primaryKind == ReleaseKind.Drama && signal.Cue is { Type: CueType.Release, Kind: ReleaseKind.Film })
+            {
+                primaryKind = ReleaseKind.Film; // "sci-fi drama "Wonderland" opened in local theaters": cinemas show films
+            }
+            var result = new List<(ReleaseKind, KindCue?)> { (primaryKind, primary) };
             // "The mini album, along with the music video, will be out": the companion is nearest the verb, the main kind before it.
             if (AddedByCoordinator(s, primary) && strong.LastOrDefault(k => k.End <= primary.First && k.Kind != primary.Kind) is { End: > 0 } main)
             {

@@ -26,6 +26,8 @@ public sealed class ShowsAndFilmsTests
         "Аварийная посадка любви episode 2023-05-28")]
     [InlineData("en", "\"Parasite\" opened in local theaters on Thursday.", "Parasite film 2023-05-25")]
     [InlineData("en", "The 12-city tour wrapped up on Sunday, May 28.", "")]
+    [InlineData("en", "Sci-fi drama \"Wonderland\" opened in local theaters on Wednesday, May 24.", "Wonderland film 2023-05-24")]
+    [InlineData("en", "The drama \"Wonderland\" premiered on tvN on Wednesday, May 24.", "Wonderland drama 2023-05-24")]
     public void Extract_FinaleOrOpening_IsTheShowsOrFilmsRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
