@@ -44,6 +44,8 @@ internal sealed class CompiledLanguage
         Determiners = SpanMap<bool>.Of(table.Determiners);
         OtherWorkBefore = SpanMap<bool>.Of(table.OtherWorkBefore);
         OtherWorkAfter = SpanMap<bool>.Of(table.OtherWorkAfter);
+        SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
+        SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
         WeekdayLabels = SpanMap<bool>.Of(table.WeekdayLabels);
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
@@ -95,6 +97,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> Determiners { get; }
     public SpanMap<bool> OtherWorkBefore { get; }
     public SpanMap<bool> OtherWorkAfter { get; }
+    public SpanMap<bool> SourceWorkWords { get; }
+    public SpanMap<bool> SourcePeople { get; }
     public SpanMap<bool> PurposeWords { get; }
     public SpanMap<bool> WeekdayLabels { get; }
 

@@ -175,6 +175,9 @@ internal static class EnglishTable
         Determiners = Set("the a an this that its their his her our my your"),
         OtherWorkBefore = Set("hit hits smash"),
         OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
+        SourceWorkWords = Set("remake remakes remaking adaptation adaptations adapted sequel sequels prequel spin-off spinoff reboot " +
+                              "based inspired"),
+        SourcePeople = Set("director directors creator creators writer writers author maker makers"),
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),

@@ -179,6 +179,12 @@ internal sealed class LanguageTable
     /// <summary>"hit" before a title ("the 2016 hit "Train to Busan""): another work, named to place the release.</summary>
     public required IReadOnlySet<string> OtherWorkBefore { get; init; }
 
+    /// <summary>"remake of", «по мотивам»: the title a few words after is the work the release comes from.</summary>
+    public required IReadOnlySet<string> SourceWorkWords { get; init; }
+
+    /// <summary>"director", "creator": with "of"/"behind" after them, the title that follows is their earlier work.</summary>
+    public IReadOnlySet<string> SourcePeople { get; init; } = new HashSet<string>();
+
     /// <summary>"star" after a title (""Squid Game" star Lee Jung-jae"): another work, named to place a person.</summary>
     public required IReadOnlySet<string> OtherWorkAfter { get; init; }
 

@@ -173,6 +173,9 @@ internal static class RussianTable
         Determiners = Set(""), // Russian has no articles; its capitalised aliases already need a capital in the text
         OtherWorkBefore = Set("хит хита хитом хиту"),
         OtherWorkAfter = Set("звезда звезды звездой актер актёр актриса режиссер режиссёр франшизы франшиза"),
+        SourceWorkWords = Set("ремейк ремейка ремейком адаптация адаптации адаптацией экранизация экранизации экранизацией сиквел " +
+                              "сиквела сиквелом приквел продолжение продолжения продолжением мотивам основе автора режиссёра " +
+                              "режиссера создателя создателей сценариста"),
         PurposeWords = Set("честь отметить отмечая празднуя"),
         WeekdayLabels = Set("пн вт ср чт пт сб вс"),
         CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)

@@ -51,7 +51,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
                 continue;
             }
             last = q;
-            if (!claimed.Contains(q) && !InParentheses(s, t) && !OtherWork(s, q))
+            if (!claimed.Contains(q) && !InParentheses(s, t) && !OtherWork(s, q, kind))
             {
                 free = q;
                 freeCount++;
@@ -61,7 +61,19 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             return QuoteText(s, free);
         }
-        return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film ? HeadlineTitle() : null);
+        // "the series "Be Melodramatic," which premieres on Friday": a relative clause is about the title just before it.
+        if (s.RelativeClauses.Contains(clause))
+        {
+            var start = Array.IndexOf(s.Clause, clause);
+            for (var t = start - 1; t >= Math.Max(0, start - 3); t--)
+            {
+                if (s.QuoteOf[t] is var q and >= 0)
+                {
+                    return OtherWork(s, q, kind) ? null : QuoteText(s, q);
+                }
+            }
+        }
+        return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film ? HeadlineTitle(kind) : null);
     }
 
     // "«Куриный наггетс» — комедия Ли Бён Хона (режиссёра «Экстремальной работы»)": a bracket holds background, not the release.
@@ -91,7 +103,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         }
         for (var q = 0; q < s.Quotes.Count; q++)
         {
-            if (OtherWork(s, q) && QuoteText(s, q) == title) // most quotes are no other work: no text is cut for them
+            if (OtherWork(s, q, cue.Kind) && QuoteText(s, q) == title) // most quotes are no other work: no text is cut for them
             {
                 return null;
             }
@@ -100,7 +112,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
     }
 
     // "the 2016 hit "Train to Busan"", ""Squid Game" star Lee Jung-jae": a work named to place the release, not the release.
-    bool OtherWork(SentenceScan s, int quote)
+    bool OtherWork(SentenceScan s, int quote, ReleaseKind kind)
     {
         int first = -1, last = -1;
         for (var t = 0; t < s.Count; t++)
@@ -121,14 +133,41 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             after++;
         }
-        return (before >= 0 && s.Is(before, language.OtherWorkBefore)) || (after < s.Count && s.Is(after, language.OtherWorkAfter));
+        return (before >= 0 && s.Is(before, language.OtherWorkBefore)) || (after < s.Count && s.Is(after, language.OtherWorkAfter))
+            || (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film && FromSource(s, first));
+    }
+
+    const int SourceReach = 7;
+
+    // "a Korean remake of the cult Canadian film "Tucker and Dale vs. Evil"", «автора «Туннеля» и сериала «Королевство»»:
+    // a source word a few words before, with no comma or title word ("под названием") between, names the work a show or
+    // film comes from (a song's remake keeps its title). "Director Ryoo Seung-wan's "X"" is the release's own director.
+    bool FromSource(SentenceScan s, int quoteFirst)
+    {
+        for (var t = quoteFirst - 1; t >= Math.Max(0, quoteFirst - SourceReach); t--)
+        {
+            if (s.Tokens[t].Type == TokenType.Punct ? s.IsPunct(t, ',') || s.IsPunct(t, '.') || s.IsDash(t) && !s.Glued(t)
+                    : s.QuoteOf[t] < 0 && s.Is(t, language.TitleIntroducers))
+            {
+                return false;
+            }
+            if (s.Is(t, language.SourceWorkWords))
+            {
+                return true;
+            }
+            if (s.Is(t, language.SourcePeople) && s.IsWord(t + 1) && s.Word(t + 1) is "of" or "behind")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A screen article names its show in the headline: «Королева слёз» выходит на экраны.
-    string? HeadlineTitle()
+    string? HeadlineTitle(ReleaseKind kind)
     {
         var headline = sentences.Count > 0 ? sentences[0] : null;
-        return headline is { Quotes.Count: > 0 } && headline.Quotes[0].IsTitle ? QuoteText(headline, 0) : null;
+        return headline is { Quotes.Count: > 0 } && headline.Quotes[0].IsTitle && !OtherWork(headline, 0, kind) ? QuoteText(headline, 0) : null;
     }
 
     string? TitleFromMemory(int si, ReleaseKind kind)

@@ -39,6 +39,29 @@ public sealed class ShowsAndFilmsTests
     public void Extract_EpisodeBesideAShowWord_TakesThatShowsTitle(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    [Theory]
+    [InlineData("en", "Horror comedy \"Handsome Guys,\" a Korean remake of the cult Canadian film \"Tucker and Dale vs. Evil,\" opened in local theaters on Wednesday, May 24.",
+        "Handsome Guys film 2023-05-24")]
+    [InlineData("ru", "В среду, 24 мая, в прокат вышел боевик «Выкуп» режиссёра Ким Сон-хуна, автора «Туннеля» и сериала «Королевство».",
+        "Выкуп film 2023-05-24")]
+    [InlineData("ru", "Корейская адаптация британского сериала «Доктор Фостер» под названием «Мир женатых» вышла на JTBC в пятницу, 26 мая.",
+        "Мир женатых drama 2023-05-26")]
+    [InlineData("ru", "Ремейк британского сериала под названием «Мир женатых» вышел на JTBC в пятницу, 26 мая.", "Мир женатых drama 2023-05-26")]
+    [InlineData("en", "From the director of \"Extreme Job\" comes the series \"Be Melodramatic,\" which premieres on JTBC on Friday, May 26.",
+        "Be Melodramatic drama 2023-05-26")]
+    [InlineData("en", "Director Ryoo Seung-wan's \"Escape from Mogadishu\" opens in theaters nationwide on Wednesday, May 24.",
+        "Escape from Mogadishu film 2023-05-24")]
+    public void Extract_TitleOfTheWorkAShowComesFrom_IsNotItsTitle(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Fact]
+    public void Extract_RemadeSong_KeepsItsTitle()
+    {
+        var found = DateExtractor.Extract(ArticleInput.FromText("SECRET NUMBER released a remake of the song \"Love, Maybe\" on Wednesday, May 24.",
+            new DateOnly(2023, 5, 30), Language.En));
+        Assert.Equal("Love, Maybe", Assert.Single(found).Title);
+    }
+
     const string PremiereRu = "Вчера, 29 мая, на tvN стартовала дорама «Королева слёз». ";
     const string PremiereEn = "tvN's new drama \"Queen of Tears\" premiered on Monday, May 29. ";
 
