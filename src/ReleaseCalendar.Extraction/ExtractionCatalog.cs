@@ -175,7 +175,8 @@ public sealed class ExtractionCatalog
             }
             var word = TextNormalizer.Lower(alias.Substring(token.Start, token.Length));
             var stem = CyrillicStem(word);
-            parts.Add(stem.Length < word.Length || (TextNormalizer.IsCyrillic(word[0]) && word.Length >= 4) ? stem + "~" : word);
+            // "Ким" → "Кима", "Кимом": a short Russian word takes its case endings too, now that only endings may follow.
+            parts.Add(stem.Length < word.Length || (TextNormalizer.IsCyrillic(word[0]) && word.Length >= 3) ? stem + "~" : word);
         }
         return string.Join(' ', parts);
     }

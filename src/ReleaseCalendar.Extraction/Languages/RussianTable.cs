@@ -164,7 +164,7 @@ internal static class RussianTable
             "южная южной сеул сеуле япония японии сша москва россия россии китай китае бойз-бенд герл-группа k-pop кей-поп к-поп " +
             "the a an of and vol part pt ver version feat ft remix"),
         PlacePrepositions = Set("в во на по под около через"),
-        ByWords = Set("от"),
+        ByWords = Set("от исполнении"), // «песня в исполнении Панч»
         EventObjectLinks = Set("со с дня момента их его ее своего в честь"),
         ComparisonWords = Set("чем кроме времён времен"), // «первая со времён Red Velvet»: since
         LookBackWords = Set("с со после прошлого прошлом прошлый"),

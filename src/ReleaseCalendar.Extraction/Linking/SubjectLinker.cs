@@ -1,4 +1,5 @@
 using ReleaseCalendar.Extraction.Languages;
+using static ReleaseCalendar.Extraction.Linking.KindCueReader;
 
 namespace ReleaseCalendar.Extraction.Linking;
 
@@ -67,6 +68,11 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 guest = run;
                 continue; // "NCT DOJAEJUNG, made up of Doyoung, Jaehyun and Jungwoo": the whole list is the line-up
+            }
+            if (CastOfShow(s, run))
+            {
+                guest = run;
+                continue; // «саундтрек к дораме «Последнее лето» с Ли Джэ-уком и Чхве Сон-ын»: the show's cast, not who sings
             }
             if (run.Possessive && MemberAfter(s, run.End))
             {
@@ -165,6 +171,30 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             }
         }
         return group;
+    }
+
+    /// <summary>"with" right after a show's word or its quoted title: "the drama with IU", «дорама «X» с Айю».</summary>
+    bool CastOfShow(SentenceScan s, NameRun run)
+    {
+        var with = RoleStart(s, run) - 1;
+        if (!s.Is(with, language.WithWords))
+        {
+            return false;
+        }
+        var t = with - 1;
+        while (t >= 0 && s.Tokens[t].Type == TokenType.Punct && s.QuoteOf[t] < 0)
+        {
+            t--; // the closing quote mark
+        }
+        if (t >= 0 && s.QuoteOf[t] >= 0)
+        {
+            var q = s.QuoteOf[t];
+            while (t >= 0 && (s.QuoteOf[t] == q || s.Tokens[t].Type == TokenType.Punct))
+            {
+                t--;
+            }
+        }
+        return s.CueAt(t) is { Cue.Type: CueType.Kind } kind && Family(kind.Cue.Kind) == KindFamily.Show;
     }
 
     // How many names a list may add after the one it starts from: "X, Y, Z and W".

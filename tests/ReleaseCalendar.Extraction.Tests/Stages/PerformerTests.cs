@@ -15,6 +15,25 @@ public sealed class PerformerTests
     public void Extract_ComparedFeaturedOrMakerName_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    static readonly ExtractionCatalog Singers = new([
+        KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU", "Айю"]),
+        KeyValuePair.Create("punch", (IReadOnlyList<string>)["Punch", "Панч"]),
+        KeyValuePair.Create("lee-jae-wook", (IReadOnlyList<string>)["Lee Jae-wook", "Ли Джэ-ук"]),
+        KeyValuePair.Create("paul-kim", (IReadOnlyList<string>)["Paul Kim", "Пол Ким"]),
+    ]);
+
+    [Theory]
+    [InlineData("Сегодня вышел саундтрек к дораме «Последнее лето» с Ли Джэ-уком — песня Пол Кима «Хоть бы пошёл дождь».", "paul-kim")]
+    [InlineData("Сегодня вышел саундтрек к дораме KBS «Последнее лето» с Ли Джэ-уком — песня Пол Кима «Хоть бы пошёл дождь».", "paul-kim")]
+    [InlineData("Сегодня выходит первая часть саундтрека к новой дораме с Айю — песня «Another Day» в исполнении Панч и Monday Kiz.", "punch")]
+    // "с" after a song, not a show: who sings with the performer.
+    [InlineData("Сегодня вышла песня «Love Wins All» с Айю.", "iu")]
+    public void Extract_ShowsCastOrSingerAfterASingingWord_IsWhoSings(string text, string slug)
+    {
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), Language.Ru), Singers);
+        Assert.Equal(slug, string.Join(",", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
+    }
+
     [Theory]
     [InlineData("en", "BLACKPINK played Coachella. They will return for the second weekend on November 8.", "")]
     [InlineData("ru", "Сегодня Чимин и Чонгук завершили службу: утром они вышли из ворот части.", "")]
