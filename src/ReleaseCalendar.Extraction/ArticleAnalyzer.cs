@@ -133,10 +133,15 @@ internal sealed class ArticleAnalyzer(
             var signal = release ?? (schedule is not null && (kinds.Count > 0 || KindBeforeSchedule(s, schedule.Value) || TitledSchedule(si, s, date, clause, schedule.Value))
                 ? schedule : null);
             var sentenceLevel = false;
+            ReleaseCandidate? show = null;
             if (signal is null)
             {
                 signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date, language)
-                         ?? WithTitle(si, s, date, clause) ?? LaterEpisode(s, kinds, found);
+                         ?? WithTitle(si, s, date, clause);
+                if (signal is null && LaterEpisode(s, kinds, found) is var (later, of))
+                {
+                    (signal, show) = (later, of);
+                }
                 sentenceLevel = signal is not null;
             }
             if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel, language) || IsAnnouncementDate(s, date) || IsDateline(s, date))
@@ -157,7 +162,7 @@ internal sealed class ArticleAnalyzer(
             }
             var before = found.Count;
             Emit(si, s, date, clause, signalHit, kinds, day, sentenceLevel ? 0.05 : signalHit.Cue.Type == CueType.Release ? 0.2 : 0.1,
-                 PostponedFromDate(s, date, clause, _dates), found);
+                 PostponedFromDate(s, date, clause, _dates), found, showTitle: s.Quotes.Count == 0 ? show?.Title : null);
             Trace(si, date, clause, DateOutcome.Read, found.Count - before);
         }
         CarryToDatelessClauses(si, s, found);
@@ -168,9 +173,10 @@ internal sealed class ArticleAnalyzer(
     /// after a show's premiere, a later episode named in the date's clause is released that day, whatever the verb (or
     /// none), when no event word is in the sentence.
     /// </summary>
-    CueHit? LaterEpisode(SentenceScan s, List<KindCue> kinds, List<ReleaseCandidate> found)
+    (CueHit Signal, ReleaseCandidate Show)? LaterEpisode(SentenceScan s, List<KindCue> kinds, List<ReleaseCandidate> found)
     {
-        if (!found.Exists(c => c.Kind is ReleaseKind.Drama or ReleaseKind.Episode) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        var show = found.LastOrDefault(c => c.Kind is ReleaseKind.Drama or ReleaseKind.Episode);
+        if (show is null || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
         {
             return null;
         }
@@ -178,7 +184,7 @@ internal sealed class ArticleAnalyzer(
         {
             if (kind.Kind == ReleaseKind.Episode && !kind.Container && IsLaterEpisode(s, kind))
             {
-                return new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode));
+                return (new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), show);
             }
         }
         return null;
@@ -541,13 +547,15 @@ internal sealed class ArticleAnalyzer(
     }
 
     void Emit(int si, SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, DateOnly day,
-        double signalConfidence, DateOnly? postponedFrom, List<ReleaseCandidate> found, (TimeOnly Time, string? Zone)? inheritedTime = null)
+        double signalConfidence, DateOnly? postponedFrom, List<ReleaseCandidate> found, (TimeOnly Time, string? Zone)? inheritedTime = null,
+        string? showTitle = null)
     {
         var (chosen, kindConfidence) = _kinds.ChooseKinds(si, s, clause, date, signal, kinds);
         var time = TimeFor(s, date, clause) is { } own ? (own.Time, own.Zone) : inheritedTime;
         foreach (var (chosenKind, cue) in chosen)
         {
-            var title = _titles.TitleFor(si, s, cue, chosenKind, clause);
+            // A later episode with no title of its own is of the show that premiered (not of a work named in between).
+            var title = showTitle ?? _titles.TitleFor(si, s, cue, chosenKind, clause);
             if (chosenKind == ReleaseKind.Other && title is null && s.CueAt(signal.End) is { Cue.Type: CueType.Container })
             {
                 continue; // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released
