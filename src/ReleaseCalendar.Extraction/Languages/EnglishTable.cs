@@ -59,7 +59,10 @@ internal static class EnglishTable
             .. Cues("melodrama|melodramas|rom-com|rom-coms|romcom|romcoms|sitcom|sitcoms|thriller|thrillers|" +
                     "tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn",
                     Kind(ReleaseKind.Drama, KindStrength.Hint)),
-            .. Cues("premiere|premieres|premiered|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
+            // "premiered Monday night" is last Monday's.
+            .. Cues("premiere|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
+            .. Cues("premiered", new Cue(CueType.Release, Tense.Past, ReleaseKind.Drama, KindStrength.Weak)),
+            .. Cues("premieres", new Cue(CueType.Release, Tense.Present, ReleaseKind.Drama, KindStrength.Weak)),
             .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),
             // A show that ends releases its last episode that day (issue #9 §1.8).
             .. Cues("wrapped up|concluded|ended its run|came to an end|signed off|closed its run|bowed out",

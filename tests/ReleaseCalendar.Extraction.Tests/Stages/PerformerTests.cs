@@ -42,6 +42,12 @@ public sealed class PerformerTests
         Assert.Equal(expected, Read(lang, text));
 
     [Theory]
+    [InlineData("ru", "TWICE, которые впервые исполнят новую песню «Cry for Me» на церемонии 6 декабря, выпустят её в цифровом формате 18 декабря.",
+        "TWICE single Cry for Me 2024-12-18")]
+    public void Extract_SongSungOnAStageFirst_IsReleasedOnlyOnItsReleaseDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
     [InlineData("en", "Jungkook is back. BTS's golden maknae released his single \"3D\" today.", "Jungkook single 3D 2024-10-31")]
     [InlineData("en", "Taeyeon is back. Girls' Generation's leader releases her album \"INVU\" today.", "Taeyeon album INVU 2024-10-31")]
     [InlineData("en", "BTS's Jungkook released his single \"3D\" today.", "Jungkook single 3D 2024-10-31")]

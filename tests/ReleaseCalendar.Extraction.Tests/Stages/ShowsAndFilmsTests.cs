@@ -28,6 +28,8 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "The 12-city tour wrapped up on Sunday, May 28.", "")]
     [InlineData("en", "Sci-fi drama \"Wonderland\" opened in local theaters on Wednesday, May 24.", "Wonderland film 2023-05-24")]
     [InlineData("en", "The drama \"Wonderland\" premiered on tvN on Wednesday, May 24.", "Wonderland drama 2023-05-24")]
+    [InlineData("en", "KBS 2TV's new Monday-Tuesday drama \"Moonshine\" premiered Monday night at 9:30 p.m.", "Moonshine drama 2023-05-29")]
+    [InlineData("en", "KBS 2TV's new Monday-Tuesday drama \"Moonshine\" premieres Monday night at 9:30 p.m.", "Moonshine drama 2023-06-05")]
     public void Extract_FinaleOrOpening_IsTheShowsOrFilmsRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
