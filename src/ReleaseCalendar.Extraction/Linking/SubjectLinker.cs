@@ -144,11 +144,31 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         ExtendJoined(s, group);
         if (s.Cues.Exists(c => c.Cue is { Type: CueType.Role, Value: (int)Role.Collab }))
         {
-            return WithCoPerformers(s, group);
+            return AsUnit(WithCoPerformers(s, group));
         }
         var groupEnd = group[^1].End;
         var verbAfter = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule && c.First >= groupEnd && c.First - groupEnd <= SubjectBeforeVerbGap);
-        return bestBeforeVerb || verbAfter ? group : [best];
+        return bestBeforeVerb || verbAfter ? AsUnit(group) : [best];
+    }
+
+    static readonly string[] UnitJoiners = [" x ", " & ", " and ", " и "];
+
+    /// <summary>"Jeonghan and Wonwoo released …" where the catalog knows the duo "Jeonghan X Wonwoo": one act, the unit.</summary>
+    List<NameRun> AsUnit(List<NameRun> group)
+    {
+        if (catalog is null || group.Count is < 2 or > 3)
+        {
+            return group;
+        }
+        foreach (var joiner in UnitJoiners)
+        {
+            var name = string.Join(joiner, group.Select(r => r.Text));
+            if (catalog.ResolveExact(name) is { } slug && group.TrueForAll(r => r.Slug != slug))
+            {
+                return [new NameRun { First = group[0].First, End = group[^1].End, Text = name, Slug = slug }];
+            }
+        }
+        return group;
     }
 
     /// <summary>

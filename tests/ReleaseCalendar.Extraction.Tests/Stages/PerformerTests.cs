@@ -42,6 +42,26 @@ public sealed class PerformerTests
         Assert.Equal(expected, Read(lang, text));
 
     [Theory]
+    [InlineData("en", true, "Jeonghan and Wonwoo released their single album \"THIS MAN\" today.", "jeonghan-x-wonwoo")]
+    [InlineData("ru", true, "Чонхан и Вону сегодня выпустили сингл-альбом «THIS MAN».", "jeonghan-x-wonwoo")]
+    [InlineData("en", false, "Jeonghan and Wonwoo released their single album \"THIS MAN\" today.", "jeonghan,wonwoo")]
+    public void Extract_MembersTheCatalogKnowsAsAUnit_AreTheUnit(string lang, bool unitInCatalog, string text, string slugs)
+    {
+        List<KeyValuePair<string, IReadOnlyList<string>>> acts =
+        [
+            KeyValuePair.Create("jeonghan", (IReadOnlyList<string>)["Jeonghan", "Чонхан"]),
+            KeyValuePair.Create("wonwoo", (IReadOnlyList<string>)["Wonwoo", "Вону"]),
+        ];
+        if (unitInCatalog)
+        {
+            acts.Add(KeyValuePair.Create("jeonghan-x-wonwoo", (IReadOnlyList<string>)["Jeonghan X Wonwoo", "Чонхан и Вону"]));
+        }
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), lang == "ru" ? Language.Ru : Language.En),
+            new ExtractionCatalog(acts));
+        Assert.Equal(slugs, string.Join(",", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
+    }
+
+    [Theory]
     [InlineData("ru", "TWICE, которые впервые исполнят новую песню «Cry for Me» на церемонии 6 декабря, выпустят её в цифровом формате 18 декабря.",
         "TWICE single Cry for Me 2024-12-18")]
     public void Extract_SongSungOnAStageFirst_IsReleasedOnlyOnItsReleaseDay(string lang, string text, string expected) =>
