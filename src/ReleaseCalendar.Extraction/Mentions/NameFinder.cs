@@ -95,9 +95,10 @@ internal static class NameFinder
             var roleBefore = s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } before && before.End == run.First ? (Role)before.Cue.Value : (Role?)null;
             var roleAfter = s.CueAt(run.End) is { Cue.Type: CueType.Role } after && after.First == run.End ? (Role)after.Cue.Value : (Role?)null;
             var nextAdjacent = k + 1 < s.Names.Count && s.Names[k + 1].First == run.End;
-            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang) || MembersOf(s, run, lang))
+            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang) || MembersOf(s, run, lang)
+                || (k > 0 && s.Names[k - 1].Affiliation && roleAfter is null && ListedAfter(s, s.Names[k - 1], run, lang)))
             {
-                run.Affiliation = true;
+                run.Affiliation = true; // "members of SHINee, EXO, NCT and WayV": the whole list
                 continue;
             }
             var stripped = false;
@@ -125,6 +126,11 @@ internal static class NameFinder
         }
         s.Names.RemoveAll(r => r.Affiliation);
     }
+
+    // Only a comma or a list word between two names: "SHINee, EXO", "NCT and WayV".
+    static bool ListedAfter(SentenceScan s, NameRun previous, NameRun run, CompiledLanguage lang) =>
+        run.First - previous.End == 1 && (s.IsPunct(previous.End, ',') || s.Is(previous.End, lang.ListWords))
+        || run.First - previous.End == 2 && s.IsPunct(previous.End, ',') && s.Is(previous.End + 1, lang.ListWords);
 
     // "Baekhyun of boy band EXO", "Seulgi of girl group Red Velvet", «Тэиль из группы NCT»: the group after "of"/«из» and a
     // group noun belongs to the name just before them.
