@@ -9,12 +9,19 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
     // "вместе с клипом", "along with the music video", "и клип": a second kind in the same release.
     bool AddedByCoordinator(SentenceScan s, KindCue cue, int reach = 3)
     {
-        for (var t = cue.First - 1; t >= Math.Max(0, cue.First - reach); t--)
+        var words = 0;
+        for (var t = cue.First - 1; t >= 0 && words < reach; t--)
         {
-            if (s.Is(t, language.Coordinators))
+            if (s.Is(t, language.Coordinators) || (s.Word(t) is "by" && s.Is(t - 1, language.Coordinators)))
             {
-                return true;
+                return true; // "accompanied by"
             }
+            if (s.IsPunct(t, ',') && AdjectiveAt(s, t - 1) && AdjectiveAt(s, t + 1))
+            {
+                t--;
+                continue; // "accompanied by a glossy, warrior-themed music video": an adjective listed before another
+            }
+            words++;
             if ((!s.IsWord(t) && !(s.IsDash(t) && s.Glued(t)))
                 || s.CueAt(t) is not null && s.CueAt(t)!.Value.Cue.Type is not (CueType.Container or CueType.New or CueType.ClauseBreak))
             {
@@ -23,6 +30,8 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         }
         return false;
     }
+
+    static bool AdjectiveAt(SentenceScan s, int t) => s.IsWord(t) && !s.StartsUpper(t) && s.CueAt(t) is null;
 
     /// <summary>"и клип", "along with its music video", "accompanied by a music video": the kind goes with another release.</summary>
     public bool Accompanies(SentenceScan s, KindCue cue) => AddedByCoordinator(s, cue);

@@ -14,6 +14,8 @@ public sealed class CompanionVideoTests
         "G-Dragon single POWER 2024-10-31; G-Dragon mv POWER 2024-10-31")]
     [InlineData("en", "(G)I-DLE are back with their album \"2,\" out today. The title track \"Super Lady\" is accompanied by a music video.",
         "(G)I-DLE album 2 2024-10-31; (G)I-DLE mv Super Lady 2024-10-31")]
+    [InlineData("en", "(G)I-DLE are back with their album \"2,\" out today. The title track \"Super Lady\" is accompanied by a glossy, warrior-themed music video.",
+        "(G)I-DLE album 2 2024-10-31; (G)I-DLE mv Super Lady 2024-10-31")]
     [InlineData("en", "Stray Kids' second full album \"NOEASY\" is OUT today and the \"Thunderous\" mv is insane.",
         "Stray Kids album NOEASY 2024-10-31; Stray Kids mv Thunderous 2024-10-31")]
     [InlineData("en", "IU released the digital single \"Love Wins All\" today. Her agency EDAM Entertainment announced the news. The song and its music video went live at 6 p.m.",
