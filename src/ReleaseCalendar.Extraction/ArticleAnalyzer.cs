@@ -64,7 +64,7 @@ internal sealed class ArticleAnalyzer(
             {
                 FollowUp(i, previous, found);
             }
-            else if (pendingDay is { } day && sentences[i].Line == sentences[i - 1].Line)
+            else if (pendingDay is { } day && (sentences[i].Line == sentences[i - 1].Line || (HeadingLine(i - 1) && sentences[i].Times.Count > 0)))
             {
                 FollowUpOnDay(i, day, found);
             }
@@ -461,6 +461,11 @@ internal sealed class ArticleAnalyzer(
     /// "The 10th is a big day. Stray Kids drop their eighth mini album…": a sentence that only names a day heads the next,
     /// and so does one that names it with its weekday ("The following Tuesday, the 27th, is even busier.").
     /// </summary>
+    // "🌿 MORE & MORE СЕГОДНЯ 🌿" above "в 12:00 по МСК выходит…": a line that is one sentence heads the next line's
+    // timed release too.
+    bool HeadingLine(int si) => (si == 0 || sentences[si - 1].Line != sentences[si].Line)
+                                && (si + 1 >= sentences.Count || sentences[si + 1].Line != sentences[si].Line);
+
     DateOnly? DayOnlyHeading(int si)
     {
         var s = sentences[si];
@@ -471,7 +476,8 @@ internal sealed class ArticleAnalyzer(
         DateMention? day = null;
         foreach (var date in s.Dates)
         {
-            if (date.Form == DateForm.DayMonth && day is null)
+            // "26 апреля, понедельник", "MORE & MORE СЕГОДНЯ": a calendar or a relative day.
+            if (date.Form is DateForm.DayMonth or DateForm.Relative && day is null)
             {
                 day = date;
             }

@@ -139,7 +139,8 @@ internal static class ReleaseSignals
     /// </summary>
     public static bool IsDateline(SentenceScan s, DateMention date)
     {
-        if (date.First < 2 || !s.IsPunct(date.First - 1, ','))
+        // A dateline gives the calendar day: "DIVE, сегодня выходит…" greets the fans (DIVE) and dates the release.
+        if (date.First < 2 || !s.IsPunct(date.First - 1, ',') || date.Form != DateForm.DayMonth)
         {
             return false;
         }

@@ -15,9 +15,10 @@ internal static class UnquotedTitles
         for (var k = 0; k < s.Names.Count; k++)
         {
             var run = s.Names[k];
-            if (run.Slug is not null || !AfterKindWord(s, language, run.First) || (!haveCatalog && !s.Names.Any(o => o.End <= run.First)))
+            if (run.Slug is not null || !AfterKindWord(s, language, run.First) || (!haveCatalog && !s.Names.Any(o => o.End <= run.First))
+                || (run.End < s.Count && s.QuoteOf[run.End] >= 0))
             {
-                continue;
+                continue; // «мини-альбом IVE «I'VE MINE»»: with the title quoted right after it, the name is the owner
             }
             // "Jack In The Box": further runs joined by bare words up to the first punctuation or cue word.
             var end = run.End;

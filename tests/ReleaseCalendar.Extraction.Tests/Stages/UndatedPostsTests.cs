@@ -19,4 +19,24 @@ public sealed class UndatedPostsTests
     [InlineData("en", "On November 1, Stray Kids announced a new album. They just dropped the track list for their eighth mini album \"ROCK-STAR\".", "")]
     public void Extract_JustReleasedWithNoDate_OutOnThePublicationDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("ru", "🌿 MORE & MORE СЕГОДНЯ 🌿\n\nONCE, напоминаем: в 12:00 по МСК выходит 9-й мини-альбом TWICE «MORE & MORE»!",
+        "TWICE ep 2023-11-10")]
+    [InlineData("ru", "🌿 MORE & MORE ЗАВТРА 🌿\n\nONCE, напоминаем: в 12:00 по МСК выходит 9-й мини-альбом TWICE «MORE & MORE»!",
+        "TWICE ep 2023-11-11")]
+    [InlineData("en", "🌿 MORE & MORE TOMORROW 🌿\n\nONCEs, reminder: TWICE's ninth mini album \"MORE & MORE\" drops at 6 PM KST!",
+        "TWICE ep 2023-11-11")]
+    // The heading's day reaches only a timed line right under it, and only when the heading itself releases nothing.
+    [InlineData("ru", "🌿 MORE & MORE ЗАВТРА 🌿\n\nTWICE выпускают 9-й мини-альбом «MORE & MORE».", "")]
+    public void Extract_TimedLineUnderADayHeading_IsOutThatDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("ru", "DIVE, сегодня выходит первый мини-альбом IVE «I'VE MINE»!", "IVE ep 2023-11-10")]
+    [InlineData("en", "ONCE, TWICE's new mini album \"MORE & MORE\" is out today!", "TWICE ep 2023-11-10")]
+    // A wire dateline's calendar day is when the story was filed, not a release.
+    [InlineData("en", "SEOUL, Nov. 9 (Yonhap) -- TWICE released its new mini album \"MORE & MORE\" on Friday.", "TWICE ep 2023-11-10")]
+    public void Extract_FansGreetedInCapitals_IsNoDateline(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
