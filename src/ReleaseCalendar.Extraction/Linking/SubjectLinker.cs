@@ -24,6 +24,12 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         if (found.Count > 0)
         {
             confidence = inClause ? 0.1 : 0.05;
+            // "kissy fam … our girls drop "Midas Touch"": with a catalog, a name it does not know does not outrank the
+            // act the article is about.
+            if (catalog is not null && found.TrueForAll(f => f.Slug is null && !NamedAsPerformer(s, f)) && memory.MainSubject is { Slug: not null } main)
+            {
+                return [main];
+            }
             return found;
         }
         confidence = 0;
@@ -170,6 +176,16 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         }
         return group;
     }
+
+    // How close after a name its release verb stands for the name to be the verb's subject: "Lauv has released".
+    const int VerbRightAfter = 2;
+
+    // "singer Halsey", "Halsey's new single", "by Halsey", "Lauv released": a name the text itself presents as who
+    // performs. Giving its release to the article's act would put it in the wrong fans' calendars.
+    bool NamedAsPerformer(SentenceScan s, NameRun run) =>
+        run.Possessive || s.Is(run.First - 1, language.ByWords)
+        || s.CueAt(run.First - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Person or (int)Role.Group } }
+        || s.Cues.Exists(c => c.Cue.Type == CueType.Release && c.First >= run.End && c.First - run.End <= VerbRightAfter);
 
     /// <summary>
     /// "BTS team up with producer benny blanco and Snoop Dogg", "V duets with Bing Crosby", «совместный сингл The Kid LAROI,

@@ -42,6 +42,21 @@ public sealed class PerformerTests
         Assert.Equal(expected, Read(lang, text));
 
     [Theory]
+    [InlineData(true, "BTS are back. Kissy fam, our boys drop their album \"Proof\" today!", "BTS")]
+    [InlineData(false, "BTS are back. Kissy fam, our boys drop their album \"Proof\" today!", "Kissy")]
+    // A name the text presents as the performer keeps its release: a role noun, a possessive, "by", the verb right after.
+    [InlineData(true, "BTS are back. Lauv released his single \"Who\" today.", "Lauv")]
+    [InlineData(true, "BTS are back. Singer Lauv has a new single, \"Who,\" out today.", "Lauv")]
+    [InlineData(true, "BTS are back. Lauv's new single \"Who\" is out today.", "Lauv")]
+    [InlineData(true, "BTS are back. The new single \"Who\" by Lauv is out today.", "Lauv")]
+    public void Extract_NameTheCatalogDoesNotKnow_YieldsToTheArticlesAct(bool withCatalog, string text, string subject)
+    {
+        var catalog = new ExtractionCatalog([KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"])]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), Language.En), withCatalog ? catalog : null);
+        Assert.Equal(subject, string.Join(",", found.Select(c => c.Subject).Distinct()));
+    }
+
+    [Theory]
     [InlineData("en", true, "Jeonghan and Wonwoo released their single album \"THIS MAN\" today.", "jeonghan-x-wonwoo")]
     [InlineData("ru", true, "Чонхан и Вону сегодня выпустили сингл-альбом «THIS MAN».", "jeonghan-x-wonwoo")]
     [InlineData("en", false, "Jeonghan and Wonwoo released their single album \"THIS MAN\" today.", "jeonghan,wonwoo")]
