@@ -144,20 +144,32 @@ public sealed class ExtractionCatalog
         return string.Join(' ', words);
     }
 
-    static readonly System.Buffers.SearchValues<char> CaseEndings = System.Buffers.SearchValues.Create("аяоеиыуюьй");
+    // Noun and adjective case endings, longest first: «Милого дома» and «Милый дом» meet at "мил дом".
+    internal static readonly string[] CaseEndings =
+    [
+        "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями",
+        "ах", "ях", "ам", "ям", "ом", "ем", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ую", "юю", "ые", "ие", "ых", "их", "ым", "им",
+        "ов", "ев", "ью",
+        "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ь",
+    ];
+
+    // A stem keeps at least this many letters: "Вону" is "вон", "дом" stays "дом".
+    const int MinStem = 3;
 
     static string CyrillicStem(string word)
     {
-        if (word.Length < 4 || !TextNormalizer.IsCyrillic(word[^1]))
+        if (word.Length <= MinStem || !TextNormalizer.IsCyrillic(word[^1]))
         {
             return word;
         }
-        var end = word.Length;
-        while (end > word.Length - 2 && end > 3 && CaseEndings.Contains(word[end - 1]))
+        foreach (var ending in CaseEndings)
         {
-            end--;
+            if (word.Length - ending.Length >= MinStem && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length];
+            }
         }
-        return word[..end];
+        return word;
     }
 
     // Alias words as matcher parts: Russian words become stems so their case forms match; '*' in an alias is literal text.

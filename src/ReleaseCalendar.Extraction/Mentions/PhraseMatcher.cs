@@ -13,13 +13,10 @@ internal sealed class PhraseMatcher<T>
 
     sealed record Phrase(string[] Parts, bool[] IsStem, bool[] Inflected, T Value);
 
-    // Noun and adjective case endings, after a stem that lost at most two of its letters.
+    // Noun and adjective case endings after a stem (the catalog's, plus "-ия" nouns' forms).
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings = new HashSet<string>(
-    [
-        "", "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ь", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ами", "ями",
-        "ов", "ев", "ью", "ию", "ия", "ии", "ий", "ие", "ием", "иям", "иях", "ого", "его", "ому", "ему", "ым", "им", "ых",
-        "их", "ую", "юю", "ая", "яя", "ое", "ее", "ые",
-    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["", "ию", "ия", "ии", "ием", "иям", "иях", .. ExtractionCatalog.CaseEndings], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     readonly Dictionary<string, List<Phrase>> _byWord = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;

@@ -132,6 +132,22 @@ public sealed class SentencesStageTests
     }
 
     [Theory]
+    [InlineData("Милого дома", "sweet-home")]
+    [InlineData("Милый дом", "sweet-home")]
+    [InlineData("Хорошего мальчика", "good-boy")]
+    [InlineData("Хорошим мальчиком", "good-boy")]
+    [InlineData("Милая", null)]
+    [InlineData("Домовой", null)]
+    public void Resolve_RussianTitleInAnyCase_IsTheCatalogsShow(string written, string? slug)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("sweet-home", (IReadOnlyList<string>)["Sweet Home", "Милый дом"]),
+            KeyValuePair.Create("good-boy", (IReadOnlyList<string>)["Good Boy", "Хороший мальчик"]),
+        ]);
+        Assert.Equal(slug, catalog.Resolve(written));
+    }
+
+    [Theory]
     [InlineData(true, "TOMORROW X TOGETHER are coming back on May 24!", "txt", 1)]
     [InlineData(false, "TOMORROW X TOGETHER are coming back on May 24!", "", 2)]
     public void FindAliases_CatalogNameWithADayWord_OutranksTheDay(bool withCatalog, string text, string slug, int dates)
