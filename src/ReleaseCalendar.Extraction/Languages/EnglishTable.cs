@@ -62,6 +62,14 @@ internal static class EnglishTable
             // "premiered Monday night" is last Monday's.
             .. Cues("premiere|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("premiered", new Cue(CueType.Release, Tense.Past, ReleaseKind.Drama, KindStrength.Weak)),
+            // "got off to a strong start on Friday night": a show's first night, last Friday.
+            .. Cues("got off to a strong start|got off to a solid start|got off to a good start|" +
+                    "got off to a great start|got off to a steady start|got off to a confident start|" +
+                    "got off to a flying start|got off to a promising start|got off to a rocky start|" +
+                    "got off to a slow start|got off to a fine start|got off to a decent start|" +
+                    "got off to a modest start|got off to an impressive start|got off to a record-breaking start|" +
+                    "got off to a start",
+                    new Cue(CueType.Release, Tense.Past, ReleaseKind.Drama, KindStrength.Weak)),
             .. Cues("premieres", new Cue(CueType.Release, Tense.Present, ReleaseKind.Drama, KindStrength.Weak)),
             .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),
             // A show that ends releases its last episode that day (issue #9 §1.8).

@@ -30,6 +30,7 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "The drama \"Wonderland\" premiered on tvN on Wednesday, May 24.", "Wonderland drama 2023-05-24")]
     [InlineData("en", "KBS 2TV's new Monday-Tuesday drama \"Moonshine\" premiered Monday night at 9:30 p.m.", "Moonshine drama 2023-05-29")]
     [InlineData("en", "KBS 2TV's new Monday-Tuesday drama \"Moonshine\" premieres Monday night at 9:30 p.m.", "Moonshine drama 2023-06-05")]
+    [InlineData("en", "JTBC's new drama \"Reborn Rich\" got off to a strong start on Friday night.", "Reborn Rich drama 2023-05-26")]
     public void Extract_FinaleOrOpening_IsTheShowsOrFilmsRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
