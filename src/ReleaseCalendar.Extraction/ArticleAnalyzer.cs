@@ -659,6 +659,10 @@ internal sealed class ArticleAnalyzer(
     {
         var s = sentences[si];
         var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release);
+        if (release == default && TimedListing(s) is { } listed)
+        {
+            release = listed;
+        }
         if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease) || HasMonthWord(s))
         {
             return;
@@ -713,6 +717,23 @@ internal sealed class ArticleAnalyzer(
             }
         }
         return s.Cues.Any(c => c.Cue.Type == CueType.Vague && c.First < limit);
+    }
+
+    /// <summary>"⏰ 12:00 по МСК — альбом и клип", "6 PM KST – album + MV" under a day's heading: a line that opens with its
+    /// time and lists kinds after a dash releases them, without a verb.</summary>
+    static CueHit? TimedListing(SentenceScan s)
+    {
+        if (s.Times.Count == 0 || Enumerable.Range(0, s.Times[0].First).Any(t => s.Tokens[t].Type != TokenType.Punct))
+        {
+            return null;
+        }
+        var dash = s.Times[0].Last + 1;
+        while (dash < s.Count && !s.IsDash(dash) && !s.IsPunct(dash, ':'))
+        {
+            dash++; // "по МСК", "KST"
+        }
+        var kind = AllKindCues(s).FirstOrDefault(k => k.First > dash && k.Strength == KindStrength.Strong && !k.Container);
+        return dash < s.Count && kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
     }
 
     void EmitOnDay(int si, SentenceScan s, CueHit release, int clause, List<KindCue> kinds, DateOnly day, List<ReleaseCandidate> found)

@@ -27,6 +27,10 @@ public sealed class UndatedPostsTests
         "TWICE ep 2023-11-11")]
     [InlineData("en", "🌿 MORE & MORE TOMORROW 🌿\n\nONCEs, reminder: TWICE's ninth mini album \"MORE & MORE\" drops at 6 PM KST!",
         "TWICE ep 2023-11-11")]
+    [InlineData("ru", "ENHYPEN возвращаются с мини-альбомом «BORDER : CARNIVAL».\n\n⏰ 13 ноября, понедельник\n⏰ 12:00 по МСК — альбом и клип\n⏰ 14:00 по МСК — шоукейс",
+        "ENHYPEN ep 2023-11-13; ENHYPEN mv 2023-11-13")]
+    [InlineData("en", "ENHYPEN return with the mini album \"BORDER : CARNIVAL.\"\n\n⏰ Monday, November 13\n⏰ 6 PM KST – album and MV\n⏰ 8 PM KST – showcase",
+        "ENHYPEN ep 2023-11-13; ENHYPEN mv 2023-11-13")]
     // The heading's day reaches only a timed line right under it, and only when the heading itself releases nothing.
     [InlineData("ru", "🌿 MORE & MORE ЗАВТРА 🌿\n\nTWICE выпускают 9-й мини-альбом «MORE & MORE».", "")]
     public void Extract_TimedLineUnderADayHeading_IsOutThatDay(string lang, string text, string expected) =>
