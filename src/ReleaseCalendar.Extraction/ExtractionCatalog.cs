@@ -177,6 +177,7 @@ public sealed class ExtractionCatalog
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(alias, 0, alias.Length, tokens);
+        var words = tokens.Count(t => t.Type != TokenType.Punct);
         var parts = new List<string>();
         foreach (var token in tokens)
         {
@@ -190,8 +191,10 @@ public sealed class ExtractionCatalog
             }
             var word = TextNormalizer.Lower(alias.Substring(token.Start, token.Length));
             var stem = CyrillicStem(word);
-            // "Ким" → "Кима", "Кимом": a short Russian word takes its case endings too, now that only endings may follow.
-            parts.Add(stem.Length < word.Length || (TextNormalizer.IsCyrillic(word[0]) && word.Length >= 3) ? stem + "~" : word);
+            // "Пол Ким" → "Пол Кима": in a name of several words a three-letter word takes its case endings too; alone
+            // («Сон») it would take other names («Сону»).
+            var minimum = words > 1 ? 3 : 4;
+            parts.Add(stem.Length < word.Length || (TextNormalizer.IsCyrillic(word[0]) && word.Length >= minimum) ? stem + "~" : word);
         }
         return string.Join(' ', parts);
     }

@@ -121,11 +121,15 @@ public sealed class SentencesStageTests
     [InlineData("Вонён выпустила сингл 24 мая.", "")]
     [InlineData("Цзыюй выпустила сингл 24 мая.", "tzuyu")]
     [InlineData("Альбом Цзыюи вышел 24 мая.", "tzuyu")]
+    [InlineData("Сону выпустил сингл 24 мая.", "")]
+    [InlineData("Фильм «Сон» вышел 24 мая, а песню Пол Кима слушают все.", "paul-kim")]
     public void FindAliases_RussianStem_TakesCaseEndingsOnly(string text, string slug)
     {
         var catalog = new ExtractionCatalog([
             KeyValuePair.Create("wonwoo", (IReadOnlyList<string>)["Wonwoo", "Вону"]),
             KeyValuePair.Create("tzuyu", (IReadOnlyList<string>)["Tzuyu", "Цзыюй"]),
+            KeyValuePair.Create("sleep-film", (IReadOnlyList<string>)["Sleep", "Сон"]),
+            KeyValuePair.Create("paul-kim", (IReadOnlyList<string>)["Paul Kim", "Пол Ким"]),
         ]);
         var s = Assert.Single(Stage.Sentences("ru", text, catalog));
         Assert.Equal(slug, s.Names.FirstOrDefault(n => n.Slug is not null)?.Slug ?? "");
