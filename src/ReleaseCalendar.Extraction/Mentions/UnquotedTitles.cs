@@ -58,8 +58,14 @@ internal static class UnquotedTitles
             t--;
         }
         return s.CueAt(t) is { } cue && cue.End == t + 1
-               && (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other));
+               && (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other))
+               && !InsideAName(s, cue);
     }
+
+    // "the Korean Film Council", "the Berlin International Film Festival": a capitalised kind word between two
+    // capitalised words is part of an organisation's or an event's name.
+    static bool InsideAName(SentenceScan s, CueHit cue) =>
+        s.StartsUpper(cue.First) && s.IsWord(cue.First - 1) && s.StartsUpper(cue.First - 1) && s.IsWord(cue.End) && s.StartsUpper(cue.End);
 
     static bool OnlyWordsBetween(SentenceScan s, int from, int to)
     {

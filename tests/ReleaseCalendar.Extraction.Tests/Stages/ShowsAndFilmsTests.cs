@@ -31,6 +31,13 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "KBS 2TV's new Monday-Tuesday drama \"Moonshine\" premiered Monday night at 9:30 p.m.", "Moonshine drama 2023-05-29")]
     [InlineData("en", "KBS 2TV's new Monday-Tuesday drama \"Moonshine\" premieres Monday night at 9:30 p.m.", "Moonshine drama 2023-06-05")]
     [InlineData("en", "JTBC's new drama \"Reborn Rich\" got off to a strong start on Friday night.", "Reborn Rich drama 2023-05-26")]
+    [InlineData("en", "Comedy \"Extreme Job\" topped the box office. The film, which opened on Wednesday, May 24, follows four detectives.",
+        "Extreme Job film 2023-05-24")]
+    [InlineData("en", "Comedy \"Extreme Job\" topped the box office, said the Korean Film Council. The film, which opened on Wednesday, May 24, follows four detectives.",
+        "Extreme Job film 2023-05-24")]
+    [InlineData("en", "Bong Joon-ho's new film \"Mickey 17\" opened in South Korean theaters on Friday, May 26.", "Mickey 17 film 2023-05-26")]
+    [InlineData("en", "The film \"Peninsula\" drew 350,000 viewers on its opening day, Wednesday, May 24, according to the Korean Film Council.",
+        "Peninsula film 2023-05-24")]
     public void Extract_FinaleOrOpening_IsTheShowsOrFilmsRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
