@@ -71,6 +71,10 @@ internal static class KindCueReader
         {
             return false;
         }
+        if (OwnsAnotherKind(s, cue))
+        {
+            return true; // "the drama's OST", "the album's title track": what the next kind belongs to
+        }
         foreach (var before in earlier)
         {
             if (before.Container || s.Clause[before.First] != s.Clause[cue.First]
@@ -79,6 +83,26 @@ internal static class KindCueReader
                 continue;
             }
             if (!Coordinated(s, before.End, cue.First))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // How far after a possessive kind word the kind it owns may stand: "the drama's first OST".
+    const int OwnedKindReach = 3;
+
+    static bool OwnsAnotherKind(SentenceScan s, CueHit cue)
+    {
+        var t = cue.End;
+        if (!(s.IsPunct(t, '\'') || (t < s.Count && s.Text[s.Tokens[t].Start] == '’')) || !s.Glued(t) || !s.IsWord(t + 1) || !s.Word(t + 1).SequenceEqual("s"))
+        {
+            return false;
+        }
+        for (var k = t + 2; k < Math.Min(s.Count, t + 2 + OwnedKindReach); k++)
+        {
+            if (s.CueAt(k) is { Cue.Type: CueType.Kind } owned && owned.Cue.Kind != cue.Cue.Kind)
             {
                 return true;
             }

@@ -15,6 +15,13 @@ public sealed class PerformerTests
     public void Extract_ComparedFeaturedOrMakerName_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    [Theory]
+    [InlineData("en", "Super Junior's Kyuhyun released \"Love Beyond Words,\" the drama's first OST, today.", "Kyuhyun ost Love Beyond Words 2024-10-31")]
+    [InlineData("en", "Jo Jung Suk has released the drama's OST Part 3, \"Aloha,\" today.", "Jo Jung Suk ost Aloha 2024-10-31")]
+    [InlineData("en", "The drama's second season \"Hospital Playlist 2\" premiered today.", "Hospital Playlist 2 drama Hospital Playlist 2 2024-10-31")]
+    public void Extract_KindOwnedByAShow_IsWhatIsReleased(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
     static readonly ExtractionCatalog Singers = new([
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU", "Айю"]),
         KeyValuePair.Create("punch", (IReadOnlyList<string>)["Punch", "Панч"]),
