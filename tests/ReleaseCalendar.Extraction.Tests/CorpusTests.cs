@@ -25,12 +25,12 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["i"] = (0.87, 0.74),
         ["j"] = (0.86, 0.79),
         ["k"] = (0.86, 0.83),
-        ["l"] = (0.80, 0.79),
+        ["l"] = (0.78, 0.79),
     };
 
     // A ratchet under the blind parts' score (m + n, 2026-11-30: 0.79 / 0.80 / 0.79 with round 8's starting main,
-    // 0.81 / 0.81 / 0.81 after round 8's rules, with the catalog); a regression on unseen news fails it.
-    const double BlindF1Floor = 0.79;
+    // 0.82 / 0.83 / 0.83 after round 8's rules, with the catalog); a regression on unseen news fails it.
+    const double BlindF1Floor = 0.81;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
