@@ -182,12 +182,30 @@ internal sealed class ArticleAnalyzer(
         }
         foreach (var kind in kinds)
         {
-            if (kind.Kind == ReleaseKind.Episode && !kind.Container && IsLaterEpisode(s, kind))
+            if (kind.Kind == ReleaseKind.Episode && !kind.Container && IsLaterEpisode(s, kind) && !OfAnotherWork(s, kind))
             {
                 return (new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), show);
             }
         }
         return null;
+    }
+
+    // "the second episode of a podcast with BTS": an episode of something the show word does not name is not the show's.
+    static bool OfAnotherWork(SentenceScan s, KindCue episode)
+    {
+        var t = episode.End;
+        if (!s.IsWord(t) || s.Word(t) is not ("of" or "из"))
+        {
+            return false;
+        }
+        for (var k = t + 1; k < Math.Min(s.Count, t + 4); k++)
+        {
+            if (s.CueAt(k) is { Cue.Type: CueType.Kind } show && Family(show.Cue.Kind) == KindFamily.Show)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "second episode", «следующая серия», "2nd episode", «2-я серия», "episode two", "episode 2": not the premiere.
@@ -457,15 +475,16 @@ internal sealed class ArticleAnalyzer(
         }
     }
 
-    /// <summary>
-    /// "The 10th is a big day. Stray Kids drop their eighth mini album…": a sentence that only names a day heads the next,
-    /// and so does one that names it with its weekday ("The following Tuesday, the 27th, is even busier.").
-    /// </summary>
     // "🌿 MORE & MORE СЕГОДНЯ 🌿" above "в 12:00 по МСК выходит…": a line that is one sentence heads the next line's
     // timed release too.
     bool HeadingLine(int si) => (si == 0 || sentences[si - 1].Line != sentences[si].Line)
                                 && (si + 1 >= sentences.Count || sentences[si + 1].Line != sentences[si].Line);
 
+    /// <summary>
+    /// "The 10th is a big day. Stray Kids drop their eighth mini album…": a sentence that only names a day heads the next,
+    /// and so does one that names it with its weekday ("The following Tuesday, the 27th, is even busier."). A relative
+    /// day heads only from a line of its own («MORE &amp; MORE СЕГОДНЯ»), not from prose ("Yesterday the agency said little.").
+    /// </summary>
     DateOnly? DayOnlyHeading(int si)
     {
         var s = sentences[si];
@@ -476,8 +495,7 @@ internal sealed class ArticleAnalyzer(
         DateMention? day = null;
         foreach (var date in s.Dates)
         {
-            // "26 апреля, понедельник", "MORE & MORE СЕГОДНЯ": a calendar or a relative day.
-            if (date.Form is DateForm.DayMonth or DateForm.Relative && day is null)
+            if ((date.Form == DateForm.DayMonth || (date.Form == DateForm.Relative && HeadingLine(si))) && day is null)
             {
                 day = date;
             }
@@ -719,6 +737,9 @@ internal sealed class ArticleAnalyzer(
         return s.Cues.Any(c => c.Cue.Type == CueType.Vague && c.First < limit);
     }
 
+    // The words a time's zone may take before the listing's dash: "по МСК", "KST", "по корейскому времени".
+    const int TimedListingZoneReach = 4;
+
     /// <summary>"⏰ 12:00 по МСК — альбом и клип", "6 PM KST – album + MV" under a day's heading: a line that opens with its
     /// time and lists kinds after a dash releases them, without a verb.</summary>
     static CueHit? TimedListing(SentenceScan s)
@@ -727,13 +748,27 @@ internal sealed class ArticleAnalyzer(
         {
             return null;
         }
-        var dash = s.Times[0].Last + 1;
-        while (dash < s.Count && !s.IsDash(dash) && !s.IsPunct(dash, ':'))
+        // "12:00 по МСК / 18:00 KST —": the same moment in two zones opens the line too.
+        var last = s.Times[0];
+        foreach (var time in s.Times.Skip(1))
+        {
+            if (time.First - last.Last > TimedListingZoneReach)
+            {
+                break;
+            }
+            last = time;
+        }
+        var dash = last.Last + 1;
+        for (var zone = 0; zone < TimedListingZoneReach && dash < s.Count && !(s.IsDash(dash) && !s.Glued(dash)); zone++)
         {
             dash++; // "по МСК", "KST"
         }
+        if (!(s.IsDash(dash) && !s.Glued(dash)))
+        {
+            return null;
+        }
         var kind = AllKindCues(s).FirstOrDefault(k => k.First > dash && k.Strength == KindStrength.Strong && !k.Container);
-        return dash < s.Count && kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
+        return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
     }
 
     void EmitOnDay(int si, SentenceScan s, CueHit release, int clause, List<KindCue> kinds, DateOnly day, List<ReleaseCandidate> found)

@@ -70,13 +70,13 @@ public sealed class ExtractionCatalog
         }
     }
 
+    /// <summary>The act whose alias is exactly this name (in its comparison key), no partial or prefix match.</summary>
+    public string? ResolveExact(string name) => _slugByAlias.TryGetValue(Key(name), out var slug) ? slug : null;
+
     /// <summary>
     /// The slug for a subject as an article wrote it. "RM из BTS", "BTS's RM" and "Jimin of BTS" are tried
     /// whole, then part by part, so a soloist resolves to the soloist rather than the group.
     /// </summary>
-    /// <summary>The act whose alias is exactly this name (in its comparison key), no partial or prefix match.</summary>
-    public string? ResolveExact(string name) => _slugByAlias.TryGetValue(Key(name), out var slug) ? slug : null;
-
     public string? Resolve(string writtenSubject)
     {
         ArgumentNullException.ThrowIfNull(writtenSubject);

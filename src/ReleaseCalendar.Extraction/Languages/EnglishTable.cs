@@ -188,7 +188,8 @@ internal static class EnglishTable
         Determiners = Set("the a an this that its their his her our my your"),
         OtherWorkBefore = Set("hit hits smash"),
         OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
-        SourceWorkWords = Set("remake remakes remaking adaptation adaptations adapted sequel sequels prequel spin-off spinoff reboot " +
+        // Not "sequel": "The sequel to "Sweet Home" premieres" may name the show's own title.
+        SourceWorkWords = Set("remake remakes remaking adaptation adaptations adapted spin-off spinoff reboot " +
                               "based inspired"),
         SourcePeople = Set("director directors creator creators writer writers author maker makers"),
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),

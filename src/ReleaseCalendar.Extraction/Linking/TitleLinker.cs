@@ -69,7 +69,11 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             {
                 if (s.QuoteOf[t] is var q and >= 0)
                 {
-                    return OtherWork(s, q, kind) ? null : QuoteText(s, q);
+                    if (!OtherWork(s, q, kind))
+                    {
+                        return QuoteText(s, q);
+                    }
+                    break;
                 }
             }
         }

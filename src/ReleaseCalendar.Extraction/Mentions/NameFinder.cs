@@ -89,14 +89,18 @@ internal static class NameFinder
     /// </summary>
     static void StripAffiliations(SentenceScan s, CompiledLanguage lang, ExtractionCatalog? catalog)
     {
+        var listOfGroups = false; // the last name was a group after "members of", or listed after one
         for (var k = 0; k < s.Names.Count; k++)
         {
             var run = s.Names[k];
             var roleBefore = s.CueAt(run.First - 1) is { Cue.Type: CueType.Role } before && before.End == run.First ? (Role)before.Cue.Value : (Role?)null;
             var roleAfter = s.CueAt(run.End) is { Cue.Type: CueType.Role } after && after.First == run.End ? (Role)after.Cue.Value : (Role?)null;
             var nextAdjacent = k + 1 < s.Names.Count && s.Names[k + 1].First == run.End;
-            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang) || MembersOf(s, run, lang)
-                || (k > 0 && s.Names[k - 1].Affiliation && roleAfter is null && ListedAfter(s, s.Names[k - 1], run, lang)))
+            var membersOf = MembersOf(s, run, lang, out var plural);
+            var listed = listOfGroups && roleAfter is null && ListedAfter(s, s.Names[k - 1], run, lang);
+            // "members of SHINee, EXO and NCT" lists groups; "Taemin, a member of SHINee, IU and Suzy" goes back to acts.
+            listOfGroups = (membersOf && plural) || listed;
+            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang) || membersOf || listed)
             {
                 run.Affiliation = true; // "members of SHINee, EXO, NCT and WayV": the whole list
                 continue;
@@ -140,8 +144,9 @@ internal static class NameFinder
 
     // "who were members of GFRIEND", "a former member of girl group Wonder Girls": the group
     // after a member noun and "of" is whose members the sentence speaks of, not who releases.
-    static bool MembersOf(SentenceScan s, NameRun run, CompiledLanguage lang)
+    static bool MembersOf(SentenceScan s, NameRun run, CompiledLanguage lang, out bool plural)
     {
+        plural = false;
         var t = run.First - 1;
         if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Group } } group && group.End == run.First)
         {
@@ -153,7 +158,13 @@ internal static class NameFinder
                 return true;
             }
         }
-        return s.Is(t, lang.NameJoiners) && s.CueAt(t - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } } member && member.End == t;
+        if (s.Is(t, lang.NameJoiners) && s.CueAt(t - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } } member && member.End == t)
+        {
+            var noun = s.Word(member.End - 1);
+            plural = noun.EndsWith('s') || noun.EndsWith("ки") || noun.EndsWith("цы") || noun.EndsWith("ков") || noun.EndsWith("ниц");
+            return true;
+        }
+        return false;
     }
 
     // "из" always joins a member to a group; "of" also makes titles ("Queen of Tears"), so it needs a group-like tail.

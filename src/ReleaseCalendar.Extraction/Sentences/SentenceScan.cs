@@ -147,8 +147,8 @@ internal sealed class SentenceScan
 
     public bool StartsUpper(int i) => char.IsUpper(Text[Tokens[i].Start]);
 
-    /// <summary>"China-based", "Seoul-born": a capitalised compound that describes, not a name (a romanised given name
-    /// such as "Yu-ri" or "Kyung-soo" never ends in "-ed", "-ing" or "-born").</summary>
+    /// <summary>"China-based", "Seoul-born": a capitalised compound that describes, not a name. Only these endings: a
+    /// romanised given name has a dash too ("Yu-ri", "Chi-ling").</summary>
     public bool IsCompoundAdjective(int i)
     {
         if (!IsWord(i))
@@ -157,9 +157,12 @@ internal sealed class SentenceScan
         }
         var word = Word(i);
         var dash = word.LastIndexOf('-');
-        var tail = dash > 1 ? word[(dash + 1)..] : default;
-        return tail.Length >= 4 && (tail.EndsWith("ed") || tail.EndsWith("ing") || tail.SequenceEqual("born"));
+        return dash > 1 && CompoundTails.Contains(word[(dash + 1)..]);
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundTails = new HashSet<string>(
+        ["based", "born", "bred", "raised", "led", "themed", "inspired", "centered", "centred", "focused", "owned", "made", "style"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public CueHit? CueAt(int i) => i >= 0 && i < CueOf.Length && CueOf[i] >= 0 ? Cues[CueOf[i]] : null;
 

@@ -72,6 +72,8 @@ public sealed class SentencesStageTests
     [InlineData("ru", "Вонхо выступал в составе группы MONSTA X до 2019 года, а 24 мая выпустил сольный альбом.", "Вонхо")]
     [InlineData("en", "SuperM, featuring members of SHINee, EXO, NCT and WayV, drops its debut EP on May 24.", "SuperM")]
     [InlineData("ru", "Группа TAEMIN, участник SHINee, и EXO выпустят альбомы 24 мая.", "TAEMIN,EXO")]
+    [InlineData("en", "On May 24 Taemin, a member of SHINee, IU and Suzy released singles.", "Taemin,IU,Suzy")]
+    [InlineData("en", "On May 24 Lin Chi-ling and Zhang Yi-ning released a duet.", "Lin Chi-ling,Zhang Yi-ning")]
     [InlineData("ru", "Дуэт AKMU, брат и сестра Ли Чанхёк и Ли Сухён, выпустил альбом 24 мая.", "AKMU")]
     [InlineData("en", "The duo AKMU, made up of siblings Lee Chan-hyuk and Lee Su-hyun, released an album on May 24.", "AKMU")]
     // Not an apposition of members: a list of acts, a group described without its members, a person described by

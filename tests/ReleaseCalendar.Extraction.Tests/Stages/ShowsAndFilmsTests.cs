@@ -61,6 +61,7 @@ public sealed class ShowsAndFilmsTests
         "Be Melodramatic drama 2023-05-26")]
     [InlineData("en", "Director Ryoo Seung-wan's \"Escape from Mogadishu\" opens in theaters nationwide on Wednesday, May 24.",
         "Escape from Mogadishu film 2023-05-24")]
+    [InlineData("en", "The sequel to \"Sweet Home,\" \"Sweet Home 2,\" premieres on Netflix on Friday, June 2.", "Sweet Home 2 drama 2023-06-02")]
     public void Extract_TitleOfTheWorkAShowComesFrom_IsNotItsTitle(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
@@ -88,6 +89,7 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", PremiereEn + "All 16 episodes follow tomorrow.", "")]
     [InlineData("ru", PremiereRu + "Шоукейс ко второй серии — завтра.", "")]
     [InlineData("ru", "Вторая серия — сегодня вечером.", null)]
+    [InlineData("en", PremiereEn + "The second episode of a podcast with its cast follows on Friday, June 2.", "")]
     [InlineData("ru", "Актёр дорамы «Королева слёз» дал интервью 29 мая. Вторая серия — сегодня вечером.", null)]
     public void Extract_LaterEpisodeAfterAPremiere_IsReleasedOnItsDay(string lang, string text, string? expected)
     {

@@ -33,6 +33,11 @@ public sealed class UndatedPostsTests
         "ENHYPEN ep 2023-11-13; ENHYPEN mv 2023-11-13")]
     // The heading's day reaches only a timed line right under it, and only when the heading itself releases nothing.
     [InlineData("ru", "🌿 MORE & MORE ЗАВТРА 🌿\n\nTWICE выпускают 9-й мини-альбом «MORE & MORE».", "")]
+    [InlineData("en", "Yesterday the agency said little. TWICE drop the mini album \"MORE & MORE\" at 6 PM KST.", "")]
+    [InlineData("ru", "Вчера агентство промолчало. В 12:00 по МСК TWICE выпустят мини-альбом «MORE & MORE».", "")]
+    [InlineData("ru", "ENHYPEN возвращаются с мини-альбомом «BORDER : CARNIVAL».\n\n⏰ 13 ноября, понедельник\n⏰ 12:00 по МСК / 18:00 KST — альбом и клип",
+        "ENHYPEN ep 2023-11-13; ENHYPEN mv 2023-11-13")]
+    [InlineData("en", "TWICE return with the mini album \"MORE & MORE.\"\n\n⏰ Monday, November 13\n⏰ 8 PM KST: a live talk with TWICE about the album", "")]
     public void Extract_TimedLineUnderADayHeading_IsOutThatDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
