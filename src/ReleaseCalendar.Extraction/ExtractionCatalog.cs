@@ -106,6 +106,12 @@ public sealed class ExtractionCatalog
         return best;
     }
 
+    /// <summary>What joins the names of a duo or unit in an alias: "IRENE &amp; SEULGI", "Jeonghan X Wonwoo", «Чонхан и Вону».</summary>
+    internal static readonly string[] UnitJoiners = [" & ", " x ", " и ", " and "];
+
+    // A member and the group ("RM из BTS", "Jimin of BTS"), or the names of a unit.
+    static readonly string[] MemberJoiners = [" из ", " of ", .. UnitJoiners];
+
     static IEnumerable<string> SplitParts(string key)
     {
         // Possessive first: in "bts's rm" the person is after the 's; in "rm из bts" / "jimin of bts" before.
@@ -118,7 +124,7 @@ public sealed class ExtractionCatalog
                 yield return key[..i].Trim();
             }
         }
-        foreach (var joiner in new[] { " из ", " of ", " & ", " x ", " и ", " and " })
+        foreach (var joiner in MemberJoiners)
         {
             var i = key.IndexOf(joiner, StringComparison.Ordinal);
             if (i > 0)

@@ -96,7 +96,7 @@ internal static class KindCueReader
     static bool OwnsAnotherKind(SentenceScan s, CueHit cue)
     {
         var t = cue.End;
-        if (!(s.IsPunct(t, '\'') || (t < s.Count && s.Text[s.Tokens[t].Start] == '’')) || !s.Glued(t) || !s.IsWord(t + 1) || !s.Word(t + 1).SequenceEqual("s"))
+        if (!s.IsPossessive(t))
         {
             return false;
         }

@@ -157,8 +157,6 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         return bestBeforeVerb || verbAfter ? AsUnit(group) : [best];
     }
 
-    static readonly string[] UnitJoiners = [" x ", " & ", " and ", " и "];
-
     /// <summary>"Jeonghan and Wonwoo released …" where the catalog knows the duo "Jeonghan X Wonwoo": one act, the unit.</summary>
     List<NameRun> AsUnit(List<NameRun> group)
     {
@@ -166,7 +164,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         {
             return group;
         }
-        foreach (var joiner in UnitJoiners)
+        foreach (var joiner in ExtractionCatalog.UnitJoiners)
         {
             var name = string.Join(joiner, group.Select(r => r.Text));
             if (catalog.ResolveExact(name) is { } slug && group.TrueForAll(r => r.Slug != slug))

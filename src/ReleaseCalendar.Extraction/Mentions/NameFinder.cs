@@ -44,7 +44,7 @@ internal static class NameFinder
                 {
                     end += 2;
                 }
-                else if (IsPossessive(s, end) && end + 2 < s.Count && !taken[end + 2] && IsNameToken(s, lang, end + 2, false))
+                else if (s.IsPossessive(end) && end + 2 < s.Count && !taken[end + 2] && IsNameToken(s, lang, end + 2, false))
                 {
                     end += 3; // "BTS's RM"
                 }
@@ -60,10 +60,10 @@ internal static class NameFinder
             var single = end - i == 1 && i == firstWord && TextNormalizer.IsCyrillic(s.Text[s.Tokens[i].Start]);
             // "Newcomers get their turn…", "Updated calendar: …": an English word with a verb's or plural's ending,
             // capitalised only because it opens the sentence, counts only when the article capitalises it elsewhere.
-            var initialWord = single || (end - i == 1 && i == firstWord && !IsPossessive(s, end)
+            var initialWord = single || (end - i == 1 && i == firstWord && !s.IsPossessive(end)
                                          && IsPlainCapitalised(s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length)) && LooksCommonEnglish(s.Word(i)));
             var run = new NameRun { First = i, End = end, Text = WithOpeningParen(s, i, end), InitialOnly = initialWord };
-            if (IsPossessive(s, end) || (end < s.Count && s.IsPunct(end, '\'') && s.Glued(end) && s.Word(end - 1).EndsWith('s')))
+            if (s.IsPossessive(end) || (end < s.Count && s.IsPunct(end, '\'') && s.Glued(end) && s.Word(end - 1).EndsWith('s')))
             {
                 run.Possessive = true;
             }
@@ -108,7 +108,7 @@ internal static class NameFinder
             var stripped = false;
             for (var t = run.End - 3; t > run.First && !stripped; t--)
             {
-                if (IsPossessive(s, t))
+                if (s.IsPossessive(t))
                 {
                     run.Text = WithOpeningParen(s, t + 2, run.End); // "BTS's RM", "KISS OF LIFE's Natty"
                     stripped = true;
@@ -230,7 +230,7 @@ internal static class NameFinder
         {
             var (a, b) = (s.Names[k], s.Names[k + 1]);
             var joined = b.First == a.End + 1 && s.Is(a.End, lang.NameJoiners);
-            var possessive = (b.First == a.End + 2 && IsPossessive(s, a.End))
+            var possessive = (b.First == a.End + 2 && s.IsPossessive(a.End))
                              || (b.First == a.End + 1 && s.IsPunct(a.End, '\'') && s.Glued(a.End));
             if (!joined && !possessive)
             {
@@ -258,7 +258,7 @@ internal static class NameFinder
                 s.Dates.RemoveAll(d => d.Form == DateForm.Relative && d.First >= i && d.Last < end);
                 var run = new NameRun
                 {
-                    First = i, End = end, Text = WithOpeningParen(s, i, end), Slug = alias.Slug, Possessive = IsPossessive(s, end),
+                    First = i, End = end, Text = WithOpeningParen(s, i, end), Slug = alias.Slug, Possessive = s.IsPossessive(end),
                     InitialOnly = alias.Capital && end - i == 1 && i == FirstWordIndex(s),
                 };
                 s.Names.Add(run);
@@ -285,9 +285,6 @@ internal static class NameFinder
             ? "(" + text
             : text;
     }
-
-    static bool IsPossessive(SentenceScan s, int i) =>
-        s.IsPunct(i, '\'') && s.Glued(i) && s.IsWord(i + 1) && s.Glued(i + 1) && s.Word(i + 1).SequenceEqual("s");
 
     static bool HardBreakBefore(SentenceScan s, int i) =>
         s.Tokens[i].Type == TokenType.Punct || (i > 0 && s.Tokens[i - 1].Type == TokenType.Punct);

@@ -140,12 +140,6 @@ internal sealed class PhraseMatcher<T>
         return best;
     }
 
-    // A case ending, or the stem's own vowel ending ("Цзыюй" is stored as "цзы~").
-    static bool IsEnding(ReadOnlySpan<char> tail) =>
-        Endings.Contains(tail) || (tail.Length <= 2 && !tail.ContainsAnyExcept(StemVowels));
-
-    static readonly System.Buffers.SearchValues<char> StemVowels = System.Buffers.SearchValues.Create("аяоеиыуюьй");
-
     static int MatchAt(string lower, List<Token> tokens, int index, Phrase phrase)
     {
         var t = index;
@@ -167,7 +161,7 @@ internal sealed class PhraseMatcher<T>
             }
             var word = lower.AsSpan(tokens[t].Start, tokens[t].Length);
             var ok = phrase.IsStem[p]
-                ? word.StartsWith(part, StringComparison.Ordinal) && (!phrase.Inflected[p] || IsEnding(word[part.Length..]))
+                ? word.StartsWith(part, StringComparison.Ordinal) && (!phrase.Inflected[p] || Endings.Contains(word[part.Length..]))
                 : word.SequenceEqual(part);
             if (!ok)
             {

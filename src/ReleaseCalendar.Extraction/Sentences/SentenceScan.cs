@@ -147,6 +147,11 @@ internal sealed class SentenceScan
 
     public bool StartsUpper(int i) => char.IsUpper(Text[Tokens[i].Start]);
 
+    /// <summary>"'s" (or "’s") glued after token <paramref name="i"/>'s word: "BTS's", "the drama's".</summary>
+    public bool IsPossessive(int i) =>
+        i < Tokens.Count && Tokens[i].Type == TokenType.Punct && Lower[Tokens[i].Start] == '\'' && Glued(i)
+        && IsWord(i + 1) && Glued(i + 1) && Word(i + 1).SequenceEqual("s");
+
     /// <summary>"China-based", "Seoul-born": a capitalised compound that describes, not a name. Only these endings: a
     /// romanised given name has a dash too ("Yu-ri", "Chi-ling").</summary>
     public bool IsCompoundAdjective(int i)
