@@ -26,6 +26,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["j"] = (0.86, 0.79),
         ["k"] = (0.86, 0.83),
         ["l"] = (0.78, 0.79),
+        ["m"] = (0.79, 0.83),
+        ["n"] = (0.83, 0.82),
     };
 
     // A ratchet under the blind parts' score (m + n, 2026-11-30: 0.79 / 0.80 / 0.79 with round 8's starting main,
