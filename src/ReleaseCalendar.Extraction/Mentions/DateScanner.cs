@@ -356,7 +356,8 @@ internal static class DateScanner
             return null;
         }
         var end = SkipOrdinal(s, lang, j + 1);
-        if (end == j + 1 || (!english && s.Word(end - 1) is not ("го" or "ого")))
+        // «20-е число» names a day as well as «20-го числа»; a bare «20-е» is as often a decade or a rank.
+        if (end == j + 1 || (!english && s.Word(end - 1) is not ("го" or "ого") && !(s.Word(end - 1) is "е" && s.Is(end, lang.DayWords))))
         {
             return null;
         }
@@ -365,14 +366,14 @@ internal static class DateScanner
             end++;
         }
         else if (end < s.Count && s.Tokens[end].Type == TokenType.Word && !(s.CueAt(end) is { Cue.Type: CueType.ClauseBreak or CueType.Release or CueType.Schedule or CueType.Tense })
-                 && !(s.StartsUpper(end) && s.CueAt(end) is null))
+                 && !(s.StartsUpper(end) && s.CueAt(end) is null) && !PlaceOrHourAfter(s, lang, end))
         {
             return null;
         }
-        // "The 16th and last episode": an ordinal of the kind word after it.
+        // "The 16th and last episode": an ordinal of the kind word after it (a channel or a genre, «6-го на tvN», is no such word).
         for (var t = end; t < Math.Min(s.Count, end + 3) && s.Tokens[t].Type == TokenType.Word; t++)
         {
-            if (s.CueAt(t) is { Cue.Type: CueType.Kind })
+            if (s.CueAt(t) is { Cue.Type: CueType.Kind, Cue.Strength: not KindStrength.Hint })
             {
                 return null;
             }
@@ -384,6 +385,14 @@ internal static class DateScanner
         }
         return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];
     }
+
+    // «6-го на tvN стартует», «23-го в 18:00», "on the 6th at 9 p.m.", "the 6th on Netflix": a place or an hour after the
+    // ordinal, where an ordinal of a noun («5-го сезона», "the 5th on the list") has its noun. English is held to a name
+    // ("tvN" too) or a number next, since "in"/"on" also follow an ordinal rank.
+    static bool PlaceOrHourAfter(SentenceScan s, CompiledLanguage lang, int t) =>
+        (s.Is(t, lang.PlacePrepositions) || s.Is(t, lang.DatePrepositions))
+        && (lang.Table.Language != Language.En || (t + 1 < s.Count && (s.Text.AsSpan(s.Tokens[t + 1].Start, s.Tokens[t + 1].Length).ContainsAnyInRange('A', 'Z')
+                                            || s.TryNumber(t + 1, 0, 24, out _))));
 
     static int SkipOrdinal(SentenceScan s, CompiledLanguage lang, int j)
     {

@@ -31,7 +31,8 @@ internal static class DayOnlyAnchors
                 {
                     var date = s.Dates[next];
                     // "It follows the pre-release, released on January 13": a look back does not turn the calendar's page.
-                    if (date.Form == DateForm.DayMonth && DateResolver.TenseOf(s, s.Clause[date.First]) != Tense.Past)
+                    // "22nd: X's EP, ahead of the album expected on July 15": a full date after the sentence's own day is an aside too.
+                    if (date.Form == DateForm.DayMonth && !dayBefore && DateResolver.TenseOf(s, s.Clause[date.First]) != Tense.Past)
                     {
                         (month, year, named) = (date.Month, date.Year, false);
                     }

@@ -60,6 +60,32 @@ public sealed class DayOnlyAnchorsTests
         Assert.Equal(expected, Read(lang, published, text));
 
     [Theory]
+    [InlineData("ru", "2019-02-01", "Дорамы февраля\n\n6-го числа на tvN стартует ромком «Прикоснись к сердцу».", "drama 2019-02-06")]
+    [InlineData("ru", "2023-08-01", "Дорамы августа\n\nА 23-го на JTBC начнётся фэнтези-ромком «Судьба с тобой».", "drama 2023-08-23")]
+    [InlineData("ru", "2019-02-01", "Дорамы февраля\n\n6-го в 21:30 на tvN стартует ромком «Прикоснись к сердцу».", "drama 2019-02-06")]
+    [InlineData("en", "2019-02-01", "February dramas\n\nOn the 6th on tvN, \"Touch Your Heart\" premieres.", "drama 2019-02-06")]
+    [InlineData("en", "2019-02-01", "February dramas\n\nOn the 6th at 9 p.m., \"Touch Your Heart\" premieres on tvN.", "drama 2019-02-06")]
+    [InlineData("ru", "2019-02-01", "Сериал вышел к 5-го сезона на tvN.", "")]
+    [InlineData("en", "2024-05-20", "NewJeans will release \"Supernatural,\" the 25th at the label.", "")]
+    public void Extract_DayFollowedByAChannelOrAnHour_IsADay(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+
+    [Theory]
+    [InlineData("ru", "2020-11-01", "Ноябрь в K-pop\n\nГлавное событие месяца — 20-е число: BTS представят альбом BE.", "album 2020-11-20")]
+    [InlineData("ru", "2020-11-01", "Ноябрь в K-pop\n\nВ 20-е годы BTS представят альбом BE.", "")]
+    public void Extract_DayNamedInTheNominative_IsADay(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+
+    [Theory]
+    [InlineData("ru", "2020-06-01", "Июнь 2020\n\n19-го BTS выпустят японский сингл «Stay Gold» — анонс тура, который стартует 15 июля.\n\n" +
+                                    "22-го SEVENTEEN представят мини-альбом «Heng:garæ».", "single 2020-06-19; ep 2020-06-22")]
+    [InlineData("en", "2020-06-01", "June 2020\n\nOn the 19th BTS release the Japanese single \"Stay Gold,\" ahead of a tour that starts on July 15.\n\n" +
+                                    "SEVENTEEN release the mini album \"Heng:garæ\" on the 22nd.", "single 2020-06-19; ep 2020-06-22")]
+    [InlineData("ru", "2020-06-01", "Июнь 2020\n\nТур стартует 15 июля.\n\n22-го SEVENTEEN представят мини-альбом «Heng:garæ».", "ep 2020-07-22")]
+    public void Extract_FullDateAfterTheSentencesOwnDay_DoesNotTurnThePage(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+
+    [Theory]
     [InlineData("en", "2019-08-15", "The following Tuesday, the 27th, is even busier. SUNMI returns with the digital single \"LALALAY,\" her first since this spring.",
         "single 2019-08-27")]
     [InlineData("en", "2019-08-15", "The 27th is even busier. SUNMI returns later this year with a digital single.", "")]
