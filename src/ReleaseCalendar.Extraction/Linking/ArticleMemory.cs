@@ -14,12 +14,18 @@ internal sealed class ArticleMemory
     /// <summary>Each sentence's likely acts, the likeliest first; several when it names a group of them ("Wendy and ZICO").</summary>
     public List<List<NameRun>> SentenceSubjects { get; } = [];
     public NameRun? MainSubject { get; private set; }
+    /// <summary>
+    /// Film or show, by the article's own words for its work where no title stands by them ("Действие фильма происходит…",
+    /// "The series follows…", «Сериал выходит к Дню святого Валентина»); null on a tie. A genre ("thriller", «боевик») is said of both.
+    /// </summary>
+    public ReleaseKind? ScreenKind { get; private set; }
 
     // Pass 1: titles by kind, the topic kind of release sentences, and each sentence's likely subject.
     public static ArticleMemory Build(IReadOnlyList<SentenceScan> sentences, SubjectLinker subjects)
     {
         var memory = new ArticleMemory();
         var counts = new Dictionary<string, (int Count, NameRun Run)>(StringComparer.Ordinal);
+        var (films, shows) = (0, 0);
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -33,6 +39,12 @@ internal sealed class ArticleMemory
                 if (hasRelease && cue.Strength == KindStrength.Strong && !cue.Container)
                 {
                     memory.TopicKinds.Add((si, cue.Kind));
+                }
+                // "the film «Past Lives»" names another work; a bare "the film" is the article's own.
+                if (cue is { Strength: KindStrength.Strong, Container: false } && TitleLinker.TitleAfterOrBefore(s, cue) is null)
+                {
+                    films += cue.Kind == ReleaseKind.Film ? 1 : 0;
+                    shows += cue.Kind == ReleaseKind.Drama ? 1 : 0; // not «серия»: «серия убийств» is a string of murders
                 }
             }
             var anchor = s.Cues.FirstOrDefault(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
@@ -48,6 +60,7 @@ internal sealed class ArticleMemory
                 counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Run) : (1, run);
             }
         }
+        memory.ScreenKind = films > shows ? ReleaseKind.Film : shows > films ? ReleaseKind.Drama : null;
         memory.MainSubject = counts.Count == 0 ? null : counts.Values.MaxBy(v => v.Count).Run;
         return memory;
     }

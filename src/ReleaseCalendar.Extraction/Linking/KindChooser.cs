@@ -98,6 +98,8 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             var topic = TopicKind(si);
             var kind = (primary.Kind, topic) switch
             {
+                // «на Netflix выйдет шпионский боевик «X»» … «Действие фильма…»: a genre alone is said of films and shows.
+                (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && memory.ScreenKind is { } screen => screen,
                 (ReleaseKind.Drama, ReleaseKind.Film or ReleaseKind.Drama) => topic!.Value,
                 (ReleaseKind.Single, ReleaseKind.Ost) => ReleaseKind.Ost,
                 (ReleaseKind.Mv, ReleaseKind.Mv) => ReleaseKind.Mv,
@@ -121,7 +123,9 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             var nearest = inSentence.MinBy(k => SentenceScan.Gap(date.First, date.Last, k.First, k.End - 1));
             return ([(nearest.Kind, nearest)], 0.0);
         }
-        return TopicKind(si) is { } remembered ? ([(remembered, null)], -0.05) : ([(ReleaseKind.Other, null)], -0.1);
+        return TopicKind(si) is { } remembered
+            ? ([(remembered is ReleaseKind.Film or ReleaseKind.Drama && memory.ScreenKind is { } said ? said : remembered, null)], -0.05)
+            : ([(ReleaseKind.Other, null)], -0.1);
     }
 
     // "fourth mini album «X»" first, "released the album" later: the same record, and the specific kind stands.

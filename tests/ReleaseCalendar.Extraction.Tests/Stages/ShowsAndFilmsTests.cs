@@ -20,6 +20,19 @@ public sealed class ShowsAndFilmsTests
         Assert.Equal(expected, Read(lang, text));
 
     [Theory]
+    [InlineData("ru", "Завтра на Netflix выйдет шпионский боевик «Якша: Безжалостные операции».\n\nДействие фильма происходит в Шэньяне.",
+        "Якша: Безжалостные операции film 2023-05-31")]
+    [InlineData("ru", "Завтра на Netflix выйдет шпионский боевик «Якша: Безжалостные операции».\n\nСериал снят по вебтуну.",
+        "Якша: Безжалостные операции drama 2023-05-31")]
+    [InlineData("en", "Netflix's legal thriller \"Law School\" starts tomorrow.\n\nThe film follows a professor and his students.", "Law School film 2023-05-31")]
+    [InlineData("ru", "Завтра Netflix выпускает романтическую комедию «Люблю ненавидеть тебя».\n\nТео Ю знаком зрителям по фильму «Прошлые жизни», " +
+                      "который в январе показали на фестивале.\n\nСериал выходит к Дню святого Валентина.", "Люблю ненавидеть тебя drama 2023-05-31")]
+    [InlineData("ru", "«Якша»: звёзды в боевике Netflix\n\nЗавтра на Netflix выйдет шпионский боевик «Якша: Безжалостные операции».\n\n" +
+                      "Действие фильма происходит в Шэньяне.", "Якша: Безжалостные операции film 2023-05-31")]
+    public void Extract_GenreAlone_TakesTheArticlesOwnWordForItsWork(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
     [InlineData("en", "JTBC's \"Doctor Cha\" wrapped up on Sunday, May 28, with a rating of 18.5 percent.", "Doctor Cha episode 2023-05-28")]
     [InlineData("ru", "Ромком JTBC «Король Лэнд» завершился в воскресенье, 28 мая.", "Король Лэнд episode 2023-05-28")]
     [InlineData("ru", "Заключительная серия сериала «Аварийная посадка любви», показанная в воскресенье, собрала 21,7%.",
