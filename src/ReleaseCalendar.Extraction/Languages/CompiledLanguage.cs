@@ -38,6 +38,7 @@ internal sealed class CompiledLanguage
         EventObjectLinks = SpanMap<bool>.Of(table.EventObjectLinks);
         FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
+        WhenWords = SpanMap<bool>.Of(table.WhenWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
         AttributeWords = SpanMap<bool>.Of(table.AttributeWords);
@@ -91,6 +92,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> FeaturingWords { get; }
 
     public SpanMap<bool> ComparisonWords { get; }
+    public SpanMap<bool> WhenWords { get; }
     public SpanMap<bool> LookBackWords { get; }
     public SpanMap<bool> JustNowWords { get; }
     public SpanMap<bool> AttributeWords { get; }

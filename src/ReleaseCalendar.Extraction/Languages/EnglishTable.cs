@@ -182,6 +182,7 @@ internal static class EnglishTable
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),
         ComparisonWords = Set("since than unlike like"),
+        WhenWords = Set("when"),
         LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),
         AttributeWords = Set("their his her its our my saint st"),

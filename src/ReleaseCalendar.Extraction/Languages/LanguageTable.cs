@@ -173,6 +173,9 @@ internal sealed class LanguageTable
     /// <summary>"since", "than", «чем»: the name after it is a comparison or background, never the performer.</summary>
     public required IReadOnlySet<string> ComparisonWords { get; init; }
 
+    /// <summary>"when"/«когда» opening a clause after a date: "on the 12th, when tvN launches "X"" says what the day brings.</summary>
+    public required IReadOnlySet<string> WhenWords { get; init; }
+
     /// <summary>Words before a month that look back ("from June", «с февраля»): the calendar stays on its month.</summary>
     public required IReadOnlySet<string> LookBackWords { get; init; }
 

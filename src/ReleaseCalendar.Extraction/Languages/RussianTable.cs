@@ -169,6 +169,7 @@ internal static class RussianTable
         ByWords = Set("от исполнении"), // «песня в исполнении Панч»
         EventObjectLinks = Set("со с дня момента их его ее своего в честь"),
         ComparisonWords = Set("чем кроме времён времен"), // «первая со времён Red Velvet»: since
+        WhenWords = Set("когда"),
         LookBackWords = Set("с со после прошлого прошлом прошлый"),
         JustNowWords = Set("наконец только"),
         AttributeWords = Set("свой своего своей своим своём святого святой святых"),

@@ -62,6 +62,11 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             return QuoteText(s, free);
         }
+        // "The premiere comes on the 12th, when tvN launches "Twenty-Five Twenty-One"": the clause after the day says what it brings.
+        if (freeCount == 0 && WhenClauseTitle(s, clause, kind) is { } brought)
+        {
+            return brought;
+        }
         // "the series "Be Melodramatic," which premieres on Friday": a relative clause is about the title just before it.
         if (s.RelativeClauses.Contains(clause))
         {
@@ -79,6 +84,28 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             }
         }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film ? HeadlineTitle(kind) : null);
+    }
+
+    string? WhenClauseTitle(SentenceScan s, int clause, ReleaseKind kind)
+    {
+        var start = Array.IndexOf(s.Clause, clause + 1);
+        if (start < 1 || !s.Is(start, language.WhenWords) || !s.Dates.Any(d => s.Clause[d.First] == clause))
+        {
+            return null;
+        }
+        string? title = null;
+        for (var t = start; t < s.Count && s.Clause[t] == clause + 1; t++)
+        {
+            if (s.QuoteOf[t] is var q and >= 0 && (t == 0 || s.QuoteOf[t - 1] != q) && !InParentheses(s, t) && !OtherWork(s, q, kind))
+            {
+                if (title is not null)
+                {
+                    return null; // two titles: which one the day brings is not said
+                }
+                title = QuoteText(s, q);
+            }
+        }
+        return title;
     }
 
     // "«Куриный наггетс» — комедия Ли Бён Хона (режиссёра «Экстремальной работы»)": a bracket holds background, not the release.

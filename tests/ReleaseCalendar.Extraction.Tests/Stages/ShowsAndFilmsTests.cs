@@ -33,6 +33,14 @@ public sealed class ShowsAndFilmsTests
         Assert.Equal(expected, Read(lang, text));
 
     [Theory]
+    [InlineData("en", "The month's big premiere comes on May 31, when tvN launches \"Twenty-Five Twenty-One,\" starring Kim Tae-ri.\n\n" +
+                      "The following Friday, JTBC premieres \"Thirty-Nine.\"", "Twenty-Five Twenty-One drama 2023-05-31; Thirty-Nine drama 2023-06-02")]
+    [InlineData("ru", "Главная премьера — 31 мая, когда tvN запускает «Двадцать пять, двадцать один».\n\nВ пятницу JTBC покажет премьеру «Тридцать девять».",
+        "Двадцать пять, двадцать один drama 2023-05-31; Тридцать девять drama 2023-06-02")]
+    public void Extract_WhenClauseAfterTheDay_SaysWhatTheDayBrings(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
     [InlineData("en", "JTBC's \"Doctor Cha\" wrapped up on Sunday, May 28, with a rating of 18.5 percent.", "Doctor Cha episode 2023-05-28")]
     [InlineData("ru", "Ромком JTBC «Король Лэнд» завершился в воскресенье, 28 мая.", "Король Лэнд episode 2023-05-28")]
     [InlineData("ru", "Заключительная серия сериала «Аварийная посадка любви», показанная в воскресенье, собрала 21,7%.",
