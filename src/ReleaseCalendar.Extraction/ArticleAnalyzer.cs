@@ -144,6 +144,10 @@ internal sealed class ArticleAnalyzer(
                 }
                 sentenceLevel = signal is not null;
             }
+            else if (s.Quotes.Count == 0 && LaterEpisode(s, kinds, found) is var (_, ofShow))
+            {
+                show = ofShow; // "The second episode airs Sunday night": of the show that premiered, not of one named since
+            }
             if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel, language) || IsAnnouncementDate(s, date) || IsDateline(s, date))
             {
                 Trace(si, date, clause, signal is null ? DateOutcome.NoSignal : DateOutcome.Vetoed);

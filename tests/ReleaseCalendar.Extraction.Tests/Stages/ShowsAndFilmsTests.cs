@@ -103,6 +103,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", PremiereRu + "2-я серия — завтра.", "; Королева слёз episode 2023-05-31")]
     [InlineData("ru", PremiereRu + "Сценарист раньше написал дораму «Гоблин». Вторая серия — сегодня вечером.", "; Королева слёз episode 2023-05-30")]
     [InlineData("ru", PremiereRu + "Вторая серия показана сегодня.", "; Королева слёз episode 2023-05-30")]
+    [InlineData("en", PremiereEn + "It is the writer's first drama since JTBC's \"Inspector Koo.\" The second episode airs tonight.",
+        "; Queen of Tears episode 2023-05-30")]
+    [InlineData("ru", PremiereRu + "Это первая роль актрисы после дорамы «Гоблин». Вторая серия выйдет в эфир завтра.", "; Королева слёз episode 2023-05-31")]
     [InlineData("en", PremiereEn + "The second episode follows on Wednesday night, May 31.", "; Queen of Tears episode 2023-05-31")]
     [InlineData("en", PremiereEn + "Episode two follows tonight, May 30.", "; Queen of Tears episode 2023-05-30")]
     [InlineData("en", PremiereEn + "The 2nd episode follows tomorrow.", "; Queen of Tears episode 2023-05-31")]
