@@ -135,7 +135,9 @@ internal static class KindCueReader
         var gap = 0;
         for (var t = from; t < to; t++)
         {
-            gap += s.QuoteOf[t] < 0 ? 1 : 0; // a title between ("album «X» and the video") does not count
+            // A title between ("album «X» and the video", "mini album UNNATURAL + the title track MV") does not count, nor
+            // a kind word naming what the video is for.
+            gap += s.QuoteOf[t] < 0 && !s.TitleRuns.Exists(r => r.First <= t && t < r.End) && s.CueAt(t) is not { Cue.Type: CueType.Kind } ? 1 : 0;
         }
         if (gap > CoordinationGap)
         {

@@ -20,6 +20,10 @@ public sealed class CompanionVideoTests
         "Stray Kids album NOEASY 2024-10-31; Stray Kids mv Thunderous 2024-10-31")]
     [InlineData("en", "IU released the digital single \"Love Wins All\" today. Her agency EDAM Entertainment announced the news. The song and its music video went live at 6 p.m.",
         "IU single Love Wins All 2024-10-31; IU mv Love Wins All 2024-10-31")]
+    [InlineData("en", "wjsn's new mini album UNNATURAL + the title track MV are OUT NOW, released today at 6PM KST",
+        "wjsn mv  2024-10-31; wjsn ep UNNATURAL 2024-10-31")]
+    [InlineData("ru", "сегодня в 12:00 по МСК выходит зимний спецальбом NCT DREAM «Candy» + клип на одноимённую заглавку!!",
+        "NCT DREAM album Candy 2024-10-31; NCT DREAM mv Candy 2024-10-31")]
     [InlineData("en", "IVE released the EP \"I'VE MINE\" today, and the music video teaser drew five million views last week.", "IVE ep I'VE MINE 2024-10-31")]
     [InlineData("en", "IU released the digital single \"Love Wins All\" today. Her agency EDAM Entertainment announced the news. Fans still love the music video of her 2020 single.",
         "IU single Love Wins All 2024-10-31")]
