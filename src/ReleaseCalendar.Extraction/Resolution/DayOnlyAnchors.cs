@@ -17,10 +17,13 @@ internal static class DayOnlyAnchors
         }
         var (month, year) = (publishedOn.Month, 0);
         var named = false; // the page was last turned by a month word ("November 2020"), not by a date or the byline
-        foreach (var s in sentences)
+        for (var si = 0; si < sentences.Count; si++)
         {
+            var s = sentences[si];
             var next = 0;
             var dayBefore = false;
+            var byline = IsByline(sentences, si);
+            var namedHere = false; // set once a heading line has turned the page
             for (var t = 0; t < s.Count; t++)
             {
                 while (next < s.Dates.Count && s.Dates[next].First < t)
@@ -32,14 +35,18 @@ internal static class DayOnlyAnchors
                     var date = s.Dates[next];
                     // "It follows the pre-release, released on January 13": a look back does not turn the calendar's page.
                     // "22nd: X's EP, ahead of the album expected on July 15": a full date after the sentence's own day is an aside too.
-                    if (date.Form == DateForm.DayMonth && !dayBefore && DateResolver.TenseOf(s, s.Clause[date.First]) != Tense.Past)
+                    // "was originally set for December 14": an abandoned day is no page of the calendar either.
+                    if (date.Form == DateForm.DayMonth && !dayBefore && !byline && DateResolver.TenseOf(s, s.Clause[date.First]) != Tense.Past
+                        && !Filtering.ReleaseSignals.IsMovedFrom(s, date))
                     {
                         (month, year, named) = (date.Month, date.Year, false);
                     }
                     else if (date.Form == DateForm.DayOnly)
                     {
-                        date.Month = month;
-                        date.Year = year;
+                        // "tomorrow, the 29th": a day in apposition to a relative one is that day, in its month.
+                        var told = next > 0 && s.Dates[next - 1] is { Form: DateForm.Relative } relative && date.First - relative.Last <= AppositionGap
+                            ? publishedOn.AddDays(relative.Offset) : (DateOnly?)null;
+                        (date.Month, date.Year) = told is { } d && d.Day == date.Day ? (d.Month, d.Year) : (month, year);
                         dayBefore = true;
                     }
                     continue;
@@ -53,9 +60,10 @@ internal static class DayOnlyAnchors
                     var withYear = s.TryNumber(t + 1, 1900, 2100, out var y, 4);
                     // "November … the group's second release this year after "Fantasia X" in May": once a month word set
                     // the page, a month far ahead of it is a look back or an aside; a calendar turns only a few pages.
-                    if (!named || withYear || (other - month + 12) % 12 <= PageTurnMonths)
+                    // «Календарь камбэков: конец апреля и май»: a heading that names several months starts on the first.
+                    if (!namedHere && (!named || withYear || (other - month + 12) % 12 <= PageTurnMonths))
                     {
-                        (month, year, named) = (other, withYear ? y : 0, true);
+                        (month, year, named, namedHere) = (other, withYear ? y : 0, true, OwnLine(sentences, si));
                     }
                 }
             }
@@ -71,6 +79,31 @@ internal static class DayOnlyAnchors
             }
         }
     }
+
+    // "Published 2021-12-30", «Календарь · 1 июня 2020» under "January 2022 comeback calendar": the day the page was
+    // written is no page of the calendar. A line of its own with one date, a few words and nothing released.
+    static bool IsByline(IReadOnlyList<SentenceScan> sentences, int si)
+    {
+        var s = sentences[si];
+        if (s.Dates.Count != 1 || !OwnLine(sentences, si) || s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind))
+        {
+            return false;
+        }
+        var words = 0;
+        for (var t = 0; t < s.Count; t++)
+        {
+            words += s.IsWord(t) && (t < s.Dates[0].First || t > s.Dates[0].Last) ? 1 : 0;
+        }
+        return words <= BylineWords;
+    }
+
+    const int BylineWords = 4;
+
+    static bool OwnLine(IReadOnlyList<SentenceScan> sentences, int si) =>
+        (si == 0 || sentences[si - 1].Line != sentences[si].Line) && (si + 1 >= sentences.Count || sentences[si + 1].Line != sentences[si].Line);
+
+    // "tomorrow, the 29th": a comma (and "the") between.
+    const int AppositionGap = 3;
 
     // How many months ahead a month word may turn the calendar's page: "… and the first week of January" in December.
     const int PageTurnMonths = 3;

@@ -86,6 +86,20 @@ public sealed class DayOnlyAnchorsTests
         Assert.Equal(expected, Read(lang, published, text));
 
     [Theory]
+    [InlineData("en", "2021-12-30", "January 2022 K-pop comeback calendar\n\nPublished 2021-12-30\n\nENHYPEN return on the 10th with the album \"Dimension: Answer.\"",
+        "album 2022-01-10")]
+    [InlineData("en", "2021-12-30", "January 2022 K-pop comeback calendar\n\nKep1er debut on the 3rd with the EP \"First Impact.\" The group was originally set " +
+                                    "to debut on December 14.\n\nENHYPEN return on the 10th with the album \"Dimension: Answer.\"", "ep 2022-01-03; album 2022-01-10")]
+    [InlineData("en", "2021-11-28", "Your guide to December 2021\n\nPosted by admin 2021-11-28\n\nStray Kids release the single \"Christmas EveL\" tomorrow, the 29th.\n\n" +
+                                    "IVE debut with the single \"ELEVEN\" on the 1st.", "single 2021-11-29; single 2021-12-01")]
+    [InlineData("ru", "2020-04-24", "Календарь камбэков: конец апреля и май 2020\n\nАвтор: редакция · 2020-04-24\n\n27-го OH MY GIRL выпускают мини-альбом «NONSTOP».",
+        "ep 2020-04-27")]
+    [InlineData("en", "2022-02-11", "February 2022 comeback calendar\n\nAfter a January full of rookies, February is a month of big returns.\n\n" +
+                                    "On Monday the 21st, STAYC return with their second EP, \"YOUNG-LUV.COM.\"", "ep 2022-02-21")]
+    public void Extract_BylineMovedDayOrTodaysMonth_SetTheCalendarsPageRight(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+
+    [Theory]
     [InlineData("en", "2019-08-15", "The following Tuesday, the 27th, is even busier. SUNMI returns with the digital single \"LALALAY,\" her first since this spring.",
         "single 2019-08-27")]
     [InlineData("en", "2019-08-15", "The 27th is even busier. SUNMI returns later this year with a digital single.", "")]
