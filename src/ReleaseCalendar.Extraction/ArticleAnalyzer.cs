@@ -104,7 +104,7 @@ internal sealed class ArticleAnalyzer(
         foreach (var date in s.Dates)
         {
             var clause = s.Clause[date.First];
-            if (date.Form == DateForm.Recurring || IsRangeEnd(s, date) || IsMovedFrom(s, date))
+            if (date.Form == DateForm.Recurring || IsRangeEnd(s, date) || IsMovedFrom(s, date, language))
             {
                 Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;
@@ -166,7 +166,7 @@ internal sealed class ArticleAnalyzer(
             }
             var before = found.Count;
             Emit(si, s, date, clause, signalHit, kinds, day, sentenceLevel ? 0.05 : signalHit.Cue.Type == CueType.Release ? 0.2 : 0.1,
-                 PostponedFromDate(s, date, clause, _dates), found, showTitle: s.Quotes.Count == 0 ? show?.Title : null);
+                 PostponedFromDate(s, date, clause, _dates, language), found, showTitle: s.Quotes.Count == 0 ? show?.Title : null);
             Trace(si, date, clause, DateOutcome.Read, found.Count - before);
         }
         CarryToDatelessClauses(si, s, found);

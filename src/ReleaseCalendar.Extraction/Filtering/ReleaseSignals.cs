@@ -18,8 +18,12 @@ internal static class ReleaseSignals
     public static bool IsRangeEnd(SentenceScan s, DateMention date) =>
         date.Link == DateLink.Range && date.Previous is not null && !HasCue(s, s.Clause[date.First], CueType.Postpone);
 
-    public static bool IsMovedFrom(SentenceScan s, DateMention date)
+    public static bool IsMovedFrom(SentenceScan s, DateMention date, CompiledLanguage language)
     {
+        if (date is { Link: DateLink.List, Previous: { } listed } && IsMovedFrom(s, listed, language))
+        {
+            return true; // "which were to air on Dec. 30 and 31": the whole list was the plan
+        }
         var clause = s.Clause[date.First];
         var postponed = HasCue(s, clause, CueType.Postpone);
         if (s.Dates.Any(n => n.Previous == date && (n.Link == DateLink.Move || (n.Link == DateLink.Range && postponed))))
@@ -38,18 +42,60 @@ internal static class ReleaseSignals
                 break;
             }
         }
+        if (postponed && (Superseded(s, date, language) || PlannedThenPostponed(s, date, clause)))
+        {
+            return true;
+        }
         // "релиз перенесён с 5 июня" with no new date: "с"/"from" right before the date.
+        // "moved up a week to April 16 from April 23": with the new day said by "to"/«на», the "from" day is the old one.
         return postponed && s.IsWord(date.First - 1) && s.Word(date.First - 1) is "с" or "from"
-               && !s.Dates.Any(d => d != date && s.Clause[d.First] == clause);
+               && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth
+                                   || (s.IsWord(d.First - 1) && s.Word(d.First - 1) is "to" or "на"));
     }
 
-    public static DateOnly? PostponedFromDate(SentenceScan s, DateMention date, int clause, DateResolver dates)
+    // «перенесли сначала с 12 на 26 марта, затем на неопределённый срок», "moved to Dec. 23 and then pulled from the
+    // lineup": a day moved to and then moved from again is abandoned as well.
+    static bool Superseded(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        for (var t = date.Last + 1; t < s.Count; t++)
+        {
+            if (!s.Is(t, language.ThenWords))
+            {
+                continue;
+            }
+            for (var k = t + 1; k < Math.Min(s.Count, t + ThenReach); k++)
+            {
+                if (s.Is(k, language.IndefiniteWords) || s.Dates.Any(d => d.First == k && d.Form == DateForm.DayMonth)
+                    || s.CueAt(k) is { Cue.Type: CueType.Postpone })
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    const int ThenReach = 5;
+
+    // «Выход фильма, запланированный на 12 марта, отложен», "The album, set for June 5, has been postponed": a day
+    // scheduled before the postponement word, with no other day in the clause, was the plan.
+    static bool PlannedThenPostponed(SentenceScan s, DateMention date, int clause)
+    {
+        var scheduled = s.Cues.Any(c => c.Cue.Type == CueType.Schedule && c.End <= date.First && date.First - c.End <= PlannedReach && s.Clause[c.First] == clause);
+        var postponedAfter = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.First > date.Last && s.Clause[c.First] == clause);
+        return scheduled && postponedAfter && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause);
+    }
+
+    // "set for", «запланированный на»: the schedule word and a preposition before the day.
+    const int PlannedReach = 2;
+
+    public static DateOnly? PostponedFromDate(SentenceScan s, DateMention date, int clause, DateResolver dates, CompiledLanguage language)
     {
         if (date.Previous is { } previous && (date.Link == DateLink.Move || (date.Link == DateLink.Range && HasCue(s, clause, CueType.Postpone))))
         {
             return dates.Resolve(s, previous, clause);
         }
-        var moved = s.Dates.FirstOrDefault(d => d != date && s.Clause[d.First] == clause && IsMovedFrom(s, d));
+        var moved = s.Dates.FirstOrDefault(d => d != date && s.Clause[d.First] == clause && IsMovedFrom(s, d, language));
         return moved is null ? null : dates.Resolve(s, moved, clause);
     }
 

@@ -39,6 +39,8 @@ internal sealed class CompiledLanguage
         FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
         WhenWords = SpanMap<bool>.Of(table.WhenWords);
+        ThenWords = SpanMap<bool>.Of(table.ThenWords);
+        IndefiniteWords = SpanMap<bool>.Of(table.IndefiniteWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
         AttributeWords = SpanMap<bool>.Of(table.AttributeWords);
@@ -93,6 +95,8 @@ internal sealed class CompiledLanguage
 
     public SpanMap<bool> ComparisonWords { get; }
     public SpanMap<bool> WhenWords { get; }
+    public SpanMap<bool> ThenWords { get; }
+    public SpanMap<bool> IndefiniteWords { get; }
     public SpanMap<bool> LookBackWords { get; }
     public SpanMap<bool> JustNowWords { get; }
     public SpanMap<bool> AttributeWords { get; }

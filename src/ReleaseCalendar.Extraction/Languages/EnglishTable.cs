@@ -106,7 +106,7 @@ internal static class EnglishTable
                     "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available",
                     Release(Tense.Present)),
             .. Cues("air|airs|airing|launch|launches|launching|arrive|arrives|arriving|stream|streams|streaming|available|" +
-                    "set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|kicks off|starts|start|opens", Schedule(Tense.Future)),
+                    "set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened", Schedule(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.
             .. Cues("opening day|its opening day|on its opening day", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
@@ -145,7 +145,8 @@ internal static class EnglishTable
             .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told",
                     Of(CueType.Announce)),
             .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*", Of(CueType.Postpone)),
-            .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned", Of(CueType.MovedFrom)),
+            .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|" +
+                    "were to|was to|were supposed to|was supposed to|had been set|had been scheduled|had been slated|was first set|were first set", Of(CueType.MovedFrom)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
             .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),
             .. Cues("but|while|whereas|and|though|although|where|when|with|after|right after|shortly after|just after|before|" +
@@ -183,6 +184,8 @@ internal static class EnglishTable
         EventObjectLinks = Set("of the their his her its"),
         ComparisonWords = Set("since than unlike like"),
         WhenWords = Set("when"),
+        ThenWords = Set("then later subsequently"),
+        IndefiniteWords = Set("indefinitely pulled cancelled canceled scrapped"),
         LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),
         AttributeWords = Set("their his her its our my saint st"),

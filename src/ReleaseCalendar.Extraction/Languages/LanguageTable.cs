@@ -176,6 +176,12 @@ internal sealed class LanguageTable
     /// <summary>"when"/«когда» opening a clause after a date: "on the 12th, when tvN launches "X"" says what the day brings.</summary>
     public required IReadOnlySet<string> WhenWords { get; init; }
 
+    /// <summary>"then"/«затем» before a second move: "first to March 26, then indefinitely" leaves March 26 behind too.</summary>
+    public required IReadOnlySet<string> ThenWords { get; init; }
+
+    /// <summary>"indefinitely", «на неопределённый срок», "pulled", «отменили»: a move with no new day.</summary>
+    public required IReadOnlySet<string> IndefiniteWords { get; init; }
+
     /// <summary>Words before a month that look back ("from June", «с февраля»): the calendar stays on its month.</summary>
     public required IReadOnlySet<string> LookBackWords { get; init; }
 

@@ -37,7 +37,7 @@ internal static class DayOnlyAnchors
                     // "22nd: X's EP, ahead of the album expected on July 15": a full date after the sentence's own day is an aside too.
                     // "was originally set for December 14": an abandoned day is no page of the calendar either.
                     if (date.Form == DateForm.DayMonth && !dayBefore && !byline && DateResolver.TenseOf(s, s.Clause[date.First]) != Tense.Past
-                        && !Filtering.ReleaseSignals.IsMovedFrom(s, date))
+                        && !Filtering.ReleaseSignals.IsMovedFrom(s, date, language))
                     {
                         (month, year, named) = (date.Month, date.Year, false);
                     }

@@ -14,4 +14,24 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Сингл TWICE вышел сегодня. Релиз мини-альбома перенесён на 12 июня.", "single 2024-05-10; ep 2024-06-12")]
     public void Extract_PostponementInALaterSentence_DropsOnlyTheAbandonedDate(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "The release of the film \"Yadang\" has been moved up a week to June 16 from June 23.", "film 2024-06-16")]
+    [InlineData("en", "The film \"Yadang\" will now open on June 16, a week earlier than the previously announced June 23.", "film 2024-06-16")]
+    [InlineData("ru", "Премьеру фильма «Незваный гость» переносили дважды: сначала с 12 июня на 26 июня, затем на неопределённый срок. " +
+                      "Теперь фильм выйдет 4 июля.", "film 2024-07-04")]
+    [InlineData("ru", "Премьеру фильма «Незваный гость» сначала перенесли на 26 июня, затем на 10 июля.", "film 2024-07-10")]
+    [InlineData("en", "The film \"Seobok\" was moved to June 23, then postponed again. The film \"Seobok\" will stream on July 15.", "film 2024-07-15")]
+    [InlineData("ru", "Выход фильма «Незваный гость», запланированный на 12 июня, отложен. Фильм выйдет 4 июля.", "film 2024-07-04")]
+    [InlineData("en", "The film \"Seobok\" was moved to June 23 and then pulled from the summer lineup. The film \"Seobok\" will stream on July 15.", "film 2024-07-15")]
+    [InlineData("ru", "Фильм «Незваный гость» выйдет 12 июня, а затем его покажут на фестивале 20 июня.", "film 2024-06-12")]
+    public void Extract_DayMovedFromInTheSameSentence_IsNeverEmitted(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Fact]
+    public void Extract_ListOfDaysThatWereThePlan_IsNeverEmitted()
+    {
+        var read = Read("en", "Episodes three and four of the drama \"Hwayugi,\" which were to air on June 1 and 2, have been pushed back to June 8 and 9.");
+        Assert.Equal("2024-06-08; 2024-06-09", string.Join("; ", read.Split("; ").Select(r => r.Split(' ')[^1])));
+    }
 }

@@ -13,7 +13,7 @@ public sealed class FilteringStageTests
     public void IsMovedFrom_DatesOfASentence_OnlyTheAbandonedOne(string lang, string text, string expected)
     {
         var s = Stage.One(lang, text);
-        Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsMovedFrom(s, d))));
+        Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsMovedFrom(s, d, Stage.Language(lang)))));
     }
 
     [Theory]
