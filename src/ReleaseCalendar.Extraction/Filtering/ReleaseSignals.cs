@@ -42,7 +42,7 @@ internal static class ReleaseSignals
                 break;
             }
         }
-        if (postponed && (Superseded(s, date, language) || PlannedThenPostponed(s, date, clause)))
+        if ((postponed && Superseded(s, date, language)) || PlannedThenPostponed(s, date, clause, language))
         {
             return true;
         }
@@ -77,17 +77,20 @@ internal static class ReleaseSignals
 
     const int ThenReach = 5;
 
-    // «Выход фильма, запланированный на 12 марта, отложен», "The album, set for June 5, has been postponed": a day
-    // scheduled before the postponement word, with no other day in the clause, was the plan.
-    static bool PlannedThenPostponed(SentenceScan s, DateMention date, int clause)
+    // «Выход фильма, запланированный на 12 марта, отложен», "Its theatrical release on Feb. 26 was canceled": a day
+    // before the postponement word, with no other day in the clause and not the day moved to, was the plan. A calendar
+    // day only: "Сегодня вышел сериал «X» — манга, перенесённая в Корею" moves no release.
+    static bool PlannedThenPostponed(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
-        var scheduled = s.Cues.Any(c => c.Cue.Type == CueType.Schedule && c.End <= date.First && date.First - c.End <= PlannedReach && s.Clause[c.First] == clause);
-        var postponedAfter = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.First > date.Last && s.Clause[c.First] == clause);
-        return scheduled && postponedAfter && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause);
+        // "…on June 26, but the release was canceled": a clause of contrast with no day of its own goes on about it.
+        var next = Array.IndexOf(s.Clause, clause + 1);
+        var contrast = next > 0 && s.Is(next, language.ContrastWords) && !s.Dates.Any(d => s.Clause[d.First] == clause + 1);
+        var postponedAfter = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.First > date.Last
+                                             && (s.Clause[c.First] == clause || (contrast && s.Clause[c.First] == clause + 1)));
+        var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
+        return postponedAfter && !movedTo && date.Form == DateForm.DayMonth
+               && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause);
     }
-
-    // "set for", «запланированный на»: the schedule word and a preposition before the day.
-    const int PlannedReach = 2;
 
     public static DateOnly? PostponedFromDate(SentenceScan s, DateMention date, int clause, DateResolver dates, CompiledLanguage language)
     {

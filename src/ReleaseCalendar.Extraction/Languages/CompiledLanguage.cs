@@ -40,6 +40,7 @@ internal sealed class CompiledLanguage
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
         WhenWords = SpanMap<bool>.Of(table.WhenWords);
         ThenWords = SpanMap<bool>.Of(table.ThenWords);
+        ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
         IndefiniteWords = SpanMap<bool>.Of(table.IndefiniteWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
@@ -96,6 +97,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ComparisonWords { get; }
     public SpanMap<bool> WhenWords { get; }
     public SpanMap<bool> ThenWords { get; }
+    public SpanMap<bool> ContrastWords { get; }
     public SpanMap<bool> IndefiniteWords { get; }
     public SpanMap<bool> LookBackWords { get; }
     public SpanMap<bool> JustNowWords { get; }

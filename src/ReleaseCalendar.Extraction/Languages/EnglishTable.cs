@@ -144,9 +144,9 @@ internal static class EnglishTable
                     "before the release of", Of(CueType.Container)),
             .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told",
                     Of(CueType.Announce)),
-            .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*", Of(CueType.Postpone)),
+            .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*|cancel*|called off|halted|scrapped", Of(CueType.Postpone)),
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|" +
-                    "were to|was to|were supposed to|was supposed to|had been set|had been scheduled|had been slated|was first set|were first set", Of(CueType.MovedFrom)),
+                    "were to|was to|were supposed to|was supposed to|had been set|had been scheduled|had been slated|had been due|had been planned|was first set|were first set", Of(CueType.MovedFrom)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
             .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),
             .. Cues("but|while|whereas|and|though|although|where|when|with|after|right after|shortly after|just after|before|" +
@@ -185,6 +185,7 @@ internal static class EnglishTable
         ComparisonWords = Set("since than unlike like"),
         WhenWords = Set("when"),
         ThenWords = Set("then later subsequently"),
+        ContrastWords = Set("but however"),
         IndefiniteWords = Set("indefinitely pulled cancelled canceled scrapped"),
         LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),

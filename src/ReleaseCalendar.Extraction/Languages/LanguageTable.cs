@@ -179,6 +179,9 @@ internal sealed class LanguageTable
     /// <summary>"then"/«затем» before a second move: "first to March 26, then indefinitely" leaves March 26 behind too.</summary>
     public required IReadOnlySet<string> ThenWords { get; init; }
 
+    /// <summary>"but"/«но» opening the clause after a day: "set for June 26, but the release was canceled".</summary>
+    public required IReadOnlySet<string> ContrastWords { get; init; }
+
     /// <summary>"indefinitely", «на неопределённый срок», "pulled", «отменили»: a move with no new day.</summary>
     public required IReadOnlySet<string> IndefiniteWords { get; init; }
 

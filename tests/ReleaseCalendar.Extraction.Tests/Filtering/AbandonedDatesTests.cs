@@ -25,6 +25,13 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Выход фильма «Незваный гость», запланированный на 12 июня, отложен. Фильм выйдет 4 июля.", "film 2024-07-04")]
     [InlineData("en", "The film \"Seobok\" was moved to June 23 and then pulled from the summer lineup. The film \"Seobok\" will stream on July 15.", "film 2024-07-15")]
     [InlineData("ru", "Фильм «Незваный гость» выйдет 12 июня, а затем его покажут на фестивале 20 июня.", "film 2024-06-12")]
+    [InlineData("en", "The film \"Time to Hunt\" had been due to open in theaters on June 26, but the outbreak forced a delay.", "")]
+    [InlineData("en", "The film \"Time to Hunt\" premiered on Netflix today. Its theatrical release on June 26 was canceled, and a July 10 " +
+                      "Netflix launch was halted by a court.", "film 2024-05-10")]
+    [InlineData("ru", "Премьера фильма «Время охоты» на Netflix, назначенная на 10 июля, сорвалась из-за суда.", "")]
+    [InlineData("ru", "Сегодня на Netflix вышел сериал «Паразит: Серые» — экранизация манги, перенесённая в современную Корею.", "drama 2024-05-10")]
+    [InlineData("en", "TWICE will release the mini album on June 26, but the release was canceled.", "")]
+    [InlineData("en", "TWICE's mini album has been postponed to June 12 due to production delays.", "ep 2024-06-12")]
     public void Extract_DayMovedFromInTheSameSentence_IsNeverEmitted(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
