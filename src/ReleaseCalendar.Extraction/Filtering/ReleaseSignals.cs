@@ -42,7 +42,7 @@ internal static class ReleaseSignals
                 break;
             }
         }
-        if ((postponed && Superseded(s, date, language)) || PlannedThenPostponed(s, date, clause, language))
+        if ((postponed && Superseded(s, date, language)) || PlannedThenPostponed(s, date, clause, language) || Canceled(s, date, clause))
         {
             return true;
         }
@@ -76,6 +76,12 @@ internal static class ReleaseSignals
     }
 
     const int ThenReach = 5;
+
+    // "tvN canceled the Dec. 30 and 31 broadcasts", «показ 12 марта отменили»: a canceled day names no new one.
+    static bool Canceled(SentenceScan s, DateMention date, int clause) =>
+        date.Form == DateForm.DayMonth
+        && s.Cues.Any(c => c.Cue is { Type: CueType.Postpone, Value: Words.Cancel } && s.Clause[c.First] == clause)
+        && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && d.Link != DateLink.List);
 
     // «Выход фильма, запланированный на 12 марта, отложен», "Its theatrical release on Feb. 26 was canceled": a day
     // before the postponement word, with no other day in the clause and not the day moved to, was the plan. A calendar
@@ -124,6 +130,10 @@ internal static class ReleaseSignals
     public static bool IsVetoed(
         SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, bool sentenceLevel, CompiledLanguage language)
     {
+        if (!sentenceLevel && Negated(s, signal.First, clause, language))
+        {
+            return true; // "will not air on Dec. 30", «не выйдет 12 марта»
+        }
         var best = int.MaxValue;
         foreach (var cue in s.Cues)
         {
@@ -148,6 +158,21 @@ internal static class ReleaseSignals
         }
         return best < signalDistance;
     }
+
+    // "not", "won't", «не» up to two words before the release word ("will not be broadcast", «не будет выпущен»).
+    static bool Negated(SentenceScan s, int verb, int clause, CompiledLanguage language)
+    {
+        for (var t = verb - 1; t >= Math.Max(0, verb - NegationReach) && s.Clause[t] == clause; t--)
+        {
+            if (s.Is(t, language.NegationWords) || (s.IsWord(t) && s.Word(t) is "t" && s.IsPunct(t - 1, '\'')))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    const int NegationReach = 3;
 
     // How far before an event word its purpose word may stand: "to celebrate the 15th anniversary".
     const int PurposeReach = 5;

@@ -41,6 +41,7 @@ internal sealed class CompiledLanguage
         WhenWords = SpanMap<bool>.Of(table.WhenWords);
         ThenWords = SpanMap<bool>.Of(table.ThenWords);
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
+        NegationWords = SpanMap<bool>.Of(table.NegationWords);
         IndefiniteWords = SpanMap<bool>.Of(table.IndefiniteWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
@@ -98,6 +99,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> WhenWords { get; }
     public SpanMap<bool> ThenWords { get; }
     public SpanMap<bool> ContrastWords { get; }
+    public SpanMap<bool> NegationWords { get; }
     public SpanMap<bool> IndefiniteWords { get; }
     public SpanMap<bool> LookBackWords { get; }
     public SpanMap<bool> JustNowWords { get; }

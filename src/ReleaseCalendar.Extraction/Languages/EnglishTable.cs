@@ -144,7 +144,8 @@ internal static class EnglishTable
                     "before the release of", Of(CueType.Container)),
             .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told",
                     Of(CueType.Announce)),
-            .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*|cancel*|called off|halted|scrapped", Of(CueType.Postpone)),
+            .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*", Of(CueType.Postpone)),
+            .. Cues("cancel*|called off|halted|scrapped", new Cue(CueType.Postpone, Value: Words.Cancel)),
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|" +
                     "were to|was to|were supposed to|was supposed to|had been set|had been scheduled|had been slated|had been due|had been planned|was first set|were first set", Of(CueType.MovedFrom)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
@@ -186,6 +187,7 @@ internal static class EnglishTable
         WhenWords = Set("when"),
         ThenWords = Set("then later subsequently"),
         ContrastWords = Set("but however"),
+        NegationWords = Set("not never"),
         IndefiniteWords = Set("indefinitely pulled cancelled canceled scrapped"),
         LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),

@@ -15,6 +15,9 @@ internal static class Words
     /// <summary><see cref="Cue.Value"/> of an anaphor a day after the release stated last ("the next day", «на следующий день»).</summary>
     public const int NextDay = 3;
 
+    /// <summary><see cref="Cue.Value"/> of a postponement that names no new day: "canceled", «отменили», "called off".</summary>
+    public const int Cancel = 1;
+
     /// <summary>Kind cue Value: "title track", «заглавный трек» - the song a new record leads with.</summary>
     public const int TitleTrack = 1;
 

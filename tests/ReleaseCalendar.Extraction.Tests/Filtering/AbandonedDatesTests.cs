@@ -32,6 +32,11 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Сегодня на Netflix вышел сериал «Паразит: Серые» — экранизация манги, перенесённая в современную Корею.", "drama 2024-05-10")]
     [InlineData("en", "TWICE will release the mini album on June 26, but the release was canceled.", "")]
     [InlineData("en", "TWICE's mini album has been postponed to June 12 due to production delays.", "ep 2024-06-12")]
+    [InlineData("en", "The drama \"Hwayugi\" will not air on June 1 and 2, tvN said. The third episode will air on June 8.", "episode 2024-06-08")]
+    [InlineData("en", "The drama \"Hwayugi\" isn't going to air on June 1.", "")]
+    [InlineData("ru", "Фильм «Незваный гость» не выйдет 12 июня, как планировалось.", "")]
+    [InlineData("en", "tvN canceled the June 1 and 2 broadcasts of the drama \"Hwayugi.\" The drama returns on June 8.", "drama 2024-06-08")]
+    [InlineData("ru", "Фильм «Незваный гость» выйдет 12 июня, сообщил прокатчик, который не раскрыл подробностей.", "film 2024-06-12")]
     public void Extract_DayMovedFromInTheSameSentence_IsNeverEmitted(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
