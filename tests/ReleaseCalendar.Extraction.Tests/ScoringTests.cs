@@ -122,4 +122,34 @@ public sealed class ScoringTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void DiagnoseMoved_AbandonedDayEmitted_SaysWhereThePostponementIsWithoutItsText()
+    {
+        var folder = Directory.CreateTempSubdirectory("rc-moved-").FullName;
+        try
+        {
+            // The second sentence states the move in words the extractor has no cue for, so the first day is emitted.
+            const string text = "Title\n\nIU will release her new EP on June 5.\n\nThe date has since become June 12, when IU releases the EP.";
+            File.WriteAllText(Path.Combine(folder, "en-001-moved.txt"), text);
+            var corpus = new LabelledCorpus
+            {
+                Folder = folder,
+                Aliases = new Dictionary<string, IReadOnlyList<string>> { ["iu"] = ["IU"] },
+                Catalog = Catalog,
+                Articles = [new LabelledArticle("en-001-moved.txt", May24, "en", [new("iu", "ep", new DateOnly(2024, 6, 12))])
+                    { Moved = [new MovedDate("iu", new DateOnly(2024, 6, 5))] }],
+            };
+
+            var moved = MissDiagnosis.DiagnoseMoved(corpus, CorpusScorer.Score(corpus));
+
+            var (bucket, sentence) = Assert.Single(moved);
+            Assert.Equal("postponement word nowhere the extractor reads; no other day in the emitting sentence; Ep", bucket);
+            Assert.Equal("IU will release her new EP on June 5.", sentence);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -33,7 +33,13 @@ internal static class ReleaseSignals
         // "вместо 5 июня", "originally set for June 5"
         for (var t = date.First - 1; t >= Math.Max(0, date.First - MovedFromLookBack) && s.Clause[t] == clause; t--)
         {
-            if (s.CueAt(t) is { Cue.Type: CueType.MovedFrom })
+            if (s.CueAt(t) is { Cue.Type: CueType.MovedFrom } from && from.Cue.Value switch
+                {
+                    // "its initial April 23 date", "than the Sept. 23 date": a determiner may stand between.
+                    Words.RightBefore => from.End == date.First || (from.End + 1 == date.First && s.Is(from.End, language.Determiners)),
+                    Words.BesideAnotherDay => s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && d.Link != DateLink.List && d.Previous != date),
+                    _ => true,
+                })
             {
                 return true;
             }
@@ -77,11 +83,30 @@ internal static class ReleaseSignals
 
     const int ThenReach = 5;
 
-    // "tvN canceled the Dec. 30 and 31 broadcasts", «показ 12 марта отменили»: a canceled day names no new one.
-    static bool Canceled(SentenceScan s, DateMention date, int clause) =>
-        date.Form == DateForm.DayMonth
-        && s.Cues.Any(c => c.Cue is { Type: CueType.Postpone, Value: Words.Cancel } && s.Clause[c.First] == clause)
-        && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && d.Link != DateLink.List);
+    // "tvN canceled the Dec. 30 and 31 broadcasts", "skipped its Feb. 26 theatrical release and will stream from April 10":
+    // the day nearest a cancellation word in its clause (and the days listed with it) names no new one.
+    static bool Canceled(SentenceScan s, DateMention date, int clause)
+    {
+        if (date.Form != DateForm.DayMonth)
+        {
+            return false;
+        }
+        var head = date;
+        while (head is { Link: DateLink.List, Previous: { } listed })
+        {
+            head = listed;
+        }
+        foreach (var cancel in s.Cues.Where(c => c.Cue is { Type: CueType.Postpone, Value: Words.Cancel } && s.Clause[c.First] == clause))
+        {
+            var nearest = s.Dates.Where(d => d.Form == DateForm.DayMonth && d.Link != DateLink.List && s.Clause[d.First] == clause)
+                .MinBy(d => SentenceScan.Gap(d.First, d.Last, cancel.First, cancel.End - 1));
+            if (nearest == head)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // «Выход фильма, запланированный на 12 марта, отложен», "Its theatrical release on Feb. 26 was canceled": a day
     // before the postponement word, with no other day in the clause and not the day moved to, was the plan. A calendar

@@ -18,6 +18,14 @@ internal static class Words
     /// <summary><see cref="Cue.Value"/> of a postponement that names no new day: "canceled", «отменили», "called off".</summary>
     public const int Cancel = 1;
 
+    /// <summary><see cref="Cue.Value"/> of a moved-from word that marks only the day right after it: "its initial April 23
+    /// date", "rather than April 23", «а не 23-го» (an "original soundtrack" a few words before a day moves nothing).</summary>
+    public const int RightBefore = 1;
+
+    /// <summary><see cref="Cue.Value"/> of a moved-from word that holds only beside another day of the sentence: "which was
+    /// due in theaters on Feb. 26, will premiere on April 10", «премьера которого ожидалась 12 марта, выйдет 4 июня».</summary>
+    public const int BesideAnotherDay = 2;
+
     /// <summary>Kind cue Value: "title track", «заглавный трек» - the song a new record leads with.</summary>
     public const int TitleTrack = 1;
 

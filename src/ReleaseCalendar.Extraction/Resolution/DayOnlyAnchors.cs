@@ -24,6 +24,7 @@ internal static class DayOnlyAnchors
             var dayBefore = false;
             var byline = IsByline(sentences, si);
             var namedHere = false; // set once a heading line has turned the page
+            (int Month, int Year)? aside = null; // «вместо 23 сентября он выйдет 29-го»: an abandoned day's month, for this sentence
             for (var t = 0; t < s.Count; t++)
             {
                 while (next < s.Dates.Count && s.Dates[next].First < t)
@@ -36,17 +37,21 @@ internal static class DayOnlyAnchors
                     // "It follows the pre-release, released on January 13": a look back does not turn the calendar's page.
                     // "22nd: X's EP, ahead of the album expected on July 15": a full date after the sentence's own day is an aside too.
                     // "was originally set for December 14": an abandoned day is no page of the calendar either.
-                    if (date.Form == DateForm.DayMonth && !dayBefore && !byline && DateResolver.TenseOf(s, s.Clause[date.First]) != Tense.Past
-                        && !Filtering.ReleaseSignals.IsMovedFrom(s, date, language))
+                    var movedFrom = date.Form == DateForm.DayMonth && Filtering.ReleaseSignals.IsMovedFrom(s, date, language);
+                    if (date.Form == DateForm.DayMonth && !dayBefore && !byline && DateResolver.TenseOf(s, s.Clause[date.First]) != Tense.Past && !movedFrom)
                     {
                         (month, year, named) = (date.Month, date.Year, false);
+                    }
+                    else if (movedFrom)
+                    {
+                        aside = (date.Month, date.Year);
                     }
                     else if (date.Form == DateForm.DayOnly)
                     {
                         // "tomorrow, the 29th": a day in apposition to a relative one is that day, in its month.
                         var told = next > 0 && s.Dates[next - 1] is { Form: DateForm.Relative } relative && date.First - relative.Last <= AppositionGap
                             ? publishedOn.AddDays(relative.Offset) : (DateOnly?)null;
-                        (date.Month, date.Year) = told is { } d && d.Day == date.Day ? (d.Month, d.Year) : (month, year);
+                        (date.Month, date.Year) = told is { } d && d.Day == date.Day ? (d.Month, d.Year) : aside ?? (month, year);
                         dayBefore = true;
                     }
                     continue;

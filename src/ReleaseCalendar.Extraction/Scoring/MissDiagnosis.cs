@@ -1,3 +1,5 @@
+using ReleaseCalendar.Extraction.Languages;
+
 namespace ReleaseCalendar.Extraction.Scoring;
 
 /// <summary>
@@ -66,6 +68,41 @@ public static class MissDiagnosis
     }
 
     public sealed record Diagnosed(LabelledArticle Article, Miss Miss, string Bucket, string? Sentence);
+
+    /// <summary>
+    /// Each abandoned day that was emitted, described without its text (so a blind part can be diagnosed): where the
+    /// postponement or cancellation is said relative to the sentence that emitted it, and whether that sentence also
+    /// states another day.
+    /// </summary>
+    public static IReadOnlyList<(string Bucket, string Sentence)> DiagnoseMoved(LabelledCorpus corpus, CorpusScore score)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(score);
+        var found = new List<(string, string)>();
+        foreach (var article in score.Articles.Where(a => a.MovedEmitted.Count > 0))
+        {
+            var trace = new AnalysisTrace();
+            DateExtractor.Extract(corpus.Input(article.Article), corpus.Catalog, trace);
+            foreach (var emitted in article.MovedEmitted)
+            {
+                var si = trace.Sentences.FindIndex(x => x.Start == emitted.Evidence.Start);
+                if (si < 0)
+                {
+                    found.Add(("emitted from no traced sentence", emitted.Evidence.Text));
+                    continue;
+                }
+                static bool Moves(SentenceScan x) => x.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.MovedFrom);
+                var s = trace.Sentences[si];
+                var where = Moves(s) ? "in the emitting sentence"
+                    : trace.Sentences.Take(si).Any(Moves) ? "in an earlier sentence"
+                    : trace.Sentences.Skip(si + 1).Any(Moves) ? "in a later sentence" : "nowhere the extractor reads";
+                var days = trace.Dates.Count(d => d.Sentence == si && d.Day is not null);
+                found.Add(($"postponement word {where}; {(days > 1 ? "other days" : "no other day")} in the emitting sentence; {emitted.Kind}",
+                    s.Text[s.Start..s.End]));
+            }
+        }
+        return found;
+    }
 
     // Any alias of the subject in the sentence, quoted titles included (a show is often named only in quotes).
     static bool Names(SentenceScan s, string slug, ExtractionCatalog catalog)

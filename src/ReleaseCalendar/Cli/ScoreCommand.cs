@@ -76,6 +76,14 @@ public static class ScoreCommand
             }
             var byKind = diagnosed.GroupBy(d => d.Miss.Label.Kind, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}");
             await stdout.WriteLineAsync($"  misses by labelled kind: {string.Join(", ", byKind)}".AsMemory(), ct);
+            foreach (var (bucket, sentence) in MissDiagnosis.DiagnoseMoved(corpus, score))
+            {
+                await stdout.WriteLineAsync($"  moved date emitted: {bucket}".AsMemory(), ct);
+                if (!countsOnly)
+                {
+                    await stdout.WriteLineAsync($"      {sentence.ReplaceLineEndings(" ")}".AsMemory(), ct);
+                }
+            }
             foreach (var d in countsOnly ? [] : diagnosed)
             {
                 await stdout.WriteLineAsync($"  {d.Article.File}: {d.Miss.Key} {d.Miss.Label.Kind} — {d.Bucket}".AsMemory(), ct);

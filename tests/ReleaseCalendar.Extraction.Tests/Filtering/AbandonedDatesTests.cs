@@ -37,6 +37,20 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Фильм «Незваный гость» не выйдет 12 июня, как планировалось.", "")]
     [InlineData("en", "tvN canceled the June 1 and 2 broadcasts of the drama \"Hwayugi.\" The drama returns on June 8.", "drama 2024-06-08")]
     [InlineData("ru", "Фильм «Незваный гость» выйдет 12 июня, сообщил прокатчик, который не раскрыл подробностей.", "film 2024-06-12")]
+    [InlineData("en", "The release of the film \"Yadang\" was brought forward a week, from June 23 to June 16.", "film 2024-06-16")]
+    [InlineData("en", "The film \"Yadang\" will hit theaters on June 16, a week ahead of its initial June 23 date.", "film 2024-06-16")]
+    [InlineData("en", "The film \"Yadang\" now opens on June 16 rather than June 23.", "film 2024-06-16")]
+    [InlineData("en", "The film \"Yadang\" opens on June 16, not June 23 as first announced.", "film 2024-06-16")]
+    [InlineData("en", "The film \"Pawn\" will now open on June 29, a week later than the June 23 date announced earlier.", "film 2024-06-29")]
+    [InlineData("en", "The film \"Pawn\" changed its release date from June 23 to June 29.", "film 2024-06-29")]
+    [InlineData("en", "The film \"Time to Hunt\", which was due in theaters on June 26, will premiere on Netflix on July 10.", "film 2024-07-10")]
+    [InlineData("ru", "Фильм «Незваный гость», премьера которого ожидалась 12 июня, выйдет в прокат 4 июля.", "film 2024-07-04")]
+    [InlineData("ru", "Премьера фильма «Незваный гость» ожидалась 12 июня.", "film 2024-06-12")]
+    [InlineData("en", "TWICE will release the original soundtrack on June 20.", "ost 2024-06-20")]
+    [InlineData("en", "TWICE, back a year after their previous release, will release the mini album on June 20.", "ep 2024-06-20")]
+    [InlineData("en", "The film \"Time to Hunt\" skipped its June 26 theatrical release and will stream on Netflix from July 10.", "film 2024-07-10")]
+    [InlineData("en", "The film \"Time to Hunt\" will go straight to Netflix on July 10 after its June 26 theatrical release was shelved.", "film 2024-07-10")]
+    [InlineData("ru", "Фильм «Пешка» сменил дату премьеры: вместо 23 сентября он выйдет 29-го.", "film 2024-09-29")]
     public void Extract_DayMovedFromInTheSameSentence_IsNeverEmitted(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
