@@ -30,9 +30,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["n"] = (0.83, 0.82),
     };
 
-    // A ratchet under the blind parts' score (m + n, 2026-11-30: 0.79 / 0.80 / 0.79 with round 8's starting main,
-    // 0.82 / 0.83 / 0.82 after round 8's rules, with the catalog); a regression on unseen news fails it.
-    const double BlindF1Floor = 0.81;
+    // A ratchet under the blind parts' score (o + p, 2026-12-01: 0.81 / 0.76 / 0.78 with round 9's starting main,
+    // 0.82 / 0.76 / 0.79 after its first rules, with the catalog); a regression on unseen news fails it.
+    const double BlindF1Floor = 0.78;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
