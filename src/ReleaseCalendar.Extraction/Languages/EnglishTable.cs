@@ -105,7 +105,9 @@ internal static class EnglishTable
                     "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
                     "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available",
                     Release(Tense.Present)),
-            .. Cues("air|airs|airing|launch|launches|launching|arrive|arrives|arriving|stream|streams|streaming|available|" +
+            // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
+            .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
+            .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
                     "set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened", Schedule(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.

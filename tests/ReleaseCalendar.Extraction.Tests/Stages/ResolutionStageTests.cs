@@ -16,6 +16,8 @@ public sealed class ResolutionStageTests
     [InlineData("ru", "2024-12-20", "Альбом выйдет 10 января.", "2025-01-10")]
     [InlineData("en", "2024-05-10", "The album will be released tomorrow.", "2024-05-11")]
     [InlineData("en", "2024-05-10", "The album will be released on May 24, 2026.", "2026-05-24")]
+    [InlineData("en", "2024-04-30", "The drama began airing on April 17 and is also streamed on Netflix.", "2024-04-17")]
+    [InlineData("en", "2024-04-10", "The drama will be airing on April 17.", "2024-04-17")]
     public void Resolve_DateInClause_TakesTheYearItsTenseImplies(string lang, string published, string text, string expected)
     {
         var s = Stage.One(lang, text);
