@@ -16,6 +16,8 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "The fan meeting \"Queen of Tears\" starts tomorrow.", "")]
     [InlineData("ru", "Завтра Netflix выпустит исторический триллер «Дорогой Хонран» с Ли Джэуком.", "Дорогой Хонран drama 2023-05-31")]
     [InlineData("en", "Netflix's legal thriller \"Law School\" starts tomorrow.", "Law School drama 2023-05-31")]
+    [InlineData("en", "SBS's new drama \"Taxi Driver\" hits the road tomorrow at 10 p.m.", "Taxi Driver drama 2023-05-31")]
+    [InlineData("en", "Taeyeon has a new digital single, \"Weekend,\" lined up for June 6.", "Taeyeon single 2023-06-06")]
     public void Extract_ChannelOrGenreBesideATitle_NamesAShow(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
