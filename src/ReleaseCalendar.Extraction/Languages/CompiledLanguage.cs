@@ -41,6 +41,7 @@ internal sealed class CompiledLanguage
         WhenWords = SpanMap<bool>.Of(table.WhenWords);
         ThenWords = SpanMap<bool>.Of(table.ThenWords);
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
+        DuetWords = SpanMap<bool>.Of(table.DuetWords);
         NegationWords = SpanMap<bool>.Of(table.NegationWords);
         IndefiniteWords = SpanMap<bool>.Of(table.IndefiniteWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
@@ -99,6 +100,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> WhenWords { get; }
     public SpanMap<bool> ThenWords { get; }
     public SpanMap<bool> ContrastWords { get; }
+    public SpanMap<bool> DuetWords { get; }
     public SpanMap<bool> NegationWords { get; }
     public SpanMap<bool> IndefiniteWords { get; }
     public SpanMap<bool> LookBackWords { get; }

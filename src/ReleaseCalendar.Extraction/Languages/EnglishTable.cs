@@ -195,6 +195,7 @@ internal static class EnglishTable
         WhenWords = Set("when"),
         ThenWords = Set("then later subsequently"),
         ContrastWords = Set("but however"),
+        DuetWords = Set("duet"),
         NegationWords = Set("not never"),
         IndefiniteWords = Set("indefinitely pulled cancelled canceled scrapped"),
         LookBackWords = Set("from since last"),

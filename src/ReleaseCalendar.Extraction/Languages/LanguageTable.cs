@@ -182,6 +182,9 @@ internal sealed class LanguageTable
     /// <summary>"but"/«но» opening the clause after a day: "set for June 26, but the release was canceled".</summary>
     public required IReadOnlySet<string> ContrastWords { get; init; }
 
+    /// <summary>"duet", «дуэт»: names joined right after it sing together («дуэт Зико и Венди»).</summary>
+    public required IReadOnlySet<string> DuetWords { get; init; }
+
     /// <summary>"not", «не»: "will not air on Dec. 30", «не выйдет 12 марта» release nothing that day.</summary>
     public required IReadOnlySet<string> NegationWords { get; init; }
 

@@ -178,6 +178,7 @@ internal static class RussianTable
         WhenWords = Set("когда"),
         ThenWords = Set("затем потом позже впоследствии"),
         ContrastWords = Set("но однако"),
+        DuetWords = Set("дуэт"),
         NegationWords = Set("не ни"),
         IndefiniteWords = Set("неопределённый неопределенный неопределённое неопределенное неопределённого неопределенного отменили отменён отменен отменена"),
         LookBackWords = Set("с со после прошлого прошлом прошлый"),

@@ -154,7 +154,11 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         }
         var groupEnd = group[^1].End;
         var verbAfter = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule && c.First >= groupEnd && c.First - groupEnd <= SubjectBeforeVerbGap);
-        return bestBeforeVerb || verbAfter ? AsUnit(group) : [best];
+        // "«Another Day» в исполнении Панч и Monday Kiz", "by Punch and Monday Kiz", «дуэт Зико и Венди»: the names
+        // joined after "by" or a duet word perform together.
+        var groupLead = RoleStart(s, group[0]);
+        var performedBy = s.Is(groupLead - 1, language.ByWords) || s.Is(group[0].First - 1, language.DuetWords);
+        return bestBeforeVerb || verbAfter || performedBy ? AsUnit(group) : [best];
     }
 
     /// <summary>"Jeonghan and Wonwoo released …" where the catalog knows the duo "Jeonghan X Wonwoo": one act, the unit.</summary>

@@ -107,6 +107,12 @@ internal static class DateScanner
         {
             return [new DateMention { First = i, Last = k, Form = DateForm.Recurring, Weekday = weekday, Modifier = WeekdayModifier.Every }];
         }
+        // "Monday Kiz", "Sunday Girl": a weekday that begins a capitalised name is the name's ("Monday KST" stays a day).
+        if (s.IsWord(k + 1) && s.StartsUpper(k + 1) && !TryMonth(s, lang, k + 1, out _)
+            && s.Text.AsSpan(s.Tokens[k + 1].Start, s.Tokens[k + 1].Length).ContainsAnyInRange('a', 'z'))
+        {
+            return null;
+        }
         // Russian needs "в пятницу"; English news writes a bare "Friday".
         var bareAllowed = lang.Table.Language == Language.En && s.StartsUpper(k);
         if (!preposition && modifier == WeekdayModifier.Bare && !bareAllowed)

@@ -8,6 +8,17 @@ public sealed class PerformerTests
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}"));
 
     [Theory]
+    [InlineData("ru", "Сегодня выходит первая часть саундтрека — песня «Another Day» в исполнении Панч и Monday Kiz.",
+        "Панч ost Another Day 2024-10-31; Monday Kiz ost Another Day 2024-10-31")]
+    [InlineData("ru", "Сегодня выходит новый саундтрек — дуэт Чанёля из EXO и певицы Панч «Go Away Go Away».",
+        "Чанёля ost Go Away Go Away 2024-10-31; Панч ost Go Away Go Away 2024-10-31")]
+    [InlineData("en", "The OST \"Another Day\" by Punch and Davichi is out today.",
+        "Punch ost Another Day 2024-10-31; Davichi ost Another Day 2024-10-31")]
+    [InlineData("en", "The OST \"Another Day\" is out today, and Punch and Monday Kiz sang at the showcase.", "Punch ost Another Day 2024-10-31")]
+    public void Extract_NamesJoinedAfterByOrADuetWord_AllPerform(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
     [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, makes its debut today with the single \"The Chase.\"",
         "Hearts2Hearts single The Chase 2024-10-31")]
     [InlineData("en", "ZICO's new single \"SPOT!\" featuring BLACKPINK's JENNIE is out today.", "ZICO single SPOT! 2024-10-31")]
@@ -25,6 +36,7 @@ public sealed class PerformerTests
     static readonly ExtractionCatalog Singers = new([
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU", "Айю"]),
         KeyValuePair.Create("punch", (IReadOnlyList<string>)["Punch", "Панч"]),
+        KeyValuePair.Create("monday-kiz", (IReadOnlyList<string>)["Monday Kiz"]),
         KeyValuePair.Create("lee-jae-wook", (IReadOnlyList<string>)["Lee Jae-wook", "Ли Джэ-ук"]),
         KeyValuePair.Create("paul-kim", (IReadOnlyList<string>)["Paul Kim", "Пол Ким"]),
     ]);
@@ -32,7 +44,7 @@ public sealed class PerformerTests
     [Theory]
     [InlineData("Сегодня вышел саундтрек к дораме «Последнее лето» с Ли Джэ-уком — песня Пол Кима «Хоть бы пошёл дождь».", "paul-kim")]
     [InlineData("Сегодня вышел саундтрек к дораме KBS «Последнее лето» с Ли Джэ-уком — песня Пол Кима «Хоть бы пошёл дождь».", "paul-kim")]
-    [InlineData("Сегодня выходит первая часть саундтрека к новой дораме с Айю — песня «Another Day» в исполнении Панч и Monday Kiz.", "punch")]
+    [InlineData("Сегодня выходит первая часть саундтрека к новой дораме с Айю — песня «Another Day» в исполнении Панч и Monday Kiz.", "punch,monday-kiz")]
     // "с" after a song, not a show: who sings with the performer.
     [InlineData("Сегодня вышла песня «Love Wins All» с Айю.", "iu")]
     public void Extract_ShowsCastOrSingerAfterASingingWord_IsWhoSings(string text, string slug)
@@ -80,6 +92,16 @@ public sealed class PerformerTests
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), lang == "ru" ? Language.Ru : Language.En),
             new ExtractionCatalog(acts));
         Assert.Equal(slugs, string.Join(",", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
+    }
+
+    [Theory]
+    [InlineData("The OST \"Another Day\" by Punch and Monday Kiz is out today.", "punch ost 2024-10-31; monday-kiz ost 2024-10-31")]
+    [InlineData("The OST \"Another Day\" by Punch is out on Monday.", "punch ost 2024-11-04")]
+    public void Extract_WeekdayStartingAName_IsTheNamesNotADay(string text, string expected)
+    {
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), Language.En),
+            new ExtractionCatalog([KeyValuePair.Create("punch", (IReadOnlyList<string>)["Punch"]), KeyValuePair.Create("monday-kiz", (IReadOnlyList<string>)["Monday Kiz"])]));
+        Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
     }
 
     [Theory]
