@@ -590,13 +590,20 @@ internal sealed class ArticleAnalyzer(
             }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
             var subjects = _subjects.SubjectsFor(memory, si, s, clause, date, signal, cue, kind, title, out var subjectConfidence);
+            var season = kind is ReleaseKind.Drama or ReleaseKind.Episode ? SeasonNumber(s) : 0;
             foreach (var subject in subjects)
             {
+                // "the second season of "Yumi's Cells"", «второй сезон «Горячего священника»»: the catalog's entry for that season.
+                var slug = subject.Slug ?? catalog?.Resolve(subject.Text);
+                if (season > 1 && slug is not null && catalog?.SeasonOf(slug, season) is { } seasonSlug)
+                {
+                    slug = seasonSlug;
+                }
                 var confidence = 0.5 + signalConfidence + kindConfidence + (title is null ? 0 : 0.05) + subjectConfidence
                                  + (date.Form == DateForm.DayMonth ? 0.05 : date.Form == DateForm.Weekday ? -0.05 : 0);
                 _origins.Add(si);
                 found.Add(new ReleaseCandidate(
-                    subject.Text, subject.Slug ?? catalog?.Resolve(subject.Text), title, kind, day, time?.Time,
+                    subject.Text, slug, title, kind, day, time?.Time,
                     time?.Zone, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
                     new Evidence(s.Text[s.Start..s.End], s.Start, s.End - s.Start), postponedFrom));
                 if (s.RelativeClauses.Contains(clause))
@@ -605,6 +612,31 @@ internal sealed class ArticleAnalyzer(
                 }
             }
         }
+    }
+
+    // "second season", «второй сезон», "season 2", «2-й сезон»: the season the sentence names, or 0.
+    int SeasonNumber(SentenceScan s)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (!s.Is(t, language.SeasonWords))
+            {
+                continue;
+            }
+            if (s.IsWord(t - 1) && language.SeasonOrdinals.TryGet(s.Word(t - 1), out var before))
+            {
+                return before;
+            }
+            if (s.IsWord(t + 1) && language.SeasonOrdinals.TryGet(s.Word(t + 1), out var after))
+            {
+                return after;
+            }
+            if (s.TryNumber(t + 1, 2, 9, out var number) || (s.TryNumber(t - 3, 2, 9, out number) && s.IsDash(t - 2)))
+            {
+                return number;
+            }
+        }
+        return 0;
     }
 
     /// <summary>

@@ -106,6 +106,29 @@ public sealed class ExtractionCatalog
         return best;
     }
 
+    /// <summary>
+    /// The catalog's own entry for season <paramref name="season"/> of a show ("Yumi's Cells 2", «Горячий священник 2»):
+    /// one of the show's aliases with the number or "season N" after it; null when the catalog has none.
+    /// </summary>
+    public string? SeasonOf(string slug, int season)
+    {
+        foreach (var (alias, aliasSlug) in _slugByAlias)
+        {
+            if (aliasSlug != slug)
+            {
+                continue;
+            }
+            foreach (var name in (string[])[$"{alias} {season}", $"{alias} season {season}", $"{alias} сезон {season}"])
+            {
+                if (ResolveExact(name) is { } found && found != slug)
+                {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>What joins the names of a duo or unit in an alias: "IRENE &amp; SEULGI", "Jeonghan X Wonwoo", «Чонхан и Вону».</summary>
     internal static readonly string[] UnitJoiners = [" & ", " x ", " и ", " and "];
 

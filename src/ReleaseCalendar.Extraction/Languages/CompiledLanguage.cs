@@ -42,6 +42,8 @@ internal sealed class CompiledLanguage
         ThenWords = SpanMap<bool>.Of(table.ThenWords);
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
         DuetWords = SpanMap<bool>.Of(table.DuetWords);
+        SeasonWords = SpanMap<bool>.Of(table.SeasonWords);
+        SeasonOrdinals = new SpanMap<int>(table.SeasonOrdinals);
         NegationWords = SpanMap<bool>.Of(table.NegationWords);
         IndefiniteWords = SpanMap<bool>.Of(table.IndefiniteWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
@@ -101,6 +103,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ThenWords { get; }
     public SpanMap<bool> ContrastWords { get; }
     public SpanMap<bool> DuetWords { get; }
+    public SpanMap<bool> SeasonWords { get; }
+    public SpanMap<int> SeasonOrdinals { get; }
     public SpanMap<bool> NegationWords { get; }
     public SpanMap<bool> IndefiniteWords { get; }
     public SpanMap<bool> LookBackWords { get; }

@@ -196,6 +196,8 @@ internal static class EnglishTable
         ThenWords = Set("then later subsequently"),
         ContrastWords = Set("but however"),
         DuetWords = Set("duet"),
+        SeasonWords = Set("season"),
+        SeasonOrdinals = Map(("second two 2nd", 2), ("third three 3rd", 3), ("fourth four 4th", 4)),
         NegationWords = Set("not never"),
         IndefiniteWords = Set("indefinitely pulled cancelled canceled scrapped"),
         LookBackWords = Set("from since last"),

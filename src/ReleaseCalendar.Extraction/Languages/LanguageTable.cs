@@ -185,6 +185,11 @@ internal sealed class LanguageTable
     /// <summary>"duet", «дуэт»: names joined right after it sing together («дуэт Зико и Венди»).</summary>
     public required IReadOnlySet<string> DuetWords { get; init; }
 
+    /// <summary>"season", «сезон» and the ordinals that number one: "the second season of "Yumi's Cells"", «второй сезон».</summary>
+    public required IReadOnlySet<string> SeasonWords { get; init; }
+
+    public required IReadOnlyDictionary<string, int> SeasonOrdinals { get; init; }
+
     /// <summary>"not", «не»: "will not air on Dec. 30", «не выйдет 12 марта» release nothing that day.</summary>
     public required IReadOnlySet<string> NegationWords { get; init; }
 

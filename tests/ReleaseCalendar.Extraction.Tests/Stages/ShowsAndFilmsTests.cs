@@ -188,4 +188,23 @@ public sealed class ShowsAndFilmsTests
         "The Roundup: No Way Out film 2023-05-31")]
     public void Extract_OtherWorkNamedBesideAFilm_IsNotItsTitle(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "The second season of the drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells-2 drama 2023-05-26")]
+    [InlineData("en", "Season 2 of the drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells-2 drama 2023-05-26")]
+    [InlineData("en", "Season two of the drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells-2 drama 2023-05-26")]
+    [InlineData("ru", "Вчера на SBS вышла первая серия второго сезона экшн-комедии «Горячий священник».", "the-fiery-priest-2 drama 2023-05-29")]
+    [InlineData("en", "The drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells drama 2023-05-26")]
+    [InlineData("en", "The fourth season of the drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells drama 2023-05-26")]
+    public void Extract_LaterSeason_IsTheCatalogsEntryForThatSeason(string lang, string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("yumis-cells", (IReadOnlyList<string>)["Yumi's Cells", "Клетки Юми"]),
+            KeyValuePair.Create("yumis-cells-2", (IReadOnlyList<string>)["Yumi's Cells 2", "Клетки Юми 2"]),
+            KeyValuePair.Create("the-fiery-priest", (IReadOnlyList<string>)["The Fiery Priest", "Горячий священник"]),
+            KeyValuePair.Create("the-fiery-priest-2", (IReadOnlyList<string>)["The Fiery Priest 2", "Горячий священник 2"]),
+        ]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En), catalog);
+        Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+    }
 }
