@@ -32,7 +32,8 @@ internal sealed class ArticleMemory
             var hasRelease = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule);
             foreach (var cue in AllKindCues(s))
             {
-                if (TitleLinker.TitleAfterOrBefore(s, cue) is { } title)
+                var title = TitleLinker.TitleAfterOrBefore(s, cue);
+                if (title is not null)
                 {
                     memory.Titles.Add((si, Family(cue.Kind), cue.Kind, title));
                 }
@@ -41,7 +42,7 @@ internal sealed class ArticleMemory
                     memory.TopicKinds.Add((si, cue.Kind));
                 }
                 // "the film «Past Lives»" names another work; a bare "the film" is the article's own.
-                if (cue is { Strength: KindStrength.Strong, Container: false } && TitleLinker.TitleAfterOrBefore(s, cue) is null)
+                if (cue is { Strength: KindStrength.Strong, Container: false } && title is null)
                 {
                     films += cue.Kind == ReleaseKind.Film ? 1 : 0;
                     shows += cue.Kind == ReleaseKind.Drama ? 1 : 0; // not «серия»: «серия убийств» is a string of murders
