@@ -148,12 +148,12 @@ internal static class EnglishTable
             .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told",
                     Of(CueType.Announce)),
             .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*|brought forward|moved up|moved forward|" +
-                    "pulled forward|pushed up|pushed forward|advanced", Of(CueType.Postpone)),
+                    "pulled forward|pushed forward", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
                     "changed its release|changed the date", Of(CueType.Postpone)),
-            .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skips|skip", new Cue(CueType.Postpone, Value: Words.Cancel)),
+            .. Cues("cancel*|called off|halted|scrapped|shelved|skipped", new Cue(CueType.Postpone, Value: Words.Cancel)),
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|" +
                     "were to|was to|were supposed to|was supposed to|had been set|had been scheduled|had been slated|had been due|had been planned|was first set|were first set", Of(CueType.MovedFrom)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
