@@ -185,13 +185,13 @@ internal static class ReleaseSignals
     }
 
     // "not", "isn't", «не» up to three tokens before the release word ("will not be broadcast", «не будет выпущен»);
-    // "not only released", «не только выпустили» still release.
+    // "not only released", «не только выпустили» and "Don't miss the premiere" still release.
     static bool Negated(SentenceScan s, int verb, int clause, CompiledLanguage language)
     {
         for (var t = verb - 1; t >= Math.Max(0, verb - NegationReach) && s.Clause[t] == clause; t--)
         {
             if ((s.Is(t, language.NegationWords) || (s.IsWord(t) && s.Word(t) is "t" && s.IsPunct(t - 1, '\'')))
-                && !(s.IsWord(t + 1) && s.Word(t + 1) is "only" or "just" or "только" or "лишь"))
+                && !(s.IsWord(t + 1) && s.Word(t + 1) is "only" or "just" or "miss" or "только" or "лишь" or "пропустите" or "пропусти"))
             {
                 return true;
             }

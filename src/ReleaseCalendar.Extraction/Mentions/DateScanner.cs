@@ -107,8 +107,9 @@ internal static class DateScanner
         {
             return [new DateMention { First = i, Last = k, Form = DateForm.Recurring, Weekday = weekday, Modifier = WeekdayModifier.Every }];
         }
-        // "Monday Kiz", "Sunday Girl": a weekday that begins a capitalised name is the name's ("Monday KST" stays a day).
-        if (s.IsWord(k + 1) && s.StartsUpper(k + 1) && !TryMonth(s, lang, k + 1, out _)
+        // "Monday Kiz", "Sunday Girl": a weekday that begins a capitalised name is the name's ("Monday KST" stays a day;
+        // Russian capitalises no weekday, «в пятницу Netflix покажет»).
+        if (lang.Table.Language == Language.En && s.IsWord(k + 1) && s.StartsUpper(k + 1) && !TryMonth(s, lang, k + 1, out _)
             && s.Text.AsSpan(s.Tokens[k + 1].Start, s.Tokens[k + 1].Length).ContainsAnyInRange('a', 'z'))
         {
             return null;

@@ -1,5 +1,4 @@
 using ReleaseCalendar.Extraction.Languages;
-using static ReleaseCalendar.Extraction.Sentences.CueQueries;
 
 namespace ReleaseCalendar.Extraction.Resolution;
 
@@ -75,9 +74,9 @@ internal sealed class DateResolver(DateOnly publishedOn)
     // Future wins over past inside a clause: "will be released" has both "will" and "released".
     public static Tense TenseOf(SentenceScan s, int clause)
     {
-        if (HasCue(s, clause, CueType.Postpone))
+        if (s.Cues.Any(c => c.Cue is { Type: CueType.Postpone, Value: not Words.Cancel } && s.Clause[c.First] == clause))
         {
-            return Tense.Future; // "has been postponed to June 12": the new date is ahead
+            return Tense.Future; // "has been postponed to June 12": the new date is ahead (a cancellation names none)
         }
         var tense = TenseIn(s, c => s.Clause[c.First] == clause);
         return tense != Tense.None ? tense : TenseIn(s, _ => true);

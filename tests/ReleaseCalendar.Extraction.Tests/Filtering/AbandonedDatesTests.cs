@@ -36,6 +36,8 @@ public sealed class AbandonedDatesTests
     [InlineData("en", "The drama \"Hwayugi\" isn't going to air on June 1.", "")]
     [InlineData("ru", "Фильм «Незваный гость» не выйдет 12 июня, как планировалось.", "")]
     [InlineData("en", "TWICE not only released the mini album on May 8 but also held a showcase.", "ep 2024-05-08")]
+    [InlineData("en", "Don't miss the premiere of the drama \"Queen of Tears\" on June 5.", "drama 2024-06-05")]
+    [InlineData("ru", "Не пропустите премьеру дорамы «Королева слёз» 5 июня.", "drama 2024-06-05")]
     [InlineData("en", "tvN canceled the June 1 and 2 broadcasts of the drama \"Hwayugi.\" The drama returns on June 8.", "drama 2024-06-08")]
     [InlineData("ru", "Фильм «Незваный гость» выйдет 12 июня, сообщил прокатчик, который не раскрыл подробностей.", "film 2024-06-12")]
     [InlineData("en", "The release of the film \"Yadang\" was brought forward a week, from June 23 to June 16.", "film 2024-06-16")]

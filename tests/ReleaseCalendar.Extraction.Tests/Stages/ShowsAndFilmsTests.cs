@@ -10,6 +10,7 @@ public sealed class ShowsAndFilmsTests
     [Theory]
     [InlineData("ru", "Завтра на tvN стартует «Королева слёз» с Ким Су Хёном.", "Королева слёз drama 2023-05-31")]
     [InlineData("ru", "В пятницу SBS запускает ромком «Любовь по найму».", "Любовь по найму drama 2023-06-02")]
+    [InlineData("ru", "В пятницу Netflix покажет дораму «Королева слёз».", "Королева слёз drama 2023-06-02")]
     [InlineData("en", "tvN's \"Queen of Tears\" starts tomorrow at 9:10 p.m.", "Queen of Tears drama 2023-05-31")]
     [InlineData("en", "The rom-com \"Love Scout\" starts tomorrow.", "Love Scout drama 2023-05-31")]
     [InlineData("en", "Crush's \"Love You With All My Heart,\" the OST for tvN's \"Queen of Tears,\" is out today.", "Crush ost 2023-05-30")]
