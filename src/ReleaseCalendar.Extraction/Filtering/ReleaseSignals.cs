@@ -48,7 +48,7 @@ internal static class ReleaseSignals
                 break;
             }
         }
-        if ((postponed && Superseded(s, date, language)) || PlannedThenPostponed(s, date, clause, language) || Canceled(s, date, clause))
+        if ((postponed && Superseded(s, date, language)) || PlannedThenPostponed(s, date, clause, language) || Canceled(s, date, clause, language))
         {
             return true;
         }
@@ -60,7 +60,8 @@ internal static class ReleaseSignals
     }
 
     // «перенесли сначала с 12 на 26 марта, затем на неопределённый срок», "moved to Dec. 23 and then pulled from the
-    // lineup": a day moved to and then moved from again is abandoned as well.
+    // lineup", "then to Jan. 6": a day moved to and then moved (or called off) again is abandoned as well. Not "with the
+    // video coming later on March 5": a day after "then" is a new move only with "to"/«на» before it.
     static bool Superseded(SentenceScan s, DateMention date, CompiledLanguage language)
     {
         for (var t = date.Last + 1; t < s.Count; t++)
@@ -69,10 +70,10 @@ internal static class ReleaseSignals
             {
                 continue;
             }
-            for (var k = t + 1; k < Math.Min(s.Count, t + ThenReach); k++)
+            for (var k = t + 1; k <= Math.Min(s.Count - 1, t + ThenReach); k++)
             {
-                if (s.Is(k, language.IndefiniteWords) || s.Dates.Any(d => d.First == k && d.Form == DateForm.DayMonth)
-                    || s.CueAt(k) is { Cue.Type: CueType.Postpone })
+                if (s.Is(k, language.IndefiniteWords) || s.CueAt(k) is { Cue.Type: CueType.Postpone or CueType.Cancel }
+                    || (s.Is(k - 1, language.MoveToWords) && s.Dates.Any(d => d.First == k && d.Form == DateForm.DayMonth)))
                 {
                     return true;
                 }
@@ -81,11 +82,22 @@ internal static class ReleaseSignals
         return false;
     }
 
-    const int ThenReach = 5;
+    // Tokens after "then" that may hold the second move: "then, in turn, indefinitely".
+    const int ThenReach = 4;
 
-    // "tvN canceled the Dec. 30 and 31 broadcasts", "skipped its Feb. 26 theatrical release and will stream from April 10":
-    // the day nearest a cancellation word in its clause (and the days listed with it) names no new one.
-    static bool Canceled(SentenceScan s, DateMention date, int clause)
+    // How far a cancellation word may stand before the day it gives up: "canceled the June 1 broadcast", "skipped its
+    // Feb. 26 theatrical release".
+    const int CancelReach = 2;
+
+    // How far after its day a cancellation word may end the phrase: "after its June 26 theatrical release was shelved".
+    const int CanceledAfterReach = 6;
+
+    // "tvN canceled the Dec. 30 and 31 broadcasts", "skipped its Feb. 26 theatrical release and will stream from April 10",
+    // "will stream on April 10 after its June 26 theatrical release was shelved": the day a cancellation word governs
+    // (right after it, past at most a determiner, or the last day shortly before it with no event word in between or
+    // right after it) and the days listed with it name no new one. "Despite the canceled fan meeting, the album comes out
+    // June 5" cancels another thing.
+    static bool Canceled(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
         if (date.Form != DateForm.DayMonth)
         {
@@ -96,11 +108,27 @@ internal static class ReleaseSignals
         {
             head = listed;
         }
-        foreach (var cancel in s.Cues.Where(c => c.Cue is { Type: CueType.Postpone, Value: Words.Cancel } && s.Clause[c.First] == clause))
+        foreach (var cancel in s.Cues)
         {
-            var nearest = s.Dates.Where(d => d.Form == DateForm.DayMonth && d.Link != DateLink.List && s.Clause[d.First] == clause)
-                .MinBy(d => SentenceScan.Gap(d.First, d.Last, cancel.First, cancel.End - 1));
-            if (nearest == head)
+            if (cancel.Cue.Type != CueType.Cancel || s.Clause[cancel.First] != clause)
+            {
+                continue;
+            }
+            if (cancel.End <= head.First && head.First - cancel.End <= CancelReach)
+            {
+                var between = true;
+                for (var t = cancel.End; t < head.First; t++)
+                {
+                    between &= s.Is(t, language.Determiners) || s.Is(t, language.AttributeWords);
+                }
+                if (between)
+                {
+                    return true;
+                }
+            }
+            else if (cancel.First > date.Last && cancel.First - date.Last <= CanceledAfterReach
+                     && !s.Dates.Any(d => d.First > date.Last && d.First < cancel.First && d.Form == DateForm.DayMonth && d.Link != DateLink.List)
+                     && !s.Cues.Any(e => e.Cue.Type == CueType.NotRelease && e.First > date.Last && e.First <= cancel.End + 1))
             {
                 return true;
             }
@@ -109,15 +137,18 @@ internal static class ReleaseSignals
     }
 
     // «Выход фильма, запланированный на 12 марта, отложен», "Its theatrical release on Feb. 26 was canceled": a day
-    // before the postponement word, with no other day in the clause and not the day moved to, was the plan. A calendar
-    // day only: "Сегодня вышел сериал «X» — манга, перенесённая в Корею" moves no release.
+    // before the postponement or cancellation word, with no other day in the clause and not the day moved to, was the
+    // plan. A calendar day only: "Сегодня вышел сериал «X» — манга, перенесённая в Корею" moves no release. An event word
+    // between them or right after the word moves that event instead: "The album comes out June 5, but the fan meeting was
+    // canceled", "…on June 5 despite the canceled fan meeting".
     static bool PlannedThenPostponed(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
         // "…on June 26, but the release was canceled": a clause of contrast with no day of its own goes on about it.
         var next = Array.IndexOf(s.Clause, clause + 1);
         var contrast = next > 0 && s.Is(next, language.ContrastWords) && !s.Dates.Any(d => s.Clause[d.First] == clause + 1);
-        var postponedAfter = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.First > date.Last
-                                             && (s.Clause[c.First] == clause || (contrast && s.Clause[c.First] == clause + 1)));
+        var postponedAfter = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
+                                             && (s.Clause[c.First] == clause || (contrast && s.Clause[c.First] == clause + 1))
+                                             && !s.Cues.Any(e => e.Cue.Type == CueType.NotRelease && e.First > date.Last && e.First <= c.End + 1));
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
         return postponedAfter && !movedTo && date.Form == DateForm.DayMonth
                && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause);

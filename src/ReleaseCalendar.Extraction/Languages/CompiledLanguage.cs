@@ -40,6 +40,7 @@ internal sealed class CompiledLanguage
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
         WhenWords = SpanMap<bool>.Of(table.WhenWords);
         ThenWords = SpanMap<bool>.Of(table.ThenWords);
+        MoveToWords = SpanMap<bool>.Of(table.MoveToWords);
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
         DuetWords = SpanMap<bool>.Of(table.DuetWords);
         SeasonWords = SpanMap<bool>.Of(table.SeasonWords);
@@ -101,6 +102,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ComparisonWords { get; }
     public SpanMap<bool> WhenWords { get; }
     public SpanMap<bool> ThenWords { get; }
+    public SpanMap<bool> MoveToWords { get; }
     public SpanMap<bool> ContrastWords { get; }
     public SpanMap<bool> DuetWords { get; }
     public SpanMap<bool> SeasonWords { get; }

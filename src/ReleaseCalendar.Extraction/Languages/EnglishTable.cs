@@ -153,7 +153,10 @@ internal static class EnglishTable
             .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
                     "changed its release|changed the date", Of(CueType.Postpone)),
-            .. Cues("cancel*|called off|halted|scrapped|shelved|skipped", new Cue(CueType.Postpone, Value: Words.Cancel)),
+            .. Cues("cancel*|called off|halted|scrapped|shelved|skipped", Of(CueType.Cancel)),
+            // "As planned, …", "no later than June 5": the day said is kept, not left behind.
+            .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|" +
+                    "no later than|not later than|no earlier than|not earlier than", Of(CueType.Idiom)),
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|" +
                     "were to|was to|were supposed to|was supposed to|had been set|had been scheduled|had been slated|had been due|had been planned|was first set|were first set", Of(CueType.MovedFrom)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
@@ -194,12 +197,13 @@ internal static class EnglishTable
         ComparisonWords = Set("since than unlike like"),
         WhenWords = Set("when"),
         ThenWords = Set("then later subsequently"),
+        MoveToWords = Set("to"),
         ContrastWords = Set("but however"),
         DuetWords = Set("duet"),
         SeasonWords = Set("season"),
         SeasonOrdinals = Map(("second two 2nd", 2), ("third three 3rd", 3), ("fourth four 4th", 4)),
         NegationWords = Set("not never"),
-        IndefiniteWords = Set("indefinitely pulled cancelled canceled scrapped"),
+        IndefiniteWords = Set("indefinitely pulled"),
         LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),
         AttributeWords = Set("their his her its our my saint st"),

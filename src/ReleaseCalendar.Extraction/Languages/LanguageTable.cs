@@ -14,6 +14,12 @@ internal enum CueType : byte
     /// <summary>Makes the kind cue after it a container, not the thing released ("войдёт в альбом", "from the album").</summary>
     Container,
     Postpone,
+    /// <summary>
+    /// "canceled", «отменили», "called off": a day given up with no new one. Only the day it governs is abandoned (the day
+    /// right after it, "canceled the June 1 broadcast", or the day before it whose clause it ends, "the release on June 1
+    /// was canceled"), never a day of another event ("Despite the canceled fan meeting, the album comes out June 5").
+    /// </summary>
+    Cancel,
     /// <summary>The date after it is the old date of a moved release ("вместо 5 июня", "originally").</summary>
     MovedFrom,
     RelativeDay,
@@ -178,6 +184,9 @@ internal sealed class LanguageTable
 
     /// <summary>"then"/«затем» before a second move: "first to March 26, then indefinitely" leaves March 26 behind too.</summary>
     public required IReadOnlySet<string> ThenWords { get; init; }
+
+    /// <summary>"to"/«на» before a day: the day a release is moved to ("then to July 10", «затем на 10 июля»).</summary>
+    public required IReadOnlySet<string> MoveToWords { get; init; }
 
     /// <summary>"but"/«но» opening the clause after a day: "set for June 26, but the release was canceled".</summary>
     public required IReadOnlySet<string> ContrastWords { get; init; }

@@ -15,9 +15,6 @@ internal static class Words
     /// <summary><see cref="Cue.Value"/> of an anaphor a day after the release stated last ("the next day", «на следующий день»).</summary>
     public const int NextDay = 3;
 
-    /// <summary><see cref="Cue.Value"/> of a postponement that names no new day: "canceled", «отменили», "called off".</summary>
-    public const int Cancel = 1;
-
     /// <summary><see cref="Cue.Value"/> of a moved-from word that marks only the day right after it: "its initial April 23
     /// date", "rather than April 23", «а не 23-го» (an "original soundtrack" a few words before a day moves nothing).</summary>
     public const int RightBefore = 1;

@@ -74,7 +74,7 @@ internal sealed class DateResolver(DateOnly publishedOn)
     // Future wins over past inside a clause: "will be released" has both "will" and "released".
     public static Tense TenseOf(SentenceScan s, int clause)
     {
-        if (s.Cues.Any(c => c.Cue is { Type: CueType.Postpone, Value: not Words.Cancel } && s.Clause[c.First] == clause))
+        if (s.Cues.Any(c => c.Cue.Type == CueType.Postpone && s.Clause[c.First] == clause))
         {
             return Tense.Future; // "has been postponed to June 12": the new date is ahead (a cancellation names none)
         }

@@ -91,7 +91,7 @@ public static class MissDiagnosis
                     found.Add(("emitted from no traced sentence", emitted.Evidence.Text));
                     continue;
                 }
-                static bool Moves(SentenceScan x) => x.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.MovedFrom);
+                static bool Moves(SentenceScan x) => x.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel or CueType.MovedFrom);
                 var s = trace.Sentences[si];
                 var where = Moves(s) ? "in the emitting sentence"
                     : trace.Sentences.Take(si).Any(Moves) ? "in an earlier sentence"

@@ -1,3 +1,6 @@
+using ReleaseCalendar.Extraction.Filtering;
+using ReleaseCalendar.Extraction.Tests.Stages;
+
 namespace ReleaseCalendar.Extraction.Tests.Filtering;
 
 /// <summary>Issue #9 §1.10: a postponement stated across sentences never emits the abandoned date.</summary>
@@ -56,6 +59,33 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Фильм «Пешка» сменил дату премьеры: вместо 23 сентября он выйдет 29-го.", "film 2024-09-29")]
     public void Extract_DayMovedFromInTheSameSentence_IsNeverEmitted(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // Review of round 9: a cancellation or a plan word gives up only the day it governs.
+    [Theory]
+    [InlineData("en", "Despite the canceled fan meeting, the mini album will be released on June 5.", "ep 2024-06-05")]
+    [InlineData("en", "TWICE will release the mini album on June 26, but the fan meeting was canceled.", "ep 2024-06-26")]
+    [InlineData("en", "TWICE will release the mini album on June 26, but the showcase was postponed.", "ep 2024-06-26")]
+    [InlineData("ru", "Мини-альбом TWICE выйдет 26 июня, но фансайн отменили.", "ep 2024-06-26")]
+    [InlineData("ru", "TWICE выпустят мини-альбом 26 июня, несмотря на отменённый фансайн.", "ep 2024-06-26")]
+    [InlineData("en", "TWICE will release the mini album on June 26 despite the canceled fan meeting.", "ep 2024-06-26")]
+    [InlineData("en", "After the showcase was canceled, on June 26 TWICE will release the mini album.", "ep 2024-06-26")]
+    [InlineData("en", "TWICE's album was postponed to June 3, with the music video released later on June 5.", "album 2024-06-03; mv 2024-06-05")]
+    [InlineData("ru", "Как и планировалось, мини-альбом TWICE выйдет 26 июня.", "ep 2024-06-26")]
+    [InlineData("ru", "Как и прежде, мини-альбом TWICE выйдет 26 июня.", "ep 2024-06-26")]
+    [InlineData("en", "As originally planned, TWICE will release the mini album on June 26.", "ep 2024-06-26")]
+    [InlineData("ru", "Мини-альбом TWICE планировалось выпустить 26 июня.", "ep 2024-06-26")]
+    [InlineData("ru", "Мини-альбом TWICE планировалось выпустить 26 июня, но релиз перенесли на 3 июля.", "ep 2024-07-03")]
+    public void Extract_CancellationOrPlanOfAnotherThing_KeepsTheReleaseDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "TWICE will release the mini album no later than June 26.")]
+    [InlineData("ru", "Мини-альбом TWICE выйдет не позднее 26 июня.")]
+    public void IsMovedFrom_Deadline_IsNoAbandonedDay(string lang, string text)
+    {
+        var s = Stage.One(lang, text);
+        Assert.All(s.Dates, d => Assert.False(ReleaseSignals.IsMovedFrom(s, d, Stage.Language(lang))));
+    }
 
     [Fact]
     public void Extract_ListOfDaysThatWereThePlan_IsNeverEmitted()
