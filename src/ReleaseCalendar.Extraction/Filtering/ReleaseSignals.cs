@@ -215,22 +215,19 @@ internal static class ReleaseSignals
         return best < signalDistance;
     }
 
-    // "not", "isn't", «не» up to three tokens before the release word ("will not be broadcast", «не будет выпущен»);
-    // "not only released", «не только выпустили» and "Don't miss the premiere" still release.
+    // "not", "isn't", «не» right before the release word or before the auxiliaries leading to it ("will not be
+    // broadcast", "won't be released", «не будет выпущен»); "not only released", «не только выпустили», "Don't miss the
+    // premiere" and "Don't forget: TWICE release…" negate another word.
     static bool Negated(SentenceScan s, int verb, int clause, CompiledLanguage language)
     {
-        for (var t = verb - 1; t >= Math.Max(0, verb - NegationReach) && s.Clause[t] == clause; t--)
+        var t = verb - 1;
+        while (t >= 0 && s.Clause[t] == clause && s.Is(t, language.AuxiliaryWords))
         {
-            if ((s.Is(t, language.NegationWords) || (s.IsWord(t) && s.Word(t) is "t" && s.IsPunct(t - 1, '\'')))
-                && !(s.IsWord(t + 1) && s.Word(t + 1) is "only" or "just" or "miss" or "только" or "лишь" or "пропустите" or "пропусти"))
-            {
-                return true;
-            }
+            t--;
         }
-        return false;
+        return t >= 0 && s.Clause[t] == clause
+               && (s.Is(t, language.NegationWords) || (s.IsWord(t) && s.Word(t) is "t" && s.IsPunct(t - 1, '\'')));
     }
-
-    const int NegationReach = 3;
 
     // How far before an event word its purpose word may stand: "to celebrate the 15th anniversary".
     const int PurposeReach = 5;

@@ -46,6 +46,7 @@ internal sealed class CompiledLanguage
         SeasonWords = SpanMap<bool>.Of(table.SeasonWords);
         SeasonOrdinals = new SpanMap<int>(table.SeasonOrdinals);
         NegationWords = SpanMap<bool>.Of(table.NegationWords);
+        AuxiliaryWords = SpanMap<bool>.Of(table.AuxiliaryWords);
         IndefiniteWords = SpanMap<bool>.Of(table.IndefiniteWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
@@ -108,6 +109,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> SeasonWords { get; }
     public SpanMap<int> SeasonOrdinals { get; }
     public SpanMap<bool> NegationWords { get; }
+    public SpanMap<bool> AuxiliaryWords { get; }
     public SpanMap<bool> IndefiniteWords { get; }
     public SpanMap<bool> LookBackWords { get; }
     public SpanMap<bool> JustNowWords { get; }

@@ -203,6 +203,8 @@ internal static class EnglishTable
         SeasonWords = Set("season"),
         SeasonOrdinals = Map(("second two 2nd", 2), ("third three 3rd", 3), ("fourth four 4th", 4)),
         NegationWords = Set("not never"),
+        AuxiliaryWords = Set("be been being is are was were am will would shall should can could may might must do does did " +
+                             "has have had going to get gets got yet ever officially"),
         IndefiniteWords = Set("indefinitely pulled"),
         LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),
