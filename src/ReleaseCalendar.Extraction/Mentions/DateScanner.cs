@@ -11,7 +11,7 @@ internal static class DateScanner
 {
     const int MaxDurationNumber = 60;
 
-    public static void Scan(SentenceScan s, CompiledLanguage lang)
+    public static void Scan(SentenceScan s, CompiledLanguage lang, ExtractionCatalog? catalog)
     {
         for (var i = 0; i < s.Count;)
         {
@@ -23,7 +23,7 @@ internal static class DateScanner
             // Most words start no date: one lookup spares them the seven readers below.
             var found = s.Tokens[i].Type == TokenType.Word && !lang.DateStarters.Contains(s.Word(i))
                 ? TryRelative(s, i)
-                : TryWeekday(s, lang, i) ?? TryNumeric(s, i, lang) ?? TryDayFirst(s, lang, i, withLists: true)
+                : TryWeekday(s, lang, i, catalog) ?? TryNumeric(s, i, lang) ?? TryDayFirst(s, lang, i, withLists: true)
                   ?? TryMonthFirst(s, lang, i) ?? TryDuration(s, lang, i) ?? TryRelative(s, i) ?? TryDayOnly(s, lang, i);
             if (found is null)
             {
@@ -72,7 +72,7 @@ internal static class DateScanner
         i >= 2 && (s.Is(i - 1, lang.ListWords) || s.IsPunct(i - 1, ','))
         && s.Dates.Count > 0 && s.Dates[^1] is { Form: DateForm.Recurring } previous && previous.Last == i - 2;
 
-    static List<DateMention>? TryWeekday(SentenceScan s, CompiledLanguage lang, int i)
+    static List<DateMention>? TryWeekday(SentenceScan s, CompiledLanguage lang, int i, ExtractionCatalog? catalog)
     {
         var k = i;
         var preposition = s.Is(k, lang.DatePrepositions);
@@ -107,9 +107,15 @@ internal static class DateScanner
         {
             return [new DateMention { First = i, Last = k, Form = DateForm.Recurring, Weekday = weekday, Modifier = WeekdayModifier.Every }];
         }
-        // "Monday Kiz", "Sunday Girl": a weekday that begins a capitalised name is the name's ("Monday KST" stays a day;
-        // Russian capitalises no weekday, «в пятницу Netflix покажет»).
+        // "Monday Kiz", "Sunday Girl": a weekday that begins a catalog name, or a capitalised name, is the name's ("Monday
+        // KST" stays a day; Russian capitalises no weekday, «в пятницу Netflix покажет»). A title-case headline capitalises
+        // every word: "TWICE Drop New Album Friday With Lead Single" keeps its day.
+        if (catalog is not null && catalog.Aliases.TryMatch(s.Lower, s.Tokens, k, out _, out var aliasEnd) && aliasEnd > k + 1)
+        {
+            return null;
+        }
         if (lang.Table.Language == Language.En && s.IsWord(k + 1) && s.StartsUpper(k + 1) && !TryMonth(s, lang, k + 1, out _)
+            && (i == 0 || !TitleCased(s))
             && s.Text.AsSpan(s.Tokens[k + 1].Start, s.Tokens[k + 1].Length).ContainsAnyInRange('a', 'z'))
         {
             return null;
@@ -125,6 +131,24 @@ internal static class DateScanner
             First = i, Last = k, Form = modifier == WeekdayModifier.Following ? DateForm.Anaphoric : DateForm.Weekday, Weekday = weekday,
             Modifier = modifier, Offset = modifier == WeekdayModifier.Following ? Words.SameDay : 0,
         }];
+    }
+
+    // Words of four letters or more: title case leaves "with", "for", "and" in lower case.
+    const int TitleCaseWordLength = 4;
+
+    // A headline in title case: at least three long words, nearly all capitalised.
+    static bool TitleCased(SentenceScan s)
+    {
+        var (words, upper) = (0, 0);
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.IsWord(t) && s.Tokens[t].Length >= TitleCaseWordLength)
+            {
+                words++;
+                upper += s.StartsUpper(t) ? 1 : 0;
+            }
+        }
+        return words >= 3 && upper * 5 >= words * 4;
     }
 
     /// <summary>"24 мая", "24-го мая 2024 г.", "24th May", "the 24th of May", and with lists "с 1 по 3 июня", "5 и 12 июня".</summary>

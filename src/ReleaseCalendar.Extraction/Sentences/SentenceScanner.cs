@@ -12,7 +12,7 @@ internal static class SentenceScanner
         MarkQuotes(scan);
         FindCues(scan, language);
         scan.Consumed = new bool[scan.Count];
-        DateScanner.Scan(scan, language);
+        DateScanner.Scan(scan, language, catalog);
         TimeScanner.Scan(scan, language);
         SplitClauses(scan);
         NameFinder.Find(scan, language, catalog);

@@ -22,6 +22,21 @@ public sealed class ShowsAndFilmsTests
     public void Extract_ChannelOrGenreBesideATitle_NamesAShow(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    static readonly ExtractionCatalog Acts = new([
+        KeyValuePair.Create("punch", (IReadOnlyList<string>)["Punch"]),
+        KeyValuePair.Create("monday-kiz", (IReadOnlyList<string>)["Monday Kiz"]),
+        KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
+    ]);
+
+    // Review of round 9: a weekday before a capitalised word is a day in a title-case headline, unless a catalog name begins there.
+    [Theory]
+    [InlineData("TWICE Drop New Album \"Ready\" Friday With Lead Single \"Strategy\"", "twice album 2023-06-02")]
+    [InlineData("Punch And Monday Kiz Release The OST \"Another Day\" Tomorrow", "punch ost 2023-05-31; monday-kiz ost 2023-05-31")]
+    [InlineData("The OST \"Another Day\" by Punch and Monday Kiz is out Friday.", "punch ost 2023-06-02; monday-kiz ost 2023-06-02")]
+    public void Extract_WeekdayBeforeACapitalisedWord_IsADayUnlessANameBeginsThere(string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.En), Acts)
+            .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+
     [Theory]
     [InlineData("ru", "Завтра на Netflix выйдет шпионский боевик «Якша: Безжалостные операции».\n\nДействие фильма происходит в Шэньяне.",
         "Якша: Безжалостные операции film 2023-05-31")]
