@@ -47,6 +47,7 @@ internal sealed class CompiledLanguage
         SeasonOrdinals = new SpanMap<int>(table.SeasonOrdinals);
         NegationWords = SpanMap<bool>.Of(table.NegationWords);
         AuxiliaryWords = SpanMap<bool>.Of(table.AuxiliaryWords);
+        StreamingServices = SpanMap<bool>.Of(table.StreamingServices);
         IndefiniteWords = SpanMap<bool>.Of(table.IndefiniteWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
@@ -110,6 +111,7 @@ internal sealed class CompiledLanguage
     public SpanMap<int> SeasonOrdinals { get; }
     public SpanMap<bool> NegationWords { get; }
     public SpanMap<bool> AuxiliaryWords { get; }
+    public SpanMap<bool> StreamingServices { get; }
     public SpanMap<bool> IndefiniteWords { get; }
     public SpanMap<bool> LookBackWords { get; }
     public SpanMap<bool> JustNowWords { get; }

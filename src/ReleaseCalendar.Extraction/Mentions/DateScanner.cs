@@ -418,12 +418,12 @@ internal static class DateScanner
     }
 
     // «6-го на tvN стартует», «23-го в 18:00», "on the 6th at 9 p.m.", "the 6th on Netflix": a place or an hour after the
-    // ordinal, where an ordinal of a noun («5-го сезона», "the 5th on the list") has its noun. English is held to a name
-    // ("tvN" too) or a number next, since "in"/"on" also follow an ordinal rank.
+    // ordinal, where an ordinal of a noun («5-го сезона», "the 5th on the list") has its noun. English is held to a channel
+    // or platform ("tvN", "Netflix") or an hour next, since "in"/"on" also follow a rank ("the 5th on Billboard 200").
     static bool PlaceOrHourAfter(SentenceScan s, CompiledLanguage lang, int t) =>
         (s.Is(t, lang.PlacePrepositions) || s.Is(t, lang.DatePrepositions))
-        && (lang.Table.Language != Language.En || (t + 1 < s.Count && (s.Text.AsSpan(s.Tokens[t + 1].Start, s.Tokens[t + 1].Length).ContainsAnyInRange('A', 'Z')
-                                            || s.TryNumber(t + 1, 0, 24, out _))));
+        && (lang.Table.Language != Language.En || s.CueAt(t + 1) is { Cue.Type: CueType.Kind, Cue.Strength: KindStrength.Hint }
+            || s.Is(t + 1, lang.StreamingServices) || s.TryNumber(t + 1, 0, 24, out _));
 
     static int SkipOrdinal(SentenceScan s, CompiledLanguage lang, int j)
     {

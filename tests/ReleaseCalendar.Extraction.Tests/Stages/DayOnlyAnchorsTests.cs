@@ -67,6 +67,8 @@ public sealed class DayOnlyAnchorsTests
     [InlineData("en", "2019-02-01", "February dramas\n\nOn the 6th at 9 p.m., \"Touch Your Heart\" premieres on tvN.", "drama 2019-02-06")]
     [InlineData("ru", "2019-02-01", "Сериал вышел к 5-го сезона на tvN.", "")]
     [InlineData("en", "2024-05-20", "NewJeans will release \"Supernatural,\" the 25th at the label.", "")]
+    [InlineData("en", "2019-02-01", "February dramas\n\nOn the 6th on Netflix, \"Kingdom\" premieres.", "drama 2019-02-06")]
+    [InlineData("en", "2024-06-10", "In June, TWICE came in the 5th on Billboard with the mini album \"With YOU-th.\"", "")]
     public void Extract_DayFollowedByAChannelOrAnHour_IsADay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
