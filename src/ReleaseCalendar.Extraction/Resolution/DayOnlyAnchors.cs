@@ -86,7 +86,7 @@ internal static class DayOnlyAnchors
     }
 
     // "Published 2021-12-30", «Календарь · 1 июня 2020» under "January 2022 comeback calendar": the day the page was
-    // written is no page of the calendar. A line of its own with one date, a few words and nothing released.
+    // written is no page of the calendar. A line of its own with one date, a few words (or a year) and nothing released.
     static bool IsByline(IReadOnlyList<SentenceScan> sentences, int si)
     {
         var s = sentences[si];
@@ -99,7 +99,8 @@ internal static class DayOnlyAnchors
         {
             words += s.IsWord(t) && (t < s.Dates[0].First || t > s.Dates[0].Last) ? 1 : 0;
         }
-        return words <= BylineWords;
+        // A bare "June 3" line is a calendar's day heading; a bare date is a byline only with its year («1 июня 2020»).
+        return words <= BylineWords && (words > 0 || s.Dates[0].Year != 0);
     }
 
     const int BylineWords = 4;

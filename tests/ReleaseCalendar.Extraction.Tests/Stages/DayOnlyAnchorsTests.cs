@@ -90,6 +90,10 @@ public sealed class DayOnlyAnchorsTests
     [Theory]
     [InlineData("en", "2021-12-30", "January 2022 K-pop comeback calendar\n\nPublished 2021-12-30\n\nENHYPEN return on the 10th with the album \"Dimension: Answer.\"",
         "album 2022-01-10")]
+    [InlineData("en", "2024-05-28", "Comebacks this week\n\nJune 3\nNMIXX release the single \"Fe3O4: BREAK\" at 6 p.m.\n\n" +
+                                    "On the 5th, ITZY return with the mini album \"Born to Be.\"", "single 2024-06-03; ep 2024-06-05")]
+    [InlineData("ru", "2021-12-30", "Календарь камбэков на январь 2022\n\n30 декабря 2021\n\n10-го ENHYPEN выпустят альбом «Dimension: Answer».",
+        "album 2022-01-10")]
     [InlineData("en", "2021-12-30", "January 2022 K-pop comeback calendar\n\nKep1er debut on the 3rd with the EP \"First Impact.\" The group was originally set " +
                                     "to debut on December 14.\n\nENHYPEN return on the 10th with the album \"Dimension: Answer.\"", "ep 2022-01-03; album 2022-01-10")]
     [InlineData("en", "2021-11-28", "Your guide to December 2021\n\nPosted by admin 2021-11-28\n\nStray Kids release the single \"Christmas EveL\" tomorrow, the 29th.\n\n" +
