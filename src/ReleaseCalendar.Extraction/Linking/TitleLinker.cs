@@ -93,10 +93,14 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             return null;
         }
+        // The title is what a release word of the clause brings ("when tvN launches "X""), not any name the clause quotes
+        // ("when the cast of "X" reunite on a talk show").
         string? title = null;
+        var released = false;
         for (var t = start; t < s.Count && s.Clause[t] == clause + 1; t++)
         {
-            if (s.QuoteOf[t] is var q and >= 0 && (t == 0 || s.QuoteOf[t - 1] != q) && !InParentheses(s, t) && !OtherWork(s, q, kind))
+            released |= s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule };
+            if (released && s.QuoteOf[t] is var q and >= 0 && (t == 0 || s.QuoteOf[t - 1] != q) && !InParentheses(s, t) && !OtherWork(s, q, kind))
             {
                 if (title is not null)
                 {

@@ -59,6 +59,14 @@ public sealed class ShowsAndFilmsTests
         Assert.Equal(expected, Read(lang, text));
 
     [Theory]
+    [InlineData("en", "TWICE's new mini album drops on May 31, when the members sing \"Fancy\" live.", "TWICE ep  2023-05-31")]
+    [InlineData("ru", "Новый мини-альбом TWICE выйдет 31 мая, когда участницы споют «Fancy» на шоу.", "TWICE ep  2023-05-31")]
+    [InlineData("en", "The big premiere comes on May 31, when tvN launches \"Twenty-Five Twenty-One.\"", "Twenty-Five Twenty-One drama Twenty-Five Twenty-One 2023-05-31")]
+    public void Extract_WhenClauseWithoutAReleaseWord_LendsNoTitle(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
+
+    [Theory]
     [InlineData("en", "JTBC's \"Doctor Cha\" wrapped up on Sunday, May 28, with a rating of 18.5 percent.", "Doctor Cha episode 2023-05-28")]
     [InlineData("ru", "Ромком JTBC «Король Лэнд» завершился в воскресенье, 28 мая.", "Король Лэнд episode 2023-05-28")]
     [InlineData("ru", "Заключительная серия сериала «Аварийная посадка любви», показанная в воскресенье, собрала 21,7%.",
