@@ -102,12 +102,12 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
                     score += 3;
                 }
             }
+            if (MadeBy(s, run, 0))
+            {
+                continue; // "written by Kim Eun-sook", "directed by …", "written by Zico and Crush": who made it, not who performs it
+            }
             if (s.Is(run.First - 1, language.ByWords))
             {
-                if (s.Is(run.First - 2, language.CreatorWords))
-                {
-                    continue; // "written by Kim Eun-sook", "directed by …": who made it, not who performs it
-                }
                 score += 3;
             }
             if (s.Is(run.First - 1, language.PlacePrepositions))
@@ -294,6 +294,11 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         }
         return true;
     }
+
+    // "written by Zico and Crush": a name after a maker's "by", or joined to one that is, made the release.
+    bool MadeBy(SentenceScan s, NameRun run, int depth) =>
+        (s.Is(run.First - 1, language.ByWords) && s.Is(run.First - 2, language.CreatorWords))
+        || (depth < JoinedReach && s.Names.LastOrDefault(o => IsJoined(s, o, run)) is { } previous && MadeBy(s, previous, depth + 1));
 
     static bool IsRoleNoun(SentenceScan s, int t) => s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Person or (int)Role.Group or (int)Role.Member } };
 

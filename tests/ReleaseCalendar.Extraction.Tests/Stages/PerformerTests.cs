@@ -23,6 +23,8 @@ public sealed class PerformerTests
         "Hearts2Hearts single The Chase 2024-10-31")]
     [InlineData("en", "ZICO's new single \"SPOT!\" featuring BLACKPINK's JENNIE is out today.", "ZICO single SPOT! 2024-10-31")]
     [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park, is out today.", "Jennie single Home 2024-10-31")]
+    [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park and Kush, is out today.", "Jennie single Home 2024-10-31")]
+    [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park, Kush and 24, is out today.", "Jennie single Home 2024-10-31")]
     public void Extract_ComparedFeaturedOrMakerName_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
