@@ -18,6 +18,11 @@ internal static class ReleaseSignals
     public static bool IsRangeEnd(SentenceScan s, DateMention date) =>
         date.Link == DateLink.Range && date.Previous is not null && !HasCue(s, s.Clause[date.First], CueType.Postpone);
 
+    /// <summary>
+    /// A day the release has left: one of a list that was the plan, the first day of a move ("с 5 на 12 июня"), a day
+    /// after a moved-from word ("originally June 5"), a day moved to and moved again, a planned day postponed or called
+    /// off, or the "from" day of a postponement.
+    /// </summary>
     public static bool IsMovedFrom(SentenceScan s, DateMention date, CompiledLanguage language)
     {
         if (date is { Link: DateLink.List, Previous: { } listed } && IsMovedFrom(s, listed, language))
@@ -26,11 +31,18 @@ internal static class ReleaseSignals
         }
         var clause = s.Clause[date.First];
         var postponed = HasCue(s, clause, CueType.Postpone);
-        if (s.Dates.Any(n => n.Previous == date && (n.Link == DateLink.Move || (n.Link == DateLink.Range && postponed))))
-        {
-            return true;
-        }
-        // "вместо 5 июня", "originally set for June 5"
+        return s.Dates.Any(n => n.Previous == date && (n.Link == DateLink.Move || (n.Link == DateLink.Range && postponed)))
+               || AfterMovedFromWord(s, date, clause, language)
+               || (postponed && Superseded(s, date, language))
+               || PlannedThenPostponed(s, date, clause, language)
+               || Canceled(s, date, clause, language)
+               || (postponed && FromWithNoNewDay(s, date, clause));
+    }
+
+    // "вместо 5 июня", "originally set for June 5", "its initial April 23 date", "was due in theaters on June 26" (beside
+    // the new day).
+    static bool AfterMovedFromWord(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
+    {
         for (var t = date.First - 1; t >= Math.Max(0, date.First - MovedFromLookBack) && s.Clause[t] == clause; t--)
         {
             if (s.CueAt(t) is { Cue.Type: CueType.MovedFrom } from && from.Cue.Value switch
@@ -48,16 +60,15 @@ internal static class ReleaseSignals
                 break;
             }
         }
-        if ((postponed && Superseded(s, date, language)) || PlannedThenPostponed(s, date, clause, language) || Canceled(s, date, clause, language))
-        {
-            return true;
-        }
-        // "релиз перенесён с 5 июня" with no new date: "с"/"from" right before the date.
-        // "moved up a week to April 16 from April 23": with the new day said by "to"/«на», the "from" day is the old one.
-        return postponed && s.IsWord(date.First - 1) && s.Word(date.First - 1) is "с" or "from"
-               && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth
-                                   || (s.IsWord(d.First - 1) && s.Word(d.First - 1) is "to" or "на"));
+        return false;
     }
+
+    // "релиз перенесён с 5 июня" with no new date: "с"/"from" right before the date. "moved up a week to April 16 from
+    // April 23": with the new day said by "to"/«на», the "from" day is the old one.
+    static bool FromWithNoNewDay(SentenceScan s, DateMention date, int clause) =>
+        s.IsWord(date.First - 1) && s.Word(date.First - 1) is "с" or "from"
+        && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth
+                            || (s.IsWord(d.First - 1) && s.Word(d.First - 1) is "to" or "на"));
 
     // «перенесли сначала с 12 на 26 марта, затем на неопределённый срок», "moved to Dec. 23 and then pulled from the
     // lineup", "then to Jan. 6": a day moved to and then moved (or called off) again is abandoned as well. Not "with the

@@ -82,6 +82,14 @@ public sealed class AbandonedDatesTests
     public void Extract_CancellationOrPlanOfAnotherThing_KeepsTheReleaseDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    // A cancellation names no new day, so it does not make its clause future as a postponement does.
+    [Theory]
+    [InlineData("en", "With the showcase canceled, TWICE released the mini album on Friday.", "ep 2024-06-07")]
+    [InlineData("ru", "С отменённым шоукейсом TWICE выпустили мини-альбом в пятницу.", "ep 2024-06-07")]
+    public void Extract_CancellationBesideAPastRelease_KeepsThePastWeekday(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 6, 10), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+
     [Theory]
     [InlineData("en", "TWICE will release the mini album no later than June 26.")]
     [InlineData("ru", "Мини-альбом TWICE выйдет не позднее 26 июня.")]
