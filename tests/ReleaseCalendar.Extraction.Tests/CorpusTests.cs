@@ -28,11 +28,13 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["l"] = (0.78, 0.79),
         ["m"] = (0.79, 0.83),
         ["n"] = (0.83, 0.82),
+        ["o"] = (0.78, 0.67),
+        ["p"] = (0.82, 0.82),
     };
 
-    // A ratchet under the blind parts' score (o + p, 2026-12-01: 0.81 / 0.76 / 0.78 with round 9's starting main,
-    // 0.82 / 0.76 / 0.79 after its first rules, with the catalog); a regression on unseen news fails it.
-    const double BlindF1Floor = 0.78;
+    // A ratchet under the blind parts' score (q + r, 2026-12-01: 0.79 / 0.73 / 0.76 with round 10's main after the
+    // review of round 9, with the catalog); a regression on unseen news fails it.
+    const double BlindF1Floor = 0.75;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
