@@ -16,7 +16,7 @@ internal static class UnquotedTitles
         {
             var run = s.Names[k];
             if (run.Slug is not null || !AfterKindWord(s, language, run.First) || (!haveCatalog && !s.Names.Any(o => o.End <= run.First))
-                || (run.End < s.Count && s.QuoteOf[run.End] >= 0))
+                || (run.End < s.Count && s.QuoteOf[run.End] >= 0) || CyrillicName(s, language, run))
             {
                 continue; // «мини-альбом IVE «I'VE MINE»»: with the title quoted right after it, the name is the owner
             }
@@ -48,6 +48,11 @@ internal static class UnquotedTitles
             k--;
         }
     }
+
+    // Russian news quotes a Cyrillic title («Королева слёз») and leaves a Latin one bare (мини-альбом ATE): a bare Cyrillic
+    // name after a kind word is its owner or maker in the genitive («фильм Чан Джэ Хёна», «альбом Чимина»).
+    static bool CyrillicName(SentenceScan s, CompiledLanguage language, NameRun run) =>
+        language.Table.Language == Language.Ru && s.Text.AsSpan(s.Tokens[run.First].Start, s.Tokens[run.First].Length).ContainsAnyInRange('а', 'я');
 
     // "мини-альбом ATE", and through a dash, a colon or a naming word: «Заглавный трек — X», «трек называется X».
     static bool AfterKindWord(SentenceScan s, CompiledLanguage language, int first)

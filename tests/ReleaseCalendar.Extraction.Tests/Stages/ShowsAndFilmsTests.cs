@@ -22,6 +22,14 @@ public sealed class ShowsAndFilmsTests
     public void Extract_ChannelOrGenreBesideATitle_NamesAShow(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    // A bare Cyrillic name after a kind word is its maker or owner in the genitive; a bare Latin one is a title.
+    [Theory]
+    [InlineData("Сегодня в кинотеатрах Кореи стартует «Сваха: Шестой палец» — новый фильм Чан Джэ Хёна.", "Сваха: Шестой палец film 2023-05-30")]
+    [InlineData("Сегодня TWICE выпустили мини-альбом Ready to Be.", "TWICE ep Ready to Be 2023-05-30")]
+    public void Extract_BareNameAfterAKindWordInRussian_IsATitleOnlyInLatin(string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), Acts)
+            .Select(c => c.Kind == ReleaseKind.Film ? $"{c.Subject} film {c.Date:yyyy-MM-dd}" : $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
+
     static readonly ExtractionCatalog Acts = new([
         KeyValuePair.Create("punch", (IReadOnlyList<string>)["Punch"]),
         KeyValuePair.Create("monday-kiz", (IReadOnlyList<string>)["Monday Kiz"]),
