@@ -53,7 +53,7 @@ internal static class EnglishTable
                     Kind(ReleaseKind.Album)),
             .. Cues("music video*|mv|mvs|m/v", Kind(ReleaseKind.Mv)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
-            .. Cues("ost|osts|soundtrack*", Kind(ReleaseKind.Ost)),
+            .. Cues("ost|osts|soundtrack*|soundtrack single|soundtrack singles|ost single|ost singles", Kind(ReleaseKind.Ost)),
             .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season|docuseries|docu-series", Kind(ReleaseKind.Drama)),
             // A genre or a channel next to a title says "show" without the word: "tvN's "X" starts", "the rom-com "Y"".
             .. Cues("melodrama|melodramas|rom-com|rom-coms|romcom|romcoms|sitcom|sitcoms|thriller|thrillers|" +
@@ -143,7 +143,9 @@ internal static class EnglishTable
                     "comeback live*|comeback broadcast*",
                     Of(CueType.NotRelease)),
 
+            // "follow up the summer single "Newton" with their fifth EP": what is followed up is the earlier release.
             .. Cues("ahead of|in support of|to promote|included on|included in|from|off|for|featured on|featured in|" +
+                    "follow up|follows up|followed up|following up|follow-up to|the follow-up to|a follow-up to|" +
                     "before the release of", Of(CueType.Container)),
             .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told",
                     Of(CueType.Announce)),
@@ -211,7 +213,7 @@ internal static class EnglishTable
         JustNowWords = Set("just finally"),
         AttributeWords = Set("their his her its our my saint st"),
         Determiners = Set("the a an this that its their his her our my your"),
-        OtherWorkBefore = Set("hit hits smash"),
+        OtherWorkBefore = Set("hit hits smash franchise"),
         OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
         // Not "sequel": "The sequel to "Sweet Home" premieres" may name the show's own title.
         SourceWorkWords = Set("remake remakes remaking adaptation adaptations adapted spin-off spinoff reboot " +

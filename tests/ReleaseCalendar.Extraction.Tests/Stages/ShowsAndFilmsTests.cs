@@ -30,6 +30,20 @@ public sealed class ShowsAndFilmsTests
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), Acts)
             .Select(c => c.Kind == ReleaseKind.Film ? $"{c.Subject} film {c.Date:yyyy-MM-dd}" : $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
 
+    // Round 10 (parts o and p): kind and title phrases news uses.
+    [Theory]
+    [InlineData("en", "Nov. 7 — MONSTA X follow up the summer single \"Newton\" with their fifth EP \"The Code.\"", "MONSTA X ep The Code 2023-11-07")]
+    [InlineData("ru", "9 июня TWICE представят второе специальное издание Summer Nights.", "TWICE album Summer Nights 2023-06-09")]
+    [InlineData("ru", "Сегодня Super Junior представили переиздание Replay.", "Super Junior album Replay 2023-05-30")]
+    [InlineData("en", "The drama's second soundtrack single \"Everytime,\" sung by Chen, is out today.", "Chen ost Everytime 2023-05-30")]
+    [InlineData("ru", "Сегодня вечером телеканал tvN начинает показ дорамы «Ответ 1988».", "Ответ 1988 drama Ответ 1988 2023-05-30")]
+    [InlineData("ru", "Сегодня в Корее выходит третий фильм франшизы «Игроки» — «Игроки: Одноглазый Джек».",
+        "Игроки: Одноглазый Джек film Игроки: Одноглазый Джек 2023-05-30")]
+    [InlineData("en", "The third film in the franchise \"Tazza\", \"Tazza: One Eyed Jack,\" opens today.", "Tazza: One Eyed Jack film Tazza: One Eyed Jack 2023-05-30")]
+    public void Extract_KindAndTitlePhrasesOfNews_NameTheRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
+
     static readonly ExtractionCatalog Acts = new([
         KeyValuePair.Create("punch", (IReadOnlyList<string>)["Punch"]),
         KeyValuePair.Create("monday-kiz", (IReadOnlyList<string>)["Monday Kiz"]),
