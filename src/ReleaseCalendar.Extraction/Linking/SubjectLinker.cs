@@ -285,9 +285,11 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         {
             return false;
         }
+        // "Chen and singer Punch", "Chen and EXO member Punch", "Chen and rookie singer Punch": role nouns, and words
+        // describing the role noun right before the name, stand between.
         for (var t = a.End + 1; t < b.First; t++)
         {
-            if (!IsRoleNoun(s, t) && !(s.IsWord(t) && s.StartsUpper(t) && IsRoleNoun(s, b.First - 1)))
+            if (!IsRoleNoun(s, t) && !(s.IsWord(t) && IsRoleNoun(s, b.First - 1) && (s.StartsUpper(t) || t >= b.First - 1 - RoleAdjectives)))
             {
                 return false;
             }
@@ -299,6 +301,9 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
     bool MadeBy(SentenceScan s, NameRun run, int depth) =>
         (s.Is(run.First - 1, language.ByWords) && s.Is(run.First - 2, language.CreatorWords))
         || (depth < JoinedReach && s.Names.LastOrDefault(o => IsJoined(s, o, run)) is { } previous && MadeBy(s, previous, depth + 1));
+
+    // Describing words a role noun may have before it: "rookie singer", "fellow K-pop soloist".
+    const int RoleAdjectives = 2;
 
     static bool IsRoleNoun(SentenceScan s, int t) => s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Person or (int)Role.Group or (int)Role.Member } };
 

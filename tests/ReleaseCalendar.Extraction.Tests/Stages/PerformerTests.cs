@@ -15,6 +15,9 @@ public sealed class PerformerTests
     [InlineData("en", "The OST \"Another Day\" by Punch and Davichi is out today.",
         "Punch ost Another Day 2024-10-31; Davichi ost Another Day 2024-10-31")]
     [InlineData("en", "The OST \"Another Day\" is out today, and Punch and Monday Kiz sang at the showcase.", "Punch ost Another Day 2024-10-31")]
+    [InlineData("en", "The OST \"Everytime,\" sung by Chen and rookie singer Punch, is out today.",
+        "Chen ost Everytime 2024-10-31; Punch ost Everytime 2024-10-31")]
+    [InlineData("en", "The OST \"Everytime\" by Chen is out today and sold well, a hit for rookie singer Punch.", "Chen ost Everytime 2024-10-31")]
     public void Extract_NamesJoinedAfterByOrADuetWord_AllPerform(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
