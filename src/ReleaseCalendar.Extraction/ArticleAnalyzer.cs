@@ -120,6 +120,7 @@ internal sealed class ArticleAnalyzer(
                 continue; // "через две недели – 24 мая": the calendar date wins, but not a dateline's ("SEOUL, March 20 (Yonhap)")
             }
             var kinds = KindCues(s, clause);
+            kinds.RemoveAll(k => k.Kind == ReleaseKind.Episode && OfAnotherWork(s, k)); // "the second episode of a podcast"
             var release = Nearest(s, date, clause, c => c.Type == CueType.Release);
             var schedule = Nearest(s, date, clause, c => c.Type is CueType.Schedule or CueType.Postpone);
             if (schedule is { Cue.Value: Words.KindAfter } shown && !kinds.Exists(k => k.First >= shown.End))
@@ -194,7 +195,8 @@ internal sealed class ArticleAnalyzer(
         return null;
     }
 
-    // "the second episode of a podcast with BTS": an episode of something the show word does not name is not the show's.
+    // "the second episode of a podcast with BTS": an episode of something neither a show word nor a title names is not
+    // the show's, nor an episode at all.
     static bool OfAnotherWork(SentenceScan s, KindCue episode)
     {
         var t = episode.End;
@@ -204,9 +206,9 @@ internal sealed class ArticleAnalyzer(
         }
         for (var k = t + 1; k < Math.Min(s.Count, t + 4); k++)
         {
-            if (s.CueAt(k) is { Cue.Type: CueType.Kind } show && Family(show.Cue.Kind) == KindFamily.Show)
+            if ((s.CueAt(k) is { Cue.Type: CueType.Kind } show && Family(show.Cue.Kind) == KindFamily.Show) || s.QuoteOf[k] >= 0)
             {
-                return false;
+                return false; // "episode of the drama", "the first episodes of "Seoul"": the show's own
             }
         }
         return true;
@@ -240,7 +242,8 @@ internal sealed class ArticleAnalyzer(
         }
         foreach (var kind in AllKindCues(s))
         {
-            if (kind.End <= schedule.First && kind.Strength == KindStrength.Strong && !kind.Container)
+            if (kind.End <= schedule.First && kind.Strength == KindStrength.Strong && !kind.Container
+                && !(kind.Kind == ReleaseKind.Episode && OfAnotherWork(s, kind)))
             {
                 return true;
             }

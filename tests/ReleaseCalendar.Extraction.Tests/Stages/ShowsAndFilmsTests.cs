@@ -40,6 +40,10 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "Сегодня в Корее выходит третий фильм франшизы «Игроки» — «Игроки: Одноглазый Джек».",
         "Игроки: Одноглазый Джек film Игроки: Одноглазый Джек 2023-05-30")]
     [InlineData("en", "The third film in the franchise \"Tazza\", \"Tazza: One Eyed Jack,\" opens today.", "Tazza: One Eyed Jack film Tazza: One Eyed Jack 2023-05-30")]
+    [InlineData("en", "JTBC's period drama \"Snowdrop\" follows on June 18.", "Snowdrop drama Snowdrop 2023-06-18")]
+    [InlineData("en", "Singer Ha Sung-woon releases the drama's fifth OST today, and Davichi will follow with the sixth, \"Please Don't Cry,\" on June 3.",
+        "Ha Sung-woon ost  2023-05-30; Davichi ost Please Don't Cry 2023-06-03")]
+    [InlineData("en", "IVE's album is out today. It follows the pre-release single \"REBEL HEART,\" out since May 13.", "IVE album  2023-05-30")]
     public void Extract_KindAndTitlePhrasesOfNews_NameTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
