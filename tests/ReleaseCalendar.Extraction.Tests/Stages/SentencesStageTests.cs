@@ -189,6 +189,7 @@ public sealed class SentencesStageTests
 
     static readonly ExtractionCatalog EnglishWordCatalog = new([
         KeyValuePair.Create("agency", (IReadOnlyList<string>)["Agency"]),
+        KeyValuePair.Create("winner", (IReadOnlyList<string>)["WINNER"]),
         KeyValuePair.Create("stray-kids", (IReadOnlyList<string>)["Stray Kids"]),
         KeyValuePair.Create("yoon-mi-rae", (IReadOnlyList<string>)["Yoon Mi-rae"]),
     ]);
@@ -198,6 +199,10 @@ public sealed class SentencesStageTests
     [InlineData("The album came out on Monday, according to its agency.", "")]
     [InlineData("JTBC's Agency premieres on Monday.", "agency")]
     [InlineData("stray kids' new single is out now.", "stray-kids")]
+    [InlineData("Lim Young-woong, the winner of the show, released his album today.", "")]
+    [InlineData("WINNER released the album today.", "winner")]
+    [InlineData("The single came out today through small agency Attrakt.", "")]
+    [InlineData("Agency Attrakt said the single came out today.", "")]
     public void FindNames_TitleCaseCatalogNameInLowerCaseAfterADeterminer_IsACommonNoun(string text, string slugs) =>
         Assert.Equal(slugs, string.Join(",", Assert.Single(Stage.Sentences("en", text, EnglishWordCatalog)).Names.Select(n => n.Slug)));
 
