@@ -593,12 +593,14 @@ internal sealed class ArticleAnalyzer(
             }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
             var subjects = _subjects.SubjectsFor(memory, si, s, clause, date, signal, cue, kind, title, out var subjectConfidence);
-            var season = kind is ReleaseKind.Drama or ReleaseKind.Episode ? SeasonNumber(s) : 0;
+            var season = kind is ReleaseKind.Drama or ReleaseKind.Episode ? SeasonNumber(s, clause) : 0;
             foreach (var subject in subjects)
             {
                 // "the second season of "Yumi's Cells"", «второй сезон «Горячего священника»»: the catalog's entry for that season.
+                // «второй сезон «Образцового таксиста»», where the catalog knows only «Образцовый таксист 2»: that entry too.
                 var slug = subject.Slug ?? catalog?.Resolve(subject.Text);
-                if (season > 1 && slug is not null && catalog?.SeasonOf(slug, season) is { } seasonSlug)
+                if (season > 1 && catalog is not null
+                    && ((slug is null ? null : catalog.SeasonOf(slug, season)) ?? catalog.SeasonNamed(subject.Text, season)) is { } seasonSlug)
                 {
                     slug = seasonSlug;
                 }
@@ -617,12 +619,13 @@ internal sealed class ArticleAnalyzer(
         }
     }
 
-    // "second season", «второй сезон», "season 2", «2-й сезон»: the season the sentence names, or 0.
-    int SeasonNumber(SentenceScan s)
+    // "second season", «второй сезон», "season 2", «2-й сезон»: the season the date's clause names, or 0 ("…, while the
+    // second season of "X" is still filming" names another show's).
+    int SeasonNumber(SentenceScan s, int clause)
     {
         for (var t = 0; t < s.Count; t++)
         {
-            if (!s.Is(t, language.SeasonWords))
+            if (s.Clause[t] != clause || !s.Is(t, language.SeasonWords))
             {
                 continue;
             }

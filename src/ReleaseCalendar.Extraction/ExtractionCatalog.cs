@@ -14,6 +14,8 @@ public sealed class ExtractionCatalog
     internal readonly record struct CatalogAlias(string Slug, bool Capital, bool TitleCase);
 
     readonly Dictionary<string, string> _slugByAlias = new(StringComparer.Ordinal);
+    // Each slug's aliases as written, for finding a show's later seasons.
+    readonly Dictionary<string, List<string>> _aliasesBySlug = new(StringComparer.Ordinal);
 
     public ExtractionCatalog(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> aliasesBySlug)
     {
@@ -22,6 +24,8 @@ public sealed class ExtractionCatalog
         foreach (var (slug, aliases) in aliasesBySlug)
         {
             _slugByAlias.TryAdd(Key(slug), slug);
+            var written = _aliasesBySlug.TryGetValue(slug, out var list) ? list : _aliasesBySlug[slug] = [];
+            written.AddRange(aliases);
             foreach (var alias in aliases.SelectMany(RomanisedVariants))
             {
                 var key = Key(alias);
@@ -113,22 +117,26 @@ public sealed class ExtractionCatalog
     /// </summary>
     public string? SeasonOf(string slug, int season)
     {
-        foreach (var (alias, aliasSlug) in _slugByAlias)
+        if (!_aliasesBySlug.TryGetValue(slug, out var aliases))
         {
-            if (aliasSlug != slug)
+            return null;
+        }
+        foreach (var alias in aliases)
+        {
+            if (SeasonNamed(alias, season) is { } found && found != slug)
             {
-                continue;
-            }
-            foreach (var name in (string[])[$"{alias} {season}", $"{alias} season {season}", $"{alias} сезон {season}"])
-            {
-                if (ResolveExact(name) is { } found && found != slug)
-                {
-                    return found;
-                }
+                return found;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// The catalog's entry named as this title with the season after it («Образцовый таксист» → «Образцовый таксист 2»),
+    /// for a show whose first season the catalog does not know by this name.
+    /// </summary>
+    public string? SeasonNamed(string title, int season) =>
+        ResolveExact($"{title} {season}") ?? ResolveExact($"{title} season {season}") ?? ResolveExact($"{title} сезон {season}");
 
     /// <summary>What joins the names of a duo or unit in an alias: "IRENE &amp; SEULGI", "Jeonghan X Wonwoo", «Чонхан и Вону».</summary>
     internal static readonly string[] UnitJoiners = [" & ", " x ", " и ", " and "];

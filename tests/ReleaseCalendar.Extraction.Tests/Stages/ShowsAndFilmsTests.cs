@@ -246,6 +246,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "Вчера на SBS вышла первая серия второго сезона экшн-комедии «Горячий священник».", "the-fiery-priest-2 drama 2023-05-29")]
     [InlineData("en", "The drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells drama 2023-05-26")]
     [InlineData("en", "The fourth season of the drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells drama 2023-05-26")]
+    [InlineData("ru", "Второй сезон криминальной дорамы SBS «Образцовый таксист» стартовал в пятницу, 26 мая.", "taxi-driver-2 drama 2023-05-26")]
+    [InlineData("en", "The drama \"Yumi's Cells\" premiered on TVING on Friday, May 26, while the second season of another show is still filming.",
+        "yumis-cells drama 2023-05-26")]
     public void Extract_LaterSeason_IsTheCatalogsEntryForThatSeason(string lang, string text, string expected)
     {
         var catalog = new ExtractionCatalog([
@@ -253,6 +256,8 @@ public sealed class ShowsAndFilmsTests
             KeyValuePair.Create("yumis-cells-2", (IReadOnlyList<string>)["Yumi's Cells 2", "Клетки Юми 2"]),
             KeyValuePair.Create("the-fiery-priest", (IReadOnlyList<string>)["The Fiery Priest", "Горячий священник"]),
             KeyValuePair.Create("the-fiery-priest-2", (IReadOnlyList<string>)["The Fiery Priest 2", "Горячий священник 2"]),
+            KeyValuePair.Create("taxi-driver", (IReadOnlyList<string>)["Taxi Driver", "Таксист"]),
+            KeyValuePair.Create("taxi-driver-2", (IReadOnlyList<string>)["Taxi Driver 2", "Образцовый таксист 2"]),
         ]);
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En), catalog);
         Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
