@@ -48,6 +48,7 @@ internal sealed class CompiledLanguage
         NegationWords = SpanMap<bool>.Of(table.NegationWords);
         AuxiliaryWords = SpanMap<bool>.Of(table.AuxiliaryWords);
         StreamingServices = SpanMap<bool>.Of(table.StreamingServices);
+        CinemaWords = SpanMap<bool>.Of(table.CinemaWords);
         IndefiniteWords = SpanMap<bool>.Of(table.IndefiniteWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
@@ -112,6 +113,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> NegationWords { get; }
     public SpanMap<bool> AuxiliaryWords { get; }
     public SpanMap<bool> StreamingServices { get; }
+    public SpanMap<bool> CinemaWords { get; }
     public SpanMap<bool> IndefiniteWords { get; }
     public SpanMap<bool> LookBackWords { get; }
     public SpanMap<bool> JustNowWords { get; }

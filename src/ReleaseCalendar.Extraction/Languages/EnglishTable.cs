@@ -204,6 +204,7 @@ internal static class EnglishTable
         DuetWords = Set("duet"),
         SeasonWords = Set("season"),
         SeasonOrdinals = Map(("second two 2nd", 2), ("third three 3rd", 3), ("fourth four 4th", 4)),
+        CinemaWords = Set("theaters theatres theater theatre cinemas cinema multiplexes"),
         StreamingServices = Set("netflix disney disney+ tving wavve coupang viki apple prime hulu iqiyi youtube"),
         NegationWords = Set("not never"),
         AuxiliaryWords = Set("be been being is are was were am will would shall should can could may might must do does did " +

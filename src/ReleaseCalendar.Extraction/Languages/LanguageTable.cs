@@ -202,6 +202,9 @@ internal sealed class LanguageTable
     /// <summary>"not", «не»: "will not air on Dec. 30", «не выйдет 12 марта» release nothing that day.</summary>
     public required IReadOnlySet<string> NegationWords { get; init; }
 
+    /// <summary>"theaters", «кинотеатрах»: a "drama" shown in cinemas is a film ("Sports drama "Rebound" opened in South Korean theaters").</summary>
+    public required IReadOnlySet<string> CinemaWords { get; init; }
+
     /// <summary>Streaming services: "the 6th on Netflix" is a day, as "the 6th on tvN" is.</summary>
     public required IReadOnlySet<string> StreamingServices { get; init; }
 

@@ -189,6 +189,7 @@ internal static class RussianTable
         SeasonWords = Set("сезон сезона сезоне сезоном сезону"),
         SeasonOrdinals = Map(("второй второго втором вторым второму", 2), ("третий третьего третьем третьим третьему", 3),
             ("четвёртый четвертый четвёртого четвертого четвёртом четвертом", 4)),
+        CinemaWords = Set("кинотеатрах кинотеатры кинотеатров кинотеатр кинотеатре прокат проката прокате прокату кинопрокат кинопроката кинопрокате"),
         StreamingServices = Set("netflix disney disney+ tving wavve coupang viki apple prime hulu iqiyi youtube кинопоиск okko иви ivi wink"),
         NegationWords = Set("не ни"),
         AuxiliaryWords = Set("будет будут был была было были бы станет станут стал стала стали"),

@@ -50,7 +50,7 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             // "Вместе с альбомом вышел клип": the kind after "вместе с"/"along with" is the companion, not the main release.
             var primary = strong.MinBy(k => 2 * SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1) + (AddedByCoordinator(s, k) ? 1 : 0));
             var primaryKind = PremiereAware(s, primary);
-            if (primaryKind == ReleaseKind.Drama && signal.Cue is { Type: CueType.Release, Kind: ReleaseKind.Film })
+            if (primaryKind == ReleaseKind.Drama && (signal.Cue is { Type: CueType.Release, Kind: ReleaseKind.Film } || InCinemas(s, clause)))
             {
                 primaryKind = ReleaseKind.Film; // "sci-fi drama "Wonderland" opened in local theaters": cinemas show films
             }
@@ -99,6 +99,7 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             var kind = (primary.Kind, topic) switch
             {
                 // «на Netflix выйдет шпионский боевик «X»» … «Действие фильма…»: a genre alone is said of films and shows.
+                (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && InCinemas(s, clause) => ReleaseKind.Film,
                 (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && memory.ScreenKind is { } screen => screen,
                 (ReleaseKind.Drama, ReleaseKind.Film or ReleaseKind.Drama) => topic!.Value,
                 (ReleaseKind.Single, ReleaseKind.Ost) => ReleaseKind.Ost,
@@ -126,6 +127,21 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         return TopicKind(si) is { } remembered
             ? ([(remembered is ReleaseKind.Film or ReleaseKind.Drama && memory.ScreenKind is { } said ? said : remembered, null)], -0.05)
             : ([(ReleaseKind.Other, null)], -0.1);
+    }
+
+    // A cinema word in the clause, outside brackets («сериал «Суринам» (в международном прокате — Narco-Saints)»).
+    bool InCinemas(SentenceScan s, int clause)
+    {
+        var depth = 0;
+        for (var t = 0; t < s.Count; t++)
+        {
+            depth += s.IsPunct(t, '(') ? 1 : s.IsPunct(t, ')') && depth > 0 ? -1 : 0;
+            if (depth == 0 && s.Clause[t] == clause && s.Is(t, language.CinemaWords))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "fourth mini album «X»" first, "released the album" later: the same record, and the specific kind stands.

@@ -44,6 +44,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "Singer Ha Sung-woon releases the drama's fifth OST today, and Davichi will follow with the sixth, \"Please Don't Cry,\" on June 3.",
         "Ha Sung-woon ost  2023-05-30; Davichi ost Please Don't Cry 2023-06-03")]
     [InlineData("en", "IVE's album is out today. It follows the pre-release single \"REBEL HEART,\" out since May 13.", "IVE album  2023-05-30")]
+    [InlineData("en", "Sports drama \"Rebound\" opened in South Korean theaters today.", "Rebound film Rebound 2023-05-30")]
+    [InlineData("en", "The thriller \"The Call\" opens in Japanese theaters today.", "The Call film The Call 2023-05-30")]
+    [InlineData("ru", "Netflix сегодня выпустит сериал «Суринам» (в международном прокате — Narco-Saints).", "Суринам drama Суринам 2023-05-30")]
     public void Extract_KindAndTitlePhrasesOfNews_NameTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
