@@ -592,6 +592,10 @@ internal sealed class ArticleAnalyzer(
                 continue; // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released
             }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
+            if (kind == ReleaseKind.Other && title is not null && memory.ScreenKind is null)
+            {
+                kind = ReleaseKind.Single; // "zico dropped "any song" today": a titled release no kind word names is a song
+            }
             var subjects = _subjects.SubjectsFor(memory, si, s, clause, date, signal, cue, kind, title, out var subjectConfidence);
             var season = kind is ReleaseKind.Drama or ReleaseKind.Episode ? SeasonNumber(s, clause) : 0;
             foreach (var subject in subjects)

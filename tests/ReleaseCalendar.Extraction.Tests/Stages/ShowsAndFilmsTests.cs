@@ -47,6 +47,8 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "Sports drama \"Rebound\" opened in South Korean theaters today.", "Rebound film Rebound 2023-05-30")]
     [InlineData("en", "The thriller \"The Call\" opens in Japanese theaters today.", "The Call film The Call 2023-05-30")]
     [InlineData("ru", "Netflix сегодня выпустит сериал «Суринам» (в международном прокате — Narco-Saints).", "Суринам drama Суринам 2023-05-30")]
+    [InlineData("en", "zico dropped \"any song\" today at 6pm KST and the chorus is already living in my head.", "zico single any song 2023-05-30")]
+    [InlineData("en", "HyunA comeback TODAY", "HyunA other  2023-05-30")]
     public void Extract_KindAndTitlePhrasesOfNews_NameTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
