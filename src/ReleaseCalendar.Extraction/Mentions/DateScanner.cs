@@ -95,7 +95,7 @@ internal static class DateScanner
         {
             p++;
         }
-        var dated = TryNumeric(s, p, lang) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p) ?? TryDayOnly(s, lang, p);
+        var dated = TryNumeric(s, p, lang) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p) ?? TryDayOnly(s, lang, p, afterWeekday: true);
         if (dated is not null)
         {
             dated[0].WeekdayHint = weekday;
@@ -120,8 +120,8 @@ internal static class DateScanner
         {
             return null;
         }
-        // Russian needs "в пятницу"; English news writes a bare "Friday".
-        var bareAllowed = lang.Table.Language == Language.En && s.StartsUpper(k);
+        // Russian needs "в пятницу"; English news writes a bare "Friday", and a post "→ sunday 6pm KST".
+        var bareAllowed = lang.Table.Language == Language.En && (s.StartsUpper(k) || HourNext(s, k + 1));
         if (!preposition && modifier == WeekdayModifier.Bare && !bareAllowed)
         {
             return null;
@@ -132,6 +132,10 @@ internal static class DateScanner
             Modifier = modifier, Offset = modifier == WeekdayModifier.Following ? Words.SameDay : 0,
         }];
     }
+
+    // "6pm", "6 p.m.", "18:00" starting at token t.
+    static bool HourNext(SentenceScan s, int t) =>
+        s.TryNumber(t, 0, 24, out _) && (s.IsPunct(t + 1, ':') || (s.IsWord(t + 1) && s.Word(t + 1) is "pm" or "am" or "p" or "a"));
 
     // Words of four letters or more: title case leaves "with", "for", "and" in lower case.
     const int TitleCaseWordLength = 4;
@@ -370,11 +374,12 @@ internal static class DateScanner
     /// article is on by <see cref="Resolution.DayOnlyAnchors"/>. An ordinal before a noun ("the 12th mini album",
     /// «5-го сезона») is no date.
     /// </summary>
-    static List<DateMention>? TryDayOnly(SentenceScan s, CompiledLanguage lang, int i)
+    // afterWeekday: «СРЕДА, 20-е», "Saturday 23rd": after a weekday a bare ordinal is a day ("the" and «число» optional).
+    static List<DateMention>? TryDayOnly(SentenceScan s, CompiledLanguage lang, int i, bool afterWeekday = false)
     {
         var j = i;
         var english = lang.Table.Language == Language.En;
-        if (english)
+        if (english && !(afterWeekday && !s.Is(j, lang.Determiners)))
         {
             if (!s.IsWord(j) || !s.Word(j).SequenceEqual("the"))
             {
@@ -388,7 +393,7 @@ internal static class DateScanner
         }
         var end = SkipOrdinal(s, lang, j + 1);
         // «20-е число» names a day as well as «20-го числа»; a bare «20-е» is as often a decade or a rank.
-        if (end == j + 1 || (!english && s.Word(end - 1) is not ("го" or "ого") && !(s.Word(end - 1) is "е" && s.Is(end, lang.DayWords))))
+        if (end == j + 1 || (!english && s.Word(end - 1) is not ("го" or "ого") && !(s.Word(end - 1) is "е" && (afterWeekday || s.Is(end, lang.DayWords)))))
         {
             return null;
         }
