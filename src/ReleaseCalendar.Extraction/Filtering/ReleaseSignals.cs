@@ -375,8 +375,27 @@ internal static class ReleaseSignals
         {
             return null;
         }
-        var kind = Linking.KindCueReader.AllKindCues(s).FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
-        return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
+        var kinds = Linking.KindCueReader.AllKindCues(s);
+        var kind = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
+        if (kind.End > 0)
+        {
+            return new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind));
+        }
+        // "• Dec. 4 (Wed) — "Light Shop," Disney+.": a title with its channel or streaming service lists a show (a show
+        // with no title is no entry).
+        var channel = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Hint);
+        if (channel.End > 0)
+        {
+            return new CueHit(channel.First, channel.End, new Cue(CueType.Kind, Kind: ReleaseKind.Drama, Strength: KindStrength.Hint));
+        }
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.Is(t, language.StreamingServices))
+            {
+                return new CueHit(t, t + 1, new Cue(CueType.Kind, Kind: ReleaseKind.Drama, Strength: KindStrength.Hint));
+            }
+        }
+        return null;
     }
 
     // Tokens between a listing line's date and its dash: "(D-DAY)", ", 6 p.m. KST".

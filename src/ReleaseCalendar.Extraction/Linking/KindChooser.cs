@@ -124,6 +124,10 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             var nearest = inSentence.MinBy(k => SentenceScan.Gap(date.First, date.Last, k.First, k.End - 1));
             return ([(nearest.Kind, nearest)], 0.0);
         }
+        if (signal.Cue is { Type: CueType.Kind, Strength: KindStrength.Hint, Kind: var hinted })
+        {
+            return ([(memory.ScreenKind ?? hinted, null)], 0.0); // a listing's streaming service: a show, or the article's film
+        }
         return TopicKind(si) is { } remembered
             ? ([(remembered is ReleaseKind.Film or ReleaseKind.Drama && memory.ScreenKind is { } said ? said : remembered, null)], -0.05)
             : ([(ReleaseKind.Other, null)], -0.1);

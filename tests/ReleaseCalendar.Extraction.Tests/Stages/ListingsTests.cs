@@ -7,6 +7,15 @@ public sealed class ListingsTests
         string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}"));
 
+    // A listing line names a show by its channel or streaming service as well as by a kind word.
+    [Theory]
+    [InlineData("en", "New K-dramas this week\n\n• Nov. 4 (Sat) — \"Light Shop,\" Disney+.\n• Nov. 6 (Mon) — \"Love Scout,\" SBS.",
+        "Light Shop drama 2023-11-04; Love Scout drama 2023-11-06")]
+    [InlineData("en", "New films this week\n\n• Nov. 4 (Sat) — \"Carter,\" Netflix. The film follows an agent with no memory.", "Carter film 2023-11-04")]
+    [InlineData("en", "New K-dramas this week\n\n• Nov. 4 (Sat) — Jimin, Netflix.", "")]
+    public void Extract_ListingLineWithAChannelOrService_ListsAShow(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
     [Theory]
     [InlineData("en", "ZEROBASEONE follow on November 6 with their second mini album \"MELTING POINT.\"", "ZEROBASEONE ep 2023-11-06")]
     [InlineData("ru", "16 ноября со вторым сольным мини-альбомом «Echo» вернется Джин.", "Джин ep 2023-11-16")]
