@@ -105,7 +105,7 @@ internal static class EnglishTable
                     "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
                     "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available",
                     Release(Tense.Present)),
-            .. Cues("lined up for|lined up|hits the road|hit the road|follows on|follow on|will follow on|follows at|will follow at|follows with|follow with|will follow with|will follow", Schedule(Tense.Future)),
+            .. Cues("lined up for|lined up|hits the road|hit the road|follows on|follow on|will follow on|follows at|will follow at|follows with|follow with|will follow with|will follow|comes|will come|lands|will land", Schedule(Tense.Future)),
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
