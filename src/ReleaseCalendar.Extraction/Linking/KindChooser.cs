@@ -71,6 +71,15 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             // "… "Ice Cream," which arrived today alongside a candy-coloured music video", "with an accompanying music
             // video": a video that accompanies the clause's release and no other kind named — the release is the
             // article's kind, else a song.
+            // "… mini album "READY TO BE," which dropped today together with the music video": in a relative clause, the
+            // record it is about comes with the video.
+            var clauseStart = Array.IndexOf(s.Clause, clause);
+            if (result.Count == 1 && primary.Kind == ReleaseKind.Mv && s.RelativeClauses.Contains(clause) && AddedByCoordinator(s, primary, CompanionReach)
+                && AllKindCues(s).LastOrDefault(k => k.End <= clauseStart && k.Kind != ReleaseKind.Mv && k.Strength == KindStrength.Strong && !k.Container)
+                    is { End: > 0 } antecedent)
+            {
+                result.Insert(0, (PremiereAware(s, antecedent), antecedent));
+            }
             if (result.Count == 1 && primary.Kind == ReleaseKind.Mv && AddedByCoordinator(s, primary, CompanionReach)
                 && !AllKindCues(s).Any(k => k.Kind != ReleaseKind.Mv && k.Strength == KindStrength.Strong && !k.Container))
             {
