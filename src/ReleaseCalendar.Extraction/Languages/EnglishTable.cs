@@ -163,7 +163,7 @@ internal static class EnglishTable
                     "were to|was to|were supposed to|was supposed to|had been set|had been scheduled|had been slated|had been due|had been planned|was first set|were first set", Of(CueType.MovedFrom)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
             .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),
-            .. Cues("but|while|whereas|and|though|although|where|when|with|after|right after|shortly after|just after|before|" +
+            .. Cues("but|while|whereas|and|so|though|although|where|when|with|after|right after|shortly after|just after|before|" +
                     "right before|shortly before|just before", Of(CueType.ClauseBreak)),
             .. Cues("which|that|who", new Cue(CueType.ClauseBreak, Value: RelativeClause)),
             .. Cues("first", Of(CueType.First)),

@@ -147,7 +147,7 @@ internal static class RussianTable
                     "должны были|должен был|должна была|должно было|прежде", Of(CueType.MovedFrom)),
             .. Cues("сегодня", Relative(0)), .. Cues("завтра", Relative(1)), .. Cues("послезавтра", Relative(2)),
             .. Cues("вчера", Relative(-1)), .. Cues("позавчера", Relative(-2)),
-            .. Cues("а|но|однако|зато|что|и|где|когда|тогда как|в то время как|сразу после|после того как|перед тем как",
+            .. Cues("а|но|однако|зато|что|и|где|когда|поэтому|так что|тогда как|в то время как|сразу после|после того как|перед тем как",
                     Of(CueType.ClauseBreak)),
             .. Cues("котор*", new Cue(CueType.ClauseBreak, Value: RelativeClause)),
             .. Cues("перв*", Of(CueType.First)),

@@ -82,6 +82,13 @@ public sealed class AbandonedDatesTests
     public void Extract_CancellationOrPlanOfAnotherThing_KeepsTheReleaseDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    // ", so"/«, поэтому» opens a clause of its own: its event word vetoes nothing in the release's clause.
+    [Theory]
+    [InlineData("en", "(G)I-DLE also released their fifth mini album, \"I love,\" today, so expect a fierce music show battle.", "ep 2024-05-10")]
+    [InlineData("ru", "TWICE выпустили свой новый мини-альбом «Ready To Be» сегодня, поэтому на музыкальном шоу будет битва.", "ep 2024-05-10")]
+    public void Extract_EventWordInAClauseOfConsequence_VetoesNothing(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
     // A cancellation names no new day, so it does not make its clause future as a postponement does.
     [Theory]
     [InlineData("en", "With the showcase canceled, TWICE released the mini album on Friday.", "ep 2024-06-07")]
