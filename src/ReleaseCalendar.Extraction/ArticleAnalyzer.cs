@@ -51,6 +51,7 @@ internal sealed class ArticleAnalyzer(
         var found = new List<ReleaseCandidate>();
         var previous = new List<ReleaseCandidate>();
         DateOnly? pendingDay = null;
+        (int Sentence, DateOnly Day, ReleaseKind Kind, int Left)? shared = null;
         var datedBefore = false;
         (int Sentence, int First, int End) lastGroup = (-1, 0, 0);
         for (var i = 0; i < sentences.Count; i++)
@@ -67,6 +68,10 @@ internal sealed class ArticleAnalyzer(
             else if (pendingDay is { } day && (sentences[i].Line == sentences[i - 1].Line || (HeadingLine(i - 1) && sentences[i].Times.Count > 0)))
             {
                 FollowUpOnDay(i, day, found);
+            }
+            else if (shared is { Left: > 0 } group && i - group.Sentence <= SharedDayReach && TitleOnSharedDay(i, group.Day, group.Kind, found))
+            {
+                shared = group with { Left = group.Left - 1 };
             }
             else if (lastGroup.Sentence >= 0 && i - lastGroup.Sentence <= LateTimeReach)
             {
@@ -87,6 +92,10 @@ internal sealed class ArticleAnalyzer(
             }
             previous = found.Count > before ? found[before..] : [];
             pendingDay = found.Count == before ? DayOnlyHeading(i) : null;
+            if (sentences[i].Dates.Count > 0)
+            {
+                shared = found.Count == before ? SharedDay(i) : null;
+            }
         }
         trace?.Stage("read", found);
         TitleTracks.Add(sentences, found, _origins);
@@ -717,6 +726,63 @@ internal sealed class ArticleAnalyzer(
         {
             EmitOnDay(si, s, release, clause, kinds, publishedOn, found);
         }
+    }
+
+    // How many sentences after "Three local films will open on Wednesday" the films may be named.
+    const int SharedDayReach = 6;
+
+    /// <summary>
+    /// "Three local films will open on Wednesday, Sept. 27", «Сразу три южнокорейских фильма вышли в прокат в среду»: a
+    /// dated sentence that releases a counted plural of films or shows, and names none, shares its day with the titles the
+    /// next sentences name, one each, up to the count.
+    /// </summary>
+    (int, DateOnly, ReleaseKind, int)? SharedDay(int si)
+    {
+        var s = sentences[si];
+        // Not checked for event words: "…, setting up a rare three-way battle at the box office" is about the same films.
+        var dates = s.Dates.Where(d => d.Form != DateForm.Anaphoric).ToList(); // "on the same day, Wednesday, Jan. 18"
+        if (s.Quotes.Count > 0 || dates.Count != 1 || !s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule))
+        {
+            return null;
+        }
+        foreach (var kind in AllKindCues(s))
+        {
+            if (kind.Container || kind.Strength != KindStrength.Strong || kind.Kind is not (ReleaseKind.Film or ReleaseKind.Drama))
+            {
+                continue;
+            }
+            for (var t = kind.First - 1; t >= Math.Max(0, kind.First - CountReach); t--)
+            {
+                var count = s.TryNumber(t, 2, 9, out var n) ? n : s.IsWord(t) && language.NumberWords.TryGet(s.Word(t), out var w) ? w : 0;
+                if (count >= 2 && _dates.Resolve(s, dates[0], s.Clause[dates[0].First]) is { } day)
+                {
+                    return (si, day, kind.Kind, count);
+                }
+            }
+        }
+        return null;
+    }
+
+    // "Three local films", «три южнокорейских фильма», "Two big-budget Korean films": words from the count to the kind.
+    const int CountReach = 4;
+
+    // "Leading the pre-sales is "Dr. Cheon and Lost Talisman," an occult comedy…": the sentence's first title (its event
+    // words are about the same films: pre-sales, the box office).
+    bool TitleOnSharedDay(int si, DateOnly day, ReleaseKind kind, List<ReleaseCandidate> found)
+    {
+        var s = sentences[si];
+        var quoted = Array.FindIndex(s.QuoteOf, q => q >= 0);
+        if (quoted < 0)
+        {
+            return false;
+        }
+        var before = found.Count;
+        var clause = s.Clause[quoted];
+        // The shared day and kind stand where the clause ends, clear of the title they date.
+        var end = Array.LastIndexOf(s.Clause, clause);
+        EmitOnDay(si, s, new CueHit(end, end + 1, new Cue(CueType.Kind, Kind: kind)), clause,
+                  [new KindCue(end, end + 1, memory.ScreenKind ?? kind, KindStrength.Strong, false)], day, found);
+        return found.Count > before;
     }
 
     void FollowUpOnDay(int si, DateOnly day, List<ReleaseCandidate> found)

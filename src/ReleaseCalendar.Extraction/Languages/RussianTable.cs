@@ -77,7 +77,8 @@ internal static class RussianTable
             .. Cues("завершится|подойдёт к концу|подойдет к концу|закончится",
                     new Cue(CueType.Release, Tense.Future, ReleaseKind.Episode, KindStrength.Weak)),
             .. Cues("показанн*|вышедш* в эфир|показана|показан|показаны", new Cue(CueType.Release, Tense.Past, ReleaseKind.Other)),
-            .. Cues("фильм*|кинофильм*|мультфильм*|кино|полнометражк*|блокбастер*|кинолент*", Kind(ReleaseKind.Film)),
+            .. Cues("фильм*|кинофильм*|мультфильм*|кино|полнометражк*|блокбастер*|кинолент*|картина|картины|картину|картиной|картин|" +
+                    "картинам|картинами|картинах", Kind(ReleaseKind.Film)),
             .. Cues("прокат|проката|прокате|в кинотеатрах|на большие экраны",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
 

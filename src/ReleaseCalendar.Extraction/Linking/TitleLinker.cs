@@ -169,7 +169,9 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             after++;
         }
-        return (before >= 0 && s.Is(before, language.OtherWorkBefore)) || (after < s.Count && s.Is(after, language.OtherWorkAfter))
+        // "the "Parasite" star Song Kang-ho" names another work; ""Cobweb" stars Song Kang-ho" is a verb of this one.
+        var verbStars = s.IsWord(after) && s.Word(after) is "stars" && s.IsWord(after + 1) && s.StartsUpper(after + 1);
+        return (before >= 0 && s.Is(before, language.OtherWorkBefore)) || (after < s.Count && s.Is(after, language.OtherWorkAfter) && !verbStars)
             || (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film && FromSource(s, first));
     }
 

@@ -51,7 +51,21 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "HyunA comeback TODAY", "HyunA other  2023-05-30")]
     [InlineData("en", "Then on June 13 comes \"Hotel Del Luna,\" the new fantasy drama from the Hong sisters.", "Hotel Del Luna drama Hotel Del Luna 2023-06-13")]
     [InlineData("en", "On June 13 comes the news that IU will star in a new drama.", "")]
+    [InlineData("en", "Kim Jee-woon's film \"Cobweb\" stars Song Kang-ho and opens today.", "Cobweb film Cobweb 2023-05-30")]
     public void Extract_KindAndTitlePhrasesOfNews_NameTheRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
+
+    // "Three local films will open on Wednesday": the day is shared by the titles the next sentences name, up to the count.
+    [Theory]
+    [InlineData("en", "Two local films will open on Thursday, June 1.\n\nLeading the pre-sales is \"Dr. Cheon,\" an occult comedy.\n\n" +
+                      "Kim Jee-woon's \"Cobweb\" is a comedy about a director.\n\nBoth follow \"Parasite,\" which won at Cannes.",
+        "Dr. Cheon film Dr. Cheon 2023-06-01; Cobweb film Cobweb 2023-06-01")]
+    [InlineData("ru", "Сразу две корейские картины выходят в прокат в четверг, 1 июня.\n\nЛидирует «Доктор Чхон» — комедия о мошеннике.\n\n" +
+                      "«Паутина» Ким Джи Уна — драма о режиссёре.",
+        "Доктор Чхон film Доктор Чхон 2023-06-01; Паутина film Паутина 2023-06-01")]
+    [InlineData("en", "Korean films will open on Thursday, June 1.\n\nLeading the pre-sales is \"Dr. Cheon,\" an occult comedy.", "")]
+    public void Extract_CountedFilmsOnADay_ShareItWithTheTitlesNamedNext(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
 
