@@ -601,7 +601,7 @@ internal sealed class ArticleAnalyzer(
                 continue; // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released
             }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
-            if (kind == ReleaseKind.Other && title is not null && memory.ScreenKind is null)
+            if (kind == ReleaseKind.Other && title is not null && memory.ScreenKind is null && BareTitle(s, clause))
             {
                 kind = ReleaseKind.Single; // "zico dropped "any song" today": a titled release no kind word names is a song
             }
@@ -630,6 +630,25 @@ internal sealed class ArticleAnalyzer(
                 }
             }
         }
+    }
+
+    // "zico dropped "any song"", "IU's "Love wins all"", ""Voltage" is out": a title after a release word, a name or
+    // nothing, not after a noun of its own ("Jin's photobook "Happy Days"", "returns in "Squid Game 2"").
+    static bool BareTitle(SentenceScan s, int clause)
+    {
+        var quoted = Array.FindIndex(s.QuoteOf, q => q >= 0);
+        if (quoted < 0 || s.Clause[quoted] != clause)
+        {
+            return false;
+        }
+        var before = quoted - 1;
+        while (before >= 0 && s.Tokens[before].Type == TokenType.Punct)
+        {
+            before--;
+        }
+        // A name ends right before the title, or before its "'s".
+        return before < 0 || s.CueAt(before) is { Cue.Type: CueType.Release or CueType.Schedule }
+               || s.Names.Any(n => n.End == before + 1 || (n.End < before && s.IsPossessive(n.End) && before - n.End <= 1));
     }
 
     // "second season", «второй сезон», "season 2", «2-й сезон»: the season the date's clause names, or 0 ("…, while the

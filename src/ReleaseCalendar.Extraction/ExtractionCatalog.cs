@@ -55,11 +55,11 @@ public sealed class ExtractionCatalog
     static bool CapitalCyrillic(string alias) =>
         alias.Length > 0 && TextNormalizer.IsCyrillic(alias[0]) && char.IsUpper(alias[0]);
 
-    // "Agency" (a drama) is also "the agency said", "WINNER" also "the winner of "Mr. Trot"": a Latin alias written with
-    // a capital, never otherwise in the catalog, is no name in lower case after a determiner (fans do write "stray kids'
-    // new single", "jimin's").
+    // "Agency" (a drama) is also "the agency said": a Latin alias written in title case, never otherwise in the
+    // catalog, is no name in lower case after a determiner (fans do write "stray kids' new single", "jimin's", and "the
+    // enhypen comeback", so an all-caps alias keeps its lower-case form).
     static bool TitleCaseLatin(string alias) =>
-        alias.Length > 1 && char.IsAsciiLetterUpper(alias[0]) && char.IsAsciiLetter(alias[1]);
+        alias.Length > 1 && char.IsAsciiLetterUpper(alias[0]) && char.IsAsciiLetterLower(alias[1]);
 
     // "Yoon Mi-rae" is also written "Yoon Mi Rae" and "Yoon Mirae": a hyphen between the syllables of a romanised
     // Korean name is a matter of house style, so the alias also stands with a space and with nothing in its place.

@@ -48,7 +48,8 @@ internal static class AbandonedDates
         }
     }
 
-    static bool HasPostponement(SentenceScan s) => s.Cues.Any(c => c.Cue.Type == CueType.Postpone);
+    // "The release was called off, and TWICE will now release the album on June 20" leaves the day before behind too.
+    static bool HasPostponement(SentenceScan s) => s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel);
 
     static bool IsPast(SentenceScan s) =>
         s.Cues.Any(c => c.Cue.Tense == Tense.Past && c.Cue.Type is CueType.Tense or CueType.Release or CueType.Schedule);

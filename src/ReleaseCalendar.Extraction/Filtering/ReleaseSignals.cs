@@ -139,7 +139,7 @@ internal static class ReleaseSignals
             }
             else if (cancel.First > date.Last && cancel.First - date.Last <= CanceledAfterReach
                      && !s.Dates.Any(d => d.First > date.Last && d.First < cancel.First && d.Form == DateForm.DayMonth && d.Link != DateLink.List)
-                     && !s.Cues.Any(e => e.Cue.Type == CueType.NotRelease && e.First > date.Last && e.First <= cancel.End + 1))
+                     && !OfAnotherThing(s, date.Last, cancel))
             {
                 return true;
             }
@@ -159,11 +159,42 @@ internal static class ReleaseSignals
         var contrast = next > 0 && s.Is(next, language.ContrastWords) && !s.Dates.Any(d => s.Clause[d.First] == clause + 1);
         var postponedAfter = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
                                              && (s.Clause[c.First] == clause || (contrast && s.Clause[c.First] == clause + 1))
-                                             && !s.Cues.Any(e => e.Cue.Type == CueType.NotRelease && e.First > date.Last && e.First <= c.End + 1));
+                                             && !OfAnotherThing(s, date.Last, c));
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
         return postponedAfter && !movedTo && date.Form == DateForm.DayMonth
                && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause);
     }
+
+    // How many plain words after a postponement or cancellation word its object may stand: "canceled its planned fan meeting".
+    const int ObjectReach = 3;
+
+    // "…on June 5, but the fan meeting was canceled", "after canceling its planned fan meeting", "in place of the canceled
+    // "Signal"", "after "Signal" was canceled": an event word or a title between the day and the word, or its object
+    // after it, is what moved; the day's release stays.
+    static bool OfAnotherThing(SentenceScan s, int dateLast, CueHit moved)
+    {
+        for (var t = dateLast + 1; t < moved.First; t++)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.NotRelease } || s.QuoteOf[t] >= 0)
+            {
+                return true;
+            }
+        }
+        for (var t = moved.End; t < Math.Min(s.Count, moved.End + ObjectReach + 1); t++)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.NotRelease } || s.QuoteOf[t] >= 0)
+            {
+                return true;
+            }
+            if (!s.IsWord(t) && !IsQuoteMark(s, t) || s.CueAt(t) is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static bool IsQuoteMark(SentenceScan s, int t) => s.Tokens[t].Type == TokenType.Punct && s.QuoteOf[t] < 0 && s.Text[s.Tokens[t].Start] is '"' or '«' or '“' or '\'';
 
     public static DateOnly? PostponedFromDate(SentenceScan s, DateMention date, int clause, DateResolver dates, CompiledLanguage language)
     {
@@ -226,19 +257,28 @@ internal static class ReleaseSignals
         return best < signalDistance;
     }
 
-    // "not", "isn't", «не» right before the release word or before the auxiliaries leading to it ("will not be
-    // broadcast", "won't be released", «не будет выпущен»); "not only released", «не только выпустили», "Don't miss the
-    // premiere" and "Don't forget: TWICE release…" negate another word.
+    // "not", "isn't", «не» up to three words before the release word ("will not be broadcast", "isn't expected to air",
+    // «не сможет выйти»), in the same phrase: punctuation or a name between ends it ("Don't forget: TWICE release…").
+    // "not only released", «не только выпустили» and "Don't miss the premiere" negate another word.
     static bool Negated(SentenceScan s, int verb, int clause, CompiledLanguage language)
     {
-        var t = verb - 1;
-        while (t >= 0 && s.Clause[t] == clause && s.Is(t, language.AuxiliaryWords))
+        for (var t = verb - 1; t >= Math.Max(0, verb - NegationReach) && s.Clause[t] == clause; t--)
         {
-            t--;
+            var contracted = s.IsWord(t) && s.Word(t) is "t" && s.IsPunct(t - 1, '\'');
+            if ((s.Is(t, language.NegationWords) || contracted)
+                && !(s.IsWord(t + 1) && s.Word(t + 1) is "only" or "just" or "miss" or "только" or "лишь" or "пропустите" or "пропусти"))
+            {
+                return true;
+            }
+            if (!s.IsWord(t) || (s.StartsUpper(t) && t > 0))
+            {
+                return false;
+            }
         }
-        return t >= 0 && s.Clause[t] == clause
-               && (s.Is(t, language.NegationWords) || (s.IsWord(t) && s.Word(t) is "t" && s.IsPunct(t - 1, '\'')));
+        return false;
     }
+
+    const int NegationReach = 3;
 
     // How far before an event word its purpose word may stand: "to celebrate the 15th anniversary".
     const int PurposeReach = 5;

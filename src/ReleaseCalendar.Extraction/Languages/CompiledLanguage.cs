@@ -46,7 +46,6 @@ internal sealed class CompiledLanguage
         SeasonWords = SpanMap<bool>.Of(table.SeasonWords);
         SeasonOrdinals = new SpanMap<int>(table.SeasonOrdinals);
         NegationWords = SpanMap<bool>.Of(table.NegationWords);
-        AuxiliaryWords = SpanMap<bool>.Of(table.AuxiliaryWords);
         StreamingServices = SpanMap<bool>.Of(table.StreamingServices);
         CinemaWords = SpanMap<bool>.Of(table.CinemaWords);
         IndefiniteWords = SpanMap<bool>.Of(table.IndefiniteWords);
@@ -111,7 +110,6 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> SeasonWords { get; }
     public SpanMap<int> SeasonOrdinals { get; }
     public SpanMap<bool> NegationWords { get; }
-    public SpanMap<bool> AuxiliaryWords { get; }
     public SpanMap<bool> StreamingServices { get; }
     public SpanMap<bool> CinemaWords { get; }
     public SpanMap<bool> IndefiniteWords { get; }

@@ -105,7 +105,10 @@ internal static class EnglishTable
                     "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
                     "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available",
                     Release(Tense.Present)),
-            .. Cues("lined up for|lined up|hits the road|hit the road|follows on|follow on|will follow on|follows at|will follow at|follows with|follow with|will follow with|will follow|comes|will come|lands|will land", Schedule(Tense.Future)),
+            .. Cues("lined up for|lined up|hits the road|hit the road", Schedule(Tense.Future)),
+            // "JTBC's drama "Snowdrop" follows on the 18th", "Davichi will follow with the sixth": no tense of their own
+            // ("which follows on July 19" may be said after the day too).
+            .. Cues("follows on|follows with|follow with|will follow with", Of(CueType.Schedule)),
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
@@ -205,10 +208,8 @@ internal static class EnglishTable
         SeasonWords = Set("season"),
         SeasonOrdinals = Map(("second two 2nd", 2), ("third three 3rd", 3), ("fourth four 4th", 4)),
         CinemaWords = Set("theaters theatres theater theatre cinemas cinema multiplexes"),
-        StreamingServices = Set("netflix disney disney+ tving wavve coupang viki apple prime hulu iqiyi youtube"),
+        StreamingServices = Set("netflix disney disney+ tving wavve coupang viki prime hulu iqiyi"),
         NegationWords = Set("not never"),
-        AuxiliaryWords = Set("be been being is are was were am will would shall should can could may might must do does did " +
-                             "has have had going to get gets got yet ever officially"),
         IndefiniteWords = Set("indefinitely pulled"),
         LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),

@@ -208,9 +208,6 @@ internal sealed class LanguageTable
     /// <summary>Streaming services: "the 6th on Netflix" is a day, as "the 6th on tvN" is.</summary>
     public required IReadOnlySet<string> StreamingServices { get; init; }
 
-    /// <summary>Auxiliaries a negation may stand before a release verb through: "will not be released", «не будет показан».</summary>
-    public required IReadOnlySet<string> AuxiliaryWords { get; init; }
-
     /// <summary>"indefinitely", «на неопределённый срок», "pulled", «отменили»: a move with no new day.</summary>
     public required IReadOnlySet<string> IndefiniteWords { get; init; }
 

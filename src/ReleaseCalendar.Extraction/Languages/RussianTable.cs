@@ -141,9 +141,9 @@ internal static class RussianTable
             .. Cues("сменил дату|сменила дату|сменили дату|изменил дату|изменила дату|изменили дату|сменил дату премьеры|" +
                     "поменял дату|поменяли дату", Of(CueType.Postpone)),
             .. Cues("отмен*|сорвал*|сорвана|сорван", Of(CueType.Cancel)),
-            // «Как и планировалось, …», «не позднее 5 июня»: the day said is kept, not left behind.
+            // «Как и планировалось, …»: the day said is kept, not left behind.
             .. Cues("как и планировалось|как и запланировано|как и было запланировано|как и ожидалось|как и прежде|как и обещали|" +
-                    "как и было обещано|как и было объявлено|не позднее|не раньше", Of(CueType.Idiom)),
+                    "как и было обещано|как и было объявлено", Of(CueType.Idiom)),
             .. Cues("вместо|изначально|первоначально|ранее запланированн*|ранее планировал*|ранее объявленн*|ранее анонсированн*|" +
                     "должны были|должен был|должна была|должно было|прежде", Of(CueType.MovedFrom)),
             .. Cues("сегодня", Relative(0)), .. Cues("завтра", Relative(1)), .. Cues("послезавтра", Relative(2)),
@@ -181,7 +181,7 @@ internal static class RussianTable
         PlacePrepositions = Set("в во на по под около через"),
         ByWords = Set("от исполнении"), // «песня в исполнении Панч»
         EventObjectLinks = Set("со с дня момента их его ее своего в честь"),
-        ComparisonWords = Set("чем кроме времён времен после"), // «первая со времён Red Velvet», «первый бой-бэнд агентства после BTS»
+        ComparisonWords = Set("чем кроме времён времен"), // «первая со времён Red Velvet»: since
         WhenWords = Set("когда"),
         ThenWords = Set("затем потом позже впоследствии"),
         MoveToWords = Set("на"),
@@ -191,9 +191,8 @@ internal static class RussianTable
         SeasonOrdinals = Map(("второй второго втором вторым второму", 2), ("третий третьего третьем третьим третьему", 3),
             ("четвёртый четвертый четвёртого четвертого четвёртом четвертом", 4)),
         CinemaWords = Set("кинотеатрах кинотеатры кинотеатров кинотеатр кинотеатре прокат проката прокате прокату кинопрокат кинопроката кинопрокате"),
-        StreamingServices = Set("netflix disney disney+ tving wavve coupang viki apple prime hulu iqiyi youtube кинопоиск okko иви ivi wink"),
+        StreamingServices = Set("netflix disney disney+ tving wavve coupang viki prime hulu iqiyi кинопоиск okko иви ivi wink"),
         NegationWords = Set("не ни"),
-        AuxiliaryWords = Set("будет будут был была было были бы станет станут стал стала стали"),
         IndefiniteWords = Set("неопределённый неопределенный неопределённое неопределенное неопределённого неопределенного"),
         LookBackWords = Set("с со после прошлого прошлом прошлый"),
         JustNowWords = Set("наконец только"),

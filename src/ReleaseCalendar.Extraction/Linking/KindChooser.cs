@@ -31,6 +31,19 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         return false;
     }
 
+    // Only a title (and its quotes and comma) between: "mini album "READY TO BE," which…".
+    static bool OnlyTitleBetween(SentenceScan s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (s.QuoteOf[t] < 0 && s.Tokens[t].Type != TokenType.Punct)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static bool AdjectiveAt(SentenceScan s, int t) => s.IsWord(t) && !s.StartsUpper(t) && s.CueAt(t) is null;
 
     /// <summary>"и клип", "along with its music video", "accompanied by a music video": the kind goes with another release.</summary>
@@ -50,7 +63,7 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             // "Вместе с альбомом вышел клип": the kind after "вместе с"/"along with" is the companion, not the main release.
             var primary = strong.MinBy(k => 2 * SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1) + (AddedByCoordinator(s, k) ? 1 : 0));
             var primaryKind = PremiereAware(s, primary);
-            if (primaryKind == ReleaseKind.Drama && (signal.Cue is { Type: CueType.Release, Kind: ReleaseKind.Film } || InCinemas(s, clause)))
+            if (primaryKind == ReleaseKind.Drama && (signal.Cue is { Type: CueType.Release, Kind: ReleaseKind.Film } || InCinemas(s, signal)))
             {
                 primaryKind = ReleaseKind.Film; // "sci-fi drama "Wonderland" opened in local theaters": cinemas show films
             }
@@ -68,18 +81,18 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
                     result.Add((PremiereAware(s, other), other));
                 }
             }
-            // "… "Ice Cream," which arrived today alongside a candy-coloured music video", "with an accompanying music
-            // video": a video that accompanies the clause's release and no other kind named — the release is the
-            // article's kind, else a song.
             // "… mini album "READY TO BE," which dropped today together with the music video": in a relative clause, the
-            // record it is about comes with the video.
+            // record it is about (its kind word and title right before the clause) comes with the video.
             var clauseStart = Array.IndexOf(s.Clause, clause);
             if (result.Count == 1 && primary.Kind == ReleaseKind.Mv && s.RelativeClauses.Contains(clause) && AddedByCoordinator(s, primary, CompanionReach)
                 && AllKindCues(s).LastOrDefault(k => k.End <= clauseStart && k.Kind != ReleaseKind.Mv && k.Strength == KindStrength.Strong && !k.Container)
-                    is { End: > 0 } antecedent)
+                    is { End: > 0 } antecedent && OnlyTitleBetween(s, antecedent.End, clauseStart))
             {
                 result.Insert(0, (PremiereAware(s, antecedent), antecedent));
             }
+            // "… "Ice Cream," which arrived today alongside a candy-coloured music video", "with an accompanying music
+            // video": a video that accompanies the clause's release and no other kind named — the release is the
+            // article's kind, else a song.
             if (result.Count == 1 && primary.Kind == ReleaseKind.Mv && AddedByCoordinator(s, primary, CompanionReach)
                 && !AllKindCues(s).Any(k => k.Kind != ReleaseKind.Mv && k.Strength == KindStrength.Strong && !k.Container))
             {
@@ -108,7 +121,7 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             var kind = (primary.Kind, topic) switch
             {
                 // «на Netflix выйдет шпионский боевик «X»» … «Действие фильма…»: a genre alone is said of films and shows.
-                (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && InCinemas(s, clause) => ReleaseKind.Film,
+                (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && InCinemas(s, signal) => ReleaseKind.Film,
                 (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && memory.ScreenKind is { } screen => screen,
                 (ReleaseKind.Drama, ReleaseKind.Film or ReleaseKind.Drama) => topic!.Value,
                 (ReleaseKind.Single, ReleaseKind.Ost) => ReleaseKind.Ost,
@@ -142,16 +155,22 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             : ([(ReleaseKind.Other, null)], -0.1);
     }
 
-    // A cinema word in the clause, outside brackets («сериал «Суринам» (в международном прокате — Narco-Saints)»).
-    bool InCinemas(SentenceScan s, int clause)
+    // Words from a release verb to its cinemas: "opened in South Korean theaters", «вышел в прокат».
+    const int CinemaReach = 5;
+
+    // A cinema word right after the release verb ("opens in local theaters"), not one of another clause or event
+    // ("…, the same day the film "Tazza" opens in theaters", «после показа в кинотеатрах выйдет на Netflix»).
+    bool InCinemas(SentenceScan s, CueHit signal)
     {
-        var depth = 0;
-        for (var t = 0; t < s.Count; t++)
+        for (var t = signal.End; t < Math.Min(s.Count, signal.End + CinemaReach); t++)
         {
-            depth += s.IsPunct(t, '(') ? 1 : s.IsPunct(t, ')') && depth > 0 ? -1 : 0;
-            if (depth == 0 && s.Clause[t] == clause && s.Is(t, language.CinemaWords))
+            if (s.Is(t, language.CinemaWords))
             {
                 return true;
+            }
+            if (!s.IsWord(t))
+            {
+                return false;
             }
         }
         return false;

@@ -120,8 +120,8 @@ internal static class DateScanner
         {
             return null;
         }
-        // Russian needs "в пятницу"; English news writes a bare "Friday", and a post "→ sunday 6pm KST".
-        var bareAllowed = lang.Table.Language == Language.En && (s.StartsUpper(k) || HourNext(s, k + 1));
+        // Russian needs "в пятницу"; English news writes a bare "Friday".
+        var bareAllowed = lang.Table.Language == Language.En && s.StartsUpper(k);
         if (!preposition && modifier == WeekdayModifier.Bare && !bareAllowed)
         {
             return null;
@@ -132,10 +132,6 @@ internal static class DateScanner
             Modifier = modifier, Offset = modifier == WeekdayModifier.Following ? Words.SameDay : 0,
         }];
     }
-
-    // "6pm", "6 p.m.", "18:00" starting at token t.
-    static bool HourNext(SentenceScan s, int t) =>
-        s.TryNumber(t, 0, 24, out _) && (s.IsPunct(t + 1, ':') || (s.IsWord(t + 1) && s.Word(t + 1) is "pm" or "am" or "p" or "a"));
 
     // Words of four letters or more: title case leaves "with", "for", "and" in lower case.
     const int TitleCaseWordLength = 4;
@@ -372,14 +368,13 @@ internal static class DateScanner
     /// <summary>
     /// "on the 3rd", "The 15th is…", «15-го», «1-го числа»: a day without a month (issue #9 §1.1), anchored to the month the
     /// article is on by <see cref="Resolution.DayOnlyAnchors"/>. An ordinal before a noun ("the 12th mini album",
-    /// «5-го сезона») is no date.
+    /// «5-го сезона») is no date. After a weekday a bare ordinal is a day too («СРЕДА, 20-е», "Saturday 23rd").
     /// </summary>
-    // afterWeekday: «СРЕДА, 20-е», "Saturday 23rd": after a weekday a bare ordinal is a day ("the" and «число» optional).
     static List<DateMention>? TryDayOnly(SentenceScan s, CompiledLanguage lang, int i, bool afterWeekday = false)
     {
         var j = i;
         var english = lang.Table.Language == Language.En;
-        if (english && !(afterWeekday && !s.Is(j, lang.Determiners)))
+        if (english && (!afterWeekday || s.Is(j, lang.Determiners)))
         {
             if (!s.IsWord(j) || !s.Word(j).SequenceEqual("the"))
             {

@@ -253,10 +253,10 @@ internal static class NameFinder
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
                 && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && IsAllUpper(s, i))))
                 && (!alias.TitleCase || s.StartsUpper(i) || !s.Is(i - 1, lang.Determiners))
-                && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && (!s.StartsUpper(i) || i == FirstWordIndex(s))))
+                && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1)))
             {
-                // "Агентство Cube Entertainment сообщило", "by small agency Attrakt": a word for an organisation, in lower
-                // case or opening the sentence, is no act or show even when a show is called that ("JTBC's Agency" is).
+                // "Агентство Cube Entertainment сообщило", "by small agency Attrakt": a word for an organisation before the
+                // organisation's name is no act or show, even when a show is called that ("Agency returns on May 11" is).
                 // "TOMORROW X TOGETHER are coming back": a catalog name of several words outranks the day word inside it.
                 s.Dates.RemoveAll(d => d.Form == DateForm.Relative && d.First >= i && d.Last < end);
                 var run = new NameRun

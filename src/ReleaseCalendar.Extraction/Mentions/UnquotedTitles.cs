@@ -50,9 +50,23 @@ internal static class UnquotedTitles
     }
 
     // Russian news quotes a Cyrillic title («Королева слёз») and leaves a Latin one bare (мини-альбом ATE): a bare Cyrillic
-    // name after a kind word is its owner or maker in the genitive («фильм Чан Джэ Хёна», «альбом Чимина»).
-    static bool CyrillicName(SentenceScan s, CompiledLanguage language, NameRun run) =>
-        language.Table.Language == Language.Ru && s.Text.AsSpan(s.Tokens[run.First].Start, s.Tokens[run.First].Length).ContainsAnyInRange('а', 'я');
+    // run of capitalised words after a kind word is a person, its maker or owner in the genitive («фильм Чан Джэ Хёна»);
+    // «фильм Паразиты» keeps its one-word title.
+    static bool CyrillicName(SentenceScan s, CompiledLanguage language, NameRun run)
+    {
+        if (language.Table.Language != Language.Ru || run.End - run.First < 2)
+        {
+            return false;
+        }
+        for (var t = run.First; t < run.End; t++)
+        {
+            if (!s.IsWord(t) || !s.StartsUpper(t) || !TextNormalizer.IsCyrillic(s.Text[s.Tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     // "мини-альбом ATE", and through a dash, a colon or a naming word: «Заглавный трек — X», «трек называется X».
     static bool AfterKindWord(SentenceScan s, CompiledLanguage language, int first)

@@ -74,11 +74,17 @@ public sealed class AbandonedDatesTests
     [InlineData("en", "TWICE will release the mini album on June 26 despite the canceled fan meeting.", "ep 2024-06-26")]
     [InlineData("en", "After the showcase was canceled, on June 26 TWICE will release the mini album.", "ep 2024-06-26")]
     [InlineData("en", "TWICE's album was postponed to June 3, with the music video released later on June 5.", "album 2024-06-03; mv 2024-06-05")]
-    [InlineData("ru", "Как и планировалось, мини-альбом TWICE выйдет 26 июня.", "ep 2024-06-26")]
+    [InlineData("ru", "Как и планировалось, мини-альбом TWICE выйдет 26 июня, а клип — 28 июня.", "ep 2024-06-26; mv 2024-06-28")]
     [InlineData("ru", "Как и прежде, мини-альбом TWICE выйдет 26 июня.", "ep 2024-06-26")]
     [InlineData("en", "As originally planned, TWICE will release the mini album on June 26.", "ep 2024-06-26")]
     [InlineData("ru", "Мини-альбом TWICE планировалось выпустить 26 июня.", "ep 2024-06-26")]
     [InlineData("ru", "Мини-альбом TWICE планировалось выпустить 26 июня, но релиз перенесли на 3 июля.", "ep 2024-07-03")]
+    [InlineData("en", "TWICE's mini album will be released on June 5 after the agency canceled its planned fan meeting.", "ep 2024-06-05")]
+    [InlineData("en", "The drama \"Hwayugi\" will air on June 5 in place of the canceled \"Signal.\"", "drama 2024-06-05")]
+    [InlineData("en", "TWICE's mini album was set for release on June 5.\nThe release was called off, and TWICE will now release the album on June 20.",
+        "album 2024-06-20")]
+    [InlineData("en", "The drama \"Hwayugi\" isn't expected to air on June 5.", "")]
+    [InlineData("ru", "Дорама «Хваюги» не сможет выйти 5 июня.", "")]
     public void Extract_CancellationOrPlanOfAnotherThing_KeepsTheReleaseDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 

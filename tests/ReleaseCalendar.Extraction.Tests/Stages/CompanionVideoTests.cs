@@ -26,6 +26,8 @@ public sealed class CompanionVideoTests
         "NCT DREAM album Candy 2024-10-31; NCT DREAM mv Candy 2024-10-31")]
     [InlineData("en", "TWICE are back with their mini album \"READY TO BE,\" which dropped today together with the music video for \"SET ME FREE.\"",
         "TWICE ep READY TO BE 2024-10-31; TWICE mv SET ME FREE 2024-10-31")]
+    [InlineData("en", "TWICE, half a year after the mini album \"Ready,\" are back with \"Dream,\" which dropped today together with the music video.",
+        "TWICE mv Dream 2024-10-31")]
     [InlineData("en", "IVE released the EP \"I'VE MINE\" today, and the music video teaser drew five million views last week.", "IVE ep I'VE MINE 2024-10-31")]
     [InlineData("en", "IU released the digital single \"Love Wins All\" today. Her agency EDAM Entertainment announced the news. Fans still love the music video of her 2020 single.",
         "IU single Love Wins All 2024-10-31")]

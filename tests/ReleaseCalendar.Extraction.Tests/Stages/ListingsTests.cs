@@ -13,6 +13,7 @@ public sealed class ListingsTests
         "Light Shop drama 2023-11-04; Love Scout drama 2023-11-06")]
     [InlineData("en", "New films this week\n\n• Nov. 4 (Sat) — \"Carter,\" Netflix. The film follows an agent with no memory.", "Carter film 2023-11-04")]
     [InlineData("en", "New K-dramas this week\n\n• Nov. 4 (Sat) — Jimin, Netflix.", "")]
+    [InlineData("en", "K-pop comebacks this week\n\n• Nov. 6 (Mon) — NewJeans, \"Bubble Gum,\" 6 p.m. KST on YouTube.", "")]
     public void Extract_ListingLineWithAChannelOrService_ListsAShow(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 

@@ -31,20 +31,6 @@ public sealed class PerformerTests
     public void Extract_ComparedFeaturedOrMakerName_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
-    // «первый бой-бэнд агентства после BTS»: the name after «после» is a comparison, as after "since".
-    [Fact]
-    public void Extract_NameAfterAComparisonWordInRussian_IsNotThePerformer()
-    {
-        var catalog = new ExtractionCatalog([
-            KeyValuePair.Create("txt", (IReadOnlyList<string>)["TXT", "TOMORROW X TOGETHER"]),
-            KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
-        ]);
-        var text = "Группа TOMORROW X TOGETHER (TXT), первый бой-бэнд агентства Big Hit после BTS, в понедельник дебютировала, " +
-                   "выпустив мини-альбом «The Dream Chapter: STAR».";
-        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2019, 3, 4), Language.Ru), catalog);
-        Assert.Equal("txt ep 2019-03-04", string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
-    }
-
     [Theory]
     [InlineData("en", "Super Junior's Kyuhyun released \"Love Beyond Words,\" the drama's first OST, today.", "Kyuhyun ost Love Beyond Words 2024-10-31")]
     [InlineData("en", "Jo Jung Suk has released the drama's OST Part 3, \"Aloha,\" today.", "Jo Jung Suk ost Aloha 2024-10-31")]

@@ -199,8 +199,8 @@ public sealed class SentencesStageTests
     [InlineData("The album came out on Monday, according to its agency.", "")]
     [InlineData("JTBC's Agency premieres on Monday.", "agency")]
     [InlineData("stray kids' new single is out now.", "stray-kids")]
-    [InlineData("Lim Young-woong, the winner of the show, released his album today.", "")]
-    [InlineData("WINNER released the album today.", "winner")]
+    [InlineData("the winner comeback drops today with the album \"Holiday\"!!", "winner")]
+    [InlineData("Agency returns on May 11 after a week off.", "agency")]
     [InlineData("The single came out today through small agency Attrakt.", "")]
     [InlineData("Agency Attrakt said the single came out today.", "")]
     public void FindNames_TitleCaseCatalogNameInLowerCaseAfterADeterminer_IsACommonNoun(string text, string slugs) =>

@@ -49,9 +49,10 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "Netflix сегодня выпустит сериал «Суринам» (в международном прокате — Narco-Saints).", "Суринам drama Суринам 2023-05-30")]
     [InlineData("en", "zico dropped \"any song\" today at 6pm KST and the chorus is already living in my head.", "zico single any song 2023-05-30")]
     [InlineData("en", "HyunA comeback TODAY", "HyunA other  2023-05-30")]
-    [InlineData("en", "Then on June 13 comes \"Hotel Del Luna,\" the new fantasy drama from the Hong sisters.", "Hotel Del Luna drama Hotel Del Luna 2023-06-13")]
-    [InlineData("en", "On June 13 comes the news that IU will star in a new drama.", "")]
     [InlineData("en", "Kim Jee-woon's film \"Cobweb\" stars Song Kang-ho and opens today.", "Cobweb film Cobweb 2023-05-30")]
+    [InlineData("ru", "Вслед за синглом «Dream» TWICE 30 мая выпустили мини-альбом «Ready».", "TWICE ep Ready 2023-05-30")]
+    [InlineData("en", "tvN's drama \"Signal\" premieres on June 5, the same day the film \"Tazza\" opens in theaters.", "Signal drama Signal 2023-06-05")]
+    [InlineData("en", "Jin's photobook \"Happy Days\" is out today.", "Jin other Happy Days 2023-05-30")]
     public void Extract_KindAndTitlePhrasesOfNews_NameTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
