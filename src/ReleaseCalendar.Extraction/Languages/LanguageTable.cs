@@ -208,7 +208,7 @@ internal sealed class LanguageTable
     /// <summary>Streaming services: "the 6th on Netflix" is a day, as "the 6th on tvN" is.</summary>
     public required IReadOnlySet<string> StreamingServices { get; init; }
 
-    /// <summary>"indefinitely", «на неопределённый срок», "pulled", «отменили»: a move with no new day.</summary>
+    /// <summary>"indefinitely", «на неопределённый срок», "pulled": a move with no new day (a cancellation is its own cue).</summary>
     public required IReadOnlySet<string> IndefiniteWords { get; init; }
 
     /// <summary>Words before a month that look back ("from June", «с февраля»): the calendar stays on its month.</summary>

@@ -41,6 +41,7 @@ public sealed class AbandonedDatesTests
     [InlineData("en", "TWICE not only released the mini album on May 8 but also held a showcase.", "ep 2024-05-08")]
     [InlineData("en", "Don't miss the premiere of the drama \"Queen of Tears\" on June 5.", "drama 2024-06-05")]
     [InlineData("en", "Don't forget: TWICE release the mini album on June 5.", "ep 2024-06-05")]
+    [InlineData("en", "Believe it or not, TWICE release the mini album on June 5.", "ep 2024-06-05")]
     [InlineData("ru", "Не забудьте: TWICE выпускают мини-альбом 5 июня.", "ep 2024-06-05")]
     [InlineData("en", "TWICE won't be releasing the mini album on June 5.", "")]
     [InlineData("ru", "Мини-альбом TWICE не будет выпущен 5 июня.", "")]
