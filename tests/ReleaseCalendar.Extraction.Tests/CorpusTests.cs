@@ -15,26 +15,26 @@ public sealed class CorpusTests(ITestOutputHelper output)
     static readonly Dictionary<string, (double Precision, double Recall)> Floors = new(StringComparer.Ordinal)
     {
         ["original"] = (0.95, 0.90),
-        ["b"] = (0.89, 0.88),
-        ["c"] = (0.92, 0.85),
-        ["d"] = (0.88, 0.83),
-        ["e"] = (0.83, 0.77),
-        ["f"] = (0.87, 0.87),
-        ["g"] = (0.87, 0.81),
-        ["h"] = (0.91, 0.85),
-        ["i"] = (0.87, 0.74),
-        ["j"] = (0.86, 0.79),
-        ["k"] = (0.86, 0.83),
-        ["l"] = (0.78, 0.79),
-        ["m"] = (0.79, 0.83),
-        ["n"] = (0.83, 0.82),
-        ["o"] = (0.78, 0.67),
-        ["p"] = (0.82, 0.82),
+        ["b"] = (0.89, 0.90),
+        ["c"] = (0.92, 0.86),
+        ["d"] = (0.88, 0.86),
+        ["e"] = (0.83, 0.79),
+        ["f"] = (0.88, 0.88),
+        ["g"] = (0.91, 0.85),
+        ["h"] = (0.94, 0.89),
+        ["i"] = (0.89, 0.77),
+        ["j"] = (0.87, 0.80),
+        ["k"] = (0.87, 0.86),
+        ["l"] = (0.80, 0.83),
+        ["m"] = (0.84, 0.90),
+        ["n"] = (0.87, 0.87),
+        ["o"] = (0.79, 0.70),
+        ["p"] = (0.86, 0.86),
     };
 
     // A ratchet under the blind parts' score (q + r, 2026-12-01: 0.79 / 0.73 / 0.76 with round 10's main after the
-    // review of round 9, with the catalog); a regression on unseen news fails it.
-    const double BlindF1Floor = 0.75;
+    // review of round 9, 0.79 / 0.76 / 0.77 after round 10, with the catalog); a regression on unseen news fails it.
+    const double BlindF1Floor = 0.76;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
