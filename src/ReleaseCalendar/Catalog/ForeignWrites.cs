@@ -15,6 +15,9 @@ public sealed class ForeignWrites(IDbContextFactory<AppDbContext> contexts, Cata
     IOptions<CatalogOptions> options, ILogger<ForeignWrites> logger) : BackgroundService
 {
     DateTime? _seen;
+    // One look at a time: a look that forgets this process's stamps while another is still telling its own writes from
+    // foreign ones would make that one count them foreign (the first look at start may overlap an asked-for one).
+    readonly SemaphoreSlim _looking = new(1, 1);
     // One pending wake-up at most: looks that were asked for while one runs are covered by the next.
     readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -57,6 +60,13 @@ public sealed class ForeignWrites(IDbContextFactory<AppDbContext> contexts, Cata
 
     /// <summary>One look; returns the subjects whose feeds were dropped.</summary>
     public async Task<IReadOnlySet<int>> LookAsync(CancellationToken ct)
+    {
+        await _looking.WaitAsync(ct);
+        try { return await LookOnceAsync(ct); }
+        finally { _looking.Release(); }
+    }
+
+    async Task<IReadOnlySet<int>> LookOnceAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (_seen is not { } seen)
