@@ -36,7 +36,7 @@ internal static class ReleaseSignals
                || (postponed && Superseded(s, date, language))
                || PlannedThenPostponed(s, date, clause, language)
                || Canceled(s, date, clause, language)
-               || (postponed && FromWithNoNewDay(s, date, clause));
+               || (postponed && FromWithNoNewDay(s, date, clause, language));
     }
 
     // "вместо 5 июня", "originally set for June 5", "its initial April 23 date", "was due in theaters on June 26" (beside
@@ -65,10 +65,9 @@ internal static class ReleaseSignals
 
     // "релиз перенесён с 5 июня" with no new date: "с"/"from" right before the date. "moved up a week to April 16 from
     // April 23": with the new day said by "to"/«на», the "from" day is the old one.
-    static bool FromWithNoNewDay(SentenceScan s, DateMention date, int clause) =>
+    static bool FromWithNoNewDay(SentenceScan s, DateMention date, int clause, CompiledLanguage language) =>
         s.IsWord(date.First - 1) && s.Word(date.First - 1) is "с" or "from"
-        && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth
-                            || (s.IsWord(d.First - 1) && s.Word(d.First - 1) is "to" or "на"));
+        && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth || s.Is(d.First - 1, language.MoveToWords));
 
     // «перенесли сначала с 12 на 26 марта, затем на неопределённый срок», "moved to Dec. 23 and then pulled from the
     // lineup", "then to Jan. 6": a day moved to and then moved (or called off) again is abandoned as well. Not "with the
@@ -175,18 +174,19 @@ internal static class ReleaseSignals
     {
         for (var t = dateLast + 1; t < moved.First; t++)
         {
-            if (s.CueAt(t) is { Cue.Type: CueType.NotRelease } || s.QuoteOf[t] >= 0)
+            if (EventOrTitle(s, t))
             {
                 return true;
             }
         }
         for (var t = moved.End; t < Math.Min(s.Count, moved.End + ObjectReach + 1); t++)
         {
-            if (s.CueAt(t) is { Cue.Type: CueType.NotRelease } || s.QuoteOf[t] >= 0)
+            if (EventOrTitle(s, t))
             {
                 return true;
             }
-            if (!s.IsWord(t) && !IsQuoteMark(s, t) || s.CueAt(t) is not null)
+            var opensTitle = s.Tokens[t].Type == TokenType.Punct && t + 1 < s.Count && s.QuoteOf[t + 1] >= 0;
+            if ((!s.IsWord(t) && !opensTitle) || s.CueAt(t) is not null)
             {
                 return false;
             }
@@ -194,7 +194,7 @@ internal static class ReleaseSignals
         return false;
     }
 
-    static bool IsQuoteMark(SentenceScan s, int t) => s.Tokens[t].Type == TokenType.Punct && s.QuoteOf[t] < 0 && s.Text[s.Tokens[t].Start] is '"' or '«' or '“' or '\'';
+    static bool EventOrTitle(SentenceScan s, int t) => s.CueAt(t) is { Cue.Type: CueType.NotRelease } || s.QuoteOf[t] >= 0;
 
     public static DateOnly? PostponedFromDate(SentenceScan s, DateMention date, int clause, DateResolver dates, CompiledLanguage language)
     {
@@ -265,8 +265,7 @@ internal static class ReleaseSignals
         for (var t = verb - 1; t >= Math.Max(0, verb - NegationReach) && s.Clause[t] == clause; t--)
         {
             var contracted = s.IsWord(t) && s.Word(t) is "t" && s.IsPunct(t - 1, '\'');
-            if ((s.Is(t, language.NegationWords) || contracted)
-                && !(s.IsWord(t + 1) && s.Word(t + 1) is "only" or "just" or "miss" or "только" or "лишь" or "пропустите" or "пропусти"))
+            if ((s.Is(t, language.NegationWords) || contracted) && !s.Is(t + 1, language.NegationExceptions))
             {
                 return true;
             }

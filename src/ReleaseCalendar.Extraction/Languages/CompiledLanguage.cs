@@ -46,6 +46,7 @@ internal sealed class CompiledLanguage
         SeasonWords = SpanMap<bool>.Of(table.SeasonWords);
         SeasonOrdinals = new SpanMap<int>(table.SeasonOrdinals);
         NegationWords = SpanMap<bool>.Of(table.NegationWords);
+        NegationExceptions = SpanMap<bool>.Of(table.NegationExceptions);
         StreamingServices = SpanMap<bool>.Of(table.StreamingServices);
         CinemaWords = SpanMap<bool>.Of(table.CinemaWords);
         IndefiniteWords = SpanMap<bool>.Of(table.IndefiniteWords);
@@ -110,6 +111,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> SeasonWords { get; }
     public SpanMap<int> SeasonOrdinals { get; }
     public SpanMap<bool> NegationWords { get; }
+    public SpanMap<bool> NegationExceptions { get; }
     public SpanMap<bool> StreamingServices { get; }
     public SpanMap<bool> CinemaWords { get; }
     public SpanMap<bool> IndefiniteWords { get; }

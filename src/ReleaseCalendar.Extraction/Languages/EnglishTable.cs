@@ -210,6 +210,7 @@ internal static class EnglishTable
         CinemaWords = Set("theaters theatres theater theatre cinemas cinema multiplexes"),
         StreamingServices = Set("netflix disney disney+ tving wavve coupang viki prime hulu iqiyi"),
         NegationWords = Set("not never"),
+        NegationExceptions = Set("only just miss"),
         IndefiniteWords = Set("indefinitely pulled"),
         LookBackWords = Set("from since last"),
         JustNowWords = Set("just finally"),

@@ -202,6 +202,10 @@ internal sealed class LanguageTable
     /// <summary>"not", «не»: "will not air on Dec. 30", «не выйдет 12 марта» release nothing that day.</summary>
     public required IReadOnlySet<string> NegationWords { get; init; }
 
+    /// <summary>"only", «только», "miss": after a negation they make it negate something else ("not only released",
+    /// "Don't miss the premiere").</summary>
+    public required IReadOnlySet<string> NegationExceptions { get; init; }
+
     /// <summary>"theaters", «кинотеатрах»: a "drama" shown in cinemas is a film ("Sports drama "Rebound" opened in South Korean theaters").</summary>
     public required IReadOnlySet<string> CinemaWords { get; init; }
 

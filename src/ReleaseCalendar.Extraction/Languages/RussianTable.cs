@@ -193,6 +193,7 @@ internal static class RussianTable
         CinemaWords = Set("кинотеатрах кинотеатры кинотеатров кинотеатр кинотеатре прокат проката прокате прокату кинопрокат кинопроката кинопрокате"),
         StreamingServices = Set("netflix disney disney+ tving wavve coupang viki prime hulu iqiyi кинопоиск okko иви ivi wink"),
         NegationWords = Set("не ни"),
+        NegationExceptions = Set("только лишь пропустите пропусти"),
         IndefiniteWords = Set("неопределённый неопределенный неопределённое неопределенное неопределённого неопределенного"),
         LookBackWords = Set("с со после прошлого прошлом прошлый"),
         JustNowWords = Set("наконец только"),

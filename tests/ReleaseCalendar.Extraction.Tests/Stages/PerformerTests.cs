@@ -99,13 +99,18 @@ public sealed class PerformerTests
         Assert.Equal(slugs, string.Join(",", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
     }
 
+    // A weekday that begins a name is the name's; in a title-case headline, where every word is capitalised, a weekday is a day.
     [Theory]
     [InlineData("The OST \"Another Day\" by Punch and Monday Kiz is out today.", "punch ost 2024-10-31; monday-kiz ost 2024-10-31")]
     [InlineData("The OST \"Another Day\" by Punch is out on Monday.", "punch ost 2024-11-04")]
+    [InlineData("The OST \"Another Day\" by Punch and Monday Kiz is out Friday.", "punch ost 2024-11-01; monday-kiz ost 2024-11-01")]
+    [InlineData("Punch And Monday Kiz Release The OST \"Another Day\" Tomorrow", "punch ost 2024-11-01; monday-kiz ost 2024-11-01")]
+    [InlineData("TWICE Drop New Album \"Ready\" Friday With Lead Single \"Strategy\"", "twice album 2024-11-01")]
     public void Extract_WeekdayStartingAName_IsTheNamesNotADay(string text, string expected)
     {
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), Language.En),
-            new ExtractionCatalog([KeyValuePair.Create("punch", (IReadOnlyList<string>)["Punch"]), KeyValuePair.Create("monday-kiz", (IReadOnlyList<string>)["Monday Kiz"])]));
+            new ExtractionCatalog([KeyValuePair.Create("punch", (IReadOnlyList<string>)["Punch"]), KeyValuePair.Create("monday-kiz", (IReadOnlyList<string>)["Monday Kiz"]),
+                KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"])]));
         Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
     }
 
