@@ -4,9 +4,9 @@ namespace ReleaseCalendar.Extraction.Filtering;
 
 /// <summary>
 /// Postponements across sentences (issue #9 §1.10): "The group had been set to debut on December 14 … the debut has
-/// been pushed back to January 3". A release stated in a past-tense sentence without a postponement word, for a
-/// subject and kind family whose later date a postponement sentence states, is the abandoned plan: dropped, and the
-/// postponed release learns where it came from.
+/// been pushed back to January 3". A release stated in a past-tense sentence without a postponement or cancellation
+/// word, for a subject and kind family whose later date a postponement or cancellation sentence states, is the
+/// abandoned plan: dropped, and the postponed release learns where it came from.
 /// </summary>
 internal static class AbandonedDates
 {
