@@ -139,17 +139,40 @@ internal sealed class CompiledLanguage
 internal sealed class SpanMap<T>
 {
     readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Most words asked about are in no table: their length or first letter says so without hashing them.
+    readonly int _shortest;
+    readonly int _longest;
+    readonly ulong _firstLetters;
 
     public SpanMap(IEnumerable<KeyValuePair<string, T>> source)
     {
         var map = new Dictionary<string, T>(source, StringComparer.Ordinal);
         _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shortest = map.Count == 0 ? int.MaxValue : map.Keys.Min(k => k.Length);
+        _longest = map.Count == 0 ? -1 : map.Keys.Max(k => k.Length);
+        foreach (var key in map.Keys)
+        {
+            _firstLetters |= key.Length == 0 ? 1UL : LetterBit(key[0]);
+        }
     }
 
     public static SpanMap<bool> Of(IEnumerable<string> words) =>
         new(words.Select(w => KeyValuePair.Create(w, true)));
 
-    public bool TryGet(ReadOnlySpan<char> key, out T value) => _lookup.TryGetValue(key, out value!);
+    public bool TryGet(ReadOnlySpan<char> key, out T value)
+    {
+        if (!MayHold(key))
+        {
+            value = default!;
+            return false;
+        }
+        return _lookup.TryGetValue(key, out value!);
+    }
 
-    public bool Contains(ReadOnlySpan<char> key) => _lookup.ContainsKey(key);
+    public bool Contains(ReadOnlySpan<char> key) => MayHold(key) && _lookup.ContainsKey(key);
+
+    bool MayHold(ReadOnlySpan<char> key) =>
+        key.Length >= _shortest && key.Length <= _longest && (key.Length == 0 ? (_firstLetters & 1UL) != 0 : (_firstLetters & LetterBit(key[0])) != 0);
+
+    static ulong LetterBit(char c) => 1UL << (c & 63);
 }

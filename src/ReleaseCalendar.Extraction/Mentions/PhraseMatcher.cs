@@ -11,7 +11,12 @@ internal sealed class PhraseMatcher<T>
 {
     const int StemKey = 3;
 
-    sealed record Phrase(string[] Parts, bool[] IsStem, bool[] Inflected, T Value);
+    sealed record Phrase(string[] Parts, bool[] IsStem, bool[] Inflected, T Value)
+    {
+        // The second word's first letters packed as Start packs them: a token's phrases mostly share its first word
+        // ("в", "will"), and comparing this number first spares matching each of them word by word.
+        public ulong SecondStart { get; } = Parts.Length > 1 ? Start(Parts[1]) : 0;
+    }
 
     // Noun and adjective case endings after a stem (the catalog's, plus "-ия" nouns' forms).
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings = new HashSet<string>(
@@ -20,10 +25,9 @@ internal sealed class PhraseMatcher<T>
 
     readonly Dictionary<string, List<Phrase>> _byWord = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    // Most tokens start no phrase. Their first three letters packed into a number say so without hashing the word:
-    // the stems are keyed by them, and the whole words' starts are kept apart.
-    readonly Dictionary<ulong, List<Phrase>> _byStem = [];
-    readonly HashSet<ulong> _wordStarts = [];
+    // Most tokens start no phrase. Their first three letters packed into a number say so in one lookup without
+    // hashing the word: the stems are keyed by them, and so is whether any whole word starts that way.
+    readonly Dictionary<ulong, (bool WordStart, List<Phrase>? Stems)> _byStart = [];
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -64,17 +68,16 @@ internal sealed class PhraseMatcher<T>
             }
             var phrase = new Phrase([.. parts], [.. stems], [.. inflected], value);
             List<Phrase>? list;
+            var key = Start(parts[0]);
+            _byStart.TryGetValue(key, out var entry);
             if (phrase.IsStem[0])
             {
-                var key = Start(parts[0]);
-                if (!_byStem.TryGetValue(key, out list))
-                {
-                    _byStem[key] = list = [];
-                }
+                list = entry.Stems ??= [];
+                _byStart[key] = entry;
             }
             else
             {
-                _wordStarts.Add(Start(parts[0]));
+                _byStart[key] = entry with { WordStart = true };
                 if (!_byWord.TryGetValue(parts[0], out list))
                 {
                     _byWord[parts[0]] = list = [];
@@ -108,13 +111,16 @@ internal sealed class PhraseMatcher<T>
             return false;
         }
         var word = lower.AsSpan(first.Start, first.Length);
-        var start = Start(word);
+        if (!_byStart.TryGetValue(Start(word), out var entry))
+        {
+            return false;
+        }
         var best = 0;
-        if (_wordStarts.Contains(start) && _wordLookup.TryGetValue(word, out var exact))
+        if (entry.WordStart && _wordLookup.TryGetValue(word, out var exact))
         {
             best = Longest(lower, tokens, index, exact, ref value, ref endIndex, best);
         }
-        if (word.Length >= StemKey && _byStem.TryGetValue(start, out var stemmed))
+        if (word.Length >= StemKey && entry.Stems is { } stemmed)
         {
             best = Longest(lower, tokens, index, stemmed, ref value, ref endIndex, best);
         }
@@ -123,9 +129,11 @@ internal sealed class PhraseMatcher<T>
 
     static int Longest(string lower, List<Token> tokens, int index, List<Phrase> phrases, ref T value, ref int endIndex, int best)
     {
+        var next = NextWord(tokens, index);
+        var secondStart = next < tokens.Count ? Start(lower.AsSpan(tokens[next].Start, tokens[next].Length)) : ulong.MaxValue;
         foreach (var phrase in phrases)
         {
-            if (phrase.Parts.Length <= best)
+            if (phrase.Parts.Length <= best || (phrase.Parts.Length > 1 && phrase.SecondStart != secondStart))
             {
                 continue;
             }
@@ -140,6 +148,18 @@ internal sealed class PhraseMatcher<T>
         return best;
     }
 
+    /// <summary>The token after <paramref name="t"/>, past punctuation glued on both sides ("(G)I-DLE").</summary>
+    static int NextWord(List<Token> tokens, int t)
+    {
+        t++;
+        while (t < tokens.Count && tokens[t].Type == TokenType.Punct && !tokens[t].SpaceBefore
+               && t + 1 < tokens.Count && !tokens[t + 1].SpaceBefore)
+        {
+            t++;
+        }
+        return t;
+    }
+
     static int MatchAt(string lower, List<Token> tokens, int index, Phrase phrase)
     {
         var t = index;
@@ -147,12 +167,7 @@ internal sealed class PhraseMatcher<T>
         {
             if (p > 0)
             {
-                t++;
-                while (t < tokens.Count && tokens[t].Type == TokenType.Punct && !tokens[t].SpaceBefore
-                       && t + 1 < tokens.Count && !tokens[t + 1].SpaceBefore)
-                {
-                    t++;
-                }
+                t = NextWord(tokens, t);
             }
             var part = phrase.Parts[p];
             if (t >= tokens.Count || (tokens[t].Type == TokenType.Punct && part != "&"))

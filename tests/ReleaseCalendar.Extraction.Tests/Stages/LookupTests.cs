@@ -1,0 +1,64 @@
+using ReleaseCalendar.Extraction.Languages;
+using ReleaseCalendar.Extraction.Mentions;
+using ReleaseCalendar.Extraction.Sentences;
+
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>The word tables and the phrase matcher under every stage: their shortcuts must never change what matches.</summary>
+public sealed class LookupTests
+{
+    [Theory]
+    [InlineData("май", true)]
+    [InlineData("мая", true)]
+    [InlineData("ма", false)]   // shorter than every key
+    [InlineData("маяк", false)] // longer than the keys of its first letter, not longer than all
+    [InlineData("пая", false)]  // a first letter no key has
+    [InlineData("june", true)]
+    [InlineData("junes", false)]
+    [InlineData("september", true)] // the longest key
+    [InlineData("", false)]
+    public void SpanMap_Word_IsFoundOnlyWhenItIsAKey(string word, bool found)
+    {
+        var map = SpanMap<bool>.Of(["май", "мая", "june", "september"]);
+        Assert.Equal(found, map.Contains(word));
+        Assert.Equal(found, map.TryGet(word, out _));
+    }
+
+    [Fact]
+    public void SpanMap_Empty_HoldsNothing() =>
+        Assert.False(SpanMap<int>.Of([]).Contains("a"));
+
+    [Theory]
+    [InlineData("в", 1, "в")]
+    [InlineData("в продаже", 2, "в продаже")]
+    [InlineData("в продаже с", 2, "в продаже")]
+    [InlineData("в прокате", 2, "в прокат*")]   // a stem as the second word
+    [InlineData("в прокатах", 2, "в прокат*")]
+    [InlineData("в мае", 1, "в")]                // shares the first word only
+    [InlineData("g i-dle выпустят", 2, "g i-dle")]
+    [InlineData("g)i-dle выпустят", 3, "g i-dle")] // punctuation glued on both sides is skipped between words
+    [InlineData("g) i-dle", 0, "")]
+    [InlineData("irene & seulgi", 3, "irene & seulgi")]
+    [InlineData("irene seulgi", 0, "")]
+    public void PhraseMatcher_Text_MatchesTheLongestPhraseAtItsFirstToken(string text, int endIndex, string phrase)
+    {
+        var matcher = new PhraseMatcher<string>(
+            new[] { "в", "в продаже", "в прокат*", "g i-dle", "irene & seulgi", "в продаже с утра" }.Select(p => (p, p)));
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        var found = matcher.TryMatch(text, tokens, 0, out var value, out var end);
+        Assert.Equal(endIndex > 0, found);
+        Assert.Equal(endIndex, found ? end : 0);
+        Assert.Equal(phrase, found ? value : "");
+    }
+
+    [Theory]
+    [InlineData("ÀÉÎ «Ё» — 한국", "àéî «е» — 한국")]
+    [InlineData("IU’s ALBUM", "iu's album")]
+    [InlineData("ЁЛКА", "елка")]
+    public void Lower_Text_KeepsItsLengthAndFoldsCaseYoAndApostrophes(string text, string lower)
+    {
+        Assert.Equal(lower, TextNormalizer.Lower(text));
+        Assert.Equal(text.Length, TextNormalizer.Lower(text).Length);
+    }
+}
