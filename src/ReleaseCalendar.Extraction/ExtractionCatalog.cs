@@ -38,9 +38,15 @@ public sealed class ExtractionCatalog
                 {
                     var phrase = Phrase(alias);
                     var (capital, titleCase) = (CapitalCyrillic(alias), TitleCaseLatin(alias));
-                    phrases[phrase] = phrases.TryGetValue(phrase, out var seen) && seen.Slug == slug
-                        ? seen with { Capital = seen.Capital && capital, TitleCase = seen.TitleCase && titleCase }
-                        : new CatalogAlias(slug, capital, titleCase);
+                    // A phrase two subjects share stays the first one's, as its key does.
+                    if (!phrases.TryGetValue(phrase, out var seen))
+                    {
+                        phrases[phrase] = new CatalogAlias(slug, capital, titleCase);
+                    }
+                    else if (seen.Slug == slug)
+                    {
+                        phrases[phrase] = seen with { Capital = seen.Capital && capital, TitleCase = seen.TitleCase && titleCase };
+                    }
                 }
             }
         }
@@ -224,6 +230,10 @@ public sealed class ExtractionCatalog
                 if (token.SpaceBefore && alias[token.Start] == '&')
                 {
                     parts.Add("&"); // "IRENE & SEULGI": a spaced ampersand joins the duo's name, it does not end it
+                }
+                else if (!token.SpaceBefore && alias[token.Start] == '+' && parts.Count > 0)
+                {
+                    parts.Add(PhraseMatcher<CatalogAlias>.GluedPlus); // "MAMAMOO+", the unit, is not "MAMAMOO"
                 }
                 continue;
             }

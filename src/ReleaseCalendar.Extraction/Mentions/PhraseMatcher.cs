@@ -11,11 +11,15 @@ internal sealed class PhraseMatcher<T>
 {
     const int StemKey = 3;
 
+    // "MAMAMOO+" is another act than "MAMAMOO": a plus glued to a name's end is a part of the name.
+    internal const string GluedPlus = "+";
+
     sealed record Phrase(string[] Parts, bool[] IsStem, bool[] Inflected, T Value)
     {
         // The second word's first letters packed as Start packs them: a token's phrases mostly share its first word
         // ("в", "will"), and comparing this number first spares matching each of them word by word.
-        public ulong SecondStart { get; } = Parts.Length > 1 ? Start(Parts[1]) : 0;
+        // 0: nothing to compare (one word, or a glued "+" that is read right after the word, not past it).
+        public ulong SecondStart { get; } = Parts.Length > 1 && Parts[1] != GluedPlus ? Start(Parts[1]) : 0;
     }
 
     // Noun and adjective case endings after a stem (the catalog's, plus "-ия" nouns' forms).
@@ -49,6 +53,12 @@ internal sealed class PhraseMatcher<T>
                     {
                         stems[^1] = parts[^1].Length >= StemKey;
                         inflected[^1] = stems[^1] && lower[t.Start] == '~';
+                    }
+                    else if (lower[t.Start] == '+' && parts.Count > 0)
+                    {
+                        parts.Add(GluedPlus);
+                        stems.Add(false);
+                        inflected.Add(false);
                     }
                     else if (lower[t.Start] == '&' && parts.Count > 0 && t.SpaceBefore)
                     {
@@ -133,7 +143,7 @@ internal sealed class PhraseMatcher<T>
         var secondStart = next < tokens.Count ? Start(lower.AsSpan(tokens[next].Start, tokens[next].Length)) : ulong.MaxValue;
         foreach (var phrase in phrases)
         {
-            if (phrase.Parts.Length <= best || (phrase.Parts.Length > 1 && phrase.SecondStart != secondStart))
+            if (phrase.Parts.Length <= best || (phrase.SecondStart != 0 && phrase.SecondStart != secondStart))
             {
                 continue;
             }
@@ -165,12 +175,13 @@ internal sealed class PhraseMatcher<T>
         var t = index;
         for (var p = 0; p < phrase.Parts.Length; p++)
         {
+            var part = phrase.Parts[p];
             if (p > 0)
             {
-                t = NextWord(tokens, t);
+                t = part == GluedPlus ? t + 1 : NextWord(tokens, t);
             }
-            var part = phrase.Parts[p];
-            if (t >= tokens.Count || (tokens[t].Type == TokenType.Punct && part != "&"))
+            if (t >= tokens.Count || (tokens[t].Type == TokenType.Punct && part is not ("&" or GluedPlus))
+                || (part == GluedPlus && tokens[t].SpaceBefore))
             {
                 return 0;
             }

@@ -223,4 +223,22 @@ public sealed class SentencesStageTests
     [InlineData("en", "IRENE and SEULGI debuted today.", "")]
     public void FindAliases_DuoNameWithASpacedAmpersand_IsOneName(string lang, string text, string slugs) =>
         Assert.Equal(slugs, string.Join(",", Assert.Single(Stage.Sentences(lang, text, DuoCatalog)).Names.Where(n => n.Slug is not null).Select(n => n.Slug)));
+
+    static readonly ExtractionCatalog UnitCatalog = new([
+        KeyValuePair.Create("mamamoo", (IReadOnlyList<string>)["MAMAMOO", "Мамаму"]),
+        KeyValuePair.Create("mamamoo-plus", (IReadOnlyList<string>)["MAMAMOO+", "Мамаму+"]),
+        // A later subject that shares a written name («Мамаму») with an earlier one does not take it over.
+        KeyValuePair.Create("mamamoo-fan-club", (IReadOnlyList<string>)["Мамаму", "MooMoo"]),
+    ]);
+
+    [Theory]
+    [InlineData("en", "MAMAMOO+ released a single today.", "mamamoo-plus")]
+    [InlineData("en", "MAMAMOO released a single today.", "mamamoo")]
+    [InlineData("en", "MAMAMOO + BTS released a single today.", "mamamoo")]
+    [InlineData("en", "Unit MAMAMOO+, with Solar and Moonbyul, released a single today.", "mamamoo-plus")]
+    [InlineData("ru", "Мамаму+ выпустили сингл сегодня.", "mamamoo-plus")]
+    [InlineData("ru", "Мамаму выпустили сингл сегодня.", "mamamoo")]
+    [InlineData("ru", "Сингл Мамаму вышел сегодня.", "mamamoo")]
+    public void FindAliases_NameWithAGluedPlus_IsAnotherActThanTheName(string lang, string text, string slugs) =>
+        Assert.Equal(slugs, string.Join(",", Assert.Single(Stage.Sentences(lang, text, UnitCatalog)).Names.Where(n => n.Slug is not null).Select(n => n.Slug)));
 }
