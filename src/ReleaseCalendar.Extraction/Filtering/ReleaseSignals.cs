@@ -232,6 +232,10 @@ internal static class ReleaseSignals
         {
             return true; // "will not air on Dec. 30", «не выйдет 12 марта»
         }
+        if (DatesTheDelaysCause(s, date, clause, language))
+        {
+            return true;
+        }
         var best = int.MaxValue;
         foreach (var cue in s.Cues)
         {
@@ -255,6 +259,29 @@ internal static class ReleaseSignals
             }
         }
         return best < signalDistance;
+    }
+
+    // "postponed it following the crowd crush in Itaewon on Oct. 29", «перенесли из-за трагедии 29 октября»: after a
+    // postponement, a day that "following"/«из-за» leads to (with no "to"/«на» since) dates the reason, not the release.
+    static bool DatesTheDelaysCause(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
+    {
+        var postponed = s.Cues.FindLastIndex(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
+        if (postponed < 0)
+        {
+            return false;
+        }
+        for (var t = date.First - 1; t >= s.Cues[postponed].End; t--)
+        {
+            if (s.Is(t, language.MoveToWords))
+            {
+                return false;
+            }
+            if (s.Is(t, language.CauseWords))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "not", "isn't", «не» up to three words before the release word ("will not be broadcast", "isn't expected to air",

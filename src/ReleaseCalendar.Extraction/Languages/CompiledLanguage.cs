@@ -41,6 +41,7 @@ internal sealed class CompiledLanguage
         WhenWords = SpanMap<bool>.Of(table.WhenWords);
         ThenWords = SpanMap<bool>.Of(table.ThenWords);
         MoveToWords = SpanMap<bool>.Of(table.MoveToWords);
+        CauseWords = SpanMap<bool>.Of(table.CauseWords);
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
         DuetWords = SpanMap<bool>.Of(table.DuetWords);
         SeasonWords = SpanMap<bool>.Of(table.SeasonWords);
@@ -106,6 +107,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> WhenWords { get; }
     public SpanMap<bool> ThenWords { get; }
     public SpanMap<bool> MoveToWords { get; }
+    public SpanMap<bool> CauseWords { get; }
     public SpanMap<bool> ContrastWords { get; }
     public SpanMap<bool> DuetWords { get; }
     public SpanMap<bool> SeasonWords { get; }

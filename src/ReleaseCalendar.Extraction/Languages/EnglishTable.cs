@@ -203,6 +203,7 @@ internal static class EnglishTable
         WhenWords = Set("when"),
         ThenWords = Set("then later subsequently"),
         MoveToWords = Set("to"),
+        CauseWords = Set("after following amid due because wake"), // "due to", "because of", "in the wake of"
         ContrastWords = Set("but however"),
         DuetWords = Set("duet"),
         SeasonWords = Set("season"),

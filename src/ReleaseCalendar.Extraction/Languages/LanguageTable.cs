@@ -188,6 +188,9 @@ internal sealed class LanguageTable
     /// <summary>"to"/«на» before a day: the day a release is moved to ("then to July 10", «затем на 10 июля»).</summary>
     public required IReadOnlySet<string> MoveToWords { get; init; }
 
+    /// <summary>"following", «из-за» after a postponement: the day after them dates the reason ("following the crowd crush on Oct. 29").</summary>
+    public required IReadOnlySet<string> CauseWords { get; init; }
+
     /// <summary>"but"/«но» opening the clause after a day: "set for June 26, but the release was canceled".</summary>
     public required IReadOnlySet<string> ContrastWords { get; init; }
 

@@ -185,6 +185,7 @@ internal static class RussianTable
         WhenWords = Set("когда"),
         ThenWords = Set("затем потом позже впоследствии"),
         MoveToWords = Set("на"),
+        CauseWords = Set("после из-за связи фоне"), // «в связи с трагедией», «на фоне траура»
         ContrastWords = Set("но однако"),
         DuetWords = Set("дуэт"),
         SeasonWords = Set("сезон сезона сезоне сезоном сезону"),

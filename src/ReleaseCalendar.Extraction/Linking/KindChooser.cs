@@ -150,6 +150,10 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         {
             return ([(memory.ScreenKind ?? hinted, null)], 0.0); // a listing's streaming service: a show, or the article's film
         }
+        if (InCinemas(s, signal))
+        {
+            return ([(ReleaseKind.Film, null)], 0.0); // ""A Taxi Driver" opens in South Korean cinemas": cinemas show films
+        }
         return TopicKind(si) is { } remembered
             ? ([(remembered is ReleaseKind.Film or ReleaseKind.Drama && memory.ScreenKind is { } said ? said : remembered, null)], -0.05)
             : ([(ReleaseKind.Other, null)], -0.1);

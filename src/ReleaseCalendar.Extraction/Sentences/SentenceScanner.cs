@@ -4,9 +4,10 @@ namespace ReleaseCalendar.Extraction.Sentences;
 
 internal static class SentenceScanner
 {
-    public static SentenceScan Scan(string text, string lower, Range span, int line, CompiledLanguage language, ExtractionCatalog? catalog)
+    public static SentenceScan Scan(string text, string lower, Range span, int line, CompiledLanguage language, ExtractionCatalog? catalog,
+        bool casual = false)
     {
-        var scan = new SentenceScan(text, lower, span) { Line = line };
+        var scan = new SentenceScan(text, lower, span) { Line = line, Casual = casual };
         Tokenizer.Tokenize(text, scan.Start, scan.End, scan.Tokens);
         QuoteScanner.Scan(text, scan.Start, scan.End, scan.Quotes);
         MarkQuotes(scan);

@@ -118,4 +118,14 @@ public sealed class AbandonedDatesTests
         var read = Read("en", "Episodes three and four of the drama \"Hwayugi,\" which were to air on June 1 and 2, have been pushed back to June 8 and 9.");
         Assert.Equal("2024-06-08; 2024-06-09", string.Join("; ", read.Split("; ").Select(r => r.Split(' ')[^1])));
     }
+
+    [Theory]
+    [InlineData("en", "TWICE's EP had been set for Oct. 31, but JYP postponed it following the crowd crush in Itaewon on Oct. 29.", "")]
+    [InlineData("en", "TWICE's EP was pushed back to Nov. 14 following the tragedy on Oct. 29.", "ep 2024-11-14")]
+    [InlineData("en", "TWICE's EP was pushed back due to the national mourning period, to Nov. 14.", "ep 2024-11-14")]
+    [InlineData("ru", "Мини-альбом TWICE перенесли из-за трагедии в Итэвоне 29 октября.", "")]
+    [InlineData("ru", "Мини-альбом TWICE перенесли на 14 ноября из-за трагедии 29 октября.", "ep 2024-11-14")]
+    [InlineData("en", "TWICE's EP drops after the holidays on Nov. 14.", "ep 2024-11-14")] // no postponement: "after" is plain
+    public void Extract_DayOfWhatCausedADelay_IsNoRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }

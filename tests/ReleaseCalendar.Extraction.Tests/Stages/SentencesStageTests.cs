@@ -192,7 +192,17 @@ public sealed class SentencesStageTests
         KeyValuePair.Create("winner", (IReadOnlyList<string>)["WINNER"]),
         KeyValuePair.Create("stray-kids", (IReadOnlyList<string>)["Stray Kids"]),
         KeyValuePair.Create("yoon-mi-rae", (IReadOnlyList<string>)["Yoon Mi-rae"]),
+        KeyValuePair.Create("crush", (IReadOnlyList<string>)["Crush"]),
+        KeyValuePair.Create("live", (IReadOnlyList<string>)["Live"]),
     ]);
+
+    [Theory]
+    [InlineData("The EP was postponed after the crowd crush in Itaewon. Crush sings its title track.", ",crush")]
+    [InlineData("Both videos go live tonight. The drama Live airs later.", ",live")]
+    [InlineData("Crush returns. The second single by crush is out today.", "crush,")] // prose: lower case after a word is the word
+    [InlineData("omg the teaser!!\nso hyped for crush tonight", ",crush")] // a post in lower case
+    public void FindNames_TitleCaseCatalogNameInLowerCaseAfterALowerCaseWord_IsAWordInProse(string text, string slugs) =>
+        Assert.Equal(slugs, string.Join(",", Stage.Sentences("en", text, EnglishWordCatalog).Select(s => string.Join("+", s.Names.Where(n => n.Slug is not null).Select(n => n.Slug)))));
 
     [Theory]
     [InlineData("The album came out on Monday, the agency said.", "")]

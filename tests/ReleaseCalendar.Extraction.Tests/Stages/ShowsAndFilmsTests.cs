@@ -271,4 +271,11 @@ public sealed class ShowsAndFilmsTests
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En), catalog);
         Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
     }
+
+    [Theory]
+    [InlineData("en", "\"A Taxi Driver\" opens in South Korean cinemas on Wednesday, Aug. 2.", "A Taxi Driver film A Taxi Driver 2023-08-02")]
+    [InlineData("en", "\"Tunnel\" opens in local theaters on Aug. 10.", "Tunnel film Tunnel 2023-08-10")]
+    [InlineData("en", "\"Tunnel\" opens on Aug. 10 at the Busan cinema festival.", "")] // cinemas beyond the verb's reach
+    public void Extract_TitleOpeningInCinemasWithNoKindWord_IsAFilm(string lang, string text, string expected) =>
+        Assert.Equal(expected, ReadTitled(lang, text));
 }
