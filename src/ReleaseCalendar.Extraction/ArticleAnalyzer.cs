@@ -40,7 +40,7 @@ internal sealed class ArticleAnalyzer(
         var sentences = ArticleSentences.Scan(body, language, catalog);
         CommonSentenceStarts.Drop(sentences);
         DayOnlyAnchors.Anchor(sentences, language, publishedOn);
-        var memory = ArticleMemory.Build(sentences, new SubjectLinker(language, catalog));
+        var memory = ArticleMemory.Build(sentences, new SubjectLinker(language, catalog), language);
         trace?.Sentences.AddRange(sentences);
         return new ArticleAnalyzer(sentences, memory, language, publishedOn, catalog, trace).Read();
     }

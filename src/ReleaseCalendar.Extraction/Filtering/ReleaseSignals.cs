@@ -425,21 +425,29 @@ internal static class ReleaseSignals
                 return null;
             }
         }
-        var dash = false;
-        for (var t = date.Last + 1; t < s.Count && t <= date.Last + ListingDashReach && !dash; t += Math.Max(1, s.CountdownAt(t)))
+        var (dash, colon) = (false, -1);
+        for (var t = date.Last + 1; t < s.Count && t <= date.Last + ListingDashReach && !dash && colon < 0; t += Math.Max(1, s.CountdownAt(t)))
         {
             if (s.IsDash(t) && !s.Glued(t))
             {
                 dash = true;
+            }
+            else if (s.IsPunct(t, ':') && !InTime(s, t))
+            {
+                colon = t;
             }
             else if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && !IsWeekdayLabel(s, t, language) && !InTime(s, t))
             {
                 return null;
             }
         }
-        if (!dash || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        if ((!dash && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
         {
             return null;
+        }
+        if (colon >= 0)
+        {
+            return TitleAfterColon(s, colon);
         }
         var kinds = Linking.KindCueReader.AllKindCues(s);
         var kind = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
@@ -466,6 +474,32 @@ internal static class ReleaseSignals
 
     // Tokens between a listing line's date and its dash: "(D-DAY)", ", 6 p.m. KST".
     const int ListingDashReach = 10;
+
+    // Words between a calendar line's colon and its title: "Aug. 3: Hur Jin-ho's “The Last Princess,”".
+    const int ColonTitleReach = 6;
+
+    /// <summary>
+    /// "Monday, May 2: "Another Miss Oh."", "Aug. 3: Hur Jin-ho's “The Last Princess,” with Son Ye-jin": a calendar line
+    /// whose date heads a title lists that title, as a kind the line or the article gives it (a hint, so the article's
+    /// films or shows decide). A colon followed by prose ("May 2: the group held a fan meeting") lists nothing.
+    /// </summary>
+    static CueHit? TitleAfterColon(SentenceScan s, int colon)
+    {
+        for (var t = colon + 1; t < s.Count && t <= colon + ColonTitleReach; t++)
+        {
+            if (s.QuoteOf[t] >= 0 && s.Quotes[s.QuoteOf[t]].IsTitle)
+            {
+                var kinds = Linking.KindCueReader.AllKindCues(s);
+                var kind = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
+                return new CueHit(t, t + 1, new Cue(CueType.Kind, Kind: kind.End > 0 ? kind.Kind : ReleaseKind.Other, Strength: KindStrength.Hint));
+            }
+            if (s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense } || s.Dates.Any(d => d.First == t))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
 
     // "Mon", "Friday": a weekday beside a listed date.
     static bool IsWeekdayLabel(SentenceScan s, int t, CompiledLanguage language) =>

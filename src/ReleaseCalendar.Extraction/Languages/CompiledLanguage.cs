@@ -50,6 +50,7 @@ internal sealed class CompiledLanguage
         NegationExceptions = SpanMap<bool>.Of(table.NegationExceptions);
         StreamingServices = SpanMap<bool>.Of(table.StreamingServices);
         CinemaWords = SpanMap<bool>.Of(table.CinemaWords);
+        BoxOffice = new PhraseMatcher<bool>(table.BoxOfficePhrases.Select(p => (p, true)));
         IndefiniteWords = SpanMap<bool>.Of(table.IndefiniteWords);
         LookBackWords = SpanMap<bool>.Of(table.LookBackWords);
         JustNowWords = SpanMap<bool>.Of(table.JustNowWords);
@@ -116,6 +117,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> NegationExceptions { get; }
     public SpanMap<bool> StreamingServices { get; }
     public SpanMap<bool> CinemaWords { get; }
+    public PhraseMatcher<bool> BoxOffice { get; }
     public SpanMap<bool> IndefiniteWords { get; }
     public SpanMap<bool> LookBackWords { get; }
     public SpanMap<bool> JustNowWords { get; }

@@ -139,7 +139,7 @@ internal static class EnglishTable
                     "fan meeting*|fanmeeting*|fan-meeting*|fan meet|fanmeet*|fancon*|fan concert*|fan sign*|fansign*|fan-sign*|" +
                     "chart*|topped|tops|ranked|ranking*|award*|trophy|trophies|win|wins|won|ceremony|ceremonies|enlist*|" +
                     "discharg*|military|mandatory service|army|conscription|perform*|stage|stages|showcase*|press conference*|" +
-                    "interview*|teaser*|trailer*|poster*|tracklist*|track list*|concept photo*|spoiler*|pre-order*|preorder*|" +
+                    "interview*|teaser*|trailer*|poster*|tracklist*|track list*|concept photo*|concept film*|concept clip*|spoiler*|pre-order*|preorder*|" +
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
                     "music show*|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
                     "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
@@ -209,6 +209,7 @@ internal static class EnglishTable
         SeasonWords = Set("season"),
         SeasonOrdinals = Map(("second two 2nd", 2), ("third three 3rd", 3), ("fourth four 4th", 4)),
         CinemaWords = Set("theaters theatres theater theatre cinemas cinema multiplexes"),
+        BoxOfficePhrases = ["box office", "box-office", "admissions", "moviegoers"],
         StreamingServices = Set("netflix disney disney+ tving wavve coupang viki prime hulu iqiyi"),
         NegationWords = Set("not never"),
         NegationExceptions = Set("only just miss"),

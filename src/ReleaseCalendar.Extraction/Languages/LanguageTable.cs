@@ -212,6 +212,9 @@ internal sealed class LanguageTable
     /// <summary>"theaters", «кинотеатрах»: a "drama" shown in cinemas is a film ("Sports drama "Rebound" opened in South Korean theaters").</summary>
     public required IReadOnlySet<string> CinemaWords { get; init; }
 
+    /// <summary>"box office", «кассовые сборы»: phrases of an article about cinema releases, whose "drama" is a film's genre.</summary>
+    public required IReadOnlyList<string> BoxOfficePhrases { get; init; }
+
     /// <summary>Streaming services: "the 6th on Netflix" is a day, as "the 6th on tvN" is.</summary>
     public required IReadOnlySet<string> StreamingServices { get; init; }
 

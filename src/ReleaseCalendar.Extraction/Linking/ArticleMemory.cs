@@ -21,11 +21,11 @@ internal sealed class ArticleMemory
     public ReleaseKind? ScreenKind { get; private set; }
 
     // Pass 1: titles by kind, the topic kind of release sentences, and each sentence's likely subject.
-    public static ArticleMemory Build(IReadOnlyList<SentenceScan> sentences, SubjectLinker subjects)
+    public static ArticleMemory Build(IReadOnlyList<SentenceScan> sentences, SubjectLinker subjects, CompiledLanguage language)
     {
         var memory = new ArticleMemory();
         var counts = new Dictionary<string, (int Count, NameRun Run)>(StringComparer.Ordinal);
-        var (films, shows) = (0, 0);
+        var (films, shows, cinema) = (0, 0, 0);
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -48,6 +48,7 @@ internal sealed class ArticleMemory
                     shows += cue.Kind == ReleaseKind.Drama ? 1 : 0; // not «серия»: «серия убийств» is a string of murders
                 }
             }
+            cinema += AtTheCinema(s, language) ? 1 : 0;
             var anchor = s.Cues.FirstOrDefault(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
             List<NameRun> found = [];
             if (s.Names.Count > 0 && anchor != default)
@@ -61,8 +62,23 @@ internal sealed class ArticleMemory
                 counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Run) : (1, run);
             }
         }
-        memory.ScreenKind = films > shows ? ReleaseKind.Film : shows > films ? ReleaseKind.Drama : null;
+        // Cinemas and the box office show films only, so they outweigh a film's genre called "drama".
+        films += cinema;
+        memory.ScreenKind = films > shows || (films == shows && cinema > 0) ? ReleaseKind.Film : shows > films ? ReleaseKind.Drama : null;
         memory.MainSubject = counts.Count == 0 ? null : counts.Values.MaxBy(v => v.Count).Run;
         return memory;
+    }
+
+    // "Year-end box office: …", "opens in South Korean cinemas": a sentence about cinemas counts for films.
+    static bool AtTheCinema(SentenceScan s, CompiledLanguage language)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.Is(t, language.CinemaWords) || (!s.Masked(t) && language.BoxOffice.TryMatch(s.Lower, s.Tokens, t, out _, out _)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

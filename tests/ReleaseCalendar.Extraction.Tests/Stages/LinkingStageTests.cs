@@ -13,7 +13,7 @@ public sealed class LinkingStageTests
     public void Memory_KindWithAQuote_RemembersTheTitle(string lang, string text, string expected)
     {
         var sentences = Stage.Sentences(lang, text);
-        var memory = ArticleMemory.Build(sentences, new SubjectLinker(Stage.Language(lang), null));
+        var memory = ArticleMemory.Build(sentences, new SubjectLinker(Stage.Language(lang), null), Stage.Language(lang));
         Assert.Equal(expected, string.Join(";", memory.Titles.Select(t => $"{t.Kind} {t.Title}")));
     }
 

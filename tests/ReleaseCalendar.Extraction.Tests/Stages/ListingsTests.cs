@@ -99,4 +99,18 @@ public sealed class ListingsTests
     public void Extract_ScheduleWordOrListingDate_DatesTheRecordTheLineNames(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+
+    // A calendar line whose date heads a title lists the title, as the article's kind: films where it speaks of cinemas
+    // or the box office (their "drama" is a genre), shows where it speaks of dramas.
+    [Theory]
+    [InlineData("en", "Year-end box office: two Korean releases\n\nWednesday, Dec. 20: \"Along with the Gods.\" Kim Yong-hwa's fantasy.\n\nDec. 27: \"1987.\" Jang Joon-hwan's drama recreates the events of 1987.",
+        "Along with the Gods film 2023-12-20; 1987 film 2023-12-27")]
+    [InlineData("en", "K-drama calendar: what premieres in November\n\nMonday, Nov. 6: \"Love Scout.\" A romantic comedy about a secretary.\n\nFriday, Nov. 10: \"Light Shop.\" The drama airs Fridays.",
+        "Love Scout drama 2023-11-06; Light Shop drama 2023-11-10")]
+    [InlineData("en", "K-pop this month\n\nNov. 6: the group held its first fan meeting, \"Hello.\"", "")]
+    [InlineData("en", "K-pop this month\n\nNov. 6: TWICE celebrated their anniversary with fans.", "")]
+    [InlineData("en", "TWICE comeback schedule\n\n- Nov 6: concept film \"Midnight\"\n- Nov 13: mini album \"Midnight\" and its music video", "Midnight ep 2023-11-13;  mv 2023-11-13")] // the video has no title of its own
+    public void Extract_CalendarLineWithATitleAfterItsDate_ListsTheTitleAsTheArticlesKind(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Title} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
 }
