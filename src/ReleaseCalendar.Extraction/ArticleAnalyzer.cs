@@ -741,7 +741,9 @@ internal sealed class ArticleAnalyzer(
         }
         var clause = s.Clause[release.First];
         var kinds = StrongKinds(s, clause);
-        if (justNow && kinds.Count > 0)
+        // ""Sleepless in ___" is out now": a title released just now, with no kind word at all (not "the track from
+        // "Crash Landing on You" is finally out"), is a release of the kind the article gives it.
+        if (justNow && (kinds.Count > 0 || (TitledClause(s, clause) && !AllKindCues(s).Exists(k => s.Clause[k.First] == clause))))
         {
             EmitOnDay(si, s, release, clause, kinds, publishedOn, found);
         }
@@ -909,6 +911,18 @@ internal sealed class ArticleAnalyzer(
             First = release.First, Last = release.First, Form = DateForm.Relative, Offset = day.DayNumber - publishedOn.DayNumber,
         };
         Emit(si, s, anchor, clause, release, kinds, day, 0.0, null, found);
+    }
+
+    static bool TitledClause(SentenceScan s, int clause)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.Clause[t] == clause && s.QuoteOf[t] >= 0 && s.Quotes[s.QuoteOf[t]].IsTitle)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     bool HasMonthWord(SentenceScan s)

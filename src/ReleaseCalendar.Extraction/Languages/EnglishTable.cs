@@ -103,7 +103,7 @@ internal static class EnglishTable
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveils|" +
                     "unveiling|comes out|coming out|is out|are out|out now|out|it's out|it is out|comeback|comebacks|return|returns|" +
                     "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
-                    "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available",
+                    "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
                     Release(Tense.Present)),
             .. Cues("lined up for|lined up|hits the road|hit the road", Schedule(Tense.Future)),
             // "JTBC's drama "Snowdrop" follows on the 18th", "Davichi will follow with the sixth": no tense of their own
@@ -215,7 +215,7 @@ internal static class EnglishTable
         NegationExceptions = Set("only just miss"),
         IndefiniteWords = Set("indefinitely pulled"),
         LookBackWords = Set("from since last"),
-        JustNowWords = Set("just finally"),
+        JustNowWords = Set("just finally now"),
         AttributeWords = Set("their his her its our my saint st"),
         Determiners = Set("the a an this that its their his her our my your"),
         OtherWorkBefore = Set("hit hits smash franchise"),

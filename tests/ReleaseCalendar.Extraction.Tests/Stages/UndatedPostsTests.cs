@@ -17,6 +17,13 @@ public sealed class UndatedPostsTests
     [InlineData("ru", "В 2019 году Хосок наконец выпустил свой первый микстейп «Hope World».", "")]
     // A date earlier in the article says when things happen; "just" after it is no new day.
     [InlineData("en", "On November 1, Stray Kids announced a new album. They just dropped the track list for their eighth mini album \"ROCK-STAR\".", "")]
+    // "now", «уже»: out as of the post.
+    [InlineData("en", "Stray Kids' eighth mini album \"ROCK-STAR\" is out now!", "Stray Kids ep 2023-11-10")]
+    [InlineData("ru", "Восьмой мини-альбом Stray Kids «ROCK-STAR» уже на всех площадках!", "Stray Kids ep 2023-11-10")]
+    [InlineData("ru", "Восьмой мини-альбом Stray Kids «ROCK-STAR» уже вышел в 2023 году.", "")]
+    // A title with no kind word at all takes the article's kind; a title beside a kind word that is not its own does not.
+    [InlineData("en", "Stray Kids' mini album era begins.\n\n\"ROCK-STAR\" by Stray Kids is out now, and it is loud.", "Stray Kids ep 2023-11-10")]
+    [InlineData("en", "Baek Yerin's track from \"Crash Landing on You\" is finally out!", "")]
     public void Extract_JustReleasedWithNoDate_OutOnThePublicationDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
