@@ -63,6 +63,7 @@ internal sealed class CompiledLanguage
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
         WeekdayLabels = SpanMap<bool>.Of(table.WeekdayLabels);
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
+        MakerNouns = SpanMap<bool>.Of(table.MakerNouns);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
         DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys)
             .Concat(table.Months.Keys).Concat(table.DurationPrepositions).Concat(table.NumberWords.Keys).Append("the").Append("спустя")
@@ -131,6 +132,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> WeekdayLabels { get; }
 
     public SpanMap<bool> CreatorWords { get; }
+    public SpanMap<bool> MakerNouns { get; }
 
     /// <summary>Words a date can start with other than a number or a relative-day cue ("on", "next", "friday", "мая", "the").</summary>
     public SpanMap<bool> DateStarters { get; }

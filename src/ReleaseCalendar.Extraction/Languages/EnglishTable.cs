@@ -227,6 +227,7 @@ internal static class EnglishTable
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),
+        MakerNouns = Set("director filmmaker screenwriter scriptwriter showrunner pd"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),
         Coordinators = Set("and with plus alongside accompanied"),
         Abbreviations = Set("mr mrs ms dr vs no vol feat ft st jr inc co corp ltd a.m p.m a p e.g i.e etc approx jan feb mar apr jun jul aug sep sept oct nov dec"),

@@ -255,6 +255,9 @@ internal sealed class LanguageTable
     /// <summary>"written", "directed" before a by-word: the name after them made the work and does not perform it.</summary>
     public required IReadOnlySet<string> CreatorWords { get; init; }
 
+    /// <summary>"director", «режиссёра»: right before a name they say who made the work, not who performs it.</summary>
+    public required IReadOnlySet<string> MakerNouns { get; init; }
+
     /// <summary>"featuring", "с участием": the name after it is a guest, not the subject.</summary>
     public required IReadOnlySet<string> FeaturingWords { get; init; }
 

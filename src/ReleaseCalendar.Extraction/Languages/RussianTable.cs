@@ -67,7 +67,7 @@ internal static class RussianTable
             .. Cues("ost|саундтрек*|саундтрэк*", Kind(ReleaseKind.Ost)),
             .. Cues("дорам*|сериал*|веб-дорам*|веб-сериал*|телесериал*|сезон*", Kind(ReleaseKind.Drama)),
             // A genre or a channel next to a title says "show" without the word: «на tvN стартует «X»», «ромком «Y»».
-            .. Cues("мелодрам*|ромком*|ром-ком*|ситком*|триллер*|боевик*|экшен|экшн|хоррор*|ужастик*|детектив|детектива|" +
+            .. Cues("драма|драмы|драму|драмой|драме|мелодрам*|ромком*|ром-ком*|ситком*|триллер*|боевик*|экшен|экшн|хоррор*|ужастик*|детектив|детектива|" +
                     "tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn", Kind(ReleaseKind.Drama, KindStrength.Hint)),
             .. Cues("премьер*", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("серия|серию|серии|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
@@ -209,6 +209,7 @@ internal static class RussianTable
         PurposeWords = Set("честь отметить отмечая празднуя"),
         WeekdayLabels = Set("пн вт ср чт пт сб вс"),
         CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)
+        MakerNouns = Set("режиссёр режиссер режиссёра режиссера режиссёром режиссером режиссёру режиссеру сценарист сценариста сценаристом постановщик постановщика"),
         FeaturingWords = Set("участием участии совместно вместе feat ft featuring"),
         Coordinators = Set("и также вместе плюс"),
         Abbreviations = Set("г гг т н э др пр им ул д руб тыс млн млрд см ст янв фев февр мар апр авг сен сент окт ноя нояб дек"),

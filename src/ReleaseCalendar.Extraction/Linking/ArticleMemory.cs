@@ -58,6 +58,10 @@ internal sealed class ArticleMemory
             memory.SentenceSubjects.Add(found);
             foreach (var run in s.Names)
             {
+                if (subjects.MadeBy(s, run))
+                {
+                    continue; // "directed by Na Hong-jin": the maker is no subject of the article, however often named
+                }
                 var key = run.Slug ?? ExtractionCatalog.Key(run.Text);
                 counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Run) : (1, run);
             }

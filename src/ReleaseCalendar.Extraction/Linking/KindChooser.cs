@@ -165,22 +165,28 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
     // Words from a release verb to its cinemas: "opened in South Korean theaters", «вышел в прокат».
     const int CinemaReach = 5;
 
-    // A cinema word right after the release verb ("opens in local theaters"), not one of another clause or event
-    // ("…, the same day the film "Tazza" opens in theaters", «после показа в кинотеатрах выйдет на Netflix»).
+    // A cinema word right after the release verb ("opens in local theaters") or right before it in its phrase («в
+    // корейских кинотеатрах выходит «Маленький лес»»), not one of another clause or event ("…, the same day the film
+    // "Tazza" opens in theaters", «после показа в кинотеатрах выйдет на Netflix»).
     bool InCinemas(SentenceScan s, CueHit signal)
     {
-        for (var t = signal.End; t < Math.Min(s.Count, signal.End + CinemaReach); t++)
+        for (var t = signal.End; t < Math.Min(s.Count, signal.End + CinemaReach) && s.IsWord(t); t++)
         {
             if (s.Is(t, language.CinemaWords))
             {
                 return true;
             }
-            if (!s.IsWord(t))
+        }
+        var before = false;
+        for (var t = signal.First - 1; t >= Math.Max(0, signal.First - CinemaReach) && s.IsWord(t); t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.NotRelease })
             {
                 return false;
             }
+            before |= s.Is(t, language.CinemaWords);
         }
-        return false;
+        return before;
     }
 
     // "fourth mini album «X»" first, "released the album" later: the same record, and the specific kind stands.

@@ -214,4 +214,13 @@ public sealed class PerformerTests
     [InlineData("ru", "А вот Тэён уже назначила дату: 14 ноября, в день святого Валентина, она выпустит альбом «INVU».", "Тэён album INVU 2024-11-14")]
     public void Extract_NameAnAttributeWordDescribes_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    [Theory]
+    [InlineData("en", "TWICE are back. The music video for \"Feel Special\" by director Kim Young-jo is out today.", "TWICE mv")]
+    [InlineData("en", "The music video for \"Feel Special\" by director Kim Young-jo is out today.", "")]
+    [InlineData("ru", "Сегодня вышел клип на песню «Feel Special» режиссёра Ли Хана.", "")]
+    [InlineData("ru", "TWICE вернулись. Сегодня вышел клип на песню «Feel Special» режиссёра Ли Хана.", "TWICE mv")]
+    public void Extract_NameAfterAMakersTitle_IsNeverThePerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2019, 9, 23), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()}")));
 }

@@ -276,6 +276,8 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "\"A Taxi Driver\" opens in South Korean cinemas on Wednesday, Aug. 2.", "A Taxi Driver film A Taxi Driver 2023-08-02")]
     [InlineData("en", "\"Tunnel\" opens in local theaters on Aug. 10.", "Tunnel film Tunnel 2023-08-10")]
     [InlineData("en", "\"Tunnel\" opens on Aug. 10 at the Busan cinema festival.", "")] // cinemas beyond the verb's reach
+    [InlineData("ru", "В среду, 9 августа, в корейских кинотеатрах выходит «Туннель» с Ха Джон У.", "Туннель film Туннель 2023-08-09")]
+    [InlineData("ru", "9 августа выходит криминальная драма «Туннель».", "Туннель drama Туннель 2023-08-09")] // «драма»: a show, unless cinemas say film
     public void Extract_TitleOpeningInCinemasWithNoKindWord_IsAFilm(string lang, string text, string expected) =>
         Assert.Equal(expected, ReadTitled(lang, text));
 }
