@@ -62,6 +62,7 @@ internal sealed class CompiledLanguage
         SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
         WeekdayLabels = SpanMap<bool>.Of(table.WeekdayLabels);
+        PluralDayParts = SpanMap<bool>.Of(table.PluralDayParts);
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
         MakerNouns = SpanMap<bool>.Of(table.MakerNouns);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
@@ -130,6 +131,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> SourcePeople { get; }
     public SpanMap<bool> PurposeWords { get; }
     public SpanMap<bool> WeekdayLabels { get; }
+    public SpanMap<bool> PluralDayParts { get; }
 
     public SpanMap<bool> CreatorWords { get; }
     public SpanMap<bool> MakerNouns { get; }

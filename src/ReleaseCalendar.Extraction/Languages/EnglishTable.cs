@@ -183,7 +183,8 @@ internal static class EnglishTable
             .. Cues("member|members|leader|maknae|main vocalist|main rapper|main dancer|former|formerly|ex-member*|brother|sister|siblings", RoleNoun(Role.Member)),
             .. Cues("duet|duets|dueted|duetting|collaboration|collaborations|collab|collabs|collaborative|joint|team up|teams up|" +
                     "teamed up|teaming up|join forces|joins forces|joined forces|joining forces", RoleNoun(Role.Collab)),
-            .. Cues("made up of|consisting of|composed of|comprised of|comprising", RoleNoun(Role.Lineup)),
+            .. Cues("made up of|consisting of|composed of|comprised of|comprising|the duo of|the trio of|the quartet of|the quintet of|the sextet of|" +
+                    "the septet of|the octet of", RoleNoun(Role.Lineup)),
         ],
         NameJoiners = Set("of"),
         NotNames = Set(
@@ -226,6 +227,7 @@ internal static class EnglishTable
         SourcePeople = Set("director directors creator creators writer writers author maker makers"),
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
+        PluralDayParts = Set("nights evenings mornings afternoons"),
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),
         MakerNouns = Set("director filmmaker screenwriter scriptwriter showrunner pd"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),

@@ -249,6 +249,9 @@ internal sealed class LanguageTable
     /// <summary>"Mon", «пт»: weekday abbreviations, read only as labels beside a listed date ("Mon, June 20 —").</summary>
     public required IReadOnlySet<string> WeekdayLabels { get; init; }
 
+    /// <summary>"nights", «вечерам»: after a weekday they make it a weekly slot ("airs Friday and Saturday nights").</summary>
+    public required IReadOnlySet<string> PluralDayParts { get; init; }
+
     /// <summary>"just", "finally", «наконец»: a release happening as the post is written ("Stray Kids just dropped…").</summary>
     public required IReadOnlySet<string> JustNowWords { get; init; }
 

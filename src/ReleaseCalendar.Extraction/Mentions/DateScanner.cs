@@ -72,6 +72,10 @@ internal static class DateScanner
         i >= 2 && (s.Is(i - 1, lang.ListWords) || s.IsPunct(i - 1, ','))
         && s.Dates.Count > 0 && s.Dates[^1] is { Form: DateForm.Recurring } previous && previous.Last == i - 2;
 
+    static bool WeeklySlot(SentenceScan s, CompiledLanguage lang, int weekday) =>
+        s.Is(weekday + 1, lang.PluralDayParts)
+        || (s.Is(weekday + 1, lang.ListWords) && s.IsWord(weekday + 2) && lang.Weekdays.Contains(s.Word(weekday + 2)) && s.Is(weekday + 3, lang.PluralDayParts));
+
     static List<DateMention>? TryWeekday(SentenceScan s, CompiledLanguage lang, int i, ExtractionCatalog? catalog)
     {
         var k = i;
@@ -102,8 +106,10 @@ internal static class DateScanner
             dated[0].First = i;
             return dated;
         }
-        // "every Saturday and Sunday": a weekday listed after a recurring one recurs too.
-        if (modifier == WeekdayModifier.Every || (modifier == WeekdayModifier.Bare && !preposition && AfterRecurring(s, lang, i)))
+        // "every Saturday and Sunday": a weekday listed after a recurring one recurs too; "Friday and Saturday nights",
+        // "Monday nights": a weekly slot, not a day.
+        if (modifier == WeekdayModifier.Every || (modifier == WeekdayModifier.Bare && !preposition && AfterRecurring(s, lang, i))
+            || (modifier == WeekdayModifier.Bare && WeeklySlot(s, lang, k)))
         {
             return [new DateMention { First = i, Last = k, Form = DateForm.Recurring, Weekday = weekday, Modifier = WeekdayModifier.Every }];
         }

@@ -280,4 +280,19 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "9 августа выходит криминальная драма «Туннель».", "Туннель drama Туннель 2023-08-09")] // «драма»: a show, unless cinemas say film
     public void Extract_TitleOpeningInCinemasWithNoKindWord_IsAFilm(string lang, string text, string expected) =>
         Assert.Equal(expected, ReadTitled(lang, text));
+
+    // A weekday with a plural day part is the show's weekly slot, not another day.
+    [Theory]
+    [InlineData("en", "\"Reply 1997\" premieres on Friday, June 2. The series airs on Friday and Saturday nights.", "Reply 1997 drama 2023-06-02")]
+    [InlineData("en", "\"Reply 1997\" premieres on Friday, June 2. The series airs Monday nights.", "Reply 1997 drama 2023-06-02")]
+    [InlineData("en", "\"Reply 1997\" premieres on Friday night.", "Reply 1997 drama 2023-06-02")]
+    public void Extract_WeekdayWithAPluralDayPart_IsTheWeeklySlot(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    // "The quartet of Victoria, Amber, Luna and Krystal": the line-up of the act, not four acts.
+    [Theory]
+    [InlineData("en", "EXID are back. The quartet of Solji, LE, Hani and Hyelin releases its fourth album \"Eclipse\" on Tuesday, June 6.", "EXID album 2023-06-06")]
+    [InlineData("ru", "EXID возвращаются. Квартет из Сольджи, Ели, Хани и Хелин выпустит альбом «Eclipse» 6 июня.", "EXID album 2023-06-06")]
+    public void Extract_GroupNounOfMemberNames_IsTheLineupNotTheActs(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
