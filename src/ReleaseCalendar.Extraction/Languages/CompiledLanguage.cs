@@ -57,6 +57,7 @@ internal sealed class CompiledLanguage
         AttributeWords = SpanMap<bool>.Of(table.AttributeWords);
         Determiners = SpanMap<bool>.Of(table.Determiners);
         OtherWorkBefore = SpanMap<bool>.Of(table.OtherWorkBefore);
+        TimedAgainstWords = SpanMap<bool>.Of(table.TimedAgainstWords);
         OtherWorkAfter = SpanMap<bool>.Of(table.OtherWorkAfter);
         SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
         SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
@@ -126,6 +127,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> AttributeWords { get; }
     public SpanMap<bool> Determiners { get; }
     public SpanMap<bool> OtherWorkBefore { get; }
+    public SpanMap<bool> TimedAgainstWords { get; }
     public SpanMap<bool> OtherWorkAfter { get; }
     public SpanMap<bool> SourceWorkWords { get; }
     public SpanMap<bool> SourcePeople { get; }

@@ -227,6 +227,10 @@ internal sealed class LanguageTable
     /// <summary>"hit" before a title ("the 2016 hit "Train to Busan""): another work, named to place the release.</summary>
     public required IReadOnlySet<string> OtherWorkBefore { get; init; }
 
+    /// <summary>"after", «после», «до»: before a title (or a kind word and a title) they name the work a release is timed
+    /// against («через неделю после фильма «Поезд в Пусан»», "a week before "Tunnel"").</summary>
+    public required IReadOnlySet<string> TimedAgainstWords { get; init; }
+
     /// <summary>"remake of", «по мотивам»: the title a few words after is the work the release comes from.</summary>
     public required IReadOnlySet<string> SourceWorkWords { get; init; }
 

@@ -295,4 +295,13 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "EXID возвращаются. Квартет из Сольджи, Ели, Хани и Хелин выпустит альбом «Eclipse» 6 июня.", "EXID album 2023-06-06")]
     public void Extract_GroupNounOfMemberNames_IsTheLineupNotTheActs(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // The work a release is timed against is no release of that day.
+    [Theory]
+    [InlineData("ru", "Премьера пройдёт 10 августа, через неделю после фильма «Поезд в Пусан».", "")]
+    [InlineData("ru", "Фильм «Туннель» выйдет 10 августа, через неделю после фильма «Поезд в Пусан».", "Туннель film 2023-08-10")]
+    [InlineData("en", "The film opens on Aug. 10, a week after \"Train to Busan.\"", "")]
+    [InlineData("en", "The film \"Tunnel\" opens on Aug. 10, a week after \"Train to Busan.\"", "Tunnel film 2023-08-10")]
+    public void Extract_TitleTheReleaseIsTimedAgainst_IsNotTheRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
