@@ -665,6 +665,11 @@ internal sealed class ArticleAnalyzer(
             {
                 return before;
             }
+            // "the third and final season", «третий и заключительный сезон»
+            if (s.IsWord(t - 3) && s.Is(t - 2, language.ListWords) && s.IsWord(t - 1) && language.SeasonOrdinals.TryGet(s.Word(t - 3), out var listed))
+            {
+                return listed;
+            }
             if (s.IsWord(t + 1) && language.SeasonOrdinals.TryGet(s.Word(t + 1), out var after))
             {
                 return after;

@@ -252,6 +252,8 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "The second season of the drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells-2 drama 2023-05-26")]
     [InlineData("en", "Season 2 of the drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells-2 drama 2023-05-26")]
     [InlineData("en", "Season two of the drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells-2 drama 2023-05-26")]
+    [InlineData("en", "The second and final season of the drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells-2 drama 2023-05-26")]
+    [InlineData("ru", "Второй и заключительный сезон дорамы SBS «Образцовый таксист» стартовал в пятницу, 26 мая.", "taxi-driver-2 drama 2023-05-26")]
     [InlineData("ru", "Вчера на SBS вышла первая серия второго сезона экшн-комедии «Горячий священник».", "the-fiery-priest-2 drama 2023-05-29")]
     [InlineData("en", "The drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells drama 2023-05-26")]
     [InlineData("en", "The fourth season of the drama \"Yumi's Cells\" premiered on TVING on Friday, May 26.", "yumis-cells drama 2023-05-26")]
