@@ -11,7 +11,11 @@ public sealed class ExtractionCatalog
     /// A compiled alias: its subject, whether it is a Russian name that only matches capitalised, and whether it is a
     /// title-case Latin name that is no name in lower case after a determiner.
     /// </summary>
-    internal readonly record struct CatalogAlias(string Slug, bool Capital, bool TitleCase);
+    /// <param name="Slug">The subject the alias names.</param>
+    /// <param name="Capital">Russian, always written with a capital (see <see cref="CapitalCyrillic"/>).</param>
+    /// <param name="TitleCase">Latin, always written in title case ("Agency", not "WINNER").</param>
+    /// <param name="Upper">Latin, never written starting in lower case ("Live", "LIVE"; not "aespa").</param>
+    internal readonly record struct CatalogAlias(string Slug, bool Capital, bool TitleCase, bool Upper);
 
     readonly Dictionary<string, string> _slugByAlias = new(StringComparer.Ordinal);
     // Each slug's aliases as written, for finding a show's later seasons.
@@ -37,15 +41,15 @@ public sealed class ExtractionCatalog
                 if (_slugByAlias[key] == slug)
                 {
                     var phrase = Phrase(alias);
-                    var (capital, titleCase) = (CapitalCyrillic(alias), TitleCaseLatin(alias));
+                    var (capital, titleCase, upper) = (CapitalCyrillic(alias), TitleCaseLatin(alias), char.IsAsciiLetterUpper(alias[0]));
                     // A phrase two subjects share stays the first one's, as its key does.
                     if (!phrases.TryGetValue(phrase, out var seen))
                     {
-                        phrases[phrase] = new CatalogAlias(slug, capital, titleCase);
+                        phrases[phrase] = new CatalogAlias(slug, capital, titleCase, upper);
                     }
                     else if (seen.Slug == slug)
                     {
-                        phrases[phrase] = seen with { Capital = seen.Capital && capital, TitleCase = seen.TitleCase && titleCase };
+                        phrases[phrase] = seen with { Capital = seen.Capital && capital, TitleCase = seen.TitleCase && titleCase, Upper = seen.Upper && upper };
                     }
                 }
             }

@@ -246,10 +246,15 @@ internal static class NameFinder
         }
     }
 
-    // "the crowd crush in Itaewon", "both videos go live at 8 p.m.": in prose that capitalises names, a catalog name
-    // written "Crush" or "Live" that stands in lower case after a lower-case word is that word.
+    // "the crowd crush in Itaewon", "the highlight of the year": in prose that capitalises its sentences, a catalog name
+    // the catalog never writes in lower case ("Crush", "HIGHLIGHT") that stands in lower case after a lower-case word is
+    // that word.
     static bool LowerCaseWordBefore(SentenceScan s, int i) =>
         s.IsWord(i - 1) && !s.StartsUpper(i - 1) && TextNormalizer.IsLatin(s.Text[s.Tokens[i - 1].Start]);
+
+    // "the music video go live on all platforms": a lower-case word that ends a cue phrase is the phrase's, also in a
+    // post written in lower case.
+    static bool InsidePhrase(SentenceScan s, int i) => s.CueOf[i] >= 0 && s.Cues[s.CueOf[i]].First < i;
 
     static void FindAliases(SentenceScan s, CompiledLanguage lang, ExtractionCatalog catalog, bool[] taken)
     {
@@ -257,7 +262,7 @@ internal static class NameFinder
         {
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
                 && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && IsAllUpper(s, i))))
-                && (!alias.TitleCase || s.StartsUpper(i) || !(s.Is(i - 1, lang.Determiners) || (!s.Casual && LowerCaseWordBefore(s, i))))
+                && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!s.Casual && LowerCaseWordBefore(s, i))))))
                 && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1)))
             {
                 // "Агентство Cube Entertainment сообщило", "by small agency Attrakt": a word for an organisation before the

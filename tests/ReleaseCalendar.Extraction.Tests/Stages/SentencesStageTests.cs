@@ -193,7 +193,8 @@ public sealed class SentencesStageTests
         KeyValuePair.Create("stray-kids", (IReadOnlyList<string>)["Stray Kids"]),
         KeyValuePair.Create("yoon-mi-rae", (IReadOnlyList<string>)["Yoon Mi-rae"]),
         KeyValuePair.Create("crush", (IReadOnlyList<string>)["Crush"]),
-        KeyValuePair.Create("live", (IReadOnlyList<string>)["Live"]),
+        KeyValuePair.Create("live", (IReadOnlyList<string>)["Live", "LIVE"]),
+        KeyValuePair.Create("highlight", (IReadOnlyList<string>)["HIGHLIGHT"]),
     ]);
 
     [Theory]
@@ -201,7 +202,9 @@ public sealed class SentencesStageTests
     [InlineData("Both videos go live tonight. The drama Live airs later.", ",live")]
     [InlineData("Crush returns. The second single by crush is out today.", "crush,")] // prose: lower case after a word is the word
     [InlineData("omg the teaser!!\nso hyped for crush tonight", ",crush")] // a post in lower case
-    public void FindNames_TitleCaseCatalogNameInLowerCaseAfterALowerCaseWord_IsAWordInProse(string text, string slugs) =>
+    [InlineData("omg the teaser!!\nthe mv goes live tonight", ",")] // the end of a phrase ("goes live") is the phrase's, in a post too
+    [InlineData("The album is the highlight of the year. HIGHLIGHT return today.", ",highlight")] // an all-caps name too
+    public void FindNames_CapitalisedCatalogNameInLowerCaseAfterALowerCaseWord_IsAWordInProse(string text, string slugs) =>
         Assert.Equal(slugs, string.Join(",", Stage.Sentences("en", text, EnglishWordCatalog).Select(s => string.Join("+", s.Names.Where(n => n.Slug is not null).Select(n => n.Slug)))));
 
     [Theory]
