@@ -202,7 +202,7 @@ internal static class RussianTable
         AttributeWords = Set("свой своего своей своим своём святого святой святых"),
         Determiners = Set(""), // Russian has no articles; its capitalised aliases already need a capital in the text
         OtherWorkBefore = Set("хит хита хитом хиту франшизы франшиза франшизе"),
-        TimedAgainstWords = Set("после до чем"),
+        TimedAgainstWords = Set("после до чем вместо сменит сменила сменил"),
         OtherWorkAfter = Set("звезда звезды звездой актер актёр актриса режиссер режиссёр франшизы франшиза"),
         SourceWorkWords = Set("ремейк ремейка ремейком адаптация адаптации адаптацией экранизация экранизации экранизацией " +
                               "мотивам основе автора режиссёра " +

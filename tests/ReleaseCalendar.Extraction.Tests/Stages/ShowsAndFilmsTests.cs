@@ -304,6 +304,7 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "Фильм «Туннель» выйдет 10 августа, через неделю после фильма «Поезд в Пусан».", "Туннель film 2023-08-10")]
     [InlineData("en", "The film opens on Aug. 10, a week after \"Train to Busan.\"", "")]
     [InlineData("en", "The film \"Tunnel\" opens on Aug. 10, a week after \"Train to Busan.\"", "Tunnel film 2023-08-10")]
+    [InlineData("ru", "С 5 июня на этом месте выходит дорама вместо «Крысолова».", "")]
     public void Extract_TitleTheReleaseIsTimedAgainst_IsNotTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 }
