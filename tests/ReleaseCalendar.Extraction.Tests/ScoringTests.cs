@@ -46,6 +46,20 @@ public sealed class ScoringTests
         Assert.Equal(expected == ErrorClass.MovedDate ? 1 : 0, score.MovedEmitted.Count);
     }
 
+    // Midnight in Seoul on May 25 is 18:00 in Moscow on May 24: a label's day in its zone is met by the same moment told
+    // in another zone, and its time counts as right; an hour off is another day.
+    [Theory]
+    [InlineData(18, 1)]
+    [InlineData(17, 0)]
+    public void ScoreArticle_SameMomentInAnotherZone_MatchesTheLabelsDay(int moscowHour, int tp)
+    {
+        var label = new LabelledRelease("iu", "single", new DateOnly(2024, 5, 25), Time: "00:00", TimeZone: "Asia/Seoul");
+        var emitted = new ReleaseCandidate("IU", "iu", "Title", ReleaseKind.Single, May24, new TimeOnly(moscowHour, 0), "Europe/Moscow", 0.9, new Evidence("…", 0, 1));
+        var score = ScoreOne([label], emitted);
+        Assert.Equal(tp, score.Figures.Tp);
+        Assert.Equal(tp, score.TimesRight);
+    }
+
     [Fact]
     public void ScoreArticle_NothingEmitted_EveryLabelMissing()
     {

@@ -85,21 +85,40 @@ public static class CorpusScorer
             ScoreArticle(a, DateExtractor.Extract(corpus.Input(a), withCatalog ? corpus.Catalog : null), corpus.Catalog, withCatalog))]);
     }
 
+    static bool SameMoment(LabelledRelease label, ReleaseCandidate candidate) =>
+        Moment(label.Date, label.Time is { } t && TimeOnly.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, out var time) ? time : null, label.TimeZone)
+            is { } labelled && Moment(candidate.Date, candidate.Time, candidate.TimeZone) == labelled;
+
+    static DateTimeOffset? Moment(DateOnly date, TimeOnly? time, string? zone)
+    {
+        if (time is null || zone is null || !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz))
+        {
+            return null;
+        }
+        var local = date.ToDateTime(time.Value);
+        return new DateTimeOffset(local, tz.GetUtcOffset(local));
+    }
+
     public static ArticleScore ScoreArticle(LabelledArticle article, IReadOnlyList<ReleaseCandidate> found, ExtractionCatalog catalog, bool withCatalog = true)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(found);
         ArgumentNullException.ThrowIfNull(catalog);
-        var predicted = new Dictionary<ScoreKey, ReleaseCandidate>();
-        foreach (var c in found)
-        {
-            var subject = (withCatalog ? c.ResolvedSubjectSlug : catalog.Resolve(c.Subject)) ?? ExtractionCatalog.Key(c.Subject);
-            predicted.TryAdd(new ScoreKey(subject, LabelledCorpus.Family(c.Kind.ToString()), c.Date), c);
-        }
         var gold = new Dictionary<ScoreKey, LabelledRelease>();
         foreach (var r in article.Releases)
         {
             gold.TryAdd(new ScoreKey(r.Subject, LabelledCorpus.Family(r.Kind), r.Date), r);
+        }
+        var predicted = new Dictionary<ScoreKey, ReleaseCandidate>();
+        foreach (var c in found)
+        {
+            var subject = (withCatalog ? c.ResolvedSubjectSlug : catalog.Resolve(c.Subject)) ?? ExtractionCatalog.Key(c.Subject);
+            var key = new ScoreKey(subject, LabelledCorpus.Family(c.Kind.ToString()), c.Date);
+            // "00:00 KST on May 1" and "18:00 MSK on April 30" are one moment: a label's day in its own zone is met by the
+            // same moment told in another zone.
+            var sameMoment = gold.Keys.FirstOrDefault(k => k.Subject == key.Subject && k.Family == key.Family && k.Date != key.Date
+                                                           && SameMoment(gold[k], c));
+            predicted.TryAdd(sameMoment == default ? key : sameMoment, c);
         }
         int tp = 0, timesRight = 0, timesLabelled = 0;
         var misses = new List<Miss>();
@@ -111,8 +130,8 @@ public static class CorpusScorer
                 if (label.Time is not null)
                 {
                     timesLabelled++;
-                    timesRight += candidate.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) == label.Time
-                                  && candidate.TimeZone == label.TimeZone ? 1 : 0;
+                    timesRight += (candidate.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) == label.Time
+                                   && candidate.TimeZone == label.TimeZone) || SameMoment(label, candidate) ? 1 : 0;
                 }
             }
             else
