@@ -64,6 +64,7 @@ internal sealed class CompiledLanguage
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
         WeekdayLabels = SpanMap<bool>.Of(table.WeekdayLabels);
         PluralDayParts = SpanMap<bool>.Of(table.PluralDayParts);
+        PluralWeekdays = SpanMap<bool>.Of(table.PluralWeekdays);
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
         MakerNouns = SpanMap<bool>.Of(table.MakerNouns);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
@@ -134,6 +135,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PurposeWords { get; }
     public SpanMap<bool> WeekdayLabels { get; }
     public SpanMap<bool> PluralDayParts { get; }
+    public SpanMap<bool> PluralWeekdays { get; }
 
     public SpanMap<bool> CreatorWords { get; }
     public SpanMap<bool> MakerNouns { get; }

@@ -229,6 +229,7 @@ internal static class EnglishTable
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         PluralDayParts = Set("nights evenings mornings afternoons"),
+        PluralWeekdays = Set("mondays tuesdays wednesdays thursdays fridays saturdays sundays"),
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),
         MakerNouns = Set("director filmmaker screenwriter scriptwriter showrunner pd"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),

@@ -210,6 +210,7 @@ internal static class RussianTable
         PurposeWords = Set("честь отметить отмечая празднуя"),
         WeekdayLabels = Set("пн вт ср чт пт сб вс"),
         PluralDayParts = Set("вечерам ночам утрам"),
+        PluralWeekdays = Set("понедельникам вторникам средам четвергам пятницам субботам воскресеньям"),
         CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)
         MakerNouns = Set("режиссёр режиссер режиссёра режиссера режиссёром режиссером режиссёру режиссеру сценарист сценариста сценаристом постановщик постановщика"),
         FeaturingWords = Set("участием участии совместно вместе feat ft featuring"),

@@ -157,7 +157,9 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         {
             return ([(ReleaseKind.Film, null)], 0.0); // ""A Taxi Driver" opens in South Korean cinemas": cinemas show films
         }
-        return TopicKind(si) is { } remembered
+        // With no kind word in any release sentence, an article about cinemas or shows ("Korean cinemas are heading into
+        // peak season…") releases films or shows.
+        return (TopicKind(si) ?? memory.ScreenKind) is { } remembered
             ? ([(remembered is ReleaseKind.Film or ReleaseKind.Drama && memory.ScreenKind is { } said ? said : remembered, null)], -0.05)
             : ([(ReleaseKind.Other, null)], -0.1);
     }

@@ -121,7 +121,7 @@ internal static class DateScanner
             return null;
         }
         if (lang.Table.Language == Language.En && s.IsWord(k + 1) && s.StartsUpper(k + 1) && !TryMonth(s, lang, k + 1, out _)
-            && (i == 0 || !TitleCased(s))
+            && (i == 0 || !s.TitleCased())
             && s.Text.AsSpan(s.Tokens[k + 1].Start, s.Tokens[k + 1].Length).ContainsAnyInRange('a', 'z'))
         {
             return null;
@@ -137,24 +137,6 @@ internal static class DateScanner
             First = i, Last = k, Form = modifier == WeekdayModifier.Following ? DateForm.Anaphoric : DateForm.Weekday, Weekday = weekday,
             Modifier = modifier, Offset = modifier == WeekdayModifier.Following ? Words.SameDay : 0,
         }];
-    }
-
-    // Words of four letters or more: title case leaves "with", "for", "and" in lower case.
-    const int TitleCaseWordLength = 4;
-
-    // A headline in title case: at least three long words, nearly all capitalised.
-    static bool TitleCased(SentenceScan s)
-    {
-        var (words, upper) = (0, 0);
-        for (var t = 0; t < s.Count; t++)
-        {
-            if (s.IsWord(t) && s.Tokens[t].Length >= TitleCaseWordLength)
-            {
-                words++;
-                upper += s.StartsUpper(t) ? 1 : 0;
-            }
-        }
-        return words >= 3 && upper * 5 >= words * 4;
     }
 
     /// <summary>"24 мая", "24-го мая 2024 г.", "24th May", "the 24th of May", and with lists "с 1 по 3 июня", "5 и 12 июня".</summary>

@@ -48,7 +48,8 @@ internal static class NonSubjects
     static bool IsZone(SentenceScan s, NameRun run, CompiledLanguage language) =>
         language.Zones.TryMatch(s.Lower, s.Tokens, run.First, out _, out var end) && end == run.End;
 
-    // "SBS's hit Monday-Tuesday drama", "a new Wednesday-Thursday series": a broadcast slot, not who made the show.
+    // "SBS's hit Monday-Tuesday drama", "a new Wednesday-Thursday series": a broadcast slot, not who made the show;
+    // "on consecutive Wednesdays": days that recur.
     static bool IsWeekdaySlot(SentenceScan s, NameRun run, CompiledLanguage language)
     {
         var weekdays = 0;
@@ -60,7 +61,7 @@ internal static class NonSubjects
             }
             foreach (var part in s.Word(t).Split('-'))
             {
-                if (!language.Weekdays.Contains(s.Word(t)[part]))
+                if (!language.Weekdays.Contains(s.Word(t)[part]) && !language.PluralWeekdays.Contains(s.Word(t)[part]))
                 {
                     return false;
                 }

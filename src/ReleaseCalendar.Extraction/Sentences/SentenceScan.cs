@@ -123,6 +123,24 @@ internal sealed class SentenceScan
 
     public int Count => Tokens.Count;
 
+    // Words of four letters or more: title case leaves "with", "for", "and" in lower case.
+    const int TitleCaseWordLength = 4;
+
+    /// <summary>A headline in title case: at least three long words, nearly all capitalised.</summary>
+    public bool TitleCased()
+    {
+        var (words, upper) = (0, 0);
+        for (var t = 0; t < Count; t++)
+        {
+            if (IsWord(t) && Tokens[t].Length >= TitleCaseWordLength)
+            {
+                words++;
+                upper += StartsUpper(t) ? 1 : 0;
+            }
+        }
+        return words >= 3 && upper * 5 >= words * 4;
+    }
+
     public bool Masked(int i) => QuoteOf[i] >= 0;
 
     public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Word && QuoteOf[i] < 0;

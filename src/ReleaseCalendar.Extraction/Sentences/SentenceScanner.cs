@@ -53,7 +53,8 @@ internal static class SentenceScanner
         Array.Fill(cueOf, -1);
         for (var i = 0; i < scan.Count;)
         {
-            if (!scan.Masked(i) && language.Cues.TryMatch(scan.Lower, scan.Tokens, i, out var cue, out var end) && !AnyMasked(scan, i, end))
+            if (!scan.Masked(i) && language.Cues.TryMatch(scan.Lower, scan.Tokens, i, out var cue, out var end) && !AnyMasked(scan, i, end)
+                && !IsSurname(scan, i, end, cue))
             {
                 for (var t = i; t < end; t++)
                 {
@@ -70,6 +71,13 @@ internal static class SentenceScanner
         scan.CueOf = cueOf;
         DemoteModifiers(scan, language);
     }
+
+    // "So Ji-sub, Song Joong-ki and Lee Jung-hyun": a one-word kind in title case inside a sentence, before another
+    // capitalised word, is a Korean surname, not a song ("OST Part 2" is shouted, and a title-case headline capitalises
+    // every word).
+    static bool IsSurname(SentenceScan scan, int i, int end, Cue cue) =>
+        cue.Type == CueType.Kind && end == i + 1 && i > 0 && scan.StartsUpper(i) && scan.Tokens[i].Length > 1
+        && char.IsLower(scan.Text[scan.Tokens[i].Start + 1]) && scan.IsWord(i + 1) && scan.StartsUpper(i + 1) && !scan.TitleCased();
 
     /// <summary>
     /// A release noun that only names what an event is about is that event: "comeback showcase", "debut stage" (the noun

@@ -102,6 +102,7 @@ public sealed class SentencesStageTests
     [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, debuts today.", "aespa", true)]
     [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, debuts today.", "Hearts2Hearts", false)]
     [InlineData("ru", "Альбом продался лучше, чем Stray Kids ожидали.", "Stray Kids", true)]
+    [InlineData("en", "Three films open on consecutive Wednesdays, Stray Kids said.", "Wednesdays", true)]
     public void NonSubjects_PlacesOrganisationsAndGreetings_AreNoNames(string lang, string text, string name, bool dropped)
     {
         var names = Stage.One(lang, text).Names.Select(n => n.Text).ToList();
@@ -254,4 +255,12 @@ public sealed class SentencesStageTests
     [InlineData("ru", "Сингл Мамаму вышел сегодня.", "mamamoo")]
     public void FindAliases_NameWithAGluedPlus_IsAnotherActThanTheName(string lang, string text, string slugs) =>
         Assert.Equal(slugs, string.Join(",", Assert.Single(Stage.Sentences(lang, text, UnitCatalog)).Names.Where(n => n.Slug is not null).Select(n => n.Slug)));
+
+    [Theory]
+    [InlineData("\"The Battleship Island,\" starring So Ji-sub and Song Joong-ki, opens today.", "")]
+    [InlineData("Jimin's new song \"Who\" is out today.", "Single")]
+    [InlineData("The OST Part 2 is out today.", "Ost")]
+    [InlineData("BTS Release New Song Today", "Single")] // a title-case headline
+    public void FindCues_KindWordInTitleCaseBeforeAName_IsASurname(string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(",", Stage.One("en", text).Cues.Where(c => c.Cue.Type == Languages.CueType.Kind).Select(c => c.Cue.Kind)));
 }

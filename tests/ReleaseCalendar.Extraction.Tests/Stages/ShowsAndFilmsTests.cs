@@ -307,4 +307,11 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "С 5 июня на этом месте выходит дорама вместо «Крысолова».", "")]
     public void Extract_TitleTheReleaseIsTimedAgainst_IsNotTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // An article about cinemas with no kind word in its release sentences releases films.
+    [Theory]
+    [InlineData("en", "Korean cinemas head into peak season.\n\n\"The Battleship Island,\" starring So Ji-sub, opens on June 7.", "The Battleship Island film 2023-06-07")]
+    [InlineData("en", "Fans head into peak season.\n\n\"The Battleship Island,\" starring So Ji-sub, opens on June 7.", "The Battleship Island drama 2023-06-07")]
+    public void Extract_TitleOpeningInAnArticleAboutCinemas_IsAFilm(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
