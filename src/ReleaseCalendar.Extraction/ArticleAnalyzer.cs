@@ -268,13 +268,7 @@ internal sealed class ArticleAnalyzer(
         {
             return false;
         }
-        var scheduleClause = s.Clause[schedule.First];
-        var titled = false;
-        for (var t = 0; t < s.Count && !titled; t++)
-        {
-            titled = s.Clause[t] == scheduleClause && s.QuoteOf[t] >= 0 && s.Quotes[s.QuoteOf[t]].IsTitle;
-        }
-        return titled && _kinds.ChooseKinds(si, s, clause, date, schedule, []).Kinds.Any(k => k.Kind != ReleaseKind.Other);
+        return TitledClause(s, s.Clause[schedule.First]) && _kinds.ChooseKinds(si, s, clause, date, schedule, []).Kinds.Any(k => k.Kind != ReleaseKind.Other);
     }
 
     // "ENHYPEN close out the month with "ORANGE BLOOD" on the 17th": with no release or event word in the sentence, a
@@ -726,6 +720,8 @@ internal sealed class ArticleAnalyzer(
     /// has given no date yet, a release verb not in the future, "just"/"finally" and a record or video: out the day it
     /// was published.
     /// </summary>
+    const int JustNowReach = 2;
+
     void JustOut(int si, List<ReleaseCandidate> found)
     {
         var s = sentences[si];
@@ -742,7 +738,8 @@ internal sealed class ArticleAnalyzer(
             {
                 return; // «В 2019 году Хосок наконец выпустил микстейп»: a year of its own, not today
             }
-            justNow |= s.Is(t, language.JustNowWords);
+            // "is out now", «уже на всех площадках»: the word stands by the release word, not in another clause.
+            justNow |= s.Is(t, language.JustNowWords) && t >= release.First - JustNowReach && t < release.End + JustNowReach;
         }
         var clause = s.Clause[release.First];
         var kinds = StrongKinds(s, clause);

@@ -272,13 +272,16 @@ internal static class ReleaseSignals
         }
         for (var t = date.First - 1; t >= s.Cues[postponed].End; t--)
         {
-            if (s.Is(t, language.MoveToWords))
-            {
-                return false;
-            }
             if (s.Is(t, language.CauseWords))
             {
                 return true;
+            }
+            // "…because of the Olympics and will premiere on Oct. 12": a verb since the cause starts a new statement;
+            // "to" is a move, but not the "to" of "due to".
+            if ((s.Is(t, language.MoveToWords) && !s.Is(t - 1, language.CauseWords))
+                || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense })
+            {
+                return false;
             }
         }
         return false;

@@ -67,7 +67,7 @@ internal static class RussianTable
             .. Cues("ost|саундтрек*|саундтрэк*", Kind(ReleaseKind.Ost)),
             .. Cues("дорам*|сериал*|веб-дорам*|веб-сериал*|телесериал*|сезон*", Kind(ReleaseKind.Drama)),
             // A genre or a channel next to a title says "show" without the word: «на tvN стартует «X»», «ромком «Y»».
-            .. Cues("драма|драмы|драму|драмой|драме|мелодрам*|ромком*|ром-ком*|ситком*|триллер*|боевик*|экшен|экшн|хоррор*|ужастик*|детектив|детектива|" +
+            .. Cues("мелодрам*|ромком*|ром-ком*|ситком*|триллер*|боевик*|экшен|экшн|хоррор*|ужастик*|детектив|детектива|" +
                     "tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn", Kind(ReleaseKind.Drama, KindStrength.Hint)),
             .. Cues("премьер*", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("серия|серию|серии|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
@@ -192,13 +192,13 @@ internal static class RussianTable
         SeasonOrdinals = Map(("второй второго втором вторым второму", 2), ("третий третьего третьем третьим третьему", 3),
             ("четвёртый четвертый четвёртого четвертого четвёртом четвертом", 4)),
         CinemaWords = Set("кинотеатрах кинотеатры кинотеатров кинотеатр кинотеатре прокат проката прокате прокату кинопрокат кинопроката кинопрокате"),
-        BoxOfficePhrases = ["кассов* сбор*", "бокс-офис*", "зрител* в кинотеатр*"],
+        BoxOfficePhrases = ["кассов* сбор*", "бокс-офис*"],
         StreamingServices = Set("netflix disney disney+ tving wavve coupang viki prime hulu iqiyi кинопоиск okko иви ivi wink"),
         NegationWords = Set("не ни"),
         NegationExceptions = Set("только лишь пропустите пропусти"),
         IndefiniteWords = Set("неопределённый неопределенный неопределённое неопределенное неопределённого неопределенного"),
         LookBackWords = Set("с со после прошлого прошлом прошлый"),
-        JustNowWords = Set("наконец только уже"),
+        JustNowWords = Set("наконец только"), // not «уже»: «уже выпустили» is what was done before
         AttributeWords = Set("свой своего своей своим своём святого святой святых"),
         Determiners = Set(""), // Russian has no articles; its capitalised aliases already need a capital in the text
         OtherWorkBefore = Set("хит хита хитом хиту франшизы франшиза франшизе"),
@@ -212,7 +212,7 @@ internal static class RussianTable
         PluralDayParts = Set("вечерам ночам утрам"),
         PluralWeekdays = Set("понедельникам вторникам средам четвергам пятницам субботам воскресеньям"),
         CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)
-        MakerNouns = Set("режиссёр режиссер режиссёра режиссера режиссёром режиссером режиссёру режиссеру сценарист сценариста сценаристом постановщик постановщика"),
+        MakerNouns = Set("режиссера режиссером сценариста сценаристом постановщика"), // «фильм режиссера Ли Хана»: made by (text is ё-folded)
         FeaturingWords = Set("участием участии совместно вместе feat ft featuring"),
         Coordinators = Set("и также вместе плюс"),
         Abbreviations = Set("г гг т н э др пр им ул д руб тыс млн млрд см ст янв фев февр мар апр авг сен сент окт ноя нояб дек"),

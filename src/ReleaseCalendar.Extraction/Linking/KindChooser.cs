@@ -149,9 +149,7 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         if (signal.Cue is { Type: CueType.Kind, Strength: KindStrength.Hint, Kind: var hinted })
         {
             // A listing's streaming service: a show, or the article's film; a calendar line's title: what the article lists.
-            return hinted == ReleaseKind.Other
-                ? ([(memory.ScreenKind ?? TopicKind(si) ?? ReleaseKind.Other, null)], 0.0)
-                : ([(memory.ScreenKind is { } screen && hinted is ReleaseKind.Drama or ReleaseKind.Film ? screen : memory.ScreenKind ?? hinted, null)], 0.0);
+            return ([(memory.ScreenKind ?? (hinted == ReleaseKind.Other ? TopicKind(si) ?? ReleaseKind.Other : hinted), null)], 0.0);
         }
         if (InCinemas(s, signal))
         {

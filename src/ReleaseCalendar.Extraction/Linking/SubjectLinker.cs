@@ -298,11 +298,13 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
     }
 
     // "written by Zico and Crush", "director Na Hong-jin's", «режиссёра Ли Хана»: a name after a maker's "by" or a
-    // maker's title, or joined to one that is, made the release.
+    // maker's title, or joined to one that is, made the release ("creative director Kangta returns with…" releases it).
     public bool MadeBy(SentenceScan s, NameRun run) => MadeBy(s, run, 0);
 
     bool MadeBy(SentenceScan s, NameRun run, int depth) =>
-        (s.Is(run.First - 1, language.ByWords) && s.Is(run.First - 2, language.CreatorWords)) || s.Is(run.First - 1, language.MakerNouns)
+        (s.Is(run.First - 1, language.ByWords) && s.Is(run.First - 2, language.CreatorWords))
+        || (s.Is(run.First - 1, language.MakerNouns)
+            && (s.Is(run.First - 2, language.ByWords) || s.CueAt(run.End) is not { Cue.Type: CueType.Release or CueType.Schedule }))
         || (depth < JoinedReach && s.Names.LastOrDefault(o => IsJoined(s, o, run)) is { } previous && MadeBy(s, previous, depth + 1));
 
     // Describing words a role noun may have before it: "rookie singer", "fellow K-pop soloist".

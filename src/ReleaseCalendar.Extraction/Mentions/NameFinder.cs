@@ -249,8 +249,9 @@ internal static class NameFinder
     // "the crowd crush in Itaewon", "the highlight of the year": in prose that capitalises its sentences, a catalog name
     // the catalog never writes in lower case ("Crush", "HIGHLIGHT") that stands in lower case after a lower-case word is
     // that word.
+    // After a role noun the word is a name however it is written: "girl group aespa".
     static bool LowerCaseWordBefore(SentenceScan s, int i) =>
-        s.IsWord(i - 1) && !s.StartsUpper(i - 1) && TextNormalizer.IsLatin(s.Text[s.Tokens[i - 1].Start]);
+        s.IsWord(i - 1) && !s.StartsUpper(i - 1) && TextNormalizer.IsLatin(s.Text[s.Tokens[i - 1].Start]) && s.CueAt(i - 1) is not { Cue.Type: CueType.Role };
 
     // "the music video go live on all platforms": a lower-case word that ends a cue phrase is the phrase's, also in a
     // post written in lower case.

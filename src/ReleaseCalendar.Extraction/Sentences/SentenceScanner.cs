@@ -5,7 +5,7 @@ namespace ReleaseCalendar.Extraction.Sentences;
 internal static class SentenceScanner
 {
     public static SentenceScan Scan(string text, string lower, Range span, int line, CompiledLanguage language, ExtractionCatalog? catalog,
-        bool casual = false)
+        bool casual)
     {
         var scan = new SentenceScan(text, lower, span) { Line = line, Casual = casual };
         Tokenizer.Tokenize(text, scan.Start, scan.End, scan.Tokens);

@@ -126,6 +126,10 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Мини-альбом TWICE перенесли из-за трагедии в Итэвоне 29 октября.", "")]
     [InlineData("ru", "Мини-альбом TWICE перенесли на 14 ноября из-за трагедии 29 октября.", "ep 2024-11-14")]
     [InlineData("en", "TWICE's EP drops after the holidays on Nov. 14.", "ep 2024-11-14")] // no postponement: "after" is plain
+    [InlineData("en", "TWICE's EP was postponed due to the tragedy in Itaewon on Oct. 29.", "")]
+    // A verb after the cause starts a new statement, whose day is the release's.
+    [InlineData("en", "TWICE's EP was postponed because of the Paris Olympics and will be released on Oct. 12.", "ep 2024-10-12")]
+    [InlineData("ru", "Выход мини-альбома TWICE отложили из-за траура и выпустят его 5 ноября.", "ep 2024-11-05")]
     public void Extract_DayOfWhatCausedADelay_IsNoRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 }

@@ -220,6 +220,7 @@ public sealed class PerformerTests
     [InlineData("en", "The music video for \"Feel Special\" by director Kim Young-jo is out today.", "")]
     [InlineData("ru", "Сегодня вышел клип на песню «Feel Special» режиссёра Ли Хана.", "")]
     [InlineData("ru", "TWICE вернулись. Сегодня вышел клип на песню «Feel Special» режиссёра Ли Хана.", "TWICE mv")]
+    [InlineData("en", "SM creative director Kangta returns with a new single, \"Eyes on You,\" today.", "Kangta single")] // the maker releases
     public void Extract_NameAfterAMakersTitle_IsNeverThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2019, 9, 23), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()}")));

@@ -205,6 +205,7 @@ public sealed class SentencesStageTests
     [InlineData("omg the teaser!!\nso hyped for crush tonight", ",crush")] // a post in lower case
     [InlineData("omg the teaser!!\nthe mv goes live tonight", ",")] // the end of a phrase ("goes live") is the phrase's, in a post too
     [InlineData("The album is the highlight of the year. HIGHLIGHT return today.", ",highlight")] // an all-caps name too
+    [InlineData("Girl group crush will release an album today.", "crush")] // after a role noun it is a name however written
     public void FindNames_CapitalisedCatalogNameInLowerCaseAfterALowerCaseWord_IsAWordInProse(string text, string slugs) =>
         Assert.Equal(slugs, string.Join(",", Stage.Sentences("en", text, EnglishWordCatalog).Select(s => string.Join("+", s.Names.Where(n => n.Slug is not null).Select(n => n.Slug)))));
 
@@ -241,14 +242,17 @@ public sealed class SentencesStageTests
     static readonly ExtractionCatalog UnitCatalog = new([
         KeyValuePair.Create("mamamoo", (IReadOnlyList<string>)["MAMAMOO", "Мамаму"]),
         KeyValuePair.Create("mamamoo-plus", (IReadOnlyList<string>)["MAMAMOO+", "Мамаму+"]),
-        // A later subject that shares a written name («Мамаму») with an earlier one does not take it over.
-        KeyValuePair.Create("mamamoo-fan-club", (IReadOnlyList<string>)["Мамаму", "MooMoo"]),
+        // A later subject whose name reads the same as an earlier one's ("G I-DLE", "(G)I-DLE": one phrase, two keys)
+        // does not take it over.
+        KeyValuePair.Create("gidle", (IReadOnlyList<string>)["(G)I-DLE"]),
+        KeyValuePair.Create("gidle-fan-club", (IReadOnlyList<string>)["G I-DLE"]),
     ]);
 
     [Theory]
     [InlineData("en", "MAMAMOO+ released a single today.", "mamamoo-plus")]
     [InlineData("en", "MAMAMOO released a single today.", "mamamoo")]
     [InlineData("en", "MAMAMOO + BTS released a single today.", "mamamoo")]
+    [InlineData("en", "(G)I-DLE released a single today.", "gidle")]
     [InlineData("en", "Unit MAMAMOO+, with Solar and Moonbyul, released a single today.", "mamamoo-plus")]
     [InlineData("ru", "Мамаму+ выпустили сингл сегодня.", "mamamoo-plus")]
     [InlineData("ru", "Мамаму выпустили сингл сегодня.", "mamamoo")]

@@ -17,10 +17,13 @@ public sealed class UndatedPostsTests
     [InlineData("ru", "В 2019 году Хосок наконец выпустил свой первый микстейп «Hope World».", "")]
     // A date earlier in the article says when things happen; "just" after it is no new day.
     [InlineData("en", "On November 1, Stray Kids announced a new album. They just dropped the track list for their eighth mini album \"ROCK-STAR\".", "")]
-    // "now", «уже»: out as of the post.
+    // "now" by the release word: out as of the post; a "now" or «уже» elsewhere is no news of the day.
     [InlineData("en", "Stray Kids' eighth mini album \"ROCK-STAR\" is out now!", "Stray Kids ep 2023-11-10")]
-    [InlineData("ru", "Восьмой мини-альбом Stray Kids «ROCK-STAR» уже на всех площадках!", "Stray Kids ep 2023-11-10")]
-    [InlineData("ru", "Восьмой мини-альбом Stray Kids «ROCK-STAR» уже вышел в 2023 году.", "")]
+    [InlineData("ru", "Восьмой мини-альбом Stray Kids «ROCK-STAR» наконец на всех площадках!", "Stray Kids ep 2023-11-10")]
+    [InlineData("ru", "Восьмой мини-альбом Stray Kids «ROCK-STAR» наконец вышел в 2023 году.", "")]
+    [InlineData("en", "NewJeans released \"Ditto\" and \"OMG\" last winter, and now they are preparing a summer comeback.", "")]
+    [InlineData("en", "Now that NewJeans have released \"How Sweet,\" fans are asking what comes next.", "")]
+    [InlineData("ru", "NewJeans уже выпустили «Ditto» и «OMG», а теперь готовят летний камбэк.", "")]
     // A title with no kind word at all takes the article's kind; a title beside a kind word that is not its own does not.
     [InlineData("en", "Stray Kids' mini album era begins.\n\n\"ROCK-STAR\" by Stray Kids is out now, and it is loud.", "Stray Kids ep 2023-11-10")]
     [InlineData("en", "Baek Yerin's track from \"Crash Landing on You\" is finally out!", "")]
