@@ -29,8 +29,8 @@ public sealed class ExtractionCatalog
         {
             _slugByAlias.TryAdd(Key(slug), slug);
             var written = _aliasesBySlug.TryGetValue(slug, out var list) ? list : _aliasesBySlug[slug] = [];
-            written.AddRange(aliases);
-            foreach (var alias in aliases.SelectMany(RomanisedVariants))
+            written.AddRange(aliases.Select(AsWritten));
+            foreach (var alias in aliases.Select(AsWritten).SelectMany(RomanisedVariants))
             {
                 var key = Key(alias);
                 if (key.Length == 0)
@@ -58,6 +58,25 @@ public sealed class ExtractionCatalog
     }
 
     internal PhraseMatcher<CatalogAlias> Aliases { get; }
+
+    // Catalogs are typed by people: «Физиогномист» in its quotes and "The Moon (film)" with a note that tells it from
+    // another name are the names Физиогномист and The Moon; the quotes and the note are never in the article's name.
+    static string AsWritten(string alias)
+    {
+        var name = alias.Trim();
+        if (name.Length > 2 && name[^1] == ')' && name.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var note)
+        {
+            name = name[..note].TrimEnd();
+        }
+        if (name.Length > 2 && OpeningQuotes.Contains(name[0]) && ClosingQuotes.Contains(name[^1]))
+        {
+            name = name[1..^1].Trim();
+        }
+        return name;
+    }
+
+    const string OpeningQuotes = "«\"“„'‘";
+    const string ClosingQuotes = "»\"”“'’";
 
     // «Выход» (the film "Exit") is also the word «выход»: a Russian alias written with a capital, and never without
     // one in the catalog, names the subject only where the text capitalises it too («выходит» is no film), and not where

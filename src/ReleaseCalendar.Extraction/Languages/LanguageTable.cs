@@ -134,6 +134,9 @@ internal sealed class LanguageTable
     /// <summary>Nouns after which a name is an organisation: "label", «канале», "agency".</summary>
     public required IReadOnlySet<string> OrganisationNouns { get; init; }
 
+    /// <summary>Capitalised words after a name that make it a company: "JYP Entertainment", "Big Hit Music".</summary>
+    public required IReadOnlySet<string> CompanyWords { get; init; }
+
     /// <summary>"with" before the record an act comes back with ("on the 6th with their mini album", «со вторым альбомом»).</summary>
     public required IReadOnlySet<string> WithWords { get; init; }
 

@@ -4,7 +4,7 @@ namespace ReleaseCalendar.Extraction.Mentions;
 
 /// <summary>
 /// Capitalised names that never perform a release (issue #9 §1.2): places in any case form ("in the United States",
-/// «в Сеуле»), the name after an organisation noun ("on her label ODD ATELIER", «на канале JTBC»), and a fandom
+/// «в Сеуле»), the name after an organisation noun ("on her label ODD ATELIER", «на канале JTBC»), a company ("JYP Entertainment"), and a fandom
 /// greeted at the start of a post ("MY, камбэк состоялся!", "STAY, it's out!!!") when another name follows, a time zone
 /// ("Feb. 28 KST", «по МСК»), a countdown ("D-8"), a name an attribute word describes ("their first Christmas release"), a broadcast slot ("Monday-Tuesday drama") and a name compared with ("the first group since aespa", «больше, чем BTS»).
 /// Catalog names always stay.
@@ -19,6 +19,7 @@ internal static class NonSubjects
         }
         // "since aespa", "since global sensation BTS" is never the performer, even for a name the catalog knows.
         s.Names.RemoveAll(r => s.WordBefore(r.First, AttributeReach + 1, language.ComparisonWords, LowerCaseWord)
+                               || IsCompany(s, r, language)
                                || (r.Slug is null
                                    && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
                                        || s.Is(r.First - 1, language.OrganisationNouns)
@@ -29,6 +30,10 @@ internal static class NonSubjects
                                        || IsAttribute(s, r, language)
                                        || (r.End - r.First == 1 && language.WeekdayLabels.Contains(s.Word(r.First))))));
     }
+
+    // "JYP Entertainment", "Big Hit Music": the agency, even where the catalog knows its founder J.Y. Park as "JYP".
+    static bool IsCompany(SentenceScan s, NameRun run, CompiledLanguage language) =>
+        s.IsWord(run.End) && s.StartsUpper(run.End) && s.Is(run.End, language.CompanyWords);
 
     // How many lower-case words may stand between an attribute word and the name it describes: "their first-ever".
     const int AttributeReach = 3;

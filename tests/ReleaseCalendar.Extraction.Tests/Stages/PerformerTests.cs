@@ -21,6 +21,22 @@ public sealed class PerformerTests
     public void Extract_NamesJoinedAfterByOrADuetWord_AllPerform(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    static readonly ExtractionCatalog AgencyFounder = new([
+        KeyValuePair.Create("jyp", (IReadOnlyList<string>)["J.Y. Park", "JYP", "Пак Чин Ён"]),
+        KeyValuePair.Create("itzy", (IReadOnlyList<string>)["ITZY", "Итзи"]),
+    ]);
+
+    [Theory]
+    [InlineData("en", "On Feb. 12, JYP Entertainment debuts ITZY with the single \"IT'z Different.\"", "itzy single 2024-02-12")]
+    [InlineData("en", "JYP Entertainment said on Feb. 12 that the single \"Swing\" is out.", "")]
+    [InlineData("ru", "Новички JYP Entertainment, группа ITZY, выпустят сингл 12 февраля.", "itzy single 2024-02-12")]
+    [InlineData("en", "JYP returns with the single \"Changed Man\" on Feb. 12.", "jyp single 2024-02-12")]
+    [InlineData("en", "Good JYP music is back: his single \"Changed Man\" is out on Feb. 12.", "jyp single 2024-02-12")]
+    public void Extract_CatalogNameBeforeACompanyWord_IsTheAgency(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(
+                ArticleInput.FromText(text, new DateOnly(2024, 2, 1), lang == "ru" ? Language.Ru : Language.En), AgencyFounder)
+            .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+
     [Theory]
     [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, makes its debut today with the single \"The Chase.\"",
         "Hearts2Hearts single The Chase 2024-10-31")]

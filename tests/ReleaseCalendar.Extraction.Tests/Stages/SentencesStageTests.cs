@@ -155,6 +155,34 @@ public sealed class SentencesStageTests
     }
 
     [Theory]
+    [InlineData("Физиогномист", "the-face-reader")]
+    [InlineData("Физиогномиста", "the-face-reader")]
+    [InlineData("Луна", "the-moon-film")]
+    [InlineData("The Moon", "the-moon-film")]
+    [InlineData("X1", "x1")]
+    [InlineData("(G)I-DLE", "gidle")]
+    public void Resolve_AliasTypedInQuotesOrWithANote_IsTheNameItself(string written, string? slug)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("the-face-reader", (IReadOnlyList<string>)["The Face Reader", "«Физиогномист»"]),
+            KeyValuePair.Create("the-moon-film", (IReadOnlyList<string>)["\"The Moon\" (film)", "«Луна» (фильм)"]),
+            KeyValuePair.Create("x1", (IReadOnlyList<string>)["X1 (Икс-Уан)"]),
+            KeyValuePair.Create("gidle", (IReadOnlyList<string>)["(G)I-DLE"]),
+        ]);
+        Assert.Equal(slug, catalog.Resolve(written));
+    }
+
+    [Fact]
+    public void Extract_ShowWhoseRussianAliasIsTypedInQuotes_IsTheCatalogsShow()
+    {
+        var catalog = new ExtractionCatalog([KeyValuePair.Create("kairos", (IReadOnlyList<string>)["Kairos", "«Кайрос»"])]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(
+            "Телеканал MBC сегодня вечером начнёт показ фантастического триллера «Кайрос».", new DateOnly(2020, 10, 26), Language.Ru), catalog);
+        var release = Assert.Single(found);
+        Assert.Equal(("kairos", ReleaseKind.Drama, new DateOnly(2020, 10, 26)), (release.ResolvedSubjectSlug, release.Kind, release.Date));
+    }
+
+    [Theory]
     [InlineData(true, "TOMORROW X TOGETHER are coming back on May 24!", "txt", 1)]
     [InlineData(false, "TOMORROW X TOGETHER are coming back on May 24!", "", 2)]
     public void FindAliases_CatalogNameWithADayWord_OutranksTheDay(bool withCatalog, string text, string slug, int dates)
