@@ -450,7 +450,7 @@ internal static class ReleaseSignals
         }
         if (colon >= 0)
         {
-            return TitleAfterColon(s, colon);
+            return TitleAfterColon(s, colon, language);
         }
         var kinds = Linking.KindCueReader.AllKindCues(s);
         var kind = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
@@ -484,14 +484,19 @@ internal static class ReleaseSignals
     /// <summary>
     /// "Monday, May 2: "Another Miss Oh."", "Aug. 3: Hur Jin-ho's “The Last Princess,” with Son Ye-jin": a calendar line
     /// whose date heads a title lists that title, as a kind the line or the article gives it (a hint, so the article's
-    /// films or shows decide). A colon followed by prose ("May 2: the group held a fan meeting") lists nothing.
+    /// films or shows decide). A colon followed by prose ("May 2: the group held a fan meeting") lists nothing, and
+    /// neither does a title the line goes on to tell news of ("Nov. 6: "Seven" passes 1 billion streams").
     /// </summary>
-    static CueHit? TitleAfterColon(SentenceScan s, int colon)
+    static CueHit? TitleAfterColon(SentenceScan s, int colon, CompiledLanguage language)
     {
         for (var t = colon + 1; t < s.Count && t <= colon + ColonTitleReach; t++)
         {
             if (s.QuoteOf[t] >= 0 && s.Quotes[s.QuoteOf[t]].IsTitle)
             {
+                if (TitleTellsNews(s, t, language))
+                {
+                    return null;
+                }
                 var kinds = Linking.KindCueReader.AllKindCues(s);
                 var kind = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
                 return new CueHit(t, t + 1, new Cue(CueType.Kind, Kind: kind.End > 0 ? kind.Kind : ReleaseKind.Other, Strength: KindStrength.Hint));
@@ -502,6 +507,20 @@ internal static class ReleaseSignals
             }
         }
         return null;
+    }
+
+    // The word right after a listed title: a credit or channel ("with Son Ye-jin", "on Netflix") or nothing keeps the
+    // entry; another lower-case word is the line's own verb ("passes"). A release verb ("premieres") dates the line
+    // by itself before a listing is asked for.
+    static bool TitleTellsNews(SentenceScan s, int title, CompiledLanguage language)
+    {
+        var q = s.QuoteOf[title];
+        var next = title;
+        while (next < s.Count && s.QuoteOf[next] == q)
+        {
+            next++;
+        }
+        return s.IsWord(next) && !s.StartsUpper(next) && !s.Is(next, language.ListingTailWords);
     }
 
     // "Mon", "Friday": a weekday beside a listed date.

@@ -27,6 +27,7 @@ internal sealed class CompiledLanguage
         PlaceStarts = SpanMap<bool>.Of(table.Places.Select(p => p[..Math.Min(3, p.Length)]).Distinct(StringComparer.Ordinal));
         OrganisationNouns = SpanMap<bool>.Of(table.OrganisationNouns);
         CompanyWords = SpanMap<bool>.Of(table.CompanyWords);
+        ListingTailWords = SpanMap<bool>.Of(table.ListingTailWords);
         RangeWords = SpanMap<bool>.Of(table.RangeWords);
         ListWords = SpanMap<bool>.Of(table.ListWords);
         MoveWords = SpanMap<bool>.Of(table.MoveWords);
@@ -97,6 +98,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PlaceStarts { get; }
     public SpanMap<bool> OrganisationNouns { get; }
     public SpanMap<bool> CompanyWords { get; }
+    public SpanMap<bool> ListingTailWords { get; }
     public IReadOnlySet<string> Places => Table.Places;
     public SpanMap<bool> RangeWords { get; }
     public SpanMap<bool> ListWords { get; }

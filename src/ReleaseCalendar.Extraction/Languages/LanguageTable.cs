@@ -134,6 +134,9 @@ internal sealed class LanguageTable
     /// <summary>Nouns after which a name is an organisation: "label", «канале», "agency".</summary>
     public required IReadOnlySet<string> OrganisationNouns { get; init; }
 
+    /// <summary>Words after a calendar line's title that credit it: "with Son Ye-jin", "on Netflix", «с Пак Бо Ён».</summary>
+    public required IReadOnlySet<string> ListingTailWords { get; init; }
+
     /// <summary>Capitalised words after a name that make it a company: "JYP Entertainment", "Big Hit Music".</summary>
     public required IReadOnlySet<string> CompanyWords { get; init; }
 

@@ -109,6 +109,11 @@ public sealed class ListingsTests
         "Love Scout drama 2023-11-06; Light Shop drama 2023-11-10")]
     [InlineData("en", "K-pop this month\n\nNov. 6: the group held its first fan meeting, \"Hello.\"", "")]
     [InlineData("en", "K-pop this month\n\nNov. 6: TWICE celebrated their anniversary with fans.", "")]
+    [InlineData("en", "Jungkook milestones\n\nNov. 6: \"Seven\" passes 1 billion streams on Spotify.\n\nNov. 20: \"Standing Next to You\" tops the chart.", "")]
+    [InlineData("ru", "Рекорды Чонгука\n\n6 ноября: «Seven» набирает миллиард прослушиваний.", "")]
+    [InlineData("en", "K-drama calendar\n\nNov. 6: \"Love Scout\" premieres on SBS.\n\nNov. 10: \"Light Shop\" with Ju Ji-hoon, on Disney+.",
+        "Love Scout drama 2023-11-06; Light Shop drama 2023-11-10")]
+    [InlineData("ru", "Календарь дорам\n\n6 ноября: «Любовь по расчёту» с Хан Чжи Мин, SBS.", "Любовь по расчёту drama 2023-11-06")]
     [InlineData("en", "TWICE comeback schedule\n\n- Nov 6: concept film \"Midnight\"\n- Nov 13: mini album \"Midnight\" and its music video", "Midnight ep 2023-11-13;  mv 2023-11-13")] // the video has no title of its own
     public void Extract_CalendarLineWithATitleAfterItsDate_ListsTheTitleAsTheArticlesKind(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En))
