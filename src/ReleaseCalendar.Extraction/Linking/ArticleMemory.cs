@@ -30,12 +30,14 @@ internal sealed class ArticleMemory
         {
             var s = sentences[si];
             var hasRelease = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule);
+            var namesAWork = false;
             foreach (var cue in AllKindCues(s))
             {
                 var title = TitleLinker.TitleAfterOrBefore(s, cue);
                 if (title is not null)
                 {
                     memory.Titles.Add((si, Family(cue.Kind), cue.Kind, title));
+                    namesAWork |= cue.Kind is ReleaseKind.Film or ReleaseKind.Drama;
                 }
                 if (hasRelease && cue.Strength == KindStrength.Strong && !cue.Container)
                 {
@@ -48,7 +50,8 @@ internal sealed class ArticleMemory
                     shows += cue.Kind == ReleaseKind.Drama ? 1 : 0; // not «серия»: «серия убийств» is a string of murders
                 }
             }
-            cinema += AtTheCinema(s, language) ? 1 : 0;
+            // "after his film "Real" flopped at the box office": the cinemas are another, titled work's.
+            cinema += !namesAWork && AtTheCinema(s, language) ? 1 : 0;
             var anchor = s.Cues.FirstOrDefault(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
             List<NameRun> found = [];
             if (s.Names.Count > 0 && anchor != default)
@@ -66,7 +69,8 @@ internal sealed class ArticleMemory
                 counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Run) : (1, run);
             }
         }
-        // Cinemas and the box office show films only, so they outweigh a film's genre called "drama".
+        // Cinemas and the box office show films only, so they count as films and also win a tie: they outweigh a film's
+        // genre called "drama" ("Jang Joon-hwan's drama recreates…" under "Year-end box office").
         films += cinema;
         memory.ScreenKind = films > shows || (films == shows && cinema > 0) ? ReleaseKind.Film : shows > films ? ReleaseKind.Drama : null;
         memory.MainSubject = counts.Count == 0 ? null : counts.Values.MaxBy(v => v.Count).Run;

@@ -171,9 +171,11 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         }
         // "the "Parasite" star Song Kang-ho" names another work; ""Cobweb" stars Song Kang-ho" is a verb of this one.
         var verbStars = s.IsWord(after) && s.Word(after) is "stars" && s.IsWord(after + 1) && s.StartsUpper(after + 1);
-        // «через неделю после фильма «Поезд в Пусан»», "a week before "Tunnel"": the work the release is timed against.
-        var timedAgainst = before >= 0 && (s.Is(before, language.TimedAgainstWords)
-                                           || (s.CueAt(before) is { Cue.Type: CueType.Kind } kindWord && s.Is(kindWord.First - 1, language.TimedAgainstWords)));
+        // «через неделю после фильма «Поезд в Пусан»», "a week before "Tunnel"", "after his film "Real" flopped": the work
+        // the release is timed against.
+        var kindWord = before >= 0 && s.CueAt(before) is { Cue.Type: CueType.Kind } kindCue ? kindCue.First - 1 : -1;
+        var timedAgainst = before >= 0 && (s.Is(before, language.TimedAgainstWords) || s.Is(kindWord, language.TimedAgainstWords)
+                                           || (s.Is(kindWord, language.Determiners) && s.Is(kindWord - 1, language.TimedAgainstWords)));
         return timedAgainst || (before >= 0 && s.Is(before, language.OtherWorkBefore)) || (after < s.Count && s.Is(after, language.OtherWorkAfter) && !verbStars)
             || (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film && FromSource(s, first));
     }

@@ -304,6 +304,7 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "The film opens on Aug. 10, a week after \"Train to Busan.\"", "")]
     [InlineData("en", "The film \"Tunnel\" opens on Aug. 10, a week after \"Train to Busan.\"", "Tunnel film 2023-08-10")]
     [InlineData("ru", "С 5 июня на этом месте выходит дорама вместо «Крысолова».", "")]
+    [InlineData("en", "On June 3, Kim Soo-hyun returns to TV after his film \"Real\" flopped.", "")]
     public void Extract_TitleTheReleaseIsTimedAgainst_IsNotTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
@@ -311,6 +312,8 @@ public sealed class ShowsAndFilmsTests
     [Theory]
     [InlineData("en", "Korean cinemas head into peak season.\n\n\"The Battleship Island,\" starring So Ji-sub, opens on June 7.", "The Battleship Island film 2023-06-07")]
     [InlineData("en", "Fans head into peak season.\n\n\"The Battleship Island,\" starring So Ji-sub, opens on June 7.", "The Battleship Island drama 2023-06-07")]
+    [InlineData("en", "New K-dramas this week\n\nSaturday, June 3: \"Queen of Tears.\" Kim Soo-hyun returns to TV after his film \"Real\" flopped at the box office.\n\nMonday, June 5: \"Wedding Impossible.\" A romantic comedy.",
+        "Queen of Tears drama 2023-06-03; Wedding Impossible drama 2023-06-05")]
     public void Extract_TitleOpeningInAnArticleAboutCinemas_IsAFilm(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 }
