@@ -14,12 +14,13 @@ internal static class NameFinder
         ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ом", "ем", "ет", "ит", "ут", "ют", "ат", "ят",
          "ал", "ла", "ли", "ло", "ил", "ся", "сь", "ть", "ого", "его", "ому", "ему", "ую", "юю", "ам", "ям", "ах", "ях"];
 
-    public static void Find(SentenceScan s, CompiledLanguage lang, ExtractionCatalog? catalog)
+    // casual: the article often opens sentences in lower case (a social post), so it may write names so too.
+    public static void Find(SentenceScan s, CompiledLanguage lang, ExtractionCatalog? catalog, bool casual)
     {
         var taken = new bool[s.Count];
         if (catalog is not null)
         {
-            FindAliases(s, lang, catalog, taken);
+            FindAliases(s, lang, catalog, taken, casual);
         }
         var firstWord = FirstWordIndex(s);
         for (var i = 0; i < s.Count; i++)
@@ -257,13 +258,13 @@ internal static class NameFinder
     // post written in lower case.
     static bool InsidePhrase(SentenceScan s, int i) => s.CueOf[i] >= 0 && s.Cues[s.CueOf[i]].First < i;
 
-    static void FindAliases(SentenceScan s, CompiledLanguage lang, ExtractionCatalog catalog, bool[] taken)
+    static void FindAliases(SentenceScan s, CompiledLanguage lang, ExtractionCatalog catalog, bool[] taken, bool casual)
     {
         for (var i = 0; i < s.Count;)
         {
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
                 && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && IsAllUpper(s, i))))
-                && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!s.Casual && LowerCaseWordBefore(s, i))))))
+                && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && LowerCaseWordBefore(s, i))))))
                 && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1)))
             {
                 // "Агентство Cube Entertainment сообщило", "by small agency Attrakt": a word for an organisation before the

@@ -118,9 +118,6 @@ internal sealed class SentenceScan
     /// <summary>Index of the line (paragraph) the sentence is in.</summary>
     public int Line { get; init; }
 
-    /// <summary>The article often opens sentences in lower case (a social post), so it may write names so too.</summary>
-    public bool Casual { get; init; }
-
     public int Count => Tokens.Count;
 
     // Words of four letters or more: title case leaves "with", "for", "and" in lower case.

@@ -7,7 +7,7 @@ internal static class SentenceScanner
     public static SentenceScan Scan(string text, string lower, Range span, int line, CompiledLanguage language, ExtractionCatalog? catalog,
         bool casual)
     {
-        var scan = new SentenceScan(text, lower, span) { Line = line, Casual = casual };
+        var scan = new SentenceScan(text, lower, span) { Line = line };
         Tokenizer.Tokenize(text, scan.Start, scan.End, scan.Tokens);
         QuoteScanner.Scan(text, scan.Start, scan.End, scan.Quotes);
         MarkQuotes(scan);
@@ -16,7 +16,7 @@ internal static class SentenceScanner
         DateScanner.Scan(scan, language, catalog);
         TimeScanner.Scan(scan, language);
         SplitClauses(scan);
-        NameFinder.Find(scan, language, catalog);
+        NameFinder.Find(scan, language, catalog, casual);
         UnquotedTitles.Take(scan, language, catalog is not null);
         Appositions.Drop(scan);
         NonSubjects.Drop(scan, language);
