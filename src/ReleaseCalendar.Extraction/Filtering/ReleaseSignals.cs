@@ -444,7 +444,7 @@ internal static class ReleaseSignals
                 return null;
             }
         }
-        if ((!dash && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        if ((!dash && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.First < DescriptionEnd(s, date)))
         {
             return null;
         }
@@ -474,6 +474,24 @@ internal static class ReleaseSignals
         }
         return null;
     }
+
+    // «Oct. 3 — "The Fortress": Hwang Dong-hyuk's period drama about the siege … surrender to the Qing army»: after a
+    // colon that follows the listed title, the description's head words tell what the entry is (a "showcase"), and the
+    // plot further on ("army") does not.
+    static int DescriptionEnd(SentenceScan s, DateMention date)
+    {
+        for (var t = date.Last + 1; t < s.Count; t++)
+        {
+            if (s.IsPunct(t, ':') && !InTime(s, t) && t > 0 && s.QuoteOf[t - 1] >= 0)
+            {
+                return t + DescriptionHead;
+            }
+        }
+        return s.Count;
+    }
+
+    // Words of a listing's description that say what the entry is: "Jungkook's album showcase".
+    const int DescriptionHead = 8;
 
     // Tokens between a listing line's date and its dash: "(D-DAY)", ", 6 p.m. KST".
     const int ListingDashReach = 10;

@@ -57,6 +57,12 @@ internal static class EnglishTable
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
             .. Cues("ost|osts|soundtrack*|soundtrack single|soundtrack singles|ost single|ost singles", Kind(ReleaseKind.Ost)),
             .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season|docuseries|docu-series", Kind(ReleaseKind.Drama)),
+            // "Hwang Dong-hyuk's period drama", "the legal drama": a show, or a film in an article about films.
+            .. Cues("period drama*|crime drama*|historical drama*|family drama*|human drama*|war drama*|legal drama*|" +
+                    "courtroom drama*|romantic drama*|psychological drama*|political drama*|coming-of-age drama*|sports drama*|" +
+                    "disaster drama*|fantasy drama*|medical drama*|mystery drama*|action drama*|revenge drama*|comedy-drama*|" +
+                    "comedy drama*|spy drama*|prison drama*|musical drama*",
+                    GenreKind()),
             // A genre or a channel next to a title says "show" without the word: "tvN's "X" starts", "the rom-com "Y"".
             .. Cues("melodrama|melodramas|rom-com|rom-coms|romcom|romcoms|sitcom|sitcoms|thriller|thrillers|" +
                     "tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn",

@@ -28,6 +28,11 @@ internal static class Words
 
     public static Cue TitleTrackKind() => new(CueType.Kind, Kind: ReleaseKind.Single, Strength: KindStrength.Weak, Value: TitleTrack);
 
+    /// <summary>Kind cue Value: "period drama", "legal drama" - a genre of shows and of films alike.</summary>
+    public const int Genre = 2;
+
+    public static Cue GenreKind() => new(CueType.Kind, Kind: ReleaseKind.Drama, Value: Genre);
+
     /// <summary>"A|B C" place names as catalog keys, so «в Сеуле» and «Японии» meet "Сеул" and "Япония".</summary>
     public static HashSet<string> PlaceKeys(string barSeparated) =>
         barSeparated.Split('|').Select(ExtractionCatalog.Key).ToHashSet(StringComparer.Ordinal);

@@ -63,9 +63,13 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             // "Вместе с альбомом вышел клип": the kind after "вместе с"/"along with" is the companion, not the main release.
             var primary = strong.MinBy(k => 2 * SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1) + (AddedByCoordinator(s, k) ? 1 : 0));
             var primaryKind = PremiereAware(s, primary);
-            if (primaryKind == ReleaseKind.Drama && (signal.Cue is { Type: CueType.Release, Kind: ReleaseKind.Film } || InCinemas(s, signal)))
+            // "sci-fi drama "Wonderland" opened in local theaters": cinemas show films; "Hwang Dong-hyuk's period drama" in an
+            // article about films is one, unless it comes in episodes or a channel ("SBS fills the slot with the legal drama").
+            if (primaryKind == ReleaseKind.Drama && (signal.Cue is { Type: CueType.Release, Kind: ReleaseKind.Film } || InCinemas(s, signal)
+                                                     || (s.CueAt(primary.First) is { Cue.Value: Words.Genre } && memory.ScreenKind == ReleaseKind.Film
+                                                         && !AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode || k.Strength == KindStrength.Hint))))
             {
-                primaryKind = ReleaseKind.Film; // "sci-fi drama "Wonderland" opened in local theaters": cinemas show films
+                primaryKind = ReleaseKind.Film;
             }
             var result = new List<(ReleaseKind, KindCue?)> { (primaryKind, primary) };
             // "The mini album, along with the music video, will be out": the companion is nearest the verb, the main kind before it.

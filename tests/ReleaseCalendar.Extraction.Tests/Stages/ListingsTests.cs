@@ -114,6 +114,9 @@ public sealed class ListingsTests
     [InlineData("en", "K-drama calendar\n\nNov. 6: \"Love Scout\" premieres on SBS.\n\nNov. 10: \"Light Shop\" with Ju Ji-hoon, on Disney+.",
         "Love Scout drama 2023-11-06; Light Shop drama 2023-11-10")]
     [InlineData("ru", "Календарь дорам\n\n6 ноября: «Любовь по расчёту» с Хан Чжи Мин, SBS.", "Любовь по расчёту drama 2023-11-06")]
+    [InlineData("en", "Chuseok at the movies\n\nTuesday, Nov. 7 — \"The Fortress\": Hwang Dong-hyuk's period film about the 47-day siege of a fortress, with ministers divided over whether to surrender to the Qing army.",
+        "The Fortress film 2023-11-07")]
+    [InlineData("en", "Jungkook this month\n\nTuesday, Nov. 7 — \"Golden\": Jungkook's album fan meeting at KSPO Dome.", "")]
     [InlineData("en", "TWICE comeback schedule\n\n- Nov 6: concept film \"Midnight\"\n- Nov 13: mini album \"Midnight\" and its music video", "Midnight ep 2023-11-13;  mv 2023-11-13")] // the video has no title of its own
     public void Extract_CalendarLineWithATitleAfterItsDate_ListsTheTitleAsTheArticlesKind(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En))

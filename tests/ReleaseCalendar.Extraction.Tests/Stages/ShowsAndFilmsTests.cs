@@ -316,4 +316,15 @@ public sealed class ShowsAndFilmsTests
         "Queen of Tears drama 2023-06-03; Wedding Impossible drama 2023-06-05")]
     public void Extract_TitleOpeningInAnArticleAboutCinemas_IsAFilm(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // "period drama", "legal drama" is a genre of films and shows alike: the article's screen works decide, and episodes
+    // say show.
+    [Theory]
+    [InlineData("en", "Chuseok at the cinemas\n\nOn Oct. 3, Hwang Dong-hyuk's period drama \"The Fortress\" opens.", "The Fortress film 2023-10-03")]
+    [InlineData("en", "Chuseok on TV\n\nOn Oct. 3, Hwang Dong-hyuk's period drama \"The Fortress\" begins.", "The Fortress drama 2023-10-03")]
+    [InlineData("en", "Box office: \"Madame Aema\" is back in cinemas.\n\nNetflix's period drama \"Aema\" arrives on Oct. 3, with all six episodes at once.",
+        "Aema drama 2023-10-03")]
+    [InlineData("en", "Box office news\n\nSBS fills the slot with the new legal drama \"Hyena,\" beginning Friday, Oct. 3.", "Hyena drama 2023-10-03")]
+    public void Extract_GenreDrama_IsAFilmOnlyInAnArticleAboutFilms(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
