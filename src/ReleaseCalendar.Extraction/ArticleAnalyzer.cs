@@ -143,18 +143,18 @@ internal sealed class ArticleAnalyzer(
             var signal = release ?? (schedule is not null && (kinds.Count > 0 || KindBeforeSchedule(s, schedule.Value) || TitledSchedule(si, s, date, clause, schedule.Value))
                 ? schedule : null);
             var sentenceLevel = false;
-            ReleaseCandidate? show = null;
+            string? show = null;
             if (signal is null)
             {
                 signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date, language)
                          ?? WithTitle(si, s, date, clause);
-                if (signal is null && LaterEpisode(s, kinds, found) is var (later, of))
+                if (signal is null && LaterEpisode(si, s, kinds, found) is var (later, of))
                 {
                     (signal, show) = (later, of);
                 }
                 sentenceLevel = signal is not null;
             }
-            else if (s.Quotes.Count == 0 && LaterEpisode(s, kinds, found) is var (_, ofShow))
+            else if (s.Quotes.Count == 0 && LaterEpisode(si, s, kinds, found) is var (_, ofShow))
             {
                 show = ofShow; // "The second episode airs Sunday night": of the show that premiered, not of one named since
             }
@@ -176,7 +176,7 @@ internal sealed class ArticleAnalyzer(
             }
             var before = found.Count;
             Emit(si, s, date, clause, signalHit, kinds, day, sentenceLevel ? 0.05 : signalHit.Cue.Type == CueType.Release ? 0.2 : 0.1,
-                 PostponedFromDate(s, date, clause, _dates, language), found, showTitle: s.Quotes.Count == 0 ? show?.Title : null);
+                 PostponedFromDate(s, date, clause, _dates, language), found, showTitle: s.Quotes.Count == 0 ? show : null);
             Trace(si, date, clause, DateOutcome.Read, found.Count - before);
         }
         CarryToDatelessClauses(si, s, found);
@@ -185,11 +185,14 @@ internal sealed class ArticleAnalyzer(
     /// <summary>
     /// "The second episode follows on Sunday night, Aug. 13", «Вторая серия — сегодня вечером», "episode two airs tonight":
     /// after a show's premiere, a later episode named in the date's clause is released that day, whatever the verb (or
-    /// none), when no event word is in the sentence.
+    /// none), when no event word is in the sentence. The show is the one whose release was read last, else the first show
+    /// the article names as one that the catalog knows («…дорамы «Токкэби»… 13-я серия — сегодня в 14:00 мск»): a
+    /// title the text merely places near a show word («в прошлом сезоне его «Aloha»») is seldom a catalog's show.
     /// </summary>
-    (CueHit Signal, ReleaseCandidate Show)? LaterEpisode(SentenceScan s, List<KindCue> kinds, List<ReleaseCandidate> found)
+    (CueHit Signal, string? Show)? LaterEpisode(int si, SentenceScan s, List<KindCue> kinds, List<ReleaseCandidate> found)
     {
-        var show = found.LastOrDefault(c => c.Kind is ReleaseKind.Drama or ReleaseKind.Episode);
+        var show = found.LastOrDefault(c => c.Kind is ReleaseKind.Drama or ReleaseKind.Episode)?.Title
+                   ?? memory.Titles.FirstOrDefault(t => t.Sentence <= si && t.Family == KindFamily.Show && catalog?.Resolve(t.Title) is not null).Title;
         if (show is null || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
         {
             return null;
@@ -199,6 +202,34 @@ internal sealed class ArticleAnalyzer(
             if (kind.Kind == ReleaseKind.Episode && !kind.Container && IsLaterEpisode(s, kind) && !OfAnotherWork(s, kind))
             {
                 return (new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), show);
+            }
+        }
+        if (kinds.Count == 0 && ElidedEpisode(si, s) is { } elided)
+        {
+            kinds.Add(elided);
+            return (new CueHit(elided.First, elided.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), show);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «14-я — завтра в то же время», «Сегодня выходит 3-я серия, а завтра — 4-я», «Вторая — уже завтра»: an ordinal that
+    /// stands alone, in or right after a sentence that says "episode", is the next episode.
+    /// </summary>
+    KindCue? ElidedEpisode(int si, SentenceScan s)
+    {
+        if (!AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode) && (si == 0 || !AllKindCues(sentences[si - 1]).Any(k => k.Kind == ReleaseKind.Episode)))
+        {
+            return null;
+        }
+        for (var t = 0; t < s.Count; t++)
+        {
+            var end = s.Is(t, language.LaterWords) ? t + 1
+                : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.IsWord(t + 2) && s.Word(t + 2) is "я" or "й" ? t + 3
+                : -1;
+            if (end > 0 && !s.IsWord(end))
+            {
+                return new KindCue(t, end, ReleaseKind.Episode, KindStrength.Strong, false);
             }
         }
         return null;

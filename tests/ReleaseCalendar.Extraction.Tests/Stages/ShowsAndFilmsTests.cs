@@ -182,6 +182,23 @@ public sealed class ShowsAndFilmsTests
         Assert.Equal(expected is null ? "" : premiere + expected, Read(lang, text));
     }
 
+    static readonly ExtractionCatalog Goblin = new([KeyValuePair.Create("goblin", (IReadOnlyList<string>)["Goblin", "Токкэби"])]);
+
+    // With no premiere read, the later episode is the catalog's show the article names as a show; an ordinal standing
+    // alone after a sentence that says "episode" is the next episode.
+    [Theory]
+    [InlineData(true, "Дорама «Токкэби» бьёт рекорды tvN.\n\n13-я серия — сегодня в 20:00, 14-я — завтра в то же время.",
+        "goblin episode 2023-05-30 20:00; goblin episode 2023-05-31 ")]
+    [InlineData(false, "Дорама «Токкэби» бьёт рекорды tvN.\n\n13-я серия — сегодня в 20:00, 14-я — завтра в то же время.", "")]
+    [InlineData(true, "Песню для дорамы «Токкэби» спела Чанёль. Песня «Stay» стала хитом.\n\n13-я серия — сегодня в 20:00.", "goblin episode 2023-05-30 20:00")]
+    [InlineData(true, "Сегодня вечером на tvN выходит дорама «Токкэби».\n\nВыходит по пятницам и субботам, всего 16 серий. Вторая — уже завтра.",
+        "goblin drama 2023-05-30 ; goblin episode 2023-05-31 ")]
+    [InlineData(true, "Сегодня вечером на tvN выходит дорама «Токкэби».\n\nВсего 16 серий. Вторая половина — уже завтра.", "goblin drama 2023-05-30 ")]
+    [InlineData(true, "Сегодня вечером на tvN выходит дорама «Токкэби».\n\nВторая — уже завтра.", "goblin drama 2023-05-30 ")]
+    public void Extract_LaterEpisodeWithNoPremiereRead_IsTheCatalogsShow(bool withCatalog, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), withCatalog ? Goblin : null)
+            .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
+
     [Theory]
     [InlineData("en", "The final episode of \"The Red Sleeve,\" broadcast on Sunday, May 28, recorded 17.4 percent.", "The Red Sleeve episode 2023-05-28")]
     [InlineData("en", "MBC's \"The Red Sleeve\" closed its run on Sunday, May 28.", "The Red Sleeve episode 2023-05-28")]
