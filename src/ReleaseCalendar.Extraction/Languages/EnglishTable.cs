@@ -208,7 +208,7 @@ internal static class EnglishTable
         PlacePrepositions = Set("in at"),
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),
-        ComparisonWords = Set("since than unlike like"),
+        ComparisonWords = Set("since than unlike like behind"), // "the agency behind B1A4": another act, as in "since aespa"
         WhenWords = Set("when"),
         ThenWords = Set("then later subsequently"),
         MoveToWords = Set("to"),

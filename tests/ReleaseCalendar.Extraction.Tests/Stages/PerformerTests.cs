@@ -41,6 +41,7 @@ public sealed class PerformerTests
     [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, makes its debut today with the single \"The Chase.\"",
         "Hearts2Hearts single The Chase 2024-10-31")]
     [InlineData("en", "ZICO's new single \"SPOT!\" featuring BLACKPINK's JENNIE is out today.", "ZICO single SPOT! 2024-10-31")]
+    [InlineData("en", "LIGHTSUM, the first girl group from Cube Entertainment, the agency behind BTOB, debuted today with an EP.", "LIGHTSUM ep  2024-10-31")]
     [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park, is out today.", "Jennie single Home 2024-10-31")]
     [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park and Kush, is out today.", "Jennie single Home 2024-10-31")]
     [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park, Kush and 24, is out today.", "Jennie single Home 2024-10-31")]
