@@ -36,9 +36,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["v"] = (0.80, 0.77),
     };
 
-    // A ratchet under the blind parts' score (q + r, 2026-12-01: 0.79 / 0.73 / 0.76 with round 10's main after the
-    // review of round 9, 0.79 / 0.76 / 0.77 after round 10, with the catalog); a regression on unseen news fails it.
-    const double BlindF1Floor = 0.76;
+    // A ratchet under the blind parts' pooled score (s, t, w, x, 2026-12-01: 0.88 / 0.73 / 0.80 at the start of round 12,
+    // each part with its writer's catalog); a regression on unseen news fails it.
+    const double BlindF1Floor = 0.78;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
