@@ -27,7 +27,7 @@ internal static class EnglishTable
         Places = PlaceKeys("United States|America|North America|South America|Latin America|Korea|South Korea|North Korea|Japan|China|Russia|Thailand|Indonesia|Philippines|Vietnam|Europe|Asia|Seoul|Busan|Incheon|Goyang|Tokyo|Osaka|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Jakarta|Manila|Singapore|Moscow|London|Paris|Berlin|New York|Los Angeles|Las Vegas|Chicago|Sydney|United Kingdom|UK|U.S|U.S.A|USA|U.K|Germany|France|Mexico|Brazil|Canada|Australia"),
         OrganisationNouns = Set("label labels agency channel network platform broadcaster streamer streaming service outlet newspaper"),
         CompanyWords = Set("entertainment ent music records studios pictures media"),
-        ListingTailWords = Set("with by on from starring featuring feat and at in for as via"),
+        ListingTailWords = Set("with by on from starring featuring feat and at in for as via the a an"),
         WithWords = Set("with"),
         TitleIntroducers = Set("titled called named dubbed"),
         DayWords = Set(""),

@@ -111,6 +111,7 @@ public sealed class ListingsTests
     [InlineData("en", "K-pop this month\n\nNov. 6: TWICE celebrated their anniversary with fans.", "")]
     [InlineData("en", "Jungkook milestones\n\nNov. 6: \"Seven\" passes 1 billion streams on Spotify.\n\nNov. 20: \"Standing Next to You\" tops the chart.", "")]
     [InlineData("ru", "Рекорды Чонгука\n\n6 ноября: «Seven» набирает миллиард прослушиваний.", "")]
+    [InlineData("en", "Summer at the box office\n\nNov. 27: \u201cOperation Chromite,\u201d the Korean War film about the Incheon landing.", "Operation Chromite film 2023-11-27")]
     [InlineData("en", "K-drama calendar\n\nNov. 6: \"Love Scout\" premieres on SBS.\n\nNov. 10: \"Light Shop\" with Ju Ji-hoon, on Disney+.",
         "Love Scout drama 2023-11-06; Light Shop drama 2023-11-10")]
     [InlineData("ru", "Календарь дорам\n\n6 ноября: «Любовь по расчёту» с Хан Чжи Мин, SBS.", "Любовь по расчёту drama 2023-11-06")]
