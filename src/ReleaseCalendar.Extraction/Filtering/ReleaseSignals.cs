@@ -428,12 +428,12 @@ internal static class ReleaseSignals
                 return null;
             }
         }
-        var (dash, colon) = (false, -1);
-        for (var t = date.Last + 1; t < s.Count && t <= date.Last + ListingDashReach && !dash && colon < 0; t += Math.Max(1, s.CountdownAt(t)))
+        var (dash, colon) = (-1, -1);
+        for (var t = date.Last + 1; t < s.Count && t <= date.Last + ListingDashReach && dash < 0 && colon < 0; t += Math.Max(1, s.CountdownAt(t)))
         {
             if (s.IsDash(t) && !s.Glued(t))
             {
-                dash = true;
+                dash = t;
             }
             else if (s.IsPunct(t, ':') && !InTime(s, t))
             {
@@ -444,7 +444,7 @@ internal static class ReleaseSignals
                 return null;
             }
         }
-        if ((!dash && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.First < DescriptionEnd(s, date)))
+        if ((dash < 0 && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.First < DescriptionEnd(s, date)))
         {
             return null;
         }
@@ -472,7 +472,9 @@ internal static class ReleaseSignals
                 return new CueHit(t, t + 1, new Cue(CueType.Kind, Kind: ReleaseKind.Drama, Strength: KindStrength.Hint));
             }
         }
-        return null;
+        // «Среда, 26 июля — «Остров Хасима» Рю Сын Вана»: a title after the dash, with no kind word, is listed as the
+        // article's kind, as after a colon.
+        return TitleAfterColon(s, dash, language);
     }
 
     // «Oct. 3 — "The Fortress": Hwang Dong-hyuk's period drama about the siege … surrender to the Qing army»: after a
@@ -519,7 +521,12 @@ internal static class ReleaseSignals
                 var kind = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
                 return new CueHit(t, t + 1, new Cue(CueType.Kind, Kind: kind.End > 0 ? kind.Kind : ReleaseKind.Other, Strength: KindStrength.Hint));
             }
-            if (s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense } || s.Dates.Any(d => d.First == t))
+            // Only a maker's name or a kind may stand before the title ("Hur Jin-ho's", "1st full-length album"); "Official
+            // photo "Beside"" lists a teaser, and "NewJeans, "Bubble Gum," 6 p.m. KST on YouTube" says no kind.
+            var kindWord = s.CueAt(t) is { Cue.Type: CueType.Kind };
+            var glued = s.Glued(t) && (s.Word(t) is "s" || language.OrdinalSuffixes.Contains(s.Word(t)));
+            if ((s.IsWord(t) && !s.StartsUpper(t) && !kindWord && !glued) || s.IsPunct(t, ',') || s.CueAt(t) is { Cue.Type: not CueType.Kind }
+                || s.Dates.Any(d => d.First == t))
             {
                 return null;
             }

@@ -112,6 +112,11 @@ public sealed class ListingsTests
     [InlineData("en", "Jungkook milestones\n\nNov. 6: \"Seven\" passes 1 billion streams on Spotify.\n\nNov. 20: \"Standing Next to You\" tops the chart.", "")]
     [InlineData("ru", "Рекорды Чонгука\n\n6 ноября: «Seven» набирает миллиард прослушиваний.", "")]
     [InlineData("en", "Summer at the box office\n\nNov. 27: \u201cOperation Chromite,\u201d the Korean War film about the Incheon landing.", "Operation Chromite film 2023-11-27")]
+    [InlineData("ru", "Летние фильмы в кинотеатрах: календарь\n\nСреда, 22 ноября — «Остров Хасима» Рю Сын Вана.\n\n29-го — «Хансан» Ким Хан Мина.",
+        "Остров Хасима film 2023-11-22; Хансан film 2023-11-29")]
+    [InlineData("en", "Box office calendar\n\nWednesday, Nov. 22 — Ryoo Seung-wan's \"Smugglers\" with Kim Hye-soo.", "Smugglers film 2023-11-22")]
+    [InlineData("en", "SEVENTEEN comeback schedule\n\nNov. 7 – Official photo \"Other Side\"\n\nNov. 8 – Official photo \"Beside\"", "")]
+    [InlineData("en", "ARTMS lay out their road to a first full album\n\n- Nov. 30: 1st full-length album \"Dall\"", "Dall album 2023-11-30")]
     [InlineData("en", "K-drama calendar\n\nNov. 6: \"Love Scout\" premieres on SBS.\n\nNov. 10: \"Light Shop\" with Ju Ji-hoon, on Disney+.",
         "Love Scout drama 2023-11-06; Light Shop drama 2023-11-10")]
     [InlineData("ru", "Календарь дорам\n\n6 ноября: «Любовь по расчёту» с Хан Чжи Мин, SBS.", "Любовь по расчёту drama 2023-11-06")]
