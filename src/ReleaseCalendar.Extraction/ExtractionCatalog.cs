@@ -265,7 +265,8 @@ public sealed class ExtractionCatalog
             // "Пол Ким" → "Пол Кима": in a name of several words a three-letter word takes its case endings too; alone
             // («Сон») it would take other names («Сону»).
             var minimum = words > 1 ? 3 : 4;
-            parts.Add(stem.Length < word.Length || (TextNormalizer.IsCyrillic(word[0]) && word.Length >= minimum) ? stem + "~" : word);
+            // «Хёна» lost its "а": its bare stem «Хён» is no case form of it («Ли Су Хён» is another name).
+            parts.Add(stem.Length < word.Length ? stem + "^" : TextNormalizer.IsCyrillic(word[0]) && word.Length >= minimum ? stem + "~" : word);
         }
         return string.Join(' ', parts);
     }

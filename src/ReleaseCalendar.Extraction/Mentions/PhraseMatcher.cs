@@ -5,7 +5,8 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// A phrase is words separated by spaces; a word ending in '*' is a stem that matches by prefix
 /// ("альбом*" matches "альбома", "альбомом"). Stems need at least three letters. A word ending in '~' is a stem
 /// that takes only a Russian case ending ("вон~" matches "Вону", "Воном", not "Вонхо"): a name's stem is short, and
-/// any prefix would make one name of many.
+/// any prefix would make one name of many. A word ending in '^' is such a stem whose written form lost its ending
+/// ("хён^" from «Хёна» matches "Хёны", "Хёной", not "Хён" of «Ли Су Хён»): it takes a non-empty ending only.
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
@@ -14,7 +15,7 @@ internal sealed class PhraseMatcher<T>
     // "MAMAMOO+" is another act than "MAMAMOO": a plus glued to a name's end is a part of the name.
     internal const string GluedPlus = "+";
 
-    sealed record Phrase(string[] Parts, bool[] IsStem, bool[] Inflected, T Value)
+    sealed record Phrase(string[] Parts, bool[] IsStem, bool[] Inflected, bool[] EndingNeeded, T Value)
     {
         // The second word's first letters packed as Start packs them: a token's phrases mostly share its first word
         // ("в", "will"), and comparing this number first spares matching each of them word by word.
@@ -44,39 +45,44 @@ internal sealed class PhraseMatcher<T>
             var parts = new List<string>();
             var stems = new List<bool>();
             var inflected = new List<bool>();
+            var endingNeeded = new List<bool>();
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
                 if (t.Type == TokenType.Punct)
                 {
-                    if (lower[t.Start] is '*' or '~' && parts.Count > 0 && !t.SpaceBefore)
+                    if (lower[t.Start] is '*' or '~' or '^' && parts.Count > 0 && !t.SpaceBefore)
                     {
                         stems[^1] = parts[^1].Length >= StemKey;
-                        inflected[^1] = stems[^1] && lower[t.Start] == '~';
+                        inflected[^1] = stems[^1] && lower[t.Start] is '~' or '^';
+                        endingNeeded[^1] = stems[^1] && lower[t.Start] == '^';
                     }
                     else if (lower[t.Start] == '+' && parts.Count > 0)
                     {
                         parts.Add(GluedPlus);
                         stems.Add(false);
                         inflected.Add(false);
+                        endingNeeded.Add(false);
                     }
                     else if (lower[t.Start] == '&' && parts.Count > 0 && t.SpaceBefore)
                     {
                         parts.Add("&"); // "irene & seulgi": a spaced ampersand is a part of the name
                         stems.Add(false);
                         inflected.Add(false);
+                        endingNeeded.Add(false);
                     }
                     continue;
                 }
                 parts.Add(lower.Substring(t.Start, t.Length));
                 stems.Add(false);
                 inflected.Add(false);
+                endingNeeded.Add(false);
             }
             if (parts.Count == 0)
             {
                 continue;
             }
-            var phrase = new Phrase([.. parts], [.. stems], [.. inflected], value);
+            var phrase = new Phrase([.. parts], [.. stems], [.. inflected], [.. endingNeeded], value);
             List<Phrase>? list;
             var key = Start(parts[0]);
             _byStart.TryGetValue(key, out var entry);
@@ -188,6 +194,7 @@ internal sealed class PhraseMatcher<T>
             var word = lower.AsSpan(tokens[t].Start, tokens[t].Length);
             var ok = phrase.IsStem[p]
                 ? word.StartsWith(part, StringComparison.Ordinal) && (!phrase.Inflected[p] || Endings.Contains(word[part.Length..]))
+                  && (!phrase.EndingNeeded[p] || word.Length > part.Length)
                 : word.SequenceEqual(part);
             if (!ok)
             {

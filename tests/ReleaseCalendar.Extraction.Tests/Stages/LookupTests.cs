@@ -40,10 +40,15 @@ public sealed class LookupTests
     [InlineData("g) i-dle", 0, "")]
     [InlineData("irene & seulgi", 3, "irene & seulgi")]
     [InlineData("irene seulgi", 0, "")]
+    [InlineData("хены", 1, "хен^")]             // a stem that lost its ending takes a case ending…
+    [InlineData("хен", 0, "")]                  // …but not none
+    [InlineData("хенджин", 0, "")]
+    [InlineData("чимин", 1, "чимин~")]          // a stem that lost nothing stands alone too
+    [InlineData("чимина", 1, "чимин~")]
     public void PhraseMatcher_Text_MatchesTheLongestPhraseAtItsFirstToken(string text, int endIndex, string phrase)
     {
         var matcher = new PhraseMatcher<string>(
-            new[] { "в", "в продаже", "в прокат*", "g i-dle", "irene & seulgi", "в продаже с утра" }.Select(p => (p, p)));
+            new[] { "в", "в продаже", "в прокат*", "g i-dle", "irene & seulgi", "в продаже с утра", "хен^", "чимин~" }.Select(p => (p, p)));
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, 0, text.Length, tokens);
         var found = matcher.TryMatch(text, tokens, 0, out var value, out var end);

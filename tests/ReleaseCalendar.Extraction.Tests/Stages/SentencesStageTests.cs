@@ -126,6 +126,8 @@ public sealed class SentencesStageTests
     [InlineData("Альбом Цзыюи вышел 24 мая.", "tzuyu")]
     [InlineData("Сону выпустил сингл 24 мая.", "")]
     [InlineData("Фильм «Сон» вышел 24 мая, а песню Пол Кима слушают все.", "paul-kim")]
+    [InlineData("Дуэт брата и сестры Ли Чхан Хёка и Ли Су Хён выпустил альбом 24 мая.", "")]
+    [InlineData("Альбом Хёны вышел 24 мая.", "hyuna")]
     public void FindAliases_RussianStem_TakesCaseEndingsOnly(string text, string slug)
     {
         var catalog = new ExtractionCatalog([
@@ -133,6 +135,7 @@ public sealed class SentencesStageTests
             KeyValuePair.Create("tzuyu", (IReadOnlyList<string>)["Tzuyu", "Цзыюй"]),
             KeyValuePair.Create("sleep-film", (IReadOnlyList<string>)["Sleep", "Сон"]),
             KeyValuePair.Create("paul-kim", (IReadOnlyList<string>)["Paul Kim", "Пол Ким"]),
+            KeyValuePair.Create("hyuna", (IReadOnlyList<string>)["HyunA", "Хёна"]),
         ]);
         var s = Assert.Single(Stage.Sentences("ru", text, catalog));
         Assert.Equal(slug, s.Names.FirstOrDefault(n => n.Slug is not null)?.Slug ?? "");
