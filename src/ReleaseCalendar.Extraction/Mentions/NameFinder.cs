@@ -139,9 +139,11 @@ internal static class NameFinder
 
     // "Baekhyun of boy band EXO", "Seulgi of girl group Red Velvet", «Тэиль из группы NCT»: the group after "of"/«из» and a
     // group noun belongs to the name just before them.
+    // "D.O. of boy band EXO": the name's own closing period stands between it and "of".
     static bool GroupOfMember(SentenceScan s, NameRun run, int k, CompiledLanguage lang) =>
         k > 0 && s.CueAt(run.First - 1) is { Cue.Type: CueType.Role, Cue.Value: (int)Role.Group } group && group.End == run.First
-        && s.Is(group.First - 1, lang.NameJoiners) && s.Names[k - 1].End == group.First - 1;
+        && s.Is(group.First - 1, lang.NameJoiners)
+        && (s.Names[k - 1].End == group.First - 1 || (s.Names[k - 1].End == group.First - 2 && s.IsPunct(group.First - 2, '.') && s.Glued(group.First - 2)));
 
     // "who were members of GFRIEND", "a former member of girl group Wonder Girls": the group
     // after a member noun and "of" is whose members the sentence speaks of, not who releases.
