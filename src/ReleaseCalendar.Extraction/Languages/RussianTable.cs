@@ -183,7 +183,7 @@ internal static class RussianTable
         PlacePrepositions = Set("в во на по под около через"),
         ByWords = Set("от исполнении"), // «песня в исполнении Панч»
         EventObjectLinks = Set("со с дня момента их его ее своего в честь"),
-        ComparisonWords = Set("чем кроме времён времен"), // «первая со времён Red Velvet»: since
+        ComparisonWords = Set("чем кроме времён времен после"), // «первая со времён Red Velvet», «первый бой-бэнд после BTS»: since
         WhenWords = Set("когда"),
         ThenWords = Set("затем потом позже впоследствии"),
         MoveToWords = Set("на"),

@@ -160,6 +160,13 @@ internal static class NameFinder
             {
                 return true;
             }
+            // «B.I, бывший лидер группы iKON,»: a member noun right before the group noun, in the genitive, says whose.
+            if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } } genitive && genitive.End == group.First)
+            {
+                var noun = s.Word(genitive.End - 1);
+                plural = noun.EndsWith("ки") || noun.EndsWith("цы") || noun.EndsWith("ры");
+                return true;
+            }
         }
         if (s.Is(t, lang.NameJoiners) && s.CueAt(t - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } } member && member.End == t)
         {

@@ -204,6 +204,8 @@ public sealed class PerformerTests
     [Theory]
     [InlineData("en", "ENHYPEN, the first boy band launched by Belift since global sensation BTS, released the EP \"Border: Day One\" on Tuesday.",
         "ENHYPEN ep Border: Day One 2024-10-29")]
+    [InlineData("ru", "Группа TXT, первый бой-бэнд агентства после BTS, во вторник дебютировала с мини-альбомом «The Dream Chapter».",
+        "TXT ep The Dream Chapter 2024-10-29")]
     public void Extract_NameAfterAComparisonWordAndItsAdjectives_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
@@ -213,6 +215,8 @@ public sealed class PerformerTests
     [InlineData("en", "VIVIZ are here. The trio, former members of girl group GFRIEND, debuted on Tuesday with the EP \"Beam Of Prism.\"",
         "VIVIZ ep Beam Of Prism 2024-10-29")]
     [InlineData("en", "D.O. of boy band EXO released his first solo EP \"Empathy\" on Tuesday.", "D.O ep Empathy 2024-10-29")]
+    [InlineData("ru", "Исполнитель B.I, бывший лидер группы iKON, во вторник представил первый полноформатный альбом «Waterfall».", "B.I album Waterfall 2024-10-29")]
+    [InlineData("ru", "Бывшие участницы группы GFRIEND во вторник дебютировали как VIVIZ с мини-альбомом «Beam Of Prism».", "VIVIZ ep Beam Of Prism 2024-10-29")]
     public void Extract_GroupAfterMembersOf_IsTheAffiliation(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
