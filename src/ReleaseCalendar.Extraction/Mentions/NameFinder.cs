@@ -160,8 +160,11 @@ internal static class NameFinder
             {
                 return true;
             }
-            // «B.I, бывший лидер группы iKON,»: a member noun right before the group noun, in the genitive, says whose.
-            if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } } genitive && genitive.End == group.First)
+            // «B.I, бывший лидер группы iKON,»: a member noun right before the group noun, in the genitive, says whose
+            // member another name is; with no other name («песню исполнила солистка группы Davichi») the group stands
+            // for its singer.
+            if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } } genitive && genitive.End == group.First
+                && s.Names.Exists(n => n != run && (n.Slug is null || n.Slug != run.Slug)))
             {
                 var noun = s.Word(genitive.End - 1);
                 plural = noun.EndsWith("ки") || noun.EndsWith("цы") || noun.EndsWith("ры");

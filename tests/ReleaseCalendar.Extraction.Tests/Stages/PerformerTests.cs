@@ -217,6 +217,7 @@ public sealed class PerformerTests
     [InlineData("en", "D.O. of boy band EXO released his first solo EP \"Empathy\" on Tuesday.", "D.O ep Empathy 2024-10-29")]
     [InlineData("ru", "Исполнитель B.I, бывший лидер группы iKON, во вторник представил первый полноформатный альбом «Waterfall».", "B.I album Waterfall 2024-10-29")]
     [InlineData("ru", "Бывшие участницы группы GFRIEND во вторник дебютировали как VIVIZ с мини-альбомом «Beam Of Prism».", "VIVIZ ep Beam Of Prism 2024-10-29")]
+    [InlineData("ru", "Во вторник вышел сингл «Fly» в исполнении солистки группы Davichi.", "Davichi single Fly 2024-10-29")]
     public void Extract_GroupAfterMembersOf_IsTheAffiliation(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
