@@ -146,7 +146,7 @@ internal sealed class ArticleAnalyzer(
             string? show = null;
             if (signal is null)
             {
-                signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date, language)
+                signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date, language, memory.ScreenKind is not null)
                          ?? WithTitle(si, s, date, clause);
                 if (signal is null && LaterEpisode(si, s, kinds, found) is var (later, of))
                 {

@@ -419,7 +419,7 @@ internal static class ReleaseSignals
     /// the line (after at most a weekday or a D-day label) and a dash after it (after at most its time or label) list a
     /// release by its kind alone, when no event word is in the line.
     /// </summary>
-    public static CueHit? ListingLine(SentenceScan s, DateMention date, CompiledLanguage language)
+    public static CueHit? ListingLine(SentenceScan s, DateMention date, CompiledLanguage language, bool screenArticle)
     {
         for (var t = 0; t < date.First; t += Math.Max(1, s.CountdownAt(t)))
         {
@@ -444,13 +444,14 @@ internal static class ReleaseSignals
                 return null;
             }
         }
-        if ((dash < 0 && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.First < DescriptionEnd(s, date)))
+        var descriptionEnd = DescriptionEnd(s, date, language);
+        if ((dash < 0 && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.First < descriptionEnd))
         {
             return null;
         }
         if (colon >= 0)
         {
-            return TitleAfterColon(s, colon, language);
+            return ListedTitle(s, colon, language);
         }
         var kinds = Linking.KindCueReader.AllKindCues(s);
         var kind = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
@@ -472,28 +473,33 @@ internal static class ReleaseSignals
                 return new CueHit(t, t + 1, new Cue(CueType.Kind, Kind: ReleaseKind.Drama, Strength: KindStrength.Hint));
             }
         }
-        // «Среда, 26 июля — «Остров Хасима» Рю Сын Вана»: a title after the dash, with no kind word, is listed as the
-        // article's kind, as after a colon.
-        return TitleAfterColon(s, dash, language);
+        // «Среда, 26 июля — «Остров Хасима» Рю Сын Вана»: in an article about films or shows, a title right after the dash
+        // (a maker's name at most between) is listed as the article's kind; a schedule post's ""Other Side" Official
+        // Photo" is no screen work.
+        return screenArticle && DashTitle(s, dash) is { } title && !TitleTellsNews(s, title, language) ? ListedKind(s, title) : null;
     }
 
     // «Oct. 3 — "The Fortress": Hwang Dong-hyuk's period drama about the siege … surrender to the Qing army»: after a
-    // colon that follows the listed title, the description's head words tell what the entry is (a "showcase"), and the
-    // plot further on ("army") does not.
-    static int DescriptionEnd(SentenceScan s, DateMention date)
+    // colon that follows the listed title, the description up to its plot word ("about", «о») tells what the entry is
+    // (a "fan meeting"), and the plot does not.
+    static int DescriptionEnd(SentenceScan s, DateMention date, CompiledLanguage language)
     {
         for (var t = date.Last + 1; t < s.Count; t++)
         {
             if (s.IsPunct(t, ':') && !InTime(s, t) && t > 0 && s.QuoteOf[t - 1] >= 0)
             {
-                return t + DescriptionHead;
+                for (var p = t + 1; p < s.Count; p++)
+                {
+                    if (s.Is(p, language.PlotWords))
+                    {
+                        return p;
+                    }
+                }
+                break;
             }
         }
         return s.Count;
     }
-
-    // Words of a listing's description that say what the entry is: "Jungkook's album showcase".
-    const int DescriptionHead = 8;
 
     // Tokens between a listing line's date and its dash: "(D-DAY)", ", 6 p.m. KST".
     const int ListingDashReach = 10;
@@ -503,30 +509,19 @@ internal static class ReleaseSignals
 
     /// <summary>
     /// "Monday, May 2: "Another Miss Oh."", "Aug. 3: Hur Jin-ho's “The Last Princess,” with Son Ye-jin": a calendar line
-    /// whose date heads a title lists that title, as a kind the line or the article gives it (a hint, so the article's
-    /// films or shows decide). A colon followed by prose ("May 2: the group held a fan meeting") lists nothing, and
-    /// neither does a title the line goes on to tell news of ("Nov. 6: "Seven" passes 1 billion streams").
+    /// whose date heads a title after its colon lists that title, as a kind the line or the article gives it (a hint, so
+    /// the article's films or shows decide). A colon followed by prose ("May 2: the group held a fan meeting") lists
+    /// nothing, and neither does a title the line goes on to tell news of ("Nov. 6: "Seven" passes 1 billion streams").
     /// </summary>
-    static CueHit? TitleAfterColon(SentenceScan s, int colon, CompiledLanguage language)
+    static CueHit? ListedTitle(SentenceScan s, int colon, CompiledLanguage language)
     {
         for (var t = colon + 1; t < s.Count && t <= colon + ColonTitleReach; t++)
         {
             if (s.QuoteOf[t] >= 0 && s.Quotes[s.QuoteOf[t]].IsTitle)
             {
-                if (TitleTellsNews(s, t, language))
-                {
-                    return null;
-                }
-                var kinds = Linking.KindCueReader.AllKindCues(s);
-                var kind = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
-                return new CueHit(t, t + 1, new Cue(CueType.Kind, Kind: kind.End > 0 ? kind.Kind : ReleaseKind.Other, Strength: KindStrength.Hint));
+                return TitleTellsNews(s, t, language) ? null : ListedKind(s, t);
             }
-            // Only a maker's name or a kind may stand before the title ("Hur Jin-ho's", "1st full-length album"); "Official
-            // photo "Beside"" lists a teaser, and "NewJeans, "Bubble Gum," 6 p.m. KST on YouTube" says no kind.
-            var kindWord = s.CueAt(t) is { Cue.Type: CueType.Kind };
-            var glued = s.Glued(t) && (s.Word(t) is "s" || language.OrdinalSuffixes.Contains(s.Word(t)));
-            if ((s.IsWord(t) && !s.StartsUpper(t) && !kindWord && !glued) || s.IsPunct(t, ',') || s.CueAt(t) is { Cue.Type: not CueType.Kind }
-                || s.Dates.Any(d => d.First == t))
+            if (s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense } || s.Dates.Any(d => d.First == t))
             {
                 return null;
             }
@@ -534,9 +529,34 @@ internal static class ReleaseSignals
         return null;
     }
 
-    // The word right after a listed title: a credit or channel ("with Son Ye-jin", "on Netflix") or nothing keeps the
-    // entry; another lower-case word is the line's own verb ("passes"). A release verb ("premieres") dates the line
-    // by itself before a listing is asked for.
+    static CueHit ListedKind(SentenceScan s, int title)
+    {
+        var kind = Linking.KindCueReader.AllKindCues(s).FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
+        return new CueHit(title, title + 1, new Cue(CueType.Kind, Kind: kind.End > 0 ? kind.Kind : ReleaseKind.Other, Strength: KindStrength.Hint));
+    }
+
+    // The title right after a listing's dash, or after a maker's possessive name ("— Ryoo Seung-wan's "Smugglers"").
+    static int? DashTitle(SentenceScan s, int dash)
+    {
+        for (var t = dash + 1; t < s.Count && t <= dash + ColonTitleReach; t++)
+        {
+            if (s.QuoteOf[t] >= 0 && s.Quotes[s.QuoteOf[t]].IsTitle)
+            {
+                return t;
+            }
+            var maker = (s.IsWord(t) && s.StartsUpper(t) && s.CueAt(t) is null) || s.IsPunct(t, '\'') || s.IsPunct(t, '’')
+                        || (s.IsWord(t) && s.Word(t) is "s" && s.Glued(t)) || (s.IsDash(t) && s.Glued(t));
+            if (!maker)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    // The word right after a listed title: a kind ("music video", «клип»), a credit or channel ("with Son Ye-jin", "directed
+    // by", "on Netflix") or nothing keeps the entry; another lower-case word is the line's own verb ("passes"). A
+    // release verb ("premieres") dates the line by itself before a listing is asked for.
     static bool TitleTellsNews(SentenceScan s, int title, CompiledLanguage language)
     {
         var q = s.QuoteOf[title];
@@ -545,7 +565,7 @@ internal static class ReleaseSignals
         {
             next++;
         }
-        return s.IsWord(next) && !s.StartsUpper(next) && !s.Is(next, language.ListingTailWords);
+        return s.IsWord(next) && !s.StartsUpper(next) && !s.Is(next, language.ListingTailWords) && s.CueAt(next) is not { Cue.Type: CueType.Kind };
     }
 
     // "Mon", "Friday": a weekday beside a listed date.

@@ -28,6 +28,7 @@ internal sealed class CompiledLanguage
         OrganisationNouns = SpanMap<bool>.Of(table.OrganisationNouns);
         CompanyWords = SpanMap<bool>.Of(table.CompanyWords);
         ListingTailWords = SpanMap<bool>.Of(table.ListingTailWords);
+        PlotWords = SpanMap<bool>.Of(table.PlotWords);
         RangeWords = SpanMap<bool>.Of(table.RangeWords);
         ListWords = SpanMap<bool>.Of(table.ListWords);
         MoveWords = SpanMap<bool>.Of(table.MoveWords);
@@ -99,6 +100,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> OrganisationNouns { get; }
     public SpanMap<bool> CompanyWords { get; }
     public SpanMap<bool> ListingTailWords { get; }
+    public SpanMap<bool> PlotWords { get; }
     public IReadOnlySet<string> Places => Table.Places;
     public SpanMap<bool> RangeWords { get; }
     public SpanMap<bool> ListWords { get; }

@@ -117,6 +117,18 @@ public sealed class ListingsTests
     [InlineData("en", "Box office calendar\n\nWednesday, Nov. 22 — Ryoo Seung-wan's \"Smugglers\" with Kim Hye-soo.", "Smugglers film 2023-11-22")]
     [InlineData("en", "SEVENTEEN comeback schedule\n\nNov. 7 – Official photo \"Other Side\"\n\nNov. 8 – Official photo \"Beside\"", "")]
     [InlineData("en", "ARTMS lay out their road to a first full album\n\n- Nov. 30: 1st full-length album \"Dall\"", "Dall album 2023-11-30")]
+    // Review 12: a kind or credit after the title keeps the line; a teaser label or an event in the description's head does not.
+    [InlineData("en", "TWICE comeback schedule\n\n- Nov 13: \"Midnight\" music video\n- Nov 20: \"Midnight,\" mini album", "Midnight mv 2023-11-13; Midnight ep 2023-11-20")]
+    [InlineData("ru", "Расписание камбэка TWICE\n\n13 ноября: «Midnight» клип\n\n20 ноября: «Midnight» мини-альбом", "Midnight mv 2023-11-13; Midnight ep 2023-11-20")]
+    [InlineData("en", "Box office calendar\n\nNov. 22: \"Smugglers,\" directed by Ryoo Seung-wan.", "Smugglers film 2023-11-22")]
+    [InlineData("ru", "Фильмы в кинотеатрах: календарь\n\n22 ноября: «Хансан» режиссёра Ким Хан Мина.", "Хансан film 2023-11-22")]
+    [InlineData("en", "Box office calendar\n\nNov. 22: the crime film \"Smugglers\" with Kim Hye-soo.", "Smugglers film 2023-11-22")]
+    [InlineData("en", "K-drama calendar\n\nNov. 6: new series \"Love Scout.\"", "Love Scout drama 2023-11-06")]
+    [InlineData("ru", "Фильмы в кинотеатрах: календарь\n\n22 ноября: новый фильм «Хансан» Ким Хан Мина.", "Хансан film 2023-11-22")]
+    [InlineData("en", "SEVENTEEN comeback schedule\n\nNov. 7 — \"Other Side\" Official Photo", "")]
+    [InlineData("ru", "Расписание камбэка SEVENTEEN\n\n8 ноября — «FML» Official Photo", "")]
+    [InlineData("en", "Jungkook this month\n\nTuesday, Nov. 7 — \"Golden\": Jungkook and his band celebrate the record at a fan meeting in Seoul.", "")]
+    [InlineData("en", "Movies this month at the cinemas\n\nTuesday, Nov. 7 — \"Exhuma\": Jang Jae-hyun's occult film gets a press conference in Seoul.", "")]
     [InlineData("en", "K-drama calendar\n\nNov. 6: \"Love Scout\" premieres on SBS.\n\nNov. 10: \"Light Shop\" with Ju Ji-hoon, on Disney+.",
         "Love Scout drama 2023-11-06; Light Shop drama 2023-11-10")]
     [InlineData("ru", "Календарь дорам\n\n6 ноября: «Любовь по расчёту» с Хан Чжи Мин, SBS.", "Любовь по расчёту drama 2023-11-06")]
