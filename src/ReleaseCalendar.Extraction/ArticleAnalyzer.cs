@@ -152,6 +152,11 @@ internal sealed class ArticleAnalyzer(
                 {
                     (signal, show) = (later, of);
                 }
+                else if (signal is null && kinds.Count == 0 && ElidedEpisode(si, s, clause) is { } elided && EpisodeShow(si, s, found) is (true, var ofShow))
+                {
+                    (signal, show) = (new CueHit(elided.First, elided.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), ofShow);
+                    kinds.Add(elided); // «14-я — завтра»: the ordinal stands for the episode word
+                }
                 sentenceLevel = signal is not null;
             }
             else if (s.Quotes.Count == 0 && LaterEpisode(si, s, kinds, found) is var (_, ofShow))
@@ -185,15 +190,13 @@ internal sealed class ArticleAnalyzer(
     /// <summary>
     /// "The second episode follows on Sunday night, Aug. 13", «Вторая серия — сегодня вечером», "episode two airs tonight":
     /// after a show's premiere, a later episode named in the date's clause is released that day, whatever the verb (or
-    /// none), when no event word is in the sentence. The show is the one whose release was read last, else the first show
-    /// the article names as one that the catalog knows («…дорамы «Токкэби»… 13-я серия — сегодня в 14:00 мск»): a
-    /// title the text merely places near a show word («в прошлом сезоне его «Aloha»») is seldom a catalog's show.
+    /// none), when no event word is in the sentence, of the show <see cref="EpisodeShow"/> finds («…дорамы «Токкэби»…
+    /// 13-я серия — сегодня в 14:00 мск»).
     /// </summary>
     (CueHit Signal, string? Show)? LaterEpisode(int si, SentenceScan s, List<KindCue> kinds, List<ReleaseCandidate> found)
     {
-        var show = found.LastOrDefault(c => c.Kind is ReleaseKind.Drama or ReleaseKind.Episode)?.Title
-                   ?? memory.Titles.FirstOrDefault(t => t.Sentence <= si && t.Family == KindFamily.Show && catalog?.Resolve(t.Title) is not null).Title;
-        if (show is null || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        var (known, show) = EpisodeShow(si, s, found);
+        if (!known)
         {
             return null;
         }
@@ -204,35 +207,84 @@ internal sealed class ArticleAnalyzer(
                 return (new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), show);
             }
         }
-        if (kinds.Count == 0 && ElidedEpisode(si, s) is { } elided)
-        {
-            kinds.Add(elided);
-            return (new CueHit(elided.First, elided.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), show);
-        }
         return null;
+    }
+
+    // Whose episode: the show whose release was read last, else the one show the catalog knows among those the article
+    // has named as shows so far (none when it names two: «Звезда «Токкэби» … в новой дораме «Ловушка»»).
+    (bool Known, string? Title) EpisodeShow(int si, SentenceScan s, List<ReleaseCandidate> found)
+    {
+        if (s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        {
+            return (false, null);
+        }
+        if (found.LastOrDefault(c => c.Kind is ReleaseKind.Drama or ReleaseKind.Episode) is { } read)
+        {
+            return (true, read.Title);
+        }
+        if (catalog is null)
+        {
+            return (false, null);
+        }
+        string? title = null, slug = null;
+        foreach (var named in memory.Titles)
+        {
+            if (named.Sentence > si || named.Family != KindFamily.Show)
+            {
+                continue;
+            }
+            if (catalog.ResolveExact(named.Title) is not { } known || (slug is not null && known != slug))
+            {
+                return (false, null);
+            }
+            (title, slug) = (title ?? named.Title, known);
+        }
+        return (title is not null, title);
     }
 
     /// <summary>
     /// «14-я — завтра в то же время», «Сегодня выходит 3-я серия, а завтра — 4-я», «Вторая — уже завтра»: an ordinal that
-    /// stands alone, in or right after a sentence that says "episode", is the next episode.
+    /// stands alone before or after a dash in the date's clause, in or right after a sentence that speaks of episodes, is
+    /// the next episode (not "Next, the cast heads to Jeju", «она стала второй»).
     /// </summary>
-    KindCue? ElidedEpisode(int si, SentenceScan s)
+    KindCue? ElidedEpisode(int si, SentenceScan s, int clause)
     {
-        if (!AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode) && (si == 0 || !AllKindCues(sentences[si - 1]).Any(k => k.Kind == ReleaseKind.Episode)))
+        if (!SpeaksOfEpisodes(s) && (si == 0 || !SpeaksOfEpisodes(sentences[si - 1])))
         {
             return null;
         }
         for (var t = 0; t < s.Count; t++)
         {
+            if (s.Clause[t] != clause)
+            {
+                continue;
+            }
             var end = s.Is(t, language.LaterWords) ? t + 1
                 : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.IsWord(t + 2) && s.Word(t + 2) is "я" or "й" ? t + 3
                 : -1;
-            if (end > 0 && !s.IsWord(end))
+            var byDash = (s.IsDash(end) && !s.Glued(end)) || (s.IsDash(t - 1) && !s.Glued(t - 1) && !s.IsWord(end));
+            if (end > 0 && byDash)
             {
                 return new KindCue(t, end, ReleaseKind.Episode, KindStrength.Strong, false);
             }
         }
         return null;
+    }
+
+    bool SpeaksOfEpisodes(SentenceScan s)
+    {
+        if (AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode))
+        {
+            return true;
+        }
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.Is(t, language.EpisodeCountWords))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "the second episode of a podcast with BTS": an episode of something neither a show word nor a title names is not

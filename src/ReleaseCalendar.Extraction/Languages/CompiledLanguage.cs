@@ -29,6 +29,7 @@ internal sealed class CompiledLanguage
         CompanyWords = SpanMap<bool>.Of(table.CompanyWords);
         ListingTailWords = SpanMap<bool>.Of(table.ListingTailWords);
         PlotWords = SpanMap<bool>.Of(table.PlotWords);
+        EpisodeCountWords = SpanMap<bool>.Of(table.EpisodeCountWords);
         RangeWords = SpanMap<bool>.Of(table.RangeWords);
         ListWords = SpanMap<bool>.Of(table.ListWords);
         MoveWords = SpanMap<bool>.Of(table.MoveWords);
@@ -101,6 +102,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> CompanyWords { get; }
     public SpanMap<bool> ListingTailWords { get; }
     public SpanMap<bool> PlotWords { get; }
+    public SpanMap<bool> EpisodeCountWords { get; }
     public IReadOnlySet<string> Places => Table.Places;
     public SpanMap<bool> RangeWords { get; }
     public SpanMap<bool> ListWords { get; }

@@ -29,6 +29,7 @@ internal static class EnglishTable
         CompanyWords = Set("entertainment ent music records studios pictures media"),
         ListingTailWords = Set("with by on from starring featuring feat and at in for as via the a an directed written produced"),
         PlotWords = Set("about following whose where"),
+        EpisodeCountWords = Set(""), // "16 episodes" is already an episode cue
         WithWords = Set("with"),
         TitleIntroducers = Set("titled called named dubbed"),
         DayWords = Set(""),

@@ -137,6 +137,9 @@ internal sealed class LanguageTable
     /// <summary>Words after a calendar line's title that credit it: "with Son Ye-jin", "on Netflix", «с Пак Бо Ён».</summary>
     public required IReadOnlySet<string> ListingTailWords { get; init; }
 
+    /// <summary>Plural episode words of a count, «всего 16 серий»: they say a sentence speaks of episodes, naming none.</summary>
+    public required IReadOnlySet<string> EpisodeCountWords { get; init; }
+
     /// <summary>Words that begin a listing description's plot: "period drama about the siege", «драма о том, как».</summary>
     public required IReadOnlySet<string> PlotWords { get; init; }
 

@@ -36,6 +36,7 @@ internal static class RussianTable
         CompanyWords = Set("entertainment ent music records studios pictures media энтертейнмент"),
         ListingTailWords = Set("с со от на в и для по при режиссера сценариста"),
         PlotWords = Set("о об про где который которая которое которые"),
+        EpisodeCountWords = Set("серий эпизодов"), // «всего 16 серий»: a length, no episode of its own
         WithWords = Set("с со"),
         TitleIntroducers = Set("называется назывался называлась получил получила получило названием"),
         DayWords = Set("числа число"),
@@ -73,7 +74,7 @@ internal static class RussianTable
             .. Cues("мелодрам*|ромком*|ром-ком*|ситком*|триллер*|боевик*|экшен|экшн|хоррор*|ужастик*|детектив|детектива|" +
                     "tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn", Kind(ReleaseKind.Drama, KindStrength.Hint)),
             .. Cues("премьер*", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
-            .. Cues("серия|серию|серии|серий|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
+            .. Cues("серия|серию|серии|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
             // A show that ends releases its last episode that day (issue #9 §1.8).
             .. Cues("завершился|завершилась|завершилось|подошёл к концу|подошел к концу|подошла к концу|закончился|закончилась",
                     new Cue(CueType.Release, Tense.Past, ReleaseKind.Episode, KindStrength.Weak)),

@@ -172,6 +172,7 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", PremiereEn + "The 2nd episode follows tomorrow.", "; Queen of Tears episode 2023-05-31")]
     // Not a later episode: a count of episodes, an event about one, no show before it.
     [InlineData("en", PremiereEn + "All 16 episodes follow tomorrow.", "")]
+    [InlineData("en", PremiereEn + "Its first episode drew 6.3 percent. Next, the cast heads to Jeju on Wednesday, May 31.", "")]
     [InlineData("ru", PremiereRu + "Шоукейс ко второй серии — завтра.", "")]
     [InlineData("ru", "Вторая серия — сегодня вечером.", null)]
     [InlineData("en", PremiereEn + "The second episode of a podcast with its cast follows on Friday, June 2.", "")]
@@ -182,7 +183,8 @@ public sealed class ShowsAndFilmsTests
         Assert.Equal(expected is null ? "" : premiere + expected, Read(lang, text));
     }
 
-    static readonly ExtractionCatalog Goblin = new([KeyValuePair.Create("goblin", (IReadOnlyList<string>)["Goblin", "Токкэби"])]);
+    static readonly ExtractionCatalog Goblin = new([
+        KeyValuePair.Create("goblin", (IReadOnlyList<string>)["Goblin", "Токкэби"]), KeyValuePair.Create("the-trap", (IReadOnlyList<string>)["Trap", "Ловушка"])]);
 
     // With no premiere read, the later episode is the catalog's show the article names as a show; an ordinal standing
     // alone after a sentence that says "episode" is the next episode.
@@ -195,6 +197,10 @@ public sealed class ShowsAndFilmsTests
         "goblin drama 2023-05-30 ; goblin episode 2023-05-31 ")]
     [InlineData(true, "Сегодня вечером на tvN выходит дорама «Токкэби».\n\nВсего 16 серий. Вторая половина — уже завтра.", "goblin drama 2023-05-30 ")]
     [InlineData(true, "Сегодня вечером на tvN выходит дорама «Токкэби».\n\nВторая — уже завтра.", "goblin drama 2023-05-30 ")]
+    // Review 12: a count of episodes is no episode, an ordinal in prose is none, and two shows named leave the episode's show unknown.
+    [InlineData(true, "Дорама «Токкэби» из 16 серий выйдет сегодня на tvN.", "goblin drama 2023-05-30 ")]
+    [InlineData(true, "Дорама «Токкэби» стартовала вчера на tvN.\n\nПервая серия собрала 6,3%.\n\nЗавтра она стала второй по рейтингу.", "goblin drama 2023-05-29 ")]
+    [InlineData(true, "Звезда дорамы «Токкэби» вернулся в новой дораме «Ловушка».\n\nВторая серия — сегодня в 20:00.", "")]
     public void Extract_LaterEpisodeWithNoPremiereRead_IsTheCatalogsShow(bool withCatalog, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), withCatalog ? Goblin : null)
             .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
