@@ -64,13 +64,17 @@ public sealed class ExtractionCatalog
     static string AsWritten(string alias)
     {
         var name = alias.Trim();
-        if (name.Length > 2 && name[^1] == ')' && name.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var note)
+        for (var was = ""; was != name;)
         {
-            name = name[..note].TrimEnd();
-        }
-        if (name.Length > 2 && OpeningQuotes.Contains(name[0]) && ClosingQuotes.Contains(name[^1]))
-        {
-            name = name[1..^1].Trim();
+            was = name; // «Луна (фильм)» and «Луна» (фильм) alike: quotes and note, in either order
+            if (name.Length > 2 && name[^1] == ')' && name.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var note)
+            {
+                name = name[..note].TrimEnd();
+            }
+            if (name.Length > 2 && OpeningQuotes.Contains(name[0]) && ClosingQuotes.Contains(name[^1]))
+            {
+                name = name[1..^1].Trim();
+            }
         }
         return name;
     }

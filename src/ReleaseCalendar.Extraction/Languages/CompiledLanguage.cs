@@ -27,6 +27,9 @@ internal sealed class CompiledLanguage
         PlaceStarts = SpanMap<bool>.Of(table.Places.Select(p => p[..Math.Min(3, p.Length)]).Distinct(StringComparer.Ordinal));
         OrganisationNouns = SpanMap<bool>.Of(table.OrganisationNouns);
         CompanyWords = SpanMap<bool>.Of(table.CompanyWords);
+        CompanyTailWords = SpanMap<bool>.Of(table.CompanyTailWords);
+        BehindWords = SpanMap<bool>.Of(table.BehindWords);
+        TvWords = SpanMap<bool>.Of(table.TvWords);
         ListingTailWords = SpanMap<bool>.Of(table.ListingTailWords);
         PlotWords = SpanMap<bool>.Of(table.PlotWords);
         EpisodeCountWords = SpanMap<bool>.Of(table.EpisodeCountWords);
@@ -100,6 +103,9 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PlaceStarts { get; }
     public SpanMap<bool> OrganisationNouns { get; }
     public SpanMap<bool> CompanyWords { get; }
+    public SpanMap<bool> CompanyTailWords { get; }
+    public SpanMap<bool> BehindWords { get; }
+    public SpanMap<bool> TvWords { get; }
     public SpanMap<bool> ListingTailWords { get; }
     public SpanMap<bool> PlotWords { get; }
     public SpanMap<bool> EpisodeCountWords { get; }

@@ -26,7 +26,8 @@ internal static class EnglishTable
         LaterWords = Set("second third fourth fifth sixth seventh eighth ninth tenth next"),
         Places = PlaceKeys("United States|America|North America|South America|Latin America|Korea|South Korea|North Korea|Japan|China|Russia|Thailand|Indonesia|Philippines|Vietnam|Europe|Asia|Seoul|Busan|Incheon|Goyang|Tokyo|Osaka|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Jakarta|Manila|Singapore|Moscow|London|Paris|Berlin|New York|Los Angeles|Las Vegas|Chicago|Sydney|United Kingdom|UK|U.S|U.S.A|USA|U.K|Germany|France|Mexico|Brazil|Canada|Australia"),
         OrganisationNouns = Set("label labels agency channel network platform broadcaster streamer streaming service outlet newspaper"),
-        CompanyWords = Set("entertainment ent music records studios pictures media"),
+        CompanyWords = Set("entertainment ent"),
+        CompanyTailWords = Set("music records studios pictures media"),
         ListingTailWords = Set("with by on from starring featuring feat and at in for as via the a an directed written produced"),
         PlotWords = Set("about following whose where"),
         EpisodeCountWords = Set(""), // "16 episodes" is already an episode cue
@@ -210,7 +211,9 @@ internal static class EnglishTable
         PlacePrepositions = Set("in at"),
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),
-        ComparisonWords = Set("since than unlike like behind"), // "the agency behind B1A4": another act, as in "since aespa"
+        ComparisonWords = Set("since than unlike like"),
+        BehindWords = Set("behind"),
+        TvWords = Set("tv television weekend weekday daily miniseries broadcast broadcaster"),
         WhenWords = Set("when"),
         ThenWords = Set("then later subsequently"),
         MoveToWords = Set("to"),

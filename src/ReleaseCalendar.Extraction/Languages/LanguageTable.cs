@@ -143,8 +143,18 @@ internal sealed class LanguageTable
     /// <summary>Words that begin a listing description's plot: "period drama about the siege", «драма о том, как».</summary>
     public required IReadOnlySet<string> PlotWords { get; init; }
 
-    /// <summary>Capitalised words after a name that make it a company: "JYP Entertainment", "Big Hit Music".</summary>
+    /// <summary>"returns to TV", "weekend", «в эфире»: words that put a genre drama on television, not in cinemas.</summary>
+    public required IReadOnlySet<string> TvWords { get; init; }
+
+    /// <summary>"the agency behind BTOB": after an organisation's noun, the act it stands behind is not the performer.</summary>
+    public required IReadOnlySet<string> BehindWords { get; init; }
+
+    /// <summary>Capitalised words after a name that make it a company: "JYP Entertainment".</summary>
     public required IReadOnlySet<string> CompanyWords { get; init; }
+
+    /// <summary>Company words that are also headline words ("Big Hit Music" said; "ILLIT Music Video"): a company only
+    /// where the name phrase ends with them.</summary>
+    public required IReadOnlySet<string> CompanyTailWords { get; init; }
 
     /// <summary>"with" before the record an act comes back with ("on the 6th with their mini album", «со вторым альбомом»).</summary>
     public required IReadOnlySet<string> WithWords { get; init; }

@@ -37,7 +37,7 @@ internal sealed class ArticleMemory
                 if (title is not null)
                 {
                     memory.Titles.Add((si, Family(cue.Kind), cue.Kind, title));
-                    namesAWork |= cue.Kind is ReleaseKind.Film or ReleaseKind.Drama;
+                    namesAWork |= cue.Kind is ReleaseKind.Film or ReleaseKind.Drama && TimedAgainst(s, cue.First, language);
                 }
                 if (hasRelease && cue.Strength == KindStrength.Strong && !cue.Container)
                 {
@@ -50,7 +50,7 @@ internal sealed class ArticleMemory
                     shows += cue.Kind == ReleaseKind.Drama ? 1 : 0; // not «серия»: «серия убийств» is a string of murders
                 }
             }
-            // "after his film "Real" flopped at the box office": the cinemas are another, titled work's.
+            // "after his film "Real" flopped at the box office": the cinemas are the work's the release is timed against.
             cinema += !namesAWork && AtTheCinema(s, language) ? 1 : 0;
             var anchor = s.Cues.FirstOrDefault(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
             List<NameRun> found = [];
@@ -76,6 +76,10 @@ internal sealed class ArticleMemory
         memory.MainSubject = counts.Count == 0 ? null : counts.Values.MaxBy(v => v.Count).Run;
         return memory;
     }
+
+    // "after his film", «после фильма»: the kind word names the work something else is timed against.
+    static bool TimedAgainst(SentenceScan s, int kindWord, CompiledLanguage language) =>
+        s.Is(kindWord - 1, language.TimedAgainstWords) || (s.Is(kindWord - 1, language.Determiners) && s.Is(kindWord - 2, language.TimedAgainstWords));
 
     // "Year-end box office: …", "opens in South Korean cinemas": a sentence about cinemas counts for films.
     static bool AtTheCinema(SentenceScan s, CompiledLanguage language)

@@ -46,6 +46,31 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
 
     static bool AdjectiveAt(SentenceScan s, int t) => s.IsWord(t) && !s.StartsUpper(t) && s.CueAt(t) is null;
 
+    // "Hwang Dong-hyuk's period drama" in an article about films is a film, unless the sentence says TV: episodes, a
+    // channel or a genre hint ("SBS fills the slot with the legal drama", "the rom-com"), or a TV word ("returns to TV in
+    // the period drama", "the weekend family drama").
+    bool GenreDramaIsFilm(SentenceScan s, KindCue primary)
+    {
+        if (s.CueAt(primary.First) is not { Cue: { Type: CueType.Kind, Value: Words.Genre } } || memory.ScreenKind != ReleaseKind.Film
+            || AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode || k.Strength == KindStrength.Hint))
+        {
+            return false;
+        }
+        return !SaysTv(s);
+    }
+
+    bool SaysTv(SentenceScan s)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.Is(t, language.TvWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"и клип", "along with its music video", "accompanied by a music video": the kind goes with another release.</summary>
     public bool Accompanies(SentenceScan s, KindCue cue) => AddedByCoordinator(s, cue);
 
@@ -63,11 +88,9 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             // "Вместе с альбомом вышел клип": the kind after "вместе с"/"along with" is the companion, not the main release.
             var primary = strong.MinBy(k => 2 * SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1) + (AddedByCoordinator(s, k) ? 1 : 0));
             var primaryKind = PremiereAware(s, primary);
-            // "sci-fi drama "Wonderland" opened in local theaters": cinemas show films; "Hwang Dong-hyuk's period drama" in an
-            // article about films is one, unless it comes in episodes or a channel ("SBS fills the slot with the legal drama").
+            // "sci-fi drama "Wonderland" opened in local theaters": cinemas show films, and so may a genre drama.
             if (primaryKind == ReleaseKind.Drama && (signal.Cue is { Type: CueType.Release, Kind: ReleaseKind.Film } || InCinemas(s, signal)
-                                                     || (s.CueAt(primary.First) is { Cue.Value: Words.Genre } && memory.ScreenKind == ReleaseKind.Film
-                                                         && !AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode || k.Strength == KindStrength.Hint))))
+                                                     || GenreDramaIsFilm(s, primary)))
             {
                 primaryKind = ReleaseKind.Film;
             }
@@ -126,7 +149,7 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             {
                 // «на Netflix выйдет шпионский боевик «X»» … «Действие фильма…»: a genre alone is said of films and shows.
                 (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && InCinemas(s, signal) => ReleaseKind.Film,
-                (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && memory.ScreenKind is { } screen => screen,
+                (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && memory.ScreenKind is { } screen && !(screen == ReleaseKind.Film && SaysTv(s)) => screen,
                 (ReleaseKind.Drama, ReleaseKind.Film or ReleaseKind.Drama) => topic!.Value,
                 (ReleaseKind.Single, ReleaseKind.Ost) => ReleaseKind.Ost,
                 (ReleaseKind.Mv, ReleaseKind.Mv) => ReleaseKind.Mv,

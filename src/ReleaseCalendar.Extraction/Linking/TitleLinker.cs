@@ -175,9 +175,23 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         // the release is timed against.
         var kindWord = before >= 0 && s.CueAt(before) is { Cue.Type: CueType.Kind } kindCue ? kindCue.First - 1 : -1;
         var timedAgainst = before >= 0 && (s.Is(before, language.TimedAgainstWords) || s.Is(kindWord, language.TimedAgainstWords)
-                                           || (s.Is(kindWord, language.Determiners) && s.Is(kindWord - 1, language.TimedAgainstWords)));
+                                           || (s.Is(kindWord, language.Determiners) && s.Is(kindWord - 1, language.TimedAgainstWords)
+                                               && !ReleasedInItsClause(s, last)));
         return timedAgainst || (before >= 0 && s.Is(before, language.OtherWorkBefore)) || (after < s.Count && s.Is(after, language.OtherWorkAfter) && !verbStars)
             || (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film && FromSource(s, first));
+    }
+
+    // "Before their album "Golden Hour" drops on June 3": a title with a release verb of its own is the release.
+    static bool ReleasedInItsClause(SentenceScan s, int last)
+    {
+        for (var t = last + 1; t < s.Count && s.Clause[t] == s.Clause[last]; t++)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     const int SourceReach = 7;

@@ -263,7 +263,7 @@ internal static class NameFinder
     // the catalog never writes in lower case ("Crush", "HIGHLIGHT") that stands in lower case after a lower-case word is
     // that word.
     // After a role noun the word is a name however it is written: "girl group aespa".
-    // "- Album highlight medley": a cue word that opens the line is capitalised only because it opens it.
+    // "- Album highlight medley": a kind word that opens the sentence is capitalised only because it opens it.
     static bool LowerCaseWordBefore(SentenceScan s, int i) =>
         s.IsWord(i - 1) && (!s.StartsUpper(i - 1) || (s.CueAt(i - 1) is { Cue.Type: CueType.Kind } && i - 1 == FirstWordIndex(s)))
         && TextNormalizer.IsLatin(s.Text[s.Tokens[i - 1].Start]) && s.CueAt(i - 1) is not { Cue.Type: CueType.Role };

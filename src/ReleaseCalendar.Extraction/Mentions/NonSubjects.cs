@@ -7,7 +7,7 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// «в Сеуле»), the name after an organisation noun ("on her label ODD ATELIER", «на канале JTBC»), a company ("JYP Entertainment"), and a fandom
 /// greeted at the start of a post ("MY, камбэк состоялся!", "STAY, it's out!!!") when another name follows, a time zone
 /// ("Feb. 28 KST", «по МСК»), a countdown ("D-8"), a name an attribute word describes ("their first Christmas release"), a broadcast slot ("Monday-Tuesday drama") and a name compared with ("the first group since aespa", «больше, чем BTS»).
-/// Catalog names always stay.
+/// A name compared with and a company stay out even when the catalog knows them; other catalog names always stay.
 /// </summary>
 internal static class NonSubjects
 {
@@ -20,6 +20,7 @@ internal static class NonSubjects
         // "since aespa", "since global sensation BTS" is never the performer, even for a name the catalog knows.
         s.Names.RemoveAll(r => s.WordBefore(r.First, AttributeReach + 1, language.ComparisonWords, LowerCaseWord)
                                || IsCompany(s, r, language)
+                               || IsBehind(s, r, language)
                                || (r.Slug is null
                                    && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
                                        || s.Is(r.First - 1, language.OrganisationNouns)
@@ -31,9 +32,17 @@ internal static class NonSubjects
                                        || (r.End - r.First == 1 && language.WeekdayLabels.Contains(s.Word(r.First))))));
     }
 
-    // "JYP Entertainment", "Big Hit Music": the agency, even where the catalog knows its founder J.Y. Park as "JYP".
+    // "JYP Entertainment", "Big Hit Music said": the agency, even where the catalog knows its founder J.Y. Park as "JYP".
+    // "ILLIT Music Video", "SEVENTEEN Records Fastest Sellout", "NewJeans Media Showcase": headline words, not a company.
     static bool IsCompany(SentenceScan s, NameRun run, CompiledLanguage language) =>
-        s.IsWord(run.End) && s.StartsUpper(run.End) && s.Is(run.End, language.CompanyWords);
+        s.IsWord(run.End) && s.StartsUpper(run.End) && s.CueAt(run.End) is null
+        && (s.Is(run.End, language.CompanyWords)
+            || (s.Is(run.End, language.CompanyTailWords) && !(s.IsWord(run.End + 1) && s.StartsUpper(run.End + 1))));
+
+    // "the agency behind BTOB", "the label behind NewJeans," — not "the story behind NewJeans' new single".
+    static bool IsBehind(SentenceScan s, NameRun run, CompiledLanguage language) =>
+        s.Is(run.First - 1, language.BehindWords) && !run.Possessive && !s.IsPunct(run.End, '\'')
+        && (s.Is(run.First - 2, language.OrganisationNouns) || s.CueAt(run.First - 2) is { Cue.Type: CueType.Role });
 
     // How many lower-case words may stand between an attribute word and the name it describes: "their first-ever".
     const int AttributeReach = 3;

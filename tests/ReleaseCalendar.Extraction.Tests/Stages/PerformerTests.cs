@@ -32,6 +32,10 @@ public sealed class PerformerTests
     [InlineData("ru", "Новички JYP Entertainment, группа ITZY, выпустят сингл 12 февраля.", "itzy single 2024-02-12")]
     [InlineData("en", "JYP returns with the single \"Changed Man\" on Feb. 12.", "jyp single 2024-02-12")]
     [InlineData("en", "Good JYP music is back: his single \"Changed Man\" is out on Feb. 12.", "jyp single 2024-02-12")]
+    [InlineData("en", "ITZY Music Video \"Swing\" Out On Feb. 12", "itzy mv 2024-02-12")]
+    [InlineData("en", "On Feb. 12, the ITZY Music video for \"Swing\" drops.", "itzy mv 2024-02-12")]
+    [InlineData("en", "ITZY Records Fastest Sellout; New Single \"Swing\" Out Feb. 12", "itzy single 2024-02-12")]
+    [InlineData("en", "ITZY Media Showcase Set; Single \"Swing\" Drops Feb. 12", "itzy single 2024-02-12")]
     public void Extract_CatalogNameBeforeACompanyWord_IsTheAgency(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(
                 ArticleInput.FromText(text, new DateOnly(2024, 2, 1), lang == "ru" ? Language.Ru : Language.En), AgencyFounder)
@@ -42,6 +46,8 @@ public sealed class PerformerTests
         "Hearts2Hearts single The Chase 2024-10-31")]
     [InlineData("en", "ZICO's new single \"SPOT!\" featuring BLACKPINK's JENNIE is out today.", "ZICO single SPOT! 2024-10-31")]
     [InlineData("en", "LIGHTSUM, the first girl group from Cube Entertainment, the agency behind BTOB, debuted today with an EP.", "LIGHTSUM ep  2024-10-31")]
+    [InlineData("en", "The story behind NewJeans' new single \"How Sweet,\" out today.", "NewJeans single How Sweet 2024-10-31")]
+    [InlineData("en", "A look at the label behind NewJeans' new single \"How Sweet,\" out today.", "NewJeans single How Sweet 2024-10-31")]
     [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park, is out today.", "Jennie single Home 2024-10-31")]
     [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park and Kush, is out today.", "Jennie single Home 2024-10-31")]
     [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park, Kush and 24, is out today.", "Jennie single Home 2024-10-31")]

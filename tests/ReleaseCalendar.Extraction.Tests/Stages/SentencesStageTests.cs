@@ -163,6 +163,7 @@ public sealed class SentencesStageTests
     [InlineData("Луна", "the-moon-film")]
     [InlineData("The Moon", "the-moon-film")]
     [InlineData("X1", "x1")]
+    [InlineData("Алые сердца", "moon-lovers")]
     [InlineData("(G)I-DLE", "gidle")]
     public void Resolve_AliasTypedInQuotesOrWithANote_IsTheNameItself(string written, string? slug)
     {
@@ -170,6 +171,7 @@ public sealed class SentencesStageTests
             KeyValuePair.Create("the-face-reader", (IReadOnlyList<string>)["The Face Reader", "«Физиогномист»"]),
             KeyValuePair.Create("the-moon-film", (IReadOnlyList<string>)["\"The Moon\" (film)", "«Луна» (фильм)"]),
             KeyValuePair.Create("x1", (IReadOnlyList<string>)["X1 (Икс-Уан)"]),
+            KeyValuePair.Create("moon-lovers", (IReadOnlyList<string>)["«Алые сердца (дорама)»"]),
             KeyValuePair.Create("gidle", (IReadOnlyList<string>)["(G)I-DLE"]),
         ]);
         Assert.Equal(slug, catalog.Resolve(written));

@@ -148,6 +148,14 @@ public sealed class ShowsAndFilmsTests
         Assert.Equal(expected, Read(lang, text));
 
     [Fact]
+    public void Extract_TitleWithAReleaseVerbOfItsOwnAfterBefore_IsTheRelease()
+    {
+        var found = DateExtractor.Extract(ArticleInput.FromText("Before their album \"Golden Hour\" drops on June 3, ATEEZ will hold a showcase.",
+            new DateOnly(2023, 5, 30), Language.En));
+        Assert.Equal(("Golden Hour", ReleaseKind.Album), (Assert.Single(found).Title, found[0].Kind));
+    }
+
+    [Fact]
     public void Extract_RemadeSong_KeepsItsTitle()
     {
         var found = DateExtractor.Extract(ArticleInput.FromText("SECRET NUMBER released a remake of the song \"Love, Maybe\" on Wednesday, May 24.",
@@ -327,6 +335,7 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "The film opens on Aug. 10, a week after \"Train to Busan.\"", "")]
     [InlineData("en", "The film \"Tunnel\" opens on Aug. 10, a week after \"Train to Busan.\"", "Tunnel film 2023-08-10")]
     [InlineData("ru", "С 5 июня на этом месте выходит дорама вместо «Крысолова».", "")]
+    [InlineData("en", "Two weeks after the film \"Exhuma\" opens on June 3, its director will hold a talk.", "Exhuma film 2023-06-03")]
     [InlineData("en", "On June 3, Kim Soo-hyun returns to TV after his film \"Real\" flopped.", "")]
     public void Extract_TitleTheReleaseIsTimedAgainst_IsNotTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
@@ -348,6 +357,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "Box office: \"Madame Aema\" is back in cinemas.\n\nNetflix's period drama \"Aema\" arrives on Oct. 3, with all six episodes at once.",
         "Aema drama 2023-10-03")]
     [InlineData("en", "Box office news\n\nSBS fills the slot with the new legal drama \"Hyena,\" beginning Friday, Oct. 3.", "Hyena drama 2023-10-03")]
+    [InlineData("en", "Box office: \"Exhuma\" tops the chart again\n\nMeanwhile, Kim Go-eun returns to TV in the period drama \"Heavenly Idol,\" premiering Oct. 3.",
+        "Heavenly Idol drama 2023-10-03")]
+    [InlineData("en", "Chuseok lineup\n\nThe film \"Smugglers\" topped the box office last week.\n\n\"Concrete Utopia\" opens on Oct. 3.", "Concrete Utopia film 2023-10-03")]
     public void Extract_GenreDrama_IsAFilmOnlyInAnArticleAboutFilms(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 }
