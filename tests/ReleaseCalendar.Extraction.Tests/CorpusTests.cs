@@ -20,24 +20,24 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["d"] = (0.88, 0.86),
         ["e"] = (0.83, 0.79),
         ["f"] = (0.88, 0.88),
-        ["g"] = (0.91, 0.85),
+        ["g"] = (0.92, 0.86),
         ["h"] = (0.94, 0.89),
         ["i"] = (0.89, 0.77),
         ["j"] = (0.87, 0.80),
-        ["k"] = (0.87, 0.86),
+        ["k"] = (0.89, 0.88),
         ["l"] = (0.80, 0.83),
         ["m"] = (0.84, 0.90),
         ["n"] = (0.87, 0.87),
-        ["o"] = (0.79, 0.70),
+        ["o"] = (0.82, 0.74),
         ["p"] = (0.86, 0.86),
         ["q"] = (0.78, 0.74),
-        ["r"] = (0.85, 0.78),
-        ["u"] = (0.78, 0.72),
-        ["v"] = (0.80, 0.77),
+        ["r"] = (0.89, 0.80),
+        ["u"] = (0.78, 0.74),
+        ["v"] = (0.82, 0.78),
     };
 
-    // A ratchet under the blind parts' pooled score (s, t, w, x, 2026-12-01: 0.88 / 0.73 / 0.80 at the start of round 12,
-    // each part with its writer's catalog); a regression on unseen news fails it.
+    // A ratchet under the blind parts' pooled score (s, t, w, x, 2026-12-01, each part with its writer's catalog: 0.88 /
+    // 0.73 / 0.80 at the start of round 12, 0.88 / 0.74 / 0.80 after it); a regression on unseen news fails it.
     const double BlindF1Floor = 0.78;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
