@@ -209,6 +209,8 @@ public sealed class ShowsAndFilmsTests
     [InlineData(true, "Дорама «Токкэби» из 16 серий выйдет сегодня на tvN.", "goblin drama 2023-05-30 ")]
     [InlineData(true, "Дорама «Токкэби» стартовала вчера на tvN.\n\nПервая серия собрала 6,3%.\n\nЗавтра она стала второй по рейтингу.", "goblin drama 2023-05-29 ")]
     [InlineData(true, "Звезда дорамы «Токкэби» вернулся в новой дораме «Ловушка».\n\nВторая серия — сегодня в 20:00.", "")]
+    [InlineData(true, "Вчера на tvN стартовала дорама «Токкэби», всего 16 серий.\n\nВторая — через неделю; сегодня в 22:00 — спецвыпуск с актёрами.",
+        "goblin drama 2023-05-29 ; goblin episode 2023-06-06 ")] // the ordinal's own clause only
     public void Extract_LaterEpisodeWithNoPremiereRead_IsTheCatalogsShow(bool withCatalog, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), withCatalog ? Goblin : null)
             .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
