@@ -195,16 +195,13 @@ internal sealed class ArticleAnalyzer(
     /// </summary>
     (CueHit Signal, string? Show)? LaterEpisode(int si, SentenceScan s, List<KindCue> kinds, List<ReleaseCandidate> found)
     {
-        var (known, show) = EpisodeShow(si, s, found);
-        if (!known)
-        {
-            return null;
-        }
+        // The episode word first: most dates have none, and finding the show may resolve titles against the catalog.
         foreach (var kind in kinds)
         {
             if (kind.Kind == ReleaseKind.Episode && !kind.Container && IsLaterEpisode(s, kind) && !OfAnotherWork(s, kind))
             {
-                return (new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), show);
+                var (known, show) = EpisodeShow(si, s, found);
+                return known ? (new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), show) : null;
             }
         }
         return null;
