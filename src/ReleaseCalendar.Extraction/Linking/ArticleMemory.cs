@@ -37,7 +37,7 @@ internal sealed class ArticleMemory
                 if (title is not null)
                 {
                     memory.Titles.Add((si, Family(cue.Kind), cue.Kind, title));
-                    namesAWork |= cue.Kind is ReleaseKind.Film or ReleaseKind.Drama && TimedAgainst(s, cue.First, language);
+                    namesAWork |= cue.Kind is ReleaseKind.Film or ReleaseKind.Drama && TitleLinker.TimedAgainstKind(s, cue.First, cue.End, language);
                 }
                 if (hasRelease && cue.Strength == KindStrength.Strong && !cue.Container)
                 {
@@ -76,10 +76,6 @@ internal sealed class ArticleMemory
         memory.MainSubject = counts.Count == 0 ? null : counts.Values.MaxBy(v => v.Count).Run;
         return memory;
     }
-
-    // "after his film", «после фильма»: the kind word names the work something else is timed against.
-    static bool TimedAgainst(SentenceScan s, int kindWord, CompiledLanguage language) =>
-        s.Is(kindWord - 1, language.TimedAgainstWords) || (s.Is(kindWord - 1, language.Determiners) && s.Is(kindWord - 2, language.TimedAgainstWords));
 
     // "Year-end box office: …", "opens in South Korean cinemas": a sentence about cinemas counts for films.
     static bool AtTheCinema(SentenceScan s, CompiledLanguage language)

@@ -173,15 +173,21 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         var verbStars = s.IsWord(after) && s.Word(after) is "stars" && s.IsWord(after + 1) && s.StartsUpper(after + 1);
         // «через неделю после фильма «Поезд в Пусан»», "a week before "Tunnel"", "after his film "Real" flopped": the work
         // the release is timed against.
-        var kindWord = before >= 0 && s.CueAt(before) is { Cue.Type: CueType.Kind } kindCue ? kindCue.First - 1 : -1;
-        var timedAgainst = before >= 0 && (s.Is(before, language.TimedAgainstWords) || s.Is(kindWord, language.TimedAgainstWords)
-                                           || (s.Is(kindWord, language.Determiners) && s.Is(kindWord - 1, language.TimedAgainstWords)
-                                               && !ReleasedInItsClause(s, last)));
+        var timedAgainst = before >= 0 && (s.Is(before, language.TimedAgainstWords)
+                                           || (s.CueAt(before) is { Cue.Type: CueType.Kind } kindCue && TimedAgainstKind(s, kindCue.First, kindCue.End, language)));
         return timedAgainst || (before >= 0 && s.Is(before, language.OtherWorkBefore)) || (after < s.Count && s.Is(after, language.OtherWorkAfter) && !verbStars)
             || (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film && FromSource(s, first));
     }
 
-    // "Before their album "Golden Hour" drops on June 3": a title with a release verb of its own is the release.
+    /// <summary>
+    /// «после фильма», "after the film", "after his film "Real" flopped": the kind word names the work a release is timed
+    /// against, not the release — unless, after a determiner, its own clause releases it ("Before their album "Golden
+    /// Hour" drops on June 3").
+    /// </summary>
+    public static bool TimedAgainstKind(SentenceScan s, int kindFirst, int kindEnd, CompiledLanguage language) =>
+        s.Is(kindFirst - 1, language.TimedAgainstWords)
+        || (s.Is(kindFirst - 1, language.Determiners) && s.Is(kindFirst - 2, language.TimedAgainstWords) && !ReleasedInItsClause(s, kindEnd - 1));
+
     static bool ReleasedInItsClause(SentenceScan s, int last)
     {
         for (var t = last + 1; t < s.Count && s.Clause[t] == s.Clause[last]; t++)
