@@ -15,7 +15,11 @@ internal sealed class PhraseMatcher<T>
     // "MAMAMOO+" is another act than "MAMAMOO": a plus glued to a name's end is a part of the name.
     internal const string GluedPlus = "+";
 
-    sealed record Phrase(string[] Parts, bool[] IsStem, bool[] Inflected, bool[] EndingNeeded, T Value)
+    // How a phrase's word matches a token: whole, by prefix ('*'), as a stem with a case ending or none ('~'), or as a
+    // stem with a case ending ('^').
+    enum PartMatch : byte { Word, Prefix, Ending, NonEmptyEnding }
+
+    sealed record Phrase(string[] Parts, PartMatch[] Match, T Value)
     {
         // The second word's first letters packed as Start packs them: a token's phrases mostly share its first word
         // ("в", "will"), and comparing this number first spares matching each of them word by word.
@@ -43,50 +47,40 @@ internal sealed class PhraseMatcher<T>
             tokens.Clear();
             Tokenizer.Tokenize(lower, 0, lower.Length, tokens);
             var parts = new List<string>();
-            var stems = new List<bool>();
-            var inflected = new List<bool>();
-            var endingNeeded = new List<bool>();
+            var match = new List<PartMatch>();
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
                 if (t.Type == TokenType.Punct)
                 {
-                    if (lower[t.Start] is '*' or '~' or '^' && parts.Count > 0 && !t.SpaceBefore)
+                    if (lower[t.Start] is '*' or '~' or '^' && parts.Count > 0 && !t.SpaceBefore && parts[^1].Length >= StemKey)
                     {
-                        stems[^1] = parts[^1].Length >= StemKey;
-                        inflected[^1] = stems[^1] && lower[t.Start] is '~' or '^';
-                        endingNeeded[^1] = stems[^1] && lower[t.Start] == '^';
+                        match[^1] = lower[t.Start] switch { '*' => PartMatch.Prefix, '~' => PartMatch.Ending, _ => PartMatch.NonEmptyEnding };
                     }
                     else if (lower[t.Start] == '+' && parts.Count > 0)
                     {
                         parts.Add(GluedPlus);
-                        stems.Add(false);
-                        inflected.Add(false);
-                        endingNeeded.Add(false);
+                        match.Add(PartMatch.Word);
                     }
                     else if (lower[t.Start] == '&' && parts.Count > 0 && t.SpaceBefore)
                     {
                         parts.Add("&"); // "irene & seulgi": a spaced ampersand is a part of the name
-                        stems.Add(false);
-                        inflected.Add(false);
-                        endingNeeded.Add(false);
+                        match.Add(PartMatch.Word);
                     }
                     continue;
                 }
                 parts.Add(lower.Substring(t.Start, t.Length));
-                stems.Add(false);
-                inflected.Add(false);
-                endingNeeded.Add(false);
+                match.Add(PartMatch.Word);
             }
             if (parts.Count == 0)
             {
                 continue;
             }
-            var phrase = new Phrase([.. parts], [.. stems], [.. inflected], [.. endingNeeded], value);
+            var phrase = new Phrase([.. parts], [.. match], value);
             List<Phrase>? list;
             var key = Start(parts[0]);
             _byStart.TryGetValue(key, out var entry);
-            if (phrase.IsStem[0])
+            if (phrase.Match[0] != PartMatch.Word)
             {
                 list = entry.Stems ??= [];
                 _byStart[key] = entry;
@@ -192,10 +186,13 @@ internal sealed class PhraseMatcher<T>
                 return 0;
             }
             var word = lower.AsSpan(tokens[t].Start, tokens[t].Length);
-            var ok = phrase.IsStem[p]
-                ? word.StartsWith(part, StringComparison.Ordinal) && (!phrase.Inflected[p] || Endings.Contains(word[part.Length..]))
-                  && (!phrase.EndingNeeded[p] || word.Length > part.Length)
-                : word.SequenceEqual(part);
+            var ok = phrase.Match[p] switch
+            {
+                PartMatch.Word => word.SequenceEqual(part),
+                PartMatch.Prefix => word.StartsWith(part, StringComparison.Ordinal),
+                PartMatch.Ending => word.StartsWith(part, StringComparison.Ordinal) && Endings.Contains(word[part.Length..]),
+                _ => word.Length > part.Length && word.StartsWith(part, StringComparison.Ordinal) && Endings.Contains(word[part.Length..]),
+            };
             if (!ok)
             {
                 return 0;
