@@ -268,21 +268,7 @@ internal sealed class ArticleAnalyzer(
         return null;
     }
 
-    bool SpeaksOfEpisodes(SentenceScan s)
-    {
-        if (AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode))
-        {
-            return true;
-        }
-        for (var t = 0; t < s.Count; t++)
-        {
-            if (s.Is(t, language.EpisodeCountWords))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    bool SpeaksOfEpisodes(SentenceScan s) => s.Has(language.EpisodeCountWords) || AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode);
 
     // "the second episode of a podcast with BTS": an episode of something neither a show word nor a title names is not
     // the show's, nor an episode at all.

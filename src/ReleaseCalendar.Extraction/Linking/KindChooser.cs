@@ -56,19 +56,7 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         {
             return false;
         }
-        return !SaysTv(s);
-    }
-
-    bool SaysTv(SentenceScan s)
-    {
-        for (var t = 0; t < s.Count; t++)
-        {
-            if (s.Is(t, language.TvWords))
-            {
-                return true;
-            }
-        }
-        return false;
+        return !s.Has(language.TvWords);
     }
 
     /// <summary>"и клип", "along with its music video", "accompanied by a music video": the kind goes with another release.</summary>
@@ -149,7 +137,7 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             {
                 // «на Netflix выйдет шпионский боевик «X»» … «Действие фильма…»: a genre alone is said of films and shows.
                 (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && InCinemas(s, signal) => ReleaseKind.Film,
-                (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && memory.ScreenKind is { } screen && !(screen == ReleaseKind.Film && SaysTv(s)) => screen,
+                (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && memory.ScreenKind is { } screen && !(screen == ReleaseKind.Film && s.Has(language.TvWords)) => screen,
                 (ReleaseKind.Drama, ReleaseKind.Film or ReleaseKind.Drama) => topic!.Value,
                 (ReleaseKind.Single, ReleaseKind.Ost) => ReleaseKind.Ost,
                 (ReleaseKind.Mv, ReleaseKind.Mv) => ReleaseKind.Mv,

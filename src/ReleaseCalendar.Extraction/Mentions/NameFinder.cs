@@ -166,19 +166,21 @@ internal static class NameFinder
             if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } } genitive && genitive.End == group.First
                 && s.Names.Exists(n => n != run && (n.Slug is null || n.Slug != run.Slug)))
             {
-                var noun = s.Word(genitive.End - 1);
-                plural = noun.EndsWith("ки") || noun.EndsWith("цы") || noun.EndsWith("ры");
+                plural = PluralNoun(s.Word(genitive.End - 1));
                 return true;
             }
         }
         if (s.Is(t, lang.NameJoiners) && s.CueAt(t - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } } member && member.End == t)
         {
-            var noun = s.Word(member.End - 1);
-            plural = noun.EndsWith('s') || noun.EndsWith("ки") || noun.EndsWith("цы") || noun.EndsWith("ков") || noun.EndsWith("ниц");
+            plural = PluralNoun(s.Word(member.End - 1));
             return true;
         }
         return false;
     }
+
+    // "members", «участники», «участницы», «лидеры», «участников», «участниц».
+    static bool PluralNoun(ReadOnlySpan<char> noun) =>
+        noun.EndsWith('s') || noun.EndsWith("ки") || noun.EndsWith("цы") || noun.EndsWith("ры") || noun.EndsWith("ков") || noun.EndsWith("ниц");
 
     // "из" always joins a member to a group; "of" also makes titles ("Queen of Tears"), so it needs a group-like tail.
     static bool IsMembership(SentenceScan s, NameRun run, int joiner, ExtractionCatalog? catalog)

@@ -152,6 +152,19 @@ internal sealed class SentenceScan
 
     public bool Is(int i, SpanMap<bool> set) => IsWord(i) && set.Contains(Word(i));
 
+    /// <summary>Whether any word of the sentence is in the set.</summary>
+    public bool Has(SpanMap<bool> set)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Is(i, set))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public bool TryNumber(int i, int min, int max, out int value, int maxLength = 2)
     {
         value = 0;
