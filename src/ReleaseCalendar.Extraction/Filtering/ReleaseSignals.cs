@@ -449,12 +449,12 @@ internal static class ReleaseSignals
         {
             return null;
         }
-        if (colon >= 0)
-        {
-            return ListedTitle(s, colon, language);
-        }
         var kinds = Linking.KindCueReader.AllKindCues(s);
         var kind = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
+        if (colon >= 0)
+        {
+            return ListedTitle(s, colon, kind, language);
+        }
         if (kind.End > 0)
         {
             return new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind));
@@ -476,7 +476,7 @@ internal static class ReleaseSignals
         // «Среда, 26 июля — «Остров Хасима» Рю Сын Вана»: in an article about films or shows, a title right after the dash
         // (a maker's name at most between) is listed as the article's kind; a schedule post's ""Other Side" Official
         // Photo" is no screen work.
-        return screenArticle && DashTitle(s, dash) is { } title && !TitleTellsNews(s, title, language) ? ListedKind(s, title) : null;
+        return screenArticle && DashTitle(s, dash) is { } title && !TitleTellsNews(s, title, language) ? ListedKind(title, kind) : null;
     }
 
     // «Oct. 3 — "The Fortress": Hwang Dong-hyuk's period drama about the siege … surrender to the Qing army»: after a
@@ -513,13 +513,13 @@ internal static class ReleaseSignals
     /// the article's films or shows decide). A colon followed by prose ("May 2: the group held a fan meeting") lists
     /// nothing, and neither does a title the line goes on to tell news of ("Nov. 6: "Seven" passes 1 billion streams").
     /// </summary>
-    static CueHit? ListedTitle(SentenceScan s, int colon, CompiledLanguage language)
+    static CueHit? ListedTitle(SentenceScan s, int colon, KindCue kind, CompiledLanguage language)
     {
         for (var t = colon + 1; t < s.Count && t <= colon + ColonTitleReach; t++)
         {
             if (s.QuoteOf[t] >= 0 && s.Quotes[s.QuoteOf[t]].IsTitle)
             {
-                return TitleTellsNews(s, t, language) ? null : ListedKind(s, t);
+                return TitleTellsNews(s, t, language) ? null : ListedKind(t, kind);
             }
             if (s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense } || s.Dates.Any(d => d.First == t))
             {
@@ -529,11 +529,9 @@ internal static class ReleaseSignals
         return null;
     }
 
-    static CueHit ListedKind(SentenceScan s, int title)
-    {
-        var kind = Linking.KindCueReader.AllKindCues(s).FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
-        return new CueHit(title, title + 1, new Cue(CueType.Kind, Kind: kind.End > 0 ? kind.Kind : ReleaseKind.Other, Strength: KindStrength.Hint));
-    }
+    // A listed title, as the line's kind word says (none: the article decides).
+    static CueHit ListedKind(int title, KindCue kind) =>
+        new(title, title + 1, new Cue(CueType.Kind, Kind: kind.End > 0 ? kind.Kind : ReleaseKind.Other, Strength: KindStrength.Hint));
 
     // The title right after a listing's dash, or after a maker's possessive name ("— Ryoo Seung-wan's "Smugglers"").
     static int? DashTitle(SentenceScan s, int dash)
