@@ -34,10 +34,13 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["r"] = (0.89, 0.80),
         ["u"] = (0.78, 0.74),
         ["v"] = (0.82, 0.78),
+        ["w"] = (0.78, 0.55),
+        ["x"] = (0.72, 0.64),
     };
 
-    // A ratchet under the blind parts' pooled score (s, t, w, x, 2026-12-01, each part with its writer's catalog: 0.88 /
-    // 0.73 / 0.80 at the start of round 12, 0.88 / 0.74 / 0.80 after it); a regression on unseen news fails it.
+    // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
+    // at the start of round 12, 0.88 / 0.74 / 0.80 after it; w and x moved to development on 2026-12-01, round 13); a
+    // regression on unseen news fails it.
     const double BlindF1Floor = 0.78;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
