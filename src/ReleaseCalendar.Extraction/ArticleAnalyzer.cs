@@ -152,7 +152,7 @@ internal sealed class ArticleAnalyzer(
                 {
                     (signal, show) = (later, of);
                 }
-                else if (signal is null && kinds.Count == 0 && ElidedEpisode(si, s, clause) is { } elided && EpisodeShow(si, s, found) is (true, var ofShow))
+                else if (signal is null && kinds.Count == 0 && ElidedEpisode(si, s, clause) is { } elided && EpisodeShow(si, s, found, elided) is (true, var ofShow))
                 {
                     (signal, show) = (new CueHit(elided.First, elided.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), ofShow);
                     kinds.Add(elided); // «14-я — завтра»: the ordinal stands for the episode word
@@ -200,7 +200,7 @@ internal sealed class ArticleAnalyzer(
         {
             if (kind.Kind == ReleaseKind.Episode && !kind.Container && IsLaterEpisode(s, kind) && !OfAnotherWork(s, kind))
             {
-                var (known, show) = EpisodeShow(si, s, found);
+                var (known, show) = EpisodeShow(si, s, found, kind);
                 return known ? (new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), show) : null;
             }
         }
@@ -208,8 +208,11 @@ internal sealed class ArticleAnalyzer(
     }
 
     // Whose episode: the show whose release was read last, else the one show the catalog knows among those the article
-    // has named as shows so far (none when it names two: «Звезда «Токкэби» … в новой дораме «Ловушка»»).
-    (bool Known, string? Title) EpisodeShow(int si, SentenceScan s, List<ReleaseCandidate> found)
+    // has named as shows so far (none when it names two: «Звезда «Токкэби» … в новой дораме «Ловушка»»), else the one
+    // work the catalog knows among the titles of this sentence and the headline and a name right before or after the
+    // episode ("itaewon class ep 7 tonight", "Episode 12 of Itaewon Class", «Расписание недели: «Необычный адвокат У Ён
+    // У»» … «Серия 9 — среда»).
+    (bool Known, string? Title) EpisodeShow(int si, SentenceScan s, List<ReleaseCandidate> found, KindCue episode)
     {
         if (s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
         {
@@ -236,7 +239,36 @@ internal sealed class ArticleAnalyzer(
             }
             (title, slug) = (title ?? named.Title, known);
         }
-        return (title is not null, title);
+        return title is not null ? (true, title) : NamedHere(s, episode) ?? (si > 0 ? NamedHere(sentences[0], null) : null) ?? (false, null);
+    }
+
+    // The one work the catalog knows among a sentence's titles and the name right before its episode word, if any.
+    (bool, string?)? NamedHere(SentenceScan s, KindCue? episode)
+    {
+        string? title = null, slug = null;
+        for (var q = 0; q < s.Quotes.Count; q++)
+        {
+            if (s.Quotes[q].IsTitle && catalog!.ResolveExact(TitleLinker.QuoteText(s, q)) is { } known)
+            {
+                if (slug is not null && known != slug)
+                {
+                    return null;
+                }
+                (title, slug) = (title ?? TitleLinker.QuoteText(s, q), known);
+            }
+        }
+        if (title is null && episode is { } e && s.Names.FirstOrDefault(n => n.Slug is not null && (n.End == e.First || n.First == OfAfter(s, e))) is { } name)
+        {
+            title = name.Text;
+        }
+        return title is null ? null : (true, title);
+    }
+
+    // "Episode 12 of Itaewon Class": the word after the episode's number and "of".
+    static int OfAfter(SentenceScan s, KindCue episode)
+    {
+        var t = episode.End + (s.TryNumber(episode.End, 1, 99, out _) ? 1 : 0);
+        return s.IsWord(t) && s.Word(t) is "of" or "из" ? t + 1 : -1;
     }
 
     /// <summary>

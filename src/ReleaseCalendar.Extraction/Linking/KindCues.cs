@@ -31,11 +31,18 @@ internal static class KindCueReader
         {
             if (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other))
             {
-                list.Add(new KindCue(cue.First, cue.End, cue.Cue.Kind, cue.Cue.Strength, IsContainer(s, cue, list)));
+                var kind = IsEpisodeAbbreviation(s, cue) ? ReleaseKind.Episode : cue.Cue.Kind;
+                list.Add(new KindCue(cue.First, cue.End, kind, cue.Cue.Strength, IsContainer(s, cue, list)));
             }
         }
         return list;
     }
+
+    // "ep 7 tonight", "eps 7-8": an EP is counted before its word ("her 2nd EP"), an episode after it; not a title's own
+    // numbering ("The Story of Light EP.1").
+    static bool IsEpisodeAbbreviation(SentenceScan s, CueHit cue) =>
+        cue.Cue.Kind == ReleaseKind.Ep && cue.End == cue.First + 1 && s.Word(cue.First) is "ep" or "eps"
+        && s.TryNumber(cue.End, 1, 99, out _);
 
     public static List<KindCue> KindCues(SentenceScan s, int clause) => AllKindCues(s).Where(k => s.Clause[k.First] == clause).ToList();
 

@@ -211,8 +211,30 @@ public sealed class ShowsAndFilmsTests
     [InlineData(true, "Звезда дорамы «Токкэби» вернулся в новой дораме «Ловушка».\n\nВторая серия — сегодня в 20:00.", "")]
     [InlineData(true, "Вчера на tvN стартовала дорама «Токкэби», всего 16 серий.\n\nВторая — через неделю; сегодня в 22:00 — спецвыпуск с актёрами.",
         "goblin drama 2023-05-29 ; goblin episode 2023-06-06 ")] // the ordinal's own clause only
+    // Round 13 (part w): the one known work among the sentence's titles or the headline's.
+    [InlineData(true, "«Токкэби» — сегодня 11-я серия в 14:50 по Москве, завтра 12-я.", "goblin episode 2023-05-30 14:50; goblin episode 2023-05-31 ")]
+    [InlineData(false, "«Токкэби» — сегодня 11-я серия в 14:50 по Москве, завтра 12-я.", "")]
+    [InlineData(true, "Расписание недели: «Токкэби»\n\nСерия 9 — среда, 31 мая, 21:00 KST.", "goblin episode 2023-05-31 21:00")]
+    [InlineData(true, "«Токкэби» и «Ловушка» — сегодня 11-я серия.", "")]
     public void Extract_LaterEpisodeWithNoPremiereRead_IsTheCatalogsShow(bool withCatalog, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), withCatalog ? Goblin : null)
+            .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
+
+    static readonly ExtractionCatalog ItaewonClass = new([
+        KeyValuePair.Create("itaewon-class", (IReadOnlyList<string>)["Itaewon Class"]), KeyValuePair.Create("shinee", (IReadOnlyList<string>)["SHINee"])]);
+
+    // Round 13 (part w): "ep" before a number is an episode, of the known show named right before it or after its "of".
+    [Theory]
+    [InlineData("itaewon class ep 7 tonight at 10:50pm KST on JTBC\nep 8 tomorrow, same 10:50pm slot",
+        "itaewon-class episode 2023-05-30 22:50; itaewon-class episode 2023-05-31 22:50")]
+    [InlineData("Episode 12 of Itaewon Class airs tomorrow.", "itaewon-class episode 2023-05-31 ")]
+    [InlineData("Episode 12 of a podcast with Itaewon Class stars airs tomorrow.", "")]
+    [InlineData("SHINee release The Story of Light EP.1 tomorrow.", "shinee ep 2023-05-31 ")]
+    [InlineData("SHINee release their second EP tomorrow.", "shinee ep 2023-05-31 ")]
+    [InlineData("SHINee release the mini-album 17 Carat tomorrow.", "shinee ep 2023-05-31 ")]
+    [InlineData("SHINee release the album \"EP 2\" tomorrow.", "shinee album 2023-05-31 ")]
+    public void Extract_EpisodeOfAKnownShowNamedBesideIt_IsThatShows(string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.En), ItaewonClass)
             .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
 
     [Theory]
