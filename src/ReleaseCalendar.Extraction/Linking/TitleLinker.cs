@@ -39,8 +39,10 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             }
         }
         // One free title in the clause ("«Come Back to Me» вышел 10 мая") belongs to it.
-        // A genre or a channel («шпионский боевик «X»») claims no title: it is said of films and shows alike.
-        var claimed = AllKindCues(s).Where(k => k.Strength != KindStrength.Hint).Select(k => QuoteAfter(s, k)).Where(q => q >= 0).ToHashSet();
+        // A genre or a channel («шпионский боевик «X»») claims no title: it is said of films and shows alike; nor does a
+        // word of the release's own family ("Korean blockbuster "The Tower" will open …, a disaster movie set on …").
+        var claimed = AllKindCues(s).Where(k => k.Strength != KindStrength.Hint && Family(k.Kind) != Family(kind))
+            .Select(k => QuoteAfter(s, k)).Where(q => q >= 0).ToHashSet();
         var free = -1;
         var freeCount = 0;
         var last = -1;

@@ -27,6 +27,14 @@ public sealed class ShowsAndFilmsTests
     public void Extract_ChannelOrGenreBesideATitle_NamesAShow(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    // Round 13 (part x): the release's own kind word elsewhere in the sentence leaves the title beside another of its
+    // words free, so that memory's later film does not take its place.
+    [Theory]
+    [InlineData("Korean blockbuster \"The Tower\" will open on Dec. 25, giving audiences a disaster movie set on Christmas Eve.\n\nKim's film \"Sector 7\" flopped.",
+        "The Tower film The Tower 2023-12-25")]
+    public void Extract_TitleBesideAnotherWordOfTheReleasesKind_IsTheReleases(string text, string expected) =>
+        Assert.Equal(expected, ReadTitled("en", text));
+
     // A bare Cyrillic name after a kind word is its maker or owner in the genitive; a bare Latin one is a title.
     [Theory]
     [InlineData("Сегодня в кинотеатрах Кореи стартует «Сваха: Шестой палец» — новый фильм Чан Джэ Хёна.",
