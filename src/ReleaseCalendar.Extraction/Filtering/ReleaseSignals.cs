@@ -421,11 +421,17 @@ internal static class ReleaseSignals
     /// </summary>
     public static CueHit? ListingLine(SentenceScan s, DateMention date, CompiledLanguage language, bool screenArticle)
     {
+        var aside = false;
         for (var t = 0; t < date.First; t += Math.Max(1, s.CountdownAt(t)))
         {
             if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && !IsWeekdayLabel(s, t, language))
             {
-                return null;
+                if (!PlainWords(s, 0, date.First) || !s.IsPunct(date.First - 1, ','))
+                {
+                    return null;
+                }
+                aside = true; // «Через шесть дней, 31-го, — «Идеальные незнакомцы»»: a lead-in set off by a comma
+                break;
             }
         }
         var (dash, colon) = (-1, -1);
@@ -441,8 +447,17 @@ internal static class ReleaseSignals
             }
             else if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && !IsWeekdayLabel(s, t, language) && !InTime(s, t))
             {
-                return null;
+                // «3-го, в День основания государства, — триллер «Тёмная цифра»»: an aside between commas before the dash.
+                if (!s.IsPunct(t - 1, ',') || AsideEnd(s, t) is not { } asideDash)
+                {
+                    return null;
+                }
+                (dash, aside) = (asideDash, true);
             }
+        }
+        if (aside)
+        {
+            return dash < 0 || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease) ? null : AsideEntry(s, dash, language, screenArticle);
         }
         var descriptionEnd = DescriptionEnd(s, date, language);
         if ((dash < 0 && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.First < descriptionEnd))
@@ -477,6 +492,49 @@ internal static class ReleaseSignals
         // (a maker's name at most between) is listed as the article's kind; a schedule post's ""Other Side" Official
         // Photo" is no screen work.
         return screenArticle && DashTitle(s, dash) is { } title && !TitleTellsNews(s, title, language) ? ListedKind(title, kind) : null;
+    }
+
+    const int AsideReach = 20;
+
+    // The dash after ", " that closes an aside opened at token first.
+    static int? AsideEnd(SentenceScan s, int first)
+    {
+        for (var t = first; t < s.Count && t < first + AsideReach; t++)
+        {
+            if (s.IsPunct(t, ',') && s.IsDash(t + 1) && !s.Glued(t + 1))
+            {
+                return t + 1;
+            }
+        }
+        return null;
+    }
+
+    // A lead-in before a listing's date counts days («Через шесть дней, 31-го, —») with no title, release, schedule or
+    // kind word.
+    static bool PlainWords(SentenceScan s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Kind })
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // After a lead-in or an aside, the line lists only what its dash opens: a kind word with its title («— триллер «Тёмная
+    // цифра»») or, in an article about films or shows, a title.
+    static CueHit? AsideEntry(SentenceScan s, int dash, CompiledLanguage language, bool screenArticle)
+    {
+        foreach (var kind in Linking.KindCueReader.AllKindCues(s))
+        {
+            if (kind.First == dash + 1 && !kind.Container && DashTitle(s, kind.End - 1) is { } titled && !TitleTellsNews(s, titled, language))
+            {
+                return new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind, Strength: kind.Strength));
+            }
+        }
+        return screenArticle && DashTitle(s, dash) is { } title && !TitleTellsNews(s, title, language) ? ListedKind(title, default) : null;
     }
 
     // «Oct. 3 — "The Fortress": Hwang Dong-hyuk's period drama about the siege … surrender to the Qing army»: after a

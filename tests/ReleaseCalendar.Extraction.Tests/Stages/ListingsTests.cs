@@ -136,6 +136,13 @@ public sealed class ListingsTests
         "The Fortress film 2023-11-07")]
     [InlineData("en", "Jungkook this month\n\nTuesday, Nov. 7 — \"Golden\": Jungkook's album fan meeting at KSPO Dome.", "")]
     [InlineData("en", "TWICE comeback schedule\n\n- Nov 6: concept film \"Midnight\"\n- Nov 13: mini album \"Midnight\" and its music video", "Midnight ep 2023-11-13;  mv 2023-11-13")] // the video has no title of its own
+    // Round 13 (part w): a lead-in or an aside set off by commas around the date; the dash still opens the entry.
+    [InlineData("ru", "Фильмы в кинотеатрах: календарь\n\n3-го, в День основания государства, — триллер «Тёмная цифра».\n\nЧерез шесть дней, 9-го, — «Хансан» Ким Хан Мина.",
+        "Тёмная цифра film 2023-11-03; Хансан film 2023-11-09")]
+    [InlineData("ru", "Камбэки месяца\n\n3-го, в самый разгар осени, — мини-альбом TWICE «Midnight».", "Midnight ep 2023-11-03")]
+    [InlineData("ru", "Фильмы в кинотеатрах: календарь\n\n3-го, в День основания государства, — пресс-конференция «Хансана».", "")]
+    [InlineData("ru", "Фильмы в кинотеатрах: календарь\n\nПосле «Хансана», 3-го, — «Тёмная цифра».", "")]
+    [InlineData("ru", "Камбэки месяца\n\n3-го, в самый разгар осени, — TWICE «Midnight».", "")] // a title with no kind only in screen articles
     public void Extract_CalendarLineWithATitleAfterItsDate_ListsTheTitleAsTheArticlesKind(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Title} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
