@@ -366,7 +366,7 @@ internal sealed class ArticleAnalyzer(
         {
             return false;
         }
-        return TitledClause(s, s.Clause[schedule.First]) && _kinds.ChooseKinds(si, s, clause, date, schedule, []).Kinds.Any(k => k.Kind != ReleaseKind.Other);
+        return (TitledClause(s, s.Clause[schedule.First]) || _titles.LeadingWork(s) is not null) && _kinds.ChooseKinds(si, s, clause, date, schedule, []).Kinds.Any(k => k.Kind != ReleaseKind.Other);
     }
 
     // "ENHYPEN close out the month with "ORANGE BLOOD" on the 17th": with no release or event word in the sentence, a

@@ -85,7 +85,32 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
                 }
             }
         }
+        if (freeCount == 0 && Family(kind) is KindFamily.Film or KindFamily.Show && LeadingWork(s) is { } work)
+        {
+            return work.Text;
+        }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film ? HeadlineTitle(kind) : null);
+    }
+
+    /// <summary>
+    /// "Cold Eyes opens first, on Wednesday, July 3": in an article about films or shows, a work the catalog knows that
+    /// opens a sentence with no quotes, right before its release or schedule word, is the sentence's title (not in a
+    /// concert report: "IU wrapped up a two-night stand … on Sunday").
+    /// </summary>
+    public NameRun? LeadingWork(SentenceScan s)
+    {
+        if (memory.ScreenKind is null || s.Quotes.Count > 0 || s.Names.Count == 0 || s.Names[0] is not { Slug: not null } run)
+        {
+            return null;
+        }
+        for (var t = 0; t < run.First; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Punct)
+            {
+                return null;
+            }
+        }
+        return s.CueAt(run.End) is { Cue.Type: CueType.Release or CueType.Schedule } ? run : null;
     }
 
     string? WhenClauseTitle(SentenceScan s, int clause, ReleaseKind kind)

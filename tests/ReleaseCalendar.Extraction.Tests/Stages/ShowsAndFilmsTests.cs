@@ -35,6 +35,21 @@ public sealed class ShowsAndFilmsTests
     public void Extract_TitleBesideAnotherWordOfTheReleasesKind_IsTheReleases(string text, string expected) =>
         Assert.Equal(expected, ReadTitled("en", text));
 
+    static readonly ExtractionCatalog ColdEyes = new([
+        KeyValuePair.Create("cold-eyes", (IReadOnlyList<string>)["Cold Eyes"]), KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"])]);
+
+    // Round 13 (part x): a known work opening a quote-less sentence right before its verb is the title, in an article
+    // about films or shows only.
+    [Theory]
+    [InlineData("Summer at the Korean box office\n\nCold Eyes opens first, on Wednesday, July 3.", "cold-eyes film 2024-07-03")] // the year whose July 3 is a Wednesday
+    [InlineData("Cold Eyes opens first, on Wednesday, July 3.", "")]
+    [InlineData("Summer at the Korean box office\n\nThis week Cold Eyes opens on Wednesday, July 3.", "")]
+    [InlineData("Summer at the Korean box office\n\nCold Eyes star Sol Kyung-gu opens a cafe on Wednesday, July 3.", "")]
+    [InlineData("IU wrapped up a two-night stand at the stadium on Sunday, May 28.", "")] // no show: "wrapped up" ends a run
+    public void Extract_KnownWorkOpeningAScreenArticlesSentence_IsItsTitle(string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.En), ColdEyes)
+            .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+
     // A bare Cyrillic name after a kind word is its maker or owner in the genitive; a bare Latin one is a title.
     [Theory]
     [InlineData("Сегодня в кинотеатрах Кореи стартует «Сваха: Шестой палец» — новый фильм Чан Джэ Хёна.",
