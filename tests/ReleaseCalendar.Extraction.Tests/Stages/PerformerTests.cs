@@ -150,6 +150,16 @@ public sealed class PerformerTests
     public void Extract_GroupBeforeAMemberNoun_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    // Round 13 (part w): "12-member" counts the group's members, "16-episode" and "10-track" describe the release: the group
+    // after the count performs (its agency does not), and the drama and the album stay what they are.
+    [Theory]
+    [InlineData("en", "Yuehua's 12-member girl group Cosmic Girls follows on Nov. 5 with the mini album \"Would You Like?\"",
+        "Cosmic Girls ep Would You Like? 2024-11-05")]
+    [InlineData("en", "tvN's 16-episode drama \"Queen of Tears\" premieres tomorrow.", "Queen of Tears drama Queen of Tears 2024-11-01")]
+    [InlineData("en", "IU's 10-track album \"The Winning\" is out tomorrow.", "IU album The Winning 2024-11-01")]
+    public void Extract_CountGluedToANoun_IsNoMemberOrKindNoun(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
     [Theory]
     [InlineData("en", "The GOT7 member's song \"Melting\" was released today for SBS's hit Monday-Tuesday drama.")]
     [InlineData("en", "The song \"Melting\" was released today for KBS2's new Wednesday-Thursday series.")]
