@@ -36,15 +36,42 @@ internal static class ReleaseSignals
                || (postponed && Superseded(s, date, language))
                || PlannedThenPostponed(s, date, clause, language)
                || Canceled(s, date, clause, language)
-               || (postponed && FromWithNoNewDay(s, date, clause, language));
+               || (postponed && FromWithNoNewDay(s, date, clause, language))
+               || PastPlanOfThePostponed(s, date, clause);
+    }
+
+    // «G.NA отложила релиз сингла «X», который был намечен на 21 апреля»: a relative clause that says in the past tense
+    // what a day was set for, after a postponement or cancellation word, gives the day left behind.
+    static bool PastPlanOfThePostponed(SentenceScan s, DateMention date, int clause)
+    {
+        if (!s.RelativeClauses.Contains(clause))
+        {
+            return false;
+        }
+        var (wasSaid, setFor) = (false, false);
+        for (var t = 0; t < date.First; t++)
+        {
+            if (s.Clause[t] != clause)
+            {
+                continue;
+            }
+            wasSaid |= s.CueAt(t) is { Cue: { Type: CueType.Tense, Tense: Tense.Past } };
+            setFor |= s.CueAt(t) is { Cue.Type: CueType.Schedule };
+        }
+        var start = Array.IndexOf(s.Clause, clause);
+        return wasSaid && setFor && s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= start);
     }
 
     // "вместо 5 июня", "originally set for June 5", "its initial April 23 date", "was due in theaters on June 26" (beside
     // the new day).
     static bool AfterMovedFromWord(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
-        for (var t = date.First - 1; t >= Math.Max(0, date.First - MovedFromLookBack) && s.Clause[t] == clause; t--)
+        // A title or a time between counts as one word: «должна была выпустить альбом «Voice: The Future Is Now» 1 декабря»,
+        // "which had been due out at 6 p.m. Sunday".
+        for (var (t, words) = (date.First - 1, 0); t >= 0 && words < MovedFromLookBack && s.Clause[t] == clause; t--)
         {
+            var inTitleOrTime = (s.QuoteOf[t] >= 0 && s.QuoteOf[t] == s.QuoteOf[t + 1]) || (InTime(s, t) && InTime(s, t + 1));
+            words += inTitleOrTime ? 0 : 1;
             if (s.CueAt(t) is { Cue.Type: CueType.MovedFrom } from && from.Cue.Value switch
                 {
                     // "its initial April 23 date", "than the Sept. 23 date": a determiner may stand between.
@@ -55,7 +82,7 @@ internal static class ReleaseSignals
             {
                 return true;
             }
-            if (s.Consumed[t])
+            if (s.Consumed[t] && !InTime(s, t))
             {
                 break;
             }
@@ -109,9 +136,9 @@ internal static class ReleaseSignals
     // June 5" cancels another thing.
     static bool Canceled(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
-        if (date.Form != DateForm.DayMonth)
+        if (date.Form is not (DateForm.DayMonth or DateForm.Weekday or DateForm.DayOnly))
         {
-            return false;
+            return false; // "Will Skip Friday This Week", "skipped its Feb. 26 release"
         }
         var head = date;
         while (head is { Link: DateLink.List, Previous: { } listed })
@@ -160,8 +187,26 @@ internal static class ReleaseSignals
                                              && (s.Clause[c.First] == clause || (contrast && s.Clause[c.First] == clause + 1))
                                              && !OfAnotherThing(s, date.Last, c));
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
-        return postponedAfter && !movedTo && date.Form == DateForm.DayMonth
-               && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause);
+        return postponedAfter && !movedTo && (date.Form == DateForm.DayMonth || ScheduledFor(s, date))
+               && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d));
+    }
+
+    // How far before a weekday or "today" its schedule word may stand: "which was scheduled for 6 p.m. today".
+    const int ScheduledForReach = 3;
+
+    // "episode 10, scheduled for Saturday, will be postponed", "which was scheduled for 6 p.m. today": a weekday or a
+    // relative day that a schedule word dates is a plan as well as a calendar day is.
+    static bool ScheduledFor(SentenceScan s, DateMention date)
+    {
+        for (var (t, words) = (date.First - 1, 0); t >= 0 && words <= ScheduledForReach; t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Schedule })
+            {
+                return date.Form is DateForm.Weekday or DateForm.Relative;
+            }
+            words += InTime(s, t) ? 0 : 1;
+        }
+        return false;
     }
 
     // How many plain words after a postponement or cancellation word its object may stand: "canceled its planned fan meeting".
@@ -232,7 +277,7 @@ internal static class ReleaseSignals
         {
             return true; // "will not air on Dec. 30", «не выйдет 12 марта»
         }
-        if (DatesTheDelaysCause(s, date, clause, language))
+        if (DatesTheDelaysCause(s, date, clause, language) || PostponedWithNoNewDay(s, signal, language))
         {
             return true;
         }
@@ -295,7 +340,8 @@ internal static class ReleaseSignals
         for (var t = verb - 1; t >= Math.Max(0, verb - NegationReach) && s.Clause[t] == clause; t--)
         {
             var contracted = s.IsWord(t) && s.Word(t) is "t" && s.IsPunct(t - 1, '\'');
-            if ((s.Is(t, language.NegationWords) || contracted) && !s.Is(t + 1, language.NegationExceptions))
+            var noLonger = s.IsWord(t) && s.Word(t) is "longer" && s.IsWord(t - 1) && s.Word(t - 1) is "no"; // "will no longer premiere"
+            if ((s.Is(t, language.NegationWords) || contracted || noLonger) && !s.Is(t + 1, language.NegationExceptions))
             {
                 return true;
             }
@@ -308,6 +354,20 @@ internal static class ReleaseSignals
     }
 
     const int NegationReach = 3;
+
+    // How many words may stand between a postponement word and the release it governs: "the postponement of the release".
+    const int PostponedObjectReach = 2;
+
+    // «Ранее на этой неделе о переносе релизов объявили Block B», "Block B announced the postponement of their release
+    // this week": a release that a postponement or cancellation word governs is no release on the sentence's day, unless
+    // a day is said after "to"/«на» (the day it moved to).
+    static bool PostponedWithNoNewDay(SentenceScan s, CueHit signal, CompiledLanguage language)
+    {
+        var governed = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= signal.First
+                                       && signal.First - c.End <= PostponedObjectReach
+                                       && Enumerable.Range(c.End, signal.First - c.End).All(t => s.IsWord(t) && s.CueAt(t) is null));
+        return governed && !s.Dates.Any(d => s.Is(d.First - 1, language.MoveToWords));
+    }
 
     // How far before an event word its purpose word may stand: "to celebrate the 15th anniversary".
     const int PurposeReach = 5;
@@ -474,10 +534,11 @@ internal static class ReleaseSignals
         {
             return new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind));
         }
-        // "• Dec. 4 (Wed) — "Light Shop," Disney+.": a title with its channel or streaming service lists a show (a show
-        // with no title is no entry).
+        // "• Dec. 4 (Wed) — "Light Shop," Disney+.": in an article about shows or films, a title with its channel or
+        // streaming service lists a show (a show with no title is no entry); a comeback post's "📺 tomorrow — SBS MTV "The
+        // Show"" names a music show's stage.
         var channel = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Hint);
-        if (channel.End > 0)
+        if (channel.End > 0 && screenArticle)
         {
             return new CueHit(channel.First, channel.End, new Cue(CueType.Kind, Kind: ReleaseKind.Drama, Strength: KindStrength.Hint));
         }

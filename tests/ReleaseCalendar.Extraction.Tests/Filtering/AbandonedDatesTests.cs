@@ -89,6 +89,33 @@ public sealed class AbandonedDatesTests
     public void Extract_CancellationOrPlanOfAnotherThing_KeepsTheReleaseDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    // Round 13 (part a, written on postponements): the shapes a plan left behind takes.
+    [Theory]
+    [InlineData("ru", "Группа TWICE должна была выпустить первый полноформатный альбом «Voice: The Future Is Now» 1 июня.", "")]
+    [InlineData("en", "TWICE has postponed the mini album \"Loner,\" which had been due out at 6 p.m. Sunday.", "")]
+    [InlineData("en", "The finale of \"Rebel,\" which had been expected on May 9, will now air on Thursday, May 16.", "episode 2024-05-16")]
+    [InlineData("ru", "Альбом TWICE «Liberty», выход которого был намечен на 22 мая, откладывается на неопределённый срок.", "")]
+    [InlineData("ru", "Альбом TWICE «Liberty» не будет отложен: он выйдет 22 мая.", "album 2024-05-22")]
+    [InlineData("ru", "Календарь дорамы «Хороший партнёр»\n\nСб, 11 мая — серии не будет.\n\nВс, 12 мая — 7-я серия.", "episode 2024-05-12")]
+    [InlineData("en", "The drama \"Whisper\" will skip its May 13 broadcast.", "")]
+    [InlineData("en", "\"Reborn Rich\" Will Skip Friday This Week", "")]
+    [InlineData("en", "Romance drama \"Melancholia\" will no longer premiere this Wednesday.", "")]
+    [InlineData("en", "Episode 10 of \"Whisper,\" scheduled for Saturday, will be postponed due to special news coverage.", "")]
+    [InlineData("en", "The release of TWICE's EP \"Loner,\" which was scheduled for 6 p.m. today, has been postponed.", "")]
+    [InlineData("en", "TWICE's EP \"Loner\" comes out today as scheduled; the fan meeting has been postponed.", "ep 2024-05-10")]
+    [InlineData("ru", "Певица TWICE отложила релиз сингла «Красивое бельё», который был намечен на 21 мая.", "")]
+    [InlineData("ru", "Певица TWICE выпустила сингл «Красивое бельё», который был намечен на 21 мая.", "single 2024-05-21")]
+    [InlineData("ru", "Ранее на этой неделе о переносе релизов объявили TWICE.", "")]
+    [InlineData("ru", "На этой неделе о переносе релиза TWICE на 21 мая объявило агентство.", "other 2024-05-21")]
+    [InlineData("en", "\"Don't Click\" was set to open on Thursday, May 16, but arrives in theaters today instead.", "film 2024-05-10")]
+    [InlineData("en", "SBS's \"Reborn Rich\" will skip Friday's broadcast this week.", "")]
+    [InlineData("ru", "СЕУЛ, 10 мая — Выход фильма «Золотые каникулы», назначенный на среду, 22 мая, отложен до особого распоряжения.", "")]
+    [InlineData("ru", "TWICE отложили сингл «Б», а сингл «А», который намечен на 21 мая, выйдет в срок.", "single 2024-05-21")]
+    [InlineData("ru", "Ранее на этой неделе о переносе релизов объявили Block B, а сегодня — EXO.", "")]
+    [InlineData("ru", "Альбом TWICE «Liberty» выйдет 22 мая и не будет отложен.", "album 2024-05-22")]
+    public void Extract_PlanLeftBehind_IsNeverEmitted(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
     // ", so"/«, поэтому» opens a clause of its own: its event word vetoes nothing in the release's clause.
     [Theory]
     [InlineData("en", "(G)I-DLE also released their fifth mini album, \"I love,\" today, so expect a fierce music show battle.", "ep 2024-05-10")]
