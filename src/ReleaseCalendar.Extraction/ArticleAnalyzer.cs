@@ -31,6 +31,7 @@ internal sealed class ArticleAnalyzer(
     readonly TitleLinker _titles = new(sentences, memory, language);
     // Per emitted candidate, the sentence it was read from (for the article-level filters).
     readonly List<int> _origins = [];
+    readonly List<AbandonedDates.LeftBehind> _leftBehind = [];
     // Candidates read from a relative clause ("the single, which came out on October 28, tops the charts"): told in passing.
     readonly HashSet<ReleaseCandidate> _inPassing = [];
 
@@ -100,6 +101,7 @@ internal sealed class ArticleAnalyzer(
         trace?.Stage("read", found);
         TitleTracks.Add(sentences, found, _origins);
         AbandonedDates.Drop(sentences, found, _origins);
+        AbandonedDates.DropLeftBehind(sentences, found, _origins, _leftBehind);
         trace?.Stage("abandoned dates", found);
         BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing);
         trace?.Stage("background", found);
@@ -113,8 +115,19 @@ internal sealed class ArticleAnalyzer(
         foreach (var date in s.Dates)
         {
             var clause = s.Clause[date.First];
-            if (date.Form == DateForm.Recurring || IsRangeEnd(s, date) || IsMovedFrom(s, date, language))
+            if (date.Form == DateForm.Recurring || IsRangeEnd(s, date))
             {
+                Trace(si, date, clause, DateOutcome.NotAStart);
+                continue;
+            }
+            if (IsMovedFrom(s, date, language))
+            {
+                // "the press conference planned for Monday had been canceled": an event's day, not a release's.
+                if (!s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause) && _dates.Resolve(s, date, clause) is { } left)
+                {
+                    _leftBehind.Add(new AbandonedDates.LeftBehind(left, si, Named(s),
+                        [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container).Select(k => k.Kind)]));
+                }
                 Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;
             }
@@ -301,6 +314,25 @@ internal sealed class ArticleAnalyzer(
     }
 
     bool SpeaksOfEpisodes(SentenceScan s) => s.Has(language.EpisodeCountWords) || AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode);
+
+    // Who and what a sentence names: its titles and its acts (those the catalog knows, when there is one: "Two Korean
+    // films that were set to open on Thursday" names no act).
+    HashSet<string> Named(SentenceScan s)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in s.Names)
+        {
+            if (run.Slug is not null || catalog is null)
+            {
+                named.Add(run.Slug ?? ExtractionCatalog.Key(run.Text));
+            }
+        }
+        for (var q = 0; q < s.Quotes.Count; q++)
+        {
+            named.Add(ExtractionCatalog.Key(TitleLinker.QuoteText(s, q)));
+        }
+        return named;
+    }
 
     // "the second episode of a podcast with BTS": an episode of something neither a show word nor a title names is not
     // the show's, nor an episode at all.

@@ -48,6 +48,40 @@ internal static class AbandonedDates
         }
     }
 
+    /// <summary>
+    /// A day an article says was left behind (<see cref="ReleaseSignals.IsMovedFrom"/>), in sentence <c>Sentence</c>,
+    /// which names <c>Named</c> and the kinds <c>Kinds</c>.
+    /// </summary>
+    public readonly record struct LeftBehind(DateOnly Day, int Sentence, HashSet<string> Named, List<ReleaseKind> Kinds);
+
+    /// <summary>
+    /// "Wednesday is the new Thursday: two Korean films open a day early" … "Two films that were set to open on Thursday,
+    /// May 31, arrive in theaters today instead": a day that one sentence says was the plan is not released by another
+    /// sentence, for whatever the plan's sentence names (anything, when it names nothing) and of the kind it names: «АйЮ
+    /// отложила выход мини-альбома «Love poem», который должен был появиться 1 ноября» leaves the single «Love poem» out
+    /// on November 1. A release its own sentence says keeps its day is kept («он выходит, как и планировалось, в четверг»).
+    /// </summary>
+    public static void DropLeftBehind(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, List<LeftBehind> leftBehind)
+    {
+        for (var i = found.Count - 1; i >= 0 && leftBehind.Count > 0; i--)
+        {
+            var c = found[i];
+            if (sentences[origins[i]].Cues.Any(k => k.Cue.Type == CueType.Idiom))
+            {
+                continue;
+            }
+            var key = c.ResolvedSubjectSlug ?? ExtractionCatalog.Key(c.Subject);
+            var title = c.Title is null ? null : ExtractionCatalog.Key(c.Title);
+            if (leftBehind.Any(l => l.Day == c.Date && l.Sentence != origins[i]
+                                    && (l.Named.Count == 0 || l.Named.Contains(key) || (title is not null && l.Named.Contains(title)))
+                                    && (l.Kinds.Count == 0 || l.Kinds.Any(k => Family(k) == Family(c.Kind)))))
+            {
+                found.RemoveAt(i);
+                origins.RemoveAt(i);
+            }
+        }
+    }
+
     // "The release was called off, and TWICE will now release the album on June 20" leaves the day before behind too.
     static bool HasPostponement(SentenceScan s) => s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel);
 

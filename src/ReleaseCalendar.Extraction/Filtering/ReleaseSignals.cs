@@ -68,10 +68,18 @@ internal static class ReleaseSignals
     {
         // A title or a time between counts as one word: «должна была выпустить альбом «Voice: The Future Is Now» 1 декабря»,
         // "which had been due out at 6 p.m. Sunday".
-        for (var (t, words) = (date.First - 1, 0); t >= 0 && words < MovedFromLookBack && s.Clause[t] == clause; t--)
+        for (var (t, words) = (date.First - 1, 0); t >= 0 && s.Clause[t] == clause; t--)
         {
             var inTitleOrTime = (s.QuoteOf[t] >= 0 && s.QuoteOf[t] == s.QuoteOf[t + 1]) || (InTime(s, t) && InTime(s, t + 1));
             words += inTitleOrTime ? 0 : 1;
+            if (s.Consumed[t] && s.Dates.Any(d => d.First <= t && t <= d.Last))
+            {
+                break; // another day: the word is its
+            }
+            if (words > MovedFromLookBack && s.CueAt(t) is not { Cue: { Type: CueType.MovedFrom, Value: Words.WholeClause } })
+            {
+                continue; // only a verb of plans reaches across its whole clause
+            }
             if (s.CueAt(t) is { Cue.Type: CueType.MovedFrom } from && from.Cue.Value switch
                 {
                     // "its initial April 23 date", "than the Sept. 23 date": a determiner may stand between.
@@ -81,10 +89,6 @@ internal static class ReleaseSignals
                 })
             {
                 return true;
-            }
-            if (s.Consumed[t] && !InTime(s, t))
-            {
-                break;
             }
         }
         return false;

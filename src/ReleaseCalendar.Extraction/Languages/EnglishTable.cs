@@ -168,14 +168,15 @@ internal static class EnglishTable
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
-                    "changed its release|changed the date", Of(CueType.Postpone)),
+                    "changed its release|changed the date|been changed to", Of(CueType.Postpone)),
             .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skip|skips|will skip|skipping|off the air", Of(CueType.Cancel)),
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
             .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|" +
                     "no later than|not later than|no earlier than|not earlier than", Of(CueType.Idiom)),
-            .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|" +
-                    "were to|was to|were supposed to|was supposed to|had been set|had been scheduled|had been slated|had been due|had been planned|had been expected|" +
-                    "was first set|were first set|was set to|were set to", Of(CueType.MovedFrom)),
+            .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set",
+                    Of(CueType.MovedFrom)),
+            .. Cues("were to|was to|were supposed to|was supposed to|had been set|had been scheduled|had been slated|had been due|had been planned|" +
+                    "had been expected|was set to|were set to|had planned|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
             .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),
             .. Cues("but|while|whereas|and|so|though|although|where|when|with|after|right after|shortly after|just after|before|" +

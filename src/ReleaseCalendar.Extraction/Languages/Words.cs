@@ -23,6 +23,10 @@ internal static class Words
     /// due in theaters on Feb. 26, will premiere on April 10", «премьера которого ожидалась 12 марта, выйдет 4 июня».</summary>
     public const int BesideAnotherDay = 2;
 
+    /// <summary><see cref="Cue.Value"/> of a moved-from verb that says the whole clause was a plan that did not hold: "had
+    /// planned to release the music video for TWICE's new song on Dec. 21", «должна была выпустить … 1 декабря».</summary>
+    public const int WholeClause = 4;
+
     /// <summary>Kind cue Value: "title track", «заглавный трек» - the song a new record leads with.</summary>
     public const int TitleTrack = 1;
 

@@ -113,8 +113,24 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "TWICE отложили сингл «Б», а сингл «А», который намечен на 21 мая, выйдет в срок.", "single 2024-05-21")]
     [InlineData("ru", "Ранее на этой неделе о переносе релизов объявили Block B, а сегодня — EXO.", "")]
     [InlineData("ru", "Альбом TWICE «Liberty» выйдет 22 мая и не будет отложен.", "album 2024-05-22")]
+    [InlineData("en", "\"We had planned to release the music video for TWICE's new song on May 21, but it has been changed to May 22,\" JYP said.", "mv 2024-05-22")]
+    [InlineData("en", "TWICE had planned to release the music video for the group's new Christmas song on May 21.", "")]
+    [InlineData("en", "TWICE planned to release the music video for the group's new song on May 21.", "mv 2024-05-21; single 2024-05-21")]
     public void Extract_PlanLeftBehind_IsNeverEmitted(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // Round 13 (part a): a day one sentence says was the plan is released by no other sentence, for what that sentence
+    // names and of its kind; a release said to keep its day, or an event's day, stays.
+    [Theory]
+    [InlineData("en", "Thursday is the new Friday: \"Don't Click\" opens a day early\n\nThe film \"Don't Click\", which was set to open on Friday, May 17, arrives in theaters on Thursday, May 16, instead.",
+        "film 2024-05-16", "2024-05-13")]
+    [InlineData("ru", "TWICE отложили мини-альбом «Love poem», который должен был выйти 16 мая.\n\nПри этом сингл «Love poem» выйдет 16 мая.", "single 2024-05-16")]
+    [InlineData("ru", "Три фильма сдвинули премьеру: вместо четверга, 16 мая, они выйдут в среду, 15-го.\n\nТолько фильм «Сломанная стрела» выходит, как и планировалось, в четверг, 16 мая.",
+        "film 2024-05-15; film 2024-05-16")]
+    [InlineData("en", "The drama \"Curtain Call\" premieres on Monday, May 13.\n\nThe press conference planned for Monday afternoon had been canceled.",
+        "drama 2024-05-13")]
+    public void Extract_DayAnotherSentenceLeftBehind_IsNotReleased(string lang, string text, string expected, string? published = null) =>
+        Assert.Equal(expected, Read(lang, text, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
 
     // ", so"/«, поэтому» opens a clause of its own: its event word vetoes nothing in the release's clause.
     [Theory]
