@@ -235,7 +235,7 @@ internal static class EnglishTable
         AttributeWords = Set("their his her its our my saint st"),
         Determiners = Set("the a an this that its their his her our my your"),
         OtherWorkBefore = Set("hit hits smash franchise"),
-        TimedAgainstWords = Set("after before than"),
+        TimedAgainstWords = Set("after before than since"),
         OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
         // Not "sequel": "The sequel to "Sweet Home" premieres" may name the show's own title.
         SourceWorkWords = Set("remake remakes remaking adaptation adaptations adapted spin-off spinoff reboot " +

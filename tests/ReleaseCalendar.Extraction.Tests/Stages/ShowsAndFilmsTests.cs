@@ -384,6 +384,7 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "С 5 июня на этом месте выходит дорама вместо «Крысолова».", "")]
     [InlineData("en", "Two weeks after the film \"Exhuma\" opens on June 3, its director will hold a talk.", "Exhuma film 2023-06-03")]
     [InlineData("en", "On June 3, Kim Soo-hyun returns to TV after his film \"Real\" flopped.", "")]
+    [InlineData("en", "SBS's new thriller \"Yong-pal\" began on Saturday, June 3, her first TV drama since \"Jang Ok-jung\" in 2013.", "Yong-pal drama 2023-06-03")]
     public void Extract_TitleTheReleaseIsTimedAgainst_IsNotTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
