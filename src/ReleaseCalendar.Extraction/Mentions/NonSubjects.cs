@@ -19,7 +19,7 @@ internal static class NonSubjects
         }
         // "since aespa", "since global sensation BTS" is never the performer, even for a name the catalog knows.
         s.Names.RemoveAll(r => s.WordBefore(r.First, AttributeReach + 1, language.ComparisonWords, LowerCaseWord)
-                               || IsCompany(s, r, language)
+                               || IsCompany(s, r, language) || InOrganisationName(s, r, language)
                                || IsBehind(s, r, language)
                                || (r.Slug is null
                                    && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
@@ -38,6 +38,11 @@ internal static class NonSubjects
         s.IsWord(run.End) && s.StartsUpper(run.End) && s.CueAt(run.End) is null
         && (s.Is(run.End, language.CompanyWords)
             || (s.Is(run.End, language.CompanyTailWords) && !(s.IsWord(run.End + 1) && s.StartsUpper(run.End + 1))));
+
+    // "its Chinese label Label V", "on Channel A": a capitalised organisation noun after a sentence's first word starts
+    // the organisation's own name, whatever act the catalog knows by the word after it.
+    static bool InOrganisationName(SentenceScan s, NameRun run, CompiledLanguage language) =>
+        run.First > 1 && s.Is(run.First - 1, language.OrganisationNouns) && s.StartsUpper(run.First - 1);
 
     // "the agency behind BTOB", "the label behind NewJeans," — not "the story behind NewJeans' new single".
     static bool IsBehind(SentenceScan s, NameRun run, CompiledLanguage language) =>

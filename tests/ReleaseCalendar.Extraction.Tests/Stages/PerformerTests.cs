@@ -36,6 +36,9 @@ public sealed class PerformerTests
     [InlineData("en", "On Feb. 12, the ITZY Music video for \"Swing\" drops.", "itzy mv 2024-02-12")]
     [InlineData("en", "ITZY Records Fastest Sellout; New Single \"Swing\" Out Feb. 12", "itzy single 2024-02-12")]
     [InlineData("en", "ITZY Media Showcase Set; Single \"Swing\" Drops Feb. 12", "itzy single 2024-02-12")]
+    // Round 13 (part x): a capitalised organisation noun starts the organisation's name.
+    [InlineData("en", "The new group from its Chinese label Label ITZY made their debut on Feb. 12 with the single \"Swing.\"", "")]
+    [InlineData("en", "Label ITZY made their debut on Feb. 12 with the single \"Swing.\"", "itzy single 2024-02-12")] // a sentence's first word
     public void Extract_CatalogNameBeforeACompanyWord_IsTheAgency(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(
                 ArticleInput.FromText(text, new DateOnly(2024, 2, 1), lang == "ru" ? Language.Ru : Language.En), AgencyFounder)
