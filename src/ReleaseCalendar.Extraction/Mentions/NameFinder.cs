@@ -175,7 +175,9 @@ internal static class NameFinder
             plural = PluralNoun(s.Word(member.End - 1));
             return true;
         }
-        return false;
+        // "NCT U - the rotating unit of NCT -": a group noun and "of" before the name say whose unit another name is.
+        return s.Is(t, lang.NameJoiners) && s.CueAt(t - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Group } } unit && unit.End == t
+               && s.Names.Exists(n => n.End <= unit.First && (n.Slug is null || n.Slug != run.Slug));
     }
 
     // "members", «участники», «участницы», «лидеры», «участников», «участниц».

@@ -235,6 +235,9 @@ public sealed class PerformerTests
     [InlineData("ru", "Исполнитель B.I, бывший лидер группы iKON, во вторник представил первый полноформатный альбом «Waterfall».", "B.I album Waterfall 2024-10-29")]
     [InlineData("ru", "Бывшие участницы группы GFRIEND во вторник дебютировали как VIVIZ с мини-альбомом «Beam Of Prism».", "VIVIZ ep Beam Of Prism 2024-10-29")]
     [InlineData("ru", "Во вторник вышел сингл «Fly» в исполнении солистки группы Davichi.", "Davichi single Fly 2024-10-29")]
+    // Round 13 (part x): a group noun and "of" before a group, after another name, say whose unit that name is.
+    [InlineData("en", "NCT U - the rotating unit of NCT - released \"The 7th Sense\" on Tuesday.", "NCT U single The 7th Sense 2024-10-29")]
+    [InlineData("en", "The new unit of NCT released \"The 7th Sense\" on Tuesday.", "NCT single The 7th Sense 2024-10-29")]
     public void Extract_GroupAfterMembersOf_IsTheAffiliation(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
