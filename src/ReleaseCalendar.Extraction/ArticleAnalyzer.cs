@@ -101,7 +101,7 @@ internal sealed class ArticleAnalyzer(
         trace?.Stage("read", found);
         TitleTracks.Add(sentences, found, _origins);
         AbandonedDates.Drop(sentences, found, _origins);
-        AbandonedDates.DropLeftBehind(sentences, found, _origins, _leftBehind);
+        AbandonedDates.DropLeftBehind(sentences, found, _origins, _leftBehind, si => Named(sentences[si], sentences[si].Count));
         trace?.Stage("abandoned dates", found);
         BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing);
         trace?.Stage("background", found);
@@ -125,7 +125,7 @@ internal sealed class ArticleAnalyzer(
                 // "the press conference planned for Monday had been canceled": an event's day, not a release's.
                 if (!s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause) && _dates.Resolve(s, date, clause) is { } left)
                 {
-                    _leftBehind.Add(new AbandonedDates.LeftBehind(left, si, Named(s),
+                    _leftBehind.Add(new AbandonedDates.LeftBehind(left, TimeFor(s, date, clause)?.Time, si, Named(s, date.First),
                         [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container).Select(k => k.Kind)]));
                 }
                 Trace(si, date, clause, DateOutcome.NotAStart);
@@ -159,7 +159,7 @@ internal sealed class ArticleAnalyzer(
             string? show = null;
             if (signal is null)
             {
-                signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date, language, memory.ScreenKind is not null)
+                signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date, language, memory.ScreenKind is not null, memory.MusicOnly)
                          ?? WithTitle(si, s, date, clause);
                 if (signal is null && LaterEpisode(si, s, kinds, found) is var (later, of))
                 {
@@ -270,7 +270,7 @@ internal sealed class ArticleAnalyzer(
                 (title, slug) = (title ?? TitleLinker.QuoteText(s, q), known);
             }
         }
-        if (title is null && episode is { } e && s.Names.FirstOrDefault(n => n.Slug is not null && (n.End == e.First || n.First == OfAfter(s, e))) is { } name)
+        if (title is null && episode is { } e && s.Names.FirstOrDefault(n => n.Slug is not null && !n.Possessive && (n.End == e.First || n.First == OfAfter(s, e))) is { } name)
         {
             title = name.Text;
         }
@@ -315,21 +315,24 @@ internal sealed class ArticleAnalyzer(
 
     bool SpeaksOfEpisodes(SentenceScan s) => s.Has(language.EpisodeCountWords) || AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode);
 
-    // Who and what a sentence names: its titles and its acts (those the catalog knows, when there is one: "Two Korean
-    // films that were set to open on Thursday" names no act).
-    HashSet<string> Named(SentenceScan s)
+    // Who and what a sentence names before token end: its titles and its acts (those the catalog knows, when there is one:
+    // "Two Korean films that were set to open on Thursday" names no act).
+    HashSet<string> Named(SentenceScan s, int end)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var run in s.Names)
         {
-            if (run.Slug is not null || catalog is null)
+            if (run.End <= end && (run.Slug is not null || catalog is null))
             {
                 named.Add(run.Slug ?? ExtractionCatalog.Key(run.Text));
             }
         }
         for (var q = 0; q < s.Quotes.Count; q++)
         {
-            named.Add(ExtractionCatalog.Key(TitleLinker.QuoteText(s, q)));
+            if (s.Quotes[q].OuterEnd <= s.Tokens[Math.Min(end, s.Count - 1)].Start)
+            {
+                named.Add(ExtractionCatalog.Key(TitleLinker.QuoteText(s, q)));
+            }
         }
         return named;
     }
@@ -398,7 +401,7 @@ internal sealed class ArticleAnalyzer(
         {
             return false;
         }
-        return (TitledClause(s, s.Clause[schedule.First]) || _titles.LeadingWork(s) is not null) && _kinds.ChooseKinds(si, s, clause, date, schedule, []).Kinds.Any(k => k.Kind != ReleaseKind.Other);
+        return TitledClause(s, s.Clause[schedule.First]) && _kinds.ChooseKinds(si, s, clause, date, schedule, []).Kinds.Any(k => k.Kind != ReleaseKind.Other);
     }
 
     // "ENHYPEN close out the month with "ORANGE BLOOD" on the 17th": with no release or event word in the sentence, a

@@ -49,19 +49,22 @@ internal static class AbandonedDates
     }
 
     /// <summary>
-    /// A day an article says was left behind (<see cref="ReleaseSignals.IsMovedFrom"/>), in sentence <c>Sentence</c>,
-    /// which names <c>Named</c> and the kinds <c>Kinds</c>.
+    /// A day (and time, if said) an article says was left behind (<see cref="ReleaseSignals.IsMovedFrom"/>), in sentence
+    /// <c>Sentence</c>, which names <c>Named</c> before that day and the kinds <c>Kinds</c>.
     /// </summary>
-    public readonly record struct LeftBehind(DateOnly Day, int Sentence, HashSet<string> Named, List<ReleaseKind> Kinds);
+    public readonly record struct LeftBehind(DateOnly Day, TimeOnly? Time, int Sentence, HashSet<string> Named, List<ReleaseKind> Kinds);
 
     /// <summary>
     /// "Wednesday is the new Thursday: two Korean films open a day early" … "Two films that were set to open on Thursday,
     /// May 31, arrive in theaters today instead": a day that one sentence says was the plan is not released by another
-    /// sentence, for whatever the plan's sentence names (anything, when it names nothing) and of the kind it names: «АйЮ
-    /// отложила выход мини-альбома «Love poem», который должен был появиться 1 ноября» leaves the single «Love poem» out
-    /// on November 1. A release its own sentence says keeps its day is kept («он выходит, как и планировалось, в четверг»).
+    /// sentence, for what the plan's sentence names before the day (when it names nothing, for a sentence that names
+    /// nothing either), of the kind it names («АйЮ отложила выход мини-альбома «Love poem», который должен был появиться
+    /// 1 ноября» leaves the single «Love poem» out on November 1) and at its time, if both say one ("scheduled for 6 p.m.
+    /// today, delayed by two hours" leaves 8 p.m.). A release whose sentence has a keep-the-day idiom ("as planned", «как и
+    /// планировалось») is kept.
     /// </summary>
-    public static void DropLeftBehind(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, List<LeftBehind> leftBehind)
+    public static void DropLeftBehind(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, List<LeftBehind> leftBehind,
+        Func<int, HashSet<string>> named)
     {
         for (var i = found.Count - 1; i >= 0 && leftBehind.Count > 0; i--)
         {
@@ -72,8 +75,8 @@ internal static class AbandonedDates
             }
             var key = c.ResolvedSubjectSlug ?? ExtractionCatalog.Key(c.Subject);
             var title = c.Title is null ? null : ExtractionCatalog.Key(c.Title);
-            if (leftBehind.Any(l => l.Day == c.Date && l.Sentence != origins[i]
-                                    && (l.Named.Count == 0 || l.Named.Contains(key) || (title is not null && l.Named.Contains(title)))
+            if (leftBehind.Any(l => l.Day == c.Date && l.Sentence != origins[i] && (l.Time is null || c.Time is null || l.Time == c.Time)
+                                    && (l.Named.Count == 0 ? named(origins[i]).Count == 0 : l.Named.Contains(key) || (title is not null && l.Named.Contains(title)))
                                     && (l.Kinds.Count == 0 || l.Kinds.Any(k => Family(k) == Family(c.Kind)))))
             {
                 found.RemoveAt(i);

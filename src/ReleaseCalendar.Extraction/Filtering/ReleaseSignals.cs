@@ -48,18 +48,16 @@ internal static class ReleaseSignals
         {
             return false;
         }
+        var start = Array.IndexOf(s.Clause, clause);
         var (wasSaid, setFor) = (false, false);
-        for (var t = 0; t < date.First; t++)
+        for (var t = start; t < date.First; t++)
         {
-            if (s.Clause[t] != clause)
-            {
-                continue;
-            }
             wasSaid |= s.CueAt(t) is { Cue: { Type: CueType.Tense, Tense: Tense.Past } };
             setFor |= s.CueAt(t) is { Cue.Type: CueType.Schedule };
         }
-        var start = Array.IndexOf(s.Clause, clause);
-        return wasSaid && setFor && s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= start);
+        // "Despite the canceled fan meeting, IU will release the single, which was scheduled for March 3": an event was called off.
+        return wasSaid && setFor && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease)
+               && s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= start);
     }
 
     // "вместо 5 июня", "originally set for June 5", "its initial April 23 date", "was due in theaters on June 26" (beside
@@ -67,24 +65,27 @@ internal static class ReleaseSignals
     static bool AfterMovedFromWord(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
         // A title or a time between counts as one word: «должна была выпустить альбом «Voice: The Future Is Now» 1 декабря»,
-        // "which had been due out at 6 p.m. Sunday".
-        for (var (t, words) = (date.First - 1, 0); t >= 0 && s.Clause[t] == clause; t--)
+        // "which had been due out at 6 p.m. Sunday". Only a verb of plans reaches across its whole clause.
+        var wholeClause = s.Cues.Exists(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.WholeClause });
+        for (var (t, words) = (date.First - 1, 0); t >= 0 && s.Clause[t] == clause && (words < MovedFromLookBack || wholeClause); t--)
         {
             var inTitleOrTime = (s.QuoteOf[t] >= 0 && s.QuoteOf[t] == s.QuoteOf[t + 1]) || (InTime(s, t) && InTime(s, t + 1));
             words += inTitleOrTime ? 0 : 1;
-            if (s.Consumed[t] && s.Dates.Any(d => d.First <= t && t <= d.Last))
+            if ((s.Consumed[t] && s.Dates.Any(d => d.First <= t && t <= d.Last)) || s.Is(t, language.ContrastWords))
             {
-                break; // another day: the word is its
+                break; // another day (the word is its), or "but" ("had planned to take a break but will now release …")
             }
             if (words > MovedFromLookBack && s.CueAt(t) is not { Cue: { Type: CueType.MovedFrom, Value: Words.WholeClause } })
             {
-                continue; // only a verb of plans reaches across its whole clause
+                continue;
             }
             if (s.CueAt(t) is { Cue.Type: CueType.MovedFrom } from && from.Cue.Value switch
                 {
                     // "its initial April 23 date", "than the Sept. 23 date": a determiner may stand between.
                     Words.RightBefore => from.End == date.First || (from.End + 1 == date.First && s.Is(from.End, language.Determiners)),
-                    Words.BesideAnotherDay => s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && d.Link != DateLink.List && d.Previous != date),
+                    // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
+                    Words.BesideAnotherDay => s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && d.Link != DateLink.List && d.Previous != date)
+                                              || s.Has(language.InsteadWords),
                     _ => true,
                 })
             {
@@ -142,7 +143,7 @@ internal static class ReleaseSignals
     {
         if (date.Form is not (DateForm.DayMonth or DateForm.Weekday or DateForm.DayOnly))
         {
-            return false; // "Will Skip Friday This Week", "skipped its Feb. 26 release"
+            return false; // a calendar day, a weekday ("Will Skip Friday This Week") or a day of the month only
         }
         var head = date;
         while (head is { Link: DateLink.List, Previous: { } listed })
@@ -363,11 +364,12 @@ internal static class ReleaseSignals
     const int PostponedObjectReach = 2;
 
     // «Ранее на этой неделе о переносе релизов объявили Block B», "Block B announced the postponement of their release
-    // this week": a release that a postponement or cancellation word governs is no release on the sentence's day, unless
-    // a day is said after "to"/«на» (the day it moved to).
+    // this week": a release that a noun of postponement or cancellation governs is no release on the sentence's day,
+    // unless a day is said after "to"/«на» (the day it moved to). A participle says nothing of the day: "BTS' delayed
+    // album will finally arrive on March 3".
     static bool PostponedWithNoNewDay(SentenceScan s, CueHit signal, CompiledLanguage language)
     {
-        var governed = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= signal.First
+        var governed = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= signal.First && s.Is(c.End - 1, language.PostponementNouns)
                                        && signal.First - c.End <= PostponedObjectReach
                                        && Enumerable.Range(c.End, signal.First - c.End).All(t => s.IsWord(t) && s.CueAt(t) is null));
         return governed && !s.Dates.Any(d => s.Is(d.First - 1, language.MoveToWords));
@@ -483,7 +485,7 @@ internal static class ReleaseSignals
     /// the line (after at most a weekday or a D-day label) and a dash after it (after at most its time or label) list a
     /// release by its kind alone, when no event word is in the line.
     /// </summary>
-    public static CueHit? ListingLine(SentenceScan s, DateMention date, CompiledLanguage language, bool screenArticle)
+    public static CueHit? ListingLine(SentenceScan s, DateMention date, CompiledLanguage language, bool screenArticle, bool musicArticle)
     {
         var aside = false;
         for (var t = 0; t < date.First; t += Math.Max(1, s.CountdownAt(t)))
@@ -538,11 +540,15 @@ internal static class ReleaseSignals
         {
             return new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind));
         }
-        // "• Dec. 4 (Wed) — "Light Shop," Disney+.": in an article about shows or films, a title with its channel or
-        // streaming service lists a show (a show with no title is no entry); a comeback post's "📺 tomorrow — SBS MTV "The
+        // "• Dec. 4 (Wed) — "Light Shop," Disney+.": a title with its channel or streaming service lists a show (a show
+        // with no title is no entry), except in an article about records and songs, where "📺 tomorrow — SBS MTV "The
         // Show"" names a music show's stage.
+        if (musicArticle)
+        {
+            return null;
+        }
         var channel = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Hint);
-        if (channel.End > 0 && screenArticle)
+        if (channel.End > 0)
         {
             return new CueHit(channel.First, channel.End, new Cue(CueType.Kind, Kind: ReleaseKind.Drama, Strength: KindStrength.Hint));
         }
@@ -575,7 +581,7 @@ internal static class ReleaseSignals
     }
 
     // A lead-in before a listing's date counts days («Через шесть дней, 31-го, —») with no title, release, schedule or
-    // kind word.
+    // kind word («Год назад, 3 марта, —» looks back: «назад» makes the day past, and a past listing is background).
     static bool PlainWords(SentenceScan s, int from, int to)
     {
         for (var t = from; t < to; t++)

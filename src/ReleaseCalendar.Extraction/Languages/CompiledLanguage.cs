@@ -50,6 +50,8 @@ internal sealed class CompiledLanguage
         MoveToWords = SpanMap<bool>.Of(table.MoveToWords);
         CauseWords = SpanMap<bool>.Of(table.CauseWords);
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
+        PostponementNouns = SpanMap<bool>.Of(table.PostponementNouns);
+        InsteadWords = SpanMap<bool>.Of(table.InsteadWords);
         DuetWords = SpanMap<bool>.Of(table.DuetWords);
         SeasonWords = SpanMap<bool>.Of(table.SeasonWords);
         SeasonOrdinals = new SpanMap<int>(table.SeasonOrdinals);
@@ -128,6 +130,10 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> MoveToWords { get; }
     public SpanMap<bool> CauseWords { get; }
     public SpanMap<bool> ContrastWords { get; }
+
+    public SpanMap<bool> PostponementNouns { get; }
+
+    public SpanMap<bool> InsteadWords { get; }
     public SpanMap<bool> DuetWords { get; }
     public SpanMap<bool> SeasonWords { get; }
     public SpanMap<int> SeasonOrdinals { get; }

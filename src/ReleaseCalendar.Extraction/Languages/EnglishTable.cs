@@ -166,17 +166,18 @@ internal static class EnglishTable
             .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*|brought forward|moved up|moved forward|" +
                     "pulled forward|pushed forward", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
-            .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
+            .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|had been expected|was supposed|were supposed|" +
+                    "was set to|were set to", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
                     "changed its release|changed the date|been changed to", Of(CueType.Postpone)),
-            .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skip|skips|will skip|skipping|off the air", Of(CueType.Cancel)),
+            .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skip its|skip their|skips its|skips their|will skip", Of(CueType.Cancel)),
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
             .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|" +
-                    "no later than|not later than|no earlier than|not earlier than", Of(CueType.Idiom)),
+                    "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set",
                     Of(CueType.MovedFrom)),
-            .. Cues("were to|was to|were supposed to|was supposed to|had been set|had been scheduled|had been slated|had been due|had been planned|" +
-                    "had been expected|was set to|were set to|had planned|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
+            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned", Of(CueType.MovedFrom)),
+            .. Cues("were supposed to|was supposed to|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
             .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),
             .. Cues("but|while|whereas|and|so|though|although|where|when|with|after|right after|shortly after|just after|before|" +
@@ -221,6 +222,8 @@ internal static class EnglishTable
         MoveToWords = Set("to"),
         CauseWords = Set("after following amid due because wake"), // "due to", "because of", "in the wake of"
         ContrastWords = Set("but however"),
+        InsteadWords = Set("instead"),
+        PostponementNouns = Set("postponement postponements delay delays cancellation cancellations"),
         DuetWords = Set("duet"),
         SeasonWords = Set("season"),
         SeasonOrdinals = Map(("second two 2nd", 2), ("third three 3rd", 3), ("fourth four 4th", 4)),

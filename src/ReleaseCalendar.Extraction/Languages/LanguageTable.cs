@@ -216,6 +216,12 @@ internal sealed class LanguageTable
     /// <summary>"but"/«но» opening the clause after a day: "set for June 26, but the release was canceled".</summary>
     public required IReadOnlySet<string> ContrastWords { get; init; }
 
+    /// <summary>"instead": a plan stated in the sentence did not hold.</summary>
+    public required IReadOnlySet<string> InsteadWords { get; init; }
+
+    /// <summary>Nouns of a postponement or cancellation ("the postponement of the release", «о переносе релизов»), not participles ("the delayed album").</summary>
+    public required IReadOnlySet<string> PostponementNouns { get; init; }
+
     /// <summary>"duet", «дуэт»: names joined right after it sing together («дуэт Зико и Венди»).</summary>
     public required IReadOnlySet<string> DuetWords { get; init; }
 

@@ -20,12 +20,15 @@ internal sealed class ArticleMemory
     /// </summary>
     public ReleaseKind? ScreenKind { get; private set; }
 
+    /// <summary>The article speaks of records or songs and names no film or show by a kind word (a channel aside).</summary>
+    public bool MusicOnly { get; private set; }
+
     // Pass 1: titles by kind, the topic kind of release sentences, and each sentence's likely subject.
     public static ArticleMemory Build(IReadOnlyList<SentenceScan> sentences, SubjectLinker subjects, CompiledLanguage language)
     {
         var memory = new ArticleMemory();
         var counts = new Dictionary<string, (int Count, NameRun Run)>(StringComparer.Ordinal);
-        var (films, shows, cinema) = (0, 0, 0);
+        var (films, shows, cinema, music, screen) = (0, 0, 0, 0, 0);
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -39,6 +42,8 @@ internal sealed class ArticleMemory
                     memory.Titles.Add((si, Family(cue.Kind), cue.Kind, title));
                     namesAWork |= cue.Kind is ReleaseKind.Film or ReleaseKind.Drama && TitleLinker.TimedAgainstKind(s, cue.First, cue.End, language);
                 }
+                music += !cue.Container && Family(cue.Kind) is KindFamily.Record or KindFamily.Song ? 1 : 0;
+                screen += cue.Strength == KindStrength.Strong && Family(cue.Kind) is KindFamily.Film or KindFamily.Show ? 1 : 0;
                 if (hasRelease && cue.Strength == KindStrength.Strong && !cue.Container)
                 {
                     memory.TopicKinds.Add((si, cue.Kind));
@@ -72,6 +77,7 @@ internal sealed class ArticleMemory
         // Cinemas and the box office show films only, so they count as films and also win a tie: they outweigh a film's
         // genre called "drama" ("Jang Joon-hwan's drama recreates…" under "Year-end box office").
         films += cinema;
+        memory.MusicOnly = music > 0 && screen == 0;
         memory.ScreenKind = films > shows || (films == shows && cinema > 0) ? ReleaseKind.Film : shows > films ? ReleaseKind.Drama : null;
         memory.MainSubject = counts.Count == 0 ? null : counts.Values.MaxBy(v => v.Count).Run;
         return memory;

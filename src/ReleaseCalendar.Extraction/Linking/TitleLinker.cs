@@ -40,8 +40,10 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         }
         // One free title in the clause ("«Come Back to Me» вышел 10 мая") belongs to it.
         // A genre or a channel («шпионский боевик «X»») claims no title: it is said of films and shows alike; nor does a
-        // word of the release's own family ("Korean blockbuster "The Tower" will open …, a disaster movie set on …").
-        var claimed = AllKindCues(s).Where(k => k.Strength != KindStrength.Hint && Family(k.Kind) != Family(kind))
+        // film's or show's word of the release's own family ("Korean blockbuster "The Tower" will open …, a disaster movie
+        // set on …"). A song's does: "After the hit single "Love poem", IU releases a new single".
+        var ownScreenFamily = Family(kind) is KindFamily.Film or KindFamily.Show;
+        var claimed = AllKindCues(s).Where(k => k.Strength != KindStrength.Hint && !(ownScreenFamily && Family(k.Kind) == Family(kind)))
             .Select(k => QuoteAfter(s, k)).Where(q => q >= 0).ToHashSet();
         var free = -1;
         var freeCount = 0;
@@ -85,32 +87,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
                 }
             }
         }
-        if (freeCount == 0 && Family(kind) is KindFamily.Film or KindFamily.Show && LeadingWork(s) is { } work)
-        {
-            return work.Text;
-        }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film ? HeadlineTitle(kind) : null);
-    }
-
-    /// <summary>
-    /// "Cold Eyes opens first, on Wednesday, July 3": in an article about films or shows, a work the catalog knows that
-    /// opens a sentence with no quotes, right before its release or schedule word, is the sentence's title (not in a
-    /// concert report: "IU wrapped up a two-night stand … on Sunday").
-    /// </summary>
-    public NameRun? LeadingWork(SentenceScan s)
-    {
-        if (memory.ScreenKind is null || s.Quotes.Count > 0 || s.Names.Count == 0 || s.Names[0] is not { Slug: not null } run)
-        {
-            return null;
-        }
-        for (var t = 0; t < run.First; t++)
-        {
-            if (s.Tokens[t].Type != TokenType.Punct)
-            {
-                return null;
-            }
-        }
-        return s.CueAt(run.End) is { Cue.Type: CueType.Release or CueType.Schedule } ? run : null;
     }
 
     string? WhenClauseTitle(SentenceScan s, int clause, ReleaseKind kind)

@@ -113,6 +113,7 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "TWICE отложили сингл «Б», а сингл «А», который намечен на 21 мая, выйдет в срок.", "single 2024-05-21")]
     [InlineData("ru", "Ранее на этой неделе о переносе релизов объявили Block B, а сегодня — EXO.", "")]
     [InlineData("ru", "Альбом TWICE «Liberty» выйдет 22 мая и не будет отложен.", "album 2024-05-22")]
+    [InlineData("en", "TWICE's album \"Liberty\" comes out on May 22 and will not be postponed.", "album 2024-05-22")]
     [InlineData("en", "\"We had planned to release the music video for TWICE's new song on May 21, but it has been changed to May 22,\" JYP said.", "mv 2024-05-22")]
     [InlineData("en", "TWICE had planned to release the music video for the group's new Christmas song on May 21.", "")]
     [InlineData("en", "TWICE planned to release the music video for the group's new song on May 21.", "mv 2024-05-21; single 2024-05-21")]
@@ -131,6 +132,33 @@ public sealed class AbandonedDatesTests
         "drama 2024-05-13")]
     public void Extract_DayAnotherSentenceLeftBehind_IsNotReleased(string lang, string text, string expected, string? published = null) =>
         Assert.Equal(expected, Read(lang, text, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+
+    // Review 13: what the round's plan rules must leave alone — reported plans, "there will be no delays", a week off the
+    // air, a delayed album that does arrive, a plan of another thing, a plan the day's release does not share.
+    [Theory]
+    [InlineData("en", "BTS to release new album on May 13\nBig Hit Music announced on Monday that BTS was set to release its new album on May 13.", "album 2024-05-13")]
+    [InlineData("en", "As had been expected, BTS will release the album on May 13.", "album 2024-05-13")]
+    [InlineData("en", "BTS had planned to take a break but will now release a new album on May 13.", "album 2024-05-13")]
+    [InlineData("ru", "Сингл IU «Love poem» выйдет 13 мая, задержек не будет.", "single 2024-05-13")]
+    [InlineData("en", "The drama \"Lovely Runner\" returns Saturday after a week off the air.", "drama 2024-05-11")]
+    [InlineData("en", "BTS will release the album on May 13 with an intro you cannot skip.", "album 2024-05-13")]
+    [InlineData("en", "BTS' delayed comeback album will finally arrive on May 13.", "album 2024-05-13")]
+    [InlineData("ru", "Перенесённая премьера дорамы «Слабый герой» состоится 13 мая.", "drama 2024-05-13")]
+    [InlineData("ru", "После отмены тура IU выпустит сингл «Love poem», который был запланирован на 13 мая.", "single 2024-05-13")]
+    [InlineData("ru", "Год назад, 13 мая, — триллер «Тёмная цифра».", "")]
+    [InlineData("en", "TWICE will release the music video for \"ONE SPARK\" tonight at 8 p.m. KST.\nThe video, which was scheduled for 6 p.m. today, has been delayed by two hours.",
+        "mv 2024-05-10")]
+    [InlineData("en", "ITZY will release the single \"Gold\" on May 13.\nTWICE's single, originally set for May 13, moved to May 20, leaving the day to ITZY.",
+        "single 2024-05-13; single 2024-05-20")]
+    [InlineData("en", "TWICE will release the single \"ONE SPARK\" on May 13.\nMeanwhile, the rookie group's debut single, originally scheduled for May 13, has been pushed back to May 20.",
+        "single 2024-05-13; single 2024-05-20")]
+    [InlineData("en", "TWICE's single \"ONE SPARK\" comes out on May 13 at 8 p.m.\nTWICE's release, originally set for May 13 at 6 p.m., was pushed back by two hours.",
+        "single 2024-05-13")]
+    [InlineData("ru", "Фильмы в кинотеатрах: календарь\n\nГод назад, 13 мая, — триллер «Тёмная цифра».", "")]
+    [InlineData("en", "ALICE comeback update\n\nALICE's new single \"Nae Ane Uju\" drops on May 14.\n📺 tomorrow — SBS MTV \"The Show\"", "single 2024-05-14")]
+    [InlineData("en", "TWICE's EP 2 \"Chapter Two\" drops on May 13.", "ep 2024-05-13")]
+    public void Extract_ReportedOrOtherPlan_KeepsTheRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 
     // ", so"/«, поэтому» opens a clause of its own: its event word vetoes nothing in the release's clause.
     [Theory]

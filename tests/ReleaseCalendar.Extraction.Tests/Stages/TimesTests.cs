@@ -25,13 +25,4 @@ public sealed class TimesTests
                       "Tickets went live at 8 p.m. KST.", "ep 2024-06-21  ")]
     public void Extract_TimeInALaterSentence_CompletesTheReleaseBeforeIt(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
-
-    // Round 13 (part w): two dates in a clause, the time between them; a comma after the time ends the earlier date's part.
-    [Theory]
-    [InlineData("ru", "Сегодня IU выпускает сингл «A» в 14:50 по Москве, завтра — сингл «B».", "single 2024-06-21 14:50 Europe/Moscow; single 2024-06-22  ")]
-    [InlineData("ru", "Сегодня IU выпускает сингл «A», а завтра в 14:50 по Москве — сингл «B».", "single 2024-06-21  ; single 2024-06-22 14:50 Europe/Moscow")]
-    [InlineData("en", "IU's single \"A\" is out today at 6 p.m., and \"B\" follows on Sunday, June 23, 6 p.m.",
-        "single 2024-06-21 18:00 Asia/Seoul; single 2024-06-23 18:00 Asia/Seoul")]
-    public void Extract_TimeBetweenTwoDates_IsTheDatesOnItsSideOfTheComma(string lang, string text, string expected) =>
-        Assert.Equal(expected, Read(lang, text));
 }
