@@ -255,7 +255,8 @@ internal sealed class ArticleAnalyzer(
         return title is not null ? (true, title) : NamedHere(s, episode) ?? (si > 0 ? NamedHere(sentences[0], null) : null) ?? (false, null);
     }
 
-    // The one work the catalog knows among a sentence's titles and the name right before its episode word, if any.
+    // The one work the catalog knows among a sentence's titles, else a known name (not a possessive: "Episode 5 of SHINee's
+    // show") right before its episode word or after the episode's "of", if any.
     (bool, string?)? NamedHere(SentenceScan s, KindCue? episode)
     {
         string? title = null, slug = null;
@@ -327,9 +328,10 @@ internal sealed class ArticleAnalyzer(
                 named.Add(run.Slug ?? ExtractionCatalog.Key(run.Text));
             }
         }
+        var limit = end < s.Count ? s.Tokens[end].Start : int.MaxValue;
         for (var q = 0; q < s.Quotes.Count; q++)
         {
-            if (s.Quotes[q].OuterEnd <= s.Tokens[Math.Min(end, s.Count - 1)].Start)
+            if (s.Quotes[q].OuterEnd <= limit)
             {
                 named.Add(ExtractionCatalog.Key(TitleLinker.QuoteText(s, q)));
             }
