@@ -521,14 +521,14 @@ internal static class ReleaseSignals
                 (dash, aside) = (asideDash, true);
             }
         }
-        if (aside)
-        {
-            return dash < 0 || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease) ? null : AsideEntry(s, dash, language, screenArticle);
-        }
         var descriptionEnd = DescriptionEnd(s, date, language);
         if ((dash < 0 && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.First < descriptionEnd))
         {
             return null;
+        }
+        if (aside)
+        {
+            return dash < 0 ? null : AsideEntry(s, dash, language, screenArticle);
         }
         var kinds = Linking.KindCueReader.AllKindCues(s);
         var kind = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
@@ -562,8 +562,11 @@ internal static class ReleaseSignals
         // «Среда, 26 июля — «Остров Хасима» Рю Сын Вана»: in an article about films or shows, a title right after the dash
         // (a maker's name at most between) is listed as the article's kind; a schedule post's ""Other Side" Official
         // Photo" is no screen work.
-        return screenArticle && DashTitle(s, dash) is { } title && !TitleTellsNews(s, title, language) ? ListedKind(title, kind) : null;
+        return ListedAfterDash(s, dash, kind, language, screenArticle);
     }
+
+    static CueHit? ListedAfterDash(SentenceScan s, int dash, KindCue kind, CompiledLanguage language, bool screenArticle) =>
+        screenArticle && DashTitle(s, dash) is { } title && !TitleTellsNews(s, title, language) ? ListedKind(title, kind) : null;
 
     const int AsideReach = 20;
 
@@ -605,7 +608,7 @@ internal static class ReleaseSignals
                 return new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind, Strength: kind.Strength));
             }
         }
-        return screenArticle && DashTitle(s, dash) is { } title && !TitleTellsNews(s, title, language) ? ListedKind(title, default) : null;
+        return ListedAfterDash(s, dash, default, language, screenArticle);
     }
 
     // «Oct. 3 — "The Fortress": Hwang Dong-hyuk's period drama about the siege … surrender to the Qing army»: after a
