@@ -25,7 +25,7 @@ internal sealed class ArticleAnalyzer(
     IReadOnlyList<SentenceScan> sentences, ArticleMemory memory, CompiledLanguage language, DateOnly publishedOn, ExtractionCatalog? catalog,
     AnalysisTrace? trace = null)
 {
-    readonly DateResolver _dates = new(publishedOn);
+    readonly DateResolver _dates = new(publishedOn, DateResolver.HeadlineYear(sentences, publishedOn, language));
     readonly SubjectLinker _subjects = new(language, catalog);
     readonly KindChooser _kinds = new(language, memory);
     readonly TitleLinker _titles = new(sentences, memory, language);
@@ -103,7 +103,7 @@ internal sealed class ArticleAnalyzer(
         AbandonedDates.Drop(sentences, found, _origins);
         AbandonedDates.DropLeftBehind(sentences, found, _origins, _leftBehind, si => Named(sentences[si], sentences[si].Count));
         trace?.Stage("abandoned dates", found);
-        BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing);
+        BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear);
         trace?.Stage("background", found);
         ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);

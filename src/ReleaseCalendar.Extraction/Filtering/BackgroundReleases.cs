@@ -8,7 +8,8 @@ namespace ReleaseCalendar.Extraction.Filtering;
 /// and when the article announces a release still to come, that is its news, and one already out days before
 /// ("В Корее фильм вышел 22 февраля", "the B-side, whose video was released on April 27") is context too. A recap of
 /// a past month is the exception: releases of two or more acts on as many days within a month, none told in a relative
-/// clause and nothing still to come, are that article's news.
+/// clause and nothing still to come, are that article's news; so are a year's, when the headline names that year
+/// ("Netflix's Korean originals of 2023", «Итоги 2024 года»).
 /// </summary>
 internal static class BackgroundReleases
 {
@@ -22,11 +23,12 @@ internal static class BackgroundReleases
     const int RecapActs = 2;
     const int RecapSpanDays = 40;
 
-    public static void Drop(List<ReleaseCandidate> found, List<int> origins, DateOnly publishedOn, IReadOnlySet<ReleaseCandidate>? inPassing = null)
+    public static void Drop(
+        List<ReleaseCandidate> found, List<int> origins, DateOnly publishedOn, IReadOnlySet<ReleaseCandidate>? inPassing = null, int? frameYear = null)
     {
         var oldest = publishedOn.AddDays(-NewsWindowDays);
         var announcesLater = found.Exists(c => c.Date > publishedOn);
-        if (!announcesLater && IsRecap(found, oldest, inPassing))
+        if (!announcesLater && IsRecap(found, oldest, inPassing, frameYear))
         {
             return;
         }
@@ -41,7 +43,7 @@ internal static class BackgroundReleases
         }
     }
 
-    static bool IsRecap(List<ReleaseCandidate> found, DateOnly oldest, IReadOnlySet<ReleaseCandidate>? inPassing)
+    static bool IsRecap(List<ReleaseCandidate> found, DateOnly oldest, IReadOnlySet<ReleaseCandidate>? inPassing, int? frameYear)
     {
         var old = found.Where(c => c.Date < oldest && inPassing?.Contains(c) != true).ToList();
         if (old.Count < RecapActs)
@@ -50,6 +52,7 @@ internal static class BackgroundReleases
         }
         var acts = old.Select(c => c.ResolvedSubjectSlug ?? ExtractionCatalog.Key(c.Subject)).Distinct(StringComparer.Ordinal).Count();
         var days = old.Select(c => c.Date).Distinct().Count();
-        return acts >= RecapActs && days >= RecapActs && old.Max(c => c.Date).DayNumber - old.Min(c => c.Date).DayNumber <= RecapSpanDays;
+        return acts >= RecapActs && days >= RecapActs
+            && (old.Max(c => c.Date).DayNumber - old.Min(c => c.Date).DayNumber <= RecapSpanDays || old.All(c => c.Date.Year == frameYear));
     }
 }

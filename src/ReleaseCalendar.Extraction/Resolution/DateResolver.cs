@@ -6,12 +6,15 @@ namespace ReleaseCalendar.Extraction.Resolution;
 /// Year and relative-day resolution: a date mention becomes a calendar day from the publication date and the tense of
 /// its clause ("24 мая" after New Year in a past-tense sentence is last May's).
 /// </summary>
-internal sealed class DateResolver(DateOnly publishedOn)
+internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
 {
     // A future-tense date this many days before publication is still this year's (articles go out late).
     const int FutureGraceDays = 3;
     const int PastGraceDays = 1;
     const int UpcomingWindowDays = 240;
+
+    /// <summary>The year the headline frames the article in, if any (<see cref="HeadlineYear"/>).</summary>
+    public int? FrameYear => frameYear;
 
     public DateOnly? Resolve(SentenceScan s, DateMention date, int clause)
     {
@@ -47,6 +50,13 @@ internal sealed class DateResolver(DateOnly publishedOn)
         {
             return options.First(o => o.DayOfWeek == hint);
         }
+        // A recap or calendar whose headline names its year ("Netflix's Korean series of 2023", «Дорамы 2024 года»)
+        // dates its yearless days in that year, unless the clause looks ahead or a past clause would land in the future.
+        if (frameYear is { } frame && tense != Tense.Future && options.FirstOrDefault(o => o.Year == frame) is { Year: > 1 } framed
+            && (tense != Tense.Past || framed <= publishedOn.AddDays(PastGraceDays)))
+        {
+            return framed;
+        }
         return tense switch
         {
             Tense.Future => options.FirstOrDefault(o => o >= publishedOn.AddDays(-FutureGraceDays), options[^1]),
@@ -55,6 +65,39 @@ internal sealed class DateResolver(DateOnly publishedOn)
             _ => options.FirstOrDefault(o => o >= publishedOn.AddDays(-FutureGraceDays) && o.DayNumber - publishedOn.DayNumber <= UpcomingWindowDays)
                  is { Year: > 1 } upcoming ? upcoming : options.MinBy(o => Math.Abs(o.DayNumber - publishedOn.DayNumber)),
         };
+    }
+
+    /// <summary>
+    /// The one year the headline (the first line's first sentence) names, within a year of publication. A month's
+    /// ("Comeback calendar: December 2023") frames that month only, which day-only anchoring reads; its other days
+    /// ("in the first week of January, on the 3rd") resolve as ever.
+    /// </summary>
+    public static int? HeadlineYear(IReadOnlyList<SentenceScan> sentences, DateOnly publishedOn, CompiledLanguage language)
+    {
+        if (sentences.Count == 0 || sentences[0].Line != 0)
+        {
+            return null;
+        }
+        var headline = sentences[0];
+        int? found = null;
+        for (var i = 0; i < headline.Count; i++)
+        {
+            var token = headline.Tokens[i];
+            if (token.Type == TokenType.Number && token.Length == 4 && int.Parse(headline.Text.AsSpan(token.Start, 4)) is var year
+                && Math.Abs(year - publishedOn.Year) <= 1)
+            {
+                if (headline.IsWord(i - 1) && language.Months.TryGet(headline.Word(i - 1), out _))
+                {
+                    return null;
+                }
+                if (found is { } other && other != year)
+                {
+                    return null; // "2024 → 2025": no one frame
+                }
+                found = year;
+            }
+        }
+        return found;
     }
 
     DateOnly ResolveWeekday(DateMention date, Tense tense)

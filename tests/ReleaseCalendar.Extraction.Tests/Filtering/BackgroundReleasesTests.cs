@@ -36,4 +36,17 @@ public sealed class BackgroundReleasesTests
     [InlineData("ru", "Сингл Джина «Astronaut», который вышел 11 апреля, лидирует в чартах. Мини-альбом Тэмина «Guilty» вышел 2 апреля.", "")]
     public void Extract_MonthRecapOfSeveralActs_KeepsItsPastReleases(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // A year's recap with its year in the headline (published 2024-05-10: "September 8" alone is this September).
+    [Theory]
+    [InlineData("en", "Netflix's Korean series of 2023\nSeptember 8 - \"A Killer Paradox.\"\nDecember 15 - \"Chicken Nugget.\"",
+        "drama 2023-09-08; drama 2023-12-15")]
+    [InlineData("ru", "Сериалы Netflix 2023 года: итоги\n8 сентября - сериал «Парадокс убийцы».\n15 декабря - сериал «Куриный наггетс».",
+        "drama 2023-09-08; drama 2023-12-15")]
+    [InlineData("en", "Netflix's Korean series\nSeptember 8 - \"A Killer Paradox.\"\nDecember 15 - \"Chicken Nugget.\"", "drama 2024-09-08; drama 2024-12-15")]
+    // A clause that looks ahead keeps its own year; a headline naming two years frames nothing.
+    [InlineData("en", "Netflix's Korean series of 2023\n\"A Killer Paradox\" will premiere on September 8.", "drama 2024-09-08")]
+    [InlineData("en", "Looking back from 2024 at 2023: Netflix's Korean series\nSeptember 8 - \"A Killer Paradox.\"\nDecember 15 - \"Chicken Nugget.\"", "drama 2024-09-08; drama 2024-12-15")]
+    public void Extract_YearRecapUnderItsHeadlineYear_KeepsItsPastReleases(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
