@@ -29,6 +29,10 @@ internal static class ReleaseSignals
         {
             return true; // "which were to air on Dec. 30 and 31": the whole list was the plan
         }
+        if (s.Dates.Any(n => n.Previous == date && n.Link == DateLink.List && MovedByLink(s, n)))
+        {
+            return true; // "Aug. 13 and 14, back to Aug. 20 and 21": the list's head left with its tail
+        }
         var clause = s.Clause[date.First];
         var postponed = HasCue(s, clause, CueType.Postpone);
         return s.Dates.Any(n => n.Previous == date && (n.Link == DateLink.Move || (n.Link == DateLink.Range && postponed)))
@@ -60,6 +64,10 @@ internal static class ReleaseSignals
                && s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= start);
     }
 
+    // A day that a move link ("с 5 на 12 июня", "14, back to Aug. 20") leaves, itself or through the rest of its list.
+    static bool MovedByLink(SentenceScan s, DateMention date) =>
+        s.Dates.Any(n => n.Previous == date && (n.Link == DateLink.Move || (n.Link == DateLink.List && MovedByLink(s, n))));
+
     // "вместо 5 июня", "originally set for June 5", "its initial April 23 date", "was due in theaters on June 26" (beside
     // the new day).
     static bool AfterMovedFromWord(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
@@ -71,6 +79,11 @@ internal static class ReleaseSignals
         {
             var inTitleOrTime = (s.QuoteOf[t] >= 0 && s.QuoteOf[t] == s.QuoteOf[t + 1]) || (InTime(s, t) && InTime(s, t + 1));
             words += inTitleOrTime ? 0 : 1;
+            if (s.Consumed[t] && s.Dates.FirstOrDefault(d => d.First <= t && t <= d.Last) is { } other && ListedWith(s, other, date, language))
+            {
+                t = other.First; // «должны были выйти в эту пятницу и субботу, 15 и 16 ноября»: one plan, its days listed
+                continue;
+            }
             if ((s.Consumed[t] && s.Dates.Any(d => d.First <= t && t <= d.Last)) || s.Is(t, language.ContrastWords))
             {
                 break; // another day (the word is its), or "but" ("had planned to take a break but will now release …")
@@ -93,6 +106,20 @@ internal static class ReleaseSignals
             }
         }
         return false;
+    }
+
+    // Days that stand in one list with a later one: only other days, weekdays, commas and "and" between them.
+    static bool ListedWith(SentenceScan s, DateMention other, DateMention date, CompiledLanguage language)
+    {
+        for (var t = other.Last + 1; t < date.First; t++)
+        {
+            if (!s.IsPunct(t, ',') && !s.Is(t, language.ListWords) && !s.Dates.Any(d => d.First <= t && t <= d.Last)
+                && !(s.IsWord(t) && language.Weekdays.Contains(s.Word(t))))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "релиз перенесён с 5 июня" with no new date: "с"/"from" right before the date. "moved up a week to April 16 from
@@ -190,10 +217,24 @@ internal static class ReleaseSignals
         var contrast = next > 0 && s.Is(next, language.ContrastWords) && !s.Dates.Any(d => s.Clause[d.First] == clause + 1);
         var postponedAfter = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
                                              && (s.Clause[c.First] == clause || (contrast && s.Clause[c.First] == clause + 1))
-                                             && !OfAnotherThing(s, date.Last, c));
+                                             && !OfAnotherThing(s, date.Last, c) && !AfterCause(s, c, language));
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
-        return postponedAfter && !movedTo && (date.Form == DateForm.DayMonth || ScheduledFor(s, date))
+        return postponedAfter && !movedTo && (date.Form is DateForm.DayMonth or DateForm.Weekday || ScheduledFor(s, date))
                && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d));
+    }
+
+    // "opens in theaters on Wednesday after a pandemic-related delay", «выйдет в пятницу после переноса»: the delay is
+    // behind the day, which stands.
+    static bool AfterCause(SentenceScan s, CueHit moved, CompiledLanguage language)
+    {
+        for (var t = moved.First - 1; t >= Math.Max(0, moved.First - 1 - ObjectReach); t--)
+        {
+            if (s.Is(t, language.CauseWords))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // How far before a weekday or "today" its schedule word may stand: "which was scheduled for 6 p.m. today".
@@ -224,6 +265,15 @@ internal static class ReleaseSignals
     {
         for (var t = dateLast + 1; t < moved.First; t++)
         {
+            if (s.IsPunct(t, '('))
+            {
+                // «на эту пятницу (канал поставил показ фильма «Заражение») релизы сдвинули»: an aside names no mover.
+                while (t + 1 < moved.First && !s.IsPunct(t, ')'))
+                {
+                    t++;
+                }
+                continue;
+            }
             if (EventOrTitle(s, t))
             {
                 return true;

@@ -36,6 +36,7 @@ internal sealed class CompiledLanguage
         RangeWords = SpanMap<bool>.Of(table.RangeWords);
         ListWords = SpanMap<bool>.Of(table.ListWords);
         MoveWords = SpanMap<bool>.Of(table.MoveWords);
+        BackWords = SpanMap<bool>.Of(table.BackWords);
         HourWords = SpanMap<bool>.Of(table.HourWords);
         NameJoiners = SpanMap<bool>.Of(table.NameJoiners);
         NotNames = SpanMap<bool>.Of(table.NotNames);
@@ -115,6 +116,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> RangeWords { get; }
     public SpanMap<bool> ListWords { get; }
     public SpanMap<bool> MoveWords { get; }
+    public SpanMap<bool> BackWords { get; }
     public SpanMap<bool> HourWords { get; }
     public SpanMap<bool> NameJoiners { get; }
     public SpanMap<bool> NotNames { get; }

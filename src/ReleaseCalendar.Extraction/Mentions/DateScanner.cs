@@ -43,13 +43,24 @@ internal static class DateScanner
         LinkNeighbours(s, lang);
     }
 
-    // "5 мая и 12 июня", "с 5 мая на 12 июня", "from June 5 to June 12": one joining word between two dates.
+    // "5 мая и 12 июня", "с 5 мая на 12 июня", "from June 5 to June 12": one joining word between two dates; "Aug. 14,
+    // back to Aug. 20": a range joiner after "back" moves the day.
     static void LinkNeighbours(SentenceScan s, CompiledLanguage lang)
     {
         for (var k = 1; k < s.Dates.Count; k++)
         {
             var (a, b) = (s.Dates[k - 1], s.Dates[k]);
-            if (b.Link != DateLink.None || a.Form != DateForm.DayMonth || b.Form != DateForm.DayMonth || b.First != a.Last + 2)
+            if (b.Link != DateLink.None || a.Form != DateForm.DayMonth || b.Form != DateForm.DayMonth)
+            {
+                continue;
+            }
+            var back = a.Last + 1 + (s.IsPunct(a.Last + 1, ',') ? 1 : 0);
+            if (b.First == back + 2 && s.Is(back, lang.BackWords) && s.Is(back + 1, lang.RangeWords))
+            {
+                (b.Link, b.Previous) = (DateLink.Move, a);
+                continue;
+            }
+            if (b.First != a.Last + 2)
             {
                 continue;
             }
@@ -102,7 +113,9 @@ internal static class DateScanner
         var dated = TryNumeric(s, p, lang) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p) ?? TryDayOnly(s, lang, p, afterWeekday: true);
         if (dated is not null)
         {
-            dated[0].WeekdayHint = weekday;
+            // "this Saturday and Sunday, Aug. 13 and 14": the listed weekdays pair with the listed days, not the next one.
+            var listed = k >= 2 && s.Is(k - 1, lang.ListWords) && s.IsWord(k - 2) && lang.Weekdays.Contains(s.Word(k - 2));
+            dated[0].WeekdayHint = listed ? null : weekday;
             dated[0].First = i;
             return dated;
         }

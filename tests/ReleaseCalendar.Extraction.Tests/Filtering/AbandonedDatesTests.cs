@@ -203,4 +203,22 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Выход мини-альбома TWICE отложили из-за траура и выпустят его 5 ноября.", "ep 2024-11-05")]
     public void Extract_DayOfWhatCausedADelay_IsNoRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // A weekday list restated by a day list is one plan; "back to" after the old days moves them.
+    [Theory]
+    [InlineData("ru", "Серии «Бродяги» должны были выйти в эту пятницу и субботу, 15 и 16 ноября. Их покажут 22 и 23 ноября.", "2024-11-22; 2024-11-23", "2024-11-13")]
+    [InlineData("en", "tvN will air episodes 17 and 18 of the drama \"Alchemy of Souls\" a week late, pushing them from this Saturday and Sunday, Aug. 13 and 14, back to Aug. 20 and 21.",
+        "2022-08-20; 2022-08-21", "2022-08-10")]
+    public void Extract_ListedDaysOfOnePlan_AreNeverEmitted(string lang, string text, string expected, string published) =>
+        Assert.Equal(expected, string.Join("; ", Read(lang, text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).Split("; ").Select(r => r.Split(' ')[^1])));
+
+    // The day of a clause whose postponement comes after it was the plan, a weekday too, unless an aside names what
+    // moved or the delay is behind the day ("after a delay").
+    [Theory]
+    [InlineData("ru", "Из-за изменений в сетке вещания на эту пятницу (канал покажет фильм «Заражение») релизы OST сдвинули.", "")]
+    [InlineData("en", "The film \"The Policeman's Lineage\" opens in theaters on Wednesday after a pandemic-related delay.", "film 2024-05-15")]
+    [InlineData("en", "The film \"The Policeman's Lineage\" opens in theaters on May 15 following a delay.", "film 2024-05-15")]
+    [InlineData("ru", "Фильм «Кровь полицейского» выйдет в прокат 15 мая после переноса.", "film 2024-05-15")]
+    public void Extract_DayBeforeAPostponementWord_IsThePlanUnlessTheDelayIsBehindIt(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }

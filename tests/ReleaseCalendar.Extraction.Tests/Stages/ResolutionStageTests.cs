@@ -35,4 +35,17 @@ public sealed class ResolutionStageTests
         var date = new DateMention { First = 0, Last = 0, Form = DateForm.DayMonth, Day = 24, Month = month };
         Assert.Null(new DateResolver(new DateOnly(2024, 5, 10)).Resolve(s, date, 0));
     }
+
+    // "this Saturday and Sunday, Aug. 13 and 14": the listed weekdays pair with the listed days, so Sunday does not
+    // send Aug. 13 to the year it falls on a Sunday; a weekday right before its day still picks the year.
+    [Theory]
+    [InlineData("Episodes 17 and 18 air this Saturday and Sunday, Aug. 13 and 14.", 13, "2022-08-13")]
+    [InlineData("The finale airs on Sunday, Aug. 13.", 13, "2023-08-13")]
+    public void Resolve_WeekdayBeforeItsDay_HintsTheYearOnlyWhenItIsThatDays(string text, int day, string expected)
+    {
+        var s = Stage.One("en", text);
+        var date = s.Dates.Single(d => d.Form == DateForm.DayMonth && d.Day == day);
+        var resolved = new DateResolver(new DateOnly(2022, 8, 10)).Resolve(s, date, s.Clause[date.First]);
+        Assert.Equal(expected, resolved?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -397,4 +397,12 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "Chuseok lineup\n\nThe film \"Smugglers\" topped the box office last week.\n\n\"Concrete Utopia\" opens on Oct. 3.", "Concrete Utopia film 2023-10-03")]
     public void Extract_GenreDrama_IsAFilmOnlyInAnArticleAboutFilms(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // Distributors, like cinemas, deal in films: a listing under them lists films by title alone.
+    [Theory]
+    [InlineData("en", "Korean distributors line up two titles for June.\n\nFriday, June 2 - \"Dream Palace.\" Kim Sun-young stars.", "Dream Palace film 2023-06-02")]
+    [InlineData("ru", "Прокатчики готовят два корейских релиза.\n\nПятница, 2 июня - «Дворец мечты». В главной роли Ким Сон Ён.", "Дворец мечты film 2023-06-02")]
+    [InlineData("en", "Korean channels line up two titles for June.\n\nFriday, June 2 - \"Dream Palace.\" Kim Sun-young stars.", "")]
+    public void Extract_ListingUnderFilmDistributors_ListsFilms(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
