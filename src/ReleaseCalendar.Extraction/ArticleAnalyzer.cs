@@ -957,6 +957,12 @@ internal sealed class ArticleAnalyzer(
         }
         var clause = s.Clause[release.First];
         var kinds = StrongKinds(s, clause);
+        if (kinds.Count == 0 && release.Cue.Type == CueType.Release && memory.ScreenKind is { } screen && TitledClause(s, clause))
+        {
+            // «Среда, 27-го. В кинотеатры выходит «Битва у Хансана»»: in an article about films or shows, a release verb
+            // with a title releases the article's kind of work.
+            kinds = [new KindCue(release.First, release.End, screen, KindStrength.Strong, false)];
+        }
         if (kinds.Count == 0 || VagueBeforeTitle(s, kinds[0]))
         {
             return;

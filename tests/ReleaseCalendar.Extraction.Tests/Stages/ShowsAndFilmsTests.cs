@@ -405,4 +405,12 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "Korean channels line up two titles for June.\n\nFriday, June 2 - \"Dream Palace.\" Kim Sun-young stars.", "")]
     public void Extract_ListingUnderFilmDistributors_ListsFilms(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // A day heading its own sentence dates the next one's release verb and title, of the kind the article is about.
+    [Theory]
+    [InlineData("ru", "Неделя в кинотеатрах.\n\nСреда, 31 мая. В кинотеатры выходит «Дворец мечты» Ка Сон Мун.", "Дворец мечты film 2023-05-31")]
+    [InlineData("en", "A week at the cinemas.\n\nWednesday, May 31. Out in theaters is \"Dream Palace\" by Ka Sung-moon.", "Dream Palace film 2023-05-31")]
+    [InlineData("ru", "Неделя камбэков.\n\nСреда, 31 мая. Выходит «Дворец мечты» группы ITZY.", "")]
+    public void Extract_DayHeadingATitledRelease_ReleasesTheArticlesScreenKind(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
