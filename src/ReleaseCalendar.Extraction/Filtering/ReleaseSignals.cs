@@ -576,12 +576,13 @@ internal static class ReleaseSignals
         {
             return null;
         }
-        if (aside)
-        {
-            return dash < 0 ? null : AsideEntry(s, dash, language, screenArticle);
-        }
         var kinds = Linking.KindCueReader.AllKindCues(s);
         var kind = kinds.FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong);
+        if (aside)
+        {
+            // "A week later, the 23rd: NCT 127, "Chain."": a colon after the lead-in's day lists as the main path's does.
+            return dash >= 0 ? AsideEntry(s, dash, language, screenArticle) : ListedTitle(s, colon, kind, language);
+        }
         if (colon >= 0)
         {
             return ListedTitle(s, colon, kind, language);

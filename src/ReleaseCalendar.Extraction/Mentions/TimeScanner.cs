@@ -38,6 +38,31 @@ internal static class TimeScanner
             }
             i = time.Last + 1;
         }
+        MarkMidnights(s, lang);
+    }
+
+    // How many tokens may stand between "tonight" and "midnight": "tonight at midnight KST", "at midnight tonight".
+    const int MidnightReach = 3;
+
+    // "releases its debut mini album tonight at midnight KST", «выпускает альбом сегодня в полночь по Сеулу»: the midnight
+    // that ends the day named (a fixed "midnight", not a clock's "00:00", which the writer dated).
+    static void MarkMidnights(SentenceScan s, CompiledLanguage lang)
+    {
+        foreach (var time in s.Times)
+        {
+            if (time.Time != TimeOnly.MinValue || !s.IsWord(time.First) || !lang.FixedTimes.TryGet(s.Word(time.First), out _))
+            {
+                continue;
+            }
+            foreach (var date in s.Dates)
+            {
+                if (date is { Form: DateForm.Relative, Offset: 0 }
+                    && (Math.Abs(time.First - date.Last) <= MidnightReach || Math.Abs(date.First - time.Last) <= MidnightReach))
+                {
+                    date.AtMidnight = true;
+                }
+            }
+        }
     }
 
     static TimeMention? TryClock(SentenceScan s, CompiledLanguage lang, int i)

@@ -22,7 +22,8 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
         switch (date.Form)
         {
             case DateForm.Relative:
-                return publishedOn.AddDays(date.Offset);
+                // "drops tonight at midnight" is the next day's start; "was released today at midnight" the day's own.
+                return publishedOn.AddDays(date.Offset + (date.AtMidnight && tense != Tense.Past ? 1 : 0));
             case DateForm.Weekday:
                 return ResolveWeekday(date, tense);
         }

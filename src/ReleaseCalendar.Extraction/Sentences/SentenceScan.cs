@@ -38,6 +38,9 @@ internal sealed class DateMention
     public int Offset { get; init; }
     public DayOfWeek Weekday { get; init; }
 
+    /// <summary>"tonight at midnight", «сегодня в полночь»: a relative day whose midnight is the next day's start.</summary>
+    public bool AtMidnight { get; set; }
+
     /// <summary>An anaphoric "three days later", «спустя неделю»: days after the last release's day.</summary>
     public int DaysLater { get; init; }
     public WeekdayModifier Modifier { get; init; }

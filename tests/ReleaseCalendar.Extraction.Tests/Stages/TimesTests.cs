@@ -25,4 +25,13 @@ public sealed class TimesTests
                       "Tickets went live at 8 p.m. KST.", "ep 2024-06-21  ")]
     public void Extract_TimeInALaterSentence_CompletesTheReleaseBeforeIt(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // "tonight at midnight" is when the next day begins; a past "today at midnight" was this day's start.
+    [Theory]
+    [InlineData("en", "TaeTiSeo release their debut mini album \"Twinkle\" tonight at midnight KST.", "ep 2024-06-22 00:00 Asia/Seoul")]
+    [InlineData("ru", "VIXX LR выпускают дебютный мини-альбом «Beautiful Liar» сегодня в полночь по Сеулу.", "ep 2024-06-22 00:00 Asia/Seoul")]
+    [InlineData("en", "TaeTiSeo released their debut mini album \"Twinkle\" today at midnight KST.", "ep 2024-06-21 00:00 Asia/Seoul")]
+    [InlineData("en", "TaeTiSeo release their debut mini album \"Twinkle\" tonight at 00:00 KST.", "ep 2024-06-21 00:00 Asia/Seoul")]
+    public void Extract_TonightAtMidnight_IsTheNextDaysStart(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
