@@ -50,7 +50,7 @@ internal static class TimeScanner
     {
         foreach (var time in s.Times)
         {
-            if (time.Time != TimeOnly.MinValue || !s.IsWord(time.First) || !lang.FixedTimes.TryGet(s.Word(time.First), out _))
+            if (time.Time != TimeOnly.MinValue || !lang.FixedTimes.TryGet(s.Word(time.First), out _))
             {
                 continue;
             }
