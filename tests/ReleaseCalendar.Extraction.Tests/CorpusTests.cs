@@ -43,14 +43,13 @@ public sealed class CorpusTests(ITestOutputHelper output)
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
     // at the start of round 12, 0.88 / 0.74 / 0.80 after it; w and x moved to development on 2026-12-01 and y, z written
-    // for round 13: s, t, y, z 0.86 / 0.73 / 0.79; y and z moved to development on 2026-12-01 (sixth session), s and t
-    // alone 0.92 / 0.84 / 0.88 until round 14's parts are placed); a regression on unseen news fails it.
+    // for round 13: s, t, y, z 0.86 / 0.73 / 0.79; y and z moved to development on 2026-12-01 (sixth session) and ab, ac
+    // written for round 14: s, t, ab, ac 0.87 / 0.75 / 0.80 on arrival); a regression on unseen news fails it.
     const double BlindF1Floor = 0.78;
 
-    // Issue #9 asks for no moved date ever. The development corpus is held to none; in the blind parts written for round
-    // 13 (y, z) 4 of 200 articles emitted one, a target missed and reported as such (y and z are development now, at
-    // none). This ratchet keeps it from growing.
-    const int BlindArticlesEmittingAMovedDateCeiling = 4;
+    // Issue #9 asks for no moved date ever. The development corpus is held to none; in the blind parts 1 of 400 articles
+    // (ab) emits one on arrival, a target missed and reported as such. This ratchet keeps it from growing.
+    const int BlindArticlesEmittingAMovedDateCeiling = 1;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
