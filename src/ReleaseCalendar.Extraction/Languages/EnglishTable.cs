@@ -94,20 +94,21 @@ internal static class EnglishTable
             .. Cues("will release|will drop|will return with|will debut|will unveil|will be released|to release|to drop|" +
                     "to return with|to debut|to unveil|to be released|will be out|will come out|" +
                     "will return|to return|will come back|to come back|will make a comeback|to make a comeback|will hit shelves|" +
-                    "to hit shelves",
+                    "to hit shelves|will go online|to go online",
                     Release(Tense.Future)),
             .. Cues("will premiere|to premiere", new Cue(CueType.Release, Tense.Future, ReleaseKind.Drama, KindStrength.Weak)),
             // A streamer's show or film comes out when it starts streaming ("started streaming on Netflix today").
             .. Cues("started streaming|began streaming|starts streaming|begins streaming|start streaming|begin streaming",
                     new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             // Cinemas show films: "will hit theaters" is a film's release even when the article says "thriller".
-            .. Cues("will hit theaters|to hit theaters|will hit cinemas|to hit cinemas|will open in theaters",
+            .. Cues("will hit theaters|to hit theaters|will hit cinemas|to hit cinemas|will open in theaters|will hit local theaters|" +
+                    "to hit local theaters|will hit korean theaters|will open in local theaters",
                     new Cue(CueType.Release, Tense.Future, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("hit theaters|hit cinemas|opened in theaters|opened in cinemas|opened in local theaters|opened in korean theaters|" +
                     "opened in domestic theaters|opened in local cinemas|opened nationwide|premiered in theaters",
                     new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters|in local theaters|in korean theaters|" +
-                    "in domestic theaters|in local cinemas|opens nationwide",
+                    "in domestic theaters|in local cinemas|opens nationwide|hits local theaters|hits korean theaters",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("released|dropped|returned with|debuted|unveiled|came out|rolled out|put out|shared|returned|came back|" +
                     "made a comeback|made their comeback|made his comeback|made her comeback|went live|go live|goes live",
@@ -115,7 +116,7 @@ internal static class EnglishTable
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveils|" +
                     "unveiling|comes out|coming out|is out|are out|out now|out|it's out|it is out|comeback|comebacks|return|returns|" +
                     "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
-                    "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
+                    "hits shelves|hitting shelves|hit stores|hits stores|goes online|now on youtube|already on youtube|now available|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
                     Release(Tense.Present)),
             .. Cues("lined up for|lined up|hits the road|hit the road", Schedule(Tense.Future)),
             // "JTBC's drama "Snowdrop" follows on the 18th", "Davichi will follow with the sixth": no tense of their own
@@ -124,7 +125,7 @@ internal static class EnglishTable
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
-                    "set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
+                    "lands|will land|to land|set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened", Schedule(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.
             .. Cues("opening day|its opening day|on its opening day", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),

@@ -12,6 +12,7 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
     const int FutureGraceDays = 3;
     const int PastGraceDays = 1;
     const int UpcomingWindowDays = 240;
+    const int HintReachDays = 200;
 
     /// <summary>The year the headline frames the article in, if any (<see cref="HeadlineYear"/>).</summary>
     public int? FrameYear => frameYear;
@@ -47,9 +48,12 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
         {
             return null;
         }
-        if (date.WeekdayHint is { } hint && options.Count(o => o.DayOfWeek == hint) == 1)
+        // "Wednesday, Aug. 1": the weekday picks the year among those near publication; a year off is the writer's slip
+        // of the weekday ("Wednesday, Aug. 1" in a 2013 article), not news of last year's or next year's day.
+        if (date.WeekdayHint is { } hint && options.Count(o => o.DayOfWeek == hint) == 1
+            && options.First(o => o.DayOfWeek == hint) is var hinted && Math.Abs(hinted.DayNumber - publishedOn.DayNumber) <= HintReachDays)
         {
-            return options.First(o => o.DayOfWeek == hint);
+            return hinted;
         }
         // A recap or calendar whose headline names its year ("Netflix's Korean series of 2023", «Дорамы 2024 года»)
         // dates its yearless days in that year, unless the clause looks ahead or a past clause would land in the future.

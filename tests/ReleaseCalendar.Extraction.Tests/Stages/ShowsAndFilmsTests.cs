@@ -413,4 +413,12 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "Неделя камбэков.\n\nСреда, 31 мая. Выходит «Дворец мечты» группы ITZY.", "")]
     public void Extract_DayHeadingATitledRelease_ReleasesTheArticlesScreenKind(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // Release phrasings: a film that "hits local theaters", a record that "goes online", a work that "lands".
+    [Theory]
+    [InlineData("en", "Crime thriller \"The Negotiation\" will hit local theaters Wednesday.", "The Negotiation film 2023-05-31")]
+    [InlineData("en", "SHINee's sixth album \"Sexy, Free & Single\" will go online on Sunday, June 4.", "SHINee album 2023-06-04")]
+    [InlineData("en", "LISA's full album \"ALTER EGO\" lands June 28.", "LISA album 2023-06-28")]
+    public void Extract_OtherReleasePhrasings_AreReleases(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
