@@ -263,10 +263,10 @@ internal static class NameFinder
         }
     }
 
-    // "the crowd crush in Itaewon", "the highlight of the year": in prose that capitalises its sentences, a catalog name
-    // the catalog never writes in lower case ("Crush", "HIGHLIGHT") that stands in lower case after a lower-case word is
-    // that word.
-    // After a role noun the word is a name however it is written: "girl group aespa".
+    // "the crowd crush in Itaewon", "the highlight of the year", "TVXQ mark their anniversary": in prose that capitalises
+    // its sentences, a catalog name the catalog never writes in lower case ("Crush", "HIGHLIGHT", "Mark") that stands in
+    // lower case is that word, after a lower-case word or a name alike.
+    // After a role noun the word is a name however it is written: "girl group crush".
     // "- Album highlight medley": a kind word that opens the sentence is capitalised only because it opens it.
     static bool LowerCaseWordBefore(SentenceScan s, int i) =>
         s.IsWord(i - 1) && (!s.StartsUpper(i - 1) || (s.CueAt(i - 1) is { Cue.Type: CueType.Kind } && i - 1 == FirstWordIndex(s)))
@@ -282,7 +282,7 @@ internal static class NameFinder
         {
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
                 && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && IsAllUpper(s, i))))
-                && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && LowerCaseWordBefore(s, i))))))
+                && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && (LowerCaseWordBefore(s, i) || s.CueAt(i - 1) is not { Cue.Type: CueType.Role }))))))
                 && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1)))
             {
                 // "Агентство Cube Entertainment сообщило", "by small agency Attrakt": a word for an organisation before the
