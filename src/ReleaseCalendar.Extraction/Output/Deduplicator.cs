@@ -1,6 +1,6 @@
 namespace ReleaseCalendar.Extraction.Output;
 
-/// <summary>The last stage: one candidate per subject, kind and date, and one per release across album/EP and drama/episode.</summary>
+/// <summary>The last stage: one candidate per subject, kind and date, and one per release across album/EP and film/drama/episode.</summary>
 internal static class Deduplicator
 {
     public static IReadOnlyList<ReleaseCandidate> Deduplicate(List<ReleaseCandidate> found)
@@ -45,7 +45,8 @@ internal static class Deduplicator
     static int? MergeFamily(ReleaseKind kind) => kind switch
     {
         ReleaseKind.Album or ReleaseKind.Ep => 1,
-        ReleaseKind.Drama or ReleaseKind.Episode => 2,
+        // One screen work is a film or a show, not both: «стартует дорама «Случайность?» (в международном прокате — …)».
+        ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film => 2,
         _ => null,
     };
 

@@ -21,4 +21,12 @@ public sealed class OutputStageTests
     [InlineData(ReleaseKind.Mv, "ATE", 24)]
     public void Deduplicate_DifferentTitleDayOrFamily_KeepsBoth(ReleaseKind kind, string title, int day) =>
         Assert.Equal(2, Deduplicator.Deduplicate([Candidate(ReleaseKind.Album, "ATE"), Candidate(kind, title, null, day)]).Count);
+
+    // One screen work is a film or a show: its film and drama readings of one day are one release, the richer kept.
+    [Fact]
+    public void Deduplicate_FilmAndDramaOfOneTitleOnOneDay_KeepsTheRicherOne()
+    {
+        var kept = Assert.Single(Deduplicator.Deduplicate([Candidate(ReleaseKind.Film, "Hush"), Candidate(ReleaseKind.Drama, "Hush", new TimeOnly(20, 40))]));
+        Assert.Equal(ReleaseKind.Drama, kept.Kind);
+    }
 }
