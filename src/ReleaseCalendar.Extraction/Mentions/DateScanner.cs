@@ -79,8 +79,9 @@ internal static class DateScanner
         : s.Is(i, lang.ListWords) || s.IsPunct(i, ',') || s.IsPunct(i, '&') ? DateLink.List
         : DateLink.None;
 
+    // "every Saturday and Sunday", "every Monday to Friday": a weekday listed or ranged after a recurring one recurs too.
     static bool AfterRecurring(SentenceScan s, CompiledLanguage lang, int i) =>
-        i >= 2 && (s.Is(i - 1, lang.ListWords) || s.IsPunct(i - 1, ','))
+        i >= 2 && (s.Is(i - 1, lang.ListWords) || s.IsPunct(i - 1, ',') || s.Is(i - 1, lang.RangeWords) || s.IsDash(i - 1))
         && s.Dates.Count > 0 && s.Dates[^1] is { Form: DateForm.Recurring } previous && previous.Last == i - 2;
 
     static bool WeeklySlot(SentenceScan s, CompiledLanguage lang, int weekday) =>

@@ -291,6 +291,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "tvN's \"Under the Queen's Umbrella\" premieres on Saturday, June 3. The drama runs for 16 episodes and will air every Saturday and Sunday.",
         "Under the Queen's Umbrella drama 2023-06-03")]
     [InlineData("ru", "Дорама «Хорошая пара» стартует 2 июня. Новые серии будут выходить каждую пятницу и субботу.", "Хорошая пара drama 2023-06-02")]
+    [InlineData("en", "KBS1's daily drama \"My Merry Marriage\" premieres tonight at 8:30 p.m. and will air every Monday to Friday.",
+        "My Merry Marriage drama 2023-05-30")]
+    [InlineData("en", "KBS1's daily drama \"My Merry Marriage\" premieres tonight and will air every Monday through Friday.", "My Merry Marriage drama 2023-05-30")]
     public void Extract_WeekdayListedAfterARecurringOne_RecursToo(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
