@@ -142,9 +142,14 @@ internal static class EnglishTable
             // "get the festive season started": a season of the year is a period, never a show's season.
             .. Cues("festive season|holiday season|awards season|award season|comeback season|promotion season|christmas season|" +
                     "year-end season|summer season|winter season|spring season|fall season|autumn season", Of(CueType.Vague, Tense.None)),
-            .. Cues("soon|later|this summer|this fall|this autumn|this winter|this spring|late|early|mid|next week|this week|" +
-                    "next month|this month|next year|this year|in the coming", Of(CueType.Vague, Tense.Future)),
+            .. Cues("soon|later|next week|next month|next year|in the coming", Of(CueType.Vague, Tense.Future)),
+            // "the highest of any program this year", "early this month": the period the present is in has no tense.
+            .. Cues("this summer|this fall|this autumn|this winter|this spring|late|early|mid|this week|this month|this year",
+                    Of(CueType.Vague, Tense.None)),
             .. Cues("was|were|had|has|have|ago|already|earlier|previously", Of(CueType.Tense, Tense.Past)),
+            // A rating is reported after the broadcast: "reached 25.3 percent with its fourth episode on Tuesday night".
+            .. Cues("reached|recorded|drew|scored|posted|garnered|registered|notched|climbed|rose|jumped|dipped|peaked|surged|soared",
+                    Of(CueType.Tense, Tense.Past)),
             // Present tense says nothing of the year; the cue lets "The 15th is a crowded day" read as a day.
             .. Cues("is|are", Of(CueType.Tense, Tense.Present)),
 

@@ -18,6 +18,12 @@ public sealed class ResolutionStageTests
     [InlineData("en", "2024-05-10", "The album will be released on May 24, 2026.", "2026-05-24")]
     [InlineData("en", "2024-04-30", "The drama began airing on April 17 and is also streamed on Netflix.", "2024-04-17")]
     [InlineData("en", "2024-04-10", "The drama will be airing on April 17.", "2024-04-17")]
+    // A rating is reported after its broadcast; "this year" is the present's period, no future.
+    [InlineData("en", "2024-01-10", "The drama reached 25.3 percent on Tuesday night.", "2024-01-09")]
+    [InlineData("ru", "2024-01-10", "Дорама набрала 25,3% во вторник.", "2024-01-09")]
+    [InlineData("en", "2024-01-10", "The drama ended its run on Tuesday with its best rating this year.", "2024-01-09")]
+    [InlineData("ru", "2024-01-10", "Финальная серия вышла во вторник с лучшим рейтингом в этом году.", "2024-01-09")]
+    [InlineData("en", "2024-01-10", "The drama airs on Tuesday.", "2024-01-16")]
     public void Resolve_DateInClause_TakesTheYearItsTenseImplies(string lang, string published, string text, string expected)
     {
         var s = Stage.One(lang, text);
