@@ -223,7 +223,7 @@ internal static class EnglishTable
         EventObjectLinks = Set("of the their his her its"),
         ComparisonWords = Set("since than unlike like"),
         BehindWords = Set("behind"),
-        TvWords = Set("tv television weekend weekday daily miniseries broadcast broadcaster"),
+        TvWords = Set("tv television weekend weekday daily miniseries broadcast broadcaster tvn jtbc sbs kbs kbs1 kbs2 mbc ena ocn mbn"),
         WhenWords = Set("when"),
         ThenWords = Set("then later subsequently"),
         MoveToWords = Set("to"),

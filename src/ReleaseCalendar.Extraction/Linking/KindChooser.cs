@@ -137,6 +137,8 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             {
                 // «на Netflix выйдет шпионский боевик «X»» … «Действие фильма…»: a genre alone is said of films and shows.
                 (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && InCinemas(s, signal) => ReleaseKind.Film,
+                // "MBC launches "Knight Flower"" in an article that also lists films: a broadcaster airs shows.
+                (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && s.Is(primary.First, language.TvWords) => ReleaseKind.Drama,
                 (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && memory.ScreenKind is { } screen && !(screen == ReleaseKind.Film && s.Has(language.TvWords)) => screen,
                 (ReleaseKind.Drama, ReleaseKind.Film or ReleaseKind.Drama) => topic!.Value,
                 (ReleaseKind.Single, ReleaseKind.Ost) => ReleaseKind.Ost,

@@ -424,4 +424,11 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "LISA's full album \"ALTER EGO\" lands June 28.", "LISA album 2023-06-28")]
     public void Extract_OtherReleasePhrasings_AreReleases(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // A broadcaster airs shows, in an article that also lists films.
+    [Fact]
+    public void Extract_BroadcasterLaunchInAFilmArticle_IsADrama() =>
+        Assert.Equal("Dream Palace film 2023-05-31; Knight Flower drama 2023-06-02",
+            Read("en", "This week at the cinemas and on TV.\n\nThe film \"Dream Palace\" opens in theaters on Wednesday, May 31.\n\n" +
+                       "On Friday, June 2, MBC launches \"Knight Flower.\""));
 }
