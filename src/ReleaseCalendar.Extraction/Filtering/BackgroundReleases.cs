@@ -22,6 +22,8 @@ internal static class BackgroundReleases
     // releases of one past month as its news: this many acts on as many days within a month, and nothing still to come.
     const int RecapActs = 2;
     const int RecapSpanDays = 40;
+    // A year's recap walks through more than two ("aespa and ITZY to headline 2024 Waterbomb" names two past releases).
+    const int YearRecapActs = 3;
 
     public static void Drop(
         List<ReleaseCandidate> found, List<int> origins, DateOnly publishedOn, IReadOnlySet<ReleaseCandidate>? inPassing = null, int? frameYear = null)
@@ -53,6 +55,7 @@ internal static class BackgroundReleases
         var acts = old.Select(c => c.ResolvedSubjectSlug ?? ExtractionCatalog.Key(c.Subject)).Distinct(StringComparer.Ordinal).Count();
         var days = old.Select(c => c.Date).Distinct().Count();
         return acts >= RecapActs && days >= RecapActs
-            && (old.Max(c => c.Date).DayNumber - old.Min(c => c.Date).DayNumber <= RecapSpanDays || old.All(c => c.Date.Year == frameYear));
+            && (old.Max(c => c.Date).DayNumber - old.Min(c => c.Date).DayNumber <= RecapSpanDays
+                || (acts >= YearRecapActs && days >= YearRecapActs && old.All(c => c.Date.Year == frameYear)));
     }
 }

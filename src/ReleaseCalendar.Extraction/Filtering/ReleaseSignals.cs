@@ -217,17 +217,17 @@ internal static class ReleaseSignals
         var contrast = next > 0 && s.Is(next, language.ContrastWords) && !s.Dates.Any(d => s.Clause[d.First] == clause + 1);
         var postponedAfter = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
                                              && (s.Clause[c.First] == clause || (contrast && s.Clause[c.First] == clause + 1))
-                                             && !OfAnotherThing(s, date.Last, c) && !AfterCause(s, c, language));
+                                             && !OfAnotherThing(s, date.Last, c) && !AfterCause(s, date.Last, c, language));
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
         return postponedAfter && !movedTo && (date.Form is DateForm.DayMonth or DateForm.Weekday || ScheduledFor(s, date))
                && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d));
     }
 
     // "opens in theaters on Wednesday after a pandemic-related delay", «выйдет в пятницу после переноса»: the delay is
-    // behind the day, which stands.
-    static bool AfterCause(SentenceScan s, CueHit moved, CompiledLanguage language)
+    // behind the day, which stands. Only words after the day count ("was due Friday but got delayed" is a plan).
+    static bool AfterCause(SentenceScan s, int dateLast, CueHit moved, CompiledLanguage language)
     {
-        for (var t = moved.First - 1; t >= Math.Max(0, moved.First - 1 - ObjectReach); t--)
+        for (var t = moved.First - 1; t > dateLast && t >= moved.First - 1 - ObjectReach; t--)
         {
             if (s.Is(t, language.CauseWords))
             {

@@ -94,7 +94,7 @@ internal static class EnglishTable
             .. Cues("will release|will drop|will return with|will debut|will unveil|will be released|to release|to drop|" +
                     "to return with|to debut|to unveil|to be released|will be out|will come out|" +
                     "will return|to return|will come back|to come back|will make a comeback|to make a comeback|will hit shelves|" +
-                    "to hit shelves|will go online|to go online",
+                    "to hit shelves",
                     Release(Tense.Future)),
             .. Cues("will premiere|to premiere", new Cue(CueType.Release, Tense.Future, ReleaseKind.Drama, KindStrength.Weak)),
             // A streamer's show or film comes out when it starts streaming ("started streaming on Netflix today").
@@ -116,7 +116,7 @@ internal static class EnglishTable
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveils|" +
                     "unveiling|comes out|coming out|is out|are out|out now|out|it's out|it is out|comeback|comebacks|return|returns|" +
                     "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
-                    "hits shelves|hitting shelves|hit stores|hits stores|goes online|now on youtube|already on youtube|now available|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
+                    "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
                     Release(Tense.Present)),
             .. Cues("lined up for|lined up|hits the road|hit the road", Schedule(Tense.Future)),
             // "JTBC's drama "Snowdrop" follows on the 18th", "Davichi will follow with the sixth": no tense of their own
@@ -125,7 +125,7 @@ internal static class EnglishTable
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
-                    "lands|will land|to land|set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
+                    "lands on|will land on|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened", Schedule(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.
             .. Cues("opening day|its opening day|on its opening day", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
@@ -234,7 +234,7 @@ internal static class EnglishTable
         DuetWords = Set("duet"),
         SeasonWords = Set("season"),
         SeasonOrdinals = Map(("second two 2nd", 2), ("third three 3rd", 3), ("fourth four 4th", 4)),
-        CinemaWords = Set("theaters theatres theater theatre cinemas cinema multiplexes distributor distributors"),
+        CinemaWords = Set("theaters theatres theater theatre cinemas cinema multiplexes"),
         BoxOfficePhrases = ["box office", "box-office", "admissions", "moviegoers"],
         StreamingServices = Set("netflix disney disney+ tving wavve coupang viki prime hulu iqiyi"),
         NegationWords = Set("not never"),

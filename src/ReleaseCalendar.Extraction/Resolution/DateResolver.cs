@@ -56,8 +56,11 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
             return hinted;
         }
         // A recap or calendar whose headline names its year ("Netflix's Korean series of 2023", «Дорамы 2024 года»)
-        // dates its yearless days in that year, unless the clause looks ahead or a past clause would land in the future.
-        if (frameYear is { } frame && tense != Tense.Future && options.FirstOrDefault(o => o.Year == frame) is { Year: > 1 } framed
+        // dates the yearless days that open its lines ("12 мая - «Чёрный рыцарь»") in that year, unless the clause looks
+        // ahead or a past clause would land in the future. A day inside prose ("NewJeans release "Ditto 2" on Jan. 5"
+        // under "2024 MAMA Awards") keeps its own year.
+        if (frameYear is { } frame && tense != Tense.Future && OpensSentence(s, date)
+            && options.FirstOrDefault(o => o.Year == frame) is { Year: > 1 } framed
             && (tense != Tense.Past || framed <= publishedOn.AddDays(PastGraceDays)))
         {
             return framed;
@@ -70,6 +73,18 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
             _ => options.FirstOrDefault(o => o >= publishedOn.AddDays(-FutureGraceDays) && o.DayNumber - publishedOn.DayNumber <= UpcomingWindowDays)
                  is { Year: > 1 } upcoming ? upcoming : options.MinBy(o => Math.Abs(o.DayNumber - publishedOn.DayNumber)),
         };
+    }
+
+    static bool OpensSentence(SentenceScan s, DateMention date)
+    {
+        for (var t = 0; t < date.First; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Punct)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -88,10 +103,12 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
         for (var i = 0; i < headline.Count; i++)
         {
             var token = headline.Tokens[i];
-            if (token.Type == TokenType.Number && token.Length == 4 && int.Parse(headline.Text.AsSpan(token.Start, 4)) is var year
+            if (token.Type == TokenType.Number && token.Length == 4 && !headline.Masked(i) && int.Parse(headline.Text.AsSpan(token.Start, 4)) is var year
                 && Math.Abs(year - publishedOn.Year) <= 1)
             {
-                if (headline.IsWord(i - 1) && language.Months.TryGet(headline.Word(i - 1), out _))
+                // "December 2023", "Jan. 2024": a month's frame.
+                var month = headline.IsPunct(i - 1, '.') ? i - 2 : i - 1;
+                if (headline.IsWord(month) && language.Months.TryGet(headline.Word(month), out _))
                 {
                     return null;
                 }

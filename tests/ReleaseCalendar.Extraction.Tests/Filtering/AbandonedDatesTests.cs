@@ -221,4 +221,11 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Фильм «Кровь полицейского» выйдет в прокат 15 мая после переноса.", "film 2024-05-15")]
     public void Extract_DayBeforeAPostponementWord_IsThePlanUnlessTheDelayIsBehindIt(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // A cause word before the day ("was due Friday") is no cause of the postponement after it.
+    [Theory]
+    [InlineData("Jimin's single \"Who,\" due Friday, was delayed.")]
+    [InlineData("Jimin's single \"Who\" was due Friday but got delayed.")]
+    public void Extract_DueDayThenDelayed_IsNeverEmitted(string text) =>
+        Assert.Equal("", Read("en", text, new DateOnly(2024, 6, 10)));
 }

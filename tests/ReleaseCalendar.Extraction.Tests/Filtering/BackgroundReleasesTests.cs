@@ -37,16 +37,30 @@ public sealed class BackgroundReleasesTests
     public void Extract_MonthRecapOfSeveralActs_KeepsItsPastReleases(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
-    // A year's recap with its year in the headline (published 2024-05-10: "September 8" alone is this September).
+    // A year's recap with its year in the headline (published 2024-05-10: "September 8" alone is this September), its
+    // days opening its lines, three acts and more.
     [Theory]
-    [InlineData("en", "Netflix's Korean series of 2023\nSeptember 8 - \"A Killer Paradox.\"\nDecember 15 - \"Chicken Nugget.\"",
-        "drama 2023-09-08; drama 2023-12-15")]
-    [InlineData("ru", "Сериалы Netflix 2023 года: итоги\n8 сентября - сериал «Парадокс убийцы».\n15 декабря - сериал «Куриный наггетс».",
-        "drama 2023-09-08; drama 2023-12-15")]
-    [InlineData("en", "Netflix's Korean series\nSeptember 8 - \"A Killer Paradox.\"\nDecember 15 - \"Chicken Nugget.\"", "drama 2024-09-08; drama 2024-12-15")]
+    [InlineData("en", "Netflix's Korean series of 2023\nSeptember 8 - \"A Killer Paradox.\"\nNovember 2 - \"Doona!\"\nDecember 15 - \"Chicken Nugget.\"",
+        "drama 2023-09-08; drama 2023-11-02; drama 2023-12-15")]
+    [InlineData("ru", "Сериалы Netflix 2023 года: итоги\n8 сентября - сериал «Парадокс убийцы».\n2 ноября - сериал «Туна!».\n15 декабря - сериал «Куриный наггетс».",
+        "drama 2023-09-08; drama 2023-11-02; drama 2023-12-15")]
+    [InlineData("en", "Netflix's Korean series\nSeptember 8 - \"A Killer Paradox.\"\nNovember 2 - \"Doona!\"\nDecember 15 - \"Chicken Nugget.\"",
+        "drama 2024-09-08; drama 2024-11-02; drama 2024-12-15")]
     // A clause that looks ahead keeps its own year; a headline naming two years frames nothing.
     [InlineData("en", "Netflix's Korean series of 2023\n\"A Killer Paradox\" will premiere on September 8.", "drama 2024-09-08")]
-    [InlineData("en", "Looking back from 2024 at 2023: Netflix's Korean series\nSeptember 8 - \"A Killer Paradox.\"\nDecember 15 - \"Chicken Nugget.\"", "drama 2024-09-08; drama 2024-12-15")]
+    [InlineData("en", "Looking back from 2024 at 2023: Netflix's Korean series\nSeptember 8 - \"A Killer Paradox.\"\nNovember 2 - \"Doona!\"\nDecember 15 - \"Chicken Nugget.\"",
+        "drama 2024-09-08; drama 2024-11-02; drama 2024-12-15")]
     public void Extract_YearRecapUnderItsHeadlineYear_KeepsItsPastReleases(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // A year in a headline that is no recap's: a day in prose keeps its own year, two past releases stay background, and
+    // a month-year frames its month only.
+    [Theory]
+    [InlineData("2024-12-10", "2024 MAMA Awards: NewJeans confirmed\nNewJeans release their new single \"Ditto 2\" on Jan. 5.", "single 2025-01-05")]
+    [InlineData("2024-10-10", "aespa and ITZY to headline 2024 Waterbomb festival\naespa released the mini album \"Armageddon\" on May 27. " +
+                              "ITZY released the mini album \"Born to Be\" on Jan. 8. Both acts top the lineup announced Monday.", "")]
+    [InlineData("2023-12-28", "Comeback calendar: Jan. 2024\nDec. 29 - ITZY, single \"Born.\"", "single 2023-12-29")]
+    public void Extract_HeadlineYearOfNoRecap_FramesNothing(string published, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), Language.En))
+            .Select(c => $"{c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
 }

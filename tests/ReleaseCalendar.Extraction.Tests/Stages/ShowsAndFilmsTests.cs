@@ -401,11 +401,11 @@ public sealed class ShowsAndFilmsTests
     public void Extract_GenreDrama_IsAFilmOnlyInAnArticleAboutFilms(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
-    // Distributors, like cinemas, deal in films: a listing under them lists films by title alone.
+    // Russian «прокатчики» deal in films (an English "distributor" also sells records: "through distributor Kakao").
     [Theory]
-    [InlineData("en", "Korean distributors line up two titles for June.\n\nFriday, June 2 - \"Dream Palace.\" Kim Sun-young stars.", "Dream Palace film 2023-06-02")]
     [InlineData("ru", "Прокатчики готовят два корейских релиза.\n\nПятница, 2 июня - «Дворец мечты». В главной роли Ким Сон Ён.", "Дворец мечты film 2023-06-02")]
-    [InlineData("en", "Korean channels line up two titles for June.\n\nFriday, June 2 - \"Dream Palace.\" Kim Sun-young stars.", "")]
+    [InlineData("ru", "Телеканалы готовят два корейских релиза.\n\nПятница, 2 июня - «Дворец мечты». В главной роли Ким Сон Ён.", "")]
+    [InlineData("en", "Crush will release \"Rush Hour\" through distributor Kakao Entertainment on June 14.", "Crush single 2023-06-14")]
     public void Extract_ListingUnderFilmDistributors_ListsFilms(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
@@ -417,11 +417,12 @@ public sealed class ShowsAndFilmsTests
     public void Extract_DayHeadingATitledRelease_ReleasesTheArticlesScreenKind(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
-    // Release phrasings: a film that "hits local theaters", a record that "goes online", a work that "lands".
+    // Release phrasings: a film that "hits local theaters", a work that "lands on" its day (not at No. 1, not in Paris).
     [Theory]
     [InlineData("en", "Crime thriller \"The Negotiation\" will hit local theaters Wednesday.", "The Negotiation film 2023-05-31")]
-    [InlineData("en", "SHINee's sixth album \"Sexy, Free & Single\" will go online on Sunday, June 4.", "SHINee album 2023-06-04")]
-    [InlineData("en", "LISA's full album \"ALTER EGO\" lands June 28.", "LISA album 2023-06-28")]
+    [InlineData("en", "LISA's full album \"ALTER EGO\" lands on June 28.", "LISA album 2023-06-28")]
+    [InlineData("en", "IVE's single \"Accendio\" lands at No. 1 on Melon on June 14.", "")]
+    [InlineData("en", "Jin lands in Paris on Friday ahead of the torch relay for his album \"Happy.\"", "")]
     public void Extract_OtherReleasePhrasings_AreReleases(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
