@@ -957,10 +957,11 @@ internal sealed class ArticleAnalyzer(
         }
         var clause = s.Clause[release.First];
         var kinds = StrongKinds(s, clause);
-        if (kinds.Count == 0 && release.Cue.Type == CueType.Release && memory.ScreenKind is { } screen && TitledClause(s, clause))
+        if (kinds.Count == 0 && release.Cue.Type == CueType.Release && memory is { ScreenKind: { } screen, NoMusic: true } && TitledClause(s, clause)
+            && !s.Names.Exists(n => n.End <= release.First && release.First - n.End <= ActBeforeVerbGap))
         {
-            // «Среда, 27-го. В кинотеатры выходит «Битва у Хансана»»: in an article about films or shows, a release verb
-            // with a title releases the article's kind of work.
+            // «Среда, 27-го. В кинотеатры выходит «Битва у Хансана»»: in an article about films or shows alone, a release
+            // verb with a title releases the article's kind of work; an act before the verb ("IVE release "I AM"") a record.
             kinds = [new KindCue(release.First, release.End, screen, KindStrength.Strong, false)];
         }
         if (kinds.Count == 0 || VagueBeforeTitle(s, kinds[0]))

@@ -29,9 +29,9 @@ internal static class ReleaseSignals
         {
             return true; // "which were to air on Dec. 30 and 31": the whole list was the plan
         }
-        if (s.Dates.Any(n => n.Previous == date && n.Link == DateLink.List && MovedByLink(s, n)))
+        if (s.Dates.Any(n => n.Previous == date && n.Link is DateLink.List or DateLink.Range && MovedByLink(s, n)))
         {
-            return true; // "Aug. 13 and 14, back to Aug. 20 and 21": the list's head left with its tail
+            return true; // "Aug. 13 and 14, back to Aug. 20 and 21", "Aug. 13-14 back to …": the head left with its tail
         }
         var clause = s.Clause[date.First];
         var postponed = HasCue(s, clause, CueType.Postpone);
@@ -64,9 +64,9 @@ internal static class ReleaseSignals
                && s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= start);
     }
 
-    // A day that a move link ("с 5 на 12 июня", "14, back to Aug. 20") leaves, itself or through the rest of its list.
+    // A day that a move link ("с 5 на 12 июня", "14, back to Aug. 20") leaves, itself or through the rest of its list or range.
     static bool MovedByLink(SentenceScan s, DateMention date) =>
-        s.Dates.Any(n => n.Previous == date && (n.Link == DateLink.Move || (n.Link == DateLink.List && MovedByLink(s, n))));
+        s.Dates.Any(n => n.Previous == date && (n.Link == DateLink.Move || (n.Link is DateLink.List or DateLink.Range && MovedByLink(s, n))));
 
     // "вместо 5 июня", "originally set for June 5", "its initial April 23 date", "was due in theaters on June 26" (beside
     // the new day).
@@ -215,8 +215,13 @@ internal static class ReleaseSignals
         // "…on June 26, but the release was canceled": a clause of contrast with no day of its own goes on about it.
         var next = Array.IndexOf(s.Clause, clause + 1);
         var contrast = next > 0 && s.Is(next, language.ContrastWords) && !s.Dates.Any(d => s.Clause[d.First] == clause + 1);
+        // «Финал выйдет в воскресенье: показ перенесли из-за футбола»: a main clause that says the work will come out
+        // that day gives the day it comes out on, whatever moved within it; a relative clause ("which will be released on
+        // June 5, has been postponed") gives the plan, and a clause of contrast ("…, but the release was canceled") undoes it.
+        var comesOut = !s.RelativeClauses.Contains(clause)
+                       && s.Cues.Any(c => c.Cue is { Type: CueType.Release, Tense: Tense.Future } && s.Clause[c.First] == clause && c.End <= date.First);
         var postponedAfter = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
-                                             && (s.Clause[c.First] == clause || (contrast && s.Clause[c.First] == clause + 1))
+                                             && ((s.Clause[c.First] == clause && !comesOut) || (contrast && s.Clause[c.First] == clause + 1))
                                              && !OfAnotherThing(s, date.Last, c) && !AfterCause(s, date.Last, c, language));
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
         return postponedAfter && !movedTo && (date.Form is DateForm.DayMonth or DateForm.Weekday || ScheduledFor(s, date))

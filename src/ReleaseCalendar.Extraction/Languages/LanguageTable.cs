@@ -177,6 +177,9 @@ internal sealed class LanguageTable
     /// <summary>"с 5 на 12 июня": the first day is the old date, always (Russian "на").</summary>
     public required IReadOnlySet<string> MoveWords { get; init; }
 
+    /// <summary>"tonight", «сегодня»: the day whose coming midnight ("tonight at midnight") starts the next one.</summary>
+    public required IReadOnlySet<string> TonightWords { get; init; }
+
     /// <summary>Words that turn a range joiner into a move: "from Aug. 13 and 14 back to Aug. 20 and 21".</summary>
     public required IReadOnlySet<string> BackWords { get; init; }
 

@@ -47,7 +47,8 @@ internal static class RussianTable
         RangeWords = Set("по до"),
         ListWords = Set("и"),
         MoveWords = Set("на"),
-        BackWords = Set("обратно"),
+        TonightWords = Set("сегодня"),
+        BackWords = Set(""), // a Russian move says «на» after the old day: «с 13 на 20 августа»
         HourWords = Set("час часа часов"),
         DayParts = Map(("утра", DayPart.Morning), ("дня", DayPart.Afternoon), ("вечера", DayPart.Evening), ("ночи", DayPart.Night)),
         FixedTimes = Map(("полночь", 0), ("полдень", 12 * 60)),

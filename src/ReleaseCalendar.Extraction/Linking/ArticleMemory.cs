@@ -23,6 +23,9 @@ internal sealed class ArticleMemory
     /// <summary>The article speaks of records or songs and names no film or show by a kind word (a channel aside).</summary>
     public bool MusicOnly { get; private set; }
 
+    /// <summary>No record or song kind is named anywhere: an article about films and shows alone.</summary>
+    public bool NoMusic { get; private set; }
+
     // Pass 1: titles by kind, the topic kind of release sentences, and each sentence's likely subject.
     public static ArticleMemory Build(IReadOnlyList<SentenceScan> sentences, SubjectLinker subjects, CompiledLanguage language)
     {
@@ -78,6 +81,7 @@ internal sealed class ArticleMemory
         // genre called "drama" ("Jang Joon-hwan's drama recreates…" under "Year-end box office").
         films += cinema;
         memory.MusicOnly = music > 0 && screen == 0;
+        memory.NoMusic = music == 0;
         memory.ScreenKind = films > shows || (films == shows && cinema > 0) ? ReleaseKind.Film : shows > films ? ReleaseKind.Drama : null;
         memory.MainSubject = counts.Count == 0 ? null : counts.Values.MaxBy(v => v.Count).Run;
         return memory;

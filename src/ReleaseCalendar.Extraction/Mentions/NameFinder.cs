@@ -265,12 +265,10 @@ internal static class NameFinder
 
     // "the crowd crush in Itaewon", "the highlight of the year", "TVXQ mark their anniversary": in prose that capitalises
     // its sentences, a catalog name the catalog never writes in lower case ("Crush", "HIGHLIGHT", "Mark") that stands in
-    // lower case is that word, after a lower-case word or a name alike.
-    // After a role noun the word is a name however it is written: "girl group crush".
-    // "- Album highlight medley": a kind word that opens the sentence is capitalised only because it opens it.
-    static bool LowerCaseWordBefore(SentenceScan s, int i) =>
-        s.IsWord(i - 1) && (!s.StartsUpper(i - 1) || (s.CueAt(i - 1) is { Cue.Type: CueType.Kind } && i - 1 == FirstWordIndex(s)))
-        && TextNormalizer.IsLatin(s.Text[s.Tokens[i - 1].Start]) && s.CueAt(i - 1) is not { Cue.Type: CueType.Role };
+    // lower case right after a Latin word is that word ("- Album highlight medley" too). After a role noun it is a name
+    // however written ("girl group crush"), and after punctuation a stylised one ("On June 20, xikers return").
+    static bool WordBefore(SentenceScan s, int i) =>
+        s.IsWord(i - 1) && TextNormalizer.IsLatin(s.Text[s.Tokens[i - 1].Start]) && s.CueAt(i - 1) is not { Cue.Type: CueType.Role };
 
     // "the music video go live on all platforms": a lower-case word that ends a cue phrase is the phrase's, also in a
     // post written in lower case.
@@ -282,7 +280,7 @@ internal static class NameFinder
         {
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
                 && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && IsAllUpper(s, i))))
-                && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && (LowerCaseWordBefore(s, i) || s.CueAt(i - 1) is not { Cue.Type: CueType.Role }))))))
+                && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && WordBefore(s, i))))))
                 && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1)))
             {
                 // "Агентство Cube Entertainment сообщило", "by small agency Attrakt": a word for an organisation before the

@@ -45,7 +45,8 @@ internal static class TimeScanner
     const int MidnightReach = 3;
 
     // "releases its debut mini album tonight at midnight KST", «выпускает альбом сегодня в полночь по Сеулу»: the midnight
-    // that ends the day named (a fixed "midnight", not a clock's "00:00", which the writer dated).
+    // that ends the night named (a fixed "midnight", not a clock's "00:00", which the writer dated; not "today at
+    // midnight", which may be the one that began the day).
     static void MarkMidnights(SentenceScan s, CompiledLanguage lang)
     {
         foreach (var time in s.Times)
@@ -56,7 +57,7 @@ internal static class TimeScanner
             }
             foreach (var date in s.Dates)
             {
-                if (date is { Form: DateForm.Relative, Offset: 0 }
+                if (date is { Form: DateForm.Relative, Offset: 0 } && s.Is(date.Last, lang.TonightWords)
                     && (Math.Abs(time.First - date.Last) <= MidnightReach || Math.Abs(date.First - time.Last) <= MidnightReach))
                 {
                     date.AtMidnight = true;

@@ -12,7 +12,7 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
     const int FutureGraceDays = 3;
     const int PastGraceDays = 1;
     const int UpcomingWindowDays = 240;
-    const int HintReachDays = 200;
+    const int HintPastReachDays = 200;
 
     /// <summary>The year the headline frames the article in, if any (<see cref="HeadlineYear"/>).</summary>
     public int? FrameYear => frameYear;
@@ -48,10 +48,10 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
         {
             return null;
         }
-        // "Wednesday, Aug. 1": the weekday picks the year among those near publication; a year off is the writer's slip
-        // of the weekday ("Wednesday, Aug. 1" in a 2013 article), not news of last year's or next year's day.
+        // "Friday, May 23": the weekday picks the year, up to a year ahead; one that only a day most of a year back has is
+        // the writer's slip of the weekday ("Wednesday, Aug. 1" in a July 2013 article), not news of last year's day.
         if (date.WeekdayHint is { } hint && options.Count(o => o.DayOfWeek == hint) == 1
-            && options.First(o => o.DayOfWeek == hint) is var hinted && Math.Abs(hinted.DayNumber - publishedOn.DayNumber) <= HintReachDays)
+            && options.First(o => o.DayOfWeek == hint) is var hinted && publishedOn.DayNumber - hinted.DayNumber <= HintPastReachDays)
         {
             return hinted;
         }

@@ -209,6 +209,8 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Серии «Бродяги» должны были выйти в эту пятницу и субботу, 15 и 16 ноября. Их покажут 22 и 23 ноября.", "2024-11-22; 2024-11-23", "2024-11-13")]
     [InlineData("en", "tvN will air episodes 17 and 18 of the drama \"Alchemy of Souls\" a week late, pushing them from this Saturday and Sunday, Aug. 13 and 14, back to Aug. 20 and 21.",
         "2022-08-20; 2022-08-21", "2022-08-10")]
+    [InlineData("en", "tvN will air episodes 17 and 18 of the drama \"Alchemy of Souls\" a week late, pushing them from Aug. 13-14 back to Aug. 20-21.",
+        "2022-08-20", "2022-08-10")]
     public void Extract_ListedDaysOfOnePlan_AreNeverEmitted(string lang, string text, string expected, string published) =>
         Assert.Equal(expected, string.Join("; ", Read(lang, text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).Split("; ").Select(r => r.Split(' ')[^1])));
 
@@ -219,6 +221,9 @@ public sealed class AbandonedDatesTests
     [InlineData("en", "The film \"The Policeman's Lineage\" opens in theaters on Wednesday after a pandemic-related delay.", "film 2024-05-15")]
     [InlineData("en", "The film \"The Policeman's Lineage\" opens in theaters on May 15 following a delay.", "film 2024-05-15")]
     [InlineData("ru", "Фильм «Кровь полицейского» выйдет в прокат 15 мая после переноса.", "film 2024-05-15")]
+    // A main clause that says the work comes out that day gives its day; a relative clause the plan.
+    [InlineData("ru", "Финал дорамы «Королева слёз» выйдет в воскресенье: показ перенесли из-за трансляции футбола.", "episode 2024-05-12")]
+    [InlineData("en", "TWICE's album, which will be released on June 5, has been postponed.", "")]
     public void Extract_DayBeforeAPostponementWord_IsThePlanUnlessTheDelayIsBehindIt(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 

@@ -146,4 +146,10 @@ public sealed class ListingsTests
     public void Extract_CalendarLineWithATitleAfterItsDate_ListsTheTitleAsTheArticlesKind(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Title} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+
+    // A lead-in's day followed by a colon lists its entry as a day opening the line does.
+    [Fact]
+    public void Extract_LeadInDayThenColon_ListsTheEntry() =>
+        Assert.Equal("TWICE single 2023-11-08; NCT 127 single 2023-11-15",
+            Read("en", "Japanese single releases in November\n\nThis Wednesday, the 8th: TWICE, \"Wake Me Up.\"\n\nA week later, the 15th: NCT 127, \"Chain.\""));
 }

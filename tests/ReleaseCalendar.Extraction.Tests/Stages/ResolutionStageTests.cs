@@ -43,13 +43,14 @@ public sealed class ResolutionStageTests
     }
 
     // "this Saturday and Sunday, Aug. 13 and 14": the listed weekdays pair with the listed days, so Sunday does not
-    // send Aug. 13 to the year it falls on a Sunday. A weekday right before its day picks the year among those within
-    // 200 days of publication; one that only a day a year away has is the writer's slip, and the day keeps its year.
+    // send Aug. 13 to the year it falls on a Sunday. A weekday right before its day picks the year, up to a year ahead;
+    // one that only a day most of a year back has is the writer's slip, and the day keeps its year.
     [Theory]
     [InlineData("2022-08-10", "Episodes 17 and 18 air this Saturday and Sunday, Aug. 13 and 14.", 13, "2022-08-13")]
     [InlineData("2022-08-10", "The album \"Bloom\" is out on Saturday, March 5.", 5, "2022-03-05")]
     [InlineData("2022-08-10", "The album \"Bloom\" is out on March 5.", 5, "2023-03-05")]
     [InlineData("2013-07-25", "The film opens on Wednesday, Aug. 1.", 1, "2013-08-01")]
+    [InlineData("2024-08-01", "The album \"Happy Burstday\" is out Friday, May 23.", 23, "2025-05-23")]
     public void Resolve_WeekdayBeforeItsDay_HintsTheYearOnlyWhenItIsThatDays(string published, string text, int day, string expected)
     {
         var s = Stage.One("en", text);

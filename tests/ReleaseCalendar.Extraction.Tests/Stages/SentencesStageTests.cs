@@ -241,6 +241,7 @@ public sealed class SentencesStageTests
     [InlineData("Girl group crush will release an album today.", "crush")] // after a role noun it is a name however written
     [InlineData("Track list out. HIGHLIGHT return today.\n- Album highlight medley", ",highlight,")] // a line's first word is capitalised as first
     [InlineData("The album is out. WINNER crush the charts today.", ",winner")] // lower case after a name, in prose, is the word too
+    [InlineData("The album is out. On June 20, winner return.", ",winner")] // after punctuation, a stylised name
     public void FindNames_CapitalisedCatalogNameInLowerCaseAfterALowerCaseWord_IsAWordInProse(string text, string slugs) =>
         Assert.Equal(slugs, string.Join(",", Stage.Sentences("en", text, EnglishWordCatalog).Select(s => string.Join("+", s.Names.Where(n => n.Slug is not null).Select(n => n.Slug)))));
 

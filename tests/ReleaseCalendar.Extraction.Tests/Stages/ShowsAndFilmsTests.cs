@@ -414,6 +414,8 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "Неделя в кинотеатрах.\n\nСреда, 31 мая. В кинотеатры выходит «Дворец мечты» Ка Сон Мун.", "Дворец мечты film 2023-05-31")]
     [InlineData("en", "A week at the cinemas.\n\nWednesday, May 31. Out in theaters is \"Dream Palace\" by Ka Sung-moon.", "Dream Palace film 2023-05-31")]
     [InlineData("ru", "Неделя камбэков.\n\nСреда, 31 мая. Выходит «Дворец мечты» группы ITZY.", "")]
+    [InlineData("en", "Comebacks this week\n\nJang Won-young, who stars in a new drama, leads a busy week.\n\nFriday, June 2. IVE release \"I AM\".", "")]
+    [InlineData("en", "Films and songs this week\n\nThe film \"Smugglers\" tops the box office. Its OST single is a hit.\n\nWednesday, May 31. Out in theaters is \"Dream Palace\".", "")]
     public void Extract_DayHeadingATitledRelease_ReleasesTheArticlesScreenKind(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 

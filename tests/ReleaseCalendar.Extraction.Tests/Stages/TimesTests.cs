@@ -32,6 +32,7 @@ public sealed class TimesTests
     [InlineData("ru", "VIXX LR выпускают дебютный мини-альбом «Beautiful Liar» сегодня в полночь по Сеулу.", "ep 2024-06-22 00:00 Asia/Seoul")]
     [InlineData("en", "TaeTiSeo released their debut mini album \"Twinkle\" today at midnight KST.", "ep 2024-06-21 00:00 Asia/Seoul")]
     [InlineData("en", "TaeTiSeo release their debut mini album \"Twinkle\" tonight at 00:00 KST.", "ep 2024-06-21 00:00 Asia/Seoul")]
+    [InlineData("en", "TWICE's mini album \"Strategy\" is out today at midnight KST.", "ep 2024-06-21 00:00 Asia/Seoul")]
     public void Extract_TonightAtMidnight_IsTheNextDaysStart(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 }
