@@ -843,7 +843,9 @@ internal sealed class ArticleAnalyzer(
             return;
         }
         var days = previous.Select(c => c.Date).Distinct().ToList();
-        if (days.Count != 1)
+        // "… "Party O'Clock," also at 6 p.m. The pre-release "Roller Coaster" is already out.": what is out already
+        // did not come out on a day still ahead.
+        if (days.Count != 1 || (days[0] > publishedOn && Resolution.DateResolver.TenseOf(s, clause) == Tense.Past))
         {
             return;
         }

@@ -112,12 +112,12 @@ internal static class EnglishTable
                     "in domestic theaters|in local cinemas|opens nationwide|hits local theaters|hits korean theaters",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("released|dropped|returned with|debuted|unveiled|came out|rolled out|put out|shared|returned|came back|" +
-                    "made a comeback|made their comeback|made his comeback|made her comeback|went live|go live|goes live",
+                    "made a comeback|made their comeback|made his comeback|made her comeback|went live",
                     Release(Tense.Past)),
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveils|" +
                     "unveiling|comes out|coming out|is out|are out|out now|out|it's out|it is out|comeback|comebacks|return|returns|" +
                     "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
-                    "hits shelves|hitting shelves|hit stores|hits stores|now on youtube|already on youtube|now available|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
+                    "hits shelves|hitting shelves|hit stores|hits stores|go live|goes live|now on youtube|already on youtube|now available|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
                     Release(Tense.Present)),
             .. Cues("lined up for|lined up|hits the road|hit the road", Schedule(Tense.Future)),
             // "JTBC's drama "Snowdrop" follows on the 18th", "Davichi will follow with the sixth": no tense of their own

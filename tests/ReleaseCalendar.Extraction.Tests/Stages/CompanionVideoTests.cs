@@ -54,4 +54,11 @@ public sealed class CompanionVideoTests
         "SEVENTEEN ep FML 2024-10-31; SEVENTEEN mv Super 2024-10-31")]
     public void Extract_VideoThatAccompaniesAnUnnamedKind_BringsTheSongOrRecord(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // What a follow-up sentence says is already out did not come out on the day still ahead that it follows.
+    [Fact]
+    public void Extract_AlreadyOutAfterAComingDay_IsNotThatDays() =>
+        Assert.Equal("NMIXX single A Midsummer NMIXX's Dream 2024-11-05",
+            Read("en", "Tuesday, Nov. 5. NMIXX return with the single album \"A Midsummer NMIXX's Dream\" and its J.Y. Park-produced title song " +
+                       "\"Party O'Clock,\" also at 6 p.m. The pre-release \"Roller Coaster\" is already out."));
 }

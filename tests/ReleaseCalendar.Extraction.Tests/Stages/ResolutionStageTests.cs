@@ -24,6 +24,7 @@ public sealed class ResolutionStageTests
     [InlineData("en", "2024-01-10", "The drama ended its run on Tuesday with its best rating this year.", "2024-01-09")]
     [InlineData("ru", "2024-01-10", "Финальная серия вышла во вторник с лучшим рейтингом в этом году.", "2024-01-09")]
     [InlineData("en", "2024-01-10", "The drama airs on Tuesday.", "2024-01-16")]
+    [InlineData("en", "2024-01-10", "The album and its music video go live on Monday.", "2024-01-15")]
     public void Resolve_DateInClause_TakesTheYearItsTenseImplies(string lang, string published, string text, string expected)
     {
         var s = Stage.One(lang, text);
