@@ -945,6 +945,21 @@ internal sealed class ArticleAnalyzer(
         return found.Count > before;
     }
 
+    // A sentence that is only its day ("Четверг, 27-е.", "Friday, the 12th."): punctuation, the date and a weekday.
+    bool HeadingOnly(int si)
+    {
+        var s = sentences[si];
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Punct && !s.Dates.Any(d => d.First <= t && t <= d.Last)
+                && !(s.IsWord(t) && language.Weekdays.Contains(s.Word(t))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void FollowUpOnDay(int si, DateOnly day, List<ReleaseCandidate> found)
     {
         var s = sentences[si];
@@ -953,12 +968,31 @@ internal sealed class ArticleAnalyzer(
         {
             release = listed;
         }
+        if (release == default && s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Schedule) is { End: > 0 } scheduled
+            && TitledClause(s, s.Clause[scheduled.First]) && KindCues(s, s.Clause[scheduled.First]).Any(k => !k.Container))
+        {
+            // «Четверг, 27-е. MBC запускает шпионскую комедию «Терриус за моей спиной»»: under a day heading, a schedule
+            // verb with a title and a kind word, a genre or a channel starts the work that day.
+            release = scheduled;
+        }
+        if (release == default && AllKindCues(s).FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong && TitledClause(s, s.Clause[k.First]))
+                is { End: > 0 } named && HeadingOnly(si - 1))
+        {
+            // «Понедельник, 1 октября. SBS отвечает романтической дорамой «Там, где приземляются звёзды»»: the entry under a
+            // day that heads it alone names its work by kind and title, with whatever verb.
+            release = new CueHit(named.First, named.End, new Cue(CueType.Kind, Kind: named.Kind));
+        }
         if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease) || HasMonthWord(s))
         {
             return;
         }
         var clause = s.Clause[release.First];
         var kinds = StrongKinds(s, clause);
+        if (kinds.Count == 0 && release.Cue.Type == CueType.Schedule && KindCues(s, clause).FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Hint) is { End: > 0 } hint)
+        {
+            // A genre or a channel says "show" (or the article's screen kind) without the word.
+            kinds = [new KindCue(hint.First, hint.End, memory.ScreenKind ?? hint.Kind, KindStrength.Strong, false)];
+        }
         if (kinds.Count == 0 && release.Cue.Type == CueType.Release && memory is { ScreenKind: { } screen, NoMusic: true } && TitledClause(s, clause)
             && !s.Names.Exists(n => n.End <= release.First && release.First - n.End <= ActBeforeVerbGap))
         {

@@ -152,4 +152,17 @@ public sealed class ListingsTests
     public void Extract_LeadInDayThenColon_ListsTheEntry() =>
         Assert.Equal("TWICE single 2023-11-08; NCT 127 single 2023-11-15",
             Read("en", "Japanese single releases in November\n\nThis Wednesday, the 8th: TWICE, \"Wake Me Up.\"\n\nA week later, the 15th: NCT 127, \"Chain.\""));
+
+    // Under a day that heads its line alone, the entry names its work by a schedule verb with a genre or channel, or by a
+    // kind word and a title, with whatever verb.
+    [Fact]
+    public void Extract_EntryUnderADayHeading_StartsThatDay() =>
+        Assert.Equal("Терриус за моей спиной drama 2023-11-02; Там, где приземляются звёзды drama 2023-11-06",
+            Read("ru", "Осенние премьеры.\n\nЧетверг, 2-е. MBC запускает шпионскую комедию «Терриус за моей спиной». В главной роли Со Джи Соп.\n\n" +
+                       "Понедельник, 6 ноября. SBS отвечает романтической дорамой «Там, где приземляются звёзды»."));
+
+    // A day with more than itself in its sentence heads nothing by kind alone.
+    [Fact]
+    public void Extract_KindAndTitleAfterAFullSentence_IsNoEntry() =>
+        Assert.Equal("", Read("ru", "Осенние премьеры.\n\nВ понедельник, 6 ноября, актёры приедут в Москву. SBS отвечает романтической дорамой «Там, где приземляются звёзды»."));
 }
