@@ -845,7 +845,7 @@ internal sealed class ArticleAnalyzer(
         var days = previous.Select(c => c.Date).Distinct().ToList();
         // "… "Party O'Clock," also at 6 p.m. The pre-release "Roller Coaster" is already out.": what is out already
         // did not come out on a day still ahead.
-        if (days.Count != 1 || (days[0] > publishedOn && Resolution.DateResolver.TenseOf(s, clause) == Tense.Past))
+        if (days.Count != 1 || (days[0] > publishedOn && Resolution.DateResolver.ClauseTense(s, clause) == Tense.Past))
         {
             return;
         }
@@ -968,19 +968,14 @@ internal sealed class ArticleAnalyzer(
         {
             release = listed;
         }
-        if (release == default && s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Schedule) is { End: > 0 } scheduled
-            && TitledClause(s, s.Clause[scheduled.First]) && KindCues(s, s.Clause[scheduled.First]).Any(k => !k.Container))
+        if (release == default && HeadingOnly(si - 1) && !s.Cues.Any(c => c.Cue.Type == CueType.Vague)
+            && s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Schedule && c.Cue.Tense != Tense.Past) is { End: > 0 } scheduled
+            && TitledClause(s, s.Clause[scheduled.First])
+            && KindCues(s, s.Clause[scheduled.First]).Any(k => !k.Container && k.Strength is KindStrength.Strong or KindStrength.Hint))
         {
-            // «Четверг, 27-е. MBC запускает шпионскую комедию «Терриус за моей спиной»»: under a day heading, a schedule
-            // verb with a title and a kind word, a genre or a channel starts the work that day.
+            // «Четверг, 27-е. MBC запускает шпионскую комедию «Терриус за моей спиной»»: under a day that heads its line
+            // alone, a schedule verb with a title and a kind word or a channel starts the work that day.
             release = scheduled;
-        }
-        if (release == default && AllKindCues(s).FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Strong && TitledClause(s, s.Clause[k.First]))
-                is { End: > 0 } named && HeadingOnly(si - 1))
-        {
-            // «Понедельник, 1 октября. SBS отвечает романтической дорамой «Там, где приземляются звёзды»»: the entry under a
-            // day that heads it alone names its work by kind and title, with whatever verb.
-            release = new CueHit(named.First, named.End, new Cue(CueType.Kind, Kind: named.Kind));
         }
         if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease) || HasMonthWord(s))
         {
@@ -990,8 +985,9 @@ internal sealed class ArticleAnalyzer(
         var kinds = StrongKinds(s, clause);
         if (kinds.Count == 0 && release.Cue.Type == CueType.Schedule && KindCues(s, clause).FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Hint) is { End: > 0 } hint)
         {
-            // A genre or a channel says "show" (or the article's screen kind) without the word.
-            kinds = [new KindCue(hint.First, hint.End, memory.ScreenKind ?? hint.Kind, KindStrength.Strong, false)];
+            // A broadcaster airs a show; a genre or a streamer says the article's screen kind without the word.
+            var kind = s.Is(hint.First, language.TvWords) ? ReleaseKind.Drama : memory.ScreenKind ?? hint.Kind;
+            kinds = [new KindCue(hint.First, hint.End, kind, KindStrength.Strong, false)];
         }
         if (kinds.Count == 0 && release.Cue.Type == CueType.Release && memory is { ScreenKind: { } screen, NoMusic: true } && TitledClause(s, clause)
             && !s.Names.Exists(n => n.End <= release.First && release.First - n.End <= ActBeforeVerbGap))

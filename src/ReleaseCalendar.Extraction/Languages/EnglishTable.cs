@@ -70,7 +70,7 @@ internal static class EnglishTable
                     GenreKind()),
             // A genre or a channel next to a title says "show" without the word: "tvN's "X" starts", "the rom-com "Y"".
             .. Cues("melodrama|melodramas|rom-com|rom-coms|romcom|romcoms|sitcom|sitcoms|thriller|thrillers|" +
-                    "tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn",
+                    "tvn|jtbc|sbs|kbs|kbs1|kbs2|mbc|ena|tving|wavve|ocn|mbn",
                     Kind(ReleaseKind.Drama, KindStrength.Hint)),
             // "premiered Monday night" is last Monday's.
             .. Cues("premiere|premiering", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
@@ -143,14 +143,11 @@ internal static class EnglishTable
             // "get the festive season started": a season of the year is a period, never a show's season.
             .. Cues("festive season|holiday season|awards season|award season|comeback season|promotion season|christmas season|" +
                     "year-end season|summer season|winter season|spring season|fall season|autumn season", Of(CueType.Vague, Tense.None)),
-            .. Cues("soon|later|next week|next month|next year|in the coming", Of(CueType.Vague, Tense.Future)),
-            // "the highest of any program this year", "early this month": the period the present is in has no tense.
-            .. Cues("this summer|this fall|this autumn|this winter|this spring|late|early|mid|this week|this month|this year",
-                    Of(CueType.Vague, Tense.None)),
+            .. Cues("soon|later|this summer|this fall|this autumn|this winter|this spring|late|early|mid|next week|" +
+                    "next month|next year|in the coming", Of(CueType.Vague, Tense.Future)),
+            // "the highest of any program this year" is no future; "on December 24 this year" is this year's day.
+            .. Cues("this week|this month|this year", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
             .. Cues("was|were|had|has|have|ago|already|earlier|previously", Of(CueType.Tense, Tense.Past)),
-            // A rating is reported after the broadcast: "reached 25.3 percent with its fourth episode on Tuesday night".
-            .. Cues("reached|recorded|drew|scored|posted|garnered|registered|notched|climbed|rose|jumped|dipped|peaked|surged|soared",
-                    Of(CueType.Tense, Tense.Past)),
             // Present tense says nothing of the year; the cue lets "The 15th is a crowded day" read as a day.
             .. Cues("is|are", Of(CueType.Tense, Tense.Present)),
 

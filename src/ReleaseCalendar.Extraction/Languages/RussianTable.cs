@@ -77,7 +77,7 @@ internal static class RussianTable
             .. Cues("дорам*|сериал*|веб-дорам*|веб-сериал*|телесериал*|сезон*", Kind(ReleaseKind.Drama)),
             // A genre or a channel next to a title says "show" without the word: «на tvN стартует «X»», «ромком «Y»».
             .. Cues("мелодрам*|ромком*|ром-ком*|ситком*|триллер*|боевик*|экшен|экшн|хоррор*|ужастик*|детектив|детектива|" +
-                    "tvn|jtbc|sbs|kbs|kbs2|mbc|ena|tving|wavve|ocn|mbn", Kind(ReleaseKind.Drama, KindStrength.Hint)),
+                    "tvn|jtbc|sbs|kbs|kbs1|kbs2|mbc|ena|tving|wavve|ocn|mbn", Kind(ReleaseKind.Drama, KindStrength.Hint)),
             .. Cues("премьер*", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("серия|серию|серии|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
             // A show that ends releases its last episode that day (issue #9 §1.8).
@@ -124,15 +124,12 @@ internal static class RussianTable
 
             .. Cues("будет|будут|станет|предстоящ*|грядущ*|готовит*|готовят*|планирует*|планируют*|собирается|собираются|" +
                     "намерен*", Of(CueType.Tense, Tense.Future)),
-            .. Cues("скоро|вскоре|позже|позднее|в скором времени|в будущем|на следующей неделе|в следующем месяце|в следующем году",
+            .. Cues("скоро|вскоре|позже|позднее|в скором времени|в будущем|летом|осенью|зимой|весной|в конце|в начале|в середине|" +
+                    "в течение|на следующей неделе|в следующем месяце|в следующем году",
                     Of(CueType.Vague, Tense.Future)),
-            // «самый высокий рейтинг в этом году», «в начале месяца»: the period the present is in has no tense.
-            .. Cues("летом|осенью|зимой|весной|в конце|в начале|в середине|в течение|на этой неделе|в этом месяце|в этом году",
-                    Of(CueType.Vague, Tense.None)),
+            // «лучший рейтинг в этом году» is no future; «24 декабря в этом году» is this year's day.
+            .. Cues("на этой неделе|в этом месяце|в этом году", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
             .. Cues("был|была|было|были|уже|ранее|назад", Of(CueType.Tense, Tense.Past)),
-            // «набрала 25,3% во вторник»: a rating is reported after the broadcast.
-            .. Cues("набрал|набрала|набрало|набрали|собрал|собрала|собрало|собрали|достиг|достигла|достигло|достигли|" +
-                    "вырос|выросла|выросло|выросли|поднялся|поднялась|поднялось|поднялись", Of(CueType.Tense, Tense.Past)),
 
             // Dated events that are not releases.
             .. Cues("день рождени*|дня рождени*|днем рождени*|дню рождени*|днюх*|юбиле*|годовщин*|концерт*|тур|тура|туре|туром|туры|" +

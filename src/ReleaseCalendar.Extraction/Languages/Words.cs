@@ -27,6 +27,10 @@ internal static class Words
     /// planned to release the music video for TWICE's new song on Dec. 21", «должна была выпустить … 1 декабря».</summary>
     public const int WholeClause = 4;
 
+    /// <summary><see cref="Cue.Value"/> of a vague period the publication day is in ("this year", «в этом году»): a day said
+    /// with it is of the publication's year, whatever its tense.</summary>
+    public const int CurrentPeriod = 5;
+
     /// <summary>Kind cue Value: "title track", «заглавный трек» - the song a new record leads with.</summary>
     public const int TitleTrack = 1;
 

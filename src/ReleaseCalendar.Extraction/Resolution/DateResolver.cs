@@ -13,6 +13,7 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
     const int PastGraceDays = 1;
     const int UpcomingWindowDays = 240;
     const int HintPastReachDays = 200;
+    const int SureUpcomingDays = 120;
 
     /// <summary>The year the headline frames the article in, if any (<see cref="HeadlineYear"/>).</summary>
     public int? FrameYear => frameYear;
@@ -48,10 +49,19 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
         {
             return null;
         }
-        // "Friday, May 23": the weekday picks the year, up to a year ahead; one that only a day most of a year back has is
-        // the writer's slip of the weekday ("Wednesday, Aug. 1" in a July 2013 article), not news of last year's day.
+        // "on December 24 this year", «24 декабря в этом году»: the publication's year.
+        if (s.Cues.Any(c => c.Cue is { Type: CueType.Vague, Value: Words.CurrentPeriod } && s.Clause[c.First] == clause)
+            && options.FirstOrDefault(o => o.Year == publishedOn.Year) is { Year: > 1 } current)
+        {
+            return current;
+        }
+        var upcoming = options.FirstOrDefault(o => o >= publishedOn.AddDays(-FutureGraceDays) && o.DayNumber - publishedOn.DayNumber <= UpcomingWindowDays);
+        // "Friday, May 23": the weekday picks the year, up to a year ahead, unless the day comes up within four months
+        // anyway; a weekday that only another year's day has is then the writer's slip ("Wednesday, Aug. 1" in a July
+        // 2013 article, "Wednesday, Dec. 24" in November 2024), not news of a day a year away.
         if (date.WeekdayHint is { } hint && options.Count(o => o.DayOfWeek == hint) == 1
-            && options.First(o => o.DayOfWeek == hint) is var hinted && publishedOn.DayNumber - hinted.DayNumber <= HintPastReachDays)
+            && options.First(o => o.DayOfWeek == hint) is var hinted && publishedOn.DayNumber - hinted.DayNumber <= HintPastReachDays
+            && (tense == Tense.Past || upcoming.Year <= 1 || upcoming == hinted || upcoming.DayNumber - publishedOn.DayNumber > SureUpcomingDays))
         {
             return hinted;
         }
@@ -70,8 +80,7 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
             Tense.Future => options.FirstOrDefault(o => o >= publishedOn.AddDays(-FutureGraceDays), options[^1]),
             Tense.Past => options.LastOrDefault(o => o <= publishedOn.AddDays(PastGraceDays), options[0]),
             // Release news looks ahead: an upcoming date within eight months beats a slightly nearer past one.
-            _ => options.FirstOrDefault(o => o >= publishedOn.AddDays(-FutureGraceDays) && o.DayNumber - publishedOn.DayNumber <= UpcomingWindowDays)
-                 is { Year: > 1 } upcoming ? upcoming : options.MinBy(o => Math.Abs(o.DayNumber - publishedOn.DayNumber)),
+            _ => upcoming.Year > 1 ? upcoming : options.MinBy(o => Math.Abs(o.DayNumber - publishedOn.DayNumber)),
         };
     }
 
@@ -146,6 +155,9 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
         var tense = TenseIn(s, c => s.Clause[c.First] == clause);
         return tense != Tense.None ? tense : TenseIn(s, _ => true);
     }
+
+    /// <summary>The tense a clause's own words say (none when they say none).</summary>
+    public static Tense ClauseTense(SentenceScan s, int clause) => TenseIn(s, c => s.Clause[c.First] == clause);
 
     static Tense TenseIn(SentenceScan s, Func<CueHit, bool> where)
     {

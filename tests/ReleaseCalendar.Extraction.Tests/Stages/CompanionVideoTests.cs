@@ -55,6 +55,15 @@ public sealed class CompanionVideoTests
     public void Extract_VideoThatAccompaniesAnUnnamedKind_BringsTheSongOrRecord(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    // A follow-up clause with no tense of its own takes the day and time, past words elsewhere in its sentence aside.
+    [Fact]
+    public void Extract_FollowUpClauseAfterAPastOne_TakesTheDayAndTime() =>
+        Assert.Equal("ep 2024-11-04 18:00; mv 2024-11-04 18:00",
+            string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(
+                    "SEVENTEEN release their 12th mini album \"SPILL THE FEELS\" on Monday, Nov. 4. The title track was written by Woozi, and its music video drops at 6 p.m.",
+                    new DateOnly(2024, 10, 31), Language.En))
+                .Select(c => $"{c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH:mm}")));
+
     // What a follow-up sentence says is already out did not come out on the day still ahead that it follows.
     [Fact]
     public void Extract_AlreadyOutAfterAComingDay_IsNotThatDays() =>

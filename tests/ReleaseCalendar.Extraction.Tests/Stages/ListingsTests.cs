@@ -153,16 +153,25 @@ public sealed class ListingsTests
         Assert.Equal("TWICE single 2023-11-08; NCT 127 single 2023-11-15",
             Read("en", "Japanese single releases in November\n\nThis Wednesday, the 8th: TWICE, \"Wake Me Up.\"\n\nA week later, the 15th: NCT 127, \"Chain.\""));
 
-    // Under a day that heads its line alone, the entry names its work by a schedule verb with a genre or channel, or by a
-    // kind word and a title, with whatever verb.
+    // Under a day that heads its line alone, a schedule verb with a title and a kind word or a channel starts the work
+    // that day (a broadcaster's is a show).
     [Fact]
     public void Extract_EntryUnderADayHeading_StartsThatDay() =>
-        Assert.Equal("Терриус за моей спиной drama 2023-11-02; Там, где приземляются звёзды drama 2023-11-06",
-            Read("ru", "Осенние премьеры.\n\nЧетверг, 2-е. MBC запускает шпионскую комедию «Терриус за моей спиной». В главной роли Со Джи Соп.\n\n" +
-                       "Понедельник, 6 ноября. SBS отвечает романтической дорамой «Там, где приземляются звёзды»."));
+        Assert.Equal("Терриус за моей спиной drama 2023-11-02",
+            Read("ru", "Осенние премьеры.\n\nЧетверг, 2-е. MBC запускает шпионскую комедию «Терриус за моей спиной». В главной роли Со Джи Соп."));
 
-    // A day with more than itself in its sentence heads nothing by kind alone.
     [Fact]
-    public void Extract_KindAndTitleAfterAFullSentence_IsNoEntry() =>
-        Assert.Equal("", Read("ru", "Осенние премьеры.\n\nВ понедельник, 6 ноября, актёры приедут в Москву. SBS отвечает романтической дорамой «Там, где приземляются звёзды»."));
+    public void Extract_BroadcasterUnderADayHeadingInAFilmArticle_StartsAShow() =>
+        Assert.Equal("Dream Palace film 2023-11-01; Knight Flower drama 2023-11-03",
+            Read("en", "This week at the cinemas and on TV.\n\nThe film \"Dream Palace\" opens in theaters on Wednesday, Nov. 1.\n\n" +
+                       "Friday, Nov. 3. MBC launches \"Knight Flower.\""));
+
+    // Not after a sentence that is more than its day, not a past or vague schedule, not a kind word with any verb.
+    [Theory]
+    [InlineData("ru", "Осенние премьеры.\n\nВ понедельник, 6 ноября, актёры приедут в Москву. SBS запускает романтическую дораму «Там, где приземляются звёзды».")]
+    [InlineData("en", "Kim Soo-hyun was spotted at Incheon Airport on Wednesday, Nov. 6. His tvN drama \"Queen of Tears\" is available on Netflix.")]
+    [InlineData("en", "This week in K-pop.\n\nMonday, Nov. 6. The music video for ROSÉ's \"APT.\" passes 500 million views.")]
+    [InlineData("en", "This week in dramas.\n\nMonday, Nov. 6. Kim Ji-won joins the drama \"Knock-Off\" opposite Kim Soo-hyun.")]
+    [InlineData("en", "This week in dramas.\n\nMonday, Nov. 6. His tvN thriller \"Knock-Off\" is due to air later.")]
+    public void Extract_NoEntryUnderADay_IsNoRelease(string lang, string text) => Assert.Equal("", Read(lang, text));
 }

@@ -18,10 +18,10 @@ public sealed class ResolutionStageTests
     [InlineData("en", "2024-05-10", "The album will be released on May 24, 2026.", "2026-05-24")]
     [InlineData("en", "2024-04-30", "The drama began airing on April 17 and is also streamed on Netflix.", "2024-04-17")]
     [InlineData("en", "2024-04-10", "The drama will be airing on April 17.", "2024-04-17")]
-    // A rating is reported after its broadcast; "this year" is the present's period, no future.
-    [InlineData("en", "2024-01-10", "The drama reached 25.3 percent on Tuesday night.", "2024-01-09")]
-    [InlineData("ru", "2024-01-10", "Дорама набрала 25,3% во вторник.", "2024-01-09")]
+    // "this year" says no future: it is the publication's year.
     [InlineData("en", "2024-01-10", "The drama ended its run on Tuesday with its best rating this year.", "2024-01-09")]
+    [InlineData("en", "2024-03-01", "The film \"Harbin\" hits theaters on December 24 this year.", "2024-12-24")]
+    [InlineData("ru", "2024-03-01", "Фильм «Харбин» выйдет в прокат 24 декабря в этом году.", "2024-12-24")]
     [InlineData("ru", "2024-01-10", "Финальная серия вышла во вторник с лучшим рейтингом в этом году.", "2024-01-09")]
     [InlineData("en", "2024-01-10", "The drama airs on Tuesday.", "2024-01-16")]
     [InlineData("en", "2024-01-10", "The album and its music video go live on Monday.", "2024-01-15")]
@@ -52,6 +52,7 @@ public sealed class ResolutionStageTests
     [InlineData("2022-08-10", "The album \"Bloom\" is out on March 5.", 5, "2023-03-05")]
     [InlineData("2013-07-25", "The film opens on Wednesday, Aug. 1.", 1, "2013-08-01")]
     [InlineData("2024-08-01", "The album \"Happy Burstday\" is out Friday, May 23.", 23, "2025-05-23")]
+    [InlineData("2024-11-06", "The film opens in theaters on Wednesday, Dec. 24.", 24, "2024-12-24")] // coming up anyway
     public void Resolve_WeekdayBeforeItsDay_HintsTheYearOnlyWhenItIsThatDays(string published, string text, int day, string expected)
     {
         var s = Stage.One("en", text);
