@@ -37,15 +37,16 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["w"] = (0.83, 0.65),
         ["x"] = (0.73, 0.66),
         ["a"] = (0.70, 0.68),
-        ["y"] = (0.84, 0.67),
-        ["z"] = (0.78, 0.67),
+        ["y"] = (0.87, 0.69),
+        ["z"] = (0.82, 0.71),
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
     // at the start of round 12, 0.88 / 0.74 / 0.80 after it; w and x moved to development on 2026-12-01 and y, z written
     // for round 13: s, t, y, z 0.86 / 0.73 / 0.79; y and z moved to development on 2026-12-01 (sixth session) and ab, ac
-    // written for round 14: s, t, ab, ac 0.87 / 0.75 / 0.80 on arrival); a regression on unseen news fails it.
-    const double BlindF1Floor = 0.78;
+    // written for round 14: s, t, ab, ac 0.867 / 0.748 / 0.803 on arrival, 0.868 / 0.748 / 0.804 at the end of the round);
+    // a regression on unseen news fails it.
+    const double BlindF1Floor = 0.79;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none; in the blind parts 1 of 400 articles
     // (ab) emits one on arrival, a target missed and reported as such. This ratchet keeps it from growing.
