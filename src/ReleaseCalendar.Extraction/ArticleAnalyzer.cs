@@ -224,7 +224,7 @@ internal sealed class ArticleAnalyzer(
     // has named as shows so far (none when it names two: «Звезда «Токкэби» … в новой дораме «Ловушка»»), else the one
     // work the catalog knows among the titles of this sentence and the headline and a name right before or after the
     // episode ("itaewon class ep 7 tonight", "Episode 12 of Itaewon Class", «Расписание недели: «Необычный адвокат У Ён
-    // У»» … «Серия 9 — среда»).
+    // У»» … «Серия 9 — среда»), else a headline whose names are that one work ("Itaewon Class update").
     (bool Known, string? Title) EpisodeShow(int si, SentenceScan s, List<ReleaseCandidate> found, KindCue episode)
     {
         if (s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
@@ -275,6 +275,12 @@ internal sealed class ArticleAnalyzer(
         {
             title = name.Text;
         }
+        // "HOTEL DEL LUNA UPDATE" over "Tonight -- Episode 9": a headline whose names are one known work, said whole.
+        if (title is null && episode is null && s.Quotes.Count == 0 && s.Names.Count > 0
+            && s.Names.All(n => n.Slug is not null && n.Slug == s.Names[0].Slug && catalog!.ResolveExact(n.Text) == n.Slug))
+        {
+            title = s.Names[0].Text;
+        }
         return title is null ? null : (true, title);
     }
 
@@ -292,7 +298,8 @@ internal sealed class ArticleAnalyzer(
     /// </summary>
     KindCue? ElidedEpisode(int si, SentenceScan s, int clause)
     {
-        if (!SpeaksOfEpisodes(s) && (si == 0 || !SpeaksOfEpisodes(sentences[si - 1])))
+        // "SBS, 22:00 по Сеулу / 16:00 мск" may stand between «сегодня 9-я серия» and «10-я — завтра».
+        if (!SpeaksOfEpisodes(s) && (si == 0 || !SpeaksOfEpisodes(sentences[si - 1])) && (si < 2 || !SpeaksOfEpisodes(sentences[si - 2])))
         {
             return null;
         }

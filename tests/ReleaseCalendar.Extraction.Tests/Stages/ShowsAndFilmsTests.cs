@@ -225,6 +225,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData(false, "«Токкэби» — сегодня 11-я серия, завтра 12-я.", "")]
     [InlineData(true, "Расписание недели: «Токкэби»\n\nСерия 9 — среда, 31 мая, 21:00 KST.", "goblin episode 2023-05-31 21:00")]
     [InlineData(true, "«Токкэби» и «Ловушка» — сегодня 11-я серия.", "")]
+    // Round 14 (part w): a line may stand between the episode's sentence and the ordinal.
+    [InlineData(true, "💼 «Токкэби» — сегодня 9-я серия!\n\ntvN, 20:00 по Сеулу / 14:00 мск\n10-я — завтра в 14:00 мск",
+        "goblin episode 2023-05-30 ; goblin episode 2023-05-31 14:00")]
     public void Extract_LaterEpisodeWithNoPremiereRead_IsTheCatalogsShow(bool withCatalog, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), withCatalog ? Goblin : null)
             .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
@@ -237,6 +240,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData("itaewon class ep 7 tonight at 10:50pm KST on JTBC\nep 8 tomorrow, same 10:50pm slot",
         "itaewon-class episode 2023-05-30 22:50; itaewon-class episode 2023-05-31 22:50")]
     [InlineData("Episode 12 of Itaewon Class airs tomorrow.", "itaewon-class episode 2023-05-31 ")]
+    // The headline's names are one known work: its later episode.
+    [InlineData("Itaewon Class update\n\nEpisode 9 airs tonight at 10:50pm KST on JTBC.", "itaewon-class episode 2023-05-30 22:50")]
+    [InlineData("Itaewon Class and SHINee update\n\nEpisode 9 airs tonight at 10:50pm KST on JTBC.", "")]
     [InlineData("Episode 12 of a podcast with Itaewon Class stars airs tomorrow.", "")]
     [InlineData("Episode 5 of SHINee's travel reality show airs tomorrow.", "")]
     [InlineData("SHINee release The Story of Light EP.1 tomorrow.", "shinee ep 2023-05-31 ")]
