@@ -146,7 +146,8 @@ internal static class EnglishTable
             .. Cues("soon|later|this summer|this fall|this autumn|this winter|this spring|late|early|mid|next week|" +
                     "next month|next year|in the coming", Of(CueType.Vague, Tense.Future)),
             // "the highest of any program this year" is no future; "on December 24 this year" is this year's day.
-            .. Cues("this week|this month|this year", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
+            .. Cues("this month|this year", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
+            .. Cues("this week", Of(CueType.Vague, Tense.None)), // a week may straddle New Year: no year of its own
             .. Cues("was|were|had|has|have|ago|already|earlier|previously", Of(CueType.Tense, Tense.Past)),
             // Present tense says nothing of the year; the cue lets "The 15th is a crowded day" read as a day.
             .. Cues("is|are", Of(CueType.Tense, Tense.Present)),

@@ -128,7 +128,8 @@ internal static class RussianTable
                     "в течение|на следующей неделе|в следующем месяце|в следующем году",
                     Of(CueType.Vague, Tense.Future)),
             // «лучший рейтинг в этом году» is no future; «24 декабря в этом году» is this year's day.
-            .. Cues("на этой неделе|в этом месяце|в этом году", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
+            .. Cues("в этом месяце|в этом году", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
+            .. Cues("на этой неделе", Of(CueType.Vague, Tense.None)), // a week may straddle New Year: no year of its own
             .. Cues("был|была|было|были|уже|ранее|назад", Of(CueType.Tense, Tense.Past)),
 
             // Dated events that are not releases.

@@ -22,6 +22,7 @@ public sealed class ResolutionStageTests
     [InlineData("en", "2024-01-10", "The drama ended its run on Tuesday with its best rating this year.", "2024-01-09")]
     [InlineData("en", "2024-03-01", "The film \"Harbin\" hits theaters on December 24 this year.", "2024-12-24")]
     [InlineData("ru", "2024-03-01", "Фильм «Харбин» выйдет в прокат 24 декабря в этом году.", "2024-12-24")]
+    [InlineData("en", "2024-12-30", "The single is out this week, on January 2.", "2025-01-02")] // a week straddles New Year
     [InlineData("ru", "2024-01-10", "Финальная серия вышла во вторник с лучшим рейтингом в этом году.", "2024-01-09")]
     [InlineData("en", "2024-01-10", "The drama airs on Tuesday.", "2024-01-16")]
     [InlineData("en", "2024-01-10", "The album and its music video go live on Monday.", "2024-01-15")]
