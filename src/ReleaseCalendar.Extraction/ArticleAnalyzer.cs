@@ -958,8 +958,7 @@ internal sealed class ArticleAnalyzer(
         var s = sentences[si];
         for (var t = 0; t < s.Count; t++)
         {
-            if (s.Tokens[t].Type != TokenType.Punct && !s.Dates.Any(d => d.First <= t && t <= d.Last)
-                && !(s.IsWord(t) && language.Weekdays.Contains(s.Word(t))))
+            if (s.Tokens[t].Type != TokenType.Punct && s.DateAt(t) is null && !IsWeekdayLabel(s, t, language))
             {
                 return false;
             }

@@ -75,8 +75,9 @@ internal static class AbandonedDates
             }
             var key = c.ResolvedSubjectSlug ?? ExtractionCatalog.Key(c.Subject);
             var title = c.Title is null ? null : ExtractionCatalog.Key(c.Title);
+            HashSet<string>? ownNamed = null; // what the release's own sentence names, read once and only when needed
             if (leftBehind.Any(l => l.Day == c.Date && l.Sentence != origins[i] && (l.Time is null || c.Time is null || l.Time == c.Time)
-                                    && (l.Named.Count == 0 ? named(origins[i]).Count == 0 : l.Named.Contains(key) || (title is not null && l.Named.Contains(title)))
+                                    && (l.Named.Count == 0 ? (ownNamed ??= named(origins[i])).Count == 0 : l.Named.Contains(key) || (title is not null && l.Named.Contains(title)))
                                     && (l.Kinds.Count == 0 || l.Kinds.Any(k => Family(k) == Family(c.Kind)))))
             {
                 found.RemoveAt(i);

@@ -79,12 +79,12 @@ internal static class ReleaseSignals
         {
             var inTitleOrTime = (s.QuoteOf[t] >= 0 && s.QuoteOf[t] == s.QuoteOf[t + 1]) || (InTime(s, t) && InTime(s, t + 1));
             words += inTitleOrTime ? 0 : 1;
-            if (s.Consumed[t] && s.Dates.FirstOrDefault(d => d.First <= t && t <= d.Last) is { } other && ListedWith(s, other, date, language))
+            if (s.Consumed[t] && s.DateAt(t) is { } other && ListedWith(s, other, date, language))
             {
                 t = other.First; // «должны были выйти в эту пятницу и субботу, 15 и 16 ноября»: one plan, its days listed
                 continue;
             }
-            if ((s.Consumed[t] && s.Dates.Any(d => d.First <= t && t <= d.Last)) || s.Is(t, language.ContrastWords))
+            if ((s.Consumed[t] && s.DateAt(t) is not null) || s.Is(t, language.ContrastWords))
             {
                 break; // another day (the word is its), or "but" ("had planned to take a break but will now release …")
             }
@@ -113,8 +113,7 @@ internal static class ReleaseSignals
     {
         for (var t = other.Last + 1; t < date.First; t++)
         {
-            if (!s.IsPunct(t, ',') && !s.Is(t, language.ListWords) && !s.Dates.Any(d => d.First <= t && t <= d.Last)
-                && !(s.IsWord(t) && language.Weekdays.Contains(s.Word(t))))
+            if (!s.IsPunct(t, ',') && !s.Is(t, language.ListWords) && s.DateAt(t) is null && !IsWeekdayLabel(s, t, language))
             {
                 return false;
             }
@@ -755,7 +754,7 @@ internal static class ReleaseSignals
     }
 
     // "Mon", "Friday": a weekday beside a listed date.
-    static bool IsWeekdayLabel(SentenceScan s, int t, CompiledLanguage language) =>
+    public static bool IsWeekdayLabel(SentenceScan s, int t, CompiledLanguage language) =>
         s.IsWord(t) && (language.Weekdays.Contains(s.Word(t)) || language.WeekdayLabels.Contains(s.Word(t)));
 
     static bool InTime(SentenceScan s, int t)

@@ -143,6 +143,9 @@ internal sealed class SentenceScan
 
     public bool Masked(int i) => QuoteOf[i] >= 0;
 
+    /// <summary>The date mention token i belongs to, if any.</summary>
+    public DateMention? DateAt(int i) => Dates.Find(d => d.First <= i && i <= d.Last);
+
     public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Word && QuoteOf[i] < 0;
 
     public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Punct && Text[Tokens[i].Start] == c;
