@@ -121,12 +121,13 @@ public sealed class FeedCache(IOptions<FeedOptions> options)
     {
         lock (_writeLock)
         {
-            _generation++;
-            _anyInvalidatedAt = _generation;
-            foreach (var id in subjects) _invalidatedAt[id] = _generation;
+            var next = _generation + 1;
+            _anyInvalidatedAt = next;
+            foreach (var id in subjects) _invalidatedAt[id] = next;
             foreach (var (key, entry) in _entries)
                 if ((entry.Subjects is null || entry.Subjects.Overlaps(subjects)) && _entries.TryRemove(key, out _))
                     _bytes -= entry.Size;
+            Publish(next);
         }
     }
 
@@ -134,10 +135,16 @@ public sealed class FeedCache(IOptions<FeedOptions> options)
     {
         lock (_writeLock)
         {
-            _generation++;
-            _clearedAt = _generation;
+            var next = _generation + 1;
+            _clearedAt = next;
             _entries.Clear();
             _bytes = 0;
+            Publish(next);
         }
     }
+
+    /// <summary>The new generation becomes visible only once the entries it outdates are gone: a reader that sees it
+    /// then finds no stale entry to render from, and one that saw the old generation has its store refused.
+    /// (Published first, a reader could take the new number mid-sweep, hit a stale entry and cache it as current.)</summary>
+    void Publish(long next) => Interlocked.Exchange(ref _generation, next);
 }

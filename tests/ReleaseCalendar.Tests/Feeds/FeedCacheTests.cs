@@ -136,4 +136,49 @@ public sealed class FeedCacheTests
         cache.StoreData("d", Data(1), cache.Generation);
         Assert.False(cache.TryGet("d", out _));
     }
+
+    /// <summary>What a write's version of the data is, as a loaded entry (the "database" here is one counter).</summary>
+    sealed record Versioned(int Version) : ICachedData
+    {
+        public IReadOnlySet<int>? Subjects { get; } = new HashSet<int> { 1 };
+        public long EstimatedBytes => 64;
+    }
+
+    [Fact]
+    public async Task Generation_ReadAfterAWrite_NeverFindsDataTheWriteOutdated()
+    {
+        // A feed once stayed stale for good: a reader took the new generation while the invalidation was still sweeping,
+        // hit the outdated entry, and stored its render under the new generation as current. Here a write commits
+        // version v and invalidates; invalidation v publishes generation v, so data found by a reader that saw
+        // generation g must be version g or later. Other artists' entries make each sweep long enough for readers to
+        // land inside it. Counted in iterations, not time.
+        var cache = NewCache(megabytes: 64);
+        for (var i = 0; i < 2_000; i++) cache.StoreData($"other {i}", Data(2), cache.Generation);
+        const int Writes = 5_000;
+        var committed = 0;
+        var writing = true;
+        var stale = 0;
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            while (Volatile.Read(ref writing))
+            {
+                var g = cache.Generation;
+                if (cache.TryGetData<Versioned>("d", out var found))
+                {
+                    if (found.Version < g) Interlocked.Increment(ref stale);
+                }
+                else cache.StoreData("d", new Versioned(Volatile.Read(ref committed)), g);
+            }
+        })).ToArray();
+        for (var v = 1; v <= Writes; v++)
+        {
+            Volatile.Write(ref committed, v);
+            cache.Invalidate(new HashSet<int> { 1 });
+        }
+        Volatile.Write(ref writing, false);
+        await Task.WhenAll(readers);
+        Assert.Equal(0, stale);
+        Assert.Equal(Writes, cache.Generation);
+        Assert.True(cache.TryGetData<FeedData>("other 0", out _)); // other artists' entries outlive every sweep
+    }
 }
