@@ -39,6 +39,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["a"] = (0.70, 0.68),
         ["y"] = (0.87, 0.69),
         ["z"] = (0.82, 0.71),
+        ["ab"] = (0.74, 0.62),
+        ["ac"] = (0.74, 0.62),
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
