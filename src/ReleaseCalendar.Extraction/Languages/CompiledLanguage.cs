@@ -37,6 +37,7 @@ internal sealed class CompiledLanguage
         ListWords = SpanMap<bool>.Of(table.ListWords);
         MoveWords = SpanMap<bool>.Of(table.MoveWords);
         BackWords = SpanMap<bool>.Of(table.BackWords);
+        AffiliationWords = SpanMap<bool>.Of(table.AffiliationWords);
         TonightWords = SpanMap<bool>.Of(table.TonightWords);
         HourWords = SpanMap<bool>.Of(table.HourWords);
         NameJoiners = SpanMap<bool>.Of(table.NameJoiners);
@@ -118,6 +119,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ListWords { get; }
     public SpanMap<bool> MoveWords { get; }
     public SpanMap<bool> BackWords { get; }
+    public SpanMap<bool> AffiliationWords { get; }
     public SpanMap<bool> TonightWords { get; }
     public SpanMap<bool> HourWords { get; }
     public SpanMap<bool> NameJoiners { get; }

@@ -39,6 +39,7 @@ internal static class EnglishTable
         ListWords = Set("and"),
         MoveWords = Set(""),
         BackWords = Set("back"),
+        AffiliationWords = Set("of"),
         TonightWords = Set("tonight"), // "today at midnight" may be the midnight that began it
         HourWords = Set("o'clock"),
         DayParts = Map(("am", DayPart.Morning), ("pm", DayPart.Evening)),

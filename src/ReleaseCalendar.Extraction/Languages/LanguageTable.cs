@@ -182,6 +182,9 @@ internal sealed class LanguageTable
 
     /// <summary>Words that turn a range joiner into a move: "from Aug. 13 and 14 back to Aug. 20 and 21".</summary>
     public required IReadOnlySet<string> BackWords { get; init; }
+    /// <summary>"Taeyeon of girl group Girls' Generation", «Тэён из группы Girls' Generation»: the word between a person
+    /// and the group they belong to.</summary>
+    public required IReadOnlySet<string> AffiliationWords { get; init; }
 
     /// <summary>"hours" words: "в 18 часов".</summary>
     public required IReadOnlySet<string> HourWords { get; init; }

@@ -48,6 +48,7 @@ internal static class RussianTable
         ListWords = Set("и"),
         MoveWords = Set("на"),
         TonightWords = Set("сегодня"),
+        AffiliationWords = Set("из"),
         BackWords = Set(""), // a Russian move says «на» after the old day: «с 13 на 20 августа»
         HourWords = Set("час часа часов"),
         DayParts = Map(("утра", DayPart.Morning), ("дня", DayPart.Afternoon), ("вечера", DayPart.Evening), ("ночи", DayPart.Night)),

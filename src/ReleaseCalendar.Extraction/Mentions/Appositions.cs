@@ -10,9 +10,10 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// </summary>
 internal static class Appositions
 {
-    const int RoleReach = 6;
+    // "Soyou, a former member of the disbanded girl group SISTAR": eight words back to the comma.
+    const int RoleReach = 9;
 
-    public static void Drop(SentenceScan s)
+    public static void Drop(SentenceScan s, CompiledLanguage language)
     {
         if (s.Names.Count == 0)
         {
@@ -21,7 +22,7 @@ internal static class Appositions
         List<NameRun>? drop = null;
         foreach (var run in s.Names)
         {
-            if (InEnclosedList(s, run) || IsGroupOfApposition(s, run) || IsMemberOfApposition(s, run))
+            if (InEnclosedList(s, run) || IsGroupOfApposition(s, run, language) || IsMemberOfApposition(s, run))
             {
                 (drop ??= []).Add(run);
             }
@@ -82,7 +83,7 @@ internal static class Appositions
             : word.Length > 2 && word[1] == '-' && char.IsLower(word[2]);
     }
 
-    static bool IsGroupOfApposition(SentenceScan s, NameRun run)
+    static bool IsGroupOfApposition(SentenceScan s, NameRun run, CompiledLanguage language)
     {
         var member = false;
         var (roles, groups) = (0, 0);
@@ -107,7 +108,12 @@ internal static class Appositions
         }
         // «главный вокалист южнокорейской группы EXO», "the China-based unit of boy band NCT": a person's or a group's
         // noun before the group's own is a place in that group, as a member noun is.
-        return (member || (groups > 0 && roles >= 2)) && s.IsPunct(t, ',') && s.Names.Any(r => r.End == t);
+        if ((member || (groups > 0 && roles >= 2)) && s.IsPunct(t, ',') && s.Names.Any(r => r.End == t))
+        {
+            return true;
+        }
+        // "Taeyeon of K-pop girl group Girls' Generation", «Тэён из группы Girls' Generation»: a name, "of", a group noun.
+        return groups > 0 && t + 1 < run.First && s.Is(t + 1, language.AffiliationWords) && s.Names.Any(r => r.End == t + 1);
     }
 
     const int ApposReach = 10;

@@ -18,7 +18,7 @@ internal static class SentenceScanner
         SplitClauses(scan);
         NameFinder.Find(scan, language, catalog, casual);
         UnquotedTitles.Take(scan, language, catalog is not null);
-        Appositions.Drop(scan);
+        Appositions.Drop(scan, language);
         NonSubjects.Drop(scan, language);
         return scan;
     }

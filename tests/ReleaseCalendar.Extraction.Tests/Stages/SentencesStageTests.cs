@@ -76,12 +76,18 @@ public sealed class SentencesStageTests
     [InlineData("en", "On May 24 Lin Chi-ling and Zhang Yi-ning released a duet.", "Lin Chi-ling,Zhang Yi-ning")]
     [InlineData("ru", "Дуэт AKMU, брат и сестра Ли Чанхёк и Ли Сухён, выпустил альбом 24 мая.", "AKMU")]
     [InlineData("en", "The duo AKMU, made up of siblings Lee Chan-hyuk and Lee Su-hyun, released an album on May 24.", "AKMU")]
+    [InlineData("en", "Soyou, a former member of the disbanded girl group SISTAR, released her EP on May 24.", "Soyou")]
+    [InlineData("en", "Taeyeon of K-pop girl group Girls' Generation will release an album on May 24.", "Taeyeon")]
+    [InlineData("ru", "Тэён из группы Girls' Generation выпустит альбом 24 мая.", "Тэён")]
     // Not an apposition of members: a list of acts, a group described without its members, a person described by
     // a single role, a given name with a hyphen.
     [InlineData("ru", "Дуэт AKMU, IU и Ли Сухён выпустили альбом 24 мая.", "AKMU,IU,Ли Сухён")]
     [InlineData("en", "On May 24 WayV, the boy band, and NCT released albums.", "WayV,NCT")]
     [InlineData("en", "On May 24 IU, the singer, and BTS released songs.", "IU,BTS")]
     [InlineData("en", "On May 24 Jo Yu-ri, Kang Seul-gi and IZ*ONE released songs.", "Jo Yu-ri,Kang Seul-gi,IZ*ONE")]
+    [InlineData("en", "TWICE and girl group ITZY release albums on May 24.", "TWICE,ITZY")]
+    [InlineData("en", "The new album of girl group ITZY comes out on May 24.", "ITZY")]
+    [InlineData("ru", "Альбом TWICE выйдет 24 мая, из группы ITZY — 25 мая.", "TWICE,ITZY")]
     public void Appositions_NamesDescribingAnotherName_AreNoSubjects(string lang, string text, string names)
     {
         var s = Stage.One(lang, text);
