@@ -299,13 +299,19 @@ internal sealed class ArticleAnalyzer(
     KindCue? ElidedEpisode(int si, SentenceScan s, int clause)
     {
         // "SBS, 22:00 по Сеулу / 16:00 мск" may stand between «сегодня 9-я серия» and «10-я — завтра».
-        if (!SpeaksOfEpisodes(s) && (si == 0 || !SpeaksOfEpisodes(sentences[si - 1])) && (si < 2 || !SpeaksOfEpisodes(sentences[si - 2])))
-        {
-            return null;
-        }
+        var episodesNear = SpeaksOfEpisodes(s) || (si > 0 && SpeaksOfEpisodes(sentences[si - 1])) || (si > 1 && SpeaksOfEpisodes(sentences[si - 2]));
         for (var t = 0; t < s.Count; t++)
         {
             if (s.Clause[t] != clause)
+            {
+                continue;
+            }
+            // «Сегодня, в четверг, — продолжение»: the word says "episodes" itself; the show must still have been read.
+            if (s.Is(t, language.ContinuationWords) && s.IsDash(t - 1) && !s.Glued(t - 1) && !s.IsWord(t + 1))
+            {
+                return new KindCue(t, t + 1, ReleaseKind.Episode, KindStrength.Strong, false);
+            }
+            if (!episodesNear)
             {
                 continue;
             }
@@ -370,6 +376,12 @@ internal sealed class ArticleAnalyzer(
     {
         var before = kind.First - 1;
         if (s.Is(before, language.LaterWords))
+        {
+            return true;
+        }
+        // "the second pair of episodes", «вторая пара серий»
+        var batch = s.IsWord(before) && s.Word(before) is "of" ? before - 1 : before;
+        if (s.Is(batch, language.BatchWords) && s.Is(batch - 1, language.LaterWords))
         {
             return true;
         }

@@ -20,6 +20,8 @@ internal sealed class CompiledLanguage
         DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
         LaterWords = SpanMap<bool>.Of(table.LaterWords);
+        BatchWords = SpanMap<bool>.Of(table.BatchWords);
+        ContinuationWords = SpanMap<bool>.Of(table.ContinuationWords);
         YearWords = SpanMap<bool>.Of(table.YearWords);
         DayWords = SpanMap<bool>.Of(table.DayWords);
         TitleIntroducers = SpanMap<bool>.Of(table.TitleIntroducers);
@@ -119,6 +121,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ListWords { get; }
     public SpanMap<bool> MoveWords { get; }
     public SpanMap<bool> BackWords { get; }
+    public SpanMap<bool> BatchWords { get; }
+    public SpanMap<bool> ContinuationWords { get; }
     public SpanMap<bool> AffiliationWords { get; }
     public SpanMap<bool> TonightWords { get; }
     public SpanMap<bool> HourWords { get; }

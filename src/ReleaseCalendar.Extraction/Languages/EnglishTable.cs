@@ -39,6 +39,8 @@ internal static class EnglishTable
         ListWords = Set("and"),
         MoveWords = Set(""),
         BackWords = Set("back"),
+        BatchWords = Set("pair batch block"),
+        ContinuationWords = Set(""), // "— part two" names no show-less continuation as Russian «— продолжение» does
         AffiliationWords = Set("of"),
         TonightWords = Set("tonight"), // "today at midnight" may be the midnight that began it
         HourWords = Set("o'clock"),

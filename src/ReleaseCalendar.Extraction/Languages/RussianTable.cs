@@ -49,7 +49,9 @@ internal static class RussianTable
         MoveWords = Set("на"),
         TonightWords = Set("сегодня"),
         AffiliationWords = Set("из"),
-        BackWords = Set(""), // a Russian move says «на» after the old day: «с 13 на 20 августа»
+        BackWords = Set(""),
+        BatchWords = Set("пара пару партия партию блок"),
+        ContinuationWords = Set("продолжение"), // a Russian move says «на» after the old day: «с 13 на 20 августа»
         HourWords = Set("час часа часов"),
         DayParts = Map(("утра", DayPart.Morning), ("дня", DayPart.Afternoon), ("вечера", DayPart.Evening), ("ночи", DayPart.Night)),
         FixedTimes = Map(("полночь", 0), ("полдень", 12 * 60)),
@@ -80,7 +82,7 @@ internal static class RussianTable
             .. Cues("мелодрам*|ромком*|ром-ком*|ситком*|триллер*|боевик*|экшен|экшн|хоррор*|ужастик*|детектив|детектива|" +
                     "tvn|jtbc|sbs|kbs|kbs1|kbs2|mbc|ena|tving|wavve|ocn|mbn", Kind(ReleaseKind.Drama, KindStrength.Hint)),
             .. Cues("премьер*", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
-            .. Cues("серия|серию|серии|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
+            .. Cues("серия|серию|серии|пара серий|пару серий|партия серий|блок серий|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
             // A show that ends releases its last episode that day (issue #9 §1.8).
             .. Cues("завершился|завершилась|завершилось|подошёл к концу|подошел к концу|подошла к концу|закончился|закончилась",
                     new Cue(CueType.Release, Tense.Past, ReleaseKind.Episode, KindStrength.Weak)),

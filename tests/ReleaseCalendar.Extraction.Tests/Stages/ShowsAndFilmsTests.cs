@@ -185,6 +185,7 @@ public sealed class ShowsAndFilmsTests
         "; Queen of Tears episode 2023-05-30")]
     [InlineData("ru", PremiereRu + "Это первая роль актрисы после дорамы «Гоблин». Вторая серия выйдет в эфир завтра.", "; Королева слёз episode 2023-05-31")]
     [InlineData("en", PremiereEn + "The second episode follows on Wednesday night, May 31.", "; Queen of Tears episode 2023-05-31")]
+    [InlineData("en", PremiereEn + "The second pair of episodes follows on Wednesday night, May 31.", "; Queen of Tears episode 2023-05-31")]
     [InlineData("en", PremiereEn + "Episode two follows tonight, May 30.", "; Queen of Tears episode 2023-05-30")]
     [InlineData("en", PremiereEn + "The 2nd episode follows tomorrow.", "; Queen of Tears episode 2023-05-31")]
     // Not a later episode: a count of episodes, an event about one, no show before it.
@@ -228,6 +229,17 @@ public sealed class ShowsAndFilmsTests
     // Round 14 (part w): a line may stand between the episode's sentence and the ordinal.
     [InlineData(true, "💼 «Токкэби» — сегодня 9-я серия!\n\ntvN, 20:00 по Сеулу / 14:00 мск\n10-я — завтра в 14:00 мск",
         "goblin episode 2023-05-30 ; goblin episode 2023-05-31 14:00")]
+    // Round 15 (part ab): «вторая пара серий», and «— продолжение» alone after a dash, are the show's next episodes;
+    // a continuation of something else («— продолжение рассказа об актёрах») is not, nor is one with no show read.
+    [InlineData(true, "Сегодня вечером на tvN выходит дорама «Токкэби».\n\n▪️ вторая пара серий — завтра, в то же время",
+        "goblin drama 2023-05-30 ; goblin episode 2023-05-31 ")]
+    [InlineData(true, "Сегодня вечером на tvN выходит дорама «Токкэби».\n\nВторая пара эпизодов — завтра.",
+        "goblin drama 2023-05-30 ; goblin episode 2023-05-31 ")]
+    [InlineData(true, "Сегодня вечером на tvN выходит дорама «Токкэби».\n\nЗавтра, в среду, — продолжение.",
+        "goblin drama 2023-05-30 ; goblin episode 2023-05-31 ")]
+    [InlineData(true, "Сегодня вечером на tvN выходит дорама «Токкэби».\n\nЗавтра, в среду, — продолжение рассказа об актёрах.",
+        "goblin drama 2023-05-30 ")]
+    [InlineData(true, "Чанёль дал интервью вчера.\n\nЗавтра, в среду, — продолжение.", "")]
     public void Extract_LaterEpisodeWithNoPremiereRead_IsTheCatalogsShow(bool withCatalog, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), withCatalog ? Goblin : null)
             .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
