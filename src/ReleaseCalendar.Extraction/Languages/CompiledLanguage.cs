@@ -40,6 +40,8 @@ internal sealed class CompiledLanguage
         MoveWords = SpanMap<bool>.Of(table.MoveWords);
         BackWords = SpanMap<bool>.Of(table.BackWords);
         AffiliationWords = SpanMap<bool>.Of(table.AffiliationWords);
+        HomeWords = SpanMap<bool>.Of(table.HomeWords);
+        HomeLinkWords = table.HomeLinkWords.Count == 0 ? null : SpanMap<bool>.Of(table.HomeLinkWords);
         TonightWords = SpanMap<bool>.Of(table.TonightWords);
         HourWords = SpanMap<bool>.Of(table.HourWords);
         NameJoiners = SpanMap<bool>.Of(table.NameJoiners);
@@ -124,6 +126,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> BatchWords { get; }
     public SpanMap<bool> ContinuationWords { get; }
     public SpanMap<bool> AffiliationWords { get; }
+    public SpanMap<bool> HomeWords { get; }
+    public SpanMap<bool>? HomeLinkWords { get; }
     public SpanMap<bool> TonightWords { get; }
     public SpanMap<bool> HourWords { get; }
     public SpanMap<bool> NameJoiners { get; }

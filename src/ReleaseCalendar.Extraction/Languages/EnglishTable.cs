@@ -42,6 +42,8 @@ internal static class EnglishTable
         BatchWords = Set("pair batch block"),
         ContinuationWords = Set(""), // "— part two" names no show-less continuation as Russian «— продолжение» does
         AffiliationWords = Set("of"),
+        HomeWords = Set("home agency label"),
+        HomeLinkWords = Set("of to behind"),
         TonightWords = Set("tonight"), // "today at midnight" may be the midnight that began it
         HourWords = Set("o'clock"),
         DayParts = Map(("am", DayPart.Morning), ("pm", DayPart.Evening)),

@@ -189,6 +189,11 @@ internal sealed class LanguageTable
     /// <summary>"Taeyeon of girl group Girls' Generation", «Тэён из группы Girls' Generation»: the word between a person
     /// and the group they belong to.</summary>
     public required IReadOnlySet<string> AffiliationWords { get; init; }
+    /// <summary>"Woollim Entertainment, home of INFINITE and Nell,", «Cube Entertainment — дом (G)I-DLE, CLC и BTOB —»: the
+    /// noun that opens a company's apposition listing the acts it already has (its labelmates, not the news).</summary>
+    public required IReadOnlySet<string> HomeWords { get; init; }
+    /// <summary>The word after a <see cref="HomeWords"/> noun that makes it one ("home of", "agency behind"); empty: none needed.</summary>
+    public required IReadOnlySet<string> HomeLinkWords { get; init; }
 
     /// <summary>"hours" words: "в 18 часов".</summary>
     public required IReadOnlySet<string> HourWords { get; init; }

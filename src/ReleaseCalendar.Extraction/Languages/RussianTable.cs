@@ -49,6 +49,8 @@ internal static class RussianTable
         MoveWords = Set("на"),
         TonightWords = Set("сегодня"),
         AffiliationWords = Set("из"),
+        HomeWords = Set("дом"),
+        HomeLinkWords = Set(""),
         BackWords = Set(""),
         BatchWords = Set("пара пару партия партию блок"),
         ContinuationWords = Set("продолжение"), // a Russian move says «на» after the old day: «с 13 на 20 августа»

@@ -22,7 +22,7 @@ internal static class Appositions
         List<NameRun>? drop = null;
         foreach (var run in s.Names)
         {
-            if (InEnclosedList(s, run) || IsGroupOfApposition(s, run, language) || IsMemberOfApposition(s, run))
+            if (InEnclosedList(s, run) || IsGroupOfApposition(s, run, language) || IsMemberOfApposition(s, run) || IsLabelmate(s, run, language))
             {
                 (drop ??= []).Add(run);
             }
@@ -115,6 +115,42 @@ internal static class Appositions
         // "Taeyeon of K-pop girl group Girls' Generation", «Тэён из группы Girls' Generation»: a name, "of", a group noun.
         return groups > 0 && t + 1 < run.First && s.Is(t + 1, language.AffiliationWords) && s.Names.Any(r => r.End == t + 1);
     }
+
+    const int LabelmateReach = 24;
+
+    /// <summary>"Woollim Entertainment, home of boy band INFINITE and Nell, has laid out …", «Cube Entertainment — дом
+    /// (G)I-DLE, CLC и BTOB — выпускает …»: the acts a company's apposition lists as already its own are background.
+    /// Back from the name only other names, commas, "and" and group nouns may stand before the "home of" that opens
+    /// the apposition after a comma or a spaced dash.</summary>
+    static bool IsLabelmate(SentenceScan s, NameRun run, CompiledLanguage language)
+    {
+        for (var t = BeforeName(s, run.First); t >= Math.Max(1, run.First - LabelmateReach); t--)
+        {
+            var home = language.HomeLinkWords is { } link
+                ? (s.Is(t, link) && s.Is(t - 1, language.HomeWords) ? t - 1 : -1)
+                : (s.Is(t, language.HomeWords) ? t : -1);
+            if (home > 0)
+            {
+                return s.IsPunct(home - 1, ',') || SpacedDash(s, home - 1);
+            }
+            if (s.Names.FirstOrDefault(r => r.End == t + 1) is { } other)
+            {
+                t = BeforeName(s, other.First) + 1;
+            }
+            else if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Group } } group)
+            {
+                t = group.First;
+            }
+            else if (!s.IsPunct(t, ',') && !s.Is(t, language.ListWords))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // The token before a name: "(G)I-DLE" has its opening bracket glued to it.
+    static int BeforeName(SentenceScan s, int first) => s.IsPunct(first - 1, '(') && s.Glued(first) ? first - 2 : first - 1;
 
     const int ApposReach = 10;
 

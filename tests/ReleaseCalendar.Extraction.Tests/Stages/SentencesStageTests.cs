@@ -79,6 +79,9 @@ public sealed class SentencesStageTests
     [InlineData("en", "Soyou, a former member of the disbanded girl group SISTAR, released her EP on May 24.", "Soyou")]
     [InlineData("en", "Taeyeon of K-pop girl group Girls' Generation will release an album on May 24.", "Taeyeon")]
     [InlineData("ru", "Тэён из группы Girls' Generation выпустит альбом 24 мая.", "Тэён")]
+    [InlineData("en", "Woollim Entertainment, home of boy band INFINITE and Nell, debuts Lovelyz on May 24.", "Lovelyz")]
+    [InlineData("en", "WM Entertainment, the agency behind B1A4, debuts OH MY GIRL on May 24.", "OH MY GIRL")]
+    [InlineData("ru", "Cube Entertainment — дом (G)I-DLE, CLC и BTOB — 24 мая выпускает LIGHTSUM.", "LIGHTSUM")]
     // Not an apposition of members: a list of acts, a group described without its members, a person described by
     // a single role, a given name with a hyphen.
     [InlineData("ru", "Дуэт AKMU, IU и Ли Сухён выпустили альбом 24 мая.", "AKMU,IU,Ли Сухён")]
@@ -87,6 +90,8 @@ public sealed class SentencesStageTests
     [InlineData("en", "On May 24 Jo Yu-ri, Kang Seul-gi and IZ*ONE released songs.", "Jo Yu-ri,Kang Seul-gi,IZ*ONE")]
     [InlineData("en", "TWICE and girl group ITZY release albums on May 24.", "TWICE,ITZY")]
     [InlineData("en", "The new album of girl group ITZY comes out on May 24.", "ITZY")]
+    [InlineData("en", "TWICE came home to ONCE, and ITZY released an album on May 24.", "TWICE,ONCE,ITZY")]
+    [InlineData("en", "Woollim Entertainment, home of INFINITE, said Lovelyz and Nell debut on May 24.", "Lovelyz,Nell")]
     [InlineData("ru", "Альбом TWICE выйдет 24 мая, из группы ITZY — 25 мая.", "TWICE,ITZY")]
     public void Appositions_NamesDescribingAnotherName_AreNoSubjects(string lang, string text, string names)
     {
