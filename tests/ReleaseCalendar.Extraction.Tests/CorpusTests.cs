@@ -46,13 +46,14 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
     // at the start of round 12, 0.88 / 0.74 / 0.80 after it; w and x moved to development on 2026-12-01 and y, z written
     // for round 13: s, t, y, z 0.86 / 0.73 / 0.79; y and z moved to development on 2026-12-01 (sixth session) and ab, ac
-    // written for round 14: s, t, ab, ac 0.867 / 0.748 / 0.803 on arrival, 0.868 / 0.748 / 0.804 at the end of the round);
-    // a regression on unseen news fails it.
-    const double BlindF1Floor = 0.79;
+    // written for round 14: s, t, ab, ac 0.867 / 0.748 / 0.803 on arrival, 0.868 / 0.748 / 0.804 at the end of the round;
+    // ab and ac moved to development on 2026-12-01 (seventh session) and ad, ae written for round 15: s, t, ad, ae
+    // 0.867 / 0.796 / 0.830 on arrival); a regression on unseen news fails it.
+    const double BlindF1Floor = 0.82;
 
-    // Issue #9 asks for no moved date ever. The development corpus is held to none; in the blind parts 1 of 400 articles
-    // (ab) emits one on arrival, a target missed and reported as such. This ratchet keeps it from growing.
-    const int BlindArticlesEmittingAMovedDateCeiling = 1;
+    // Issue #9 asks for no moved date ever. The development corpus is held to none, and so are the blind parts since
+    // round 15 (s, t, ad, ae emit none; ab's one, in round 14, was read and is now a development test).
+    const int BlindArticlesEmittingAMovedDateCeiling = 0;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
