@@ -165,7 +165,9 @@ internal sealed class ArticleAnalyzer(
                 {
                     (signal, show) = (later, of);
                 }
-                else if (signal is null && kinds.Count == 0 && ElidedEpisode(si, s, clause) is { } elided && EpisodeShow(si, s, found, elided) is (true, var ofShow))
+                else if (signal is null && kinds.Count == 0 && ElidedEpisode(si, s, clause) is { } elided
+                         && (!s.Is(elided.First, language.ContinuationWords) || ContinuesLastShow(si, found))
+                         && EpisodeShow(si, s, found, elided) is (true, var ofShow))
                 {
                     (signal, show) = (new CueHit(elided.First, elided.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), ofShow);
                     kinds.Add(elided); // «14-я — завтра»: the ordinal stands for the episode word
@@ -325,6 +327,24 @@ internal sealed class ArticleAnalyzer(
             }
         }
         return null;
+    }
+
+    // «— продолжение» continues the show only right after its release was read: the last candidate is a drama or an
+    // episode from at most two sentences back, with no dated sentence between (not a film's sequel, a fan meeting's second day).
+    bool ContinuesLastShow(int si, List<ReleaseCandidate> found)
+    {
+        if (found.Count == 0 || found[^1].Kind is not (ReleaseKind.Drama or ReleaseKind.Episode) || _origins[^1] < si - 2)
+        {
+            return false;
+        }
+        for (var k = _origins[^1] + 1; k < si; k++)
+        {
+            if (sentences[k].Dates.Count > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     bool SpeaksOfEpisodes(SentenceScan s) => s.Has(language.EpisodeCountWords) || AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode);

@@ -48,12 +48,12 @@ internal static class RussianTable
         ListWords = Set("и"),
         MoveWords = Set("на"),
         TonightWords = Set("сегодня"),
-        AffiliationWords = Set("из"),
+        AffiliationWords = Set(""), // names after «из» are dropped as non-subjects already («Тэён из группы …»)
         HomeWords = Set("дом"),
         HomeLinkWords = Set(""),
-        BackWords = Set(""),
+        BackWords = Set(""), // a Russian move says «на» after the old day: «с 13 на 20 августа»
         BatchWords = Set("пара пару партия партию блок"),
-        ContinuationWords = Set("продолжение"), // a Russian move says «на» after the old day: «с 13 на 20 августа»
+        ContinuationWords = Set("продолжение"),
         HourWords = Set("час часа часов"),
         DayParts = Map(("утра", DayPart.Morning), ("дня", DayPart.Afternoon), ("вечера", DayPart.Evening), ("ночи", DayPart.Night)),
         FixedTimes = Map(("полночь", 0), ("полдень", 12 * 60)),
@@ -159,7 +159,8 @@ internal static class RussianTable
                     "поменял дату|поменяли дату", Of(CueType.Postpone)),
             .. Cues("отмен*|сорвал*|сорвана|сорван|серии не будет|серий не будет|эпизода не будет|выпуска не будет|показа не будет|трансляции не будет", Of(CueType.Cancel)),
             // «Как и планировалось, …»: the day said is kept, not left behind.
-            .. Cues("как и планировалось|как и запланировано|как и было запланировано|как и ожидалось|как и прежде|как и обещали|" +
+            .. Cues("как и планировали|как и собирались|как и планировал|как и планировала|как и собирался|как и собиралась|" +
+                    "как мы и планировали|как и планировалось|как и запланировано|как и было запланировано|как и ожидалось|как и прежде|как и обещали|" +
                     "как и было обещано|как и было объявлено|не будет отлож*|не будут отлож*|не будет перенес*|не будут перенес*", Of(CueType.Idiom)),
             .. Cues("вместо|изначально|первоначально|ранее запланированн*|ранее планировал*|ранее объявленн*|ранее анонсированн*|" +
                     "прежде", Of(CueType.MovedFrom)),

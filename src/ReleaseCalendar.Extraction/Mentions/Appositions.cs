@@ -108,7 +108,9 @@ internal static class Appositions
         }
         // «главный вокалист южнокорейской группы EXO», "the China-based unit of boy band NCT": a person's or a group's
         // noun before the group's own is a place in that group, as a member noun is.
-        if ((member || (groups > 0 && roles >= 2)) && s.IsPunct(t, ',') && s.Names.Any(r => r.End == t))
+        // The group closes the apposition ("…, a member of SISTAR, released"): "Like TWICE, all five members of the girl
+        // group ITZY will release" names ITZY as the sentence's own subject.
+        if ((member || (groups > 0 && roles >= 2)) && s.IsPunct(t, ',') && s.Names.Any(r => r.End == t) && ClosesApposition(s, run.End))
         {
             return true;
         }
@@ -148,6 +150,9 @@ internal static class Appositions
         }
         return false;
     }
+
+    static bool ClosesApposition(SentenceScan s, int end) =>
+        end >= s.Count || s.IsPunct(end, ',') || s.IsDash(end) || s.IsPunct(end, ')') || (s.IsPunct(end, '.') && end == s.Count - 1);
 
     // The token before a name: "(G)I-DLE" has its opening bracket glued to it.
     static int BeforeName(SentenceScan s, int first) => s.IsPunct(first - 1, '(') && s.Glued(first) ? first - 2 : first - 1;

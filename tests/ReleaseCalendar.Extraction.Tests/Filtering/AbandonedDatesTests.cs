@@ -60,6 +60,8 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Первая серия дорамы «Королева слёз», которую планировали показать в субботу, 8 июня, выйдет в эфир 15 июня.", "drama 2024-06-15")]
     [InlineData("ru", "Фильм «Незваный гость», который собирались выпустить 12 июня, выйдет в прокат 4 июля.", "film 2024-07-04")]
     [InlineData("ru", "Фильм «Незваный гость» планировали выпустить 12 июня.", "film 2024-06-12")]
+    [InlineData("ru", "Как и планировали, BTS выпустят альбом 24 мая, а 1 июня начнут тур.", "album 2024-05-24")]
+    [InlineData("ru", "BTS, как и собирались, выпустят альбом 24 мая, а 1 июня начнут тур.", "album 2024-05-24")]
     [InlineData("en", "TWICE will release the original soundtrack on June 20.", "ost 2024-06-20")]
     [InlineData("en", "TWICE, back a year after their previous release, will release the mini album on June 20.", "ep 2024-06-20")]
     [InlineData("en", "The film \"Time to Hunt\" skipped its June 26 theatrical release and will stream on Netflix from July 10.", "film 2024-07-10")]

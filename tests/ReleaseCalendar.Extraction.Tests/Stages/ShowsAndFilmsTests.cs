@@ -240,6 +240,10 @@ public sealed class ShowsAndFilmsTests
     [InlineData(true, "Сегодня вечером на tvN выходит дорама «Токкэби».\n\nЗавтра, в среду, — продолжение рассказа об актёрах.",
         "goblin drama 2023-05-30 ")]
     [InlineData(true, "Чанёль дал интервью вчера.\n\nЗавтра, в среду, — продолжение.", "")]
+    // Review 16: only right after the show's own release, with no other dated sentence between.
+    [InlineData(true, "Актёр дорамы «Токкэби» Гон Ю дал интервью 29 мая о съёмках. Завтра, 31 мая, — продолжение.", "")]
+    [InlineData(true, "Сегодня вечером на tvN выходит дорама «Токкэби».\n\nФанмитинг актёров прошёл 29 мая в Сеуле. Завтра — продолжение.",
+        "goblin drama 2023-05-30 ")]
     public void Extract_LaterEpisodeWithNoPremiereRead_IsTheCatalogsShow(bool withCatalog, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), withCatalog ? Goblin : null)
             .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
