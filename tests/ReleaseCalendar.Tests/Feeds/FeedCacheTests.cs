@@ -158,10 +158,14 @@ public sealed class FeedCacheTests
         var committed = 0;
         var writing = true;
         var stale = 0;
+        var started = 0;
+        long reads = 0;
         var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
         {
+            Interlocked.Increment(ref started);
             while (Volatile.Read(ref writing))
             {
+                Interlocked.Increment(ref reads);
                 var g = cache.Generation;
                 if (cache.TryGetData<Versioned>("d", out var found))
                 {
@@ -170,6 +174,9 @@ public sealed class FeedCacheTests
                 else cache.StoreData("d", new Versioned(Volatile.Read(ref committed)), g);
             }
         })).ToArray();
+        // Writes begin once both readers run (review 16: on two cores they sometimes had not started before the last write).
+        var wait = new SpinWait();
+        while (Volatile.Read(ref started) < 2) wait.SpinOnce();
         for (var v = 1; v <= Writes; v++)
         {
             Volatile.Write(ref committed, v);
@@ -177,6 +184,7 @@ public sealed class FeedCacheTests
         }
         Volatile.Write(ref writing, false);
         await Task.WhenAll(readers);
+        Assert.True(Interlocked.Read(ref reads) > 0);
         Assert.Equal(0, stale);
         Assert.Equal(Writes, cache.Generation);
         Assert.True(cache.TryGetData<FeedData>("other 0", out _)); // other artists' entries outlive every sweep
