@@ -186,8 +186,8 @@ internal sealed class LanguageTable
 
     /// <summary>Words that turn a range joiner into a move: "from Aug. 13 and 14 back to Aug. 20 and 21".</summary>
     public required IReadOnlySet<string> BackWords { get; init; }
-    /// <summary>"Taeyeon of girl group Girls' Generation", «Тэён из группы Girls' Generation»: the word between a person
-    /// and the group they belong to.</summary>
+    /// <summary>"Taeyeon of girl group Girls' Generation": the word between a person and the group they belong to (Russian
+    /// needs none: a name after «из» is a non-subject already).</summary>
     public required IReadOnlySet<string> AffiliationWords { get; init; }
     /// <summary>"Woollim Entertainment, home of INFINITE and Nell,", «Cube Entertainment — дом (G)I-DLE, CLC и BTOB —»: the
     /// noun that opens a company's apposition listing the acts it already has (its labelmates, not the news).</summary>

@@ -114,7 +114,7 @@ internal static class Appositions
         {
             return true;
         }
-        // "Taeyeon of K-pop girl group Girls' Generation", «Тэён из группы Girls' Generation»: a name, "of", a group noun.
+        // "Taeyeon of K-pop girl group Girls' Generation": a name, "of", a group noun.
         return groups > 0 && t + 1 < run.First && s.Is(t + 1, language.AffiliationWords) && s.Names.Any(r => r.End == t + 1);
     }
 
