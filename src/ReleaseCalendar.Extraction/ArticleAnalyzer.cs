@@ -399,9 +399,8 @@ internal sealed class ArticleAnalyzer(
         {
             return true;
         }
-        // "the second pair of episodes", «вторая пара серий»
-        var batch = s.IsWord(before) && s.Word(before) is "of" ? before - 1 : before;
-        if (s.Is(batch, language.BatchWords) && s.Is(batch - 1, language.LaterWords))
+        // «вторая пара эпизодов»
+        if (s.Is(before, language.BatchWords) && s.Is(before - 1, language.LaterWords))
         {
             return true;
         }

@@ -39,7 +39,7 @@ internal static class EnglishTable
         ListWords = Set("and"),
         MoveWords = Set(""),
         BackWords = Set("back"),
-        BatchWords = Set("pair batch block"),
+        BatchWords = Set(""), // "the second pair of episodes" after a premiere is read as episodes already
         ContinuationWords = Set(""), // "— part two" names no show-less continuation as Russian «— продолжение» does
         AffiliationWords = Set("of"),
         HomeWords = Set("home agency label"),

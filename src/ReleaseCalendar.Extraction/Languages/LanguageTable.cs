@@ -124,7 +124,7 @@ internal sealed class LanguageTable
 
     /// <summary>"second", «вторая», "next": before an episode word, a later episode than the premiere.</summary>
     public required IReadOnlySet<string> LaterWords { get; init; }
-    /// <summary>"the second pair of episodes", «вторая пара серий»: a word for a batch between a later word and the episodes.</summary>
+    /// <summary>«вторая пара эпизодов»: a word for a batch between a later word and the episodes.</summary>
     public required IReadOnlySet<string> BatchWords { get; init; }
     /// <summary>«31 августа, в то же время — продолжение»: a word alone after a dash that stands for the show's next episodes.</summary>
     public required IReadOnlySet<string> ContinuationWords { get; init; }
