@@ -278,10 +278,10 @@ internal sealed class ArticleAnalyzer(
             title = name.Text;
         }
         // "HOTEL DEL LUNA UPDATE" over "Tonight -- Episode 9": a headline whose names are one known work, said whole.
-        if (title is null && episode is null && s.Quotes.Count == 0 && s.Names.Count > 0
-            && s.Names.All(n => n.Slug is not null && n.Slug == s.Names[0].Slug && catalog!.ResolveExact(n.Text) == n.Slug))
+        if (title is null && episode is null && s.Quotes.Count == 0 && s.Names.FirstOrDefault(n => n.Slug is not null) is { } first
+            && s.Names.All(n => n.Slug is null || (n.Slug == first.Slug && catalog!.ResolveExact(n.Text) == n.Slug)))
         {
-            title = s.Names[0].Text;
+            title = first.Text;
         }
         return title is null ? null : (true, title);
     }
@@ -407,6 +407,11 @@ internal sealed class ArticleAnalyzer(
         // A number needs its suffix: "16 episodes" counts them.
         if (s.IsWord(before) && (language.OrdinalSuffixes.Contains(s.Word(before)) || s.Word(before) is "я" or "й")
             && s.TryNumber(before - (s.IsDash(before - 1) ? 2 : 1), 2, 99, out _))
+        {
+            return true;
+        }
+        // «сегодня вечером 11 серия»: a bare number before a singular episode word names it, «21 серия» may count them.
+        if (s.Is(kind.First, language.NumberedEpisodeWords) && s.TryNumber(before, 2, 99, out var numbered) && (numbered % 10 != 1 || numbered % 100 == 11))
         {
             return true;
         }

@@ -219,7 +219,7 @@ internal static class ArticleBodyReader
                 {
                     break;
                 }
-                if (!IsNavigation(line))
+                if (!IsNavigation(line) && !(lines.Count == 0 && IsHandle(line)))
                 {
                     lines.Add(new Range(start, end));
                     seenParagraph |= IsParagraph(line);
@@ -253,6 +253,9 @@ internal static class ArticleBodyReader
         }
         return false;
     }
+
+    // "@dramaholic_jiwoo" alone on a post's first line is who posted it, not its headline: the line after it is.
+    static bool IsHandle(ReadOnlySpan<char> line) => line.Length > 1 && line[0] == '@' && !line.ContainsAny(' ', '\t');
 
     // "Главная » Новости » K-pop", "Home | News | Music": several separators between short words.
     static bool IsNavigation(ReadOnlySpan<char> line)

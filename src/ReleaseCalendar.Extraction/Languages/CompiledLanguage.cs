@@ -35,6 +35,7 @@ internal sealed class CompiledLanguage
         ListingTailWords = SpanMap<bool>.Of(table.ListingTailWords);
         PlotWords = SpanMap<bool>.Of(table.PlotWords);
         EpisodeCountWords = SpanMap<bool>.Of(table.EpisodeCountWords);
+        NumberedEpisodeWords = SpanMap<bool>.Of(table.NumberedEpisodeWords);
         RangeWords = SpanMap<bool>.Of(table.RangeWords);
         ListWords = SpanMap<bool>.Of(table.ListWords);
         MoveWords = SpanMap<bool>.Of(table.MoveWords);
@@ -118,6 +119,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ListingTailWords { get; }
     public SpanMap<bool> PlotWords { get; }
     public SpanMap<bool> EpisodeCountWords { get; }
+    public SpanMap<bool> NumberedEpisodeWords { get; }
     public IReadOnlySet<string> Places => Table.Places;
     public SpanMap<bool> RangeWords { get; }
     public SpanMap<bool> ListWords { get; }

@@ -31,6 +31,7 @@ internal static class EnglishTable
         ListingTailWords = Set("with by on from starring featuring feat and at in for as via the a an directed written produced"),
         PlotWords = Set("about following whose where"),
         EpisodeCountWords = Set(""), // "16 episodes" is already an episode cue
+        NumberedEpisodeWords = Set(""), // "episode 9": the number comes after
         WithWords = Set("with"),
         TitleIntroducers = Set("titled called named dubbed"),
         DayWords = Set(""),

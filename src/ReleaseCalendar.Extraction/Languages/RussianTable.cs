@@ -40,6 +40,7 @@ internal static class RussianTable
         ListingTailWords = Set("с со от на в и для по при режиссера сценариста"),
         PlotWords = Set("о об про где который которая которое которые"),
         EpisodeCountWords = Set("серий эпизодов"), // «всего 16 серий»: a length, no episode of its own
+        NumberedEpisodeWords = Set("серия серию эпизод"),
         WithWords = Set("с со"),
         TitleIntroducers = Set("называется назывался называлась получил получила получило названием"),
         DayWords = Set("числа число"),

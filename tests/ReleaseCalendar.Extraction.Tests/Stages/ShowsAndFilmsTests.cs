@@ -244,6 +244,11 @@ public sealed class ShowsAndFilmsTests
     [InlineData(true, "Актёр дорамы «Токкэби» Гон Ю дал интервью 29 мая о съёмках. Завтра, 31 мая, — продолжение.", "")]
     [InlineData(true, "Сегодня вечером на tvN выходит дорама «Токкэби».\n\nФанмитинг актёров прошёл 29 мая в Сеуле. Завтра — продолжение.",
         "goblin drama 2023-05-30 ")]
+    // Round 16 (part ae): a bare number before a singular episode word names the episode; «21 серия» may count them.
+    [InlineData(true, "💔 «ТОККЭБИ» — ВЫХОДНЫЕ НА ПОДХОДЕ\n\nсегодня вечером 11 серия, завтра — 12-я",
+        "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
+    [InlineData(true, "💔 «ТОККЭБИ» — ВЫХОДНЫЕ НА ПОДХОДЕ\n\nзавтра вечером 21 серия", "")]
+    [InlineData(true, "💔 «ТОККЭБИ» — ВЫХОДНЫЕ НА ПОДХОДЕ\n\nзавтра вечером 11 серий", "")]
     public void Extract_LaterEpisodeWithNoPremiereRead_IsTheCatalogsShow(bool withCatalog, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), withCatalog ? Goblin : null)
             .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
@@ -259,6 +264,11 @@ public sealed class ShowsAndFilmsTests
     // The headline's names are one known work: its later episode.
     [InlineData("Itaewon Class update\n\nEpisode 9 airs tonight at 10:50pm KST on JTBC.", "itaewon-class episode 2023-05-30 22:50")]
     [InlineData("Itaewon Class and SHINee update\n\nEpisode 9 airs tonight at 10:50pm KST on JTBC.", "")]
+    // Round 16 (part ae): other capitalised words in a shouted headline are no second work, and a post's "@handle" line
+    // is its author, not its headline.
+    [InlineData("ITAEWON CLASS WEEKEND IS BACK 😭 thread\n\n1/ ep 9 airs tonight at 10:50pm KST on JTBC", "itaewon-class episode 2023-05-30 22:50")]
+    [InlineData("@jtbc_fan_jiwoo\n\nitaewon class weekly reminder\n\nep 9 → tonight, 10:50pm KST on JTBC", "itaewon-class episode 2023-05-30 22:50")]
+    [InlineData("@jtbc_fan_jiwoo\n\nweekly reminder\n\nep 9 → tonight, 10:50pm KST on JTBC", "")]
     [InlineData("Episode 12 of a podcast with Itaewon Class stars airs tomorrow.", "")]
     [InlineData("Episode 5 of SHINee's travel reality show airs tomorrow.", "")]
     [InlineData("SHINee release The Story of Light EP.1 tomorrow.", "shinee ep 2023-05-31 ")]
