@@ -344,6 +344,7 @@ internal static class NameFinder
         }
         // The letters first: most words are lower-case prose and need no lookup to say so.
         var original = s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length);
+        original = original[original.IndexOfAnyExceptInRange('0', '9')..]; // "4minute" is as its letters are
         var first = original[0];
         var latin = TextNormalizer.IsLatin(first);
         var upper = latin && HasUpper(original);

@@ -38,9 +38,16 @@ internal static class Tokenizer
                 {
                     i++;
                 }
-                into.Add(new Token(s, i - s, i - s > MaxNumberLength ? TokenType.Punct : TokenType.Number, space));
+                // "4minute", "3RACHA", "88rising": three letters glued to a number make a name, not a number and a word
+                // ("10pm", "21st", "2024г" keep their number).
+                if (!(i + 2 < end && char.IsLetter(text[i]) && char.IsLetter(text[i + 1]) && char.IsLetter(text[i + 2])))
+                {
+                    into.Add(new Token(s, i - s, i - s > MaxNumberLength ? TokenType.Punct : TokenType.Number, space));
+                    space = false;
+                    continue;
+                }
             }
-            else if (char.IsLetter(c))
+            if (char.IsLetter(c) || char.IsAsciiDigit(c))
             {
                 i++;
                 while (i < end)

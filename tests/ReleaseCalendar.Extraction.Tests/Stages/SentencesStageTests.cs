@@ -25,6 +25,18 @@ public sealed class SentencesStageTests
         Assert.Equal(times, s.Times.Count);
     }
 
+    // Round 16 (part ad): three letters glued to a number make a name ("4minute"); "10pm", "21st" keep their number.
+    [Theory]
+    [InlineData("en", "3RACHA and 88RISING drop singles on May 21st at 10pm KST.", "3RACHA,88RISING", 1, 1)]
+    [InlineData("ru", "Новый сингл 4minute выйдет 21 мая в 18:00.", "4minute", 1, 1)]
+    public void Scan_NumberGluedToAWord_IsANameOnlyWhenThreeLettersFollow(string lang, string text, string names, int dates, int times)
+    {
+        var s = Stage.One(lang, text);
+        Assert.Equal(names, string.Join(",", s.Names.Select(n => n.Text)));
+        Assert.Equal(dates, s.Dates.Count);
+        Assert.Equal(times, s.Times.Count);
+    }
+
     [Theory]
     [InlineData("ru", "Гроза выпустит альбом 24 мая. Альбом выйдет весной.", "")]
     [InlineData("ru", "Гроза выпустит альбом 24 мая. Об этом рассказала Гроза.", "Гроза")]
