@@ -10,6 +10,7 @@ public sealed class SentencesStageTests
     [InlineData("en", "Mr. Kim said the album will be out on May 24. The video follows on May 25.", 2)]
     [InlineData("ru", "Альбом выйдет 24 мая 2024 г. в 18:00.", 1)]
     [InlineData("en", "The album will be out on May 24", 1)]
+    [InlineData("ru", "Сингл «PLAY» (feat. Чанмо) выходит сегодня. Клип — вечером.", 2)] // Russian news writes "feat." too
     public void Scan_Text_CutsSentencesAtTheirEnds(string lang, string text, int expected) =>
         Assert.Equal(expected, Stage.Sentences(lang, text).Count);
 
