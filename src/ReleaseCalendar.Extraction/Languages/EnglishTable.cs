@@ -260,7 +260,7 @@ internal static class EnglishTable
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         PluralDayParts = Set("nights evenings mornings afternoons"),
         PluralWeekdays = Set("mondays tuesdays wednesdays thursdays fridays saturdays sundays"),
-        CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed"),
+        CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed founded co-founded owned run managed headed"),
         MakerNouns = Set("director filmmaker screenwriter scriptwriter showrunner pd"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),
         Coordinators = Set("and with plus alongside accompanied"),

@@ -54,6 +54,7 @@ public sealed class PerformerTests
     [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park, is out today.", "Jennie single Home 2024-10-31")]
     [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park and Kush, is out today.", "Jennie single Home 2024-10-31")]
     [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park, Kush and 24, is out today.", "Jennie single Home 2024-10-31")]
+    [InlineData("en", "Hyuna's single \"Ping Pong\" is out today through P Nation, the label founded by PSY.", "Hyuna single Ping Pong 2024-10-31")]
     public void Extract_ComparedFeaturedOrMakerName_IsNotThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
