@@ -51,7 +51,8 @@ internal static class DayOnlyAnchors
                         // "tomorrow, the 29th": a day in apposition to a relative one is that day, in its month.
                         var told = next > 0 && s.Dates[next - 1] is { Form: DateForm.Relative } relative && date.First - relative.Last <= AppositionGap
                             ? publishedOn.AddDays(relative.Offset) : (DateOnly?)null;
-                        (date.Month, date.Year) = told is { } d && d.Day == date.Day ? (d.Month, d.Year) : aside ?? (month, year);
+                        (date.Month, date.Year) = told is { } d && d.Day == date.Day ? (d.Month, d.Year)
+                            : aside ?? (date.WeekdayHint is { } hint ? ByWeekday(date.Day, hint, month, year, publishedOn) : (month, year));
                         dayBefore = true;
                     }
                     continue;
@@ -83,6 +84,31 @@ internal static class DayOnlyAnchors
                 };
             }
         }
+    }
+
+    // "Friday the 17th" under "Your fall K-drama calendar: what premieres between now and November" (published on
+    // Monday, September 13): the weekday says which page the day is on when the page's own 17th is another weekday —
+    // the first month from publication up to the page's whose day falls on it. A page without a year keeps the day when
+    // a year around publication gives it that weekday ("Tuesday the 11th" under "July 2023 recap"): the year is resolved later.
+    static (int Month, int Year) ByWeekday(int day, DayOfWeek hint, int month, int year, DateOnly publishedOn)
+    {
+        for (var y = year != 0 ? year : publishedOn.Year - 1; y <= (year != 0 ? year : publishedOn.Year + 1); y++)
+        {
+            if (day > DateTime.DaysInMonth(y, month) || new DateOnly(y, month, day).DayOfWeek == hint)
+            {
+                return (month, year);
+            }
+        }
+        var pageYear = year != 0 ? year : month >= publishedOn.Month ? publishedOn.Year : publishedOn.Year + 1;
+        for (var at = new DateOnly(publishedOn.Year, publishedOn.Month, 1); at < new DateOnly(pageYear, month, 1); at = at.AddMonths(1))
+        {
+            if (day <= DateTime.DaysInMonth(at.Year, at.Month) && new DateOnly(at.Year, at.Month, day) is var candidate
+                && candidate.DayOfWeek == hint && candidate >= publishedOn)
+            {
+                return (at.Month, at.Year);
+            }
+        }
+        return (month, year);
     }
 
     // "Published 2021-12-30", «Календарь · 1 июня 2020» under "January 2022 comeback calendar": the day the page was

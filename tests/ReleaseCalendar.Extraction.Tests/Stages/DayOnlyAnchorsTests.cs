@@ -21,6 +21,13 @@ public sealed class DayOnlyAnchorsTests
                                     "22-го IVE вернутся с сингл-альбомом «After Like».", "single 2022-08-19; single 2022-08-22")]
     [InlineData("ru", "2022-08-01", "Камбэки августа\n\nВ сентябре выйдет альбом BORN PINK.\n\n22-го IVE вернутся с сингл-альбомом «After Like».",
         "single 2022-09-22")]
+    // Round 16 (part ae): a weekday the page's own day does not fall on picks the first month from publication that has it;
+    // a page without a year keeps its day when a year around publication gives that weekday.
+    [InlineData("en", "2021-09-13", "Your fall K-drama calendar: what premieres between now and November\n\nFriday the 17th — \"The Veil\" (MBC) premieres.",
+        "drama 2021-09-17")]
+    [InlineData("en", "2021-09-13", "Your fall K-drama calendar: what premieres between now and November\n\nWednesday the 17th — \"The Veil\" (MBC) premieres.",
+        "drama 2021-11-17")]
+    [InlineData("en", "2024-01-03", "December K-pop recap\n\nNMIXX released the digital single \"Dream\" on Friday the 29th.", "single 2023-12-29")]
     public void Extract_DayWithoutMonth_TakesTheMonthTheArticleIsOn(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
