@@ -270,7 +270,7 @@ internal static class EnglishTable
             "trending", "popular", "advertisement"],
         DefaultZone = "Asia/Seoul",
         OwnerFollowsKind = false,
-        MonthFirstWithSlash = true,
+        MonthFirstInNumericDates = true,
         LatinWordsAreNames = false,
     };
 }

@@ -344,8 +344,11 @@ internal sealed class LanguageTable
     /// <summary>Genitive names after a kind cue are its owner in this language ("альбом RM").</summary>
     public required bool OwnerFollowsKind { get; init; }
 
-    /// <summary>With '/', the month comes first ("05/24/2024") unless the first number is over 12.</summary>
-    public required bool MonthFirstWithSlash { get; init; }
+    /// <summary>
+    /// With '/', and with '.' when no year follows ("10.12 (MON)" in an English scheduler writes Korea's month and day), the
+    /// month comes first ("05/24/2024") unless the first number is over 12.
+    /// </summary>
+    public required bool MonthFirstInNumericDates { get; init; }
 
     /// <summary>Lower-case Latin words are names in this language's text (Russian text writes "aespa" in Latin).</summary>
     public required bool LatinWordsAreNames { get; init; }

@@ -243,7 +243,7 @@ internal static class RussianTable
             "еще по теме", "по теме", "новости по теме"],
         DefaultZone = "Asia/Seoul",
         OwnerFollowsKind = true,
-        MonthFirstWithSlash = false,
+        MonthFirstInNumericDates = false,
         LatinWordsAreNames = true,
     };
 }

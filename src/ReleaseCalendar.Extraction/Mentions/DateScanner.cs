@@ -258,7 +258,7 @@ internal static class DateScanner
                 return null;
             }
         }
-        else if (sep == '.')
+        else if (sep == '.' && !(lang.Table.MonthFirstInNumericDates && !hasThird && s.TryNumber(i, 1, 12, out _)))
         {
             if (!s.TryNumber(i, 1, 31, out day) || s.Tokens[i + 2].Length != 2 || !s.TryNumber(i + 2, 1, 12, out month)
                 || (hasThird && !TryYear(s, i + 4, out year)))
@@ -266,13 +266,15 @@ internal static class DateScanner
                 return null;
             }
         }
-        else if (sep == '/' && hasThird)
+        // "10.12 (MON)" in an English scheduler is Korea's month and day; "11/29" needs a year, or a schedule line to open
+        // (after a weekday label at most: "Mon 11/29, 6 p.m. KST —") or a weekday after it, since "9/10" also rates.
+        else if (sep == '.' ? s.Tokens[i + 2].Length == 2 : hasThird || OpensScheduleLine(s, i, lang) || s.Is(i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang.WeekdayLabels))
         {
-            if (!s.TryNumber(i, 1, 31, out var a) || !s.TryNumber(i + 2, 1, 31, out var b) || !TryYear(s, i + 4, out year))
+            if (!s.TryNumber(i, 1, 31, out var a) || !s.TryNumber(i + 2, 1, 31, out var b) || (hasThird && !TryYear(s, i + 4, out year)))
             {
                 return null;
             }
-            var monthFirst = a <= 12 && (b > 12 || lang.Table.MonthFirstWithSlash);
+            var monthFirst = a <= 12 && (b > 12 || lang.Table.MonthFirstInNumericDates);
             (month, day) = monthFirst ? (a, b) : (b, a);
             if (month > 12)
             {
@@ -286,6 +288,9 @@ internal static class DateScanner
         var mention = new DateMention { First = i, Last = last, Form = DateForm.DayMonth, Day = day, Month = month, Year = year };
         return Valid(mention) ? [mention] : null;
     }
+
+    static bool OpensScheduleLine(SentenceScan s, int i, CompiledLanguage lang) =>
+        i == 0 || (i == 1 && s.IsWord(0) && (lang.WeekdayLabels.Contains(s.Word(0)) || lang.Weekdays.Contains(s.Word(0))));
 
     static bool TryYear(SentenceScan s, int i, out int year)
     {

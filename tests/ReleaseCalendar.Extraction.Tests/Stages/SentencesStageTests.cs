@@ -1,4 +1,5 @@
 using ReleaseCalendar.Extraction.Mentions;
+using ReleaseCalendar.Extraction.Sentences;
 
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
@@ -37,6 +38,19 @@ public sealed class SentencesStageTests
         Assert.Equal(dates, s.Dates.Count);
         Assert.Equal(times, s.Times.Count);
     }
+
+    // Round 16 (parts ad, ae): English schedulers write Korea's month first ("10.12 (MON)", "Mon 11/29"); a bare "9/10"
+    // inside prose rates, and Russian "10.12" is the 10th of December.
+    [Theory]
+    [InlineData("en", "▶ RELEASE: 10.12 (MON) — 10th Mini Album", "10-12")]
+    [InlineData("en", "Mon 11/29, 6 p.m. KST — \"Killing Me\" single + official music video", "11-29")]
+    [InlineData("en", "The single is out 11/29 (Mon) at 6 p.m.", "11-29")]
+    [InlineData("en", "Critics gave the drama 9/10 on Monday.", "")]
+    [InlineData("en", "24.05 — release", "5-24")]
+    [InlineData("en", "Tickets cost 19.99 dollars.", "")]
+    [InlineData("ru", "10.12 — релиз мини-альбома", "12-10")]
+    public void Scan_NumericDate_ReadsTheMonthWhereTheLanguageWritesIt(string lang, string text, string monthDay) =>
+        Assert.Equal(monthDay, string.Join(",", Stage.One(lang, text).Dates.Where(d => d.Form == DateForm.DayMonth).Select(d => $"{d.Month}-{d.Day}")));
 
     [Theory]
     [InlineData("ru", "Гроза выпустит альбом 24 мая. Альбом выйдет весной.", "")]
