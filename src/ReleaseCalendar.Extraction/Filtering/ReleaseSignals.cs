@@ -544,7 +544,9 @@ internal static class ReleaseSignals
         var aside = false;
         for (var t = 0; t < date.First; t += Math.Max(1, s.CountdownAt(t)))
         {
-            if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && !IsWeekdayLabel(s, t, language))
+            // "The following Monday (Feb. 5) — "Welcome to Waikiki," JTBC": the weekday's own words open the line too.
+            if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && !IsWeekdayLabel(s, t, language)
+                && !(s.IsWord(t) && (language.Determiners.Contains(s.Word(t)) || language.WeekdayModifiers.Contains(s.Word(t)))))
             {
                 if (!PlainWords(s, 0, date.First) || !s.IsPunct(date.First - 1, ','))
                 {

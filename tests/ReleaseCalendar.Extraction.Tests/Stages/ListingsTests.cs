@@ -14,6 +14,11 @@ public sealed class ListingsTests
     [InlineData("en", "New films this week\n\n• Nov. 4 (Sat) — \"Carter,\" Netflix. The film follows an agent with no memory.", "Carter film 2023-11-04")]
     [InlineData("en", "New K-dramas this week\n\n• Nov. 4 (Sat) — Jimin, Netflix.", "")]
     [InlineData("en", "K-pop comebacks this week\n\n• Nov. 6 (Mon) — NewJeans, \"Bubble Gum,\" 6 p.m. KST on YouTube.", "")]
+    // Round 16 (part ae): the weekday's own words ("The following Monday") open the line as well.
+    [InlineData("en", "Drama week ahead\n\nMonday (Nov. 6) — \"Love Scout,\" SBS, 10 p.m.\n\nThe following Monday (Nov. 13) — \"Light Shop,\" JTBC, 11 p.m.",
+        "Love Scout drama 2023-11-06; Light Shop drama 2023-11-13")]
+    [InlineData("en", "Drama week ahead\n\nMonday (Nov. 6) — \"Love Scout,\" SBS, 10 p.m.\n\nFans of the cast said the following Monday (Nov. 13) — \"Light Shop,\" JTBC.",
+        "Love Scout drama 2023-11-06")]
     public void Extract_ListingLineWithAChannelOrService_ListsAShow(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
