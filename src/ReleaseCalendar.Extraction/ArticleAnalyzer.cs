@@ -102,6 +102,7 @@ internal sealed class ArticleAnalyzer(
         TitleTracks.Add(sentences, found, _origins);
         AbandonedDates.Drop(sentences, found, _origins);
         AbandonedDates.DropLeftBehind(sentences, found, _origins, _leftBehind, si => Named(sentences[si], sentences[si].Count));
+        AbandonedDates.DropRetoldMoves(sentences, found, _origins, _leftBehind);
         trace?.Stage("abandoned dates", found);
         BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear);
         trace?.Stage("background", found);
@@ -125,8 +126,10 @@ internal sealed class ArticleAnalyzer(
                 // "the press conference planned for Monday had been canceled": an event's day, not a release's.
                 if (!s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause) && _dates.Resolve(s, date, clause) is { } left)
                 {
-                    _leftBehind.Add(new AbandonedDates.LeftBehind(left, TimeFor(s, date, clause)?.Time, si, Named(s, date.First),
-                        [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container).Select(k => k.Kind)]));
+                    var named = Named(s, date.First);
+                    _leftBehind.Add(new AbandonedDates.LeftBehind(left, TimeFor(s, date, clause)?.Time, si, named,
+                        [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container).Select(k => k.Kind)],
+                        named.Count == 0 && si > 0 && OpensWithItsKind(s) ? Named(sentences[si - 1], sentences[si - 1].Count) : []));
                 }
                 Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;
@@ -345,6 +348,14 @@ internal sealed class ArticleAnalyzer(
             }
         }
         return true;
+    }
+
+    // "The episode, which was scheduled for Aug. 2, …", «Песня выйдет…»: a sentence that opens with its kind word goes on about
+    // the work named before ("Meanwhile, the rookie group's debut single…" is another's).
+    bool OpensWithItsKind(SentenceScan s)
+    {
+        var first = s.Is(0, language.Determiners) ? 1 : 0;
+        return s.CueAt(first) is { Cue.Type: CueType.Kind } kind && kind.First == first;
     }
 
     bool SpeaksOfEpisodes(SentenceScan s) => s.Has(language.EpisodeCountWords) || AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode);
@@ -683,6 +694,11 @@ internal sealed class ArticleAnalyzer(
         DateMention? day = null;
         foreach (var date in s.Dates)
         {
+            // "The series had been scheduled to start on March 4. … once that series ends its run": a day left behind heads nothing.
+            if (IsMovedFrom(s, date, language))
+            {
+                return null;
+            }
             if ((date.Form == DateForm.DayMonth || (date.Form == DateForm.Relative && HeadingLine(si))) && day is null)
             {
                 day = date;

@@ -52,7 +52,9 @@ internal static class AbandonedDates
     /// A day (and time, if said) an article says was left behind (<see cref="ReleaseSignals.IsMovedFrom"/>), in sentence
     /// <c>Sentence</c>, which names <c>Named</c> before that day and the kinds <c>Kinds</c>.
     /// </summary>
-    public readonly record struct LeftBehind(DateOnly Day, TimeOnly? Time, int Sentence, HashSet<string> Named, List<ReleaseKind> Kinds);
+    /// When it names nothing ("The episode, which was scheduled for Aug. 2, has been postponed"), <c>Topic</c> holds what
+    /// the sentence before names: what "the episode" is of.
+    public readonly record struct LeftBehind(DateOnly Day, TimeOnly? Time, int Sentence, HashSet<string> Named, List<ReleaseKind> Kinds, HashSet<string> Topic);
 
     /// <summary>
     /// "Wednesday is the new Thursday: two Korean films open a day early" … "Two films that were set to open on Thursday,
@@ -77,7 +79,9 @@ internal static class AbandonedDates
             var title = c.Title is null ? null : ExtractionCatalog.Key(c.Title);
             HashSet<string>? ownNamed = null; // what the release's own sentence names, read once and only when needed
             if (leftBehind.Any(l => l.Day == c.Date && l.Sentence != origins[i] && (l.Time is null || c.Time is null || l.Time == c.Time)
-                                    && (l.Named.Count == 0 ? (ownNamed ??= named(origins[i])).Count == 0 : l.Named.Contains(key) || (title is not null && l.Named.Contains(title)))
+                                    && (l.Named.Count == 0
+                                        ? (ownNamed ??= named(origins[i])).Count == 0 || l.Topic.Contains(key) || (title is not null && l.Topic.Contains(title))
+                                        : l.Named.Contains(key) || (title is not null && l.Named.Contains(title)))
                                     && (l.Kinds.Count == 0 || l.Kinds.Any(k => Family(k) == Family(c.Kind)))))
             {
                 found.RemoveAt(i);
@@ -85,6 +89,45 @@ internal static class AbandonedDates
             }
         }
     }
+
+    /// <summary>
+    /// «Тэмин снова переносит камбэк: «Guilty» выйдет 30 октября … Изначально альбом должен был выйти 16 октября, затем дату
+    /// сдвинули на 23 октября»: a postponement sentence that retells the moves (it leaves a day behind before its own) names
+    /// a day between, when an earlier sentence has already given the same release another day that nothing left behind.
+    /// What took that day from it in a later sentence with no day of its own («Вместе с альбомом выйдет клип») goes too.
+    /// </summary>
+    public static void DropRetoldMoves(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, List<LeftBehind> leftBehind)
+    {
+        for (var i = found.Count - 1; i >= 0 && leftBehind.Count > 0; i--)
+        {
+            var (c, si) = (found[i], origins[i]);
+            if (!HasPostponement(sentences[si]) || !leftBehind.Any(l => l.Sentence == si && l.Day < c.Date))
+            {
+                continue;
+            }
+            var current = false;
+            for (var j = 0; j < found.Count && !current; j++)
+            {
+                current = origins[j] < si && found[j].Date != c.Date && SameRelease(found[j], c) && !leftBehind.Any(l => l.Day == found[j].Date);
+            }
+            if (!current)
+            {
+                continue;
+            }
+            for (var k = found.Count - 1; k >= 0; k--)
+            {
+                if (k == i || (origins[k] > si && found[k].Date == c.Date && Key(found[k]) == Key(c)
+                                && !sentences[origins[k]].Dates.Any(d => d.Form == DateForm.DayMonth)))
+                {
+                    found.RemoveAt(k);
+                    origins.RemoveAt(k);
+                    i -= k < i ? 1 : 0;
+                }
+            }
+        }
+    }
+
+    static string Key(ReleaseCandidate c) => c.ResolvedSubjectSlug ?? ExtractionCatalog.Key(c.Subject);
 
     // "The release was called off, and TWICE will now release the album on June 20" leaves the day before behind too.
     static bool HasPostponement(SentenceScan s) => s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel);
@@ -94,7 +137,7 @@ internal static class AbandonedDates
 
     static bool SameRelease(ReleaseCandidate a, ReleaseCandidate b) =>
         Family(a.Kind) == Family(b.Kind)
-        && (a.ResolvedSubjectSlug ?? ExtractionCatalog.Key(a.Subject)) == (b.ResolvedSubjectSlug ?? ExtractionCatalog.Key(b.Subject));
+        && Key(a) == Key(b);
 
     static int Family(ReleaseKind kind) => kind switch
     {

@@ -45,7 +45,7 @@ internal static class ReleaseSignals
     }
 
     // «G.NA отложила релиз сингла «X», который был намечен на 21 апреля»: a relative clause that says in the past tense
-    // what a day was set for, after a postponement or cancellation word, gives the day left behind.
+    // what a day was set for (or with a word of plans), after a postponement or cancellation word, gives the day left behind.
     static bool PastPlanOfThePostponed(SentenceScan s, DateMention date, int clause)
     {
         if (!s.RelativeClauses.Contains(clause))
@@ -53,14 +53,15 @@ internal static class ReleaseSignals
             return false;
         }
         var start = Array.IndexOf(s.Clause, clause);
-        var (wasSaid, setFor) = (false, false);
+        var (wasSaid, setFor, planned) = (false, false, false);
         for (var t = start; t < date.First; t++)
         {
             wasSaid |= s.CueAt(t) is { Cue: { Type: CueType.Tense, Tense: Tense.Past } };
             setFor |= s.CueAt(t) is { Cue.Type: CueType.Schedule };
+            planned |= s.CueAt(t) is { Cue.Type: CueType.MovedFrom }; // "KBS2 has pulled the premiere of "Dear.M," which was set to debut on Feb. 26"
         }
         // "Despite the canceled fan meeting, IU will release the single, which was scheduled for March 3": an event was called off.
-        return wasSaid && setFor && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease)
+        return ((wasSaid && setFor) || planned) && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease)
                && s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= start);
     }
 
@@ -75,6 +76,10 @@ internal static class ReleaseSignals
         // A title or a time between counts as one word: «должна была выпустить альбом «Voice: The Future Is Now» 1 декабря»,
         // "which had been due out at 6 p.m. Sunday". Only a verb of plans reaches across its whole clause.
         var wholeClause = s.Cues.Exists(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.WholeClause });
+        if (PlannedThat(s, clause, language))
+        {
+            return true;
+        }
         for (var (t, words) = (date.First - 1, 0); t >= 0 && s.Clause[t] == clause && (words < MovedFromLookBack || wholeClause); t--)
         {
             var inTitleOrTime = (s.QuoteOf[t] >= 0 && s.QuoteOf[t] == s.QuoteOf[t + 1]) || (InTime(s, t) && InTime(s, t + 1));
@@ -95,7 +100,9 @@ internal static class ReleaseSignals
             if (s.CueAt(t) is { Cue.Type: CueType.MovedFrom } from && from.Cue.Value switch
                 {
                     // "its initial April 23 date", "than the Sept. 23 date": a determiner may stand between.
-                    Words.RightBefore => from.End == date.First || (from.End + 1 == date.First && s.Is(from.End, language.Determiners)),
+                    // "its previous date of April 18", «прежней даты премьеры 5 июня»: or the plan's own words.
+                    Words.RightBefore => from.End == date.First || (from.End + 1 == date.First && s.Is(from.End, language.Determiners))
+                                         || OnlyPlanWordsBetween(s, from.End, date.First, language),
                     // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
                     Words.BesideAnotherDay => s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && d.Link != DateLink.List && d.Previous != date)
                                               || s.Has(language.InsteadWords),
@@ -106,6 +113,33 @@ internal static class ReleaseSignals
             }
         }
         return false;
+    }
+
+    // «Ранее планировалось, что премьера состоится 22 августа»: a clause opened by «что» right after a word of plans says
+    // what was planned.
+    static bool PlannedThat(SentenceScan s, int clause, CompiledLanguage language)
+    {
+        var start = Array.IndexOf(s.Clause, clause);
+        var before = start - (s.IsPunct(start - 1, ',') ? 2 : 1);
+        return start > 0 && s.Is(start, language.ComplementWords) && s.Cues.Exists(c => c.Cue.Type == CueType.MovedFrom && c.End == before + 1);
+    }
+
+    const int PlanWordsReach = 3;
+
+    static bool OnlyPlanWordsBetween(SentenceScan s, int from, int to, CompiledLanguage language)
+    {
+        if (to <= from || to - from > PlanWordsReach)
+        {
+            return false;
+        }
+        for (var t = from; t < to; t++)
+        {
+            if (!s.Is(t, language.PlanDateWords))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Days that stand in one list with a later one: only other days, weekdays, commas and "and" between them.
@@ -187,7 +221,9 @@ internal static class ReleaseSignals
                 var between = true;
                 for (var t = cancel.End; t < head.First; t++)
                 {
-                    between &= s.Is(t, language.Determiners) || s.Is(t, language.AttributeWords);
+                    // «отказалась от премьеры 23 сентября»: the release's own word may stand between too.
+                    between &= s.Is(t, language.Determiners) || s.Is(t, language.AttributeWords)
+                               || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Kind };
                 }
                 if (between)
                 {

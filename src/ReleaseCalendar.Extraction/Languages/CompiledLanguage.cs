@@ -35,6 +35,8 @@ internal sealed class CompiledLanguage
         ListingTailWords = SpanMap<bool>.Of(table.ListingTailWords);
         PlotWords = SpanMap<bool>.Of(table.PlotWords);
         EpisodeCountWords = SpanMap<bool>.Of(table.EpisodeCountWords);
+        ComplementWords = SpanMap<bool>.Of(table.ComplementWords);
+        PlanDateWords = SpanMap<bool>.Of(table.PlanDateWords);
         NumberedEpisodeWords = SpanMap<bool>.Of(table.NumberedEpisodeWords);
         RangeWords = SpanMap<bool>.Of(table.RangeWords);
         ListWords = SpanMap<bool>.Of(table.ListWords);
@@ -119,6 +121,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ListingTailWords { get; }
     public SpanMap<bool> PlotWords { get; }
     public SpanMap<bool> EpisodeCountWords { get; }
+    public SpanMap<bool> ComplementWords { get; }
+    public SpanMap<bool> PlanDateWords { get; }
     public SpanMap<bool> NumberedEpisodeWords { get; }
     public IReadOnlySet<string> Places => Table.Places;
     public SpanMap<bool> RangeWords { get; }

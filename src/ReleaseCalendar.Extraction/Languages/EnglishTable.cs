@@ -32,6 +32,8 @@ internal static class EnglishTable
         PlotWords = Set("about following whose where"),
         EpisodeCountWords = Set(""), // "16 episodes" is already an episode cue
         NumberedEpisodeWords = Set(""), // "episode 9": the number comes after
+        ComplementWords = Set("that"),
+        PlanDateWords = Set("date release premiere debut opening air of"),
         WithWords = Set("with"),
         TitleIntroducers = Set("titled called named dubbed"),
         DayWords = Set(""),
@@ -132,7 +134,7 @@ internal static class EnglishTable
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
-                    "lands on|will land on|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
+                    "lands on|will land on|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|begin|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened", Schedule(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.
             .. Cues("opening day|its opening day|on its opening day", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
@@ -182,13 +184,15 @@ internal static class EnglishTable
                     "was set to|were set to", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
                     "changed its release|changed the date|been changed to", Of(CueType.Postpone)),
-            .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skip its|skip their|skips its|skips their|will skip", Of(CueType.Cancel)),
+            .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skip its|skip their|skips its|skips their|will skip|" +
+                    "pulled the|pulled its|pulled their|pulled it from|pulled from|sit out|sits out|sat out|take a break from|takes a break from", Of(CueType.Cancel)),
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
             .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set",
                     Of(CueType.MovedFrom)),
-            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned", Of(CueType.MovedFrom)),
+            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|would have|would've",
+                    Of(CueType.MovedFrom)),
             .. Cues("were supposed to|was supposed to|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
             .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),

@@ -144,6 +144,12 @@ internal sealed class LanguageTable
     /// <summary>Plural episode words of a count, «всего 16 серий»: they say a sentence speaks of episodes, naming none.</summary>
     public required IReadOnlySet<string> EpisodeCountWords { get; init; }
 
+    /// <summary>"date of", "release date of", «даты премьеры»: words between "previous"/«прежней» and the day it left.</summary>
+    public required IReadOnlySet<string> PlanDateWords { get; init; }
+
+    /// <summary>«что», "that": the word that opens a clause saying what was planned («планировалось, что …»).</summary>
+    public required IReadOnlySet<string> ComplementWords { get; init; }
+
     /// <summary>
     /// «11 серия», «5 эпизод»: singular episode words that, after a bare number, name that episode (a count takes another
     /// form, «11 серий», «3 серии»), unless the number ends in 1 (not 11), where the count takes the singular: «21 серия».

@@ -1,0 +1,50 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Issue #9 §1.10, round 16 (part ah, sixty articles about moved and cancelled releases): the day a release left is
+/// never emitted, however the article tells the move.
+/// </summary>
+public sealed class MovedDatesTests
+{
+    static string Read(string lang, string published, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}"));
+
+    [Theory]
+    // A sentence that only states the old day heads nothing after it.
+    [InlineData("en", "2024-01-29", "tvN has moved up the premiere of its romantic comedy \"Wedding Impossible\" by a week. The drama will now begin on Feb. 26.\n\n" +
+                                    "The series had been scheduled to start on March 4. The drama would follow \"Marry My Husband\" once that series ends its run.",
+        "Wedding Impossible drama 2024-02-26")]
+    // Cancelling words: "pulled the premiere", "will sit out this Wednesday's broadcast".
+    [InlineData("en", "2021-02-25", "KBS2 has pulled the premiere of youth drama \"Dear.M,\" which was set to debut on Friday, Feb. 26, after allegations surfaced.", "")]
+    [InlineData("en", "2022-03-07", "JTBC's drama \"Thirty-Nine\" will sit out this Wednesday's broadcast as the network clears its schedule for election coverage.", "")]
+    // "which would have aired on March 9, will instead go out on Thursday, March 10".
+    [InlineData("en", "2022-03-07", "Episode 7 of \"Thirty-Nine,\" which would have aired on March 9, will instead go out on Thursday, March 10.",
+        "Thirty-Nine episode 2022-03-10")]
+    // "its previous date of April 18": the plan's own words may stand between.
+    [InlineData("en", "2024-11-06", "\"Mickey 17\" will open in U.S. theaters on March 7, 2025, six weeks earlier than its previous date of April 18.",
+        "Mickey 17 film 2025-03-07")]
+    [InlineData("ru", "2020-09-08", "Фильм «Космические чистильщики» не выйдет на Чхусок. Merry Christmas официально отказалась от премьеры 23 сентября.", "")]
+    [InlineData("ru", "2024-08-10", "Ранее планировалось, что премьера сериала «Королева У» состоится 22 августа, однако сервис дал проекту ещё неделю.", "")]
+    [InlineData("ru", "2024-10-28", "Расписание тизеров альбома «DREAMSCAPE»:\n• 04.11 — фильм-тизер\n• 11.11 — релиз альбома NCT DREAM", "NCT DREAM album 2024-11-11")]
+    // A retold move is history once an earlier sentence gave the current day, and so is what took its day from it.
+    [InlineData("ru", "2023-10-05", "Камбэк снова перенесли: мини-альбом Тэмина «Guilty» выйдет 30 октября.\n\n" +
+                                    "Изначально альбом должен был выйти 16 октября, затем дату сдвинули на 23 октября, и вот теперь — ещё на неделю. " +
+                                    "Вместе с альбомом выйдет клип на песню «Guilty».",
+        "Тэмина ep 2023-10-30")]
+    [InlineData("ru", "2023-05-20", "Сингл Тэмина «Guilty», который должен был выйти 1 июня, перенесли на 5 июня, а клип выйдет 6 июня.",
+        "Тэмина single 2023-06-05; Тэмина mv 2023-06-06")]
+    [InlineData("ru", "2023-10-05", "Изначально мини-альбом Тэмина «Guilty» должен был выйти 16 октября, затем дату сдвинули на 23 октября.", "Тэмина ep 2023-10-23")]
+    // "The episode, which was scheduled for Aug. 2, has been postponed": the episode of the show the sentence before names.
+    [InlineData("en", "2024-07-31", "\"Good Partner\" drops Friday episode for Olympics coverage\n\n" +
+                                    "SBS will not air Friday's episode of its legal drama \"Good Partner\" as the network broadcasts the Paris Olympics, the network said Wednesday.\n\n" +
+                                    "The episode, which was scheduled for Aug. 2, has been postponed, and SBS said it had not yet decided when it would be shown.",
+        "")]
+    // «с 16 на 17 марта» in a sentence naming no one leaves the 16th for what the sentence before names.
+    [InlineData("ru", "2016-03-16", "«Потомки солнца»: песня Ким На Ён выйдет уже сегодня ночью\n\nЭто баллада в исполнении певицы Ким На Ён. " +
+                                    "Песня выйдет в полночь, с 16 на 17 марта.",
+        "Ким На Ён single 2016-03-17")]
+    public void Extract_MovedOrCancelledRelease_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+}
