@@ -23,9 +23,12 @@ internal static class NameFinder
             FindAliases(s, lang, catalog, taken, casual);
         }
         var firstWord = FirstWordIndex(s);
+        // «ЕРИН — СОЛЬНЫЙ ДЕБЮТ СЕГОДНЯ»: a line typed in capitals capitalises every word; with a catalog to know the acts
+        // by, its other Cyrillic words are no names.
+        var shouted = catalog is not null && ShoutedCyrillic(s);
         for (var i = 0; i < s.Count; i++)
         {
-            if (taken[i] || !IsNameToken(s, lang, i, i == firstWord))
+            if (taken[i] || !IsNameToken(s, lang, i, i == firstWord) || (shouted && IsCyrillicCaps(s, i)))
             {
                 continue;
             }
@@ -361,6 +364,30 @@ internal static class NameFinder
         }
         // A lower-case English sentence start is a stylised name ("aespa is gearing up"), not prose.
         return !latin || !upper || !sentenceStart || lang.Table.Language != Language.En || !IsEnglishCommon(word);
+    }
+
+    static bool IsCyrillicCaps(SentenceScan s, int i)
+    {
+        var word = s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length);
+        return s.Tokens[i].Type == TokenType.Word && word.Length >= 2 && TextNormalizer.IsCyrillic(word[0]) && !word.ContainsAnyInRange('а', 'я') && !word.Contains('ё');
+    }
+
+    static bool ShoutedCyrillic(SentenceScan s)
+    {
+        var caps = 0;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Tokens[i].Type != TokenType.Word || s.Tokens[i].Length < 2 || !TextNormalizer.IsCyrillic(s.Text[s.Tokens[i].Start]))
+            {
+                continue;
+            }
+            if (!IsCyrillicCaps(s, i))
+            {
+                return false;
+            }
+            caps++;
+        }
+        return caps >= 2;
     }
 
     static bool HasUpper(ReadOnlySpan<char> word)

@@ -27,6 +27,19 @@ public sealed class SentencesStageTests
         Assert.Equal(times, s.Times.Count);
     }
 
+    // Round 16 (part ae): a line typed in capitals capitalises every word; with a catalog, only its acts are names.
+    [Theory]
+    [InlineData(true, "💜 ЕРИН — СОЛЬНЫЙ ДЕБЮТ СЕГОДНЯ 💜", "ЕРИН")]
+    [InlineData(true, "💜 ЕРИН И ЮНА — СОЛЬНЫЙ ДЕБЮТ СЕГОДНЯ 💜", "ЕРИН")]
+    [InlineData(true, "💜 Ерин и Юна — сольный дебют сегодня 💜", "Ерин,Юна")]
+    [InlineData(false, "💜 ЕРИН — СОЛЬНЫЙ ДЕБЮТ СЕГОДНЯ 💜", "ЕРИН,СОЛЬНЫЙ")]
+    public void Names_InALineOfCapitals_AreTheCatalogsOnly(bool withCatalog, string text, string names)
+    {
+        var catalog = new ExtractionCatalog([KeyValuePair.Create("yerin", (IReadOnlyList<string>)["Yerin", "Ерин"])]);
+        var s = Assert.Single(Stage.Sentences("ru", text, withCatalog ? catalog : null));
+        Assert.Equal(names, string.Join(",", s.Names.Select(n => n.Text)));
+    }
+
     // Round 16 (part ad): three letters glued to a number make a name ("4minute"); "10pm", "21st" keep their number.
     [Theory]
     [InlineData("en", "3RACHA and 88RISING drop singles on May 21st at 10pm KST.", "3RACHA,88RISING", 1, 1)]
