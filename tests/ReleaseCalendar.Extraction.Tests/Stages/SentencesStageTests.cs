@@ -32,6 +32,7 @@ public sealed class SentencesStageTests
     [InlineData(true, "💜 ЕРИН — СОЛЬНЫЙ ДЕБЮТ СЕГОДНЯ 💜", "ЕРИН")]
     [InlineData(true, "💜 ЕРИН И ЮНА — СОЛЬНЫЙ ДЕБЮТ СЕГОДНЯ 💜", "ЕРИН")]
     [InlineData(true, "💜 Ерин и Юна — сольный дебют сегодня 💜", "Ерин,Юна")]
+    [InlineData(true, "Сегодня вышел новый клип группы МАМАМУ.", "МАМАМУ")]
     [InlineData(false, "💜 ЕРИН — СОЛЬНЫЙ ДЕБЮТ СЕГОДНЯ 💜", "ЕРИН,СОЛЬНЫЙ")]
     public void Names_InALineOfCapitals_AreTheCatalogsOnly(bool withCatalog, string text, string names)
     {
