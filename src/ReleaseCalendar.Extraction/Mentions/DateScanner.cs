@@ -395,7 +395,9 @@ internal static class DateScanner
         }
         var end = SkipOrdinal(s, lang, j + 1);
         // «20-е число» names a day as well as «20-го числа»; a bare «20-е» is as often a decade or a rank.
-        if (end == j + 1 || (!english && s.Word(end - 1) is not ("го" or "ого") && !(s.Word(end - 1) is "е" && (afterWeekday || s.Is(end, lang.DayWords)))))
+        // «перенесли с 23 августа на 30е», «с 1 по 5-е»: after another day's month and «на»/«по» it is that month's day.
+        var afterADay = (s.Is(i - 1, lang.MoveWords) || s.Is(i - 1, lang.RangeWords)) && s.IsWord(i - 2) && lang.Months.Contains(s.Word(i - 2));
+        if (end == j + 1 || (!english && s.Word(end - 1) is not ("го" or "ого") && !(s.Word(end - 1) is "е" && (afterWeekday || afterADay || s.Is(end, lang.DayWords)))))
         {
             return null;
         }

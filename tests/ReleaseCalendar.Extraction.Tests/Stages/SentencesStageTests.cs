@@ -20,6 +20,10 @@ public sealed class SentencesStageTests
     [InlineData("en", "IU's single drops on May 24 at 6 p.m. KST.", 1, 1)]
     [InlineData("ru", "Сингл IU выйдет в мае.", 0, 0)]
     [InlineData("en", "IU's single drops in May.", 0, 0)]
+    // Round 16 (part ah): «на 30е» after another day's month is that month's 30th; a rank after it is no day.
+    [InlineData("ru", "Камбэк перенесли с 23 августа на 30е.", 2, 0)]
+    [InlineData("ru", "Клип вышел 23 августа на 30е место чарта не попал.", 1, 0)]
+    [InlineData("ru", "Группа поднялась на 30е место.", 0, 0)]
     public void Scan_Sentence_FindsItsDatesAndTimes(string lang, string text, int dates, int times)
     {
         var s = Stage.One(lang, text);
