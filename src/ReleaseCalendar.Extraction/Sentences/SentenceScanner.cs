@@ -155,7 +155,7 @@ internal static class SentenceScanner
                 scan.RelativeClauses.Add(id);
             }
             else if (i > 0 && BreakBefore(scan, i)
-                     && scan.CueAt(i) is { Cue.Type: CueType.ClauseBreak } hit && hit.First == i)
+                     && scan.CueAt(i) is { Cue.Type: CueType.ClauseBreak } hit && hit.First == i && !CorrectsADay(scan, i))
             {
                 id++;
                 if (hit.Cue.Value == Words.RelativeClause)
@@ -166,6 +166,19 @@ internal static class SentenceScanner
             clause[i] = id;
         }
         scan.Clause = clause;
+    }
+
+    // «выходит не 17 апреля, а 24-го», "not on April 17 but on the 24th": the day after the contrast word replaces the day
+    // the negation gave up, in the same clause.
+    static bool CorrectsADay(SentenceScan scan, int i)
+    {
+        var next = scan.Dates.FirstOrDefault(d => d.First > i);
+        var before = scan.Dates.LastOrDefault(d => d.Last < i);
+        if (next is null || before is null || next.First > i + 3 || before.Last != i - 2)
+        {
+            return false;
+        }
+        return scan.CueAt(before.First - 1) is { Cue: { Type: CueType.MovedFrom, Value: Words.RightBefore } } not && not.End == before.First;
     }
 
     // American punctuation puts the comma inside the quotes: 'their fifth mini album "Whiplash," which came out…'.

@@ -45,6 +45,9 @@ public sealed class MovedDatesTests
     [InlineData("ru", "2016-03-16", "«Потомки солнца»: песня Ким На Ён выйдет уже сегодня ночью\n\nЭто баллада в исполнении певицы Ким На Ён. " +
                                     "Песня выйдет в полночь, с 16 на 17 марта.",
         "Ким На Ён single 2016-03-17")]
+    // «не 17 апреля, а 24-го»: the day after the contrast word replaces the one given up, in the same clause.
+    [InlineData("ru", "2023-04-10", "Мини-альбом SEVENTEEN «FML» выходит не 17 апреля, а 24-го.", "SEVENTEEN ep 2023-04-24")]
+    [InlineData("ru", "2023-04-10", "Мини-альбом SEVENTEEN «FML» выходит 17 апреля, а 24-го стартует тур.", "SEVENTEEN ep 2023-04-17")]
     public void Extract_MovedOrCancelledRelease_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 }
