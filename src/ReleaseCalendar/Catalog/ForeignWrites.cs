@@ -10,11 +10,14 @@ namespace ReleaseCalendar.Catalog;
 /// cached. Every write stamps the subjects whose feeds it changed (<see cref="Releases.Subject.FeedChangedUtc"/>), so a
 /// subject stamped since the last look with a stamp this process did not hand out was changed elsewhere: its feeds go.
 /// A look is one small query every <see cref="CatalogOptions.ForeignWritePoll"/>, and at once when another replica
-/// announces a write (PostgreSQL's LISTEN/NOTIFY, Data/Cluster).</summary>
+/// announces a write (PostgreSQL's LISTEN/NOTIFY, Data/Cluster). A deleted subject leaves no row to carry its stamp, so
+/// each look also counts the subjects: fewer than the last look's plus those created since means one was deleted, and
+/// every cached feed goes (deletes are rare; this process's own are counted too, at the cost of one refill).</summary>
 public sealed class ForeignWrites(IDbContextFactory<AppDbContext> contexts, CatalogStore store, FeedCache cache, TimeProvider clock,
     IOptions<CatalogOptions> options, ILogger<ForeignWrites> logger) : BackgroundService
 {
     DateTime? _seen;
+    (int Count, int MaxId) _subjects;
     // One look at a time: a look that forgets this process's stamps while another is still telling its own writes from
     // foreign ones would make that one count them foreign (the first look at start may overlap an asked-for one).
     readonly SemaphoreSlim _looking = new(1, 1);
@@ -72,6 +75,7 @@ public sealed class ForeignWrites(IDbContextFactory<AppDbContext> contexts, Cata
         if (_seen is not { } seen)
         {
             _seen = await db.Subjects.MaxAsync(s => (DateTime?)s.FeedChangedUtc, ct) ?? DateTime.MinValue;
+            _subjects = await CountSubjectsAsync(db, ct);
             // Meant to come before any feed is cached, the baseline may come after (a slow or failed first look while
             // requests are already served): a feed cached before it may predate a write the baseline now counts as
             // seen. Dropping them all costs nothing at start and leaves no stale feed behind.
@@ -81,11 +85,19 @@ public sealed class ForeignWrites(IDbContextFactory<AppDbContext> contexts, Cata
         var changed = await db.Subjects.AsNoTracking().Where(s => s.FeedChangedUtc > seen)
             .Select(s => new { s.Id, s.FeedChangedUtc }).ToListAsync(ct);
         var foreign = changed.Where(c => !store.IsOwnStamp(c.FeedChangedUtc)).Select(c => c.Id).ToHashSet();
-        if (foreign.Count > 0)
+        var subjects = await CountSubjectsAsync(db, ct);
+        var created = changed.Count(c => c.Id > _subjects.MaxId);
+        if (subjects.Count < _subjects.Count + created)
+        {
+            cache.Clear();
+            logger.SubjectDeletionSeen(_subjects.Count + created - subjects.Count);
+        }
+        else if (foreign.Count > 0)
         {
             cache.Invalidate(foreign);
             logger.ForeignWritesSeen(foreign.Count);
         }
+        _subjects = (subjects.Count, Math.Max(subjects.MaxId, _subjects.MaxId));
         if (changed.Count > 0)
         {
             _seen = changed.Max(c => c.FeedChangedUtc);
@@ -93,4 +105,7 @@ public sealed class ForeignWrites(IDbContextFactory<AppDbContext> contexts, Cata
         }
         return foreign;
     }
+
+    static async Task<(int Count, int MaxId)> CountSubjectsAsync(AppDbContext db, CancellationToken ct) =>
+        (await db.Subjects.CountAsync(ct), await db.Subjects.MaxAsync(s => (int?)s.Id, ct) ?? 0);
 }

@@ -23,6 +23,10 @@ public static partial class Log
         Message = "Another process changed the feeds of {Subjects} subjects; dropped them from this process's cache")]
     public static partial void ForeignWritesSeen(this ILogger logger, int subjects);
 
+    [LoggerMessage(EventId = 407, Level = LogLevel.Information,
+        Message = "{Subjects} subjects were deleted since the last look; dropped every cached feed")]
+    public static partial void SubjectDeletionSeen(this ILogger logger, int subjects);
+
     [LoggerMessage(EventId = 406, Level = LogLevel.Warning, Message = "Could not look for other processes' writes; will try again")]
     public static partial void ForeignWriteCheckFailed(this ILogger logger, Exception e);
 }

@@ -26,6 +26,42 @@ public sealed class ForeignWritesTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Null((await new ReleaseChanges(elsewhere, app.Clock).CreateAsync(valid, "import", CancellationToken.None)).Error);
     }
 
+    CatalogStore Elsewhere() => new(app.Service<IDbContextFactory<AppDbContext>>(),
+        new FeedCache(Options.Create(new FeedOptions())), app.Clock, NullLogger<CatalogStore>.Instance);
+
+    /// <summary>A deleted subject leaves no row with the delete's stamp: the look counts subjects instead (review 16).</summary>
+    [Fact]
+    public async Task AnotherProcessDeletesASubject_ItsCachedFeedGoesAtTheNextLook()
+    {
+        var watcher = app.Service<ForeignWrites>();
+        await watcher.LookAsync(CancellationToken.None);
+        var slug = await Catalog.SubjectAsync("deleted-elsewhere");
+        await watcher.LookAsync(CancellationToken.None);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await _anon.GetAsync($"/feeds/{slug}.ics")).StatusCode);   // now cached
+
+        Assert.Null((await new SubjectChanges(Elsewhere()).DeleteAsync(slug, IfMatch.Any, "import", CancellationToken.None)).Error);
+        await watcher.LookAsync(CancellationToken.None);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _anon.GetAsync($"/feeds/{slug}.ics")).StatusCode);
+    }
+
+    /// <summary>A subject created since the last look is no deletion: the feeds other processes did not touch stay cached.</summary>
+    [Fact]
+    public async Task AnotherProcessCreatesASubject_OtherCachedFeedsStay()
+    {
+        var watcher = app.Service<ForeignWrites>();
+        var cache = app.Service<FeedCache>();
+        var kept = await Catalog.SubjectAsync("kept-cached");
+        await watcher.LookAsync(CancellationToken.None);
+        await _anon.GetStringAsync($"/feeds/{kept}.ics");
+        Assert.True(cache.Count > 0);
+
+        Assert.Null((await new SubjectChanges(Elsewhere()).CreateAsync(new ValidSubject("created-elsewhere", SubjectKind.Artist, "Created Elsewhere", null, null, null, [], []), "import", CancellationToken.None)).Error);
+        await watcher.LookAsync(CancellationToken.None);
+
+        Assert.True(cache.Count > 0, "a created subject cleared the whole cache");
+    }
+
     [Fact]
     public async Task AnotherProcessesWrite_IsInTheFeedAfterTheNextLook_OwnWritesAreNotForeign()
     {
