@@ -129,7 +129,8 @@ internal sealed class ArticleAnalyzer(
                     var named = Named(s, date.First);
                     _leftBehind.Add(new AbandonedDates.LeftBehind(left, TimeFor(s, date, clause)?.Time, si, named,
                         [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container).Select(k => k.Kind)],
-                        named.Count == 0 && si > 0 && OpensWithItsKind(s) ? Named(sentences[si - 1], sentences[si - 1].Count) : []));
+                        named.Count == 0 && si > 0 && OpensWithItsKind(s) && Named(s, s.Count).Count == 0
+                            ? Named(sentences[si - 1], sentences[si - 1].Count) : []));
                 }
                 Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;
@@ -281,12 +282,21 @@ internal sealed class ArticleAnalyzer(
             title = name.Text;
         }
         // "HOTEL DEL LUNA UPDATE" over "Tonight -- Episode 9": a headline whose names are one known work, said whole.
+        // A shouted or lower-case headline's other words ("QUEEN OF TEARS WEEKEND IS BACK", "ok so …") are no second work;
+        // "… and Sweet Home" may be.
         if (title is null && episode is null && s.Quotes.Count == 0 && s.Names.FirstOrDefault(n => n.Slug is not null) is { } first
-            && s.Names.All(n => n.Slug is null || (n.Slug == first.Slug && catalog!.ResolveExact(n.Text) == n.Slug)))
+            && s.Names.All(n => n.Slug is null ? n.End - n.First == 1 && OneCase(s, n.First) : n.Slug == first.Slug && catalog!.ResolveExact(n.Text) == n.Slug))
         {
             title = first.Text;
         }
         return title is null ? null : (true, title);
+    }
+
+    static bool OneCase(SentenceScan s, int t)
+    {
+        var word = s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length);
+        return word.Length >= 2 && (!(word.ContainsAnyInRange('a', 'z') || word.ContainsAnyInRange('а', 'я'))
+                                    || !(word.ContainsAnyInRange('A', 'Z') || word.ContainsAnyInRange('А', 'Я')));
     }
 
     // "Episode 12 of Itaewon Class": the word after the episode's number and "of".

@@ -94,38 +94,46 @@ internal static class AbandonedDates
     /// «Тэмин снова переносит камбэк: «Guilty» выйдет 30 октября … Изначально альбом должен был выйти 16 октября, затем дату
     /// сдвинули на 23 октября»: a postponement sentence that retells the moves (it leaves a day behind before its own) names
     /// a day between, when an earlier sentence has already given the same release another day that nothing left behind.
-    /// What took that day from it in a later sentence with no day of its own («Вместе с альбомом выйдет клип») goes too.
+    /// Same release means the same act, kind family and title (a pre-release single and the title single differ), and not
+    /// an episode (each episode has its own day). What took that day from it in a later sentence with no day of its own
+    /// («Вместе с альбомом выйдет клип») takes the current day instead.
     /// </summary>
     public static void DropRetoldMoves(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, List<LeftBehind> leftBehind)
     {
         for (var i = found.Count - 1; i >= 0 && leftBehind.Count > 0; i--)
         {
             var (c, si) = (found[i], origins[i]);
-            if (!HasPostponement(sentences[si]) || !leftBehind.Any(l => l.Sentence == si && l.Day < c.Date))
+            if (c.Kind == ReleaseKind.Episode || !HasPostponement(sentences[si]) || !leftBehind.Any(l => l.Sentence == si && l.Day < c.Date))
             {
                 continue;
             }
-            var current = false;
-            for (var j = 0; j < found.Count && !current; j++)
+            DateOnly? current = null;
+            for (var j = 0; j < found.Count && current is null; j++)
             {
-                current = origins[j] < si && found[j].Date != c.Date && SameRelease(found[j], c) && !leftBehind.Any(l => l.Day == found[j].Date);
-            }
-            if (!current)
-            {
-                continue;
-            }
-            for (var k = found.Count - 1; k >= 0; k--)
-            {
-                if (k == i || (origins[k] > si && found[k].Date == c.Date && Key(found[k]) == Key(c)
-                                && !sentences[origins[k]].Dates.Any(d => d.Form == DateForm.DayMonth)))
+                if (origins[j] < si && found[j].Date != c.Date && SameRelease(found[j], c) && SameTitle(found[j], c)
+                    && !leftBehind.Any(l => l.Day == found[j].Date))
                 {
-                    found.RemoveAt(k);
-                    origins.RemoveAt(k);
-                    i -= k < i ? 1 : 0;
+                    current = found[j].Date;
                 }
             }
+            if (current is not { } day)
+            {
+                continue;
+            }
+            for (var k = found.Count - 1; k > i; k--)
+            {
+                if (origins[k] > si && found[k].Date == c.Date && Key(found[k]) == Key(c) && !sentences[origins[k]].Dates.Any(d => d.Form == DateForm.DayMonth))
+                {
+                    found[k] = found[k] with { Date = day };
+                }
+            }
+            found.RemoveAt(i);
+            origins.RemoveAt(i);
         }
     }
+
+    static bool SameTitle(ReleaseCandidate a, ReleaseCandidate b) =>
+        a.Title is null || b.Title is null || ExtractionCatalog.Key(a.Title) == ExtractionCatalog.Key(b.Title);
 
     static string Key(ReleaseCandidate c) => c.ResolvedSubjectSlug ?? ExtractionCatalog.Key(c.Subject);
 

@@ -76,7 +76,9 @@ internal static class ReleaseSignals
         // A title or a time between counts as one word: «должна была выпустить альбом «Voice: The Future Is Now» 1 декабря»,
         // "which had been due out at 6 p.m. Sunday". Only a verb of plans reaches across its whole clause.
         var wholeClause = s.Cues.Exists(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.WholeClause });
-        if (PlannedThat(s, clause, language))
+        if (PlannedThat(s, clause, language) && (s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth)
+                                                 || s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel)
+                                                 || ContrastAfter(s, date.Last, language)))
         {
             return true;
         }
@@ -104,6 +106,7 @@ internal static class ReleaseSignals
                     Words.RightBefore => from.End == date.First || (from.End + 1 == date.First && s.Is(from.End, language.Determiners))
                                          || OnlyPlanWordsBetween(s, from.End, date.First, language),
                     // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
+                    Words.VerbAfter => s.CueAt(from.End) is { Cue.Type: CueType.Release or CueType.Schedule },
                     Words.BesideAnotherDay => s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && d.Link != DateLink.List && d.Previous != date)
                                               || s.Has(language.InsteadWords),
                     _ => true,
@@ -115,8 +118,21 @@ internal static class ReleaseSignals
         return false;
     }
 
-    // «Ранее планировалось, что премьера состоится 22 августа»: a clause opened by «что» right after a word of plans says
-    // what was planned.
+    // «Ранее планировалось, что премьера состоится 22 августа, однако …»: a clause opened by «что» right after a word of
+    // plans says what was planned — given up when another day, a postponement or a "but" follows («Ранее предполагалось,
+    // что сингл выйдет 22 августа» alone may be confirmed next).
+    static bool ContrastAfter(SentenceScan s, int after, CompiledLanguage language)
+    {
+        for (var t = after + 1; t < s.Count; t++)
+        {
+            if (s.Is(t, language.ContrastWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static bool PlannedThat(SentenceScan s, int clause, CompiledLanguage language)
     {
         var start = Array.IndexOf(s.Clause, clause);

@@ -191,9 +191,10 @@ internal static class EnglishTable
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set",
                     Of(CueType.MovedFrom)),
-            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|would have|would've",
+            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned",
                     Of(CueType.MovedFrom)),
             .. Cues("were supposed to|was supposed to|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
+            .. Cues("would have|would've|would have been", new Cue(CueType.MovedFrom, Value: Words.VerbAfter)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
             .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),
             .. Cues("but|while|whereas|and|so|though|although|where|when|with|after|right after|shortly after|just after|before|" +

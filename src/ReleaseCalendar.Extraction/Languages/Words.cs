@@ -27,6 +27,10 @@ internal static class Words
     /// planned to release the music video for TWICE's new song on Dec. 21", «должна была выпустить … 1 декабря».</summary>
     public const int WholeClause = 4;
 
+    /// <summary><see cref="Cue.Value"/> of a moved-from word that holds only before a release or schedule verb: "which
+    /// would have aired on March 9" (not "her album would have its release on March 4").</summary>
+    public const int VerbAfter = 6;
+
     /// <summary><see cref="Cue.Value"/> of a vague period the publication day is in ("this year", «в этом году»): a day said
     /// with it is of the publication's year, whatever its tense.</summary>
     public const int CurrentPeriod = 5;

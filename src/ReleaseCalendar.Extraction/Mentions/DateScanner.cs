@@ -266,9 +266,11 @@ internal static class DateScanner
                 return null;
             }
         }
-        // "10.12 (MON)" in an English scheduler is Korea's month and day; "11/29" needs a year, or a schedule line to open
-        // (after a weekday label at most: "Mon 11/29, 6 p.m. KST —") or a weekday after it, since "9/10" also rates.
-        else if (sep == '.' ? s.Tokens[i + 2].Length == 2 : hasThird || OpensScheduleLine(s, i, lang) || s.Is(i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang.WeekdayLabels))
+        // "10.12 (MON)" in an English scheduler is Korea's month and day, and "11/29" has no year: both need a schedule line
+        // to open (after a weekday label at most: "Mon 11/29, 6 p.m. KST —", "10.06 — Concept photos") or a weekday after
+        // them, since "9/10" also rates, "1/4" numbers a thread and "5.27 million" counts.
+        else if ((sep == '.' ? s.Tokens[i + 2].Length == 2 : !hasThird) && (OpensScheduleLine(s, i, lang) || s.Is(i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang.WeekdayLabels))
+                 || (sep == '/' && hasThird))
         {
             if (!s.TryNumber(i, 1, 31, out var a) || !s.TryNumber(i + 2, 1, 31, out var b) || (hasThird && !TryYear(s, i + 4, out year)))
             {
@@ -289,8 +291,23 @@ internal static class DateScanner
         return Valid(mention) ? [mention] : null;
     }
 
-    static bool OpensScheduleLine(SentenceScan s, int i, CompiledLanguage lang) =>
-        i == 0 || (i == 1 && s.IsWord(0) && (lang.WeekdayLabels.Contains(s.Word(0)) || lang.Weekdays.Contains(s.Word(0))));
+    // A bullet or a weekday label at most before it, punctuation (a dash, a comma, a bracket) or nothing after it; not
+    // bracketed whole, as a thread numbers its posts: "(2/4)".
+    static bool OpensScheduleLine(SentenceScan s, int i, CompiledLanguage lang)
+    {
+        if (s.IsPunct(i - 1, '(') && s.IsPunct(i + 3, ')'))
+        {
+            return false;
+        }
+        for (var t = 0; t < i; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Punct && !(t == i - 1 && s.IsWord(t) && (lang.WeekdayLabels.Contains(s.Word(t)) || lang.Weekdays.Contains(s.Word(t)))))
+            {
+                return false;
+            }
+        }
+        return i + 3 >= s.Count || s.Tokens[i + 3].Type == TokenType.Punct;
+    }
 
     static bool TryYear(SentenceScan s, int i, out int year)
     {

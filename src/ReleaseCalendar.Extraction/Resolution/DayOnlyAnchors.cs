@@ -99,6 +99,11 @@ internal static class DayOnlyAnchors
                 return (month, year);
             }
         }
+        // Only a page a few months ahead ("between now and November" in September): a recap's past month keeps its day.
+        if ((month - publishedOn.Month + 12) % 12 is 0 or > PageTurnMonths)
+        {
+            return (month, year);
+        }
         var pageYear = year != 0 ? year : month >= publishedOn.Month ? publishedOn.Year : publishedOn.Year + 1;
         for (var at = new DateOnly(publishedOn.Year, publishedOn.Month, 1); at < new DateOnly(pageYear, month, 1); at = at.AddMonths(1))
         {

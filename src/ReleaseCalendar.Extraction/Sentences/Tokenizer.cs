@@ -38,9 +38,10 @@ internal static class Tokenizer
                 {
                     i++;
                 }
-                // "4minute", "3RACHA", "88rising": three letters glued to a number make a name, not a number and a word
-                // ("10pm", "21st", "2024г" keep their number).
-                if (!(i + 2 < end && char.IsLetter(text[i]) && char.IsLetter(text[i + 1]) && char.IsLetter(text[i + 2])))
+                // "4minute", "3RACHA", "88rising": three Latin letters glued to a number make a name, not a number and a word
+                // ("10pm", "21st" keep their number, and so do Russian "10мая", "2024года" and a time's "18:00KST").
+                var inTime = s > start && text[s - 1] is ':' or '.';
+                if (inTime || !(i + 2 < end && char.IsAsciiLetter(text[i]) && char.IsAsciiLetter(text[i + 1]) && char.IsAsciiLetter(text[i + 2])))
                 {
                     into.Add(new Token(s, i - s, i - s > MaxNumberLength ? TokenType.Punct : TokenType.Number, space));
                     space = false;

@@ -28,6 +28,8 @@ public sealed class DayOnlyAnchorsTests
     [InlineData("en", "2021-09-13", "Your fall K-drama calendar: what premieres between now and November\n\nWednesday the 17th — \"The Veil\" (MBC) premieres.",
         "drama 2021-11-17")]
     [InlineData("en", "2024-01-03", "December K-pop recap\n\nNMIXX released the digital single \"Dream\" on Friday the 29th.", "single 2023-12-29")]
+    // Review 17: a recap's past month keeps its day even when the writer slips on the weekday.
+    [InlineData("en", "2024-01-03", "December K-pop recap\n\nNMIXX released the digital single \"Dream\" on Thursday the 29th.", "single 2023-12-29")]
     public void Extract_DayWithoutMonth_TakesTheMonthTheArticleIsOn(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 

@@ -32,7 +32,17 @@ public sealed class MovedDatesTests
     [InlineData("ru", "2023-10-05", "Камбэк снова перенесли: мини-альбом Тэмина «Guilty» выйдет 30 октября.\n\n" +
                                     "Изначально альбом должен был выйти 16 октября, затем дату сдвинули на 23 октября, и вот теперь — ещё на неделю. " +
                                     "Вместе с альбомом выйдет клип на песню «Guilty».",
-        "Тэмина ep 2023-10-30")]
+        "Тэмина ep 2023-10-30; Тэмина mv 2023-10-30")]
+    // Review 17: another episode, another title, a plan confirmed later, a sentence naming its own work, a reported "would
+    // have" are no abandoned days.
+    [InlineData("en", "2023-10-10", "Episode 5 of \"Moving\" airs on Oct. 18.\n\nEpisode 6, originally scheduled for Oct. 19, has been postponed to Oct. 26 due to the Asian Games broadcast.",
+        "Moving episode 2023-10-18; Moving episode 2023-10-26")]
+    [InlineData("en", "2023-10-05", "Taemin will release the pre-release single \"Advice\" on Oct. 9.\n\nThe title single \"Guilty,\" originally set for Oct. 16, has been postponed to Oct. 30.",
+        "Taemin single 2023-10-09; Taemin single 2023-10-30")]
+    [InlineData("ru", "2024-08-10", "Ранее предполагалось, что сингл IVE выйдет 22 августа. Сегодня Starship подтвердили: сингл IVE выйдет 22 августа.", "IVE single 2024-08-22")]
+    [InlineData("en", "2023-09-10", "Disney+ will air the finale of \"Moving\" on Sept. 20.\n\nThe drama that was originally set for Sept. 20, tvN's \"Castaway Diva,\" will premiere on Oct. 28 instead.",
+        "Moving episode 2023-09-20; Castaway Diva drama 2023-10-28")]
+    [InlineData("en", "2024-02-20", "IU said her new album would have its release on March 4.", "IU album 2024-03-04")]
     [InlineData("ru", "2023-05-20", "Сингл Тэмина «Guilty», который должен был выйти 1 июня, перенесли на 5 июня, а клип выйдет 6 июня.",
         "Тэмина single 2023-06-05; Тэмина mv 2023-06-06")]
     [InlineData("ru", "2023-10-05", "Изначально мини-альбом Тэмина «Guilty» должен был выйти 16 октября, затем дату сдвинули на 23 октября.", "Тэмина ep 2023-10-23")]

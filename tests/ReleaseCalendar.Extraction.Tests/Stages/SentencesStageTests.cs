@@ -49,6 +49,9 @@ public sealed class SentencesStageTests
     [Theory]
     [InlineData("en", "3RACHA and 88RISING drop singles on May 21st at 10pm KST.", "3RACHA,88RISING", 1, 1)]
     [InlineData("ru", "Новый сингл 4minute выйдет 21 мая в 18:00.", "4minute", 1, 1)]
+    // Review 17: Cyrillic glued to a number, and a zone glued to a time, stay apart.
+    [InlineData("en", "IVE release the single on May 22 at 18:00KST.", "IVE", 1, 1)]
+    [InlineData("ru", "Альбом IVE выйдет 10мая в 18:00мск.", "IVE", 1, 1)]
     public void Scan_NumberGluedToAWord_IsANameOnlyWhenThreeLettersFollow(string lang, string text, string names, int dates, int times)
     {
         var s = Stage.One(lang, text);
@@ -67,6 +70,11 @@ public sealed class SentencesStageTests
     [InlineData("en", "24.05 — release", "5-24")]
     [InlineData("en", "Tickets cost 19.99 dollars.", "")]
     [InlineData("ru", "10.12 — релиз мини-альбома", "12-10")]
+    [InlineData("en", "- 06.24 (D-DAY) 6 p.m. — \"Cosmic\" album + title track MV release", "6-24")]
+    // Review 17: a count, a thread's numbering and a fraction are no days.
+    [InlineData("en", "The finale airs tonight after the last episode drew 5.27 million viewers.", "")]
+    [InlineData("en", "1/4 Seventeen will release their new album soon.", "")]
+    [InlineData("en", "(2/4) the title track drops next Friday.", "")]
     public void Scan_NumericDate_ReadsTheMonthWhereTheLanguageWritesIt(string lang, string text, string monthDay) =>
         Assert.Equal(monthDay, string.Join(",", Stage.One(lang, text).Dates.Where(d => d.Form == DateForm.DayMonth).Select(d => $"{d.Month}-{d.Day}")));
 

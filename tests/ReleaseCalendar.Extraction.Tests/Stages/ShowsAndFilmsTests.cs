@@ -269,6 +269,8 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ITAEWON CLASS WEEKEND IS BACK 😭 thread\n\n1/ ep 9 airs tonight at 10:50pm KST on JTBC", "itaewon-class episode 2023-05-30 22:50")]
     [InlineData("@jtbc_fan_jiwoo\n\nitaewon class weekly reminder\n\nep 9 → tonight, 10:50pm KST on JTBC", "itaewon-class episode 2023-05-30 22:50")]
     [InlineData("@jtbc_fan_jiwoo\n\nweekly reminder\n\nep 9 → tonight, 10:50pm KST on JTBC", "")]
+    [InlineData("ok so ITAEWON CLASS ep 9 is TONIGHT\n\nairs at 10:50pm KST on JTBC", "itaewon-class episode 2023-05-30 22:50")]
+    [InlineData("Itaewon Class and Sweet Home update\n\nEpisode 9 airs tonight at 10:50pm KST.", "")]
     [InlineData("Episode 12 of a podcast with Itaewon Class stars airs tomorrow.", "")]
     [InlineData("Episode 5 of SHINee's travel reality show airs tomorrow.", "")]
     [InlineData("SHINee release The Story of Light EP.1 tomorrow.", "shinee ep 2023-05-31 ")]
