@@ -129,8 +129,9 @@ internal static class EnglishTable
                     Release(Tense.Present)),
             .. Cues("lined up for|lined up|hits the road|hit the road", Schedule(Tense.Future)),
             // "JTBC's drama "Snowdrop" follows on the 18th", "Davichi will follow with the sixth": no tense of their own
-            // ("which follows on July 19" may be said after the day too).
-            .. Cues("follows on|follows with|follow with|will follow with", Of(CueType.Schedule)),
+            // ("which follows on July 19" may be said after the day too); a calendar's "on the 13th comes …", "Aug. 2 brings …".
+            .. Cues("follows on|follows with|follow with|will follow with|comes|brings|kicks things off|kick things off|kicks off the month|" +
+                    "follow up", Of(CueType.Schedule)),
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
@@ -147,6 +148,9 @@ internal static class EnglishTable
                     "spread out|left out|sold out|sell out|sells out|went out|go out|goes out|fill out|filled out|" +
                     "roll out|rolls out|rolling out|close out|closes out|closing out|closed out|stick out|sticks out|" +
                     "out loud|way out|shout out|shout-out|shoutout|shouted out|sort out|sorted out|ruled out|rule out",
+                    Of(CueType.Idiom)),
+            // A calendar's "comes"/"brings" schedule a release; "comes with a photobook", "brings back" do not.
+            .. Cues("comes with|come with|came with|coming with|brings back|bring back|brings together|comes from|comes after|comes as",
                     Of(CueType.Idiom)),
             // "get the festive season started": a season of the year is a period, never a show's season.
             .. Cues("festive season|holiday season|awards season|award season|comeback season|promotion season|christmas season|" +

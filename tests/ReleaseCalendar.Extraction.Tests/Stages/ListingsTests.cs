@@ -101,6 +101,10 @@ public sealed class ListingsTests
     [InlineData("en", "Kep1er schedule\nD-8: Nov. 3 — pre-release single \"DUMDi DUMDi\"", "Kep1er single 2023-11-03")]
     [InlineData("en", "Kep1er schedule\nMon, Nov. 20 — showcase for the mini album", "")]
     [InlineData("en", "Kep1er fans gathered on Nov. 20 — the mini album had sold out", "")]
+    // Round 16: a calendar's "comes", "brings", "kicks things off" schedule the release of the kind beside them.
+    [InlineData("en", "Then on the 13th comes the one everyone is talking about: \"Hotel Del Luna,\" the new fantasy drama.", "Hotel Del Luna drama 2023-11-13")]
+    [InlineData("en", "The following Wednesday, Nov. 8, brings the film \"A Taxi Driver.\"", "A Taxi Driver film 2023-11-08")]
+    [InlineData("en", "On Nov. 8 the TWICE mini album comes with a photobook.", "")]
     public void Extract_ScheduleWordOrListingDate_DatesTheRecordTheLineNames(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
