@@ -105,6 +105,7 @@ public sealed class ListingsTests
     [InlineData("en", "Then on the 13th comes the one everyone is talking about: \"Hotel Del Luna,\" the new fantasy drama.", "Hotel Del Luna drama 2023-11-13")]
     [InlineData("en", "The following Wednesday, Nov. 8, brings the film \"A Taxi Driver.\"", "A Taxi Driver film 2023-11-08")]
     [InlineData("en", "On Nov. 8 the TWICE mini album comes with a photobook.", "")]
+    [InlineData("ru", "Календарь ноября\n\n17-го Stray Kids представляют первый полноформатный альбом «GO LIVE».", "Stray Kids album 2023-11-17")]
     public void Extract_ScheduleWordOrListingDate_DatesTheRecordTheLineNames(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
