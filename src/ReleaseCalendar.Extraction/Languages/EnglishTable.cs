@@ -130,8 +130,8 @@ internal static class EnglishTable
             .. Cues("lined up for|lined up|hits the road|hit the road", Schedule(Tense.Future)),
             // "JTBC's drama "Snowdrop" follows on the 18th", "Davichi will follow with the sixth": no tense of their own
             // ("which follows on July 19" may be said after the day too); a calendar's "on the 13th comes …", "Aug. 2 brings …".
-            .. Cues("follows on|follows with|follow with|will follow with|comes|brings|kicks things off|kick things off|kicks off the month|" +
-                    "follow up", Of(CueType.Schedule)),
+            .. Cues("follows on|follows with|follow with|will follow with|comes|brings|kicks things off|kick things off|kicks off the month",
+                    Of(CueType.Schedule)),
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
