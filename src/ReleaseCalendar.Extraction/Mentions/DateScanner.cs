@@ -269,7 +269,7 @@ internal static class DateScanner
         // "10.12 (MON)" in an English scheduler is Korea's month and day, and "11/29" has no year: both need a schedule line
         // to open (after a weekday label at most: "Mon 11/29, 6 p.m. KST —", "10.06 — Concept photos") or a weekday after
         // them, since "9/10" also rates, "1/4" numbers a thread and "5.27 million" counts.
-        else if ((sep == '.' ? s.Tokens[i + 2].Length == 2 : !hasThird) && (OpensScheduleLine(s, i, lang) || s.Is(i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang.WeekdayLabels))
+        else if ((sep == '.' ? s.Tokens[i + 2].Length == 2 : sep == '/' && !hasThird) && (OpensScheduleLine(s, i, lang) || s.Is(i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang.WeekdayLabels))
                  || (sep == '/' && hasThird))
         {
             if (!s.TryNumber(i, 1, 31, out var a) || !s.TryNumber(i + 2, 1, 31, out var b) || (hasThird && !TryYear(s, i + 4, out year)))

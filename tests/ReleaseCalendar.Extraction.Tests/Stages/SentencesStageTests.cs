@@ -75,6 +75,7 @@ public sealed class SentencesStageTests
     [InlineData("en", "The finale airs tonight after the last episode drew 5.27 million viewers.", "")]
     [InlineData("en", "1/4 Seventeen will release their new album soon.", "")]
     [InlineData("en", "(2/4) the title track drops next Friday.", "")]
+    [InlineData("en", "3-1 — the score of Sunday's final.", "")]
     public void Scan_NumericDate_ReadsTheMonthWhereTheLanguageWritesIt(string lang, string text, string monthDay) =>
         Assert.Equal(monthDay, string.Join(",", Stage.One(lang, text).Dates.Where(d => d.Form == DateForm.DayMonth).Select(d => $"{d.Month}-{d.Day}")));
 
