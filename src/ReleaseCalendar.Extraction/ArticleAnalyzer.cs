@@ -294,9 +294,12 @@ internal sealed class ArticleAnalyzer(
 
     static bool OneCase(SentenceScan s, int t)
     {
-        var word = s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length);
-        return word.Length >= 2 && (!(word.ContainsAnyInRange('a', 'z') || word.ContainsAnyInRange('а', 'я'))
-                                    || !(word.ContainsAnyInRange('A', 'Z') || word.ContainsAnyInRange('А', 'Я')));
+        var (lower, upper) = (false, false);
+        foreach (var c in s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length))
+        {
+            (lower, upper) = (lower || char.IsLower(c), upper || char.IsUpper(c));
+        }
+        return s.Tokens[t].Length >= 2 && !(lower && upper);
     }
 
     // "Episode 12 of Itaewon Class": the word after the episode's number and "of".

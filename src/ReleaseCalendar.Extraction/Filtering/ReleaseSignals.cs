@@ -78,7 +78,7 @@ internal static class ReleaseSignals
         var wholeClause = s.Cues.Exists(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.WholeClause });
         if (PlannedThat(s, clause, language) && (s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth)
                                                  || s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel)
-                                                 || ContrastAfter(s, date.Last, language)))
+                                                 || s.Has(language.ContrastWords, date.Last + 1)))
         {
             return true;
         }
@@ -121,18 +121,6 @@ internal static class ReleaseSignals
     // «Ранее планировалось, что премьера состоится 22 августа, однако …»: a clause opened by «что» right after a word of
     // plans says what was planned — given up when another day, a postponement or a "but" follows («Ранее предполагалось,
     // что сингл выйдет 22 августа» alone may be confirmed next).
-    static bool ContrastAfter(SentenceScan s, int after, CompiledLanguage language)
-    {
-        for (var t = after + 1; t < s.Count; t++)
-        {
-            if (s.Is(t, language.ContrastWords))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static bool PlannedThat(SentenceScan s, int clause, CompiledLanguage language)
     {
         var start = Array.IndexOf(s.Clause, clause);

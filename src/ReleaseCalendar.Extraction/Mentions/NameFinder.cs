@@ -366,11 +366,8 @@ internal static class NameFinder
         return !latin || !upper || !sentenceStart || lang.Table.Language != Language.En || !IsEnglishCommon(word);
     }
 
-    static bool IsCyrillicCaps(SentenceScan s, int i)
-    {
-        var word = s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length);
-        return s.Tokens[i].Type == TokenType.Word && word.Length >= 2 && TextNormalizer.IsCyrillic(word[0]) && !word.ContainsAnyInRange('а', 'я') && !word.Contains('ё');
-    }
+    static bool IsCyrillicCaps(SentenceScan s, int i) =>
+        s.Tokens[i].Type == TokenType.Word && s.Tokens[i].Length >= 2 && TextNormalizer.IsCyrillic(s.Text[s.Tokens[i].Start]) && IsAllUpper(s, i);
 
     static bool ShoutedCyrillic(SentenceScan s)
     {

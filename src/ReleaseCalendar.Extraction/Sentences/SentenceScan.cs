@@ -158,10 +158,10 @@ internal sealed class SentenceScan
 
     public bool Is(int i, SpanMap<bool> set) => IsWord(i) && set.Contains(Word(i));
 
-    /// <summary>Whether any word of the sentence is in the set.</summary>
-    public bool Has(SpanMap<bool> set)
+    /// <summary>Whether any word of the sentence (from token <paramref name="from"/> on) is in the set.</summary>
+    public bool Has(SpanMap<bool> set, int from = 0)
     {
-        for (var i = 0; i < Tokens.Count; i++)
+        for (var i = from; i < Tokens.Count; i++)
         {
             if (Is(i, set))
             {
