@@ -9,7 +9,7 @@ namespace ReleaseCalendar.Catalog;
 /// <summary>Another process writing the same database (the `import` verb during a backfill) changes feeds this process has
 /// cached. Every write stamps the subjects whose feeds it changed (<see cref="Releases.Subject.FeedChangedUtc"/>), so a
 /// subject stamped since the last look with a stamp this process did not hand out was changed elsewhere: its feeds go.
-/// A look is one small query every <see cref="CatalogOptions.ForeignWritePoll"/>, and at once when another replica
+/// A look is two small queries every <see cref="CatalogOptions.ForeignWritePoll"/>, and at once when another replica
 /// announces a write (PostgreSQL's LISTEN/NOTIFY, Data/Cluster). A deleted subject leaves no row to carry its stamp, so
 /// each look also counts the subjects: fewer than the last look's plus those created since means one was deleted, and
 /// every cached feed goes (deletes are rare; this process's own are counted too, at the cost of one refill).</summary>
@@ -106,6 +106,10 @@ public sealed class ForeignWrites(IDbContextFactory<AppDbContext> contexts, Cata
         return foreign;
     }
 
-    static async Task<(int Count, int MaxId)> CountSubjectsAsync(AppDbContext db, CancellationToken ct) =>
-        (await db.Subjects.CountAsync(ct), await db.Subjects.MaxAsync(s => (int?)s.Id, ct) ?? 0);
+    // One statement for both: SELECT COUNT(*), MAX(Id) FROM Subjects.
+    static async Task<(int Count, int MaxId)> CountSubjectsAsync(AppDbContext db, CancellationToken ct)
+    {
+        var row = await db.Subjects.GroupBy(_ => 1).Select(g => new { Count = g.Count(), MaxId = g.Max(s => s.Id) }).FirstOrDefaultAsync(ct);
+        return row is null ? (0, 0) : (row.Count, row.MaxId);
+    }
 }
