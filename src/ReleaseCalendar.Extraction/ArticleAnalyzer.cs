@@ -610,7 +610,7 @@ internal sealed class ArticleAnalyzer(
 
     // How many sentences after its release a video may still be named ("… выпустила сингл. Об этом сообщило агентство.
     // Песня и видео к ней стали доступны в 18:00.").
-    const int CompanionVideoReach = 2;
+    const int CompanionVideoReach = 4;
 
     /// <summary>
     /// "…мини-альбом «Layover» — и сразу клип на заглавную «Slow Dancing»", "клип тоже вышел", "The title track is
@@ -644,6 +644,11 @@ internal sealed class ArticleAnalyzer(
             if (video.Kind != ReleaseKind.Mv || video.Strength != KindStrength.Strong || video.Container
                 || (!ownVerb && !sameSentence && s.Dates.Any(d => s.Clause[d.First] == clause)) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Vague)
                 || s.Is(video.First - 1, language.PlacePrepositions)
+                // «Песню и клип представили ещё в июне»: a video told in the past with a month of its own is not this release's.
+                || (!sameSentence && HasMonthWord(s, clause) && s.Cues.Any(c => c.Cue is { Type: CueType.Release, Tense: Tense.Past } && s.Clause[c.First] == clause))
+                // "… will release the repackage at 6 p.m. … The music video has already been released.": out before a
+                // release still to come, the video is not its companion.
+                || (!sameSentence && Resolution.DateResolver.OutBefore(s, clause, sentences[_origins[first]]))
                 || !(sameSentence || HasCue(s, clause, CueType.Release) || HasCue(s, clause, CueType.Schedule) || _kinds.Accompanies(s, video)))
             {
                 continue;
@@ -1172,11 +1177,11 @@ internal sealed class ArticleAnalyzer(
         return false;
     }
 
-    bool HasMonthWord(SentenceScan s)
+    bool HasMonthWord(SentenceScan s, int clause = -1)
     {
         for (var t = 0; t < s.Count; t++)
         {
-            if (s.IsWord(t) && language.Months.Contains(s.Word(t)) && (language.Table.Language != Language.En || s.StartsUpper(t)))
+            if ((clause < 0 || s.Clause[t] == clause) && s.IsWord(t) && language.Months.Contains(s.Word(t)) && (language.Table.Language != Language.En || s.StartsUpper(t)))
             {
                 return true;
             }

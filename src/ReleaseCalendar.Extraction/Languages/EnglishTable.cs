@@ -166,7 +166,7 @@ internal static class EnglishTable
 
             .. Cues("birthday*|birth day|anniversar*|concert*|tour|tours|touring|world tour|encore|ticket*|presale*|pre-sale*|" +
                     "fan meeting*|fanmeeting*|fan-meeting*|fan meet|fanmeet*|fancon*|fan concert*|fan sign*|fansign*|fan-sign*|" +
-                    "chart*|topped|tops|ranked|ranking*|award*|trophy|trophies|win|wins|won|ceremony|ceremonies|enlist*|" +
+                    "chart*|views|topped|tops|ranked|ranking*|award*|trophy|trophies|win|wins|won|ceremony|ceremonies|enlist*|" +
                     "discharg*|military|mandatory service|army|conscription|perform*|stage|stages|showcase*|press conference*|" +
                     "interview*|teaser*|trailer*|poster*|tracklist*|track list*|concept photo*|concept film*|concept clip*|spoiler*|pre-order*|preorder*|" +
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +

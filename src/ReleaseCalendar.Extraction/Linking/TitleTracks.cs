@@ -39,7 +39,8 @@ internal static class TitleTracks
             var cue = s.Cues.First(IsTitleTrack);
             var title = TitleLinker.TitleAfterOrBefore(s, new KindCue(cue.First, cue.End, ReleaseKind.Single, KindStrength.Weak, false));
             var next = si + 1 < sentences.Count && sentences[si + 1].Line == s.Line ? sentences[si + 1] : null;
-            if (HasVideo(s) || HasVideo(sentences[origins[record]]) || (next is not null && HasVideo(next)))
+            var recordSentence = sentences[origins[record]];
+            if (HasVideo(s, recordSentence) || HasVideo(recordSentence, recordSentence) || (next is not null && HasVideo(next, recordSentence)))
             {
                 Ensure(ReleaseKind.Mv);
             }
@@ -60,8 +61,10 @@ internal static class TitleTracks
 
     static bool IsTitleTrack(CueHit c) => c.Cue.Type == CueType.Kind && c.Cue.Value == Words.TitleTrack;
 
-    // A video word in a clause that says it came out: «хотят улучшить качество клипа», «а клип снимали в Японии» are no release.
-    static bool HasVideo(SentenceScan s) =>
+    // A video word in a clause that says it came out: «хотят улучшить качество клипа», «а клип снимали в Японии» are no
+    // release, nor is a video already out when the record is still to come.
+    static bool HasVideo(SentenceScan s, SentenceScan record) =>
         s.Cues.Any(v => v.Cue.Type == CueType.Kind && v.Cue.Kind == ReleaseKind.Mv && v.Cue.Strength == KindStrength.Strong
-                        && s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule && s.Clause[c.First] == s.Clause[v.First]));
+                        && s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule && s.Clause[c.First] == s.Clause[v.First])
+                        && (s == record || !Resolution.DateResolver.OutBefore(s, s.Clause[v.First], record)));
 }

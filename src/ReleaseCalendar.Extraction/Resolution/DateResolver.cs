@@ -156,6 +156,24 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
         return tense != Tense.None ? tense : TenseIn(s, _ => true);
     }
 
+    /// <summary>
+    /// "… will release the repackage at 6 p.m. … The music video has already been released.": a clause told in the past
+    /// by a word of tense ("has", "already", «уже»), not by a participle ("its video, released alongside the album"), after
+    /// a sentence whose release is still to come, tells of something out before that release.
+    /// </summary>
+    public static bool OutBefore(SentenceScan s, int clause, SentenceScan release) =>
+        s.Cues.Exists(c => c.Cue is { Type: CueType.Tense, Tense: Tense.Past } && s.Clause[c.First] == clause)
+        && ClauseTense(s, clause) == Tense.Past && ReleaseTense(release) == Tense.Future;
+
+    // The tense of a sentence's first release word, else of its clause ("TWICE released … before its next EP": past).
+    static Tense ReleaseTense(SentenceScan s)
+    {
+        var release = s.Cues.FindIndex(c => c.Cue.Type == CueType.Release);
+        return release < 0 ? Tense.None
+            : s.Cues[release].Cue.Tense is var tense and not Tense.None ? tense
+            : TenseOf(s, s.Clause[s.Cues[release].First]);
+    }
+
     /// <summary>The tense a clause's own words say (none when they say none).</summary>
     public static Tense ClauseTense(SentenceScan s, int clause) => TenseIn(s, c => s.Clause[c.First] == clause);
 

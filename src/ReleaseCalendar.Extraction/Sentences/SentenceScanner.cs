@@ -163,6 +163,10 @@ internal static class SentenceScanner
                     scan.RelativeClauses.Add(id);
                 }
             }
+            else if (i > 1 && scan.IsPunct(i - 1, ',') && PairsAnotherDay(scan, i))
+            {
+                id++;
+            }
             clause[i] = id;
         }
         scan.Clause = clause;
@@ -179,6 +183,31 @@ internal static class SentenceScanner
             return false;
         }
         return scan.CueAt(before.First - 1) is { Cue: { Type: CueType.MovedFrom, Value: Words.RightBefore } } not && not.End == before.First;
+    }
+
+    // Words a listed thing may take before its dash: «фанмит — 9 ноября», "the fan meeting — Nov. 9".
+    const int PairedThingWords = 3;
+
+    // «Камбэк с альбомом «ATE» — 5 ноября, фанмит — 9 ноября»: after a day, a comma and "thing — day" pair a second thing
+    // with a second day, so the concert word of one pair does not veto the other.
+    static bool PairsAnotherDay(SentenceScan scan, int i)
+    {
+        if (!scan.Dates.Exists(d => d.Last == i - 2))
+        {
+            return false;
+        }
+        for (var t = i; t < scan.Count && t <= i + PairedThingWords; t++)
+        {
+            if (scan.IsPunct(t, '—') || scan.IsPunct(t, '–'))
+            {
+                return t > i && scan.Dates.Exists(d => d.First == t + 1);
+            }
+            if (!scan.IsWord(t))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // American punctuation puts the comma inside the quotes: 'their fifth mini album "Whiplash," which came out…'.

@@ -36,6 +36,28 @@ public sealed class CompanionVideoTests
     public void Extract_VideoJoinedToARelease_ComesOutThatDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    // A video may come three sentences after its release, once background is told; not one counted in views or told with
+    // a month of its own.
+    [Theory]
+    [InlineData("en", "BTS released the Japanese single \"Film Out\" today. The track was co-written by Jungkook and Iyori Shimizu. " +
+                      "It will be included in the group's Japanese compilation album, due out later. A music video for the song was also unveiled on the group's YouTube channel.",
+        "BTS single Film Out 2024-10-31; BTS mv Film Out 2024-10-31")]
+    [InlineData("ru", "Сегодня Ли Муджин выпустил сингл «Traffic Light». Песню он написал сам. Это лёгкий акустический поп о молодом человеке. " +
+                      "Сингл доступен на всех площадках, а клип вышел на официальном канале лейбла.",
+        "Ли Муджин single Traffic Light 2024-10-31; Ли Муджин mv Traffic Light 2024-10-31")]
+    [InlineData("ru", "Чон Соми выпустит альбом «XOXO» 31 октября.\nЗаглавный трек носит то же название.\n" +
+                      "Это будет первый релиз певицы после летнего сингла «DUMB DUMB», клип на который набрал десятки миллионов просмотров.",
+        "Чон Соми album XOXO 2024-10-31")]
+    [InlineData("ru", "Сегодня Тэён выпустит физическое издание альбома «INVU».\nПесню и клип певица представила ещё в феврале, теперь очередь диска.",
+        "Тэён album INVU 2024-10-31")]
+    [InlineData("en", "(G)I-DLE released the album \"2\" today. The record has eight songs. The music video for the earlier single \"Wife\" was also released on YouTube and has passed 30 million views.",
+        "(G)I-DLE album 2 2024-10-31")]
+    [InlineData("en", "NCT 127 will release the repackage \"Regulate\" at 6 p.m. today, SM Entertainment said. The repackage adds three new songs. " +
+                      "The group's music video for the lead single, featuring members in masks, has already been released.",
+        "NCT 127 album Regulate 2024-10-31")]
+    public void Extract_VideoAFewSentencesAfterItsRelease_ComesOutThatDayUnlessItsOwnTimeIsTold(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
     [Theory]
     [InlineData("en", "ITZY released its fifth EP, \"CHECKMATE,\" and the music video for title track \"SNEAKERS\" on Thursday, October 31.",
         "ITZY mv SNEAKERS 2024-10-31; ITZY ep CHECKMATE 2024-10-31")]
