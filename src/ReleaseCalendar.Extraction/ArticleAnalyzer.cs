@@ -643,6 +643,8 @@ internal sealed class ArticleAnalyzer(
             var ownVerb = s.Cues.Any(c => c.Cue.Type == CueType.Release && c.First >= video.End && c.First - video.End <= 1);
             if (video.Kind != ReleaseKind.Mv || video.Strength != KindStrength.Strong || video.Container
                 || (!ownVerb && !sameSentence && s.Dates.Any(d => s.Clause[d.First] == clause)) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Vague)
+                // "MV Delayed By A Day; Album Still Out Today": a video its own clause moves or calls off is not out with the record.
+                || HasCue(s, clause, CueType.Postpone) || HasCue(s, clause, CueType.Cancel)
                 || s.Is(video.First - 1, language.PlacePrepositions)
                 // «Песню и клип представили ещё в июне»: a video told in the past with a month of its own is not this release's.
                 || (!sameSentence && HasMonthWord(s, clause) && s.Cues.Any(c => c.Cue is { Type: CueType.Release, Tense: Tense.Past } && s.Clause[c.First] == clause))
@@ -1053,7 +1055,8 @@ internal sealed class ArticleAnalyzer(
             // alone, a schedule verb with a title and a kind word or a channel starts the work that day.
             release = scheduled;
         }
-        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease) || HasMonthWord(s))
+        // «СЕУЛ, 4 апреля. /ТАСС/. MBC перенёс на неделю премьеру…»: what moves or is called off is not out on the day above.
+        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Postpone or CueType.Cancel) || HasMonthWord(s))
         {
             return;
         }

@@ -44,6 +44,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["ad"] = (0.73, 0.75),
         ["ae"] = (0.88, 0.80),
         ["ah"] = (0.76, 0.70),
+        ["af"] = (0.76, 0.74),
+        ["ag"] = (0.78, 0.80),
+        ["ak"] = (0.71, 0.47),
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
@@ -52,13 +55,15 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // written for round 14: s, t, ab, ac 0.867 / 0.748 / 0.803 on arrival, 0.868 / 0.748 / 0.804 at the end of the round;
     // ab and ac moved to development on 2026-12-01 (seventh session) and ad, ae written for round 15: s, t, ad, ae
     // 0.867 / 0.796 / 0.830 on arrival; ad and ae moved to development on 2026-12-01 (eighth session) and af, ag written
-    // for round 16: s, t, af, ag 0.864 / 0.811 / 0.837 on arrival); a regression on unseen news fails it.
-    const double BlindF1Floor = 0.82;
+    // for round 16: s, t, af, ag 0.864 / 0.811 / 0.837 on arrival; af and ag moved to development on 2026-12-02 and ai,
+    // aj written for round 17: s, t, ai, aj 0.895 / 0.817 / 0.854 on arrival); a regression on unseen news fails it.
+    const double BlindF1Floor = 0.84;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
-    // round 15 (s, t, ad, ae); round 16's fresh parts af and ag arrived with three articles that do (unread: they show
-    // the rule for abandoned days does not yet generalise), so the ratchet stands at what was measured.
-    const int BlindArticlesEmittingAMovedDateCeiling = 3;
+    // round 15 (s, t, ad, ae); round 16's fresh parts af and ag arrived with three articles that did (af and ag are
+    // development now, and emit none); round 17's s, t, ai, aj emit none (ai and aj label no moved day: their writers
+    // knew of no unused real postponement), so the ceiling is none again.
+    const int BlindArticlesEmittingAMovedDateCeiling = 0;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");

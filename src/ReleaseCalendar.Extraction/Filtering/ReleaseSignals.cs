@@ -251,9 +251,12 @@ internal static class ReleaseSignals
     // canceled", "…on June 5 despite the canceled fan meeting".
     static bool PlannedThenPostponed(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
-        // "…on June 26, but the release was canceled": a clause of contrast with no day of its own goes on about it.
+        // "…on June 26, but the release was canceled": a clause of contrast with no day of its own goes on about it, or
+        // with only the day it opens on, when the plan was dropped ("…a December 9 release date, but on November 30 the
+        // label paused everything").
         var next = Array.IndexOf(s.Clause, clause + 1);
-        var contrast = next > 0 && s.Is(next, language.ContrastWords) && !s.Dates.Any(d => s.Clause[d.First] == clause + 1);
+        var contrast = next > 0 && s.Is(next, language.ContrastWords)
+                       && !s.Dates.Any(d => s.Clause[d.First] == clause + 1 && d.First > next + ContrastOpeningDay);
         // «Финал выйдет в воскресенье: показ перенесли из-за футбола»: a main clause that says the work will come out
         // that day gives the day it comes out on, whatever moved within it; a relative clause ("which will be released on
         // June 5, has been postponed") gives the plan, and a clause of contrast ("…, but the release was canceled") undoes it.
@@ -264,8 +267,11 @@ internal static class ReleaseSignals
                                              && !OfAnotherThing(s, date.Last, c) && !AfterCause(s, date.Last, c, language));
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
         return postponedAfter && !movedTo && (date.Form is DateForm.DayMonth or DateForm.Weekday || ScheduledFor(s, date))
-               && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d));
+               && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d) && !IsAnnouncementDate(s, d));
     }
+
+    // Tokens from a contrast word to the day that opens its clause: "but on November 30", «но 30 ноября».
+    const int ContrastOpeningDay = 2;
 
     // "opens in theaters on Wednesday after a pandemic-related delay", «выйдет в пятницу после переноса»: the delay is
     // behind the day, which stands. Only words after the day count ("was due Friday but got delayed" is a plan).
@@ -477,6 +483,21 @@ internal static class ReleaseSignals
         s.WordBefore(eventWord, PurposeReach, language.PurposeWords,
             static (s, t) => s.IsWord(t) || s.Tokens[t].Type == TokenType.Number || (s.IsDash(t) && s.Glued(t)));
 
+    // Tokens between two, a run of capitalised words counting once: "Off The Record Entertainment and Swing
+    // Entertainment announced" is an agency or two, not a long way from the day.
+    static int WordsBetween(SentenceScan s, int from, int to)
+    {
+        var words = 0;
+        for (var t = from + 1; t < to; t++)
+        {
+            words += t > from + 1 && s.IsWord(t) && s.StartsUpper(t) && s.IsWord(t - 1) && s.StartsUpper(t - 1) ? 0 : 1;
+        }
+        return words + 1;
+    }
+
+    // Tokens an aside between commas may take after a day: ", just hours before the release,".
+    const int DayAsideReach = 8;
+
     // "announced on May 2 that…", "объявило 2 мая": the day the news broke.
     public static bool IsAnnouncementDate(SentenceScan s, DateMention date)
     {
@@ -489,13 +510,31 @@ internal static class ReleaseSignals
         }
         // "On August 12, SM confirmed that aespa will release…", «Агентство YG 30 сентября объявило, что…»: a date just
         // before the reporting verb, with every release word after that verb, is when the news was told.
+        // "On June 15, just hours before the release, the agencies announced…": an aside between commas is skipped.
+        var from = date.Last;
+        if (s.IsPunct(date.Last + 1, ','))
+        {
+            for (var t = date.Last + 2; t < s.Count && t <= date.Last + 1 + DayAsideReach && !s.IsPunct(t, '.'); t++)
+            {
+                if (s.IsPunct(t, ','))
+                {
+                    var plain = !s.Dates.Any(d => d.First > date.Last && d.First < t)
+                                && !s.Cues.Any(c => c.First > date.Last && c.First < t
+                                                    && (c.Cue.Type is CueType.Announce or CueType.Kind
+                                                        || c.Cue is { Type: CueType.Release, Tense: Tense.Past or Tense.Future }));
+                    from = plain ? t : date.Last;
+                    break;
+                }
+            }
+        }
         foreach (var announce in s.Cues)
         {
-            if (announce.Cue.Type != CueType.Announce || announce.First <= date.Last || announce.First - date.Last > AnnounceReach)
+            if (announce.Cue.Type != CueType.Announce || announce.First <= from || WordsBetween(s, from, announce.First) > AnnounceReach)
             {
                 continue;
             }
-            var releaseBefore = s.Cues.Any(c => c.First < announce.First && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
+            var releaseBefore = s.Cues.Any(c => c.First < announce.First && (c.First > from || c.First < date.First)
+                                                && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
             var otherDateBetween = s.Dates.Any(d => d.First > date.Last && d.First < announce.First);
             return !releaseBefore && !otherDateBetween;
         }

@@ -62,9 +62,11 @@ internal static class TitleTracks
     static bool IsTitleTrack(CueHit c) => c.Cue.Type == CueType.Kind && c.Cue.Value == Words.TitleTrack;
 
     // A video word in a clause that says it came out: «хотят улучшить качество клипа», «а клип снимали в Японии» are no
-    // release, nor is a video already out when the record is still to come.
+    // release, nor is a video its clause moves or calls off ("MV Delayed By A Day"), nor one already out when the record
+    // is still to come.
     static bool HasVideo(SentenceScan s, SentenceScan record) =>
         s.Cues.Any(v => v.Cue.Type == CueType.Kind && v.Cue.Kind == ReleaseKind.Mv && v.Cue.Strength == KindStrength.Strong
                         && s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule && s.Clause[c.First] == s.Clause[v.First])
+                        && !s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && s.Clause[c.First] == s.Clause[v.First])
                         && (s == record || !Resolution.DateResolver.OutBefore(s, s.Clause[v.First], record)));
 }

@@ -60,4 +60,40 @@ public sealed class MovedDatesTests
     [InlineData("ru", "2023-04-10", "Мини-альбом SEVENTEEN «FML» выходит 17 апреля, а 24-го стартует тур.", "SEVENTEEN ep 2023-04-17")]
     public void Extract_MovedOrCancelledRelease_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
+
+    // Round 17 (parts af, ag, ak).
+    [Theory]
+    // «которую ждали 28 апреля»: a day it was awaited on, beside the day it now comes out.
+    [InlineData("ru", "2014-04-20", "Медицинская дорама SBS «Доктор-незнакомец», которую ждали 28 апреля, выйдет только 5 мая.", "Доктор-незнакомец drama 2014-05-05")]
+    // "but on November 30 the label paused everything": the day that opens the contrast is when the plan was dropped.
+    [InlineData("en", "2022-12-08", "WayV's fourth mini album \"Phantom\" will be released on December 28. The album was first announced on November 22 " +
+                                    "with a December 9 release date, but on November 30 the label abruptly paused everything.", "WayV ep 2022-12-28")]
+    // "On June 15, just hours before the release, the agencies announced …": the day the news broke, past an aside and a long agency name.
+    [InlineData("en", "2020-06-15", "On June 15, just hours before the release, Off The Record Entertainment and Swing Entertainment announced that " +
+                                    "the music video for IZ*ONE's new title track \"Secret Story of the Swan\" had been pushed back.", "")]
+    // A video its own clause delays is not out with the record that day.
+    [InlineData("en", "2020-06-15", "IZ*ONE's new music video was delayed by a day, but the album is still out today.", "IZ*ONE album 2020-06-15")]
+    // Nor does a title track bring a video its own clause delays.
+    [InlineData("en", "2020-06-15", "IZ*ONE's \"Secret Story Of The Swan\" MV Delayed; Album Still Out Today\n\n" +
+                                    "IZ*ONE's 3rd mini album \"Oneiric Diary,\" led by the title track \"Secret Story of the Swan,\" will be released as planned today at 6 p.m. KST.",
+        "IZ*ONE album 2020-06-15; IZ*ONE ep 2020-06-15")]
+    // A dateline heads a release told below it, not a postponement.
+    [InlineData("ru", "2025-04-04", "СЕУЛ, 4 апреля. /ТАСС/. Южнокорейский телеканал MBC перенёс на неделю премьеру молодёжной дорамы «Крашология 101».", "")]
+    [InlineData("ru", "2020-06-26", "МОСКВА, 26 июн - РИА Новости. Группа BLACKPINK выпустила сингл How You Like That.", "BLACKPINK single 2020-06-26")]
+    public void Extract_MovedRelease_Round17_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+
+    // A title track's video that the article says was pushed back is not out with the record on the old day.
+    [Fact]
+    public void Extract_TitleTrackVideoPushedBack_IsNotOutWithTheRecord()
+    {
+        var text = "IZ*ONE's \"Secret Story Of The Swan\" MV Delayed By A Day; Album Still Out Today\nWIZ*ONE will have to wait a little longer!\n\n" +
+                   "On June 15, just hours before the release, Off The Record Entertainment and Swing Entertainment announced that the music video " +
+                   "for IZ*ONE's new title track \"Secret Story of the Swan\" had been pushed back.\n\n" +
+                   "\"The music video, which was scheduled to be released today at 6 p.m. KST together with the album, will instead be released on June 16,\" the agencies said.";
+        var catalog = new ExtractionCatalog([KeyValuePair.Create("iz-one", (IReadOnlyList<string>)["IZ*ONE"])]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2020, 6, 15), Language.En), catalog);
+        Assert.DoesNotContain(found, c => c.Kind == ReleaseKind.Mv && c.Date == new DateOnly(2020, 6, 15));
+        Assert.Contains(found, c => c.Kind == ReleaseKind.Mv && c.Date == new DateOnly(2020, 6, 16));
+    }
 }
