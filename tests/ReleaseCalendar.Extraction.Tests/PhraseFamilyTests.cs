@@ -322,4 +322,22 @@ public sealed class PhraseFamilyTests
         const string text = "Альбом IVE выйдет 24 мая, сообщило агентство Starship в своём официальном заявлении.\n\nЧитать также\n\nКлип TWICE выйдет 2 июня.";
         Assert.Single(DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 5, 10))));
     }
+
+    // A calendar's table: the cells of a row are one listing line, read as "day — act — title — details".
+    [Fact]
+    public void Extract_HtmlTableRows_AreListingLines()
+    {
+        const string html = """
+            <html><body><article><h1>April 2023 K-pop calendar</h1>
+            <p>Here are the confirmed dates for the weeks ahead.</p>
+            <table><tr><th>Date</th><th>Artist</th><th>Release</th><th>Details</th></tr>
+            <tr><td>April 10 (Mon), 6 p.m.</td><td>IVE</td><td>"I've IVE"</td><td>First full album; "I AM" music video</td></tr>
+            <tr><td>April 24 (Mon), 6 p.m.</td><td>SEVENTEEN</td><td>"FML"</td><td>10th mini album; "Super" music video</td></tr>
+            </table></article></body></html>
+            """;
+        var found = DateExtractor.Extract(ArticleInput.FromHtml(html, new DateOnly(2023, 4, 3)));
+        Assert.Contains(found, c => c.Subject == "IVE" && c.Kind == ReleaseKind.Album && c.Date == new DateOnly(2023, 4, 10));
+        Assert.Contains(found, c => c.Subject == "SEVENTEEN" && c.Kind == ReleaseKind.Ep && c.Date == new DateOnly(2023, 4, 24));
+        Assert.Contains("April 10 (Mon), 6 p.m. — IVE — \"I've IVE\"", DateExtractor.BodyText(ArticleInput.FromHtml(html, new DateOnly(2023, 4, 3))), StringComparison.Ordinal);
+    }
 }

@@ -146,6 +146,11 @@ internal static class ArticleBodyReader
             }
             else if (child is IElement element)
             {
+                // "April 7 (Fri)", "Agust D", ""People Pt.2"" in cells of one row: a dash between them, as a listing writes them.
+                if (element.TagName is "TD" or "TH" && element.PreviousElementSibling is not null)
+                {
+                    builder.Append(" — ");
+                }
                 var block = Array.IndexOf(BlockTags, element.TagName) >= 0;
                 if (block)
                 {
