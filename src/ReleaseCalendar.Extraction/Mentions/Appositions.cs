@@ -64,8 +64,32 @@ internal static class Appositions
         {
             return false;
         }
-        var inside = s.Names.Count(r => r.First > open && r.End <= close);
+        // «14 июня — Наён (TWICE) — мини-альбом»: a name in parentheses describes the one before it; it makes no list.
+        var inside = s.Names.Count(r => r.First > open && r.End <= close && (paren || !InParentheses(s, r, open, close)));
         return inside >= 2 || paren;
+    }
+
+    static bool InParentheses(SentenceScan s, NameRun run, int from, int to)
+    {
+        for (var t = run.First - 1; t > from; t--)
+        {
+            if (s.IsPunct(t, ')'))
+            {
+                return false;
+            }
+            if (s.IsPunct(t, '('))
+            {
+                for (var k = run.End; k < to; k++)
+                {
+                    if (s.IsPunct(k, ')'))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     // "18:00–20:00" and "K-pop" glue their dashes; an apposition dash stands between spaces.

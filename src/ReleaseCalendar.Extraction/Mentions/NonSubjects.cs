@@ -21,6 +21,7 @@ internal static class NonSubjects
         s.Names.RemoveAll(r => s.WordBefore(r.First, AttributeReach + 1, language.ComparisonWords, LowerCaseWord)
                                || IsCompany(s, r, language) || InOrganisationName(s, r, language)
                                || IsBehind(s, r, language)
+                               || InKindWord(s, r)
                                || (r.Slug is null
                                    && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
                                        || s.Is(r.First - 1, language.OrganisationNouns)
@@ -31,6 +32,10 @@ internal static class NonSubjects
                                        || IsAttribute(s, r, language)
                                        || (r.End - r.First == 1 && language.WeekdayLabels.Contains(s.Word(r.First))))));
     }
+
+    // "'GOLD' album & M/V release": the V of "M/V" is the kind word's letter, not the act V.
+    static bool InKindWord(SentenceScan s, NameRun run) =>
+        s.CueAt(run.First) is { Cue.Type: CueType.Kind } kind && kind.First < run.First;
 
     // "JYP Entertainment", "Big Hit Music said": the agency, even where the catalog knows its founder J.Y. Park as "JYP".
     // "ILLIT Music Video", "SEVENTEEN Records Fastest Sellout", "NewJeans Media Showcase": headline words, not a company.

@@ -184,4 +184,23 @@ public sealed class ListingsTests
     [InlineData("en", "This week in dramas.\n\nMonday, Nov. 6. Kim Ji-won joins the drama \"Knock-Off\" opposite Kim Soo-hyun.")]
     [InlineData("en", "This week in dramas.\n\nMonday, Nov. 6. His tvN thriller \"Knock-Off\" is due to air later.")]
     public void Extract_NoEntryUnderADay_IsNoRelease(string lang, string text) => Assert.Equal("", Read(lang, text));
+
+    // Round 17 (part ak): an act's group in parentheses on a listing line describes the act, and makes no member list
+    // between the line's dashes; the V of "M/V" is no act V.
+    [Theory]
+    [InlineData("ru", "Июнь\n13 июня — Сонми — сингл «Balloon in Love»\n14 июня, 13:00 — Наён (TWICE) — второй мини-альбом «NA» и клип «ABCD»",
+        "Сонми single 2024-06-13; Наён ep 2024-06-14; Наён mv 2024-06-14")]
+    [InlineData("ru", "Июнь\n14 июня — Минджи, Ханни — фотосессия для журнала", "")]
+    public void Extract_ActWithItsGroupInParentheses_IsTheLinesAct(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    [Fact]
+    public void Extract_MVOnAScheduleLine_IsNoActV()
+    {
+        var catalog = new ExtractionCatalog([KeyValuePair.Create("v", (IReadOnlyList<string>)["V"]), KeyValuePair.Create("itzy", (IReadOnlyList<string>)["ITZY"])]);
+        var found = DateExtractor.Extract(ArticleInput.FromText("ITZY comeback schedule\n10.15 (TUE) 18:00 — 'GOLD' album & M/V release",
+            new DateOnly(2024, 10, 1), Language.En), catalog);
+        Assert.NotEmpty(found);
+        Assert.All(found, c => Assert.Equal("itzy", c.ResolvedSubjectSlug));
+    }
 }
