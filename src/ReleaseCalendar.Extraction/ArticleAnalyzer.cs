@@ -656,8 +656,12 @@ internal sealed class ArticleAnalyzer(
                 continue;
             }
             var release = found[first];
-            var title = _titles.TitleFor(si, s, video, ReleaseKind.Mv, clause)
-                        ?? found.GetRange(first, end - first).Find(c => c.Kind is ReleaseKind.Single or ReleaseKind.Ost)?.Title;
+            var ownTitle = _titles.TitleFor(si, s, video, ReleaseKind.Mv, clause);
+            if (!sameSentence && AnotherActReleases(s, video, release))
+            {
+                continue; // "Meanwhile, ILLIT released a music video for "Magnetic""
+            }
+            var title = ownTitle ?? found.GetRange(first, end - first).Find(c => c.Kind is ReleaseKind.Single or ReleaseKind.Ost)?.Title;
             _origins.Add(si);
             found.Add(release with
             {
@@ -667,6 +671,18 @@ internal sealed class ArticleAnalyzer(
             return;
         }
     }
+
+    // "Meanwhile, ILLIT released a music video": in a later sentence, another act right before a release verb before the
+    // video releases its own (a director, a co-star or a genre named elsewhere in the sentence does not).
+    static bool AnotherActReleases(SentenceScan s, KindCue video, ReleaseCandidate release) =>
+        s.Names.Exists(n => n.End <= video.First && s.Clause[n.First] == s.Clause[video.First]
+                            && (n.Slug is { } slug ? slug != release.ResolvedSubjectSlug
+                                : !string.Equals(ExtractionCatalog.Key(n.Text), ExtractionCatalog.Key(release.Subject), StringComparison.Ordinal))
+                            && s.Cues.Exists(c => c.Cue.Type == CueType.Release && c.First >= n.End && c.First - n.End <= ActVerbGap && c.First < video.First));
+
+    // Words between an act and its verb: "ILLIT released", "ILLIT have also released".
+    const int ActVerbGap = 2;
+
 
     // How many sentences after its release a time may still come ("… out today. Both went live at 6 p.m. KST.").
     const int LateTimeReach = 2;
@@ -1055,12 +1071,17 @@ internal sealed class ArticleAnalyzer(
             // alone, a schedule verb with a title and a kind word or a channel starts the work that day.
             release = scheduled;
         }
-        // «СЕУЛ, 4 апреля. /ТАСС/. MBC перенёс на неделю премьеру…»: what moves or is called off is not out on the day above.
-        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Postpone or CueType.Cancel) || HasMonthWord(s))
+        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease) || HasMonthWord(s))
         {
             return;
         }
         var clause = s.Clause[release.First];
+        // «СЕУЛ, 4 апреля. /ТАСС/. MBC перенёс на неделю премьеру…»: what moves or is called off is not out on the day
+        // above (a relative clause may tell its history: «сингл, релиз которого дважды откладывался»).
+        if (HasCue(s, clause, CueType.Postpone) || HasCue(s, clause, CueType.Cancel))
+        {
+            return;
+        }
         var kinds = StrongKinds(s, clause);
         if (kinds.Count == 0 && release.Cue.Type == CueType.Schedule && KindCues(s, clause).FirstOrDefault(k => !k.Container && k.Strength == KindStrength.Hint) is { End: > 0 } hint)
         {

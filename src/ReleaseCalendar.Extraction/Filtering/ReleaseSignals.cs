@@ -254,14 +254,16 @@ internal static class ReleaseSignals
         // "…on June 26, but the release was canceled": a clause of contrast with no day of its own goes on about it, or
         // with only the day it opens on, when the plan was dropped ("…a December 9 release date, but on November 30 the
         // label paused everything").
-        var next = Array.IndexOf(s.Clause, clause + 1);
-        var contrast = next > 0 && s.Is(next, language.ContrastWords)
-                       && !s.Dates.Any(d => s.Clause[d.First] == clause + 1 && d.First > next + ContrastOpeningDay);
         // «Финал выйдет в воскресенье: показ перенесли из-за футбола»: a main clause that says the work will come out
         // that day gives the day it comes out on, whatever moved within it; a relative clause ("which will be released on
         // June 5, has been postponed") gives the plan, and a clause of contrast ("…, but the release was canceled") undoes it.
         var comesOut = !s.RelativeClauses.Contains(clause)
                        && s.Cues.Any(c => c.Cue is { Type: CueType.Release, Tense: Tense.Future } && s.Clause[c.First] == clause && c.End <= date.First);
+        // A contrast that opens on a day does so only after a plan ("… a December 9 release date, but on November 30 …"),
+        // not after a work that comes out ("will release the single on May 24, but on May 9 Ador delayed the video").
+        var next = Array.IndexOf(s.Clause, clause + 1);
+        var contrast = next > 0 && s.Is(next, language.ContrastWords)
+                       && !s.Dates.Any(d => s.Clause[d.First] == clause + 1 && (comesOut || d.First > next + ContrastOpeningDay));
         var postponedAfter = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
                                              && ((s.Clause[c.First] == clause && !comesOut) || (contrast && s.Clause[c.First] == clause + 1))
                                              && !OfAnotherThing(s, date.Last, c) && !AfterCause(s, date.Last, c, language));
@@ -483,8 +485,8 @@ internal static class ReleaseSignals
         s.WordBefore(eventWord, PurposeReach, language.PurposeWords,
             static (s, t) => s.IsWord(t) || s.Tokens[t].Type == TokenType.Number || (s.IsDash(t) && s.Glued(t)));
 
-    // Tokens between two, a run of capitalised words counting once: "Off The Record Entertainment and Swing
-    // Entertainment announced" is an agency or two, not a long way from the day.
+    // Tokens between two, a run of capitalised words counting once: after an aside, "Off The Record Entertainment and
+    // Swing Entertainment announced" is an agency or two, not a long way from the day.
     static int WordsBetween(SentenceScan s, int from, int to)
     {
         var words = 0;
@@ -518,7 +520,9 @@ internal static class ReleaseSignals
             {
                 if (s.IsPunct(t, ','))
                 {
+                    // "On May 24, NewJeans releases "How Sweet", Ador said": an act makes it the main clause.
                     var plain = !s.Dates.Any(d => d.First > date.Last && d.First < t)
+                                && !s.Names.Any(r => r.First > date.Last && r.First < t)
                                 && !s.Cues.Any(c => c.First > date.Last && c.First < t
                                                     && (c.Cue.Type is CueType.Announce or CueType.Kind
                                                         || c.Cue is { Type: CueType.Release, Tense: Tense.Past or Tense.Future }));
@@ -529,7 +533,8 @@ internal static class ReleaseSignals
         }
         foreach (var announce in s.Cues)
         {
-            if (announce.Cue.Type != CueType.Announce || announce.First <= from || WordsBetween(s, from, announce.First) > AnnounceReach)
+            if (announce.Cue.Type != CueType.Announce || announce.First <= from
+                || (from == date.Last ? announce.First - from : WordsBetween(s, from, announce.First)) > AnnounceReach)
             {
                 continue;
             }

@@ -157,6 +157,8 @@ internal static class EnglishTable
                     "year-end season|summer season|winter season|spring season|fall season|autumn season", Of(CueType.Vague, Tense.None)),
             .. Cues("soon|later|this summer|this fall|this autumn|this winter|this spring|late|early|mid|next week|" +
                     "next month|next year|in the coming", Of(CueType.Vague, Tense.Future)),
+            // "Last summer the group released the music video for "Super Shy"": a past period, no day of this news.
+            .. Cues("last summer|last winter|last spring|last fall|last autumn", Of(CueType.Vague, Tense.Past)),
             // "the highest of any program this year" is no future; "on December 24 this year" is this year's day.
             .. Cues("this month|this year", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
             .. Cues("this week", Of(CueType.Vague, Tense.None)), // a week may straddle New Year: no year of its own
@@ -182,7 +184,7 @@ internal static class EnglishTable
             .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told",
                     Of(CueType.Announce)),
             .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*|brought forward|moved up|moved forward|" +
-                    "pulled forward|pushed forward|paused|put on hold|on hold|halted", Of(CueType.Postpone)),
+                    "pulled forward|pushed forward|paused|put on hold|halted", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|had been expected|was supposed|were supposed|" +
                     "was set to|were set to", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),

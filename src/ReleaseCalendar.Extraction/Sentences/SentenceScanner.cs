@@ -192,7 +192,8 @@ internal static class SentenceScanner
     // with a second day, so the concert word of one pair does not veto the other.
     static bool PairsAnotherDay(SentenceScan scan, int i)
     {
-        if (!scan.Dates.Exists(d => d.Last == i - 2))
+        // Both sides are pairs: «Фильм выйдет в Корее 24 мая, в России — 30 мая» keeps its verb for the second day.
+        if (scan.Dates.Find(d => d.Last == i - 2) is not { } before || !(scan.IsDash(before.First - 1) && !scan.Glued(before.First - 1)))
         {
             return false;
         }

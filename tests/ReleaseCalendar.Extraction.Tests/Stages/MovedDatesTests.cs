@@ -96,4 +96,46 @@ public sealed class MovedDatesTests
         Assert.DoesNotContain(found, c => c.Kind == ReleaseKind.Mv && c.Date == new DateOnly(2020, 6, 15));
         Assert.Contains(found, c => c.Kind == ReleaseKind.Mv && c.Date == new DateOnly(2020, 6, 16));
     }
+
+    // Review 18 (code only): what the round's rules must leave alone — a main clause after the day's comma, an
+    // "according to" aside, another thing's delay after a release that comes out, a state of other activities, «ждали»
+    // far from its day, a history in a relative clause under a dateline, «доступен для просмотра», a second day with no
+    // pair before it, another act's video, a video out last summer.
+    [Theory]
+    [InlineData("en", "2024-05-10", "On May 24, NewJeans releases \"How Sweet\", Ador said.",
+        "NewJeans single 2024-05-24")]
+    [InlineData("ru", "2024-05-10", "В пятницу, 24 мая, выходит «How Sweet» NewJeans, сообщили в Ador.",
+        "NewJeans single 2024-05-24")]
+    [InlineData("en", "2024-05-10", "On May 24 Stray Kids Member Bang Chan, according to JYP Entertainment, will release his solo single \"Railway\".",
+        "Bang Chan single 2024-05-24")]
+    [InlineData("en", "2024-05-10", "NewJeans will release the single \"How Sweet\" on May 24, but on May 9 Ador delayed the music video by a week.",
+        "NewJeans single 2024-05-24")]
+    [InlineData("ru", "2024-05-10", "NewJeans выпустят сингл «How Sweet» 24 мая, но 9 мая агентство перенесло выход клипа на неделю.",
+        "NewJeans single 2024-05-24")]
+    [InlineData("en", "2024-05-10", "The drama \"Lovely Runner\" will premiere on tvN on May 24, but on May 9 production was halted after an actor was injured.",
+        "Lovely Runner drama 2024-05-24")]
+    [InlineData("en", "2024-05-10", "Taeyeon will release her mini album \"Letter To Myself\" on May 24, but her other activities remain on hold.",
+        "Taeyeon ep 2024-05-24")]
+    [InlineData("ru", "2024-05-10", "Taeyeon выпустит мини-альбом «Letter To Myself» 24 мая, но остальная деятельность певицы приостановлена.",
+        "Taeyeon ep 2024-05-24")]
+    [InlineData("ru", "2024-05-10", "Альбом «The Winning», который фанаты IU ждали три года, выйдет 24 мая, а 25 мая IU проведёт шоукейс.",
+        "IU album 2024-05-24")]
+    [InlineData("ru", "2024-05-10", "Камбэк, которого ждали, состоится 24 мая: IU выпустит альбом «The Winning», а 1 июня начнёт тур.",
+        "IU album 2024-05-24")]
+    [InlineData("ru", "2024-05-10", "СЕУЛ, 10 мая. /ТАСС/. Группа NewJeans выпустила новый сингл «How Sweet», релиз которого дважды откладывался.",
+        "NewJeans single 2024-05-10")]
+    [InlineData("ru", "2024-05-10", "Сериал «Беглянка» станет доступен для просмотра на Netflix 24 мая.",
+        "Беглянка drama 2024-05-24")]
+    [InlineData("ru", "2024-05-10", "Фильм «Экзорцизм» выйдет в Корее 24 мая, в России — 30 мая.",
+        "Экзорцизм film 2024-05-24; Экзорцизм film 2024-05-30")]
+    [InlineData("en", "2024-05-10", "The film \"Exhuma\" opens in Korea on May 24, in the US — May 30.",
+        "Exhuma film 2024-05-24; Exhuma film 2024-05-30")]
+    [InlineData("en", "2024-05-24", "NewJeans released their new single \"How Sweet\" on May 24. The song is a bright dance track. It was produced by 250. Meanwhile, ILLIT released a music video for \"Magnetic\".",
+        "NewJeans single 2024-05-24")]
+    [InlineData("en", "2024-05-24", "NewJeans released their new single \"How Sweet\" on May 24. The song is a bright dance track. It was produced by 250. Their previous music video, for \"Super Shy\", came out last summer.",
+        "NewJeans single 2024-05-24")]
+    [InlineData("en", "2024-05-10", "On May 24, NewJeans returns with a bright summer sound, Ador said.",
+        "NewJeans other 2024-05-24")]
+    public void Extract_ReleaseBesideTheRoundsMovedDateWords_Stands(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
 }
