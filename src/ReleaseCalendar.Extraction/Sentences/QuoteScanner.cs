@@ -11,7 +11,7 @@ internal static class QuoteScanner
     // Quotes are closed within this many chars or not at all; without a bound, "««««…" would be quadratic.
     const int MaxQuoteSpan = 400;
 
-    public static void Scan(string text, int start, int end, List<Quote> into)
+    public static void Scan(string text, int start, int end, List<Quote> into, bool nested = true)
     {
         var i = start;
         while (i < end)
@@ -42,9 +42,16 @@ internal static class QuoteScanner
             {
                 contentEnd--;
             }
+            var title = IsTitle(text, contentStart, contentEnd);
             if (contentEnd > contentStart)
             {
-                into.Add(new Quote(i, close + 1, contentStart, contentEnd, IsTitle(text, contentStart, contentEnd)));
+                into.Add(new Quote(i, close + 1, contentStart, contentEnd, title));
+            }
+            // ADOR shared: "NewJeans' Japan Debut Single 'Supernatural' will be released on June 21": a statement quoted
+            // whole holds titles of its own (one level down: a title is never scanned inside).
+            if (!title && nested)
+            {
+                Scan(text, contentStart, close, into, nested: false);
             }
             i = close + 1;
         }

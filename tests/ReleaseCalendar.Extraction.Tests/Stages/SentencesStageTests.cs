@@ -369,4 +369,13 @@ public sealed class SentencesStageTests
     [InlineData("BTS Release New Song Today", "Single")] // a title-case headline
     public void FindCues_KindWordInTitleCaseBeforeAName_IsASurname(string text, string kinds) =>
         Assert.Equal(kinds, string.Join(",", Stage.One("en", text).Cues.Where(c => c.Cue.Type == Languages.CueType.Kind).Select(c => c.Cue.Kind)));
+
+    // A statement quoted whole holds titles of its own: 'Supernatural' is the single, not a name.
+    [Theory]
+    [InlineData("en", "ADOR shared: \"NewJeans' Japan debut single 'Supernatural' will be released on June 21.\"", "NewJeans single Supernatural 2024-06-21")]
+    [InlineData("ru", "Как сообщили в Starship: «Пре-релизный сингл IVE 'REBEL HEART' и клип на него выйдут 21 июня»",
+        "IVE mv  2024-06-21; IVE single REBEL HEART 2024-06-21")]
+    public void Extract_TitleInsideAQuotedStatement_IsATitle(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 6, 10), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
 }
