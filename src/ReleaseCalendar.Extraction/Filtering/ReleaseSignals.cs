@@ -641,8 +641,11 @@ internal static class ReleaseSignals
             }
         }
         var (dash, colon) = (-1, -1);
-        for (var t = date.Last + 1; t < s.Count && t <= date.Last + ListingDashReach && dash < 0 && colon < 0; t += Math.Max(1, s.CountdownAt(t)))
+        // «24 февраля, 18:00 по Сеулу (12:00 МСК) — …»: the line's times do not count towards the reach.
+        var spent = 0;
+        for (var t = date.Last + 1; t < s.Count && spent <= ListingDashReach && dash < 0 && colon < 0; t += Math.Max(1, s.CountdownAt(t)))
         {
+            spent += InTime(s, t) ? 0 : 1;
             if (s.IsDash(t) && !s.Glued(t))
             {
                 dash = t;
