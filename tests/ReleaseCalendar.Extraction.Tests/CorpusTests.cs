@@ -46,7 +46,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["ah"] = (0.76, 0.70),
         ["af"] = (0.76, 0.74),
         ["ag"] = (0.78, 0.80),
-        ["ak"] = (0.71, 0.47),
+        ["ak"] = (0.86, 0.77),
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
@@ -56,7 +56,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // ab and ac moved to development on 2026-12-01 (seventh session) and ad, ae written for round 15: s, t, ad, ae
     // 0.867 / 0.796 / 0.830 on arrival; ad and ae moved to development on 2026-12-01 (eighth session) and af, ag written
     // for round 16: s, t, af, ag 0.864 / 0.811 / 0.837 on arrival; af and ag moved to development on 2026-12-02 and ai,
-    // aj written for round 17: s, t, ai, aj 0.895 / 0.817 / 0.854 on arrival); a regression on unseen news fails it.
+    // aj written for round 17: s, t, ai, aj 0.895 / 0.817 / 0.854 on arrival, 0.895 / 0.821 / 0.856 at the end of the
+    // round); a regression on unseen news fails it.
     const double BlindF1Floor = 0.84;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
