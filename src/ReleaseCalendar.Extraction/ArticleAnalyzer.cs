@@ -683,7 +683,6 @@ internal sealed class ArticleAnalyzer(
     // Words between an act and its verb: "ILLIT released", "ILLIT have also released".
     const int ActVerbGap = 2;
 
-
     // How many sentences after its release a time may still come ("… out today. Both went live at 6 p.m. KST.").
     const int LateTimeReach = 2;
 

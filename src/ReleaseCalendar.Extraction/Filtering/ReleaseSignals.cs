@@ -251,16 +251,15 @@ internal static class ReleaseSignals
     // canceled", "…on June 5 despite the canceled fan meeting".
     static bool PlannedThenPostponed(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
-        // "…on June 26, but the release was canceled": a clause of contrast with no day of its own goes on about it, or
-        // with only the day it opens on, when the plan was dropped ("…a December 9 release date, but on November 30 the
-        // label paused everything").
         // «Финал выйдет в воскресенье: показ перенесли из-за футбола»: a main clause that says the work will come out
         // that day gives the day it comes out on, whatever moved within it; a relative clause ("which will be released on
         // June 5, has been postponed") gives the plan, and a clause of contrast ("…, but the release was canceled") undoes it.
         var comesOut = !s.RelativeClauses.Contains(clause)
                        && s.Cues.Any(c => c.Cue is { Type: CueType.Release, Tense: Tense.Future } && s.Clause[c.First] == clause && c.End <= date.First);
-        // A contrast that opens on a day does so only after a plan ("… a December 9 release date, but on November 30 …"),
-        // not after a work that comes out ("will release the single on May 24, but on May 9 Ador delayed the video").
+        // "…on June 26, but the release was canceled": a clause of contrast with no day of its own goes on about it, or
+        // with only the day it opens on, when the plan was dropped — after a plan ("…a December 9 release date, but on
+        // November 30 the label paused everything"), not after a work that comes out ("will release the single on May 24,
+        // but on May 9 Ador delayed the video").
         var next = Array.IndexOf(s.Clause, clause + 1);
         var contrast = next > 0 && s.Is(next, language.ContrastWords)
                        && !s.Dates.Any(d => s.Clause[d.First] == clause + 1 && (comesOut || d.First > next + ContrastOpeningDay));
