@@ -48,8 +48,9 @@ public sealed class SharedSpacingTests : IDisposable
         Assert.Equal(6, starts.Count);
         Assert.All(starts.Zip(starts.Skip(1)), p => Assert.True(p.Second - p.First >= TimeSpan.FromSeconds(1),
             $"starts at {p.First.TotalMilliseconds:0} and {p.Second.TotalMilliseconds:0} ms are less than a second apart"));
-        // Spaced, not stalled: six starts take five windows and the guards, not much more.
-        Assert.True(starts[^1] - starts[0] < TimeSpan.FromSeconds(7), $"six starts took {starts[^1] - starts[0]}");
+        // Spaced, not stalled: six starts take five windows and the guards. A limiter that held two windows per start
+        // would take ten seconds; nine leaves room for a loaded machine (7.5 s seen in CI beside another build).
+        Assert.True(starts[^1] - starts[0] < TimeSpan.FromSeconds(9), $"six starts took {starts[^1] - starts[0]}");
     }
 
     [Fact]
