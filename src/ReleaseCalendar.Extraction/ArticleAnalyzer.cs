@@ -292,15 +292,7 @@ internal sealed class ArticleAnalyzer(
         return title is null ? null : (true, title);
     }
 
-    static bool OneCase(SentenceScan s, int t)
-    {
-        var (lower, upper) = (false, false);
-        foreach (var c in s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length))
-        {
-            (lower, upper) = (lower || char.IsLower(c), upper || char.IsUpper(c));
-        }
-        return s.Tokens[t].Length >= 2 && !(lower && upper);
-    }
+    static bool OneCase(SentenceScan s, int t) => s.Tokens[t].Length >= 2 && (s.IsAllUpper(t) || s.IsAllLower(t));
 
     // "Episode 12 of Itaewon Class": the word after the episode's number and "of".
     static int OfAfter(SentenceScan s, KindCue episode)

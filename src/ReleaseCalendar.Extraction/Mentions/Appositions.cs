@@ -35,61 +35,45 @@ internal static class Appositions
 
     static bool InEnclosedList(SentenceScan s, NameRun run)
     {
+        if (Enclosure(s, run, dashes: true) is not var (open, close))
+        {
+            return false;
+        }
+        var paren = s.IsPunct(open, '(');
+        // «14 июня — Наён (TWICE) — мини-альбом»: a name in parentheses describes the one before it; it makes no list.
+        var inside = s.Names.Count(r => r.First > open && r.End <= close
+                                        && (paren || Enclosure(s, r, dashes: false) is not var (o, c) || o <= open || c >= close));
+        return inside >= 2 || paren;
+    }
+
+    // The '(' (or, with dashes, a spaced dash) before a run and what closes it after: the nearest, back to a ')'.
+    static (int Open, int Close)? Enclosure(SentenceScan s, NameRun run, bool dashes)
+    {
         var open = -1;
         for (var t = run.First - 1; t >= 0 && open < 0; t--)
         {
             if (s.IsPunct(t, ')'))
             {
-                return false;
+                return null;
             }
-            if (s.IsPunct(t, '(') || SpacedDash(s, t))
+            if (s.IsPunct(t, '(') || (dashes && SpacedDash(s, t)))
             {
                 open = t;
             }
         }
         if (open < 0)
         {
-            return false;
+            return null;
         }
         var paren = s.IsPunct(open, '(');
-        var close = -1;
-        for (var t = run.End; t < s.Count && close < 0; t++)
+        for (var t = run.End; t < s.Count; t++)
         {
             if (paren ? s.IsPunct(t, ')') : SpacedDash(s, t))
             {
-                close = t;
+                return (open, t);
             }
         }
-        if (close < 0)
-        {
-            return false;
-        }
-        // «14 июня — Наён (TWICE) — мини-альбом»: a name in parentheses describes the one before it; it makes no list.
-        var inside = s.Names.Count(r => r.First > open && r.End <= close && (paren || !InParentheses(s, r, open, close)));
-        return inside >= 2 || paren;
-    }
-
-    static bool InParentheses(SentenceScan s, NameRun run, int from, int to)
-    {
-        for (var t = run.First - 1; t > from; t--)
-        {
-            if (s.IsPunct(t, ')'))
-            {
-                return false;
-            }
-            if (s.IsPunct(t, '('))
-            {
-                for (var k = run.End; k < to; k++)
-                {
-                    if (s.IsPunct(k, ')'))
-                    {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        }
-        return false;
+        return null;
     }
 
     // "18:00–20:00" and "K-pop" glue their dashes; an apposition dash stands between spaces.

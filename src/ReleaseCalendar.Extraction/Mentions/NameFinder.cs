@@ -121,7 +121,7 @@ internal static class NameFinder
             for (var t = run.First + 1; t + 1 < run.End && !stripped; t++)
             {
                 // An upper-case "OF" is part of a stylised name ("KISS OF LIFE"), not a joiner.
-                if (s.Is(t, lang.NameJoiners) && !IsAllUpper(s, t) && IsMembership(s, run, t, catalog))
+                if (s.Is(t, lang.NameJoiners) && !s.IsAllUpper(t) && IsMembership(s, run, t, catalog))
                 {
                     run.Text = WithOpeningParen(s, run.First, t); // "RM из BTS", "Natty of KISS OF LIFE"
                     stripped = true;
@@ -200,7 +200,7 @@ internal static class NameFinder
         }
         for (var t = joiner + 1; t < run.End; t++)
         {
-            if (s.Tokens[t].Type == TokenType.Number || (s.Tokens[t].Length >= 2 && IsAllUpper(s, t)))
+            if (s.Tokens[t].Type == TokenType.Number || (s.Tokens[t].Length >= 2 && s.IsAllUpper(t)))
             {
                 return true;
             }
@@ -225,21 +225,9 @@ internal static class NameFinder
                 return t;
             }
         }
-        return words == 2 && s.Tokens[run.First].Type == TokenType.Word && IsAllUpper(s, run.First) && s.Tokens[run.End - 1].Type == TokenType.Word
+        return words == 2 && s.Tokens[run.First].Type == TokenType.Word && s.IsAllUpper(run.First) && s.Tokens[run.End - 1].Type == TokenType.Word
             ? run.End - 1
             : 0;
-    }
-
-    static bool IsAllUpper(SentenceScan s, int i)
-    {
-        foreach (var c in s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length))
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     // Catalog aliases are found one by one: join "RM" + "из" + "BTS" (the first is the subject) and
@@ -282,7 +270,7 @@ internal static class NameFinder
         for (var i = 0; i < s.Count;)
         {
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
-                && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && IsAllUpper(s, i))))
+                && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && s.IsAllUpper(i))))
                 && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && WordBefore(s, i))))))
                 && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1)))
             {
@@ -367,7 +355,7 @@ internal static class NameFinder
     }
 
     static bool IsCyrillicCaps(SentenceScan s, int i) =>
-        s.Tokens[i].Type == TokenType.Word && s.Tokens[i].Length >= 2 && TextNormalizer.IsCyrillic(s.Text[s.Tokens[i].Start]) && IsAllUpper(s, i);
+        s.Tokens[i].Type == TokenType.Word && s.Tokens[i].Length >= 2 && TextNormalizer.IsCyrillic(s.Text[s.Tokens[i].Start]) && s.IsAllUpper(i);
 
     static bool ShoutedCyrillic(SentenceScan s)
     {
@@ -408,7 +396,7 @@ internal static class NameFinder
             return false;
         }
         var original = s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length);
-        return (original.Length >= 2 && TextNormalizer.IsLatin(original[0]) && IsAllUpper(s, i))
+        return (original.Length >= 2 && TextNormalizer.IsLatin(original[0]) && s.IsAllUpper(i))
                || (original.Length <= 2 && TextNormalizer.IsCyrillic(original[0]) && char.IsUpper(original[0]));
     }
 

@@ -184,6 +184,24 @@ internal sealed class SentenceScan
 
     public bool StartsUpper(int i) => char.IsUpper(Text[Tokens[i].Start]);
 
+    /// <summary>No lower-case letter in token <paramref name="i"/> ("BTS", "RM", «ДЖИН»).</summary>
+    public bool IsAllUpper(int i) => !HasLetter(i, char.IsLower);
+
+    /// <summary>No upper-case letter in token <paramref name="i"/> ("ok", «клип»).</summary>
+    public bool IsAllLower(int i) => !HasLetter(i, char.IsUpper);
+
+    bool HasLetter(int i, Func<char, bool> which)
+    {
+        foreach (var c in Text.AsSpan(Tokens[i].Start, Tokens[i].Length))
+        {
+            if (which(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"'s" (or "’s") glued after token <paramref name="i"/>'s word: "BTS's", "the drama's".</summary>
     public bool IsPossessive(int i) =>
         i < Tokens.Count && Tokens[i].Type == TokenType.Punct && Lower[Tokens[i].Start] == '\'' && Glued(i)

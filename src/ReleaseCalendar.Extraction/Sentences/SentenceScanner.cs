@@ -199,7 +199,7 @@ internal static class SentenceScanner
         }
         for (var t = i; t < scan.Count && t <= i + PairedThingWords; t++)
         {
-            if (scan.IsPunct(t, '—') || scan.IsPunct(t, '–'))
+            if (scan.IsDash(t) && !scan.Glued(t))
             {
                 return t > i && scan.Dates.Exists(d => d.First == t + 1);
             }
