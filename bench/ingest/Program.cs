@@ -74,7 +74,10 @@ var workerLabel = workerPriority switch
     _ => "ingestion in a worker process at normal priority",
 };
 if (workerCpus.Length > 0) workerLabel += $", on CPU {workerCpus} only";
-if (workerEnv.Count > 0) workerLabel += ", worker with " + string.Join(' ', workerEnv.Select(kv => $"{kv.Key}={kv.Value}"));
+// As deploy/releasecalendar-worker.service: the worker waits between batches while others keep half the CPU busy
+// (WORKER_ENV="Ingest__YieldToLoadAbove=0" measures it without).
+workerEnv.TryAdd("Ingest__YieldToLoadAbove", "0.5");
+workerLabel += ", worker with " + string.Join(' ', workerEnv.Select(kv => $"{kv.Key}={kv.Value}"));
 var report = new StringBuilder();
 void Log(string s) => Console.Error.WriteLine(">> " + s);
 
@@ -214,10 +217,16 @@ try
     var nextShow = 100;
     var latencyRows = new List<string>();
     var ratios = new Dictionary<string, List<(double Plain, double Loaded)>>();
+    // How often a run is polled through the admin API while wrk measures; the plain window carries the same polls.
+    const int LatencyPollMs = 250;
     // worker: null for ingestion in the service, else how the worker process runs (the row's label).
     async Task MeasureLatencyAsync(int round, string name, string url, string? worker)
     {
+        using var watching = new CancellationTokenSource();
+        var watch = api.WatchAsync(LatencyPollMs, watching.Token);
         var plain = await Wrk.RunAsync(url, wrkSeconds, connections);
+        await watching.CancelAsync();
+        await watch;
         // Fresh shows, each a first run of `episodes` episodes, back to back for the whole wrk window.
         var pending = new List<int>();
         for (var k = 0; k < 8; k++)
@@ -235,7 +244,7 @@ try
             foreach (var source in pending)
             {
                 if (stop.IsCancellationRequested) break;
-                ingested += (await api.RunAsync(source)).Created;
+                ingested += (await api.RunAsync(source, LatencyPollMs)).Created;
                 runs++;
             }
             return ingestClock.Elapsed.TotalSeconds;
@@ -369,13 +378,17 @@ sealed class Api(HttpClient http)
             type, externalId, subjects = new[] { subject }, schedule = "0 0 4 1 1 ?", enabled = true, priority = 0,
         })).GetProperty("id").GetInt32();
 
-    public async Task<Run> RunAsync(int source)
+    /// <summary>The last run asked for, for <see cref="WatchAsync"/>.</summary>
+    public Uri? LastRun { get; private set; }
+
+    /// <summary>Asks for a run and polls it every <paramref name="pollMs"/> until it ends.</summary>
+    public async Task<Run> RunAsync(int source, int pollMs = 20)
     {
         var clock = Stopwatch.StartNew();
         using var response = await http.PostAsync($"/api/admin/sources/{source}/run", null);
         if (response.StatusCode != HttpStatusCode.Accepted)
             throw new InvalidOperationException($"run of source {source}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        var location = response.Headers.Location!;
+        var location = LastRun = response.Headers.Location!;
         while (true)
         {
             var run = await http.GetFromJsonAsync<JsonElement>(location);
@@ -388,7 +401,20 @@ sealed class Api(HttpClient http)
                     run.GetProperty("httpCalls").GetInt32(), run.GetProperty("notModified").GetBoolean(),
                     run.GetProperty("error").ValueKind == JsonValueKind.String ? run.GetProperty("error").GetString() : null, wall);
             }
-            await Task.Delay(20);
+            await Task.Delay(pollMs);
+        }
+    }
+
+    /// <summary>The same admin reads as a run's poll, on the last run, until cancelled: a window without ingestion then
+    /// carries the same requests as one with it, so that the two differ by the ingestion alone.</summary>
+    public async Task WatchAsync(int pollMs, CancellationToken ct)
+    {
+        if (LastRun is not { } location) return;
+        while (!ct.IsCancellationRequested)
+        {
+            using var response = await http.GetAsync(location, CancellationToken.None);
+            response.EnsureSuccessStatusCode();
+            try { await Task.Delay(pollMs, ct); } catch (OperationCanceledException) { return; }
         }
     }
 
