@@ -625,10 +625,10 @@ internal static class ReleaseSignals
     public static CueHit? ListingLine(SentenceScan s, DateMention date, CompiledLanguage language, bool screenArticle, bool musicArticle)
     {
         var aside = false;
-        for (var t = 0; t < date.First; t += Math.Max(1, s.CountdownAt(t)))
+        for (var t = 0; t < date.First; t += Math.Max(1, Math.Max(s.CountdownAt(t), s.BulletNumberAt(t))))
         {
             // "The following Monday (Feb. 5) — "Welcome to Waikiki," JTBC": the weekday's own words open the line too.
-            if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && !IsWeekdayLabel(s, t, language)
+            if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && s.BulletNumberAt(t) == 0 && !IsWeekdayLabel(s, t, language)
                 && !(s.IsWord(t) && (language.Determiners.Contains(s.Word(t)) || language.WeekdayModifiers.Contains(s.Word(t)))))
             {
                 if (!PlainWords(s, 0, date.First) || !s.IsPunct(date.First - 1, ','))

@@ -111,7 +111,7 @@ internal static class DateScanner
         {
             p++;
         }
-        var dated = TryNumeric(s, p, lang) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p) ?? TryDayOnly(s, lang, p, afterWeekday: true);
+        var dated = TryNumeric(s, p, lang, afterWeekday: true) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p) ?? TryDayOnly(s, lang, p, afterWeekday: true);
         if (dated is not null)
         {
             // "this Saturday and Sunday, Aug. 13 and 14": the listed weekdays pair with the listed days, not the next one.
@@ -227,7 +227,7 @@ internal static class DateScanner
     }
 
     /// <summary>"24.05", "24.05.2024", "2024-05-24", "05/24/2024". A month must have two digits, so "1.5 раза" is no date.</summary>
-    static List<DateMention>? TryNumeric(SentenceScan s, int i, CompiledLanguage lang)
+    static List<DateMention>? TryNumeric(SentenceScan s, int i, CompiledLanguage lang, bool afterWeekday = false)
     {
         if (i >= s.Count || s.Tokens[i].Type != TokenType.Number || s.Masked(i))
         {
@@ -267,9 +267,11 @@ internal static class DateScanner
             }
         }
         // "10.12 (MON)" in an English scheduler is Korea's month and day, and "11/29" has no year: both need a schedule line
-        // to open (after a weekday label at most: "Mon 11/29, 6 p.m. KST —", "10.06 — Concept photos") or a weekday after
-        // them, since "9/10" also rates, "1/4" numbers a thread and "5.27 million" counts.
-        else if ((sep == '.' ? s.Tokens[i + 2].Length == 2 : sep == '/' && !hasThird) && (OpensScheduleLine(s, i, lang) || s.Is(i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang.WeekdayLabels))
+        // to open (after a weekday label at most: "Mon 11/29, 6 p.m. KST —", "10.06 — Concept photos") or a weekday next
+        // to them ("drops fri 9/8", "10.12 (MON)"), since "9/10" also rates, "1/4" numbers a thread and "5.27 million" counts.
+        else if ((sep == '.' ? s.Tokens[i + 2].Length == 2 : sep == '/' && !hasThird)
+                 && (afterWeekday || AfterWeekdayLabel(s, i, lang) || OpensScheduleLine(s, i, lang)
+                     || s.Is(i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang.WeekdayLabels))
                  || (sep == '/' && hasThird))
         {
             if (!s.TryNumber(i, 1, 31, out var a) || !s.TryNumber(i + 2, 1, 31, out var b) || (hasThird && !TryYear(s, i + 4, out year)))
@@ -289,6 +291,13 @@ internal static class DateScanner
         }
         var mention = new DateMention { First = i, Last = last, Form = DateForm.DayMonth, Day = day, Month = month, Year = year };
         return Valid(mention) ? [mention] : null;
+    }
+
+    // "fri 9/8", "Thu, 8/10": a weekday's short label right before it (a comma between at most).
+    static bool AfterWeekdayLabel(SentenceScan s, int i, CompiledLanguage lang)
+    {
+        var k = s.IsPunct(i - 1, ',') ? i - 2 : i - 1;
+        return k >= 0 && s.IsWord(k) && lang.WeekdayLabels.Contains(s.Word(k));
     }
 
     // A bullet or a weekday label at most before it, punctuation (a dash, a comma, a bracket) or nothing after it; not

@@ -18,7 +18,13 @@ internal static class ArticleSentences
         {
             split.Clear();
             SentenceSplitter.Split(body.Text, body.Lines[line].Start.Value, body.Lines[line].End.Value, language.Table.Abbreviations, split);
-            foreach (var range in split.Take(MaxSentences - ranges.Count))
+            var first = 0;
+            if (split.Count > 0 && ranges.Count > 0 && ranges[^1].Line == line - 1 && Describes(body.Text, ranges[^1].Range, split[0]))
+            {
+                ranges[^1] = (new Range(ranges[^1].Range.Start, split[0].End), ranges[^1].Line);
+                first = 1;
+            }
+            foreach (var range in split.Skip(first).Take(MaxSentences - ranges.Count))
             {
                 ranges.Add((range, line));
             }
@@ -30,6 +36,31 @@ internal static class ArticleSentences
         }
         return sentences;
     }
+
+    // «1️⃣ Пн, 21.10, 12:00 МСК — aespa «Whiplash» 🖤» over «пятый мини-альбом + клип на заглавный трек»: a listing line
+    // (a number opens it, a spaced dash is in it, no full stop ends it) and the line under it that opens in lower case
+    // with no number of its own describe one entry, so they are read as one sentence.
+    static bool Describes(string text, Range listing, Range next)
+    {
+        var (start, end) = (listing.Start.Value, listing.End.Value);
+        var opening = text.AsSpan(start, end - start);
+        var firstAlnum = opening.IndexOfAnyExcept(NotAlnum);
+        if (firstAlnum < 0 || !char.IsDigit(opening[firstAlnum]) || !opening.Contains(" — ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var last = opening.TrimEnd().LastIndexOfAnyExcept(' ');
+        if (last < 0 || opening.TrimEnd()[^1] is '.' or '!' or '?' or '…' or ':' or ';')
+        {
+            return false;
+        }
+        var description = text.AsSpan(next.Start.Value, next.End.Value - next.Start.Value);
+        var letter = description.IndexOfAnyExcept(NotAlnum);
+        return letter >= 0 && char.IsLower(description[letter]) && description.IndexOfAnyInRange('0', '9') < 0;
+    }
+
+    static readonly System.Buffers.SearchValues<char> NotAlnum = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x3000).Select(c => (char)c).Where(c => !char.IsLetterOrDigit(c)).ToArray());
 
     // A post whose sentences often open in lower case ("also reminder that hwarang airs tonight") writes names in lower
     // case too; prose that capitalises its sentences writes a lower-case "crowd crush" or "go live" as plain words.

@@ -247,6 +247,35 @@ internal sealed class SentenceScan
     }
 
     /// <summary>
+    /// Tokens of a list's number opening the line at <paramref name="i"/> (punctuation at most before it): a keycap
+    /// "1️⃣", a thread's "2/", "3)" or "4." with a space after it; else 0.
+    /// </summary>
+    public int BulletNumberAt(int i)
+    {
+        if (i >= Count || Tokens[i].Type != TokenType.Number)
+        {
+            return 0;
+        }
+        for (var t = 0; t < i; t++)
+        {
+            if (Tokens[t].Type != TokenType.Punct)
+            {
+                return 0;
+            }
+        }
+        var k = i + 1;
+        while (k < Count && Glued(k) && Text[Tokens[k].Start] is '\uFE0F' or '\u20E3')
+        {
+            k++;
+        }
+        if (k > i + 1)
+        {
+            return k - i;
+        }
+        return (IsPunct(k, '/') || IsPunct(k, ')') || IsPunct(k, '.')) && Glued(k) && !Glued(k + 1) ? k + 1 - i : 0;
+    }
+
+    /// <summary>
     /// Whether a word of <paramref name="words"/> stands within <paramref name="reach"/> tokens before <paramref name="at"/>,
     /// every token between passing <paramref name="passes"/> ("to celebrate the 15th anniversary", "their first-ever X").
     /// </summary>

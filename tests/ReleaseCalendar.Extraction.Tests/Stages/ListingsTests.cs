@@ -197,6 +197,19 @@ public sealed class ListingsTests
     public void Extract_Round17ListingLine_NamesItsActAndDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    // Round 18 (part ak): a listing line with no kind of its own and the line under it that describes the entry in lower
+    // case are one entry; a list's number ("1️⃣", "2/") opens the line as a bullet does. A line under it that opens in
+    // capitals, or carries a day of its own, is a sentence of its own.
+    [Theory]
+    [InlineData("ru", "Релизы недели\n1️⃣ Пн, 06.11, 12:00 МСК — aespa «Whiplash» 🖤\nпятый мини-альбом + клип на заглавный трек",
+        "aespa ep 2023-11-06; aespa mv 2023-11-06")]
+    [InlineData("en", "Releases this week\n2/ Mon 11/6 — NewJeans \"Whiplash\"\nfifth mini album + title track MV",
+        "NewJeans ep 2023-11-06; NewJeans mv 2023-11-06")]
+    [InlineData("ru", "Релизы недели\n1️⃣ Пн, 06.11, 12:00 МСК — aespa «Whiplash» 🖤\nМы ждём мини-альбом + клип на заглавный трек", "")]
+    [InlineData("ru", "Релизы недели\n1️⃣ Пн, 06.11, 12:00 МСК — aespa «Whiplash» 🖤\nпятый мини-альбом выйдет 7 ноября", "aespa ep 2023-11-07")]
+    public void Extract_ListingLineAndTheLineDescribingIt_AreOneEntry(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
     [Fact]
     public void Extract_MVOnAScheduleLine_IsNoActV()
     {

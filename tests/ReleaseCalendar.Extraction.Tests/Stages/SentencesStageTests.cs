@@ -76,6 +76,11 @@ public sealed class SentencesStageTests
     [InlineData("en", "1/4 Seventeen will release their new album soon.", "")]
     [InlineData("en", "(2/4) the title track drops next Friday.", "")]
     [InlineData("en", "3-1 — the score of Sunday's final.", "")]
+    // Round 18 (part ak): a weekday's short label right before a day in a sentence ("drops fri 9/8") dates it, as one
+    // opening a schedule line does; the label's own word is needed ("drops 9/8" rates nothing).
+    [InlineData("en", "LAYOVER (mini album, 6 tracks) drops fri 9/8, 1PM KST.", "9-8")]
+    [InlineData("en", "\"Love Me Again\" came out yesterday (thu, 8/10) — song + MV.", "8-10")]
+    [InlineData("en", "LAYOVER (mini album, 6 tracks) drops 9/8, 1PM KST.", "")]
     public void Scan_NumericDate_ReadsTheMonthWhereTheLanguageWritesIt(string lang, string text, string monthDay) =>
         Assert.Equal(monthDay, string.Join(",", Stage.One(lang, text).Dates.Where(d => d.Form == DateForm.DayMonth).Select(d => $"{d.Month}-{d.Day}")));
 
