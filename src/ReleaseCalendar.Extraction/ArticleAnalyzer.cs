@@ -104,7 +104,7 @@ internal sealed class ArticleAnalyzer(
         AbandonedDates.DropLeftBehind(sentences, found, _origins, _leftBehind, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropRetoldMoves(sentences, found, _origins, _leftBehind);
         trace?.Stage("abandoned dates", found);
-        BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear);
+        BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear, _dates.HeadlineFrame(sentences, language));
         trace?.Stage("background", found);
         ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);

@@ -26,7 +26,8 @@ internal static class BackgroundReleases
     const int YearRecapActs = 3;
 
     public static void Drop(
-        List<ReleaseCandidate> found, List<int> origins, DateOnly publishedOn, IReadOnlySet<ReleaseCandidate>? inPassing = null, int? frameYear = null)
+        List<ReleaseCandidate> found, List<int> origins, DateOnly publishedOn, IReadOnlySet<ReleaseCandidate>? inPassing = null, int? frameYear = null,
+        (DateOnly From, DateOnly To)? frame = null)
     {
         var oldest = publishedOn.AddDays(-NewsWindowDays);
         var announcesLater = found.Exists(c => c.Date > publishedOn);
@@ -37,7 +38,9 @@ internal static class BackgroundReleases
         var recent = publishedOn.AddDays(-RecentDays);
         for (var i = found.Count - 1; i >= 0; i--)
         {
-            if (found[i].Date < oldest || (announcesLater && found[i].Date < recent))
+            // The headline's own range is the frame, not an entry.
+            var framed = frame is { } f && found[i].Date >= f.From && found[i].Date <= f.To && origins[i] != 0;
+            if (!framed && (found[i].Date < oldest || (announcesLater && found[i].Date < recent)))
             {
                 found.RemoveAt(i);
                 origins.RemoveAt(i);

@@ -77,6 +77,11 @@ internal static class RussianTable
             .. Cues("альбом*|спецальбом*|спец-альбом*|специальн* издани*|переиздани*|лонгплей*|полноформатн* альбом*|полноформатник*|студийн* альбом*|студийник*|репак*|микстейп*|" +
                     "хиптейп*|mixtape*", Kind(ReleaseKind.Album)),
             .. Cues("мини-альбом*|мини альбом*|ep|ипи", Kind(ReleaseKind.Ep)),
+            // An agency's English announcement quoted in a Russian post («SEVENTEEN 12th Mini Album 'SPILL THE FEELS'»):
+            // only the two-word names, since a lone "Single" or "Album" is too often part of a title («Single in Seoul»).
+            .. Cues("mini album*|mini-album*", Kind(ReleaseKind.Ep)),
+            .. Cues("full album*|studio album*|repackage album*", Kind(ReleaseKind.Album)),
+            .. Cues("digital single*|single album*", Kind(ReleaseKind.Single)),
             .. Cues("сингл*|сингл-альбом*|диджитал-сингл*|цифров* сингл*|пре-релиз*|предрелизн*", Kind(ReleaseKind.Single)),
             .. Cues("песн*|трек|трека|треком|треки|треков|композици*", Kind(ReleaseKind.Single, KindStrength.Weak)),
             .. Cues("заглавн* трек*|заглавн* песн*|заглавн* композиц*|заглавн* сингл*|заглавн*", TitleTrackKind()),

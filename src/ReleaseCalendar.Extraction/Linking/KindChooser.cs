@@ -59,6 +59,14 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         return !s.Has(language.TvWords);
     }
 
+    // "song + MV", "the track and its video": a song word right beside its video (a word between at most), in a
+    // sentence that names no record (a record's "title track and music video" are the record's).
+    static bool SongWithVideo(SentenceScan s, KindCue song, KindCue video) =>
+        SentenceScan.Gap(song.First, song.End - 1, video.First, video.End - 1) <= 2
+        && Coordinated(s, Math.Min(song.End, video.End), Math.Max(song.First, video.First))
+        && !s.Cues.Any(c => c.Cue is { Type: CueType.Kind, Value: Words.TitleTrack })
+        && !AllKindCues(s).Any(k => Family(k.Kind) == KindFamily.Record && k.Strength == KindStrength.Strong && !k.Container);
+
     /// <summary>"и клип", "along with its music video", "accompanied by a music video": the kind goes with another release.</summary>
     public bool Accompanies(SentenceScan s, KindCue cue) => AddedByCoordinator(s, cue);
 
@@ -116,9 +124,12 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
                              || TopicKind(si) is { } topic && Family(topic) == KindFamily.Record;
                 result.Insert(0, (record ? ReleaseKind.Album : ReleaseKind.Single, null));
             }
-            // "клип на свою новую песню": a new song with its video is a single too.
-            if (result.Any(r => r.Item1 == ReleaseKind.Mv) && result.All(r => r.Item1 != ReleaseKind.Single)
-                && usable.FirstOrDefault(k => k.Kind == ReleaseKind.Single && k.Strength == KindStrength.Weak && HasNewBefore(s, k.First)) is { End: > 0 } song)
+            // "клип на свою новую песню": a new song with its video is a single too, and so is a song listed with it ("song +
+            // MV", "the track and its video").
+            if (result.FirstOrDefault(r => r.Item1 == ReleaseKind.Mv).Item2 is { } video && result.All(r => r.Item1 != ReleaseKind.Single)
+                && usable.FirstOrDefault(k => k.Kind == ReleaseKind.Single && k.Strength == KindStrength.Weak
+                                              && (HasNewBefore(s, k.First) || SongWithVideo(s, k, video)))
+                    is { End: > 0 } song)
             {
                 result.Add((ReleaseKind.Single, song));
             }

@@ -131,6 +131,40 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
         return found;
     }
 
+    /// <summary>
+    /// The days a headline frames the article in: a range («РЕЛИЗЫ НЕДЕЛИ | 21–27 октября», "Releases of June 3–9") or a
+    /// month with its year ("November 2023 K-pop calendar", «Камбэки января 2024»). A calendar's entries inside it are
+    /// its news, also those whose day has passed.
+    /// </summary>
+    public (DateOnly From, DateOnly To)? HeadlineFrame(IReadOnlyList<SentenceScan> sentences, CompiledLanguage language)
+    {
+        if (sentences.Count == 0 || sentences[0].Line != 0)
+        {
+            return null;
+        }
+        var headline = sentences[0];
+        foreach (var end in headline.Dates)
+        {
+            if (end is { Link: DateLink.Range, Previous: { } start } && Resolve(headline, start, headline.Clause[start.First]) is { } from
+                && Resolve(headline, end, headline.Clause[end.First]) is { } to && from <= to && to.DayNumber - from.DayNumber <= 31)
+            {
+                return (from, to);
+            }
+        }
+        for (var i = 1; i < headline.Count; i++)
+        {
+            var token = headline.Tokens[i];
+            var month = headline.IsPunct(i - 1, '.') ? i - 2 : i - 1;
+            if (token.Type == TokenType.Number && token.Length == 4 && !headline.Masked(i) && headline.IsWord(month)
+                && language.Months.TryGet(headline.Word(month), out var m) && int.Parse(headline.Text.AsSpan(token.Start, 4)) is var year
+                && Math.Abs(year - publishedOn.Year) <= 1)
+            {
+                return (new DateOnly(year, m, 1), new DateOnly(year, m, DateTime.DaysInMonth(year, m)));
+            }
+        }
+        return null;
+    }
+
     DateOnly ResolveWeekday(DateMention date, Tense tense)
     {
         var published = publishedOn;

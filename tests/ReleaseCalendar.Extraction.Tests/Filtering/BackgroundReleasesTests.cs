@@ -53,6 +53,24 @@ public sealed class BackgroundReleasesTests
     public void Extract_YearRecapUnderItsHeadlineYear_KeepsItsPastReleases(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    // Round 18 (part ak): a headline that frames a week («21–27 октября») or a month with its year ("January 2024
+    // comebacks") makes the entries inside it news, also those whose day has passed beside ones still to come; an entry
+    // outside the frame, and the headline's own range, are not.
+    [Theory]
+    [InlineData("2024-10-23", "ru", "Релизы недели | 21–27 октября\n21 октября — aespa — мини-альбом «Whiplash»\n25 октября — Джин — сингл «I'll Be There»",
+        "ep 2024-10-21; single 2024-10-25")]
+    [InlineData("2024-01-10", "ru", "Камбэки января 2024\n5 января — RIIZE — цифровой сингл «Love 119» — уже вышел\n15 января — NMIXX — мини-альбом «Fe3O4: BREAK»",
+        "single 2024-01-05; ep 2024-01-15")]
+    [InlineData("2024-10-23", "ru", "Релизы недели | 21–27 октября\n14 октября — aespa — мини-альбом «Whiplash»\n25 октября — Джин — сингл «I'll Be There»",
+        "single 2024-10-25")]
+    [InlineData("2024-10-23", "en", "Releases of the week: October 21–27\nOctober 21 — aespa — mini album \"Whiplash\"\nOctober 25 — Jin — single \"I'll Be There\"",
+        "ep 2024-10-21; single 2024-10-25")]
+    [InlineData("2024-10-23", "en", "October 21–27: aespa's new mini album\nOctober 25 — Jin — single \"I'll Be There\"", "single 2024-10-25")]
+    public void Extract_EntryInsideTheHeadlinesFrame_StaysNews(string published, string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+
     // A year in a headline that is no recap's: a day in prose keeps its own year, two past releases stay background, and
     // a month-year frames its month only.
     [Theory]

@@ -77,6 +77,17 @@ public sealed class CompanionVideoTests
     public void Extract_VideoThatAccompaniesAnUnnamedKind_BringsTheSongOrRecord(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
+    // Round 18 (part ak): a song word listed with its video ("song + MV") is a single too; a record's title track with
+    // its video is the record's, and a song word far from the video adds nothing.
+    [Theory]
+    [InlineData("en", "V's \"Love Me Again\" came out today — song + MV, the karaoke-in-a-cave one.",
+        "V mv Love Me Again 2024-10-31; V single Love Me Again 2024-10-31")]
+    [InlineData("en", "Red Velvet released their mini album \"Secret Garden\" today, with its title track and music video.",
+        "Red Velvet ep Secret Garden 2024-10-31; Red Velvet mv  2024-10-31")]
+    [InlineData("en", "V's music video for \"Love Me Again\" came out today; the song was written last year.", "V mv Love Me Again 2024-10-31")]
+    public void Extract_SongListedWithItsVideo_IsASingleToo(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
     // A follow-up clause with no tense of its own takes the day and time, past words elsewhere in its sentence aside.
     [Fact]
     public void Extract_FollowUpClauseAfterAPastOne_TakesTheDayAndTime() =>

@@ -60,4 +60,13 @@ public sealed class LinkingStageTests
         var omg = Assert.Single(found, c => c.Title == "OMG");
         Assert.Equal(expected, omg.ResolvedSubjectSlug ?? omg.Subject);
     }
+
+    // Round 18 (part ak): an agency's English announcement quoted in a Russian post names the kind in two English words;
+    // a lone "Single" stays part of a title.
+    [Theory]
+    [InlineData("🔔 ПЛИДИС ВЫЛОЖИЛИ: «SEVENTEEN 12th Mini Album 'SPILL THE FEELS' — 2024.10.14 6PM (KST)»", "Ep 2024-10-14")]
+    [InlineData("Фильм «Single in Seoul» выйдет в прокат 29 ноября.", "Film 2023-11-29")]
+    public void Extract_EnglishKindNameInARussianPost_GivesTheKind(string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), Language.Ru))
+            .Select(c => $"{c.Kind} {c.Date:yyyy-MM-dd}")));
 }
