@@ -74,10 +74,7 @@ var workerLabel = workerPriority switch
     _ => "ingestion in a worker process at normal priority",
 };
 if (workerCpus.Length > 0) workerLabel += $", on CPU {workerCpus} only";
-// As deploy/releasecalendar-worker.service: the worker waits between batches while others keep half the CPU busy
-// (WORKER_ENV="Ingest__YieldToLoadAbove=0" measures it without).
-workerEnv.TryAdd("Ingest__YieldToLoadAbove", "0.5");
-workerLabel += ", worker with " + string.Join(' ', workerEnv.Select(kv => $"{kv.Key}={kv.Value}"));
+if (workerEnv.Count > 0) workerLabel += ", worker with " + string.Join(' ', workerEnv.Select(kv => $"{kv.Key}={kv.Value}"));
 var report = new StringBuilder();
 void Log(string s) => Console.Error.WriteLine(">> " + s);
 

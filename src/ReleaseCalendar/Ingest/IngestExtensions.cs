@@ -32,8 +32,6 @@ public static class IngestExtensions
         builder.Services.AddICalAndNews();
         builder.Services.AddSingleton<IngestWriter>();
         builder.Services.AddSingleton<SourceRunner>();
-        builder.Services.AddSingleton<ICpuSampler, ProcStatSampler>();
-        builder.Services.AddSingleton<LoadGate>();
         builder.Services.AddUpstreamHttp();
         // Each run gets its own view of the shared clients, counting its calls and retries.
         builder.Services.AddSingleton<Func<RunCounters, IUpstream>>(sp => sp.GetRequiredService<UpstreamHttp>().ForRun);

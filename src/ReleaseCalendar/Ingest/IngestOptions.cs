@@ -36,14 +36,6 @@ public sealed class IngestOptions : IValidatableObject
     /// run whose process died lets it run out.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")] public TimeSpan RunLease { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Between a run's steps (before it reads, before each batch), wait while other processes keep more than this
-    /// share (0–1) of the machine's CPU busy: for a worker process beside a web process under load (README, "A worker
-    /// process"). 0, the default, never waits. Read from Linux's /proc/stat; elsewhere the gate never waits.</summary>
-    [Range(0.0, 1.0)] public double YieldToLoadAbove { get; set; }
-
-    /// <summary>The longest one wait lasts: under load that never ends, a run still makes a step this often.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")] public TimeSpan YieldToLoadAtMost { get; set; } = TimeSpan.FromSeconds(30);
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (QueueRunsForWorker && SchedulerEnabled)

@@ -17,7 +17,7 @@ public sealed record RunProgress(string Stage, int Done, int Total);
 /// consistent (each batch is one transaction; validators are saved only with a finished run, so a crash refetches).</summary>
 public sealed class SourceRunner(
     IDbContextFactory<AppDbContext> contexts, IEnumerable<ISourceReader> readers, Func<RunCounters, IUpstream> upstream,
-    IngestWriter writer, LoadGate gate, IOptions<IngestOptions> options, IOptions<NewsOptions> news, IOptions<ICalOptions> ical, TimeProvider clock, IngestMetrics metrics,
+    IngestWriter writer, IOptions<IngestOptions> options, IOptions<NewsOptions> news, IOptions<ICalOptions> ical, TimeProvider clock, IngestMetrics metrics,
     ILogger<SourceRunner> logger)
 {
     public const int MaxRejectionsKept = 20;
@@ -146,7 +146,6 @@ public sealed class SourceRunner(
         };
         var spec = new SourceSpec(source.Id, source.Type, source.ExternalId, source.Url is null ? null : new Uri(source.Url),
             source.Subjects, source.Lang);
-        await gate.WaitAsync(run.Id, ct);
         var read = await reader.ReadAsync(spec, context, ct);
         if (read.NotModified)
         {
@@ -170,7 +169,6 @@ public sealed class SourceRunner(
         var batchSize = options.Value.BatchSize;
         for (var done = 0; done < changed.Count; done += batchSize)
         {
-            await gate.WaitAsync(run.Id, ct);
             var batch = changed.Skip(done).Take(batchSize).ToList();
             var result = await writer.WriteAsync(source, run.Id, batch, ct);
             if (result.Error is { } error) throw new RunFailure($"Could not store items: {error.Detail}");

@@ -31,13 +31,10 @@ public class IngestHost : IAsyncLifetime
     /// clock must not be driven forward, or those timers run it past every timeout. Runs in the foreground need no scheduler.</summary>
     protected virtual bool Scheduler => false;
 
-    /// <summary>More settings or services for a host of another shape.</summary>
-    protected virtual AppFactory Extend(AppFactory app) => app;
-
     public async Task InitializeAsync()
     {
         Upstream = await FakeUpstream.StartAsync(Clock);
-        App = Extend(new AppFactory(Clock)
+        App = new AppFactory(Clock)
             .With("Ingest:SchedulerEnabled", Scheduler ? "true" : "false")
             .With("Ingest:Http:AllowedNetworks:0", "127.0.0.1/32")
             .With("Ingest:Http:AttemptTimeout", AttemptTimeout.ToString())
@@ -50,7 +47,7 @@ public class IngestHost : IAsyncLifetime
             .With("Ingest:TvMaze:BaseUrl", Upstream.BaseUrl.ToString())
             .With("Ingest:MissesBeforeFlag", "2")
             .With("Ingest:BatchSize", "2")
-            .WithServices(s => s.AddLogging(l => l.AddProvider(Log).AddFilter<LogCollector>("ReleaseCalendar.Ingest", LogLevel.Debug))));
+            .WithServices(s => s.AddLogging(l => l.AddProvider(Log).AddFilter<LogCollector>("ReleaseCalendar.Ingest", LogLevel.Debug)));
         Admin = App.Client(admin: true);
         Anon = App.Client();
     }
