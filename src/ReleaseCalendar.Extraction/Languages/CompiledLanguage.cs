@@ -78,6 +78,7 @@ internal sealed class CompiledLanguage
         OtherWorkBefore = SpanMap<bool>.Of(table.OtherWorkBefore);
         TimedAgainstWords = SpanMap<bool>.Of(table.TimedAgainstWords);
         OtherWorkAfter = SpanMap<bool>.Of(table.OtherWorkAfter);
+        RivalWords = SpanMap<bool>.Of(table.RivalWords);
         SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
         SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
@@ -170,6 +171,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> OtherWorkBefore { get; }
     public SpanMap<bool> TimedAgainstWords { get; }
     public SpanMap<bool> OtherWorkAfter { get; }
+    public SpanMap<bool> RivalWords { get; }
     public SpanMap<bool> SourceWorkWords { get; }
     public SpanMap<bool> SourcePeople { get; }
     public SpanMap<bool> PurposeWords { get; }

@@ -298,6 +298,9 @@ internal sealed class LanguageTable
     /// <summary>"star" after a title (""Squid Game" star Lee Jung-jae"): another work, named to place a person.</summary>
     public required IReadOnlySet<string> OtherWorkAfter { get; init; }
 
+    /// <summary>Words that make a kind word another's work: «новым сериалом соперников», "a rival's new drama".</summary>
+    public required IReadOnlySet<string> RivalWords { get; init; }
+
     /// <summary>"their", «святого»: a capitalised word after them describes something ("their first Christmas release",
     /// «День святого Валентина»), it does not perform.</summary>
     public required IReadOnlySet<string> AttributeWords { get; init; }

@@ -87,7 +87,25 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
                 }
             }
         }
+        // "…and with its rivals' new series, which starts the same evening": another's work, not the one remembered.
+        if (kindCue is { } own && OfARival(s, own))
+        {
+            return null;
+        }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film ? HeadlineTitle(kind) : null);
+    }
+
+    // A rival's word beside the kind word («сериалом соперников», "the rival's new drama", "the competing series").
+    bool OfARival(SentenceScan s, KindCue cue)
+    {
+        for (var t = Math.Max(0, cue.First - 4); t < Math.Min(s.Count, cue.End + 2); t++)
+        {
+            if (s.Is(t, language.RivalWords))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     string? WhenClauseTitle(SentenceScan s, int clause, ReleaseKind kind)

@@ -60,6 +60,13 @@ internal static class DateScanner
                 (b.Link, b.Previous) = (DateLink.Move, a);
                 continue;
             }
+            // «со вторника, 18 февраля, на понедельник, 24 февраля»: a day confirmed by its weekday closes with a comma
+            // before the word that moves or ranges it.
+            if (b.First == back + 1 && back > a.Last + 1 && LinkAt(s, lang, back) is DateLink.Move or DateLink.Range)
+            {
+                (b.Link, b.Previous) = (LinkAt(s, lang, back), a);
+                continue;
+            }
             if (b.First != a.Last + 2)
             {
                 continue;

@@ -84,6 +84,22 @@ public sealed class MovedDatesTests
         Assert.Equal(expected, Read(lang, published, text));
 
     // A title track's video that the article says was pushed back is not out with the record on the old day.
+    // Round 18 (part an): a day confirmed by its weekday closes with a comma before the word that moves it («со
+    // вторника, 18 февраля, на понедельник, 24 февраля»); a rival's new series on the day a show left is not that show's.
+    [Theory]
+    [InlineData("ru", "2014-02-18", "Телеканал SBS перенёс показ заключительной серии мелодрамы «Тёплые слова» со вторника, 18 февраля, на понедельник, 24 февраля.",
+        "Тёплые слова episode 2014-02-24")]
+    [InlineData("ru", "2014-02-18", "Телеканал SBS перенёс показ заключительной серии мелодрамы «Тёплые слова» с 18 февраля на 24 февраля.",
+        "Тёплые слова episode 2014-02-24")]
+    [InlineData("ru", "2008-06-06", "KBS вновь сдвинула премьеру сериала «Сильнейший Чхиль У»: первая серия выйдет 17 июня. " +
+                                     "Канал избегает конкуренции с новым сериалом соперников, стартующим 16 июня.",
+        "Сильнейший Чхиль У drama 2008-06-17")]
+    [InlineData("en", "2008-06-06", "KBS pushed back the premiere of the drama \"The Strongest Chil-woo\" again: its first episode airs on June 17. " +
+                                     "The channel avoids the rival's new drama, which starts on June 16.",
+        "The Strongest Chil-woo drama 2008-06-17")]
+    public void Extract_MovedRelease_Round18_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+
     [Fact]
     public void Extract_TitleTrackVideoPushedBack_IsNotOutWithTheRecord()
     {
