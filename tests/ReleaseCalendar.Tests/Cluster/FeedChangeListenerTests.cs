@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -58,6 +59,8 @@ public sealed class FeedChangeListenerTests : IDisposable
 
             await Until(() => listener.Connections == 2, "the LISTEN after the loss");
             Assert.NotEqual(backend, listener.BackendProcessId);
+            // Once the channel has been open the replica stays ready through a loss (the drops keep it within the second).
+            Assert.Equal(HealthStatus.Healthy, (await new FeedChannelOpened(listener).CheckHealthAsync(new HealthCheckContext())).Status);
             Assert.Equal(0, _cache.Count);
             // Cached after the reconnect: kept, and the new channel carries announcements.
             Cache("feed:c", 3);
@@ -83,6 +86,8 @@ public sealed class FeedChangeListenerTests : IDisposable
             }
             Assert.Equal(0, listener.Connections);
             Assert.False(listener.Listening);
+            // Never heard the others: not ready, so no load balancer sends it a request its cache could serve stale.
+            Assert.Equal(HealthStatus.Unhealthy, (await new FeedChannelOpened(listener).CheckHealthAsync(new HealthCheckContext())).Status);
         }
         finally { await listener.StopAsync(CancellationToken.None); }
     }

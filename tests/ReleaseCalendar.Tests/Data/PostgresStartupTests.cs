@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Npgsql;
+using ReleaseCalendar.Tests.Cluster;
 using ReleaseCalendar.Tests.Infrastructure;
 
 namespace ReleaseCalendar.Tests.Data;
@@ -26,8 +27,10 @@ public sealed partial class PostgresStartupTests : IDisposable
 
         // Both serve; the seed's log line appears in exactly one of them.
         using var http = new HttpClient();
+        // Ready once each has also opened its change channel (Data/Cluster), which follows Kestrel's start.
         foreach (var log in logs)
-            Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(Listening().Match(log).Groups["url"].Value + "/health/ready")).StatusCode);
+            await Poll.UntilAsync(async () => (await http.GetAsync(Listening().Match(log).Groups["url"].Value + "/health/ready")).StatusCode == System.Net.HttpStatusCode.OK,
+                "replica ready", TimeSpan.FromSeconds(30));
         Assert.Equal(1, logs.Count(l => l.Contains("Seeded the demo catalog", StringComparison.Ordinal)));
         await using var connection = new NpgsqlConnection(_database);
         await connection.OpenAsync();
