@@ -42,25 +42,33 @@ internal static class ArticleSentences
     // with no number of its own describe one entry, so they are read as one sentence.
     static bool Describes(string text, Range listing, Range next)
     {
-        var (start, end) = (listing.Start.Value, listing.End.Value);
-        var opening = text.AsSpan(start, end - start);
-        var firstAlnum = opening.IndexOfAnyExcept(NotAlnum);
-        if (firstAlnum < 0 || !char.IsDigit(opening[firstAlnum]) || !opening.Contains(" — ", StringComparison.Ordinal))
-        {
-            return false;
-        }
-        var last = opening.TrimEnd().LastIndexOfAnyExcept(' ');
-        if (last < 0 || opening.TrimEnd()[^1] is '.' or '!' or '?' or '…' or ':' or ';')
+        var opening = text.AsSpan(listing.Start.Value, listing.End.Value - listing.Start.Value).TrimEnd();
+        var first = FirstLetterOrDigit(opening);
+        if (first < 0 || !char.IsDigit(opening[first]) || !opening.Contains(" — ", StringComparison.Ordinal)
+            || opening[^1] is '.' or '!' or '?' or '…' or ':' or ';')
         {
             return false;
         }
         var description = text.AsSpan(next.Start.Value, next.End.Value - next.Start.Value);
-        var letter = description.IndexOfAnyExcept(NotAlnum);
-        return letter >= 0 && char.IsLower(description[letter]) && description.IndexOfAnyInRange('0', '9') < 0;
+        var letter = FirstLetterOrDigit(description);
+        // «▪️ далее — выступления» under «▪️ 3 января — …» is the list's next entry, not a description of this one.
+        var bullet = opening[..first].Trim();
+        var ownBullet = letter > 0 ? description[..letter].Trim() : [];
+        return letter >= 0 && char.IsLower(description[letter]) && description.IndexOfAnyInRange('0', '9') < 0
+               && !(ownBullet.Length > 0 && ownBullet.SequenceEqual(bullet));
     }
 
-    static readonly System.Buffers.SearchValues<char> NotAlnum = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, 0x3000).Select(c => (char)c).Where(c => !char.IsLetterOrDigit(c)).ToArray());
+    static int FirstLetterOrDigit(ReadOnlySpan<char> span)
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (char.IsLetterOrDigit(span[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     // A post whose sentences often open in lower case ("also reminder that hwarang airs tonight") writes names in lower
     // case too; prose that capitalises its sentences writes a lower-case "crowd crush" or "go live" as plain words.

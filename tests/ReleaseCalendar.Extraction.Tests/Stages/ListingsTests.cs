@@ -207,6 +207,10 @@ public sealed class ListingsTests
         "NewJeans ep 2023-11-06; NewJeans mv 2023-11-06")]
     [InlineData("ru", "Релизы недели\n1️⃣ Пн, 06.11, 12:00 МСК — aespa «Whiplash» 🖤\nМы ждём мини-альбом + клип на заглавный трек", "")]
     [InlineData("ru", "Релизы недели\n1️⃣ Пн, 06.11, 12:00 МСК — aespa «Whiplash» 🖤\nпятый мини-альбом выйдет 7 ноября", "aespa ep 2023-11-07")]
+    // An emoji may open the describing line; the list's own bullet opens its next entry, not a description.
+    [InlineData("ru", "Релизы дня\n2️⃣ 06.11 — Чен (EXO) — сольный дебют 🌸\n💿 мини-альбом «April, and a flower»", "Чен ep 2023-11-06")]
+    [InlineData("ru", "Расписание\n▪️ 6 ноября, 18:00 — Red Velvet — цифровой сингл «Step Back» и клип\n▪️ далее — выступления на музыкальных шоу",
+        "Red Velvet single 2023-11-06; Red Velvet mv 2023-11-06")]
     public void Extract_ListingLineAndTheLineDescribingIt_AreOneEntry(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
