@@ -216,9 +216,13 @@ try
     var ratios = new Dictionary<string, List<(double Plain, double Loaded)>>();
     // How often a run is polled through the admin API while wrk measures; the plain window carries the same polls.
     const int LatencyPollMs = 250;
+    const int SettleSeconds = 3;
     // worker: null for ingestion in the service, else how the worker process runs (the row's label).
     async Task MeasureLatencyAsync(int round, string name, string url, string? worker)
     {
+        // A short unmeasured run first: the window before may have written 80,000 releases, and what the service still
+        // pays for them (its collector on a grown heap) belongs to neither window.
+        await Wrk.RunAsync(url, SettleSeconds, connections);
         using var watching = new CancellationTokenSource();
         var watch = api.WatchAsync(LatencyPollMs, watching.Token);
         var plain = await Wrk.RunAsync(url, wrkSeconds, connections);
