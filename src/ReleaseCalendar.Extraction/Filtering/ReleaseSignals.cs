@@ -625,10 +625,12 @@ internal static class ReleaseSignals
     public static CueHit? ListingLine(SentenceScan s, DateMention date, CompiledLanguage language, bool screenArticle, bool musicArticle)
     {
         var aside = false;
-        for (var t = 0; t < date.First; t += Math.Max(1, Math.Max(s.CountdownAt(t), s.BulletNumberAt(t))))
+        for (int t = 0, label; t < date.First; t += Math.Max(1, label))
         {
+            // A countdown ("D-8") or a list's number ("1️⃣", "2/") opens a line as a bullet does.
+            label = Math.Max(s.CountdownAt(t), s.BulletNumberAt(t));
             // "The following Monday (Feb. 5) — "Welcome to Waikiki," JTBC": the weekday's own words open the line too.
-            if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && s.BulletNumberAt(t) == 0 && !IsWeekdayLabel(s, t, language)
+            if (s.Tokens[t].Type != TokenType.Punct && label == 0 && !IsWeekdayLabel(s, t, language)
                 && !(s.IsWord(t) && (language.Determiners.Contains(s.Word(t)) || language.WeekdayModifiers.Contains(s.Word(t)))))
             {
                 if (!PlainWords(s, 0, date.First) || !s.IsPunct(date.First - 1, ','))

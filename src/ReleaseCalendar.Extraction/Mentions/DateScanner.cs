@@ -62,9 +62,9 @@ internal static class DateScanner
             }
             // «со вторника, 18 февраля, на понедельник, 24 февраля»: a day confirmed by its weekday closes with a comma
             // before the word that moves or ranges it.
-            if (b.First == back + 1 && back > a.Last + 1 && LinkAt(s, lang, back) is DateLink.Move or DateLink.Range)
+            if (b.First == back + 1 && back > a.Last + 1 && LinkAt(s, lang, back) is (DateLink.Move or DateLink.Range) and var moved)
             {
-                (b.Link, b.Previous) = (LinkAt(s, lang, back), a);
+                (b.Link, b.Previous) = (moved, a);
                 continue;
             }
             if (b.First != a.Last + 2)
@@ -277,7 +277,7 @@ internal static class DateScanner
         // to open (after a weekday label at most: "Mon 11/29, 6 p.m. KST —", "10.06 — Concept photos") or a weekday next
         // to them ("drops fri 9/8", "10.12 (MON)"), since "9/10" also rates, "1/4" numbers a thread and "5.27 million" counts.
         else if ((sep == '.' ? s.Tokens[i + 2].Length == 2 : sep == '/' && !hasThird)
-                 && (afterWeekday || AfterWeekdayLabel(s, i, lang) || OpensScheduleLine(s, i, lang)
+                 && (afterWeekday || AfterWeekdayLabel(s, i, lang) || OpensScheduleLine(s, i)
                      || s.Is(i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang.WeekdayLabels))
                  || (sep == '/' && hasThird))
         {
@@ -307,9 +307,9 @@ internal static class DateScanner
         return k >= 0 && s.IsWord(k) && lang.WeekdayLabels.Contains(s.Word(k));
     }
 
-    // A bullet or a weekday label at most before it, punctuation (a dash, a comma, a bracket) or nothing after it; not
-    // bracketed whole, as a thread numbers its posts: "(2/4)".
-    static bool OpensScheduleLine(SentenceScan s, int i, CompiledLanguage lang)
+    // Only a bullet before it (a weekday right before it is AfterWeekdayLabel's, or TryWeekday's), punctuation (a dash, a
+    // comma, a bracket) or nothing after it; not bracketed whole, as a thread numbers its posts: "(2/4)".
+    static bool OpensScheduleLine(SentenceScan s, int i)
     {
         if (s.IsPunct(i - 1, '(') && s.IsPunct(i + 3, ')'))
         {
@@ -317,7 +317,7 @@ internal static class DateScanner
         }
         for (var t = 0; t < i; t++)
         {
-            if (s.Tokens[t].Type != TokenType.Punct && !(t == i - 1 && s.IsWord(t) && (lang.WeekdayLabels.Contains(s.Word(t)) || lang.Weekdays.Contains(s.Word(t)))))
+            if (s.Tokens[t].Type != TokenType.Punct)
             {
                 return false;
             }

@@ -103,30 +103,18 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
     /// </summary>
     public static int? HeadlineYear(IReadOnlyList<SentenceScan> sentences, DateOnly publishedOn, CompiledLanguage language)
     {
-        if (sentences.Count == 0 || sentences[0].Line != 0)
+        if (Headline(sentences) is not { } headline)
         {
             return null;
         }
-        var headline = sentences[0];
         int? found = null;
-        for (var i = 0; i < headline.Count; i++)
+        foreach (var (year, month) in Years(headline, publishedOn, language))
         {
-            var token = headline.Tokens[i];
-            if (token.Type == TokenType.Number && token.Length == 4 && !headline.Masked(i) && int.Parse(headline.Text.AsSpan(token.Start, 4)) is var year
-                && Math.Abs(year - publishedOn.Year) <= 1)
+            if (month is not null || (found is { } other && other != year))
             {
-                // "December 2023", "Jan. 2024": a month's frame.
-                var month = headline.IsPunct(i - 1, '.') ? i - 2 : i - 1;
-                if (headline.IsWord(month) && language.Months.TryGet(headline.Word(month), out _))
-                {
-                    return null;
-                }
-                if (found is { } other && other != year)
-                {
-                    return null; // "2024 → 2025": no one frame
-                }
-                found = year;
+                return null; // a month's frame, or "2024 → 2025": no one year
             }
+            found = year;
         }
         return found;
     }
@@ -138,11 +126,10 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
     /// </summary>
     public (DateOnly From, DateOnly To)? HeadlineFrame(IReadOnlyList<SentenceScan> sentences, CompiledLanguage language)
     {
-        if (sentences.Count == 0 || sentences[0].Line != 0)
+        if (Headline(sentences) is not { } headline)
         {
             return null;
         }
-        var headline = sentences[0];
         foreach (var end in headline.Dates)
         {
             if (end is { Link: DateLink.Range, Previous: { } start } && Resolve(headline, start, headline.Clause[start.First]) is { } from
@@ -151,18 +138,37 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
                 return (from, to);
             }
         }
-        for (var i = 1; i < headline.Count; i++)
+        foreach (var (year, month) in Years(headline, publishedOn, language))
         {
-            var token = headline.Tokens[i];
-            var month = headline.IsPunct(i - 1, '.') ? i - 2 : i - 1;
-            if (token.Type == TokenType.Number && token.Length == 4 && !headline.Masked(i) && headline.IsWord(month)
-                && language.Months.TryGet(headline.Word(month), out var m) && int.Parse(headline.Text.AsSpan(token.Start, 4)) is var year
-                && Math.Abs(year - publishedOn.Year) <= 1)
+            if (month is { } m)
             {
                 return (new DateOnly(year, m, 1), new DateOnly(year, m, DateTime.DaysInMonth(year, m)));
             }
         }
         return null;
+    }
+
+    static SentenceScan? Headline(IReadOnlyList<SentenceScan> sentences) => sentences.Count > 0 && sentences[0].Line == 0 ? sentences[0] : null;
+
+    // The headline's years within a year of publication, each with the month named right before it ("December 2023",
+    // "Jan. 2024", «января 2024»), if one is.
+    static IEnumerable<(int Year, int? Month)> Years(SentenceScan headline, DateOnly publishedOn, CompiledLanguage language)
+    {
+        for (var i = 0; i < headline.Count; i++)
+        {
+            var token = headline.Tokens[i];
+            if (token.Type != TokenType.Number || token.Length != 4 || headline.Masked(i))
+            {
+                continue;
+            }
+            var year = int.Parse(headline.Text.AsSpan(token.Start, 4));
+            if (Math.Abs(year - publishedOn.Year) > 1)
+            {
+                continue;
+            }
+            var word = headline.IsPunct(i - 1, '.') ? i - 2 : i - 1;
+            yield return (year, headline.IsWord(word) && language.Months.TryGet(headline.Word(word), out var month) ? month : null);
+        }
     }
 
     DateOnly ResolveWeekday(DateMention date, Tense tense)
