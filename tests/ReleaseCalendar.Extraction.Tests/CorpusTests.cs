@@ -48,6 +48,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["ag"] = (0.78, 0.80),
         ["ak"] = (0.86, 0.77),
         ["an"] = (0.75, 0.60),
+        ["al"] = (0.80, 0.64),
+        ["am"] = (0.88, 0.70),
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
@@ -58,16 +60,17 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // 0.867 / 0.796 / 0.830 on arrival; ad and ae moved to development on 2026-12-01 (eighth session) and af, ag written
     // for round 16: s, t, af, ag 0.864 / 0.811 / 0.837 on arrival; af and ag moved to development on 2026-12-02 and ai,
     // aj written for round 17: s, t, ai, aj 0.895 / 0.817 / 0.854 on arrival, 0.895 / 0.821 / 0.856 at the end of the
-    // round; al and am written for round 18 and ai, aj kept: s, t, ai, aj, al, am 0.895 / 0.779 / 0.833 on arrival); a
-    // regression on unseen news fails it.
-    const double BlindF1Floor = 0.83;
+    // round; al and am written for round 18 and ai, aj kept: s, t, ai, aj, al, am 0.895 / 0.779 / 0.833 on arrival,
+    // 0.896 / 0.782 / 0.835 at the end; al and am moved to development on 2026-12-02 (tenth session): s, t, ai, aj
+    // 0.896 / 0.825 / 0.859 until round 19's fresh parts arrive); a regression on unseen news fails it.
+    const double BlindF1Floor = 0.85;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
     // round 15 (s, t, ad, ae); round 16's fresh parts af and ag arrived with three articles that did (af and ag are
     // development now, and emit none); round 17's s, t, ai, aj emit none (ai and aj label no moved day: their writers
     // knew of no unused real postponement), so the ceiling was none again; round 18's al (nine postponements, 14 moved
-    // days) arrived with two articles that emit one.
-    const int BlindArticlesEmittingAMovedDateCeiling = 2;
+    // days) arrived with two articles that emit one (al is development now, and emits none).
+    const int BlindArticlesEmittingAMovedDateCeiling = 0;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");

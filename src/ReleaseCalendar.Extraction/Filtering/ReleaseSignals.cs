@@ -261,8 +261,10 @@ internal static class ReleaseSignals
         // November 30 the label paused everything"), not after a work that comes out ("will release the single on May 24,
         // but on May 9 Ador delayed the video").
         var next = Array.IndexOf(s.Clause, clause + 1);
+        // "…was scheduled for November 20th, but has been delayed to the 21st": a day the contrast clause moves the plan
+        // to is the new one, not another event.
         var contrast = next > 0 && s.Is(next, language.ContrastWords)
-                       && !s.Dates.Any(d => s.Clause[d.First] == clause + 1 && (comesOut || d.First > next + ContrastOpeningDay));
+                       && !s.Dates.Any(d => s.Clause[d.First] == clause + 1 && (comesOut || (d.First > next + ContrastOpeningDay && !PostponedTo(s, d, language))));
         var postponedAfter = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
                                              && ((s.Clause[c.First] == clause && !comesOut) || (contrast && s.Clause[c.First] == clause + 1))
                                              && !OfAnotherThing(s, date.Last, c) && !AfterCause(s, date.Last, c, language));
@@ -273,6 +275,26 @@ internal static class ReleaseSignals
 
     // Tokens from a contrast word to the day that opens its clause: "but on November 30", «но 30 ноября».
     const int ContrastOpeningDay = 2;
+
+    // "but has been delayed to the 21st", «но его перенесли на 21 ноября»: a day right after a postponement word and its
+    // move-to word, in a clause that names nothing of its own before that word ("but the video was delayed to the 27th"
+    // moves the video).
+    static bool PostponedTo(SentenceScan s, DateMention d, CompiledLanguage language)
+    {
+        if (!s.Is(d.First - 1, language.MoveToWords) || s.CueAt(d.First - 2) is not { Cue.Type: CueType.Postpone } moved)
+        {
+            return false;
+        }
+        var start = Array.IndexOf(s.Clause, s.Clause[d.First]);
+        for (var t = start; t < moved.First; t++)
+        {
+            if (EventOrTitle(s, t) || s.CueAt(t) is { Cue.Type: CueType.Kind } || s.Names.Any(n => n.First == t))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     // "opens in theaters on Wednesday after a pandemic-related delay", «выйдет в пятницу после переноса»: the delay is
     // behind the day, which stands. Only words after the day count ("was due Friday but got delayed" is a plan).

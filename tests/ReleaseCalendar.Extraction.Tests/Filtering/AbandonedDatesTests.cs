@@ -67,6 +67,12 @@ public sealed class AbandonedDatesTests
     [InlineData("en", "The film \"Time to Hunt\" skipped its June 26 theatrical release and will stream on Netflix from July 10.", "film 2024-07-10")]
     [InlineData("en", "The film \"Time to Hunt\" will go straight to Netflix on July 10 after its June 26 theatrical release was shelved.", "film 2024-07-10")]
     [InlineData("ru", "Фильм «Пешка» сменил дату премьеры: вместо 23 сентября он выйдет 29-го.", "film 2024-09-29")]
+    [InlineData("en", "TWICE's mini album was scheduled to be released on June 20th, but has been delayed to the 27th.", "ep 2024-06-27")]
+    [InlineData("ru", "Мини-альбом TWICE должен был выйти 20 июня, но его перенесли на 27 июня.", "ep 2024-06-27")]
+    [InlineData("en", "TWICE's mini album was scheduled for June 20th, but the video has been delayed to the 27th.", "ep 2024-06-20; mv 2024-06-27")]
+    [InlineData("ru", "Фильм «Пешка» выйдет 10 июня — на день раньше, чем обещали в мае (тогда называли 11 июня).", "film 2024-06-10")]
+    [InlineData("en", "The film \"Pawn\" opens on June 10, a day earlier than the studio had promised in May (June 11).", "film 2024-06-10")]
+    [InlineData("ru", "Прокатчик обещал, что фильм «Пешка» выйдет 10 июня.", "film 2024-06-10")]
     public void Extract_DayMovedFromInTheSameSentence_IsNeverEmitted(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
