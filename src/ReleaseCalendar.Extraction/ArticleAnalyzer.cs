@@ -169,6 +169,11 @@ internal sealed class ArticleAnalyzer(
                 {
                     (signal, show) = (later, of);
                 }
+                else if (signal is null && HeadlineEpisodes(si, s, date) is { } told && EpisodeShow(si, s, found, told) is (true, var toldShow))
+                {
+                    (signal, show) = (new CueHit(told.First, told.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), toldShow);
+                    kinds.Add(told);
+                }
                 else if (signal is null && kinds.Count == 0 && ElidedEpisode(si, s, clause) is { } elided
                          && (!s.Is(elided.First, language.ContinuationWords) || ContinuesLastShow(si, found))
                          && EpisodeShow(si, s, found, elided) is (true, var ofShow))
@@ -181,6 +186,13 @@ internal sealed class ArticleAnalyzer(
             else if (s.Quotes.Count == 0 && LaterEpisode(si, s, kinds, found) is var (_, ofShow))
             {
                 show = ofShow; // "The second episode airs Sunday night": of the show that premiered, not of one named since
+            }
+            else if (kinds.Count == 0 && ElidedEpisode(si, s, clause) is { } elided && !s.Is(elided.First, language.ContinuationWords)
+                     && EpisodeShow(si, s, found, elided) is (true, var elidedShow))
+            {
+                // «3-я выходит сегодня вечером, 4-я — завтра»: with a verb of its own the ordinal still stands for the episode.
+                kinds.Add(elided);
+                show = elidedShow;
             }
             if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel, language) || IsAnnouncementDate(s, date) || IsDateline(s, date))
             {
@@ -258,7 +270,10 @@ internal sealed class ArticleAnalyzer(
             }
             (title, slug) = (title ?? named.Title, known);
         }
-        return title is not null ? (true, title) : NamedHere(s, episode) ?? (si > 0 ? NamedHere(sentences[0], null) : null) ?? (false, null);
+        // The headline may be the episode's own sentence when it opens with the show: "OH MY GHOST week 3 👻 ep 5 tonight,
+        // ep 6 tomorrow on tvN" (not "Episode 5 of SHINee's travel show airs tomorrow").
+        return title is not null ? (true, title)
+            : NamedHere(s, episode) ?? (si > 0 || OpensWithAName(s) ? NamedHere(sentences[0], null) : null) ?? (false, null);
     }
 
     // The one work the catalog knows among a sentence's titles, else a known name (not a possessive: "Episode 5 of SHINee's
@@ -291,6 +306,9 @@ internal sealed class ArticleAnalyzer(
         }
         return title is null ? null : (true, title);
     }
+
+    static bool OpensWithAName(SentenceScan s) =>
+        s.Names.FirstOrDefault(n => n.Slug is not null) is { Possessive: false } name && !s.IsWord(name.First - 1) && !s.Tokens.Take(name.First).Any(t => t.Type != TokenType.Punct);
 
     static bool OneCase(SentenceScan s, int t) => s.Tokens[t].Length >= 2 && (s.IsAllUpper(t) || s.IsAllLower(t));
 
@@ -336,6 +354,36 @@ internal sealed class ArticleAnalyzer(
         }
         return null;
     }
+
+    /// <summary>
+    /// «ДЕЛОВОЕ ПРЕДЛОЖЕНИЕ — 3 и 4 серии» over «Сегодня и завтра, 16:00 мск!»: a headline with no day that numbers a show's
+    /// later episodes is what the article's first dated sentence dates, when that sentence names no kind, no title and no
+    /// day with its year of its own (a broadcaster may stand in it: «Сегодня и завтра на tvN»; an event word vetoes it as
+    /// it vetoes any signal). The day stands for its episode.
+    /// </summary>
+    KindCue? HeadlineEpisodes(int si, SentenceScan s, DateMention date)
+    {
+        // A day with its year is a byline's («Редакция · 28 июля 2023»), not the episodes'.
+        if (si == 0 || sentences[0].Dates.Count > 0 || s.Quotes.Count > 0 || s.Dates.Any(d => d.Year != 0)
+            || AllKindCues(s).Any(k => k.Strength == KindStrength.Strong)
+            || !AllKindCues(sentences[0]).Any(k => k.Kind == ReleaseKind.Episode && !k.Container && (IsLaterEpisode(sentences[0], k) || NumbersListed(sentences[0], k))))
+        {
+            return null;
+        }
+        for (var k = 1; k < si; k++)
+        {
+            if (sentences[k].Dates.Any(d => d.Year == 0))
+            {
+                return null; // a byline's day before it is not the article's first
+            }
+        }
+        return new KindCue(date.First, date.Last + 1, ReleaseKind.Episode, KindStrength.Strong, false);
+    }
+
+    // «3 и 4 серии», "9 & 10 episodes": two numbers listed before the episode word name episodes, not a count.
+    bool NumbersListed(SentenceScan s, KindCue kind) =>
+        s.TryNumber(kind.First - 1, 1, 999, out _) && (s.Is(kind.First - 2, language.ListWords) || s.IsPunct(kind.First - 2, '&'))
+        && s.TryNumber(kind.First - 3, 1, 999, out _);
 
     // «— продолжение» continues the show only right after its release was read: the last candidate is a drama or an
     // episode from at most two sentences back, with no dated sentence between (not a film's sequel, a fan meeting's second day).

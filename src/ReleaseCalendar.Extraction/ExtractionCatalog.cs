@@ -20,6 +20,8 @@ public sealed class ExtractionCatalog
     readonly Dictionary<string, string> _slugByAlias = new(StringComparer.Ordinal);
     // Each slug's aliases as written, for finding a show's later seasons.
     readonly Dictionary<string, List<string>> _aliasesBySlug = new(StringComparer.Ordinal);
+    // Names of several words run together as a hashtag writes them ("policeuniversity"), with the name as written.
+    readonly Dictionary<string, (string Slug, string Name)> _byHashtag = new(StringComparer.Ordinal);
 
     public ExtractionCatalog(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> aliasesBySlug)
     {
@@ -32,6 +34,10 @@ public sealed class ExtractionCatalog
             written.AddRange(aliases.Select(AsWritten));
             foreach (var alias in aliases.Select(AsWritten).SelectMany(RomanisedVariants))
             {
+                if (alias.Contains(' ', StringComparison.Ordinal) && HashtagKey(alias) is { Length: >= MinHashtag } tag)
+                {
+                    _byHashtag.TryAdd(tag, (slug, alias));
+                }
                 var key = Key(alias);
                 if (key.Length == 0)
                 {
@@ -106,6 +112,29 @@ public sealed class ExtractionCatalog
             yield return alias.Replace('-', ' ');
             yield return alias.Replace("-", "", StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// "#PoliceUniversity", «#ПотомкиСолнца»: the subject and name of an alias of several words that a hashtag runs
+    /// together (a one-word alias after "#" is matched as a word).
+    /// </summary>
+    internal (string Slug, string Name)? ResolveHashtag(ReadOnlySpan<char> tag) =>
+        _byHashtag.TryGetValue(HashtagKey(tag), out var hit) ? hit : null;
+
+    // Shorter run-together names are too often other words ("#ItsOK").
+    const int MinHashtag = 6;
+
+    static string HashtagKey(ReadOnlySpan<char> name)
+    {
+        var key = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c) == 'ё' ? 'е' : char.ToLowerInvariant(c));
+            }
+        }
+        return key.ToString();
     }
 
     /// <summary>The act whose alias is exactly this name (in its comparison key), no partial or prefix match.</summary>
@@ -202,18 +231,21 @@ public sealed class ExtractionCatalog
 
     /// <summary>
     /// The comparison key of a name: lower case, single spaces, and Russian words without their case ending,
-    /// so «Игры в кальмара» and «Игра в кальмара», "Джина" and "Джин" meet.
+    /// so «Игры в кальмара» and «Игра в кальмара», "Джина" and "Джин" meet; commas and exclamation and question marks
+    /// are left out ("Hi Bye, Mama!" as the text writes it, "Hi Bye, Mama", meets its alias).
     /// </summary>
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var words = TextNormalizer.Lower(name.Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TextNormalizer.Lower(name.Trim()).Split(KeyBreaks, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
             words[i] = CyrillicStem(words[i]);
         }
         return string.Join(' ', words);
     }
+
+    static readonly char[] KeyBreaks = [' ', ',', '!', '?'];
 
     // Noun and adjective case endings, longest first: «Милого дома» and «Милый дом» meet at "мил дом".
     internal static readonly string[] CaseEndings =

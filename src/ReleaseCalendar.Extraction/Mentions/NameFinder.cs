@@ -290,6 +290,13 @@ internal static class NameFinder
                 }
                 i = end;
             }
+            else if (s.IsPunct(i - 1, '#') && s.Glued(i) && s.Tokens[i].Type == TokenType.Word && !s.Consumed[i]
+                     && catalog.ResolveHashtag(s.Word(i)) is var (slug, name))
+            {
+                s.Names.Add(new NameRun { First = i, End = i + 1, Text = name, Slug = slug });
+                taken[i] = true;
+                i++;
+            }
             else
             {
                 i++;

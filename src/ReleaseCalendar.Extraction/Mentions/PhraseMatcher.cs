@@ -139,7 +139,7 @@ internal sealed class PhraseMatcher<T>
 
     static int Longest(string lower, List<Token> tokens, int index, List<Phrase> phrases, ref T value, ref int endIndex, int best)
     {
-        var next = NextWord(tokens, index);
+        var next = NextWord(tokens, index, lower);
         var secondStart = next < tokens.Count ? Start(lower.AsSpan(tokens[next].Start, tokens[next].Length)) : ulong.MaxValue;
         foreach (var phrase in phrases)
         {
@@ -158,12 +158,15 @@ internal sealed class PhraseMatcher<T>
         return best;
     }
 
-    /// <summary>The token after <paramref name="t"/>, past punctuation glued on both sides ("(G)I-DLE").</summary>
-    static int NextWord(List<Token> tokens, int t)
+    /// <summary>
+    /// The token after <paramref name="t"/>, past punctuation glued on both sides ("(G)I-DLE") or a comma glued to the
+    /// word before ("Hi Bye, Mama!", «Привет, пока, мама!»: a name may hold one, and the phrase keeps none).
+    /// </summary>
+    static int NextWord(List<Token> tokens, int t, string lower)
     {
         t++;
         while (t < tokens.Count && tokens[t].Type == TokenType.Punct && !tokens[t].SpaceBefore
-               && t + 1 < tokens.Count && !tokens[t + 1].SpaceBefore)
+               && t + 1 < tokens.Count && (!tokens[t + 1].SpaceBefore || (lower[tokens[t].Start] == ',' && tokens[t + 1].Type != TokenType.Punct)))
         {
             t++;
         }
@@ -178,7 +181,7 @@ internal sealed class PhraseMatcher<T>
             var part = phrase.Parts[p];
             if (p > 0)
             {
-                t = part == GluedPlus ? t + 1 : NextWord(tokens, t);
+                t = part == GluedPlus ? t + 1 : NextWord(tokens, t, lower);
             }
             if (t >= tokens.Count || (tokens[t].Type == TokenType.Punct && part is not ("&" or GluedPlus))
                 || (part == GluedPlus && tokens[t].SpaceBefore))

@@ -45,10 +45,12 @@ public sealed class LookupTests
     [InlineData("хенджин", 0, "")]
     [InlineData("чимин", 1, "чимин~")]          // a stem that lost nothing stands alone too
     [InlineData("чимина", 1, "чимин~")]
+    [InlineData("hi bye, mama!", 4, "hi bye mama")]  // a comma glued to the word before is skipped…
+    [InlineData("hi bye ,mama", 0, "")]             // …not one glued to the word after
     public void PhraseMatcher_Text_MatchesTheLongestPhraseAtItsFirstToken(string text, int endIndex, string phrase)
     {
         var matcher = new PhraseMatcher<string>(
-            new[] { "в", "в продаже", "в прокат*", "g i-dle", "irene & seulgi", "в продаже с утра", "хен^", "чимин~" }.Select(p => (p, p)));
+            new[] { "в", "в продаже", "в прокат*", "g i-dle", "irene & seulgi", "в продаже с утра", "хен^", "чимин~", "hi bye mama" }.Select(p => (p, p)));
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, 0, text.Length, tokens);
         var found = matcher.TryMatch(text, tokens, 0, out var value, out var end);
@@ -56,6 +58,21 @@ public sealed class LookupTests
         Assert.Equal(endIndex, found ? end : 0);
         Assert.Equal(phrase, found ? value : "");
     }
+
+    [Theory]
+    [InlineData("Hi Bye, Mama", "hi-bye-mama")]
+    [InlineData("hi bye mama!", "hi-bye-mama")]
+    [InlineData("Hi Bye Mamas", null)]
+    public void ResolveExact_NameAsWritten_IgnoresCommasAndMarks(string name, string? slug) =>
+        Assert.Equal(slug, new ExtractionCatalog([KeyValuePair.Create("hi-bye-mama", (IReadOnlyList<string>)["Hi Bye, Mama!"])]).ResolveExact(name));
+
+    [Theory]
+    [InlineData("PoliceUniversity", "police-university")]
+    [InlineData("полицейскийуниверситет", "police-university")]
+    [InlineData("Police", null)]
+    public void ResolveHashtag_NameRunTogether_IsTheSeveralWordAlias(string tag, string? slug) =>
+        Assert.Equal(slug, new ExtractionCatalog([KeyValuePair.Create("police-university", (IReadOnlyList<string>)["Police University", "Полицейский университет", "Police"])])
+            .ResolveHashtag(tag)?.Slug);
 
     [Theory]
     [InlineData("ÀÉÎ «Ё» — 한국", "àéî «е» — 한국")]

@@ -249,6 +249,19 @@ public sealed class ShowsAndFilmsTests
         "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
     [InlineData(true, "💔 «ТОККЭБИ» — ВЫХОДНЫЕ НА ПОДХОДЕ\n\nзавтра вечером 21 серия", "")]
     [InlineData(true, "💔 «ТОККЭБИ» — ВЫХОДНЫЕ НА ПОДХОДЕ\n\nзавтра вечером 11 серий", "")]
+    // Round 19 (parts al, am): an ordinal with a verb of its own is the episode too; a headline that numbers the show's
+    // episodes with no day is what the first dated line dates («Сегодня и завтра на tvN»), a byline's day with its year
+    // not counting, and not a line with a kind or an event of its own.
+    [InlineData(true, "«Токкэби»: 3 и 4 серии\n\nсегодня и завтра на tvN — новые серии! 3-я выходит сегодня вечером, 4-я — завтра",
+        "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
+    [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nСегодня и завтра на tvN, субтитры к вечеру!", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
+    [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nРедакция · 28 мая 2023\n\nСегодня и завтра на tvN.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
+    [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nРедакция · 30 мая 2023", "")]
+    [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nСегодня фанмитинг, завтра — шоукейс.", "")]
+    [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nСегодня выходит и OST к дораме.", "")]
+    [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nСегодня — OST Чанёля, завтра — клип.", "")]
+    [InlineData(true, "💼 «ТОККЭБИ» — новости\n\nСегодня и завтра на tvN.", "")]
+    [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nАктёры дали интервью 28 мая.\n\nСегодня и завтра на tvN.", "")]
     public void Extract_LaterEpisodeWithNoPremiereRead_IsTheCatalogsShow(bool withCatalog, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), withCatalog ? Goblin : null)
             .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
@@ -277,6 +290,11 @@ public sealed class ShowsAndFilmsTests
     [InlineData("SHINee release their second EP tomorrow.", "shinee ep 2023-05-31 ")]
     [InlineData("SHINee release the mini-album 17 Carat tomorrow.", "shinee ep 2023-05-31 ")]
     [InlineData("SHINee release the album \"EP 2\" tomorrow.", "shinee album 2023-05-31 ")]
+    // Round 19 (part am): a headline that opens with the show dates its episodes itself; a hashtag runs a known name of
+    // several words together.
+    [InlineData("ITAEWON CLASS week 3 👻 ep 5 tonight, ep 6 tomorrow on JTBC", "itaewon-class episode 2023-05-30 ; itaewon-class episode 2023-05-31 ")]
+    [InlineData("#ItaewonClass episodes 9 & 10 tonight and tomorrow 🚓", "itaewon-class episode 2023-05-30 ; itaewon-class episode 2023-05-31 ")]
+    [InlineData("#Itaewon episodes 9 & 10 tonight and tomorrow 🚓", "")]
     public void Extract_EpisodeOfAKnownShowNamedBesideIt_IsThatShows(string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.En), ItaewonClass)
             .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
