@@ -344,7 +344,7 @@ internal sealed class ArticleAnalyzer(
                 continue;
             }
             var end = s.Is(t, language.LaterWords) ? t + 1
-                : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.IsWord(t + 2) && s.Word(t + 2) is "я" or "й" ? t + 3
+                : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.IsWord(t + 2) && s.Word(t + 2) is "я" or "й" or "ю" ? t + 3
                 : -1;
             var byDash = (s.IsDash(end) && !s.Glued(end)) || (s.IsDash(t - 1) && !s.Glued(t - 1) && !s.IsWord(end));
             if (end > 0 && byDash)
@@ -459,7 +459,7 @@ internal sealed class ArticleAnalyzer(
     bool IsLaterEpisode(SentenceScan s, KindCue kind)
     {
         var before = kind.First - 1;
-        if (s.Is(before, language.LaterWords))
+        if (s.Is(before, language.LaterWords) || (kind.End == kind.First + 1 && s.Is(kind.First, language.FinaleWords)))
         {
             return true;
         }
@@ -469,7 +469,7 @@ internal sealed class ArticleAnalyzer(
             return true;
         }
         // A number needs its suffix: "16 episodes" counts them.
-        if (s.IsWord(before) && (language.OrdinalSuffixes.Contains(s.Word(before)) || s.Word(before) is "я" or "й")
+        if (s.IsWord(before) && (language.OrdinalSuffixes.Contains(s.Word(before)) || s.Word(before) is "я" or "й" or "ю")
             && s.TryNumber(before - (s.IsDash(before - 1) ? 2 : 1), 2, 99, out _))
         {
             return true;

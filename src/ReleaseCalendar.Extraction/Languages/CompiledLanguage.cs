@@ -20,6 +20,7 @@ internal sealed class CompiledLanguage
         DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
         LaterWords = SpanMap<bool>.Of(table.LaterWords);
+        FinaleWords = SpanMap<bool>.Of(table.FinaleWords);
         BatchWords = SpanMap<bool>.Of(table.BatchWords);
         ContinuationWords = SpanMap<bool>.Of(table.ContinuationWords);
         YearWords = SpanMap<bool>.Of(table.YearWords);
@@ -109,6 +110,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> DurationPrepositions { get; }
     public SpanMap<bool> OrdinalSuffixes { get; }
     public SpanMap<bool> LaterWords { get; }
+
+    public SpanMap<bool> FinaleWords { get; }
     public SpanMap<bool> YearWords { get; }
     public SpanMap<bool> DayWords { get; }
     public SpanMap<bool> TitleIntroducers { get; }

@@ -23,7 +23,9 @@ internal static class EnglishTable
         NumberWords = Map(("one a an", 1), ("two couple", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
             ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10)),
         OrdinalSuffixes = Set("st nd rd th"),
-        LaterWords = Set("second third fourth fifth sixth seventh eighth ninth tenth next"),
+        LaterWords = Set("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth " +
+                         "seventeenth eighteenth nineteenth twentieth next"),
+        FinaleWords = Set("finale finales"),
         Places = PlaceKeys("United States|America|North America|South America|Latin America|Korea|South Korea|North Korea|Japan|China|Russia|Thailand|Indonesia|Philippines|Vietnam|Europe|Asia|Seoul|Busan|Incheon|Goyang|Tokyo|Osaka|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Jakarta|Manila|Singapore|Moscow|London|Paris|Berlin|New York|Los Angeles|Las Vegas|Chicago|Sydney|United Kingdom|UK|U.S|U.S.A|USA|U.K|Germany|France|Mexico|Brazil|Canada|Australia"),
         OrganisationNouns = Set("label labels agency channel network platform broadcaster streamer streaming service outlet newspaper"),
         CompanyWords = Set("entertainment ent"),

@@ -122,8 +122,10 @@ internal sealed class LanguageTable
 
     public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
 
-    /// <summary>"second", «вторая», "next": before an episode word, a later episode than the premiere.</summary>
+    /// <summary>"second", «вторая», "next" (ordinals up to the twentieth): before an episode word, a later episode than the premiere.</summary>
     public required IReadOnlySet<string> LaterWords { get; init; }
+    /// <summary>"finale", «финал»: an episode word that is a later episode by itself.</summary>
+    public required IReadOnlySet<string> FinaleWords { get; init; }
     /// <summary>«вторая пара эпизодов»: a word for a batch between a later word and the episodes.</summary>
     public required IReadOnlySet<string> BatchWords { get; init; }
     /// <summary>«31 августа, в то же время — продолжение»: a word alone after a dash that stands for the show's next episodes.</summary>

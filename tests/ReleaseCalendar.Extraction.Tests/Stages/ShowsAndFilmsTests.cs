@@ -261,6 +261,11 @@ public sealed class ShowsAndFilmsTests
     [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nСегодня выходит и OST к дораме.", "")]
     [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nСегодня — OST Чанёля, завтра — клип.", "")]
     [InlineData(true, "💼 «ТОККЭБИ» — новости\n\nСегодня и завтра на tvN.", "")]
+    // A finale is a later episode by its word; ordinals run to the twentieth and take the accusative («12-ю», «восьмую»).
+    [InlineData(true, "💪 «Токкэби» — сегодня финал!", "goblin episode 2023-05-30 ")]
+    [InlineData(true, "Сегодня tvN покажет седьмую серию «Токкэби», а завтра — восьмую.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
+    [InlineData(true, "«Токкэби» покажет 11-ю серию сегодня, а 12-ю — завтра.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
+    [InlineData(true, "«Токкэби»: финал концертного тура — сегодня.", "")]
     [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nАктёры дали интервью 28 мая.\n\nСегодня и завтра на tvN.", "")]
     public void Extract_LaterEpisodeWithNoPremiereRead_IsTheCatalogsShow(bool withCatalog, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), withCatalog ? Goblin : null)
@@ -295,6 +300,8 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ITAEWON CLASS week 3 👻 ep 5 tonight, ep 6 tomorrow on JTBC", "itaewon-class episode 2023-05-30 ; itaewon-class episode 2023-05-31 ")]
     [InlineData("#ItaewonClass episodes 9 & 10 tonight and tomorrow 🚓", "itaewon-class episode 2023-05-30 ; itaewon-class episode 2023-05-31 ")]
     [InlineData("#Itaewon episodes 9 & 10 tonight and tomorrow 🚓", "")]
+    [InlineData("last night was a lot 😭 Itaewon Class finale TONIGHT on JTBC", "itaewon-class episode 2023-05-30 ")]
+    [InlineData("Itaewon Class airs its eleventh episode tomorrow.", "itaewon-class episode 2023-05-31 ")]
     public void Extract_EpisodeOfAKnownShowNamedBesideIt_IsThatShows(string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.En), ItaewonClass)
             .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
