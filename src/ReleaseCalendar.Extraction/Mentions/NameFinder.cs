@@ -361,7 +361,7 @@ internal static class NameFinder
         return !latin || !upper || !sentenceStart || lang.Table.Language != Language.En || !IsEnglishCommon(word);
     }
 
-    static bool IsCyrillicCaps(SentenceScan s, int i) =>
+    internal static bool IsCyrillicCaps(SentenceScan s, int i) =>
         s.Tokens[i].Type == TokenType.Word && s.Tokens[i].Length >= 2 && TextNormalizer.IsCyrillic(s.Text[s.Tokens[i].Start]) && s.IsAllUpper(i);
 
     static bool ShoutedCyrillic(SentenceScan s)

@@ -16,7 +16,7 @@ internal static class UnquotedTitles
         {
             var run = s.Names[k];
             if (run.Slug is not null || !AfterKindWord(s, language, run.First) || (!haveCatalog && !s.Names.Any(o => o.End <= run.First))
-                || (run.End < s.Count && s.QuoteOf[run.End] >= 0) || CyrillicName(s, language, run))
+                || (run.End < s.Count && s.QuoteOf[run.End] >= 0) || CyrillicName(s, language, run) || ShoutedHeading(s, run))
             {
                 continue; // «мини-альбом IVE «I'VE MINE»»: with the title quoted right after it, the name is the owner
             }
@@ -67,6 +67,11 @@ internal static class UnquotedTitles
         }
         return true;
     }
+
+    // «ДОРАМЫ НЕДЕЛИ: 13–19 июля»: capitals after a kind word in capitals are a heading's words, not a title (a Latin
+    // one, «АЛЬБОМ ATE», still is).
+    static bool ShoutedHeading(SentenceScan s, NameRun run) =>
+        NameFinder.IsCyrillicCaps(s, run.First) && s.CueAt(run.First - 1) is { } kind && kind.End == run.First && NameFinder.IsCyrillicCaps(s, kind.First);
 
     // "мини-альбом ATE", and through a dash, a colon or a naming word: «Заглавный трек — X», «трек называется X».
     static bool AfterKindWord(SentenceScan s, CompiledLanguage language, int first)

@@ -266,6 +266,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData(true, "Сегодня tvN покажет седьмую серию «Токкэби», а завтра — восьмую.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
     [InlineData(true, "«Токкэби» покажет 11-ю серию сегодня, а 12-ю — завтра.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
     [InlineData(true, "«Токкэби»: финал концертного тура — сегодня.", "")]
+    // A heading's capitals after its kind word in capitals are no unknown show that leaves the episode's show unsure.
+    [InlineData(true, "ДОРАМЫ НЕДЕЛИ: 5–11 июня\n\nСРЕДА, 7-го и ЧЕТВЕРГ, 8-го — «Токкэби» (tvN): 9-я и 10-я серии.",
+        "goblin episode 2023-06-07 ; goblin episode 2023-06-08 ")]
     [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nАктёры дали интервью 28 мая.\n\nСегодня и завтра на tvN.", "")]
     public void Extract_LaterEpisodeWithNoPremiereRead_IsTheCatalogsShow(bool withCatalog, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), withCatalog ? Goblin : null)
