@@ -677,7 +677,8 @@ internal static class ReleaseSignals
             {
                 colon = t;
             }
-            else if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && !IsWeekdayLabel(s, t, language) && !InTime(s, t))
+            else if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && !IsWeekdayLabel(s, t, language) && !InTime(s, t)
+                     && !(s.Is(t, language.DatePrepositions) && IsWeekdayLabel(s, t + 1, language))) // «18-го, в среду — …»
             {
                 // «3-го, в День основания государства, — триллер «Тёмная цифра»»: an aside between commas before the dash.
                 if (!s.IsPunct(t - 1, ',') || AsideEnd(s, t) is not { } asideDash)

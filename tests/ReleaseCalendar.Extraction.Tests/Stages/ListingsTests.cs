@@ -19,6 +19,10 @@ public sealed class ListingsTests
         "Love Scout drama 2023-11-06; Light Shop drama 2023-11-13")]
     [InlineData("en", "Drama week ahead\n\nMonday (Nov. 6) — \"Love Scout,\" SBS, 10 p.m.\n\nFans of the cast said the following Monday (Nov. 13) — \"Light Shop,\" JTBC.",
         "Love Scout drama 2023-11-06")]
+    // Round 19 (part am): the weekday after the day may come with its preposition («18-го, в среду — …»).
+    [InlineData("ru", "Премьеры ноября\n\n• 8-го, в среду — «Любовь по соседству» на KBS2.\n\n• 10-го, в пятницу — «Бродяга» на SBS в 22:00.",
+        "Любовь по соседству drama 2023-11-08; Бродяга drama 2023-11-10")]
+    [InlineData("ru", "Премьеры ноября\n\n• 8-го, в среду будет фанмитинг — «Любовь по соседству» на KBS2.", "")]
     public void Extract_ListingLineWithAChannelOrService_ListsAShow(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
