@@ -249,9 +249,14 @@ internal sealed class ArticleAnalyzer(
         {
             return (false, null);
         }
-        if (found.LastOrDefault(c => c.Kind is ReleaseKind.Drama or ReleaseKind.Episode) is { } read)
+        var readAt = found.FindLastIndex(c => c.Kind is ReleaseKind.Drama or ReleaseKind.Episode);
+        if (readAt >= 0 && HeadingSince(si, _origins[readAt]) is { } heading)
         {
-            return (true, read.Title);
+            return (true, heading); // ««Привет, пока, мама!» (tvN).» … «3-я серия — в субботу»: the calendar's next entry
+        }
+        if (readAt >= 0)
+        {
+            return (true, found[readAt].Title);
         }
         if (catalog is null)
         {
@@ -274,6 +279,30 @@ internal sealed class ArticleAnalyzer(
         // ep 6 tomorrow on tvN" (not "Episode 5 of SHINee's travel show airs tomorrow").
         return title is not null ? (true, title)
             : NamedHere(s, episode) ?? (si > 0 || OpensWithAName(s) ? NamedHere(sentences[0], null) : null) ?? (false, null);
+    }
+
+    // A calendar's entry heading — a sentence of a known show's title alone, with its channel at most («Гиена» (SBS).) —
+    // after the sentence a show's release was last read from and within two sentences before this one.
+    string? HeadingSince(int si, int readFrom)
+    {
+        for (var k = si - 1; k > readFrom && k >= si - 2; k--)
+        {
+            var h = sentences[k];
+            if (h.Quotes.Count != 1 || !h.Quotes[0].IsTitle || catalog?.ResolveExact(TitleLinker.QuoteText(h, 0)) is null)
+            {
+                continue;
+            }
+            var alone = true;
+            for (var t = 0; t < h.Count && alone; t++)
+            {
+                alone = h.Tokens[t].Type == TokenType.Punct || h.QuoteOf[t] == 0 || h.CueAt(t) is { Cue: { Type: CueType.Kind, Strength: KindStrength.Hint } };
+            }
+            if (alone)
+            {
+                return TitleLinker.QuoteText(h, 0);
+            }
+        }
+        return null;
     }
 
     // The one work the catalog knows among a sentence's titles, else a known name (not a possessive: "Episode 5 of SHINee's

@@ -266,6 +266,11 @@ public sealed class ShowsAndFilmsTests
     [InlineData(true, "Сегодня tvN покажет седьмую серию «Токкэби», а завтра — восьмую.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
     [InlineData(true, "«Токкэби» покажет 11-ю серию сегодня, а 12-ю — завтра.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
     [InlineData(true, "«Токкэби»: финал концертного тура — сегодня.", "")]
+    // A calendar's next entry heading (a known show's title alone, with its channel) is whose episodes follow it.
+    [InlineData(true, "Дорамы недели\n\n«Токкэби» (tvN). 9-я серия — в среду, 31 мая.\n\n«Ловушка» (OCN). Ли Со Ён в роли детектива. 3-я серия — в четверг, 1 июня.",
+        "goblin episode 2023-05-31 ; the-trap episode 2023-06-01 ")]
+    [InlineData(true, "Дорамы недели\n\n«Токкэби» (tvN). 9-я серия — в среду, 31 мая.\n\nВ «Ловушке» играет Ли Со Ён. 10-я серия — в четверг, 1 июня.",
+        "goblin episode 2023-05-31 ; goblin episode 2023-06-01 ")]
     // A heading's capitals after its kind word in capitals are no unknown show that leaves the episode's show unsure.
     [InlineData(true, "ДОРАМЫ НЕДЕЛИ: 5–11 июня\n\nСРЕДА, 7-го и ЧЕТВЕРГ, 8-го — «Токкэби» (tvN): 9-я и 10-я серии.",
         "goblin episode 2023-06-07 ; goblin episode 2023-06-08 ")]
