@@ -10,6 +10,7 @@ internal static class SentenceScanner
         var scan = new SentenceScan(text, lower, span) { Line = line };
         Tokenizer.Tokenize(text, scan.Start, scan.End, scan.Tokens);
         QuoteScanner.Scan(text, scan.Start, scan.End, scan.Quotes);
+        UntitleWeekdays(scan, language);
         MarkQuotes(scan);
         FindCues(scan, language);
         scan.Consumed = new bool[scan.Count];
@@ -21,6 +22,40 @@ internal static class SentenceScanner
         Appositions.Drop(scan, language);
         NonSubjects.Drop(scan, language);
         return scan;
+    }
+
+    // «в слоте «среда — четверг»», "the "Monday-Tuesday" slot": quoted weekdays name a slot, not a title.
+    static void UntitleWeekdays(SentenceScan scan, CompiledLanguage language)
+    {
+        for (var q = 0; q < scan.Quotes.Count; q++)
+        {
+            var quote = scan.Quotes[q];
+            if (!quote.IsTitle)
+            {
+                continue;
+            }
+            var (weekdays, other) = (0, false);
+            foreach (var token in scan.Tokens)
+            {
+                if (token.Start < quote.ContentStart || token.Start >= quote.ContentEnd)
+                {
+                    continue;
+                }
+                var word = scan.Lower.AsSpan(token.Start, token.Length);
+                if (token.Type == TokenType.Word && language.Weekdays.Contains(word))
+                {
+                    weekdays++;
+                }
+                else if (token.Type == TokenType.Word ? !language.ListWords.Contains(word) : !TextNormalizer.IsDash(scan.Text[token.Start]))
+                {
+                    other = true;
+                }
+            }
+            if (weekdays > 0 && !other)
+            {
+                scan.Quotes[q] = quote with { IsTitle = false };
+            }
+        }
     }
 
     static void MarkQuotes(SentenceScan scan)

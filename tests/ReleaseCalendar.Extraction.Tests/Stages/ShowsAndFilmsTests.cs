@@ -24,6 +24,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "Netflix's legal thriller \"Law School\" starts tomorrow.", "Law School drama 2023-05-31")]
     [InlineData("en", "SBS's new drama \"Taxi Driver\" hits the road tomorrow at 10 p.m.", "Taxi Driver drama 2023-05-31")]
     [InlineData("en", "Taeyeon has a new digital single, \"Weekend,\" lined up for June 6.", "Taeyeon single 2023-06-06")]
+    // Round 19 (part al): quoted weekdays name a slot, not a show.
+    [InlineData("ru", "АНОНС: 29 июня на tvN стартует триллер «Цветок зла» — новая дорама в слоте «среда — четверг».", "Цветок зла drama 2023-06-29")]
+    [InlineData("en", "\"Flower of Evil\" premieres on June 29 in tvN's \"Wednesday-Thursday\" slot.", "Flower of Evil drama 2023-06-29")]
     public void Extract_ChannelOrGenreBesideATitle_NamesAShow(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
