@@ -140,7 +140,7 @@ internal sealed class ArticleAnalyzer(
                 ReadAnaphor(si, s, date, found);
                 continue;
             }
-            if (date.Form != DateForm.DayMonth && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d)))
+            if (date.Form != DateForm.DayMonth && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d) && Beside(s, date, d)))
             {
                 Trace(si, date, clause, DateOutcome.CalendarDateWins);
                 continue; // "через две недели – 24 мая": the calendar date wins, but not a dateline's ("SEOUL, March 20 (Yonhap)")
@@ -382,6 +382,23 @@ internal sealed class ArticleAnalyzer(
             }
         }
         return null;
+    }
+
+    // «сегодня, 24 февраля», «через две недели – 24 мая»: a calendar date names the same day as another date of its
+    // clause, unless an episode stands between them — «третья серия выйдет сегодня, 24 февраля, …, четвёртая — завтра»,
+    // «сегодня показывает 3-ю серию, завтра (8 октября) — 4-ю» name two days, one for each.
+    bool Beside(SentenceScan s, DateMention a, DateMention b)
+    {
+        var (from, to) = a.Last < b.First ? (a.Last + 1, b.First) : (b.Last + 1, a.First);
+        for (var t = from; t < to; t++)
+        {
+            if (s.Is(t, language.LaterWords) || s.CueAt(t) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } }
+                || (s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.IsWord(t + 2) && s.Word(t + 2) is "я" or "й" or "ю"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -269,6 +269,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData(true, "Сегодня tvN покажет седьмую серию «Токкэби», а завтра — восьмую.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
     [InlineData(true, "«Токкэби» покажет 11-ю серию сегодня, а 12-ю — завтра.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
     [InlineData(true, "«Токкэби»: финал концертного тура — сегодня.", "")]
+    // Two days of one clause, an episode between them, are one for each («…, четвёртая — завтра»).
+    [InlineData(true, "Дорама «Токкэби» продолжается: пятая серия — сегодня, 30 мая, шестая — в четверг.", "goblin episode 2023-05-30 ; goblin episode 2023-06-01 ")]
+    [InlineData(true, "Сегодня tvN показывает 3-ю серию «Токкэби», завтра (31 мая) — 4-ю.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
     // A calendar's next entry heading (a known show's title alone, with its channel) is whose episodes follow it.
     [InlineData(true, "Дорамы недели\n\n«Токкэби» (tvN). 9-я серия — в среду, 31 мая.\n\n«Ловушка» (OCN). Ли Со Ён в роли детектива. 3-я серия — в четверг, 1 июня.",
         "goblin episode 2023-05-31 ; the-trap episode 2023-06-01 ")]
