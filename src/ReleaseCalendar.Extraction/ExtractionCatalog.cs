@@ -240,7 +240,8 @@ public sealed class ExtractionCatalog
         var words = TextNormalizer.Lower(name.Trim()).Split(KeyBreaks, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = CyrillicStem(words[i]);
+            // «Судьи-дьявола» and «Судья-дьявол»: each part of a hyphenated word takes its own case ending.
+            words[i] = words[i].Contains('-', StringComparison.Ordinal) ? string.Join('-', words[i].Split('-').Select(CyrillicStem)) : CyrillicStem(words[i]);
         }
         return string.Join(' ', words);
     }
@@ -250,7 +251,9 @@ public sealed class ExtractionCatalog
     // Noun and adjective case endings, longest first: «Милого дома» and «Милый дом» meet at "мил дом".
     internal static readonly string[] CaseEndings =
     [
-        "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями",
+        "иями",
+        "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ией", "иям", "иях",
+        "ия", "ии", "ию", // «Воспоминания» and «Воспоминаний об Альгамбре» meet at "воспоминан"
         "ах", "ях", "ам", "ям", "ом", "ем", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ую", "юю", "ые", "ие", "ых", "их", "ым", "им",
         "ов", "ев", "ью",
         "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ь",

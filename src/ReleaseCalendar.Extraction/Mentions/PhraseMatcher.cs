@@ -29,7 +29,7 @@ internal sealed class PhraseMatcher<T>
 
     // Noun and adjective case endings after a stem (the catalog's, plus "-ия" nouns' forms).
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings = new HashSet<string>(
-        ["", "ию", "ия", "ии", "ием", "иям", "иях", .. ExtractionCatalog.CaseEndings], StringComparer.Ordinal)
+        ["", "ием", .. ExtractionCatalog.CaseEndings], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     readonly Dictionary<string, List<Phrase>> _byWord = new(StringComparer.Ordinal);

@@ -67,6 +67,17 @@ public sealed class LookupTests
         Assert.Equal(slug, new ExtractionCatalog([KeyValuePair.Create("hi-bye-mama", (IReadOnlyList<string>)["Hi Bye, Mama!"])]).ResolveExact(name));
 
     [Theory]
+    [InlineData("Воспоминаний об Альгамбре", "memories-of-the-alhambra")] // the genitive plural of an «-ия» noun
+    [InlineData("Воспоминаниями об Альгамбре", "memories-of-the-alhambra")]
+    [InlineData("Судьи-дьявола", "the-devil-judge")]                        // both parts of a hyphenated word inflect
+    [InlineData("Судьёй-дьяволом", "the-devil-judge")]
+    [InlineData("Воспоминания", null)]
+    public void ResolveExact_InflectedRussianTitle_IsTheCatalogsWork(string name, string? slug) =>
+        Assert.Equal(slug, new ExtractionCatalog([
+            KeyValuePair.Create("memories-of-the-alhambra", (IReadOnlyList<string>)["Воспоминания об Альгамбре"]),
+            KeyValuePair.Create("the-devil-judge", (IReadOnlyList<string>)["Судья-дьявол"])]).ResolveExact(name));
+
+    [Theory]
     [InlineData("PoliceUniversity", "police-university")]
     [InlineData("полицейскийуниверситет", "police-university")]
     [InlineData("Police", null)]
