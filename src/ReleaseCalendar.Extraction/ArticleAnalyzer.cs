@@ -127,7 +127,7 @@ internal sealed class ArticleAnalyzer(
                 if (!s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause) && _dates.Resolve(s, date, clause) is { } left)
                 {
                     var named = Named(s, date.First);
-                    _leftBehind.Add(new AbandonedDates.LeftBehind(left, TimeFor(s, date, clause)?.Time, si, named,
+                    _leftBehind.Add(new AbandonedDates.LeftBehind(left, TimeFor(s, date, clause, language)?.Time, si, named,
                         [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container).Select(k => k.Kind)],
                         named.Count == 0 && si > 0 && OpensWithItsKind(s) && Named(s, s.Count).Count == 0
                             ? Named(sentences[si - 1], sentences[si - 1].Count) : []));
@@ -860,7 +860,7 @@ internal sealed class ArticleAnalyzer(
             return;
         }
         var inherited = date.Offset == Words.SameMoment && antecedent.Time is { } t ? (t, antecedent.TimeZone) : ((TimeOnly, string?)?)null;
-        var ownTime = TimeFor(s, date, clause);
+        var ownTime = TimeFor(s, date, clause, language);
         if (date.Offset == Words.SameMoment && antecedent.Time is null && ownTime is not null)
         {
             // "Клип выйдет одновременно с синглом, в 18:00": one moment, so the single is at 18:00 too.
@@ -900,7 +900,7 @@ internal sealed class ArticleAnalyzer(
         string? showTitle = null)
     {
         var (chosen, kindConfidence) = _kinds.ChooseKinds(si, s, clause, date, signal, kinds);
-        var time = TimeFor(s, date, clause) is { } own ? (own.Time, own.Zone) : inheritedTime;
+        var time = TimeFor(s, date, clause, language) is { } own ? (own.Time, own.Zone) : inheritedTime;
         foreach (var (chosenKind, cue) in chosen)
         {
             // A later episode with no title of its own is of the show that premiered (not of a work named in between).

@@ -1,9 +1,11 @@
+using ReleaseCalendar.Extraction.Languages;
+
 namespace ReleaseCalendar.Extraction.Linking;
 
 /// <summary>Links a time mention to the date it belongs to.</summary>
 internal static class TimeLinker
 {
-    public static TimeMention? TimeFor(SentenceScan s, DateMention date, int clause)
+    public static TimeMention? TimeFor(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
         TimeMention? best = null;
         var bestGap = int.MaxValue;
@@ -14,14 +16,40 @@ internal static class TimeLinker
                 continue;
             }
             var gap = SentenceScan.Gap(date.First, date.Last, time.First, time.Last);
-            // The time belongs to whichever date of the clause is closest to it.
+            // The time belongs to whichever date of the clause is closest to it, and to the days listed with that one
+            // before it («Сегодня и завтра, 16:00 мск», "Saturday and Sunday at 9 p.m.").
             var closerDate = s.Dates.Any(d => d != date && s.Clause[d.First] == clause
-                                              && SentenceScan.Gap(d.First, d.Last, time.First, time.Last) < gap);
+                                              && SentenceScan.Gap(d.First, d.Last, time.First, time.Last) < gap
+                                              && !ListedBefore(s, date, d, time, language));
             if (!closerDate && gap < bestGap)
             {
                 (best, bestGap) = (time, gap);
             }
         }
         return best;
+    }
+
+    // date, "and" (or a comma) and other, and the time right after other.
+    static bool ListedBefore(SentenceScan s, DateMention date, DateMention other, TimeMention time, CompiledLanguage language)
+    {
+        if (date.Last >= other.First || other.Last >= time.First)
+        {
+            return false;
+        }
+        for (var t = date.Last + 1; t < other.First; t++)
+        {
+            if (!s.Is(t, language.ListWords) && !s.IsPunct(t, ','))
+            {
+                return false;
+            }
+        }
+        for (var t = other.Last + 1; t < time.First; t++)
+        {
+            if (!s.IsPunct(t, ',') && !s.Is(t, language.DatePrepositions))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

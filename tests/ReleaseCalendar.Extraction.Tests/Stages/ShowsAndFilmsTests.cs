@@ -258,6 +258,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData(true, "«Токкэби»: 3 и 4 серии\n\nсегодня и завтра на tvN — новые серии! 3-я выходит сегодня вечером, 4-я — завтра",
         "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
     [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nСегодня и завтра на tvN, субтитры к вечеру!", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
+    // A time after days listed with "и" is each day's; after days with entries of their own («3-я серия — сегодня, 4-я — завтра, в 16:00») only the last one's.
+    [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nСегодня и завтра, 16:00 мск!", "goblin episode 2023-05-30 16:00; goblin episode 2023-05-31 16:00")]
+    [InlineData(true, "«Токкэби»: 3-я серия — сегодня, 4-я — завтра, в 16:00.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 16:00")]
     [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nРедакция · 28 мая 2023\n\nСегодня и завтра на tvN.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
     [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nРедакция · 30 мая 2023", "")]
     [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nСегодня фанмитинг, завтра — шоукейс.", "")]
