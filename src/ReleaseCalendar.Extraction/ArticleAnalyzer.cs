@@ -66,7 +66,8 @@ internal sealed class ArticleAnalyzer(
             {
                 FollowUp(i, previous, found);
             }
-            else if (pendingDay is { } day && (sentences[i].Line == sentences[i - 1].Line || (HeadingLine(i - 1) && sentences[i].Times.Count > 0)))
+            else if (pendingDay is { } day && (sentences[i].Line == sentences[i - 1].Line || (HeadingLine(i - 1) && sentences[i].Times.Count > 0))
+                     && !MovesAhead(sentences[i]))
             {
                 FollowUpOnDay(i, day, found);
             }
@@ -100,7 +101,7 @@ internal sealed class ArticleAnalyzer(
         }
         trace?.Stage("read", found);
         TitleTracks.Add(sentences, found, _origins);
-        AbandonedDates.Drop(sentences, found, _origins);
+        AbandonedDates.Drop(sentences, found, _origins, language);
         AbandonedDates.DropLeftBehind(sentences, found, _origins, _leftBehind, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropRetoldMoves(sentences, found, _origins, _leftBehind);
         trace?.Stage("abandoned dates", found);
@@ -797,6 +798,12 @@ internal sealed class ArticleAnalyzer(
 
     // "🌿 MORE & MORE СЕГОДНЯ 🌿" above "в 12:00 по МСК выходит…": a line that is one sentence heads the next line's
     // timed release too.
+    // «МОСКВА, 28 сен — РИА Новости. Финал выйдет на неделю позже, чем планировалось»: a sentence that moves its release
+    // ahead is not on the day above it (one that tells of a past delay, «релиз которого дважды откладывался», may be).
+    static bool MovesAhead(SentenceScan s) =>
+        s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.MovedFrom)
+        && s.Cues.Any(c => c.Cue is { Type: CueType.Release or CueType.Schedule or CueType.Tense, Tense: Tense.Future });
+
     bool HeadingLine(int si) => (si == 0 || sentences[si - 1].Line != sentences[si].Line)
                                 && (si + 1 >= sentences.Count || sentences[si + 1].Line != sentences[si].Line);
 

@@ -50,6 +50,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["an"] = (0.75, 0.60),
         ["al"] = (0.80, 0.64),
         ["am"] = (0.88, 0.70),
+        ["aq"] = (0.74, 0.56),
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

@@ -11,12 +11,13 @@ namespace ReleaseCalendar.Extraction.Filtering;
 internal static class AbandonedDates
 {
     // origins: per candidate, the index of the sentence it was read from.
-    public static void Drop(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins)
+    public static void Drop(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, CompiledLanguage language)
     {
         var moved = new List<int>();
         for (var i = 0; i < found.Count; i++)
         {
-            if (HasPostponement(sentences[origins[i]]))
+            // A later episode's new day leaves no earlier episode behind: each has its own.
+            if (HasPostponement(sentences[origins[i]]) || (NewPlan(sentences[origins[i]], language) && found[i].Kind != ReleaseKind.Episode))
             {
                 moved.Add(i);
             }
@@ -28,7 +29,7 @@ internal static class AbandonedDates
         for (var i = found.Count - 1; i >= 0; i--)
         {
             var s = sentences[origins[i]];
-            if (HasPostponement(s) || !IsPast(s))
+            if (HasPostponement(s) || NewPlan(s, language) || !IsPast(s))
             {
                 continue;
             }
@@ -139,6 +140,11 @@ internal static class AbandonedDates
 
     // "The release was called off, and TWICE will now release the album on June 20" leaves the day before behind too.
     static bool HasPostponement(SentenceScan s) => s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel);
+
+    // "\"Remember\" will now be released on Friday, Oct. 17", «Теперь фильм выйдет 4 июля»: the plan that replaced one told
+    // before, its move told in another sentence ("has postponed the release by two days").
+    static bool NewPlan(SentenceScan s, CompiledLanguage language) =>
+        s.Has(language.NowWords) && s.Cues.Any(c => c.Cue is { Type: CueType.Release or CueType.Schedule or CueType.Tense, Tense: Tense.Future });
 
     static bool IsPast(SentenceScan s) =>
         s.Cues.Any(c => c.Cue.Tense == Tense.Past && c.Cue.Type is CueType.Tense or CueType.Release or CueType.Schedule);

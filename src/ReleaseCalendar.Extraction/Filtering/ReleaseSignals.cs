@@ -209,6 +209,10 @@ internal static class ReleaseSignals
         {
             return false; // a calendar day, a weekday ("Will Skip Friday This Week") or a day of the month only
         }
+        if (EpisodesCalledOff(s, ListTail(s, date).Last + 1, language))
+        {
+            return true;
+        }
         var head = date;
         while (head is { Link: DateLink.List, Previous: { } listed })
         {
@@ -234,7 +238,7 @@ internal static class ReleaseSignals
                     return true;
                 }
             }
-            else if (cancel.First > date.Last && cancel.First - date.Last <= CanceledAfterReach
+            else if (cancel.First > date.Last && cancel.First - ListTail(s, date).Last <= CanceledAfterReach
                      && !s.Dates.Any(d => d.First > date.Last && d.First < cancel.First && d.Form == DateForm.DayMonth && d.Link != DateLink.List)
                      && !OfAnotherThing(s, date.Last, cancel))
             {
@@ -331,6 +335,36 @@ internal static class ReleaseSignals
     // How many plain words after a postponement or cancellation word its object may stand: "canceled its planned fan meeting".
     const int ObjectReach = 3;
 
+    // «22 и 23 сентября»: the last day listed with this one.
+    static DateMention ListTail(SentenceScan s, DateMention date)
+    {
+        for (var next = s.Dates.Find(d => d.Previous == date && d.Link == DateLink.List); next is not null; next = s.Dates.Find(d => d.Previous == next && d.Link == DateLink.List))
+        {
+            date = next;
+        }
+        return date;
+    }
+
+    // «22 и 23 сентября новых серий «Мистера Саншайна» не будет»: right after the days, the show's episodes and "there
+    // will be none".
+    static bool EpisodesCalledOff(SentenceScan s, int t, CompiledLanguage language)
+    {
+        t += s.CueAt(t) is { Cue.Type: CueType.New } ? 1 : 0;
+        if (!s.Is(t, language.EpisodeCountWords) && s.CueAt(t) is not { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } })
+        {
+            return false;
+        }
+        var quote = t + 1 < s.Count ? s.QuoteOf[t + 1] : -1;
+        if (quote < 0)
+        {
+            return false;
+        }
+        for (t++; t < s.Count && s.QuoteOf[t] == quote; t++)
+        {
+        }
+        return s.Is(t, language.NegationWords) && s.CueAt(t + 1) is { Cue: { Type: CueType.Tense, Tense: Tense.Future } };
+    }
+
     // "…on June 5, but the fan meeting was canceled", "after canceling its planned fan meeting", "in place of the canceled
     // "Signal"", "after "Signal" was canceled": an event word or a title between the day and the word, or its object
     // after it, is what moved; the day's release stays.
@@ -405,7 +439,7 @@ internal static class ReleaseSignals
         {
             return true; // "will not air on Dec. 30", «не выйдет 12 марта»
         }
-        if (DatesTheDelaysCause(s, date, clause, language) || PostponedWithNoNewDay(s, signal, language))
+        if (DatesTheDelaysCause(s, date, clause, language) || PostponedWithNoNewDay(s, signal, language) || ShowsAnEvent(s, signal, sentenceLevel, language))
         {
             return true;
         }
@@ -432,6 +466,17 @@ internal static class ReleaseSignals
             }
         }
         return best < signalDistance;
+    }
+
+    // «канал покажет матч Корея — Катар», "will show the quarterfinal": the verb's object right after it is an event, not a work.
+    static bool ShowsAnEvent(SentenceScan s, CueHit signal, bool sentenceLevel, CompiledLanguage language)
+    {
+        if (sentenceLevel || signal.Cue.Type is not (CueType.Release or CueType.Schedule))
+        {
+            return false;
+        }
+        var next = s.Is(signal.End, language.Determiners) ? signal.End + 1 : signal.End;
+        return s.CueAt(next) is { Cue.Type: CueType.NotRelease } hit && hit.First == next;
     }
 
     // "postponed it following the crowd crush in Itaewon on Oct. 29", «перенесли из-за трагедии 29 октября»: after a

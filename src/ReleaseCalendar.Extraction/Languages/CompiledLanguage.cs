@@ -63,6 +63,7 @@ internal sealed class CompiledLanguage
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
         PostponementNouns = SpanMap<bool>.Of(table.PostponementNouns);
         InsteadWords = SpanMap<bool>.Of(table.InsteadWords);
+        NowWords = SpanMap<bool>.Of(table.NowWords);
         DuetWords = SpanMap<bool>.Of(table.DuetWords);
         SeasonWords = SpanMap<bool>.Of(table.SeasonWords);
         SeasonOrdinals = new SpanMap<int>(table.SeasonOrdinals);
@@ -158,6 +159,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PostponementNouns { get; }
 
     public SpanMap<bool> InsteadWords { get; }
+
+    public SpanMap<bool> NowWords { get; }
     public SpanMap<bool> DuetWords { get; }
     public SpanMap<bool> SeasonWords { get; }
     public SpanMap<int> SeasonOrdinals { get; }

@@ -164,7 +164,7 @@ internal static class EnglishTable
             // "the highest of any program this year" is no future; "on December 24 this year" is this year's day.
             .. Cues("this month|this year", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
             .. Cues("this week", Of(CueType.Vague, Tense.None)), // a week may straddle New Year: no year of its own
-            .. Cues("was|were|had|has|have|ago|already|earlier|previously", Of(CueType.Tense, Tense.Past)),
+            .. Cues("was|were|had|has|have|ago|already|earlier|previously|would", Of(CueType.Tense, Tense.Past)),
             // Present tense says nothing of the year; the cue lets "The 15th is a crowded day" read as a day.
             .. Cues("is|are", Of(CueType.Tense, Tense.Present)),
 
@@ -176,7 +176,10 @@ internal static class EnglishTable
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
                     "music show*|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
                     "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
-                    "comeback live*|comeback broadcast*",
+                    "comeback live*|comeback broadcast*|" +
+                    // A broadcast that takes a drama's slot: "as Asian Cup quarterfinal takes over Friday".
+                    "match|matches|quarterfinal*|quarter-final*|semifinal*|semi-final*|asian cup|short track|olympics coverage|" +
+                    "election coverage|sports coverage",
                     Of(CueType.NotRelease)),
 
             // "follow up the summer single "Newton" with their fifth EP": what is followed up is the earlier release.
@@ -199,7 +202,8 @@ internal static class EnglishTable
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set",
                     Of(CueType.MovedFrom)),
-            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned",
+            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|" +
+                    "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled",
                     Of(CueType.MovedFrom)),
             .. Cues("were supposed to|was supposed to|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
             .. Cues("would have|would've|would have been", new Cue(CueType.MovedFrom, Value: Words.VerbAfter)),
@@ -248,6 +252,7 @@ internal static class EnglishTable
         CauseWords = Set("after following amid due because wake"), // "due to", "because of", "in the wake of"
         ContrastWords = Set("but however"),
         InsteadWords = Set("instead"),
+        NowWords = Set("now"),
         PostponementNouns = Set("postponement postponements delay delays cancellation cancellations"),
         DuetWords = Set("duet"),
         SeasonWords = Set("season"),

@@ -251,6 +251,9 @@ internal sealed class LanguageTable
     /// <summary>"instead": a plan stated in the sentence did not hold.</summary>
     public required IReadOnlySet<string> InsteadWords { get; init; }
 
+    /// <summary>"will now be released", «теперь выйдет»: a release told as the new plan.</summary>
+    public required IReadOnlySet<string> NowWords { get; init; }
+
     /// <summary>Nouns of a postponement or cancellation ("the postponement of the release", «о переносе релизов»), not participles ("the delayed album").</summary>
     public required IReadOnlySet<string> PostponementNouns { get; init; }
 

@@ -72,6 +72,11 @@ public sealed class AbandonedDatesTests
     [InlineData("en", "TWICE's mini album was scheduled for June 20th, but the video has been delayed to the 27th.", "ep 2024-06-20; mv 2024-06-27")]
     [InlineData("ru", "Фильм «Пешка» выйдет 10 июня — на день раньше, чем обещали в мае (тогда называли 11 июня).", "film 2024-06-10")]
     [InlineData("en", "The film \"Pawn\" opens on June 10, a day earlier than the studio had promised in May (June 11).", "film 2024-06-10")]
+    // A sports broadcast that takes a drama's slot dates no episode.
+    [InlineData("en", "The drama \"Hwayugi\" airs episode 19 on Saturday as the Asian Cup quarterfinal takes over Friday.", "episode 2024-05-11")]
+    [InlineData("ru", "В пятницу, 17 мая, канал покажет матч Корея — Катар. Дорама «Хваюги» выйдет в субботу, 18 мая.", "drama 2024-05-18")]
+    [InlineData("en", "The drama \"Hwayugi\" takes a break: on Friday tvN will show the semifinal instead.", "")]
+    [InlineData("ru", "Сегодня VERIVERY выложили хайлайт-медли шестого мини-альбома.", "")]
     [InlineData("ru", "Прокатчик обещал, что фильм «Пешка» выйдет 10 июня.", "film 2024-06-10")]
     public void Extract_DayMovedFromInTheSameSentence_IsNeverEmitted(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
@@ -128,6 +133,17 @@ public sealed class AbandonedDatesTests
     [InlineData("en", "\"We had planned to release the music video for TWICE's new song on May 21, but it has been changed to May 22,\" JYP said.", "mv 2024-05-22")]
     [InlineData("en", "TWICE had planned to release the music video for the group's new Christmas song on May 21.", "")]
     [InlineData("en", "TWICE planned to release the music video for the group's new song on May 21.", "mv 2024-05-21; single 2024-05-21")]
+    // Round 19 (part aq): "had both been scheduled"; «намечали на» is a plan told in the past; a new plan said with
+    // "now" leaves the day told before it (but not another episode's day); «новых серий «X» не будет» calls the days off.
+    [InlineData("en", "The film \"Pawn\" and the film \"Hi-Five\" had both been scheduled to hit theaters on June 3. The films were moved up to May 30.",
+        "film 2024-05-30")]
+    [InlineData("ru", "Премьеру фильма «Пешка» намечали на 29 мая. Теперь старт сдвинули на неделю: фильм выйдет 5 июня.", "film 2024-06-05")]
+    [InlineData("en", "A roundup said that TWICE's new single \"Remember\" would be released on Wednesday, May 15. That date is no longer correct. " +
+                      "\"Remember\" will now be released on Friday, May 17.", "single 2024-05-17")]
+    [InlineData("ru", "Финал дорамы «Хваюги» выйдет 19 мая. Причина: в выходные 11 и 12 мая новых серий «Хваюги» не будет, вместо них покажут спецвыпуски.", "episode 2024-05-19")]
+    [InlineData("ru", "В выходные 11 и 12 мая покажут новые серии «Хваюги», а фанмитинга не будет.", "episode 2024-05-11; episode 2024-05-12")]
+    // A dateline's day heads no sentence that moves its release ahead.
+    [InlineData("ru", "МОСКВА, 10 мая — РИА Новости. Финал дорамы «Хваюги» выйдет на неделю позже, чем планировалось.", "")]
     public void Extract_PlanLeftBehind_IsNeverEmitted(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
