@@ -188,10 +188,12 @@ internal sealed class ArticleAnalyzer(
             {
                 show = ofShow; // "The second episode airs Sunday night": of the show that premiered, not of one named since
             }
-            else if (kinds.Count == 0 && ElidedEpisode(si, s, clause) is { } elided && !s.Is(elided.First, language.ContinuationWords)
+            else if (kinds.Count == 0 && s.Quotes.Count == 0 && !s.Names.Any(n => n.Slug is not null && s.Clause[n.First] == clause)
+                     && ElidedEpisode(si, s, clause) is { } elided && !s.Is(elided.First, language.ContinuationWords)
                      && EpisodeShow(si, s, found, elided) is (true, var elidedShow))
             {
-                // «3-я выходит сегодня вечером, 4-я — завтра»: with a verb of its own the ordinal still stands for the episode.
+                // «3-я выходит сегодня вечером, 4-я — завтра»: with a verb of its own the ordinal still stands for the episode,
+                // in a clause that names no act or title of its own ("Next — SHINee release "Hard" tomorrow").
                 kinds.Add(elided);
                 show = elidedShow;
             }
@@ -251,7 +253,7 @@ internal sealed class ArticleAnalyzer(
             return (false, null);
         }
         var readAt = found.FindLastIndex(c => c.Kind is ReleaseKind.Drama or ReleaseKind.Episode);
-        if (readAt >= 0 && HeadingSince(si, _origins[readAt]) is { } heading)
+        if (readAt >= 0 && catalog is not null && NamedHere(s, episode) is null && HeadingSince(si, _origins[readAt]) is { } heading)
         {
             return (true, heading); // ««Привет, пока, мама!» (tvN).» … «3-я серия — в субботу»: the calendar's next entry
         }
@@ -277,9 +279,9 @@ internal sealed class ArticleAnalyzer(
             (title, slug) = (title ?? named.Title, known);
         }
         // The headline may be the episode's own sentence when it opens with the show: "OH MY GHOST week 3 👻 ep 5 tonight,
-        // ep 6 tomorrow on tvN" (not "Episode 5 of SHINee's travel show airs tomorrow").
+        // ep 6 tomorrow on tvN" (not "Episode 5 of SHINee's travel show airs tomorrow", "SHINee appear on episode 5 of …").
         return title is not null ? (true, title)
-            : NamedHere(s, episode) ?? (si > 0 || OpensWithAName(s) ? NamedHere(sentences[0], null) : null) ?? (false, null);
+            : NamedHere(s, episode) ?? (si > 0 || (OpensWithAName(s) && OfAfter(s, episode) < 0) ? NamedHere(sentences[0], null) : null) ?? (false, null);
     }
 
     // A calendar's entry heading — a sentence of a known show's title alone, with its channel at most («Гиена» (SBS).) —
@@ -322,7 +324,7 @@ internal sealed class ArticleAnalyzer(
                 (title, slug) = (title ?? TitleLinker.QuoteText(s, q), known);
             }
         }
-        if (title is null && episode is { } e && s.Names.FirstOrDefault(n => n.Slug is not null && !n.Possessive && (n.End == e.First || n.First == OfAfter(s, e))) is { } name)
+        if (title is null && episode is { } e && s.Names.FirstOrDefault(n => n.Slug is not null && !n.Possessive && (OnlyItsNumberBetween(s, n.End, e.First) || n.First == OfAfter(s, e))) is { } name)
         {
             title = name.Text;
         }
@@ -339,6 +341,24 @@ internal sealed class ArticleAnalyzer(
 
     static bool OpensWithAName(SentenceScan s) =>
         s.Names.FirstOrDefault(n => n.Slug is not null) is { Possessive: false } name && !s.IsWord(name.First - 1) && !s.Tokens.Take(name.First).Any(t => t.Type != TokenType.Punct);
+
+    // "itaewon class ep 7", «Ловушка: 4-я серия»: punctuation and the episode's own number at most between a name and the word.
+    bool OnlyItsNumberBetween(SentenceScan s, int from, int to)
+    {
+        if (from > to)
+        {
+            return false;
+        }
+        for (var t = from; t < to; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Punct && !s.TryNumber(t, 1, 999, out _) && !s.Is(t, language.LaterWords)
+                && !(s.IsWord(t) && s.Word(t) is "я" or "й" or "ю"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static bool OneCase(SentenceScan s, int t) => s.Tokens[t].Length >= 2 && (s.IsAllUpper(t) || s.IsAllLower(t));
 
@@ -393,8 +413,13 @@ internal sealed class ArticleAnalyzer(
         var (from, to) = a.Last < b.First ? (a.Last + 1, b.First) : (b.Last + 1, a.First);
         for (var t = from; t < to; t++)
         {
-            if (s.Is(t, language.LaterWords) || s.CueAt(t) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } }
-                || (s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.IsWord(t + 2) && s.Word(t + 2) is "я" or "й" or "ю"))
+            // An episode word, or an ordinal standing for one by a dash («четвёртая — завтра», «завтра — 4-ю»); not the
+            // ordinal of another kind ("their second mini album", «2-й мини-альбом»).
+            var ordinalEnd = s.Is(t, language.LaterWords) ? t + 1
+                : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.IsWord(t + 2) && s.Word(t + 2) is "я" or "й" or "ю" ? t + 3
+                : -1;
+            if (s.CueAt(t) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } }
+                || (ordinalEnd > 0 && ((s.IsDash(ordinalEnd) && !s.Glued(ordinalEnd)) || (s.IsDash(t - 1) && !s.Glued(t - 1)))))
             {
                 return false;
             }
@@ -410,10 +435,12 @@ internal sealed class ArticleAnalyzer(
     /// </summary>
     KindCue? HeadlineEpisodes(int si, SentenceScan s, DateMention date)
     {
-        // A day with its year is a byline's («Редакция · 28 июля 2023»), not the episodes'.
+        // A day with its year is a byline's («Редакция · 28 июля 2023»), not the episodes'; the line says when they air
+        // (a channel, a streaming service or a time), and the headline numbers them ("вторая серия побила рекорд" does not).
         if (si == 0 || sentences[0].Dates.Count > 0 || s.Quotes.Count > 0 || s.Dates.Any(d => d.Year != 0)
             || AllKindCues(s).Any(k => k.Strength == KindStrength.Strong)
-            || !AllKindCues(sentences[0]).Any(k => k.Kind == ReleaseKind.Episode && !k.Container && (IsLaterEpisode(sentences[0], k) || NumbersListed(sentences[0], k))))
+            || !(s.Times.Count > 0 || AllKindCues(s).Any(k => k.Strength == KindStrength.Hint) || s.Has(language.StreamingServices))
+            || !AllKindCues(sentences[0]).Any(k => k.Kind == ReleaseKind.Episode && !k.Container && (NumberedEpisode(sentences[0], k) || NumbersListed(sentences[0], k))))
         {
             return null;
         }
@@ -426,6 +453,10 @@ internal sealed class ArticleAnalyzer(
         }
         return new KindCue(date.First, date.Last + 1, ReleaseKind.Episode, KindStrength.Strong, false);
     }
+
+    // "ep 9", «9-я серия», «11 серия»: a later episode told by its number.
+    bool NumberedEpisode(SentenceScan s, KindCue kind) =>
+        IsLaterEpisode(s, kind) && !s.Is(kind.First - 1, language.LaterWords) && !s.Is(kind.First, language.FinaleWords);
 
     // «3 и 4 серии», "9 & 10 episodes": two numbers listed before the episode word name episodes, not a count.
     bool NumbersListed(SentenceScan s, KindCue kind) =>
@@ -502,11 +533,37 @@ internal sealed class ArticleAnalyzer(
         return true;
     }
 
+    // "Private Lives finale TONIGHT on JTBC", «💪 «О, моя Венера» — сегодня финал!»: a finale airs when its sentence has a
+    // release or broadcast word, a channel or a time, opens its part of the line, or is a bare line (a title, a day, the
+    // word); "opened up about the finale today", «обсуждают финал» talk about it.
+    bool FinaleAirs(SentenceScan s, KindCue finale)
+    {
+        if (s.Times.Count > 0 || s.Cues.Any(c => c.Cue.Type == CueType.Release || c.Cue is { Type: CueType.Kind, Strength: KindStrength.Hint }))
+        {
+            return true;
+        }
+        // «…: финал — завтра», «сегодня финал дорамы»: the word opens its part of the line, after a colon, a dash or its day.
+        var before = finale.First - 1;
+        if (before < 0 || s.Tokens[before].Type == TokenType.Punct || s.Dates.Any(d => d.Last == before))
+        {
+            return true;
+        }
+        var words = 0;
+        for (var t = 0; t < s.Count; t++)
+        {
+            words += s.IsWord(t) && s.QuoteOf[t] < 0 && !s.Names.Any(n => n.First <= t && t < n.End) && !s.Dates.Any(d => d.First <= t && t <= d.Last) ? 1 : 0;
+        }
+        return words <= BareFinaleWords;
+    }
+
+    // The finale word and one more ("the", «уже»).
+    const int BareFinaleWords = 2;
+
     // "second episode", «следующая серия», "2nd episode", «2-я серия», "episode two", "episode 2": not the premiere.
     bool IsLaterEpisode(SentenceScan s, KindCue kind)
     {
         var before = kind.First - 1;
-        if (s.Is(before, language.LaterWords) || (kind.End == kind.First + 1 && s.Is(kind.First, language.FinaleWords)))
+        if (s.Is(before, language.LaterWords) || (kind.End == kind.First + 1 && s.Is(kind.First, language.FinaleWords) && FinaleAirs(s, kind)))
         {
             return true;
         }

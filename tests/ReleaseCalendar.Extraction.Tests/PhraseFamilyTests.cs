@@ -77,6 +77,10 @@ public sealed class PhraseFamilyTests
     [InlineData("en", "IVE will release the album in a few weeks.", "")]
     [InlineData("ru", "Альбом IVE выйдет на следующей неделе.", "")]
     [InlineData("en", "IVE will release the album next week.", "")]
+    [InlineData("ru", "Через две недели выйдет второй мини-альбом IVE — 26 мая.", "ep 2024-05-26")] // R19-F2
+    [InlineData("en", "In two weeks IVE will release their second mini album, on May 26.", "ep 2024-05-26")] // R19-F2
+    [InlineData("en", "In two weeks IVE will drop their next single, on May 26.", "single 2024-05-26")] // R19-F2
+    [InlineData("ru", "Через две недели выйдет 2-й мини-альбом IVE — 26 мая.", "ep 2024-05-26")] // R19-F2
     public void Extract_RelativeDates(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, "2024-05-10", text));
 
     [Theory]

@@ -192,7 +192,9 @@ internal static class EnglishTable
                     "pulled forward|pushed forward|paused|put on hold|halted", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|had been expected|was supposed|were supposed|" +
-                    "was set to|were set to|had promised|was promised|were promised", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
+                    "was set to|were set to", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
+            .. Cues("than promised|than planned|than originally planned|than first announced|earlier than promised|later than promised|" +
+                    "earlier than planned|later than planned", Of(CueType.MovedFrom)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
                     "changed its release|changed the date|been changed to", Of(CueType.Postpone)),
             .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skip its|skip their|skips its|skips their|will skip|" +

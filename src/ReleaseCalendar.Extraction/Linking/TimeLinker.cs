@@ -29,15 +29,17 @@ internal static class TimeLinker
         return best;
     }
 
-    // date, "and" (or a comma) and other, and the time right after other.
+    // date, "and" and other (commas may list more days), and the time right after other.
     static bool ListedBefore(SentenceScan s, DateMention date, DateMention other, TimeMention time, CompiledLanguage language)
     {
         if (date.Last >= other.First || other.Last >= time.First)
         {
             return false;
         }
+        var listed = false; // «вышла вчера, сегодня в 21:00 — 4-я»: a comma alone parts two clauses
         for (var t = date.Last + 1; t < other.First; t++)
         {
+            listed |= s.Is(t, language.ListWords);
             if (!s.Is(t, language.ListWords) && !s.IsPunct(t, ','))
             {
                 return false;
@@ -50,6 +52,6 @@ internal static class TimeLinker
                 return false;
             }
         }
-        return true;
+        return listed;
     }
 }

@@ -51,7 +51,7 @@ internal static class SentenceScanner
                     other = true;
                 }
             }
-            if (weekdays > 0 && !other)
+            if (weekdays > 1 && !other) // a slot of two days at least: "Friday", «Пятница» may be titles
             {
                 scan.Quotes[q] = quote with { IsTitle = false };
             }

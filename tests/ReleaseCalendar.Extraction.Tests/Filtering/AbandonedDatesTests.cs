@@ -71,7 +71,7 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Мини-альбом TWICE должен был выйти 20 июня, но его перенесли на 27 июня.", "ep 2024-06-27")]
     [InlineData("en", "TWICE's mini album was scheduled for June 20th, but the video has been delayed to the 27th.", "ep 2024-06-20; mv 2024-06-27")]
     [InlineData("ru", "Фильм «Пешка» выйдет 10 июня — на день раньше, чем обещали в мае (тогда называли 11 июня).", "film 2024-06-10")]
-    [InlineData("en", "The film \"Pawn\" opens on June 10, a day earlier than the studio had promised in May (June 11).", "film 2024-06-10")]
+    [InlineData("en", "The film \"Pawn\" opens on June 10, a day earlier than promised (June 11).", "film 2024-06-10")]
     // A sports broadcast that takes a drama's slot dates no episode.
     [InlineData("en", "The drama \"Hwayugi\" airs episode 19 on Saturday as the Asian Cup quarterfinal takes over Friday.", "episode 2024-05-11")]
     [InlineData("ru", "В пятницу, 17 мая, канал покажет матч Корея — Катар. Дорама «Хваюги» выйдет в субботу, 18 мая.", "drama 2024-05-18")]
@@ -184,6 +184,9 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Фильмы в кинотеатрах: календарь\n\nГод назад, 13 мая, — триллер «Тёмная цифра».", "")]
     [InlineData("en", "ALICE comeback update\n\nALICE's new single \"Nae Ane Uju\" drops on May 14.\n📺 tomorrow — SBS MTV \"The Show\"", "single 2024-05-14")]
     [InlineData("en", "TWICE's EP 2 \"Chapter Two\" drops on May 13.", "ep 2024-05-13")]
+    [InlineData("ru", "Агентство обещало, что альбом TWICE выйдет 10 июня, а клип — 12 июня.", "album 2024-06-10; mv 2024-06-12")] // R19-F1
+    [InlineData("ru", "Агентство обещало, что альбом TWICE выйдет 10 июня, но подробностей пока нет.", "album 2024-06-10")] // R19-F1
+    [InlineData("en", "JYP had promised fans that the TWICE mini album would arrive on June 10, with the music video on June 12.", "ep 2024-06-10; mv 2024-06-12")] // R19-F1
     public void Extract_ReportedOrOtherPlan_KeepsTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 

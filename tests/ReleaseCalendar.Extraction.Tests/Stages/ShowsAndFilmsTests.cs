@@ -70,6 +70,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "Вслед за синглом «Dream» TWICE 30 мая выпустили мини-альбом «Ready».", "TWICE ep Ready 2023-05-30")]
     [InlineData("en", "tvN's drama \"Signal\" premieres on June 5, the same day the film \"Tazza\" opens in theaters.", "Signal drama Signal 2023-06-05")]
     [InlineData("en", "Jin's photobook \"Happy Days\" is out today.", "Jin other Happy Days 2023-05-30")]
+    [InlineData("en", "IU will release the single \"Friday\" on June 6.", "IU single Friday 2023-06-06")] // R19-F5
+    [InlineData("ru", "IU выпустит сингл «Пятница» 6 июня.", "IU single Пятница 2023-06-06")] // R19-F5
+    [InlineData("en", "The Netflix series \"Wednesday\" returns on June 6.", "Wednesday drama Wednesday 2023-06-06")] // R19-F5
     public void Extract_KindAndTitlePhrasesOfNews_NameTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, ReadTitled(lang, text));
 
@@ -267,8 +270,10 @@ public sealed class ShowsAndFilmsTests
     [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nСегодня выходит и OST к дораме.", "")]
     [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nСегодня — OST Чанёля, завтра — клип.", "")]
     [InlineData(true, "💼 «ТОККЭБИ» — новости\n\nСегодня и завтра на tvN.", "")]
+    [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nЗавтра актёры ответят на вопросы фанатов.", "")]
     // A finale is a later episode by its word; ordinals run to the twentieth and take the accusative («12-ю», «восьмую»).
     [InlineData(true, "💪 «Токкэби» — сегодня финал!", "goblin episode 2023-05-30 ")]
+    [InlineData(true, "«Токкэби» прощается со зрителями: финал — завтра.", "goblin episode 2023-05-31 ")]
     [InlineData(true, "Сегодня tvN покажет седьмую серию «Токкэби», а завтра — восьмую.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
     [InlineData(true, "«Токкэби» покажет 11-ю серию сегодня, а 12-ю — завтра.", "goblin episode 2023-05-30 ; goblin episode 2023-05-31 ")]
     [InlineData(true, "«Токкэби»: финал концертного тура — сегодня.", "")]
@@ -284,6 +289,12 @@ public sealed class ShowsAndFilmsTests
     [InlineData(true, "ДОРАМЫ НЕДЕЛИ: 5–11 июня\n\nСРЕДА, 7-го и ЧЕТВЕРГ, 8-го — «Токкэби» (tvN): 9-я и 10-я серии.",
         "goblin episode 2023-06-07 ; goblin episode 2023-06-08 ")]
     [InlineData(true, "💼 «ТОККЭБИ» — 3 и 4 серии\n\nАктёры дали интервью 28 мая.\n\nСегодня и завтра на tvN.", "")]
+    [InlineData(true, "«Токкэби»: вторая серия побила рекорд\n\nЗавтра актёры ответят на вопросы фанатов.", "")] // R19-F3
+    [InlineData(true, "«Токкэби»: финал побил рекорд\n\nЗавтра актёры ответят на вопросы фанатов.", "")] // R19-F3
+    [InlineData(true, "9-я серия «Токкэби» собрала рекордную аудиторию. Следующий — SHINee, они выпускают «Hard» завтра.", " single 2023-05-31 ")] // R19-F4
+    [InlineData(true, "Сегодня фанаты обсуждают финал «Токкэби».", "")] // R19-F6
+    [InlineData(true, "Дорамы недели\n\n«Ловушка» (OCN). 3-я серия — в среду, 31 мая.\n\n«Токкэби» (tvN).\n\n«Ловушка»: 4-я серия — в четверг, 1 июня.", "the-trap episode 2023-05-31 ; the-trap episode 2023-06-01 ")] // R19-F7
+    [InlineData(true, "«Токкэби»: 3-я серия вышла вчера, сегодня в 21:00 — 4-я.", "goblin episode 2023-05-29 ; goblin episode 2023-05-30 21:00")] // R19-F9
     public void Extract_LaterEpisodeWithNoPremiereRead_IsTheCatalogsShow(bool withCatalog, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.Ru), withCatalog ? Goblin : null)
             .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
@@ -317,8 +328,14 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ITAEWON CLASS week 3 👻 ep 5 tonight, ep 6 tomorrow on JTBC", "itaewon-class episode 2023-05-30 ; itaewon-class episode 2023-05-31 ")]
     [InlineData("#ItaewonClass episodes 9 & 10 tonight and tomorrow 🚓", "itaewon-class episode 2023-05-30 ; itaewon-class episode 2023-05-31 ")]
     [InlineData("#Itaewon episodes 9 & 10 tonight and tomorrow 🚓", "")]
+    [InlineData("Itaewon Class episode 9 drew a record audience. Next — SHINee drop Hard tomorrow.", "shinee other 2023-05-31 ")]
     [InlineData("last night was a lot 😭 Itaewon Class finale TONIGHT on JTBC", "itaewon-class episode 2023-05-30 ")]
     [InlineData("Itaewon Class airs its eleventh episode tomorrow.", "itaewon-class episode 2023-05-31 ")]
+    [InlineData("Itaewon Class second episode breaks ratings record\n\nTomorrow the cast will answer fan questions on Instagram.", "")] // R19-F3
+    [InlineData("Itaewon Class episode 9 drew a record audience. Next — SHINee release \"Hard\" tomorrow.", "shinee single 2023-05-31 ")] // R19-F4
+    [InlineData("Park Seo Joon opened up about the Itaewon Class finale today.", "")] // R19-F6
+    [InlineData("The SHINee finale takes place tonight at Jamsil Stadium.", "")] // R19-F6
+    [InlineData("SHINee appear on episode 5 of the travel show tonight", "")] // R19-F8
     public void Extract_EpisodeOfAKnownShowNamedBesideIt_IsThatShows(string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), Language.En), ItaewonClass)
             .Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Time:HH\\:mm}")));
