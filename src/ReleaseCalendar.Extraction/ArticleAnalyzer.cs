@@ -340,7 +340,7 @@ internal sealed class ArticleAnalyzer(
     }
 
     static bool OpensWithAName(SentenceScan s) =>
-        s.Names.FirstOrDefault(n => n.Slug is not null) is { Possessive: false } name && !s.IsWord(name.First - 1) && !s.Tokens.Take(name.First).Any(t => t.Type != TokenType.Punct);
+        s.Names.FirstOrDefault(n => n.Slug is not null) is { Possessive: false } name && !s.Tokens.Take(name.First).Any(t => t.Type != TokenType.Punct);
 
     // "itaewon class ep 7", «Ловушка: 4-я серия»: punctuation and the episode's own number at most between a name and the word.
     bool OnlyItsNumberBetween(SentenceScan s, int from, int to)
@@ -429,9 +429,9 @@ internal sealed class ArticleAnalyzer(
 
     /// <summary>
     /// «ДЕЛОВОЕ ПРЕДЛОЖЕНИЕ — 3 и 4 серии» over «Сегодня и завтра, 16:00 мск!»: a headline with no day that numbers a show's
-    /// later episodes is what the article's first dated sentence dates, when that sentence names no kind, no title and no
-    /// day with its year of its own (a broadcaster may stand in it: «Сегодня и завтра на tvN»; an event word vetoes it as
-    /// it vetoes any signal). The day stands for its episode.
+    /// later episodes by their numbers is what the article's first dated sentence dates, when that sentence says where or
+    /// when they air (a channel, a streaming service or a time: «Сегодня и завтра на tvN») and names no kind, no title and
+    /// no day with its year of its own (an event word vetoes it as it vetoes any signal). The day stands for its episode.
     /// </summary>
     KindCue? HeadlineEpisodes(int si, SentenceScan s, DateMention date)
     {
