@@ -352,7 +352,7 @@ internal sealed class ArticleAnalyzer(
         for (var t = from; t < to; t++)
         {
             if (s.Tokens[t].Type != TokenType.Punct && !s.TryNumber(t, 1, 999, out _) && !s.Is(t, language.LaterWords)
-                && !(s.IsWord(t) && s.Word(t) is "я" or "й" or "ю"))
+                && !s.Is(t, language.EpisodeOrdinalSuffixes))
             {
                 return false;
             }
@@ -393,11 +393,7 @@ internal sealed class ArticleAnalyzer(
             {
                 continue;
             }
-            var end = s.Is(t, language.LaterWords) ? t + 1
-                : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.IsWord(t + 2) && s.Word(t + 2) is "я" or "й" or "ю" ? t + 3
-                : -1;
-            var byDash = (s.IsDash(end) && !s.Glued(end)) || (s.IsDash(t - 1) && !s.Glued(t - 1) && !s.IsWord(end));
-            if (end > 0 && byDash)
+            if (OrdinalByDash(s, t) is var end && end > 0)
             {
                 return new KindCue(t, end, ReleaseKind.Episode, KindStrength.Strong, false);
             }
@@ -415,11 +411,7 @@ internal sealed class ArticleAnalyzer(
         {
             // An episode word, or an ordinal standing for one by a dash («четвёртая — завтра», «завтра — 4-ю»); not the
             // ordinal of another kind ("their second mini album", «2-й мини-альбом»).
-            var ordinalEnd = s.Is(t, language.LaterWords) ? t + 1
-                : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.IsWord(t + 2) && s.Word(t + 2) is "я" or "й" or "ю" ? t + 3
-                : -1;
-            if (s.CueAt(t) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } }
-                || (ordinalEnd > 0 && ((s.IsDash(ordinalEnd) && !s.Glued(ordinalEnd)) || (s.IsDash(t - 1) && !s.Glued(t - 1)))))
+            if (s.CueAt(t) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } } || OrdinalByDash(s, t) > 0)
             {
                 return false;
             }
@@ -462,6 +454,16 @@ internal sealed class ArticleAnalyzer(
     bool NumbersListed(SentenceScan s, KindCue kind) =>
         s.TryNumber(kind.First - 1, 1, 999, out _) && (s.Is(kind.First - 2, language.ListWords) || s.IsPunct(kind.First - 2, '&'))
         && s.TryNumber(kind.First - 3, 1, 999, out _);
+
+    // «14-я — завтра», «а 12-ю — завтра», «завтра — четвёртая»: an ordinal ("fourth", «4-я») that a dash sets apart stands
+    // for an episode; the token after it, or -1.
+    int OrdinalByDash(SentenceScan s, int t)
+    {
+        var end = s.Is(t, language.LaterWords) ? t + 1
+            : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.Is(t + 2, language.EpisodeOrdinalSuffixes) ? t + 3
+            : -1;
+        return end > 0 && ((s.IsDash(end) && !s.Glued(end)) || (s.IsDash(t - 1) && !s.Glued(t - 1) && !s.IsWord(end))) ? end : -1;
+    }
 
     // «— продолжение» continues the show only right after its release was read: the last candidate is a drama or an
     // episode from at most two sentences back, with no dated sentence between (not a film's sequel, a fan meeting's second day).
@@ -573,7 +575,7 @@ internal sealed class ArticleAnalyzer(
             return true;
         }
         // A number needs its suffix: "16 episodes" counts them.
-        if (s.IsWord(before) && (language.OrdinalSuffixes.Contains(s.Word(before)) || s.Word(before) is "я" or "й" or "ю")
+        if (s.IsWord(before) && (language.OrdinalSuffixes.Contains(s.Word(before)) || language.EpisodeOrdinalSuffixes.Contains(s.Word(before)))
             && s.TryNumber(before - (s.IsDash(before - 1) ? 2 : 1), 2, 99, out _))
         {
             return true;

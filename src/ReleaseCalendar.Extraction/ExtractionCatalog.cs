@@ -129,9 +129,9 @@ public sealed class ExtractionCatalog
         var key = new System.Text.StringBuilder(name.Length);
         foreach (var c in name)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) && char.ToLowerInvariant(c) is var lower)
             {
-                key.Append(char.ToLowerInvariant(c) == 'ё' ? 'е' : char.ToLowerInvariant(c));
+                key.Append(lower == 'ё' ? 'е' : lower);
             }
         }
         return key.ToString();

@@ -359,8 +359,10 @@ internal static class ReleaseSignals
         {
             return false;
         }
-        for (t++; t < s.Count && s.QuoteOf[t] == quote; t++)
+        t++;
+        while (t < s.Count && s.QuoteOf[t] == quote)
         {
+            t++;
         }
         return s.Is(t, language.NegationWords) && s.CueAt(t + 1) is { Cue: { Type: CueType.Tense, Tense: Tense.Future } };
     }

@@ -19,6 +19,7 @@ internal sealed class CompiledLanguage
         DatePrepositions = SpanMap<bool>.Of(table.DatePrepositions);
         DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
+        EpisodeOrdinalSuffixes = SpanMap<bool>.Of(table.EpisodeOrdinalSuffixes);
         LaterWords = SpanMap<bool>.Of(table.LaterWords);
         FinaleWords = SpanMap<bool>.Of(table.FinaleWords);
         BatchWords = SpanMap<bool>.Of(table.BatchWords);
@@ -110,6 +111,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> DatePrepositions { get; }
     public SpanMap<bool> DurationPrepositions { get; }
     public SpanMap<bool> OrdinalSuffixes { get; }
+
+    public SpanMap<bool> EpisodeOrdinalSuffixes { get; }
     public SpanMap<bool> LaterWords { get; }
 
     public SpanMap<bool> FinaleWords { get; }

@@ -23,6 +23,7 @@ internal static class EnglishTable
         NumberWords = Map(("one a an", 1), ("two couple", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
             ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10)),
         OrdinalSuffixes = Set("st nd rd th"),
+        EpisodeOrdinalSuffixes = Set(""),
         LaterWords = Set("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth " +
                          "seventeenth eighteenth nineteenth twentieth next"),
         FinaleWords = Set("finale finales"),

@@ -134,6 +134,9 @@ internal sealed class LanguageTable
     /// <summary>Day suffixes after a number: "24-го", "24th".</summary>
     public required IReadOnlySet<string> OrdinalSuffixes { get; init; }
 
+    /// <summary>«9-я», «4-й», «12-ю»: the endings a number takes as the ordinal of an episode (none in English).</summary>
+    public required IReadOnlySet<string> EpisodeOrdinalSuffixes { get; init; }
+
     /// <summary>Places (countries, cities, regions) as catalog keys: never the performer, in any case form.</summary>
     public required IReadOnlySet<string> Places { get; init; }
 

@@ -39,8 +39,11 @@ internal static class TimeLinker
         var listed = false; // «вышла вчера, сегодня в 21:00 — 4-я»: a comma alone parts two clauses
         for (var t = date.Last + 1; t < other.First; t++)
         {
-            listed |= s.Is(t, language.ListWords);
-            if (!s.Is(t, language.ListWords) && !s.IsPunct(t, ','))
+            if (s.Is(t, language.ListWords))
+            {
+                listed = true;
+            }
+            else if (!s.IsPunct(t, ','))
             {
                 return false;
             }

@@ -37,7 +37,11 @@ internal static class SentenceScanner
             var (weekdays, other) = (0, false);
             foreach (var token in scan.Tokens)
             {
-                if (token.Start < quote.ContentStart || token.Start >= quote.ContentEnd)
+                if (token.Start >= quote.ContentEnd)
+                {
+                    break;
+                }
+                if (token.Start < quote.ContentStart)
                 {
                     continue;
                 }
