@@ -52,6 +52,7 @@ internal sealed class ArticleAnalyzer(
         var found = new List<ReleaseCandidate>();
         var previous = new List<ReleaseCandidate>();
         DateOnly? pendingDay = null;
+        var pendingFrom = -1; // the sentence that said pendingDay
         (int Sentence, DateOnly Day, ReleaseKind Kind, int Left)? shared = null;
         var datedBefore = false;
         (int Sentence, int First, int End) lastGroup = (-1, 0, 0);
@@ -93,7 +94,12 @@ internal sealed class ArticleAnalyzer(
                 CompanionVideo(i, found, lastGroup.First, lastGroup.End);
             }
             previous = found.Count > before ? found[before..] : [];
-            pendingDay = found.Count == before ? DayOnlyHeading(i) : null;
+            // «ВТОРНИК, 4 ОКТЯБРЯ. Самый насыщенный день недели. В полночь выходит …»: a sentence that is only its day heads
+            // its paragraph until a release is read or another day is named.
+            pendingDay = found.Count > before ? null
+                : sentences[i].Dates.Count == 0 && pendingFrom >= 0 && HeadingOnly(pendingFrom) && sentences[i].Line == sentences[pendingFrom].Line ? pendingDay
+                : DayOnlyHeading(i);
+            pendingFrom = pendingDay is null ? -1 : sentences[i].Dates.Count == 0 ? pendingFrom : i;
             if (sentences[i].Dates.Count > 0)
             {
                 shared = found.Count == before ? SharedDay(i) : null;
@@ -114,6 +120,9 @@ internal sealed class ArticleAnalyzer(
     void ReadSentence(int si, List<ReleaseCandidate> found)
     {
         var s = sentences[si];
+        // «14-ю серию, которая должна была выйти сегодня вечером, — у всех каналов в четверг ночь праздничных шоу»: the same
+        // day named again in the clause of a day left behind is left behind too.
+        HashSet<(int Clause, DateOnly Day)>? leftHere = null;
         foreach (var date in s.Dates)
         {
             var clause = s.Clause[date.First];
@@ -122,7 +131,12 @@ internal sealed class ArticleAnalyzer(
                 Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;
             }
-            if (IsMovedFrom(s, date, language))
+            var movedFrom = IsMovedFrom(s, date, language);
+            if (movedFrom && _dates.Resolve(s, date, clause) is { } abandoned)
+            {
+                (leftHere ??= []).Add((clause, abandoned));
+            }
+            if (movedFrom || (leftHere is not null && _dates.Resolve(s, date, clause) is { } again && leftHere.Contains((clause, again))))
             {
                 // "the press conference planned for Monday had been canceled": an event's day, not a release's.
                 if (!s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause) && _dates.Resolve(s, date, clause) is { } left)

@@ -51,6 +51,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["al"] = (0.80, 0.64),
         ["am"] = (0.88, 0.70),
         ["aq"] = (0.74, 0.56),
+        ["ao"] = (0.74, 0.74),
+        ["ap"] = (0.77, 0.74),
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

@@ -89,6 +89,7 @@ internal sealed class CompiledLanguage
         PluralDayParts = SpanMap<bool>.Of(table.PluralDayParts);
         PluralWeekdays = SpanMap<bool>.Of(table.PluralWeekdays);
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
+        MakerVerbs = SpanMap<bool>.Of(table.MakerVerbs);
         MakerNouns = SpanMap<bool>.Of(table.MakerNouns);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
         DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys)
@@ -189,6 +190,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PluralWeekdays { get; }
 
     public SpanMap<bool> CreatorWords { get; }
+    public SpanMap<bool> MakerVerbs { get; }
     public SpanMap<bool> MakerNouns { get; }
 
     /// <summary>Words a date can start with other than a number or a relative-day cue ("on", "next", "friday", "мая", "the").</summary>

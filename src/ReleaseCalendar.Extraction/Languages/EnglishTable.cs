@@ -282,6 +282,7 @@ internal static class EnglishTable
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         PluralDayParts = Set("nights evenings mornings afternoons"),
         PluralWeekdays = Set("mondays tuesdays wednesdays thursdays fridays saturdays sundays"),
+        MakerVerbs = Set(""), // English names the maker after a by-word ("written by")
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed founded co-founded owned run managed headed"),
         MakerNouns = Set("director filmmaker screenwriter scriptwriter showrunner pd"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),

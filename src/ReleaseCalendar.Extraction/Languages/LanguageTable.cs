@@ -334,6 +334,10 @@ internal sealed class LanguageTable
     /// <summary>"written", "directed" before a by-word: the name after them made the work and does not perform it.</summary>
     public required IReadOnlySet<string> CreatorWords { get; init; }
 
+    /// <summary>«написал», «спродюсировала»: a verb of making right before a name (role nouns between: «заглавную песню написал
+    /// лидер группы Чон Ёнхва») names who made the work, not who performs it.</summary>
+    public required IReadOnlySet<string> MakerVerbs { get; init; }
+
     /// <summary>"director", «режиссёра»: right before a name they say who made the work, not who performs it.</summary>
     public required IReadOnlySet<string> MakerNouns { get; init; }
 

@@ -301,11 +301,23 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
     // maker's title, or joined to one that is, made the release ("creative director Kangta returns with…" releases it).
     public bool MadeBy(SentenceScan s, NameRun run) => MadeBy(s, run, 0);
 
+    // "written and composed by leader Jung Yong-hwa", «написал лидер группы Чон Ёнхва»: role nouns may stand between.
     bool MadeBy(SentenceScan s, NameRun run, int depth) =>
-        (s.Is(run.First - 1, language.ByWords) && s.Is(run.First - 2, language.CreatorWords))
+        MadeByAt(s, BeforeRoleNouns(s, run.First - 1))
         || (s.Is(run.First - 1, language.MakerNouns)
             && (s.Is(run.First - 2, language.ByWords) || s.CueAt(run.End) is not { Cue.Type: CueType.Release or CueType.Schedule }))
         || (depth < JoinedReach && s.Names.LastOrDefault(o => IsJoined(s, o, run)) is { } previous && MadeBy(s, previous, depth + 1));
+
+    bool MadeByAt(SentenceScan s, int by) => (s.Is(by, language.ByWords) && s.Is(by - 1, language.CreatorWords)) || s.Is(by, language.MakerVerbs);
+
+    static int BeforeRoleNouns(SentenceScan s, int t)
+    {
+        for (var skipped = 0; skipped < 2 && IsRoleNoun(s, t); skipped++)
+        {
+            t--;
+        }
+        return t;
+    }
 
     // Describing words a role noun may have before it: "rookie singer", "fellow K-pop soloist".
     const int RoleAdjectives = 2;

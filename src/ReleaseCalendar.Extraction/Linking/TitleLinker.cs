@@ -297,7 +297,13 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             if (s.QuoteOf[t] >= 0)
             {
-                return QuoteText(s, s.QuoteOf[t]);
+                // «KBS проводит «Гаё Тэчхукчже», MBC — свою церемонию»: what an event word stands before is the event.
+                var first = t;
+                while (first > 0 && s.QuoteOf[first - 1] == s.QuoteOf[t])
+                {
+                    first--;
+                }
+                return s.CueAt(first - 1) is { Cue.Type: CueType.NotRelease } ? null : QuoteText(s, s.QuoteOf[t]);
             }
             if (s.Tokens[t].Type != TokenType.Punct && s.CueAt(t) is not { Cue.Type: CueType.New or CueType.Tense })
             {
@@ -316,6 +322,11 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
                 return s.QuoteOf[t];
             }
             if (s.Consumed[t] || s.IsPunct(t, '.') || s.IsPunct(t, ';'))
+            {
+                return -1;
+            }
+            // «KBS проводит «Гаё Тэчхукчже»»: an event word between names the event, not the kind's work.
+            if (s.CueAt(t) is { Cue.Type: CueType.NotRelease })
             {
                 return -1;
             }

@@ -72,6 +72,15 @@ public sealed class AbandonedDatesTests
     [InlineData("en", "TWICE's mini album was scheduled for June 20th, but the video has been delayed to the 27th.", "ep 2024-06-20; mv 2024-06-27")]
     [InlineData("ru", "Фильм «Пешка» выйдет 10 июня — на день раньше, чем обещали в мае (тогда называли 11 июня).", "film 2024-06-10")]
     [InlineData("en", "The film \"Pawn\" opens on June 10, a day earlier than promised (June 11).", "film 2024-06-10")]
+    // A participle's plan («запланированный на») beside the day that replaced it; alone, or compared with, it is the day.
+    [InlineData("ru", "Как уточняется, сингл TWICE, запланированный на 19 июня, выйдет 3 июля.", "single 2024-07-03")]
+    [InlineData("ru", "Сингл TWICE, запланированный на 19 июня, выйдет в 18:00.", "single 2024-06-19")]
+    [InlineData("ru", "Фильм «Мечник» выйдет в прокат позже запланированного — 23 июня вместо 17-го.", "film 2024-06-23")]
+    // Round 20 (part ao): the day left behind, named again in its clause («…сегодня вечером, — в пятницу…»), is left behind too;
+    // an event word before a title («KBS проводит «Гаё Тэчхукчже»») makes it no show a later episode is of.
+    [InlineData("ru", "Дорама «Хваюги»: канал убрал из сетки 14-ю серию, которая должна была выйти сегодня вечером, — в пятницу у всех " +
+                      "каналов ночь праздничных программ. 14-я серия выйдет 15 мая.", "episode 2024-05-15")]
+    [InlineData("ru", "Дорама «Хваюги»: 14-я серия выйдет сегодня вечером, в пятницу, как обычно.", "episode 2024-05-10")]
     // A sports broadcast that takes a drama's slot dates no episode.
     [InlineData("en", "The drama \"Hwayugi\" airs episode 19 on Saturday as the Asian Cup quarterfinal takes over Friday.", "episode 2024-05-11")]
     [InlineData("ru", "В пятницу, 17 мая, канал покажет матч Корея — Катар. Дорама «Хваюги» выйдет в субботу, 18 мая.", "drama 2024-05-18")]

@@ -34,6 +34,13 @@ public sealed class ListingsTests
     [InlineData("en", "The 10th is a big day. Stray Kids hold a fan meeting.", "")]
     [InlineData("en", "The 10th is a big day. Stray Kids drop their mini album \"ROCK-STAR,\" while ITZY return with their mini album \"Drama.\"",
         "Stray Kids ep 2023-11-10; ITZY ep 2023-11-10")]
+    // Round 20 (part ao): a sentence that is only its day heads its paragraph until a release is read; not the next one.
+    [InlineData("ru", "ВТОРНИК, 4 НОЯБРЯ. Самый насыщенный день недели. В полночь выходит мини-альбом Сандыля «Stay As You Are».",
+        "Сандыля ep 2023-11-04")]
+    [InlineData("en", "Friday, the 10th. The busiest day of the week. At midnight Stray Kids drop their mini album \"ROCK-STAR.\"",
+        "Stray Kids ep 2023-11-10")]
+    [InlineData("ru", "ВТОРНИК, 4 НОЯБРЯ. Самый насыщенный день недели.\n\nВ полночь выходит мини-альбом Сандыля «Stay As You Are».", "")]
+    [InlineData("en", "The 10th is a big day. The busiest day of the week. At midnight Stray Kids drop their mini album \"ROCK-STAR.\"", "")]
     [InlineData("ru", "16-го числа сразу два события. BLACKPINK выпускают альбом BORN PINK, а NCT 127 — альбом «2 Baddies».",
         "BLACKPINK album 2023-11-16; NCT 127 album 2023-11-16")]
     [InlineData("ru", "16-го числа сразу два события. BLACKPINK выпускают альбом BORN PINK, а NCT 127 — в отпуске до весны.",

@@ -85,6 +85,28 @@ public sealed class PerformerTests
         Assert.Equal(slug, string.Join(",", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
     }
 
+    static readonly ExtractionCatalog Band = new([
+        KeyValuePair.Create("cnblue", (IReadOnlyList<string>)["CNBLUE"]),
+        KeyValuePair.Create("jung-yong-hwa", (IReadOnlyList<string>)["Jung Yong-hwa", "Yong-hwa", "Чон Ёнхва"]),
+    ]);
+
+    // Round 20 (part ao): a maker named with a role noun ("written by leader Jung Yong-hwa") is not the act a later line means.
+    [Theory]
+    [InlineData("ru", "CNBLUE объявили расписание.\n\nАльбом называется «Can't Stop», заглавную песню написал лидер группы Чон Ёнхва.\n\n" +
+                "24 ноября — выход мини-альбома «Can't Stop».", "cnblue")]
+    [InlineData("ru", "CNBLUE объявили расписание.\n\nАльбом называется «Can't Stop», заглавную песню исполнил лидер группы Чон Ёнхва.\n\n" +
+                "24 ноября — выход мини-альбома «Can't Stop».", "jung-yong-hwa")]
+    [InlineData("en", "CNBLUE has announced a roadmap.\n\nFNC confirmed that the mini album will be called \"Can't Stop,\" after a title track written by " +
+                "leader Jung Yong-hwa.\n\nNov. 24 — mini album \"Can't Stop\"", "cnblue")]
+    [InlineData("en", "CNBLUE has announced a roadmap.\n\nFNC confirmed that the mini album will be called \"Can't Stop,\" after a title track by " +
+                "leader Jung Yong-hwa.\n\nNov. 24 — mini album \"Can't Stop\"", "jung-yong-hwa")]
+    [InlineData("en", "The solo single \"Mileage\" by CNBLUE leader Jung Yong-hwa is out on Nov. 24.", "jung-yong-hwa")]
+    public void Extract_MakerWithARoleNoun_IsNotTheAct(string lang, string text, string slug)
+    {
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), lang == "ru" ? Language.Ru : Language.En), Band);
+        Assert.Equal(slug, string.Join(",", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
+    }
+
     [Theory]
     [InlineData("en", "BLACKPINK played Coachella. They will return for the second weekend on November 8.", "")]
     [InlineData("ru", "Сегодня Чимин и Чонгук завершили службу: утром они вышли из ворот части.", "")]
@@ -235,6 +257,9 @@ public sealed class PerformerTests
     [InlineData("en", "D.O. of boy band EXO released his first solo EP \"Empathy\" on Tuesday.", "D.O ep Empathy 2024-10-29")]
     [InlineData("ru", "Исполнитель B.I, бывший лидер группы iKON, во вторник представил первый полноформатный альбом «Waterfall».", "B.I album Waterfall 2024-10-29")]
     [InlineData("ru", "Бывшие участницы группы GFRIEND во вторник дебютировали как VIVIZ с мини-альбомом «Beam Of Prism».", "VIVIZ ep Beam Of Prism 2024-10-29")]
+    // Round 20 (part ao): a vocalist named with the group is its member, as "main vocalist" is.
+    [InlineData("ru", "Сегодня выходит первый сольный мини-альбом главного вокалиста B1A4 Сандыля — «Stay As You Are».", "Сандыля ep Stay As You Are 2024-10-31")]
+    [InlineData("ru", "Сегодня выходит сольный мини-альбом вокалистки MAMAMOO Хвиин — «Redd».", "Хвиин ep Redd 2024-10-31")]
     [InlineData("ru", "Во вторник вышел сингл «Fly» в исполнении солистки группы Davichi.", "Davichi single Fly 2024-10-29")]
     // Round 13 (part x): a group noun and "of" before a group, after another name, say whose unit that name is.
     [InlineData("en", "NCT U - the rotating unit of NCT - released \"The 7th Sense\" on Tuesday.", "NCT U single The 7th Sense 2024-10-29")]

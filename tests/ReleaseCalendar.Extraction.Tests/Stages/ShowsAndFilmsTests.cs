@@ -12,6 +12,16 @@ public sealed class ShowsAndFilmsTests
         string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En), catalog)
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}"));
 
+    // Round 20 (part ao): a title an event word stands before («KBS проводит «Гаё Тэчхукчже»») is the event, not a show a
+    // later episode is of, whether the channel is before it or after it («…», MBC — …).
+    [Theory]
+    [InlineData("Дорама «Хваюги» берёт перерыв: у каналов ночь праздничных программ (KBS проводит «Гаё Тэчхукчже», MBC — свою " +
+                "церемонию наград). А 14-я серия выйдет 4 июня.", "Хваюги episode Хваюги 2023-06-04")]
+    [InlineData("Дорама «Хваюги» берёт перерыв: у каналов ночь праздничных программ (SBS — свой концерт, MBC проводит «Гаё Тэчхукчже», " +
+                "KBS — свою церемонию наград). А 14-я серия выйдет 4 июня.", "Хваюги episode Хваюги 2023-06-04")]
+    public void Extract_TitleOfAnEvent_IsNoShowOfALaterEpisode(string text, string expected) =>
+        Assert.Equal(expected, ReadTitled("ru", text));
+
     [Theory]
     [InlineData("ru", "Завтра на tvN стартует «Королева слёз» с Ким Су Хёном.", "Королева слёз drama 2023-05-31")]
     [InlineData("ru", "В пятницу SBS запускает ромком «Любовь по найму».", "Любовь по найму drama 2023-06-02")]
