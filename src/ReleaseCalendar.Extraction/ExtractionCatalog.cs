@@ -18,6 +18,8 @@ public sealed class ExtractionCatalog
     internal readonly record struct CatalogAlias(string Slug, bool Capital, bool TitleCase, bool Upper);
 
     readonly Dictionary<string, string> _slugByAlias = new(StringComparer.Ordinal);
+    // The same keys without a fleeting vowel (<see cref="Skeleton"/>), tried only when a key itself is unknown.
+    readonly Dictionary<string, string> _slugBySkeleton = new(StringComparer.Ordinal);
     // Each slug's aliases as written, for finding a show's later seasons.
     readonly Dictionary<string, List<string>> _aliasesBySlug = new(StringComparer.Ordinal);
     // Names of several words run together as a hashtag writes them ("policeuniversity"), with the name as written.
@@ -44,6 +46,7 @@ public sealed class ExtractionCatalog
                     continue;
                 }
                 _slugByAlias.TryAdd(key, slug);
+                _slugBySkeleton.TryAdd(Skeleton(key), slug);
                 if (_slugByAlias[key] == slug)
                 {
                     var phrase = Phrase(alias);
@@ -138,7 +141,33 @@ public sealed class ExtractionCatalog
     }
 
     /// <summary>The act whose alias is exactly this name (in its comparison key), no partial or prefix match.</summary>
-    public string? ResolveExact(string name) => _slugByAlias.TryGetValue(Key(name), out var slug) ? slug : null;
+    public string? ResolveExact(string name) => ByKey(Key(name));
+
+    string? ByKey(string key) =>
+        _slugByAlias.TryGetValue(key, out var slug) ? slug : _slugBySkeleton.TryGetValue(Skeleton(key), out slug) ? slug : null;
+
+    /// <summary>
+    /// «Любви по соседству» and «Любовь по соседству»: a Russian stem drops its fleeting vowel in the other cases
+    /// (любовь → любви, отец → отца, день → дня), so a vowel о/е between the last two consonants of a stem is left out.
+    /// </summary>
+    internal static string Skeleton(string key)
+    {
+        var chars = key.ToCharArray();
+        var length = 0;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            var wordEnd = i + 2 >= chars.Length || chars[i + 2] is ' ' or '-';
+            if (c is 'о' or 'е' && wordEnd && i + 1 < chars.Length && length >= MinStem - 1 && IsConsonant(chars[i + 1]) && IsConsonant(chars[i - 1]))
+            {
+                continue;
+            }
+            chars[length++] = c;
+        }
+        return new string(chars, 0, length);
+    }
+
+    static bool IsConsonant(char c) => c is >= 'б' and <= 'щ' && "еиоуэюя".IndexOf(c, StringComparison.Ordinal) < 0 && c != 'ъ';
 
     /// <summary>
     /// The slug for a subject as an article wrote it. "RM из BTS", "BTS's RM" and "Jimin of BTS" are tried
@@ -148,7 +177,7 @@ public sealed class ExtractionCatalog
     {
         ArgumentNullException.ThrowIfNull(writtenSubject);
         var key = Key(writtenSubject);
-        if (_slugByAlias.TryGetValue(key, out var slug))
+        if (ByKey(key) is { } slug)
         {
             return slug;
         }

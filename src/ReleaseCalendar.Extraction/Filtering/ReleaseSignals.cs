@@ -41,8 +41,20 @@ internal static class ReleaseSignals
                || PlannedThenPostponed(s, date, clause, language)
                || Canceled(s, date, clause, language)
                || (postponed && FromWithNoNewDay(s, date, clause, language))
-               || PastPlanOfThePostponed(s, date, clause);
+               || PastPlanOfThePostponed(s, date, clause)
+               || RetoldPlan(s, date, language);
     }
+
+    // "The film had originally been dated for Jan. 28 in Korea, three days before a Jan. 31 global launch, before the
+    // studio pushed the schedule back": a sentence that tells a plan and its postponement, in the past and with no new
+    // day (none after "to"/«на», no "now", no verb of what will be before it in its clause), leaves every day it names behind.
+    static bool RetoldPlan(SentenceScan s, DateMention date, CompiledLanguage language) =>
+        s.Cues.Any(c => c.Cue.Type == CueType.Postpone)
+        && s.Dates.Any(d => d.Last < date.First && AfterMovedFromWord(s, d, s.Clause[d.First], language))
+        && !s.Has(language.NowWords)
+        && !s.Cues.Any(c => c.Cue is { Type: CueType.Release or CueType.Schedule or CueType.Tense, Tense: Tense.Future or Tense.Present }
+                            && c.End <= date.First && s.Clause[c.First] == s.Clause[date.First])
+        && s.Dates.All(d => !s.Is(d.First - 1, language.MoveToWords));
 
     // «G.NA отложила релиз сингла «X», который был намечен на 21 апреля»: a relative clause that says in the past tense
     // what a day was set for (or with a word of plans), after a postponement or cancellation word, gives the day left behind.

@@ -21,6 +21,7 @@ internal static class NonSubjects
         s.Names.RemoveAll(r => s.WordBefore(r.First, AttributeReach + 1, language.ComparisonWords, LowerCaseWord)
                                || IsCompany(s, r, language) || InOrganisationName(s, r, language)
                                || IsBehind(s, r, language)
+                               || OwnsTheOutlet(s, r, language)
                                || InKindWord(s, r)
                                || (r.Slug is null
                                    && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
@@ -48,6 +49,10 @@ internal static class NonSubjects
     // the organisation's own name, whatever act the catalog knows by the word after it.
     static bool InOrganisationName(SentenceScan s, NameRun run, CompiledLanguage language) =>
         run.First > 1 && s.Is(run.First - 1, language.OrganisationNouns) && s.StartsUpper(run.First - 1);
+
+    // "MV just dropped on JYP's channel": whose channel or label it is tells where, not who performs.
+    static bool OwnsTheOutlet(SentenceScan s, NameRun run, CompiledLanguage language) =>
+        run.Possessive && s.Is(s.IsPossessive(run.End) ? run.End + 2 : run.End + 1, language.OrganisationNouns);
 
     // "the agency behind BTOB", "the label behind NewJeans," — not "the story behind NewJeans' new single".
     static bool IsBehind(SentenceScan s, NameRun run, CompiledLanguage language) =>

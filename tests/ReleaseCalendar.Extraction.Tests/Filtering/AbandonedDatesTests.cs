@@ -250,6 +250,11 @@ public sealed class AbandonedDatesTests
         "2022-08-20; 2022-08-21", "2022-08-10")]
     [InlineData("en", "tvN will air episodes 17 and 18 of the drama \"Alchemy of Souls\" a week late, pushing them from Aug. 13-14 back to Aug. 20-21.",
         "2022-08-20", "2022-08-10")]
+    // Round 20 (part at): a sentence that retells a plan and its postponement with no new day leaves every day behind.
+    [InlineData("en", "The film \"Mickey 17\" had originally been dated for Jan. 28, three days before a Jan. 31 global launch, before the studio " +
+                      "pushed the schedule back. \"Mickey 17\" now opens in theaters on Feb. 28.", "2025-02-28", "2025-01-10")]
+    [InlineData("en", "The film \"Mickey 17\" was originally set for Jan. 28, but the studio pushed the schedule back and it opens on Jan. 31.",
+        "2025-01-31", "2025-01-10")]
     public void Extract_ListedDaysOfOnePlan_AreNeverEmitted(string lang, string text, string expected, string published) =>
         Assert.Equal(expected, string.Join("; ", Read(lang, text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).Split("; ").Select(r => r.Split(' ')[^1])));
 

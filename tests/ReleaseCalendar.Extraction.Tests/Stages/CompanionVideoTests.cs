@@ -33,6 +33,9 @@ public sealed class CompanionVideoTests
         "IU single Love Wins All 2024-10-31")]
     [InlineData("ru", "Сегодня Чонгук выпустил сингл «Seven». В клипе снялась актриса Хан Со Хи.", "Чонгук single Seven 2024-10-31")]
     [InlineData("en", "Jungkook released the single \"Seven\" today. The music video shoot was a tour of Seoul.", "Jungkook single Seven 2024-10-31")]
+    // Round 20 (part at): "will first unveil" is a release ("unveil" with a word between "will" and it).
+    [InlineData("en", "TWICE will first unveil the single \"Alcohol-Free\" together with its music video on Nov. 9.",
+        "TWICE single Alcohol-Free 2024-11-09; TWICE mv  2024-11-09")]
     public void Extract_VideoJoinedToARelease_ComesOutThatDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 

@@ -72,10 +72,26 @@ public sealed class LookupTests
     [InlineData("Судьи-дьявола", "the-devil-judge")]                        // both parts of a hyphenated word inflect
     [InlineData("Судьёй-дьяволом", "the-devil-judge")]
     [InlineData("Воспоминания", null)]
+    // Round 20 (part at): a fleeting vowel («Любовь» → «Любви», «Клетки» → «Клеток») is left out on both sides.
+    [InlineData("Любви по соседству", "love-next-door")]
+    [InlineData("Любовью по соседству", "love-next-door")]
+    [InlineData("Клеток Юми", "yumis-cells")]
+    [InlineData("Любимый по соседству", null)]
     public void ResolveExact_InflectedRussianTitle_IsTheCatalogsWork(string name, string? slug) =>
         Assert.Equal(slug, new ExtractionCatalog([
             KeyValuePair.Create("memories-of-the-alhambra", (IReadOnlyList<string>)["Воспоминания об Альгамбре"]),
-            KeyValuePair.Create("the-devil-judge", (IReadOnlyList<string>)["Судья-дьявол"])]).ResolveExact(name));
+            KeyValuePair.Create("the-devil-judge", (IReadOnlyList<string>)["Судья-дьявол"]),
+            KeyValuePair.Create("love-next-door", (IReadOnlyList<string>)["Любовь по соседству"]),
+            KeyValuePair.Create("yumis-cells", (IReadOnlyList<string>)["Клетки Юми"])]).ResolveExact(name));
+
+    [Theory]
+    [InlineData("любов по соседств", "любв по соседств")]
+    [InlineData("клеток юми", "клетк юми")]
+    [InlineData("дом", "дом")]           // a stem of three letters keeps its vowel
+    [InlineData("соседств", "соседств")] // no vowel between the last two consonants
+    [InlineData("love", "love")]
+    public void Skeleton_Key_LeavesOutAFleetingVowel(string key, string skeleton) =>
+        Assert.Equal(skeleton, ExtractionCatalog.Skeleton(key));
 
     [Theory]
     [InlineData("PoliceUniversity", "police-university")]

@@ -39,6 +39,9 @@ public sealed class PerformerTests
     // Round 13 (part x): a capitalised organisation noun starts the organisation's name.
     [InlineData("en", "The new group from its Chinese label Label ITZY made their debut on Feb. 12 with the single \"Swing.\"", "")]
     [InlineData("en", "Label ITZY made their debut on Feb. 12 with the single \"Swing.\"", "itzy single 2024-02-12")] // a sentence's first word
+    // Round 20 (part at): whose channel a video is posted on tells where, not who performs.
+    [InlineData("en", "ITZY are back!\n\nthe mini album + \"Swing\" MV just dropped — 1PM KST on JYP's channel", "itzy mv 2024-02-01; itzy ep 2024-02-01")]
+    [InlineData("en", "JYP is back!\n\nthe single + \"Swing\" MV just dropped — 1PM KST on his channel", "jyp mv 2024-02-01; jyp single 2024-02-01")]
     public void Extract_CatalogNameBeforeACompanyWord_IsTheAgency(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(
                 ArticleInput.FromText(text, new DateOnly(2024, 2, 1), lang == "ru" ? Language.Ru : Language.En), AgencyFounder)
