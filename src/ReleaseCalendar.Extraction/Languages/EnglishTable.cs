@@ -191,6 +191,7 @@ internal static class EnglishTable
                     Of(CueType.Announce)),
             .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*|brought forward|moved up|moved forward|" +
                     "pushed the schedule back|pushed the release back|pushed the date back|pushed it back|pushed them back|" +
+                    "push|pushes|pushed|" +
                     "pulled forward|pushed forward|paused|put on hold|halted", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|had been expected|was supposed|were supposed|" +

@@ -21,6 +21,12 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
                 t--;
                 continue; // "accompanied by a glossy, warrior-themed music video": an adjective listed before another
             }
+            if (t >= 2 && s.IsPossessive(t - 1) && s.Word(t) is "s")
+            {
+                t -= 2;
+                words++;
+                continue; // "together with the song's music video": whose video it is, one word
+            }
             words++;
             if ((!s.IsWord(t) && !(s.IsDash(t) && s.Glued(t)))
                 || s.CueAt(t) is not null && s.CueAt(t)!.Value.Cue.Type is not (CueType.Container or CueType.New or CueType.ClauseBreak))

@@ -35,7 +35,7 @@ internal static class NameFinder
             var end = i + 1;
             while (true)
             {
-                if (end < s.Count && !taken[end] && (IsNameToken(s, lang, end, false) || ContinuesName(s, end)) && !HardBreakBefore(s, end))
+                if (end < s.Count && !taken[end] && (IsNameToken(s, lang, end, false) || ContinuesName(s, lang, end)) && !HardBreakBefore(s, end))
                 {
                     end++;
                 }
@@ -353,7 +353,9 @@ internal static class NameFinder
             return false;
         }
         var word = s.Word(i);
-        if (lang.NotNames.Contains(word) || lang.Months.Contains(word) || lang.Weekdays.Contains(word) || s.IsCompoundAdjective(i))
+        // "TRI.BE JUST DEBUTED": a word of the moment shouted with the rest is no name.
+        if (lang.NotNames.Contains(word) || lang.Months.Contains(word) || lang.Weekdays.Contains(word) || s.IsCompoundAdjective(i)
+            || lang.JustNowWords.Contains(word))
         {
             return false;
         }
@@ -396,9 +398,10 @@ internal static class NameFinder
 
     // Inside a name run, "OF" in "KISS OF LIFE" and "У" in "Ча Ын У" are name parts: capitalised mid-sentence, they
     // cannot be the function words they spell.
-    static bool ContinuesName(SentenceScan s, int i)
+    static bool ContinuesName(SentenceScan s, CompiledLanguage lang, int i)
     {
-        if (i >= s.Count || s.Masked(i) || s.Consumed[i] || s.Tokens[i].Type != TokenType.Word || s.CueAt(i) is not null)
+        if (i >= s.Count || s.Masked(i) || s.Consumed[i] || s.Tokens[i].Type != TokenType.Word || s.CueAt(i) is not null
+            || lang.JustNowWords.Contains(s.Word(i)))
         {
             return false;
         }

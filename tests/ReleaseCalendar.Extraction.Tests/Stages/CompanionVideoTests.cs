@@ -33,6 +33,9 @@ public sealed class CompanionVideoTests
         "IU single Love Wins All 2024-10-31")]
     [InlineData("ru", "Сегодня Чонгук выпустил сингл «Seven». В клипе снялась актриса Хан Со Хи.", "Чонгук single Seven 2024-10-31")]
     [InlineData("en", "Jungkook released the single \"Seven\" today. The music video shoot was a tour of Seoul.", "Jungkook single Seven 2024-10-31")]
+    // Round 20 (part at): a video "with the song's music video" is added by "with" across whose it is.
+    [InlineData("en", "DAY6 released the EP \"Gravity\" today. The EP hit music sites at 6 p.m. together with the song's music video.",
+        "DAY6 ep Gravity 2024-10-31; DAY6 mv  2024-10-31")]
     // Round 20 (part at): "will first unveil" is a release ("unveil" with a word between "will" and it).
     [InlineData("en", "TWICE will first unveil the single \"Alcohol-Free\" together with its music video on Nov. 9.",
         "TWICE single Alcohol-Free 2024-11-09; TWICE mv  2024-11-09")]
