@@ -67,7 +67,9 @@ internal sealed class ArticleAnalyzer(
             {
                 FollowUp(i, previous, found);
             }
-            else if (pendingDay is { } day && (sentences[i].Line == sentences[i - 1].Line || (HeadingLine(i - 1) && sentences[i].Times.Count > 0))
+            else if (pendingDay is { } day && (sentences[i].Line == sentences[i - 1].Line
+                                               || (HeadingLine(i - 1) && sentences[i].Times.Count > 0)
+                                               || (TimedHeading(i - 1) && ListingItem(sentences[i]) is not null))
                      && !MovesAhead(sentences[i]))
             {
                 FollowUpOnDay(i, day, found);
@@ -266,7 +268,14 @@ internal sealed class ArticleAnalyzer(
         {
             return (false, null);
         }
+        // "…vacated by "Wedding Impossible," which aired its final episode on April 2. … Episode two follows on Tuesday": a
+        // show read at its finale has no later episode; the show before it may.
         var readAt = found.FindLastIndex(c => c.Kind is ReleaseKind.Drama or ReleaseKind.Episode);
+        if (readAt >= 0 && found[readAt].Kind == ReleaseKind.Episode && sentences[_origins[readAt]].Has(language.LastEpisodeWords)
+            && found.FindLastIndex(readAt, c => c.Kind is ReleaseKind.Drama or ReleaseKind.Episode && c.Title != found[readAt].Title) is >= 0 and var before)
+        {
+            readAt = before;
+        }
         if (readAt >= 0 && catalog is not null && NamedHere(s, episode) is null && HeadingSince(si, _origins[readAt]) is { } heading)
         {
             return (true, heading); // ««Привет, пока, мама!» (tvN).» … «3-я серия — в субботу»: the calendar's next entry
@@ -1227,6 +1236,10 @@ internal sealed class ArticleAnalyzer(
         {
             release = listed;
         }
+        if (release == default && TimedHeading(si - 1) && ListingItem(s) is { } item)
+        {
+            release = item; // "▶ Fri, April 7 · 1PM KST" over "Album "D-DAY" (10 tracks), title track "Haegeum"": the timed heading's item
+        }
         if (release == default && HeadingOnly(si - 1) && !s.Cues.Any(c => c.Cue.Type == CueType.Vague)
             && s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Schedule && c.Cue.Tense != Tense.Past) is { End: > 0 } scheduled
             && TitledClause(s, s.Clause[scheduled.First])
@@ -1313,6 +1326,45 @@ internal sealed class ArticleAnalyzer(
 
     // The words a time's zone may take before the listing's dash: "по МСК", "KST", "по корейскому времени".
     const int TimedListingZoneReach = 4;
+
+    // "▶ Fri, April 7 · 1PM KST": a line of its own that is only a day, its weekday and a time.
+    bool TimedHeading(int si)
+    {
+        var s = sentences[si];
+        if (s.Times.Count == 0 || !HeadingLine(si))
+        {
+            return false;
+        }
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Punct && s.DateAt(t) is null && !IsWeekdayLabel(s, t, language) && !s.Times.Any(time => t >= time.First && t <= time.Last))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A listing line that opens with a title or a kind word and has no verb ("Album "D-DAY" (10 tracks), title track
+    // "Haegeum"", ""People Pt.2" — pre-release, with music video"): its first strong kind.
+    static CueHit? ListingItem(SentenceScan s)
+    {
+        if (s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense or CueType.Announce or CueType.NotRelease))
+        {
+            return null;
+        }
+        var first = 0;
+        while (first < s.Count && s.Tokens[first].Type == TokenType.Punct && s.QuoteOf[first] < 0)
+        {
+            first++;
+        }
+        if (first >= s.Count || (s.QuoteOf[first] < 0 && s.CueAt(first) is not { Cue.Type: CueType.Kind }))
+        {
+            return null;
+        }
+        var kind = AllKindCues(s).FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container);
+        return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
+    }
 
     /// <summary>"⏰ 12:00 по МСК — альбом и клип", "6 PM KST – album + MV" under a day's heading: a line that opens with its
     /// time and lists kinds after a dash releases them, without a verb.</summary>

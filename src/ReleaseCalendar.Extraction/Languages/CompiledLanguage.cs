@@ -22,6 +22,7 @@ internal sealed class CompiledLanguage
         EpisodeOrdinalSuffixes = SpanMap<bool>.Of(table.EpisodeOrdinalSuffixes);
         LaterWords = SpanMap<bool>.Of(table.LaterWords);
         FinaleWords = SpanMap<bool>.Of(table.FinaleWords);
+        LastEpisodeWords = SpanMap<bool>.Of(table.LastEpisodeWords);
         BatchWords = SpanMap<bool>.Of(table.BatchWords);
         ContinuationWords = SpanMap<bool>.Of(table.ContinuationWords);
         YearWords = SpanMap<bool>.Of(table.YearWords);
@@ -117,6 +118,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> LaterWords { get; }
 
     public SpanMap<bool> FinaleWords { get; }
+    public SpanMap<bool> LastEpisodeWords { get; }
     public SpanMap<bool> YearWords { get; }
     public SpanMap<bool> DayWords { get; }
     public SpanMap<bool> TitleIntroducers { get; }

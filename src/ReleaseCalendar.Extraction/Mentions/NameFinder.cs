@@ -410,7 +410,9 @@ internal static class NameFinder
                || (original.Length <= 2 && TextNormalizer.IsCyrillic(original[0]) && char.IsUpper(original[0]));
     }
 
-    static bool IsEnglishCommon(ReadOnlySpan<char> word) => word is "the" or "a" or "an" or "in" or "on" or "at" or "after";
+    // "Your release calendar for Oct. 21-27": a determiner opening the sentence is no name.
+    static bool IsEnglishCommon(ReadOnlySpan<char> word) =>
+        word is "the" or "a" or "an" or "in" or "on" or "at" or "after" or "your" or "our" or "their" or "his" or "its" or "this" or "these" or "those" or "every";
 
     static bool IsPlainCapitalised(ReadOnlySpan<char> word)
     {

@@ -34,6 +34,12 @@ public sealed class ListingsTests
     [InlineData("en", "The 10th is a big day. Stray Kids hold a fan meeting.", "")]
     [InlineData("en", "The 10th is a big day. Stray Kids drop their mini album \"ROCK-STAR,\" while ITZY return with their mini album \"Drama.\"",
         "Stray Kids ep 2023-11-10; ITZY ep 2023-11-10")]
+    // Round 20 (part at): under a line of a day and a time, a verbless line opening with a title or a kind is that day's item.
+    [InlineData("en", "SUGA's roll-out\n\n▶ Fri, Nov. 10 · 1PM KST\n  \"People Pt.2\" — pre-release single, with music video\n▶ Wed, Nov. 15\n  " +
+                      "\"SUGA TOUR\" opens at UBS Arena", "SUGA single 2023-11-10; SUGA mv 2023-11-10")]
+    [InlineData("en", "SUGA's roll-out\n\n▶ Fri, Nov. 10 · 1PM KST\n  Album \"D-DAY\" (10 tracks), title track \"Haegeum\"", "SUGA album 2023-11-10")]
+    [InlineData("en", "SUGA's roll-out\n\n▶ Fri, Nov. 10 · 1PM KST\n  Album \"D-DAY\" was well received by critics.", "")]
+    [InlineData("en", "SUGA's roll-out\n\n▶ Fri, Nov. 10 · 1PM KST in Seoul\n  Album \"D-DAY\" (10 tracks)", "")]
     // Round 20 (part ao): a sentence that is only its day heads its paragraph until a release is read; not the next one.
     [InlineData("ru", "ВТОРНИК, 4 НОЯБРЯ. Самый насыщенный день недели. В полночь выходит мини-альбом Сандыля «Stay As You Are».",
         "Сандыля ep 2023-11-04")]

@@ -260,6 +260,9 @@ public sealed class PerformerTests
     [InlineData("en", "D.O. of boy band EXO released his first solo EP \"Empathy\" on Tuesday.", "D.O ep Empathy 2024-10-29")]
     [InlineData("ru", "Исполнитель B.I, бывший лидер группы iKON, во вторник представил первый полноформатный альбом «Waterfall».", "B.I album Waterfall 2024-10-29")]
     [InlineData("ru", "Бывшие участницы группы GFRIEND во вторник дебютировали как VIVIZ с мини-альбомом «Beam Of Prism».", "VIVIZ ep Beam Of Prism 2024-10-29")]
+    // Round 20 (part at): a determiner opening a sentence is no act.
+    [InlineData("en", "Your release calendar for Nov. 4: ITZY drop the mini album \"Gold.\"", "ITZY ep Gold 2024-11-04")]
+    [InlineData("en", "This week: ITZY drop the mini album \"Gold\" on Nov. 4.", "ITZY ep Gold 2024-11-04")]
     // Round 20 (part ap): a word of the moment shouted or capitalised with the name ("JUST", "Finally") is not part of it.
     [InlineData("en", "ITZY JUST DEBUTED with the single album \"IT'z Different\" today", "ITZY single IT'z Different 2024-10-31")]
     [InlineData("en", "TWICE's Chaeyoung Finally Drops Her Solo Debut Album \"LIL FANTASY\" Today", "Chaeyoung album LIL FANTASY 2024-10-31")]

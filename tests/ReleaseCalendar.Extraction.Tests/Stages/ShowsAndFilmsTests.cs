@@ -12,6 +12,17 @@ public sealed class ShowsAndFilmsTests
         string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En), catalog)
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}"));
 
+    // Round 20 (part at): a show read at its final episode has no later one; the show before it may.
+    [Theory]
+    [InlineData("final", "Lovely Runner")]
+    [InlineData("11th", "Wedding Impossible")]
+    public void Extract_EpisodeAfterAShowsFinale_IsOfTheShowBefore(string which, string show)
+    {
+        var text = "tvN's new series \"Lovely Runner\" premieres Monday at 8:50 p.m., moving into the slot vacated by \"Wedding Impossible,\" " +
+                   $"which aired its {which} episode on May 23. The next episode follows on Tuesday at the same hour.";
+        Assert.EndsWith($"; {show} episode {show} 2023-05-30", ReadTitled("en", text));
+    }
+
     // Round 20 (part ao): a title an event word stands before («KBS проводит «Гаё Тэчхукчже»») is the event, not a show a
     // later episode is of, whether the channel is before it or after it («…», MBC — …).
     [Theory]
