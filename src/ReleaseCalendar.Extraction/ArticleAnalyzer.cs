@@ -174,7 +174,8 @@ internal sealed class ArticleAnalyzer(
             {
                 schedule = null; // "The showcase for the album is set for May 24": the event before the schedule word is what it dates
             }
-            var signal = release ?? (schedule is not null && (kinds.Count > 0 || KindBeforeSchedule(s, schedule.Value) || TitledSchedule(si, s, date, clause, schedule.Value))
+            var signal = release ?? (schedule is not null && (kinds.Count > 0 || KindBeforeSchedule(s, schedule.Value) || TitledSchedule(si, s, date, clause, schedule.Value)
+                                                               || ItScheduled(si, s, schedule.Value))
                 ? schedule : null);
             var sentenceLevel = false;
             string? show = null;
@@ -630,6 +631,12 @@ internal sealed class ArticleAnalyzer(
         }
         return false;
     }
+
+    // "TWICE announced the mini album "Strategy". It arrives on Feb. 28": "it" right before a schedule word, opening the
+    // sentence, is the titled work the sentence before named (the kind chooser gives its kind).
+    bool ItScheduled(int si, SentenceScan s, CueHit schedule) =>
+        si > 0 && schedule.First is 1 or 2 && s.Is(0, language.ItWords) && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease)
+        && memory.Titles.Any(t => t.Sentence == si - 1);
 
     // "tvN launches "See You in My 19th Life" on the 17th", «"Деловое предложение" стартует сегодня»: a schedule word
     // and a title in its clause, no event word in the sentence, and a kind the article gives the title or its topic.

@@ -23,6 +23,7 @@ internal sealed class CompiledLanguage
         LaterWords = SpanMap<bool>.Of(table.LaterWords);
         FinaleWords = SpanMap<bool>.Of(table.FinaleWords);
         LastEpisodeWords = SpanMap<bool>.Of(table.LastEpisodeWords);
+        ItWords = SpanMap<bool>.Of(table.ItWords);
         BatchWords = SpanMap<bool>.Of(table.BatchWords);
         ContinuationWords = SpanMap<bool>.Of(table.ContinuationWords);
         YearWords = SpanMap<bool>.Of(table.YearWords);
@@ -119,6 +120,7 @@ internal sealed class CompiledLanguage
 
     public SpanMap<bool> FinaleWords { get; }
     public SpanMap<bool> LastEpisodeWords { get; }
+    public SpanMap<bool> ItWords { get; }
     public SpanMap<bool> YearWords { get; }
     public SpanMap<bool> DayWords { get; }
     public SpanMap<bool> TitleIntroducers { get; }

@@ -338,6 +338,9 @@ internal sealed class LanguageTable
     /// лидер группы Чон Ёнхва») names who made the work, not who performs it.</summary>
     public required IReadOnlySet<string> MakerVerbs { get; init; }
 
+    /// <summary>"it", «он»: a pronoun opening a sentence that stands for the work the sentence before named.</summary>
+    public required IReadOnlySet<string> ItWords { get; init; }
+
     /// <summary>"final", «последнюю»: a show's last episode, after which it has none.</summary>
     public required IReadOnlySet<string> LastEpisodeWords { get; init; }
 

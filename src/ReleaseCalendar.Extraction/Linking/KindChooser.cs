@@ -189,6 +189,11 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         {
             return ([(ReleaseKind.Film, null)], 0.0); // ""A Taxi Driver" opens in South Korean cinemas": cinemas show films
         }
+        // "TWICE announced the mini album "Strategy". It arrives on Feb. 28": "it" is the work the sentence before named.
+        if (si > 0 && s.Is(FirstWord(s), language.ItWords) && memory.Titles.LastOrDefault(t => t.Sentence == si - 1) is { Title: not null } named)
+        {
+            return ([(named.Kind is ReleaseKind.Drama or ReleaseKind.Film && memory.ScreenKind is { } screen ? screen : named.Kind, null)], 0.0);
+        }
         // With no kind word in any release sentence, an article about cinemas or shows ("Korean cinemas are heading into
         // peak season…") releases films or shows.
         return (TopicKind(si) ?? memory.ScreenKind) is { } remembered
@@ -231,6 +236,16 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             return kind;
         }
         return memory.Titles.Any(t => t.Kind == ReleaseKind.Ep && string.Equals(t.Title, title, StringComparison.OrdinalIgnoreCase)) ? ReleaseKind.Ep : kind;
+    }
+
+    static int FirstWord(SentenceScan s)
+    {
+        var t = 0;
+        while (t < s.Count && s.Tokens[t].Type == TokenType.Punct)
+        {
+            t++;
+        }
+        return t;
     }
 
     ReleaseKind? TopicKind(int si)

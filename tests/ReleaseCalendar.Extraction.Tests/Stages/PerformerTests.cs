@@ -260,6 +260,10 @@ public sealed class PerformerTests
     [InlineData("en", "D.O. of boy band EXO released his first solo EP \"Empathy\" on Tuesday.", "D.O ep Empathy 2024-10-29")]
     [InlineData("ru", "Исполнитель B.I, бывший лидер группы iKON, во вторник представил первый полноформатный альбом «Waterfall».", "B.I album Waterfall 2024-10-29")]
     [InlineData("ru", "Бывшие участницы группы GFRIEND во вторник дебютировали как VIVIZ с мини-альбомом «Beam Of Prism».", "VIVIZ ep Beam Of Prism 2024-10-29")]
+    // Round 20 (part at): "It" opening a sentence with a schedule word is the titled work the sentence before named.
+    [InlineData("en", "TWICE announced the mini album \"Strategy\". It arrives on Nov. 28 at 1 p.m.", "TWICE ep Strategy 2024-11-28")]
+    [InlineData("ru", "TWICE анонсировали мини-альбом «Strategy». Он выйдет 28 ноября.", "TWICE ep Strategy 2024-11-28")]
+    [InlineData("en", "TWICE announced the mini album \"Strategy\". The showcase is great. It arrives on Nov. 28.", "")]
     // Round 20 (part at): a determiner opening a sentence is no act.
     [InlineData("en", "Your release calendar for Nov. 4: ITZY drop the mini album \"Gold.\"", "ITZY ep Gold 2024-11-04")]
     [InlineData("en", "This week: ITZY drop the mini album \"Gold\" on Nov. 4.", "ITZY ep Gold 2024-11-04")]
