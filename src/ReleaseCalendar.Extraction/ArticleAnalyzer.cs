@@ -108,6 +108,7 @@ internal sealed class ArticleAnalyzer(
             }
         }
         trace?.Stage("read", found);
+        DescribedLater(found);
         TitleTracks.Add(sentences, found, _origins);
         AbandonedDates.Drop(sentences, found, _origins, language);
         AbandonedDates.DropLeftBehind(sentences, found, _origins, _leftBehind, si => Named(sentences[si], sentences[si].Count));
@@ -630,6 +631,48 @@ internal sealed class ArticleAnalyzer(
             }
         }
         return false;
+    }
+
+    // How many sentences after a release of no kind its act's own line may stand.
+    const int DescribedReach = 4;
+
+    /// <summary>
+    /// «aespa и ILLIT выходят в одну минуту» … «🖤 aespa — пятый мини-альбом «Whiplash», клип на одноименный заглавный»: a
+    /// release read with no kind takes the kind and title of a later dateless line that opens with its act and a dash,
+    /// and the video that line names comes out with it.
+    /// </summary>
+    void DescribedLater(List<ReleaseCandidate> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var c = found[i];
+            if (c.Kind != ReleaseKind.Other)
+            {
+                continue;
+            }
+            var key = c.ResolvedSubjectSlug ?? ExtractionCatalog.Key(c.Subject);
+            for (var si = _origins[i] + 1; si < sentences.Count && si <= _origins[i] + DescribedReach; si++)
+            {
+                var s = sentences[si];
+                if (s.Dates.Count > 0 || s.Names.Count == 0 || !s.IsDash(s.Names[0].End) || (s.Names[0].Slug ?? ExtractionCatalog.Key(s.Names[0].Text)) != key
+                    || Enumerable.Range(0, s.Names[0].First).Any(t => s.Tokens[t].Type != TokenType.Punct) || s.Cues.Any(k => k.Cue.Type == CueType.NotRelease))
+                {
+                    continue;
+                }
+                var kinds = AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
+                if (kinds.Count == 0 || kinds[0].Kind == ReleaseKind.Mv)
+                {
+                    continue;
+                }
+                found[i] = c with { Kind = kinds[0].Kind, Title = TitleLinker.TitleAfterOrBefore(s, kinds[0]) ?? c.Title };
+                if (kinds.Skip(1).Any(k => k.Kind == ReleaseKind.Mv))
+                {
+                    found.Insert(i + 1, found[i] with { Kind = ReleaseKind.Mv });
+                    _origins.Insert(i + 1, _origins[i]);
+                }
+                break;
+            }
+        }
     }
 
     // "TWICE announced the mini album "Strategy". It arrives on Feb. 28": "it" right before a schedule word, opening the

@@ -34,6 +34,11 @@ public sealed class ListingsTests
     [InlineData("en", "The 10th is a big day. Stray Kids hold a fan meeting.", "")]
     [InlineData("en", "The 10th is a big day. Stray Kids drop their mini album \"ROCK-STAR,\" while ITZY return with their mini album \"Drama.\"",
         "Stray Kids ep 2023-11-10; ITZY ep 2023-11-10")]
+    // Round 20 (part at): a release read with no kind takes the kind and title of its act's own later line («aespa — …»).
+    [InlineData("ru", "СЕГОДНЯ — камбэк-дуэль: aespa и ILLIT выходят в одну минуту\n\n🖤 aespa — пятый мини-альбом «Whiplash», клип на заглавный.\n\n" +
+                      "🩷 ILLIT — второй мини-альбом «I'LL LIKE YOU», тоже с клипом.", "aespa ep 2023-11-01; aespa mv 2023-11-01; ILLIT ep 2023-11-01; ILLIT mv 2023-11-01")]
+    [InlineData("ru", "СЕГОДНЯ — камбэк-дуэль: aespa и ILLIT выходят в одну минуту\n\n🖤 aespa — шоукейс мини-альбома «Whiplash» в Olympic Hall.", "aespa other 2023-11-01; ILLIT other 2023-11-01")]
+    [InlineData("ru", "СЕГОДНЯ — камбэк-дуэль: aespa и ILLIT выходят в одну минуту\n\n🖤 aespa — фан-шоукейс мини-альбома «Whiplash» в Olympic Hall.", "aespa other 2023-11-01; ILLIT other 2023-11-01")]
     // Round 20 (part at): under a line of a day and a time, a verbless line opening with a title or a kind is that day's item.
     [InlineData("en", "SUGA's roll-out\n\n▶ Fri, Nov. 10 · 1PM KST\n  \"People Pt.2\" — pre-release single, with music video\n▶ Wed, Nov. 15\n  " +
                       "\"SUGA TOUR\" opens at UBS Arena", "SUGA single 2023-11-10; SUGA mv 2023-11-10")]
