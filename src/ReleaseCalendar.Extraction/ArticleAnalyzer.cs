@@ -120,6 +120,43 @@ internal sealed class ArticleAnalyzer(
         return Deduplicator.Deduplicate(found);
     }
 
+    // How near its day a converted time stands: "18:00 20 августа", "Aug. 9, 11 a.m. ET".
+    const int ConvertedTimeReach = 4;
+
+    /// <summary>
+    /// «21 августа в 00:00 по сеульскому времени — в Москве в этот момент будет 18:00 20 августа», "Aug. 10 at 1 a.m. KST
+    /// (Aug. 9, noon ET)": the day before or after a dated moment, said for another place or zone with its time, is the
+    /// same moment converted, not a release of its own.
+    /// </summary>
+    bool ConvertedDay(SentenceScan s, DateMention date, int clause)
+    {
+        if (s.Times.Count < 2 || s.Dates.LastOrDefault(d => d.Last < date.First && d.Form == DateForm.DayMonth) is not { } earlier
+            || date.Form != DateForm.DayMonth
+            || _dates.Resolve(s, earlier, s.Clause[earlier.First]) is not { } said || _dates.Resolve(s, date, clause) is not { } day
+            || Math.Abs(day.DayNumber - said.DayNumber) != 1)
+        {
+            return false;
+        }
+        var first = s.Times.FirstOrDefault(t => Math.Abs(t.First - earlier.Last) <= ConvertedTimeReach);
+        var converted = s.Times.FirstOrDefault(t => t != first && Math.Abs(t.First - date.First) <= ConvertedTimeReach);
+        if (first is null || converted is null)
+        {
+            return false;
+        }
+        if (converted.Zone is { } zone && first.Zone is { } firstZone && zone != firstZone)
+        {
+            return true;
+        }
+        for (var t = earlier.Last + 1; t < date.First; t++)
+        {
+            if (s.Is(t, language.PlacePrepositions) && s.IsWord(t + 1) && language.Table.Places.Contains(ExtractionCatalog.Key(s.Word(t + 1).ToString())))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void ReadSentence(int si, List<ReleaseCandidate> found)
     {
         var s = sentences[si];
@@ -129,7 +166,7 @@ internal sealed class ArticleAnalyzer(
         foreach (var date in s.Dates)
         {
             var clause = s.Clause[date.First];
-            if (date.Form == DateForm.Recurring || IsRangeEnd(s, date))
+            if (date.Form == DateForm.Recurring || IsRangeEnd(s, date) || ConvertedDay(s, date, clause))
             {
                 Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;

@@ -12,6 +12,12 @@ public sealed class TimesTests
     [InlineData("ru", "Сегодня в 18:00 по Корее ZEROBASEONE выпустили мини-альбом «YOUTH».", "ep 2024-06-21 18:00 Asia/Seoul")]
     [InlineData("en", "Jimin's album will be out on July 19 at 1 p.m. Korea time.", "album 2024-07-19 13:00 Asia/Seoul")]
     [InlineData("en", "BTS released the single \"Dynamite\" today at 1 p.m.", "single 2024-06-21 13:00 Asia/Seoul")]
+    // Round 20 (part ap): the day before or after, said for another place or zone with its time, is the same moment converted.
+    [InlineData("ru", "Мини-альбом ITZY выйдет 21 июля в 00:00 по сеульскому времени — в Москве в этот момент будет 18:00 20 июля.",
+        "ep 2024-07-21 00:00 Asia/Seoul")]
+    [InlineData("en", "ITZY's mini album is out on July 21 at 1 a.m. KST (July 20, 12 p.m. ET).", "ep 2024-07-21 01:00 Asia/Seoul")]
+    [InlineData("ru", "Мини-альбом ITZY выйдет 21 июля в 00:00 по сеульскому времени, а сингл — 22 июля в 18:00 по сеульскому времени.",
+        "ep 2024-07-21 00:00 Asia/Seoul; single 2024-07-22 18:00 Asia/Seoul")]
     public void Extract_TimeWithNamedOrOmittedZone_TakesThatZoneOrKoreas(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
