@@ -123,15 +123,17 @@ internal sealed class ArticleAnalyzer(
     // How near its day a converted time stands: "18:00 20 августа", "Aug. 9, 11 a.m. ET".
     const int ConvertedTimeReach = 4;
 
+    // A sentence with more times than this is a timetable, not a moment and its conversion (and stays linear to read).
+    const int ConversionTimes = 6;
+
     /// <summary>
     /// «21 августа в 00:00 по сеульскому времени — в Москве в этот момент будет 18:00 20 августа», "Aug. 10 at 1 a.m. KST
     /// (Aug. 9, noon ET)": the day before or after a dated moment, said for another place or zone with its time, is the
     /// same moment converted, not a release of its own.
     /// </summary>
-    bool ConvertedDay(SentenceScan s, DateMention date, int clause)
+    bool ConvertedDay(SentenceScan s, DateMention date, int clause, DateMention? earlier)
     {
-        if (s.Times.Count < 2 || s.Dates.LastOrDefault(d => d.Last < date.First && d.Form == DateForm.DayMonth) is not { } earlier
-            || date.Form != DateForm.DayMonth
+        if (s.Times.Count is < 2 or > ConversionTimes || earlier is null || date.Form != DateForm.DayMonth
             || _dates.Resolve(s, earlier, s.Clause[earlier.First]) is not { } said || _dates.Resolve(s, date, clause) is not { } day
             || Math.Abs(day.DayNumber - said.DayNumber) != 1)
         {
@@ -163,10 +165,13 @@ internal sealed class ArticleAnalyzer(
         // «14-ю серию, которая должна была выйти сегодня вечером, — у всех каналов в четверг ночь праздничных шоу»: the same
         // day named again in the clause of a day left behind is left behind too.
         HashSet<(int Clause, DateOnly Day)>? leftHere = null;
+        DateMention? calendarBefore = null; // the last calendar day before this one
         foreach (var date in s.Dates)
         {
             var clause = s.Clause[date.First];
-            if (date.Form == DateForm.Recurring || IsRangeEnd(s, date) || ConvertedDay(s, date, clause))
+            var earlier = calendarBefore;
+            calendarBefore = date.Form == DateForm.DayMonth ? date : calendarBefore;
+            if (date.Form == DateForm.Recurring || IsRangeEnd(s, date) || ConvertedDay(s, date, clause, earlier))
             {
                 Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;
