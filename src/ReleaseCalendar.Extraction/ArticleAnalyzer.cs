@@ -67,7 +67,7 @@ internal sealed class ArticleAnalyzer(
             {
                 FollowUp(i, previous, found);
             }
-            else if (pendingDay is { } day && (sentences[i].Line == sentences[i - 1].Line
+            else if (pendingDay is { } day && !(pendingFrom < i - 1 && PastTold(sentences[i])) && (sentences[i].Line == sentences[i - 1].Line
                                                || (HeadingLine(i - 1) && sentences[i].Times.Count > 0)
                                                || (TimedHeading(i - 1) && ListingItem(sentences[i]) is not null))
                      && !MovesAhead(sentences[i]))
@@ -145,11 +145,17 @@ internal sealed class ArticleAnalyzer(
         {
             return false;
         }
-        if (converted.Zone is { } zone && first.Zone is { } firstZone && zone != firstZone)
+        // Another act or a release word between them tells a release of its own ("…, and Stray Kids drop their single on July 22").
+        if (s.Names.Any(n => n.First > earlier.Last && n.First < date.First)
+            || s.Cues.Any(c => c.First > earlier.Last && c.First < date.First && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind))
         {
-            return true;
+            return false;
         }
-        for (var t = earlier.Last + 1; t < date.First; t++)
+        if (converted.Zone is { } zone && first.Zone is { } firstZone)
+        {
+            return zone != firstZone && SameInstant(said, first.Time, firstZone, day, converted.Time, zone);
+        }
+        for (var t = Math.Max(first.Last, earlier.Last) + 1; t < date.First; t++)
         {
             if (s.Is(t, language.PlacePrepositions) && s.IsWord(t + 1) && language.Table.Places.Contains(ExtractionCatalog.Key(s.Word(t + 1).ToString())))
             {
@@ -157,6 +163,17 @@ internal sealed class ArticleAnalyzer(
             }
         }
         return false;
+    }
+
+    // "July 21, 1 a.m. KST" and "July 20, 12 p.m. ET" are one moment; "July 20, 10 p.m. ET" and "July 21, 6 p.m. KST" are not.
+    static bool SameInstant(DateOnly a, TimeOnly aTime, string aZone, DateOnly b, TimeOnly bTime, string bZone)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(aZone, out var za) || !TimeZoneInfo.TryFindSystemTimeZoneById(bZone, out var zb))
+        {
+            return false;
+        }
+        var (la, lb) = (a.ToDateTime(aTime, DateTimeKind.Unspecified), b.ToDateTime(bTime, DateTimeKind.Unspecified));
+        return !za.IsInvalidTime(la) && !zb.IsInvalidTime(lb) && TimeZoneInfo.ConvertTimeToUtc(la, za) == TimeZoneInfo.ConvertTimeToUtc(lb, zb);
     }
 
     void ReadSentence(int si, List<ReleaseCandidate> found)
@@ -702,12 +719,18 @@ internal sealed class ArticleAnalyzer(
                     continue;
                 }
                 var kinds = AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container).ToList();
-                if (kinds.Count == 0 || kinds[0].Kind == ReleaseKind.Mv)
+                // «aespa — пятый мини-альбом …»: the kind right after the dash (one describing word at most, not «прошлый»),
+                // in a line with no verb of its own.
+                var words = kinds.Count == 0 ? 0 : Enumerable.Range(s.Names[0].End + 1, Math.Max(0, kinds[0].First - s.Names[0].End - 1)).Count(s.IsWord);
+                if (kinds.Count == 0 || kinds[0].Kind == ReleaseKind.Mv || words > 1 || (words == 1 && s.Is(kinds[0].First - 1, language.PreviousWords))
+                    || s.Cues.Any(k => k.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense or CueType.Postpone or CueType.Cancel or CueType.MovedFrom))
                 {
                     continue;
                 }
                 found[i] = c with { Kind = kinds[0].Kind, Title = TitleLinker.TitleAfterOrBefore(s, kinds[0]) ?? c.Title };
-                if (kinds.Skip(1).Any(k => k.Kind == ReleaseKind.Mv))
+                // «…, но клипа на заглавный трек не будет»: a video said not to come or to come later is not out with it.
+                if (kinds.Skip(1).FirstOrDefault(k => k.Kind == ReleaseKind.Mv) is { End: > 0 } video
+                    && !Enumerable.Range(0, s.Count).Any(t => s.Clause[t] == s.Clause[video.First] && (s.Is(t, language.NegationWords) || s.CueAt(t) is { Cue.Type: CueType.Vague })))
                 {
                     found.Insert(i + 1, found[i] with { Kind = ReleaseKind.Mv });
                     _origins.Insert(i + 1, _origins[i]);
@@ -718,10 +741,12 @@ internal sealed class ArticleAnalyzer(
     }
 
     // "TWICE announced the mini album "Strategy". It arrives on Feb. 28": "it" right before a schedule word, opening the
-    // sentence, is the titled work the sentence before named (the kind chooser gives its kind).
+    // sentence, is the record or song the sentence before named last (the kind chooser gives its kind); not after a sentence
+    // about an event ("will hold a showcase for the mini album "Strategy." It is scheduled for Dec. 6") or a film.
     bool ItScheduled(int si, SentenceScan s, CueHit schedule) =>
         si > 0 && schedule.First is 1 or 2 && s.Is(0, language.ItWords) && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease)
-        && memory.Titles.Any(t => t.Sentence == si - 1);
+        && memory.Titles.LastOrDefault(t => t.Sentence == si - 1) is { Title: not null, Family: KindFamily.Record or KindFamily.Song }
+        && !sentences[si - 1].Cues.Any(c => c.Cue.Type == CueType.NotRelease);
 
     // "tvN launches "See You in My 19th Life" on the 17th", «"Деловое предложение" стартует сегодня»: a schedule word
     // and a title in its clause, no event word in the sentence, and a kind the article gives the title or its topic.
@@ -977,6 +1002,10 @@ internal sealed class ArticleAnalyzer(
     static bool MovesAhead(SentenceScan s) =>
         s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.MovedFrom)
         && s.Cues.Any(c => c.Cue is { Type: CueType.Release or CueType.Schedule or CueType.Tense, Tense: Tense.Future });
+
+    // «Напомним, что группа недавно выпустила …»: a release told in the past, which a day carried down its paragraph does not date.
+    static bool PastTold(SentenceScan s) =>
+        s.Cues.Any(c => c.Cue.Tense == Tense.Past && c.Cue.Type is CueType.Release or CueType.Tense or CueType.Schedule);
 
     bool HeadingLine(int si) => (si == 0 || sentences[si - 1].Line != sentences[si].Line)
                                 && (si + 1 >= sentences.Count || sentences[si + 1].Line != sentences[si].Line);
@@ -1419,11 +1448,12 @@ internal sealed class ArticleAnalyzer(
     // The words a time's zone may take before the listing's dash: "по МСК", "KST", "по корейскому времени".
     const int TimedListingZoneReach = 4;
 
-    // "▶ Fri, April 7 · 1PM KST": a line of its own that is only a day, its weekday and a time.
+    // "▶ Fri, April 7 · 1PM KST": a line of its own that opens with a bullet and is only a day, its weekday and a time (not a
+    // byline's "Nov. 10, 2023 · 1:00 PM KST": no year).
     bool TimedHeading(int si)
     {
         var s = sentences[si];
-        if (s.Times.Count == 0 || !HeadingLine(si))
+        if (s.Times.Count == 0 || !HeadingLine(si) || s.Count == 0 || s.Tokens[0].Type != TokenType.Punct || s.Dates.Any(d => d.Year > 0))
         {
             return false;
         }

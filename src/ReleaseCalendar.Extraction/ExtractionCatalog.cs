@@ -154,11 +154,18 @@ public sealed class ExtractionCatalog
     {
         var chars = key.ToCharArray();
         var length = 0;
+        var wordStart = 0; // where the word being read starts in chars
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
+            if (c is ' ' or '-')
+            {
+                wordStart = i + 1;
+            }
             var wordEnd = i + 2 >= chars.Length || chars[i + 2] is ' ' or '-';
-            if (c is 'о' or 'е' && wordEnd && i + 1 < chars.Length && length >= MinStem - 1 && IsConsonant(chars[i + 1]) && IsConsonant(chars[i - 1]))
+            // Only in a stem of five letters or more: «Сон», «Хён» and «Хон» (Korean syllables) keep their vowel.
+            if (c is 'о' or 'е' && wordEnd && i + 1 < chars.Length && i + 2 - wordStart >= FleetingStem && i > wordStart
+                && IsConsonant(chars[i + 1]) && IsConsonant(chars[i - 1]))
             {
                 continue;
             }
@@ -166,6 +173,8 @@ public sealed class ExtractionCatalog
         }
         return new string(chars, 0, length);
     }
+
+    const int FleetingStem = 5;
 
     static bool IsConsonant(char c) => c is >= 'б' and <= 'щ' && "еиоуэюя".IndexOf(c, StringComparison.Ordinal) < 0 && c != 'ъ';
 

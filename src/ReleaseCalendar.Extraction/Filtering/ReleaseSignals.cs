@@ -47,12 +47,13 @@ internal static class ReleaseSignals
 
     // "The film had originally been dated for Jan. 28 in Korea, three days before a Jan. 31 global launch, before the
     // studio pushed the schedule back": a sentence that tells a plan and its postponement, in the past and with no new
-    // day (none after "to"/«на», no "now", no verb of what will be before it in its clause), leaves every day it names behind.
+    // day (none after "to"/«на», no "now", no release verb before it in its clause), leaves every day it names behind.
     static bool RetoldPlan(SentenceScan s, DateMention date, CompiledLanguage language) =>
         s.Cues.Any(c => c.Cue.Type == CueType.Postpone)
         && s.Dates.Any(d => d.Last < date.First && AfterMovedFromWord(s, d, s.Clause[d.First], language))
         && !s.Has(language.NowWords)
-        && !s.Cues.Any(c => c.Cue is { Type: CueType.Release or CueType.Schedule or CueType.Tense, Tense: Tense.Future or Tense.Present }
+        // "…but JYP pushed it back and released it on Feb. 23": a release verb of any tense before the day is its new day.
+        && !s.Cues.Any(c => (c.Cue.Type is CueType.Release or CueType.Schedule || c.Cue is { Type: CueType.Tense, Tense: Tense.Future or Tense.Present })
                             && c.End <= date.First && s.Clause[c.First] == s.Clause[date.First])
         && s.Dates.All(d => !s.Is(d.First - 1, language.MoveToWords));
 
@@ -121,6 +122,7 @@ internal static class ReleaseSignals
                     Words.VerbAfter => s.CueAt(from.End) is { Cue.Type: CueType.Release or CueType.Schedule },
                     Words.BesideAnotherDay => s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && d.Link != DateLink.List && d.Previous != date)
                                               || s.Has(language.InsteadWords),
+                    Words.ParticipleBeforeNewDay => ReleasedOnANewDay(s, date),
                     _ => true,
                 })
             {
@@ -128,6 +130,28 @@ internal static class ReleaseSignals
             }
         }
         return false;
+    }
+
+    // «…, запланированный на 19 ноября, состоится 3 декабря» (or «перенесён на 3 декабря»): the next day is after a release or
+    // postponement verb, with no clause break,
+    // name, title or event word between.
+    static bool ReleasedOnANewDay(SentenceScan s, DateMention date)
+    {
+        var next = s.Dates.FirstOrDefault(d => d.First > date.Last && d.Form == DateForm.DayMonth);
+        if (next is null)
+        {
+            return false;
+        }
+        var verb = false;
+        for (var t = date.Last + 1; t < next.First; t++)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.ClauseBreak or CueType.NotRelease or CueType.Kind } || s.QuoteOf[t] >= 0 || s.Names.Any(n => n.First == t))
+            {
+                return false;
+            }
+            verb |= s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Postpone };
+        }
+        return verb;
     }
 
     // «Ранее планировалось, что премьера состоится 22 августа, однако …»: a clause opened by «что» right after a word of

@@ -24,6 +24,9 @@ internal sealed class CompiledLanguage
         FinaleWords = SpanMap<bool>.Of(table.FinaleWords);
         LastEpisodeWords = SpanMap<bool>.Of(table.LastEpisodeWords);
         ItWords = SpanMap<bool>.Of(table.ItWords);
+        OnWords = SpanMap<bool>.Of(table.OnWords);
+        PreviousWords = SpanMap<bool>.Of(table.PreviousWords);
+        OutletNouns = SpanMap<bool>.Of(table.OutletNouns);
         BatchWords = SpanMap<bool>.Of(table.BatchWords);
         ContinuationWords = SpanMap<bool>.Of(table.ContinuationWords);
         YearWords = SpanMap<bool>.Of(table.YearWords);
@@ -121,6 +124,9 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> FinaleWords { get; }
     public SpanMap<bool> LastEpisodeWords { get; }
     public SpanMap<bool> ItWords { get; }
+    public SpanMap<bool> OnWords { get; }
+    public SpanMap<bool> PreviousWords { get; }
+    public SpanMap<bool> OutletNouns { get; }
     public SpanMap<bool> YearWords { get; }
     public SpanMap<bool> DayWords { get; }
     public SpanMap<bool> TitleIntroducers { get; }

@@ -28,7 +28,10 @@ internal static class EnglishTable
                          "seventeenth eighteenth nineteenth twentieth next"),
         FinaleWords = Set("finale finales"),
         ItWords = Set("it"),
-        LastEpisodeWords = Set("final finale last"),
+        OnWords = Set("on via"),
+        PreviousWords = Set("previous last former earlier past"),
+        OutletNouns = Set("channel channels platform account youtube"),
+        LastEpisodeWords = Set("final finale finales"),
         Places = PlaceKeys("United States|America|North America|South America|Latin America|Korea|South Korea|North Korea|Japan|China|Russia|Thailand|Indonesia|Philippines|Vietnam|Europe|Asia|Seoul|Busan|Incheon|Goyang|Tokyo|Osaka|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Jakarta|Manila|Singapore|Moscow|London|Paris|Berlin|New York|Los Angeles|Las Vegas|Chicago|Sydney|United Kingdom|UK|U.S|U.S.A|USA|U.K|Germany|France|Mexico|Brazil|Canada|Australia"),
         OrganisationNouns = Set("label labels agency channel network platform broadcaster streamer streaming service outlet newspaper"),
         CompanyWords = Set("entertainment ent"),
@@ -192,8 +195,7 @@ internal static class EnglishTable
             .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told",
                     Of(CueType.Announce)),
             .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*|brought forward|moved up|moved forward|" +
-                    "pushed the schedule back|pushed the release back|pushed the date back|pushed it back|pushed them back|" +
-                    "push|pushes|pushed|" +
+                    "pushed the schedule back|pushed the release back|pushed the date back|" +
                     "pulled forward|pushed forward|paused|put on hold|halted", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|had been expected|was supposed|were supposed|" +

@@ -31,6 +31,9 @@ internal enum CueType : byte
     New,
     /// <summary>"announced on May 2", "сообщило 2 мая": the date right after is when news broke.</summary>
     Announce,
+    /// <summary>«проводит», "hosts": what is held is an event, so a title right after it or before its channel is no work
+    /// («KBS проводит «Гаё Тэчхукчже»»); the verb vetoes nothing («IVE проводят камбэк» still releases).</summary>
+    Hold,
     /// <summary>"позже", "later", "летом": a period, not a day; stops a dateless sentence inheriting a day.</summary>
     Vague,
     /// <summary>
@@ -338,10 +341,19 @@ internal sealed class LanguageTable
     /// лидер группы Чон Ёнхва») names who made the work, not who performs it.</summary>
     public required IReadOnlySet<string> MakerVerbs { get; init; }
 
+    /// <summary>"previous", «прошлый»: a record described as an earlier one.</summary>
+    public required IReadOnlySet<string> PreviousWords { get; init; }
+
+    /// <summary>"on", "via": before a channel's owner ("on JYP's channel").</summary>
+    public required IReadOnlySet<string> OnWords { get; init; }
+
+    /// <summary>"channel", "platform": where a post is, never who performs it.</summary>
+    public required IReadOnlySet<string> OutletNouns { get; init; }
+
     /// <summary>"it", «он»: a pronoun opening a sentence that stands for the work the sentence before named.</summary>
     public required IReadOnlySet<string> ItWords { get; init; }
 
-    /// <summary>"final", «последнюю»: a show's last episode, after which it has none.</summary>
+    /// <summary>"final", «заключительную»: a show's last episode, after which it has none ("last" is also "last Sunday").</summary>
     public required IReadOnlySet<string> LastEpisodeWords { get; init; }
 
     /// <summary>"director", «режиссёра»: right before a name they say who made the work, not who performs it.</summary>

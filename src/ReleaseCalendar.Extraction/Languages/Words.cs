@@ -23,6 +23,11 @@ internal static class Words
     /// due in theaters on Feb. 26, will premiere on April 10", «премьера которого ожидалась 12 марта, выйдет 4 июня».</summary>
     public const int BesideAnotherDay = 2;
 
+    /// <summary><see cref="Cue.Value"/> of a participle of plans («запланированный на 19 ноября») that holds only when its
+    /// phrase is followed by a release verb with a later day of its own: «релиз, запланированный на 19 ноября, состоится 3
+    /// декабря» (not «…, выйдет в 18:00, а клип — 20 июня»).</summary>
+    public const int ParticipleBeforeNewDay = 7;
+
     /// <summary><see cref="Cue.Value"/> of a moved-from verb that says the whole clause was a plan that did not hold: "had
     /// planned to release the music video for TWICE's new song on Dec. 21", «должна была выпустить … 1 декабря».</summary>
     public const int WholeClause = 4;

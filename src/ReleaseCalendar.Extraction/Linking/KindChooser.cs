@@ -21,11 +21,11 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
                 t--;
                 continue; // "accompanied by a glossy, warrior-themed music video": an adjective listed before another
             }
-            if (t >= 2 && s.IsPossessive(t - 1) && s.Word(t) is "s")
+            if (t >= 2 && s.IsPossessive(t - 1) && s.Word(t) is "s" && s.IsWord(t - 2) && !s.StartsUpper(t - 2))
             {
                 t -= 2;
                 words++;
-                continue; // "together with the song's music video": whose video it is, one word
+                continue; // "together with the song's music video": whose video it is, one word (not "Karina's": another act's)
             }
             words++;
             if ((!s.IsWord(t) && !(s.IsDash(t) && s.Glued(t)))
@@ -189,10 +189,12 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         {
             return ([(ReleaseKind.Film, null)], 0.0); // ""A Taxi Driver" opens in South Korean cinemas": cinemas show films
         }
-        // "TWICE announced the mini album "Strategy". It arrives on Feb. 28": "it" is the work the sentence before named.
-        if (si > 0 && s.Is(FirstWord(s), language.ItWords) && memory.Titles.LastOrDefault(t => t.Sentence == si - 1) is { Title: not null } named)
+        // "TWICE announced the mini album "Strategy". It arrives on Feb. 28": "it" is the record or song the sentence before
+        // named last (after a show or a film, «Он» is rather its actor: «…в дораме «Королева слёз». Он вернётся…»).
+        if (si > 0 && s.Is(FirstWord(s), language.ItWords) && memory.Titles.LastOrDefault(t => t.Sentence == si - 1) is { Title: not null } named
+            && named.Family is KindFamily.Record or KindFamily.Song)
         {
-            return ([(named.Kind is ReleaseKind.Drama or ReleaseKind.Film && memory.ScreenKind is { } screen ? screen : named.Kind, null)], 0.0);
+            return ([(named.Kind, null)], 0.0);
         }
         // With no kind word in any release sentence, an article about cinemas or shows ("Korean cinemas are heading into
         // peak season…") releases films or shows.

@@ -308,7 +308,9 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             && (s.Is(run.First - 2, language.ByWords) || s.CueAt(run.End) is not { Cue.Type: CueType.Release or CueType.Schedule }))
         || (depth < JoinedReach && s.Names.LastOrDefault(o => IsJoined(s, o, run)) is { } previous && MadeBy(s, previous, depth + 1));
 
-    bool MadeByAt(SentenceScan s, int by) => (s.Is(by, language.ByWords) && s.Is(by - 1, language.CreatorWords)) || s.Is(by, language.MakerVerbs);
+    // «заглавную песню написал …», not «Как написал RM в Weverse»: a verb of making after the work it made.
+    bool MadeByAt(SentenceScan s, int by) =>
+        (s.Is(by, language.ByWords) && s.Is(by - 1, language.CreatorWords)) || (s.Is(by, language.MakerVerbs) && s.CueAt(by - 1) is { Cue.Type: CueType.Kind });
 
     static int BeforeRoleNouns(SentenceScan s, int t)
     {

@@ -303,7 +303,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
                 {
                     first--;
                 }
-                return s.CueAt(first - 1) is { Cue.Type: CueType.NotRelease } ? null : QuoteText(s, s.QuoteOf[t]);
+                return s.CueAt(first - 1) is { Cue.Type: CueType.NotRelease or CueType.Hold } ? null : QuoteText(s, s.QuoteOf[t]);
             }
             if (s.Tokens[t].Type != TokenType.Punct && s.CueAt(t) is not { Cue.Type: CueType.New or CueType.Tense })
             {
@@ -325,8 +325,8 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             {
                 return -1;
             }
-            // «KBS проводит «Гаё Тэчхукчже»»: an event word between names the event, not the kind's work.
-            if (s.CueAt(t) is { Cue.Type: CueType.NotRelease })
+            // «KBS проводит «Гаё Тэчхукчже»»: an event word or a verb of holding between names the event, not the kind's work.
+            if (s.CueAt(t) is { Cue.Type: CueType.NotRelease or CueType.Hold })
             {
                 return -1;
             }

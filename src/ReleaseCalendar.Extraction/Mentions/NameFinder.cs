@@ -353,9 +353,9 @@ internal static class NameFinder
             return false;
         }
         var word = s.Word(i);
-        // "TRI.BE JUST DEBUTED": a word of the moment shouted with the rest is no name.
+        // "TRI.BE JUST DEBUTED": a word of the moment shouted with the rest is no name (but "JUST B" goes on with a name).
         if (lang.NotNames.Contains(word) || lang.Months.Contains(word) || lang.Weekdays.Contains(word) || s.IsCompoundAdjective(i)
-            || lang.JustNowWords.Contains(word))
+            || (lang.JustNowWords.Contains(word) && !(s.IsWord(i + 1) && s.CueAt(i + 1) is null && s.StartsUpper(i + 1))))
         {
             return false;
         }

@@ -50,9 +50,10 @@ internal static class NonSubjects
     static bool InOrganisationName(SentenceScan s, NameRun run, CompiledLanguage language) =>
         run.First > 1 && s.Is(run.First - 1, language.OrganisationNouns) && s.StartsUpper(run.First - 1);
 
-    // "MV just dropped on JYP's channel": whose channel or label it is tells where, not who performs.
+    // "MV just dropped on JYP's channel": whose channel a post is on tells where, not who performs ("IU's agency said"
+    // names the performer: only a channel or platform after "on" is a place).
     static bool OwnsTheOutlet(SentenceScan s, NameRun run, CompiledLanguage language) =>
-        run.Possessive && s.Is(s.IsPossessive(run.End) ? run.End + 2 : run.End + 1, language.OrganisationNouns);
+        run.Possessive && s.Is(run.First - 1, language.OnWords) && s.Is(s.IsPossessive(run.End) ? run.End + 2 : run.End + 1, language.OutletNouns);
 
     // "the agency behind BTOB", "the label behind NewJeans," — not "the story behind NewJeans' new single".
     static bool IsBehind(SentenceScan s, NameRun run, CompiledLanguage language) =>
