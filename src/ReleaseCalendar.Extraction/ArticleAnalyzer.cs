@@ -194,11 +194,12 @@ internal sealed class ArticleAnalyzer(
                 continue;
             }
             var movedFrom = IsMovedFrom(s, date, language);
-            if (movedFrom && _dates.Resolve(s, date, clause) is { } abandoned)
+            var dayHere = movedFrom || leftHere is not null ? _dates.Resolve(s, date, clause) : null;
+            if (movedFrom && dayHere is { } abandoned)
             {
                 (leftHere ??= []).Add((clause, abandoned));
             }
-            if (movedFrom || (leftHere is not null && _dates.Resolve(s, date, clause) is { } again && leftHere.Contains((clause, again))))
+            if (movedFrom || (leftHere is not null && dayHere is { } again && leftHere.Contains((clause, again))))
             {
                 // "the press conference planned for Monday had been canceled": an event's day, not a release's.
                 if (!s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause) && _dates.Resolve(s, date, clause) is { } left)
@@ -1448,12 +1449,15 @@ internal sealed class ArticleAnalyzer(
     // The words a time's zone may take before the listing's dash: "по МСК", "KST", "по корейскому времени".
     const int TimedListingZoneReach = 4;
 
+    // A day's heading gives its time, in two zones at most ("1PM KST / 12AM EDT").
+    const int HeadingTimes = 2;
+
     // "▶ Fri, April 7 · 1PM KST": a line of its own that opens with a bullet and is only a day, its weekday and a time (not a
     // byline's "Nov. 10, 2023 · 1:00 PM KST": no year).
     bool TimedHeading(int si)
     {
         var s = sentences[si];
-        if (s.Times.Count == 0 || !HeadingLine(si) || s.Count == 0 || s.Tokens[0].Type != TokenType.Punct || s.Dates.Any(d => d.Year > 0))
+        if (s.Times.Count is 0 or > HeadingTimes || !HeadingLine(si) || s.Tokens[0].Type != TokenType.Punct || s.Dates.Any(d => d.Year > 0))
         {
             return false;
         }

@@ -133,8 +133,7 @@ internal static class ReleaseSignals
     }
 
     // «…, запланированный на 19 ноября, состоится 3 декабря» (or «перенесён на 3 декабря»): the next day is after a release or
-    // postponement verb, with no clause break,
-    // name, title or event word between.
+    // postponement verb, with no clause break, name, title, kind or event word between.
     static bool ReleasedOnANewDay(SentenceScan s, DateMention date)
     {
         var next = s.Dates.FirstOrDefault(d => d.First > date.Last && d.Form == DateForm.DayMonth);
