@@ -2,7 +2,7 @@ namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
 /// Review of round 20's rules (diff 17163cb..HEAD): realistic sentences where a new rule drops a real release, emits a
-/// wrong one, or gives it the wrong subject, kind or date. Each row states the correct output; see /work/review20.md.
+/// wrong one, or gives it the wrong subject, kind or date. Each row states the correct output (Corpus/README.md, round 20).
 /// </summary>
 public sealed class Review20Tests
 {
