@@ -745,7 +745,7 @@ internal sealed class ArticleAnalyzer(
     // sentence, is the record or song the sentence before named last (the kind chooser gives its kind); not after a sentence
     // about an event ("will hold a showcase for the mini album "Strategy." It is scheduled for Dec. 6") or a film.
     bool ItScheduled(int si, SentenceScan s, CueHit schedule) =>
-        si > 0 && schedule.First is 1 or 2 && s.Is(0, language.ItWords) && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease)
+        si > 0 && s.FirstWord() is >= 0 and var it && schedule.First - it is 1 or 2 && s.Is(it, language.ItWords) && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease)
         && memory.Titles.LastOrDefault(t => t.Sentence == si - 1) is { Title: not null, Family: KindFamily.Record or KindFamily.Song }
         && !sentences[si - 1].Cues.Any(c => c.Cue.Type == CueType.NotRelease);
 
@@ -1337,12 +1337,15 @@ internal sealed class ArticleAnalyzer(
     }
 
     // A sentence that is only its day ("Четверг, 27-е.", "Friday, the 12th."): punctuation, the date and a weekday.
-    bool HeadingOnly(int si)
+    bool HeadingOnly(int si) => OnlyDayWords(sentences[si], timesToo: false);
+
+    // Punctuation, dates and weekdays only (and times, when a heading may give its hour).
+    bool OnlyDayWords(SentenceScan s, bool timesToo)
     {
-        var s = sentences[si];
         for (var t = 0; t < s.Count; t++)
         {
-            if (s.Tokens[t].Type != TokenType.Punct && s.DateAt(t) is null && !IsWeekdayLabel(s, t, language))
+            if (s.Tokens[t].Type != TokenType.Punct && s.DateAt(t) is null && !IsWeekdayLabel(s, t, language)
+                && !(timesToo && s.Times.Exists(time => t >= time.First && t <= time.Last)))
             {
                 return false;
             }
@@ -1457,18 +1460,8 @@ internal sealed class ArticleAnalyzer(
     bool TimedHeading(int si)
     {
         var s = sentences[si];
-        if (s.Times.Count is 0 or > HeadingTimes || !HeadingLine(si) || s.Tokens[0].Type != TokenType.Punct || s.Dates.Any(d => d.Year > 0))
-        {
-            return false;
-        }
-        for (var t = 0; t < s.Count; t++)
-        {
-            if (s.Tokens[t].Type != TokenType.Punct && s.DateAt(t) is null && !IsWeekdayLabel(s, t, language) && !s.Times.Any(time => t >= time.First && t <= time.Last))
-            {
-                return false;
-            }
-        }
-        return true;
+        return s.Times.Count is > 0 and <= HeadingTimes && HeadingLine(si) && s.Tokens[0].Type == TokenType.Punct && !s.Dates.Any(d => d.Year > 0)
+               && OnlyDayWords(s, timesToo: true);
     }
 
     // A listing line that opens with a title or a kind word and has no verb ("Album "D-DAY" (10 tracks), title track

@@ -191,7 +191,7 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         }
         // "TWICE announced the mini album "Strategy". It arrives on Feb. 28": "it" is the record or song the sentence before
         // named last (after a show or a film, «Он» is rather its actor: «…в дораме «Королева слёз». Он вернётся…»).
-        if (si > 0 && s.Is(FirstWord(s), language.ItWords) && memory.Titles.LastOrDefault(t => t.Sentence == si - 1) is { Title: not null } named
+        if (si > 0 && s.Is(s.FirstWord(), language.ItWords) && memory.Titles.LastOrDefault(t => t.Sentence == si - 1) is { Title: not null } named
             && named.Family is KindFamily.Record or KindFamily.Song)
         {
             return ([(named.Kind, null)], 0.0);
@@ -238,16 +238,6 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             return kind;
         }
         return memory.Titles.Any(t => t.Kind == ReleaseKind.Ep && string.Equals(t.Title, title, StringComparison.OrdinalIgnoreCase)) ? ReleaseKind.Ep : kind;
-    }
-
-    static int FirstWord(SentenceScan s)
-    {
-        var t = 0;
-        while (t < s.Count && s.Tokens[t].Type == TokenType.Punct)
-        {
-            t++;
-        }
-        return t;
     }
 
     ReleaseKind? TopicKind(int si)

@@ -22,7 +22,7 @@ internal static class NameFinder
         {
             FindAliases(s, lang, catalog, taken, casual);
         }
-        var firstWord = FirstWordIndex(s);
+        var firstWord = s.FirstWord();
         // «ЕРИН — СОЛЬНЫЙ ДЕБЮТ СЕГОДНЯ»: a line typed in capitals capitalises every word; with a catalog to know the acts
         // by, its other Cyrillic words are no names.
         var shouted = catalog is not null && ShoutedCyrillic(s);
@@ -281,7 +281,7 @@ internal static class NameFinder
                 var run = new NameRun
                 {
                     First = i, End = end, Text = WithOpeningParen(s, i, end), Slug = alias.Slug, Possessive = s.IsPossessive(end),
-                    InitialOnly = alias.Capital && end - i == 1 && i == FirstWordIndex(s),
+                    InitialOnly = alias.Capital && end - i == 1 && i == s.FirstWord(),
                 };
                 s.Names.Add(run);
                 for (var t = i; t < end; t++)
@@ -317,18 +317,6 @@ internal static class NameFinder
 
     static bool HardBreakBefore(SentenceScan s, int i) =>
         s.Tokens[i].Type == TokenType.Punct || (i > 0 && s.Tokens[i - 1].Type == TokenType.Punct);
-
-    static int FirstWordIndex(SentenceScan s)
-    {
-        for (var i = 0; i < s.Count; i++)
-        {
-            if (s.Tokens[i].Type != TokenType.Punct)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     static bool IsNameToken(SentenceScan s, CompiledLanguage lang, int i, bool sentenceStart)
     {

@@ -146,6 +146,19 @@ internal sealed class SentenceScan
     /// <summary>The date mention token i belongs to, if any.</summary>
     public DateMention? DateAt(int i) => Dates.Find(d => d.First <= i && i <= d.Last);
 
+    /// <summary>The first token that is not punctuation ("🖤 aespa", "«It»"), or -1 for none.</summary>
+    public int FirstWord()
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Type != TokenType.Punct)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Word && QuoteOf[i] < 0;
 
     public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Punct && Text[Tokens[i].Start] == c;
