@@ -54,6 +54,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["ao"] = (0.74, 0.74),
         ["ap"] = (0.77, 0.74),
         ["at"] = (0.76, 0.66),
+        ["ar"] = (0.69, 0.70),
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
@@ -68,7 +69,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // 0.896 / 0.782 / 0.835 at the end; al and am moved to development on 2026-12-02 (tenth session): s, t, ai, aj
     // 0.896 / 0.825 / 0.859; round 19's fresh ao and ap joined them: s, t, ai, aj, ao, ap 0.862 / 0.819 / 0.840 on
     // arrival, 0.865 / 0.823 / 0.843 at the end; ao and ap moved to development on 2026-12-02 (eleventh session) and round
-    // 20's fresh ar and as joined s, t, ai, aj: 0.837 / 0.799 / 0.818 on arrival, ar 0.72 and as 0.71); a regression on
+    // 20's fresh ar and as joined s, t, ai, aj: 0.837 / 0.799 / 0.818 on arrival, ar 0.72 and as 0.71; ar moved to development on 2026-12-02
+    // (twelfth session): s, t, ai, aj, as 0.861 / 0.812 / 0.836); a regression on
     // unseen news fails it.
     const double BlindF1Floor = 0.81;
 
