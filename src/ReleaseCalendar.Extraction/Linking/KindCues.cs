@@ -27,16 +27,40 @@ internal static class KindCueReader
     static List<KindCue> ReadKindCues(SentenceScan s)
     {
         var list = new List<KindCue>();
+        var seriesOfRecords = -1; // the end of a record series' episode word, whose untitled complement goes with it
         foreach (var cue in s.Cues)
         {
             if (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other))
             {
                 var kind = IsEpisodeAbbreviation(s, cue) ? ReleaseKind.Episode : cue.Cue.Kind;
+                if (kind == ReleaseKind.Episode && PartOfARecordSeries(s, cue, list))
+                {
+                    seriesOfRecords = cue.End;
+                    continue;
+                }
+                if (seriesOfRecords >= 0 && IsComplement(s, seriesOfRecords, cue))
+                {
+                    continue;
+                }
                 list.Add(new KindCue(cue.First, cue.End, kind, cue.Cue.Strength, IsContainer(s, cue, list)));
             }
         }
         return list;
     }
+
+    // "the seventh mini album "History Of Kingdom: Part VII. Jahan," the finale of the series", «мини-альбом …,
+    // завершающий серию «History Of Kingdom»»: an episode word after a record's, with no screen work's word in the
+    // sentence but its own untitled complement ("of the series"; not «серия дорамы «Х»»), tells where the record stands
+    // in its series.
+    static bool PartOfARecordSeries(SentenceScan s, CueHit cue, List<KindCue> earlier) =>
+        earlier.Any(k => !k.Container && k.Kind is ReleaseKind.Album or ReleaseKind.Ep)
+        && !s.Cues.Any(c => c.Cue.Type is CueType.Kind or CueType.Release && c.Cue.Kind is ReleaseKind.Drama or ReleaseKind.Film
+                            && !IsComplement(s, cue.End, c));
+
+    // A screen work's word right after an episode word ("of the series") with no title of its own after it.
+    static bool IsComplement(SentenceScan s, int episodeEnd, CueHit c) =>
+        c.First >= episodeEnd && c.First - episodeEnd <= 2 && c.Cue.Kind is ReleaseKind.Drama or ReleaseKind.Film
+        && !(c.End < s.Count && (s.Masked(c.End) || s.Names.Any(n => n.First == c.End)));
 
     // "ep 7 tonight", "eps 7-8": an EP is counted before its word ("her 2nd EP"), an episode after it, written in lower
     // or title case; "EP 2 "Chapter Two"" and "The Story of Light EP.1" number EPs.

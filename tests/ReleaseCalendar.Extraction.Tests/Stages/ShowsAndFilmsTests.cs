@@ -33,6 +33,20 @@ public sealed class ShowsAndFilmsTests
     public void Extract_TitleOfAnEvent_IsNoShowOfALaterEpisode(string text, string expected) =>
         Assert.Equal(expected, ReadTitled("ru", text));
 
+    // Round 21 (part ar): a finale or «серия» after a record's word, with no screen work's in the sentence, is where the
+    // record stands in its series; a drama's word keeps the episode.
+    [Theory]
+    [InlineData("ru", "В среду KINGDOM выпустят седьмой мини-альбом «History Of Kingdom : Part VII. JAHAN», завершающий серию «History Of Kingdom».",
+        "KINGDOM ep History Of Kingdom : Part VII. JAHAN 2023-05-31")]
+    [InlineData("en", "On Wednesday KINGDOM release their seventh mini album \"History Of Kingdom: Part VII. Jahan,\" the finale of the series.",
+        "KINGDOM ep History Of Kingdom: Part VII. Jahan 2023-05-31")]
+    [InlineData("en", "On Wednesday KINGDOM release their seventh mini album \"History Of Kingdom: Part VII. Jahan,\" the finale of the series, led by \"Coup d'Etat.\"",
+        "KINGDOM ep History Of Kingdom: Part VII. Jahan 2023-05-31")]
+    [InlineData("ru", "Мини-альбом Lim Young-woong выйдет в среду, а финальная серия дорамы «Королева слёз» — в воскресенье.",
+        "Lim Young-woong ep  2023-05-31; Королева слёз episode Королева слёз 2023-06-04")]
+    public void Extract_EpisodeWordAfterARecords_IsItsPlaceInASeries(string lang, string text, string expected) =>
+        Assert.Equal(expected, ReadTitled(lang, text));
+
     [Theory]
     [InlineData("ru", "Завтра на tvN стартует «Королева слёз» с Ким Су Хёном.", "Королева слёз drama 2023-05-31")]
     [InlineData("ru", "В пятницу SBS запускает ромком «Любовь по найму».", "Любовь по найму drama 2023-06-02")]
