@@ -62,6 +62,7 @@ internal sealed class CompiledLanguage
         EventObjectLinks = SpanMap<bool>.Of(table.EventObjectLinks);
         FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
+        AfterWords = SpanMap<bool>.Of(table.AfterWords);
         WhenWords = SpanMap<bool>.Of(table.WhenWords);
         ThenWords = SpanMap<bool>.Of(table.ThenWords);
         MoveToWords = SpanMap<bool>.Of(table.MoveToWords);
@@ -164,6 +165,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> FeaturingWords { get; }
 
     public SpanMap<bool> ComparisonWords { get; }
+    public SpanMap<bool> AfterWords { get; }
     public SpanMap<bool> WhenWords { get; }
     public SpanMap<bool> ThenWords { get; }
     public SpanMap<bool> MoveToWords { get; }

@@ -253,6 +253,7 @@ internal static class EnglishTable
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),
         ComparisonWords = Set("since than unlike like"),
+        AfterWords = Set(""),
         BehindWords = Set("behind"),
         TvWords = Set("tv television weekend weekday daily miniseries broadcast broadcaster tvn jtbc sbs kbs kbs1 kbs2 mbc ena ocn mbn"),
         WhenWords = Set("when"),

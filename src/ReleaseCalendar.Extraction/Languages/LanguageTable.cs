@@ -239,6 +239,12 @@ internal sealed class LanguageTable
     /// <summary>"since", "than", «чем»: the name after it is a comparison or background, never the performer.</summary>
     public required IReadOnlySet<string> ComparisonWords { get; init; }
 
+    /// <summary>
+    /// «после»: a name right after it is what the release comes after («через неделю после BSS»), never its performer
+    /// ("after" opens a clause in English, whose subject may perform: "after IU released …").
+    /// </summary>
+    public required IReadOnlySet<string> AfterWords { get; init; }
+
     /// <summary>"when"/«когда» opening a clause after a date: "on the 12th, when tvN launches "X"" says what the day brings.</summary>
     public required IReadOnlySet<string> WhenWords { get; init; }
 

@@ -237,6 +237,7 @@ internal static class RussianTable
         ByWords = Set("от исполнении"), // «песня в исполнении Панч»
         EventObjectLinks = Set("со с дня момента их его ее своего в честь"),
         ComparisonWords = Set("чем кроме времён времен"), // «первая со времён Red Velvet»: since (not «после»: «через год после дебюта X» is X's)
+        AfterWords = Set("после"),
         WhenWords = Set("когда"),
         ThenWords = Set("затем потом позже впоследствии"),
         MoveToWords = Set("на"),

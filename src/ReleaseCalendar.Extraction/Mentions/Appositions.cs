@@ -54,7 +54,14 @@ internal static class Appositions
         {
             if (s.IsPunct(t, ')'))
             {
-                return null;
+                // «BSS — юнит SEVENTEEN, в который входят Сынгван, Докём (DK) и Хоши, — выпустит»: a name's own bracket
+                // inside a dash's list is stepped over; a bracket the run stands after otherwise closes what it is in.
+                if (!dashes || OpeningBracket(s, t) is not { } opened)
+                {
+                    return null;
+                }
+                t = opened;
+                continue;
             }
             if (s.IsPunct(t, '(') || (dashes && SpacedDash(s, t)))
             {
@@ -71,6 +78,23 @@ internal static class Appositions
             if (paren ? s.IsPunct(t, ')') : SpacedDash(s, t))
             {
                 return (open, t);
+            }
+        }
+        return null;
+    }
+
+    // The '(' a ')' closes, with no other bracket or dash between.
+    static int? OpeningBracket(SentenceScan s, int close)
+    {
+        for (var t = close - 1; t >= 0; t--)
+        {
+            if (s.IsPunct(t, '('))
+            {
+                return t;
+            }
+            if (s.IsPunct(t, ')') || s.IsDash(t))
+            {
+                return null;
             }
         }
         return null;

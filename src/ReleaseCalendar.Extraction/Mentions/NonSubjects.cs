@@ -6,7 +6,8 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// Capitalised names that never perform a release (issue #9 §1.2): places in any case form ("in the United States",
 /// «в Сеуле»), the name after an organisation noun ("on her label ODD ATELIER", «на канале JTBC»), a company ("JYP Entertainment"), and a fandom
 /// greeted at the start of a post ("MY, камбэк состоялся!", "STAY, it's out!!!") when another name follows, a time zone
-/// ("Feb. 28 KST", «по МСК»), a countdown ("D-8"), a name an attribute word describes ("their first Christmas release"), a broadcast slot ("Monday-Tuesday drama") and a name compared with ("the first group since aespa", «больше, чем BTS»).
+/// ("Feb. 28 KST", «по МСК»), a countdown ("D-8"), a name an attribute word describes ("their first Christmas release"), a broadcast slot ("Monday-Tuesday drama"), a name compared with ("the first group since aespa", «больше, чем BTS») and one
+/// the release comes after («через неделю после BSS»).
 /// A name compared with and a company stay out even when the catalog knows them; other catalog names always stay.
 /// </summary>
 internal static class NonSubjects
@@ -19,6 +20,7 @@ internal static class NonSubjects
         }
         // "since aespa", "since global sensation BTS" is never the performer, even for a name the catalog knows.
         s.Names.RemoveAll(r => s.WordBefore(r.First, AttributeReach + 1, language.ComparisonWords, LowerCaseWord)
+                               || s.Is(r.First - 1, language.AfterWords)
                                || IsCompany(s, r, language) || InOrganisationName(s, r, language)
                                || IsBehind(s, r, language)
                                || OwnsTheOutlet(s, r, language)

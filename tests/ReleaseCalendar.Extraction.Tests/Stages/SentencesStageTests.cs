@@ -117,6 +117,8 @@ public sealed class SentencesStageTests
     [Theory]
     [InlineData("en", "HYBE's newest girl group ILLIT (Yunah, Minju, Moka) debut on March 25.", "ILLIT")]
     [InlineData("en", "The quintet — Minji, Hanni and Hyein — released the single on July 7.", "")]
+    // Round 21 (part ar): a member's own bracket inside the dashes' list does not end it.
+    [InlineData("ru", "BSS — юнит SEVENTEEN, в который входят Сынгван, Докём (DK) и Хоши, — выпустит сингл-альбом 6 февраля.", "BSS")]
     [InlineData("en", "Jin, the eldest member of BTS, will release his album on May 24.", "Jin")]
     [InlineData("en", "G-Dragon, leader of the K-pop group BIGBANG, released his album on May 24.", "G-Dragon")]
     [InlineData("ru", "Чонгук, участник группы BTS, выпустит альбом 24 мая.", "Чонгук")]
@@ -173,6 +175,10 @@ public sealed class SentencesStageTests
     [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, debuts today.", "aespa", true)]
     [InlineData("en", "SM's first new girl group since aespa, Hearts2Hearts, debuts today.", "Hearts2Hearts", false)]
     [InlineData("ru", "Альбом продался лучше, чем Stray Kids ожидали.", "Stray Kids", true)]
+    // Round 21 (part ar): what a release comes after, right after «после»; not whose debut it comes after.
+    [InlineData("ru", "Через неделю после BSS, 13-го, возвращается Ки с переизданием «Killer».", "BSS", true)]
+    [InlineData("ru", "Через неделю после BSS, 13-го, возвращается Ки с переизданием «Killer».", "Ки", false)]
+    [InlineData("ru", "Через год после дебюта BSS выпускают первый альбом.", "BSS", false)]
     [InlineData("en", "Three films open on consecutive Wednesdays, Stray Kids said.", "Wednesdays", true)]
     public void NonSubjects_PlacesOrganisationsAndGreetings_AreNoNames(string lang, string text, string name, bool dropped)
     {
