@@ -634,6 +634,7 @@ internal static class ReleaseSignals
                 }
             }
         }
+        var speech = SpeechAt(s, date.First);
         foreach (var announce in s.Cues)
         {
             if (announce.Cue.Type != CueType.Announce || announce.First <= from
@@ -641,12 +642,25 @@ internal static class ReleaseSignals
             {
                 continue;
             }
-            var releaseBefore = s.Cues.Any(c => c.First < announce.First && (c.First > from || c.First < date.First)
+            if (speech >= 0 && SpeechAt(s, announce.First) != speech)
+            {
+                continue; // "…it has been changed to Dec. 22," JYP Entertainment said: the day is the statement's
+            }
+            // «Изначально релиз был назначен на 3 ноября, но 30 октября агентство объявило, что…»: a release word in a
+            // clause before the day's own is another statement.
+            var releaseBefore = s.Cues.Any(c => c.First < announce.First && (c.First > from || (c.First < date.First && s.Clause[c.First] == s.Clause[date.First]))
                                                 && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
             var otherDateBetween = s.Dates.Any(d => d.First > date.Last && d.First < announce.First);
             return !releaseBefore && !otherDateBetween;
         }
         return false;
+    }
+
+    // The quoted statement (a quote too long to be a title) a token stands in, or -1.
+    static int SpeechAt(SentenceScan s, int t)
+    {
+        var at = s.Tokens[t].Start;
+        return s.Quotes.FindIndex(q => !q.IsTitle && q.ContentStart <= at && at < q.ContentEnd);
     }
 
     /// <summary>

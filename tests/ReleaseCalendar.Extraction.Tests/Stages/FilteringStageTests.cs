@@ -21,6 +21,10 @@ public sealed class FilteringStageTests
     [InlineData("ru", "Агентство YG 30 сентября объявило, что альбом выйдет 2 ноября.", "True,False")]
     [InlineData("en", "aespa will release the album on September 2, SM said.", "False")]
     [InlineData("ru", "Альбом выйдет 2 ноября, сообщило агентство.", "False")]
+    // Round 21 (part ar): a release word of an earlier clause is another statement; a day inside a quoted statement is
+    // the statement's.
+    [InlineData("ru", "Изначально релиз был назначен на 3 ноября, но 30 октября агентство объявило, что откладывает выход песни.", "False,True")]
+    [InlineData("en", "\"We had planned to release the video on Dec. 21, but we regret to inform you that it has been changed to Dec. 22,\" JYP Entertainment said in a notice.", "False,False")]
     public void IsAnnouncementDate_DateBeforeAReportingVerb_IsWhenNewsBroke(string lang, string text, string expected)
     {
         var s = Stage.One(lang, text);
