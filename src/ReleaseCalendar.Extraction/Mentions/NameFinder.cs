@@ -272,7 +272,8 @@ internal static class NameFinder
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
                 && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && s.IsAllUpper(i))))
                 && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && WordBefore(s, i))))))
-                && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1)))
+                && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1))
+                && !(end - i == 1 && InLongerCyrillicName(s, i)))
             {
                 // "Агентство Cube Entertainment сообщило", "by small agency Attrakt": a word for an organisation before the
                 // organisation's name is no act or show, even when a show is called that ("Agency returns on May 11" is).
@@ -302,6 +303,22 @@ internal static class NameFinder
                 i++;
             }
         }
+    }
+
+    // «Сон Джун Хён привязан к стулу», «И Джин У гонится»: a Korean name written syllable by syllable — a one-word alias
+    // right beside another capitalised Cyrillic word (one not opening the sentence, when before it) is a syllable of a
+    // longer name, not the film «Сон» or the singer Джин.
+    static bool InLongerCyrillicName(SentenceScan s, int i)
+    {
+        if (!TextNormalizer.IsCyrillic(s.Text[s.Tokens[i].Start]) || IsCyrillicCaps(s, i))
+        {
+            return false;
+        }
+        return Syllable(s, i + 1) || (i - 1 != s.FirstWord() && Syllable(s, i - 1));
+
+        // Capitalised inside the sentence, «И» and «У» are syllables, not "and" and "at".
+        static bool Syllable(SentenceScan s, int t) =>
+            s.IsWord(t) && s.StartsUpper(t) && !IsCyrillicCaps(s, t) && TextNormalizer.IsCyrillic(s.Text[s.Tokens[t].Start]);
     }
 
     static bool InRelativeDay(SentenceScan s, int i) => s.Dates.Any(d => d.Form == DateForm.Relative && d.First <= i && d.Last >= i);

@@ -288,6 +288,21 @@ public sealed class SentencesStageTests
     public void FindNames_RussianCatalogNameThatIsAlsoAWord_MatchesOnlyCapitalised(string text, string slugs) =>
         Assert.Equal(slugs, string.Join(",", Assert.Single(Stage.Sentences("ru", text, WordCatalog)).Names.Select(n => n.Slug)));
 
+    static readonly ExtractionCatalog SyllableCatalog = new([
+        KeyValuePair.Create("sleep-film", (IReadOnlyList<string>)["Сон"]),
+        KeyValuePair.Create("jin", (IReadOnlyList<string>)["Джин"]),
+        KeyValuePair.Create("lee-mujin", (IReadOnlyList<string>)["Ли Му Джин"]),
+    ]);
+
+    // Round 21 (part ar): a Korean name written syllable by syllable holds no one-word catalog name; a sentence's
+    // capitalised first word beside one is no syllable.
+    [Theory]
+    [InlineData("Группа выпустила ролик: Сон Джун Хён привязан к стулу, И Джин У за кем-то гонится.", "Сон Джун Хён=,Джин У=")]
+    [InlineData("Ли Му Джин выпустил сингл, а Джин снялся в клипе.", "Ли Му Джин=lee-mujin,Джин=jin")]
+    [InlineData("Вчера Джин выпустил сингл, а фильм Сон вышел в прокат.", "Джин=jin,Сон=sleep-film")]
+    public void FindNames_OneWordAliasInsideASyllableName_IsNoCatalogName(string text, string names) =>
+        Assert.Equal(names, string.Join(",", Assert.Single(Stage.Sentences("ru", text, SyllableCatalog)).Names.Select(n => $"{n.Text}={n.Slug}")));
+
     [Theory]
     [InlineData("Выход нового сингла перенесён на 15 ноября.", "")]
     [InlineData("Выход нового сингла перенесён на 15 ноября. Зато Выход уже в кино.", "exit-film")]
