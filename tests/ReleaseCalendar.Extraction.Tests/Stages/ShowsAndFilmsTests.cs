@@ -42,6 +42,9 @@ public sealed class ShowsAndFilmsTests
         "KINGDOM ep History Of Kingdom: Part VII. Jahan 2023-05-31")]
     [InlineData("en", "On Wednesday KINGDOM release their seventh mini album \"History Of Kingdom: Part VII. Jahan,\" the finale of the series, led by \"Coup d'Etat.\"",
         "KINGDOM ep History Of Kingdom: Part VII. Jahan 2023-05-31")]
+    [InlineData("ru", "GHOST9 показали тизер. В финале все собираются на свалке машин.\n\nМини-альбом «NOW : Who we are facing» выйдет 25 июня. " +
+                "Это заключительная часть серии «NOW», камбэк через пять месяцев после январского «NOW : When we are in Love».",
+        "GHOST9 ep NOW : Who we are facing 2023-06-25")]
     [InlineData("ru", "Мини-альбом Lim Young-woong выйдет в среду, а финальная серия дорамы «Королева слёз» — в воскресенье.",
         "Lim Young-woong ep  2023-05-31; Королева слёз episode Королева слёз 2023-06-04")]
     public void Extract_EpisodeWordAfterARecords_IsItsPlaceInASeries(string lang, string text, string expected) =>
