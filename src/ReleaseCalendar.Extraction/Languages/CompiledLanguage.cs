@@ -11,6 +11,7 @@ internal sealed class CompiledLanguage
         Table = table;
         Months = new SpanMap<int>(table.Months);
         Weekdays = new SpanMap<DayOfWeek>(table.Weekdays);
+        WeekdayAbbreviations = new SpanMap<DayOfWeek>(table.WeekdayAbbreviations);
         WeekdayModifiers = new SpanMap<WeekdayModifier>(table.WeekdayModifiers);
         DurationUnits = new SpanMap<int>(table.DurationUnits);
         NumberWords = new SpanMap<int>(table.NumberWords);
@@ -99,7 +100,7 @@ internal sealed class CompiledLanguage
         MakerNouns = SpanMap<bool>.Of(table.MakerNouns);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
         DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys)
-            .Concat(table.Months.Keys).Concat(table.DurationPrepositions).Concat(table.NumberWords.Keys).Append("the").Append("спустя")
+            .Concat(table.WeekdayAbbreviations.Keys).Concat(table.Months.Keys).Concat(table.DurationPrepositions).Concat(table.NumberWords.Keys).Append("the").Append("спустя")
             .Distinct(StringComparer.Ordinal));
         Cues = new PhraseMatcher<Cue>(table.Cues);
         Zones = new PhraseMatcher<string>(table.Zones);
@@ -110,6 +111,7 @@ internal sealed class CompiledLanguage
     public LanguageTable Table { get; }
     public SpanMap<int> Months { get; }
     public SpanMap<DayOfWeek> Weekdays { get; }
+    public SpanMap<DayOfWeek> WeekdayAbbreviations { get; }
     public SpanMap<WeekdayModifier> WeekdayModifiers { get; }
     public SpanMap<int> DurationUnits { get; }
     public SpanMap<int> NumberWords { get; }

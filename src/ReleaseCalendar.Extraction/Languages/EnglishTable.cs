@@ -15,6 +15,9 @@ internal static class EnglishTable
             ("monday", DayOfWeek.Monday), ("tuesday", DayOfWeek.Tuesday), ("wednesday", DayOfWeek.Wednesday),
             ("thursday", DayOfWeek.Thursday), ("friday", DayOfWeek.Friday), ("saturday", DayOfWeek.Saturday),
             ("sunday", DayOfWeek.Sunday)),
+        WeekdayAbbreviations = Map(
+            ("mon", DayOfWeek.Monday), ("tue tues", DayOfWeek.Tuesday), ("wed", DayOfWeek.Wednesday), ("thu thur thurs", DayOfWeek.Thursday),
+            ("fri", DayOfWeek.Friday), ("sat", DayOfWeek.Saturday), ("sun", DayOfWeek.Sunday)),
         WeekdayModifiers = Map(("this coming", WeekdayModifier.This), ("next", WeekdayModifier.Next), ("following", WeekdayModifier.Following),
             ("last past", WeekdayModifier.Last), ("every", WeekdayModifier.Every)),
         DatePrepositions = Set("on at by around from until"),

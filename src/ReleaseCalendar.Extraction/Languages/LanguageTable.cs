@@ -112,6 +112,9 @@ internal sealed class LanguageTable
 
     public required IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; init; }
 
+    /// <summary>"Wed", «ср»: a weekday only before its day's number ("Wed 3 --"); alone "sat" and "wed" are verbs.</summary>
+    public required IReadOnlyDictionary<string, DayOfWeek> WeekdayAbbreviations { get; init; }
+
     public required IReadOnlyDictionary<string, WeekdayModifier> WeekdayModifiers { get; init; }
 
     /// <summary>Words that may stand before a bare weekday or time ("в", "on", "at").</summary>

@@ -18,6 +18,9 @@ internal static class RussianTable
             ("среда среду среды среде", DayOfWeek.Wednesday), ("четверг четверга четверге", DayOfWeek.Thursday),
             ("пятница пятницу пятницы пятнице", DayOfWeek.Friday), ("суббота субботу субботы субботе", DayOfWeek.Saturday),
             ("воскресенье воскресенья воскресении", DayOfWeek.Sunday)),
+        WeekdayAbbreviations = Map(
+            ("пн", DayOfWeek.Monday), ("вт", DayOfWeek.Tuesday), ("ср", DayOfWeek.Wednesday), ("чт", DayOfWeek.Thursday),
+            ("пт", DayOfWeek.Friday), ("сб", DayOfWeek.Saturday), ("вс", DayOfWeek.Sunday)),
         WeekdayModifiers = Map(
             ("эту этот это ближайшую ближайший ближайшее грядущую грядущий грядущее нынешнюю", WeekdayModifier.This),
             ("следующую следующий следующее", WeekdayModifier.Next),

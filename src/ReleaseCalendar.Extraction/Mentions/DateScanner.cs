@@ -108,17 +108,22 @@ internal static class DateScanner
         {
             modifier = modifier == WeekdayModifier.Every ? modifier : mod;
         }
+        var abbreviated = false;
         if (!s.IsWord(k) || !lang.Weekdays.TryGet(s.Word(k), out var weekday))
         {
-            return null;
+            if (!s.IsWord(k) || !lang.WeekdayAbbreviations.TryGet(s.Word(k), out weekday))
+            {
+                return null;
+            }
+            abbreviated = true;
         }
         // "пятница, 24 мая", "Friday (May 24)": the weekday only confirms the date.
         var p = k + 1;
-        while (s.IsPunct(p, ',') || s.IsPunct(p, '('))
+        while (s.IsPunct(p, ',') || s.IsPunct(p, '(') || (abbreviated && s.IsPunct(p, '.') && s.Glued(p)))
         {
             p++;
         }
-        var dated = TryNumeric(s, p, lang, afterWeekday: true) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p) ?? TryDayOnly(s, lang, p, afterWeekday: true);
+        var dated = TryNumeric(s, p, lang, afterWeekday: true) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p) ?? TryDayOnly(s, lang, p, afterWeekday: true, bareDay: abbreviated);
         if (dated is not null)
         {
             // "this Saturday and Sunday, Aug. 13 and 14": the listed weekdays pair with the listed days, not the next one.
@@ -126,6 +131,10 @@ internal static class DateScanner
             dated[0].WeekdayHint = listed ? null : weekday;
             dated[0].First = i;
             return dated;
+        }
+        if (abbreviated)
+        {
+            return null;
         }
         // "every Saturday and Sunday": a weekday listed after a recurring one recurs too; "Friday and Saturday nights",
         // "Monday nights": a weekly slot, not a day.
@@ -410,7 +419,7 @@ internal static class DateScanner
     /// article is on by <see cref="Resolution.DayOnlyAnchors"/>. An ordinal before a noun ("the 12th mini album",
     /// «5-го сезона») is no date. After a weekday a bare ordinal is a day too («СРЕДА, 20-е», "Saturday 23rd").
     /// </summary>
-    static List<DateMention>? TryDayOnly(SentenceScan s, CompiledLanguage lang, int i, bool afterWeekday = false)
+    static List<DateMention>? TryDayOnly(SentenceScan s, CompiledLanguage lang, int i, bool afterWeekday = false, bool bareDay = false)
     {
         var j = i;
         var english = lang.Table.Language == Language.En;
@@ -427,6 +436,12 @@ internal static class DateScanner
             return null;
         }
         var end = SkipOrdinal(s, lang, j + 1);
+        // "Wed 3 -- "Extraordinary Attorney Woo," episode 11": a schedule line's short weekday and bare day, the month
+        // above. (After a weekday written whole, "SATURDAY 19" heads a list whose entries may have moved since: not read.)
+        if (bareDay && end == j + 1 && EndsAScheduleLabel(s, end))
+        {
+            return [new DateMention { First = i, Last = j, Form = DateForm.DayOnly, Day = day }];
+        }
         // «20-е число» names a day as well as «20-го числа»; a bare «20-е» is as often a decade or a rank.
         // «перенесли с 23 августа на 30е», «с 1 по 5-е»: after another day's month and «на»/«по» it is that month's day.
         var afterADay = (s.Is(i - 1, lang.MoveWords) || s.Is(i - 1, lang.RangeWords)) && s.IsWord(i - 2) && lang.Months.Contains(s.Word(i - 2));
@@ -458,6 +473,10 @@ internal static class DateScanner
         }
         return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];
     }
+
+    // A dash or a colon after the day (not an hour's "3:00"), or the line's end.
+    static bool EndsAScheduleLabel(SentenceScan s, int t) =>
+        t >= s.Count || (s.IsDash(t) && !s.Glued(t)) || (s.IsPunct(t, ':') && !(t + 1 < s.Count && s.Tokens[t + 1].Type == TokenType.Number && s.Glued(t + 1)));
 
     // «6-го на tvN стартует», «23-го в 18:00», "on the 6th at 9 p.m.", "the 6th on Netflix": a place or an hour after the
     // ordinal, where an ordinal of a noun («5-го сезона», "the 5th on the list") has its noun. English is held to a channel

@@ -84,6 +84,17 @@ public sealed class DayOnlyAnchorsTests
     public void Extract_DayFollowedByAChannelOrAnHour_IsADay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
+    // Round 21 (part w): a schedule line opened by a short weekday and a bare day ("Wed 3 --", «Ср 3 —») dates its entry;
+    // the short weekday alone, or before an hour or a count, is no day ("sat 3 hours", "Fri 9:00").
+    [Theory]
+    [InlineData("en", "2022-08-01", "K-drama week ahead, Aug. 1-7\n\nWed 3 -- \"Extraordinary Attorney Woo,\" episode 11 (ENA, 9 p.m.).", "episode 2022-08-03")]
+    [InlineData("en", "2022-08-01", "K-drama week ahead, Aug. 1-7\n\nSat 6: \"Big Mouth\" premieres on MBC.", "drama 2022-08-06")]
+    [InlineData("ru", "2022-08-01", "Дорамы недели, 1–7 августа\n\nСр 3 — на MBC стартует дорама «Большой рот».", "drama 2022-08-03")]
+    [InlineData("en", "2022-08-01", "K-drama week ahead, Aug. 1-7\n\nFans sat 3 hours before \"Big Mouth\" premiered on MBC.", "")]
+    [InlineData("en", "2022-08-01", "K-drama week ahead, Aug. 1-7\n\nFri 9:00 -- \"Big Mouth\" premieres on MBC.", "")]
+    public void Extract_ShortWeekdayAndBareDay_DatesAScheduleLine(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+
     [Theory]
     [InlineData("ru", "2020-11-01", "Ноябрь в K-pop\n\nГлавное событие месяца — 20-е число: BTS представят альбом BE.", "album 2020-11-20")]
     [InlineData("ru", "2020-11-01", "Ноябрь в K-pop\n\nВ 20-е годы BTS представят альбом BE.", "")]
