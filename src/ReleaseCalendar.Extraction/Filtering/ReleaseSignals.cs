@@ -42,7 +42,8 @@ internal static class ReleaseSignals
                || Canceled(s, date, clause, language)
                || (postponed && FromWithNoNewDay(s, date, clause, language))
                || PastPlanOfThePostponed(s, date, clause)
-               || RetoldPlan(s, date, language);
+               || RetoldPlan(s, date, language)
+               || s.Cues.Any(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.Retracted } && c.End <= date.First);
     }
 
     // "The film had originally been dated for Jan. 28 in Korea, three days before a Jan. 31 global launch, before the
@@ -196,9 +197,29 @@ internal static class ReleaseSignals
 
     // "релиз перенесён с 5 июня" with no new date: "с"/"from" right before the date. "moved up a week to April 16 from
     // April 23": with the new day said by "to"/«на», the "from" day is the old one.
+    // «стартует 7 ноября (премьеру перенесли с 31 октября)»: a day outside the bracket the move is told in is no new day
+    // of that move.
     static bool FromWithNoNewDay(SentenceScan s, DateMention date, int clause, CompiledLanguage language) =>
         s.IsWord(date.First - 1) && s.Word(date.First - 1) is "с" or "from"
-        && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth || s.Is(d.First - 1, language.MoveToWords));
+        && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth || s.Is(d.First - 1, language.MoveToWords)
+                            || OpenBracket(s, d.First) != OpenBracket(s, date.First));
+
+    // The '(' a token stands inside, or -1.
+    static int OpenBracket(SentenceScan s, int t)
+    {
+        for (var k = t - 1; k >= 0; k--)
+        {
+            if (s.IsPunct(k, ')'))
+            {
+                return -1;
+            }
+            if (s.IsPunct(k, '('))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     // «перенесли сначала с 12 на 26 марта, затем на неопределённый срок», "moved to Dec. 23 and then pulled from the
     // lineup", "then to Jan. 6": a day moved to and then moved (or called off) again is abandoned as well. Not "with the

@@ -218,6 +218,8 @@ internal static class EnglishTable
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled",
                     Of(CueType.MovedFrom)),
             .. Cues("were supposed to|was supposed to|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
+            .. Cues("an earlier version of this|a previous version of this|an earlier version of the|a previous version of the|" +
+                    "incorrectly stated|incorrectly said|incorrectly reported|erroneously stated|erroneously said|misstated", new Cue(CueType.MovedFrom, Value: Words.Retracted)),
             .. Cues("would have|would've|would have been", new Cue(CueType.MovedFrom, Value: Words.VerbAfter)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
             .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),

@@ -36,6 +36,10 @@ internal static class Words
     /// would have aired on March 9" (not "her album would have its release on March 4").</summary>
     public const int VerbAfter = 6;
 
+    /// <summary><see cref="Cue.Value"/> of a correction's words ("An earlier version of this article said …", «В предыдущей
+    /// версии материала указывалось, что …»): every day after them in the sentence is what was wrongly said.</summary>
+    public const int Retracted = 8;
+
     /// <summary><see cref="Cue.Value"/> of a vague period the publication day is in ("this year", «в этом году»): a day said
     /// with it is of the publication's year, whatever its tense.</summary>
     public const int CurrentPeriod = 5;

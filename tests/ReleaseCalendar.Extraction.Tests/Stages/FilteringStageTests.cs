@@ -10,6 +10,10 @@ public sealed class FilteringStageTests
     [InlineData("en", "The album was moved to June 12, originally June 5.", "False,True")]
     [InlineData("ru", "Альбом выйдет 5 июня, а клип 12 июня.", "False,False")]
     [InlineData("en", "The album drops on June 5 and the video on June 12.", "False,False")]
+    // Round 21 (part aw): a correction's wrongly said day; a move told in brackets beside the new day.
+    [InlineData("ru", "В предыдущей версии материала указывалось, что сериал «Лунная река» стартует 31 октября.", "True")]
+    [InlineData("en", "An earlier version of this article said \"Moon River\" premieres on Oct. 31.", "True")]
+    [InlineData("ru", "Сериал «Лунная река» стартует 7 ноября (премьеру перенесли с 31 октября).", "False,True")]
     public void IsMovedFrom_DatesOfASentence_OnlyTheAbandonedOne(string lang, string text, string expected)
     {
         var s = Stage.One(lang, text);
