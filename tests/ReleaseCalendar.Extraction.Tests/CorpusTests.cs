@@ -55,6 +55,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["ap"] = (0.77, 0.74),
         ["at"] = (0.76, 0.66),
         ["ar"] = (0.69, 0.70),
+        ["aw"] = (0.75, 0.78),
+        ["ax"] = (0.79, 0.74),
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
