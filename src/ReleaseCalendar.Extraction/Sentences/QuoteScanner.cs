@@ -25,6 +25,7 @@ internal static class QuoteScanner
                 '“' => IndexOfAny(text, i + 1, limit, '”', '”'),
                 '"' => IndexOfAny(text, i + 1, limit, '"', '"'),
                 '\'' or '‘' or '’' => MatchSingle(text, start, i, end),
+                '[' => MatchBracket(text, start, i, limit),
                 _ => -1,
             };
             if (close < 0)
@@ -95,6 +96,20 @@ internal static class QuoteScanner
     {
         var i = text.AsSpan(from, end - from).IndexOfAny(a, b);
         return i < 0 ? -1 : from + i;
+    }
+
+    // K-pop notation: "digital single [HOT SAUCE] drops today", «второй мини-альбом [#]». Only mid-sentence (after a word
+    // and a space): a line's opening tag ("[Herald Review]", "[TODAY]") labels the line; no address inside.
+    const int MaxBracketTitleLength = 40;
+
+    static int MatchBracket(string text, int start, int open, int end)
+    {
+        if (open - 2 < start || text[open - 1] != ' ' || !char.IsLetterOrDigit(text[open - 2]))
+        {
+            return -1;
+        }
+        var close = text.AsSpan(open + 1, Math.Min(end, open + 2 + MaxBracketTitleLength) - open - 1).IndexOfAny('[', ']');
+        return close < 0 || text[open + 1 + close] != ']' || text.AsSpan(open + 1, close).Contains('@') ? -1 : open + 1 + close;
     }
 
     // 'Title' but not the apostrophes of "BTS' RM" or "Stray Kids' album": opening after a non-letter, closing before one.

@@ -15,6 +15,20 @@ public sealed class SentencesStageTests
     public void Scan_Text_CutsSentencesAtTheirEnds(string lang, string text, int expected) =>
         Assert.Equal(expected, Stage.Sentences(lang, text).Count);
 
+    // Round 21 (part aw): K-pop writes a title in square brackets mid-sentence; a line's opening tag is no title, nor is
+    // an address.
+    [Theory]
+    [InlineData("en", "BABYMONSTER digital single [HOT SAUCE] drops today.", "HOT SAUCE")]
+    [InlineData("ru", "LOONA в среду представили второй мини-альбом [#] и клип.", "#")]
+    [InlineData("en", "[Herald Review] 'Believer' is a stylish remake.", "Believer")]
+    [InlineData("en", "Out now: [MV] BTS's single.", "")]
+    [InlineData("en", "Reporter Yoon Soyeon [yoon.soyeon@joongang.co.kr] wrote the piece.", "")]
+    public void Scan_SquareBracketsMidSentence_HoldATitle(string lang, string text, string titles)
+    {
+        var s = Stage.One(lang, text);
+        Assert.Equal(titles, string.Join(",", s.Quotes.Where(q => q.IsTitle).Select(q => s.Text[q.ContentStart..q.ContentEnd])));
+    }
+
     [Theory]
     [InlineData("ru", "Сингл IU выйдет 24 мая в 18:00 по корейскому времени.", 1, 1)]
     [InlineData("en", "IU's single drops on May 24 at 6 p.m. KST.", 1, 1)]
