@@ -299,6 +299,11 @@ internal static class EnglishTable
         MakerNouns = Set("director filmmaker screenwriter scriptwriter showrunner pd"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),
         Coordinators = Set("and with plus alongside accompanied"),
+        ClockAbbreviations = Set("a.m p.m"),
+        AfterClockWords = Set("kst et est edt pt pst pdt ct cst cdt gmt utc bst cet cest jst msk korean korea seoul eastern pacific central local " +
+                              "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
+                              "january february march april may june july august september october november december " +
+                              "jan feb mar apr jun jul aug sep sept oct nov dec"),
         Abbreviations = Set("mr mrs ms dr vs no vol feat ft st jr inc co corp ltd a.m p.m a p e.g i.e etc approx jan feb mar apr jun jul aug sep sept oct nov dec"),
         StopLines = ["read more", "read also", "related", "related articles", "related news", "related stories", "you may also like",
             "more from", "recommended", "see also", "source", "sources", "tags", "share this", "share", "comments", "more stories",

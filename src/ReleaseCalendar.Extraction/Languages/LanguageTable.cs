@@ -383,6 +383,15 @@ internal sealed class LanguageTable
     /// <summary>Abbreviations that end in a dot without ending a sentence.</summary>
     public required IReadOnlySet<string> Abbreviations { get; init; }
 
+    /// <summary>
+    /// "a.m", "p.m": an hour's abbreviation ends a sentence before a capitalised word unless that word goes on with the
+    /// hour (<see cref="AfterClockWords"/>): "airs Thursday at 9 p.m. SBS has built…" is two sentences, "at 6 p.m. KST" one.
+    /// </summary>
+    public required IReadOnlySet<string> ClockAbbreviations { get; init; }
+
+    /// <summary>Capitalised words that may follow an hour's "p.m.": zones, weekdays, months, "Korean time".</summary>
+    public required IReadOnlySet<string> AfterClockWords { get; init; }
+
     /// <summary>Lines where the article body ends in plain text ("Читать также", "Read more").</summary>
     public required IReadOnlyList<string> StopLines { get; init; }
 

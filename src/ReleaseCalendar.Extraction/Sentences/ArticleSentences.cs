@@ -17,7 +17,7 @@ internal static class ArticleSentences
         for (var line = 0; line < body.Lines.Count; line++)
         {
             split.Clear();
-            SentenceSplitter.Split(body.Text, body.Lines[line].Start.Value, body.Lines[line].End.Value, language.Table.Abbreviations, split);
+            SentenceSplitter.Split(body.Text, body.Lines[line].Start.Value, body.Lines[line].End.Value, language.Table, split);
             var first = 0;
             if (split.Count > 0 && ranges.Count > 0 && ranges[^1].Line == line - 1 && Describes(body.Text, ranges[^1].Range, split[0]))
             {

@@ -9,7 +9,7 @@ internal static class SentenceSplitter
     const int MaxAbbreviationLength = 8;
 
     /// <summary>Splits one line into sentences at .!?… followed by a space and a capital, digit or quote.</summary>
-    public static void Split(string text, int start, int end, IReadOnlySet<string> abbreviations, List<Range> into)
+    public static void Split(string text, int start, int end, Languages.LanguageTable table, List<Range> into)
     {
         var sentenceStart = start;
         var depth = 0;
@@ -81,7 +81,8 @@ internal static class SentenceSplitter
             {
                 continue;
             }
-            if (c == '.' && IsAbbreviation(text, sentenceStart, i, abbreviations))
+            if (c == '.' && IsAbbreviation(text, sentenceStart, i, table.Abbreviations)
+                && !(IsAbbreviation(text, sentenceStart, i, table.ClockAbbreviations) && char.IsUpper(next) && !ContinuesTheHour(text, k, end, table)))
             {
                 continue;
             }
@@ -94,6 +95,17 @@ internal static class SentenceSplitter
             i = k - 1;
         }
         Add(text, sentenceStart, end, into);
+    }
+
+    // "6 p.m. KST", "9 p.m. Thursday": the capitalised word after an hour's "p.m." that keeps the sentence going.
+    static bool ContinuesTheHour(string text, int word, int end, Languages.LanguageTable table)
+    {
+        var w = word;
+        while (w < end && char.IsLetter(text[w]))
+        {
+            w++;
+        }
+        return w == word || table.AfterClockWords.Contains(TextNormalizer.Lower(text[word..w]));
     }
 
     static bool IsAbbreviation(string text, int lineStart, int dot, IReadOnlySet<string> abbreviations)

@@ -12,6 +12,11 @@ public sealed class SentencesStageTests
     [InlineData("ru", "Альбом выйдет 24 мая 2024 г. в 18:00.", 1)]
     [InlineData("en", "The album will be out on May 24", 1)]
     [InlineData("ru", "Сингл «PLAY» (feat. Чанмо) выходит сегодня. Клип — вечером.", 2)] // Russian news writes "feat." too
+    // Round 21 (part aw): an hour's "p.m." ends a sentence before a capitalised word that does not go on with the hour.
+    [InlineData("en", "The second episode airs Thursday at 9 p.m. SBS has built its name on romances.", 2)]
+    [InlineData("en", "The album drops at 6 p.m. KST on Friday.", 1)]
+    [InlineData("en", "The drama airs at 9 p.m. Thursday and Friday.", 1)]
+    [InlineData("en", "The drama airs at 9 p.m. on Thursday.", 1)]
     public void Scan_Text_CutsSentencesAtTheirEnds(string lang, string text, int expected) =>
         Assert.Equal(expected, Stage.Sentences(lang, text).Count);
 
