@@ -126,6 +126,8 @@ public sealed class SentencesStageTests
     [InlineData("ru", true, "Вышел мини-альбом EASY и RM рад.", "EASY", "RM")]
     [InlineData("en", true, "The album RM made is out.", "", "RM")]
     [InlineData("ru", false, "Вышел альбом Чимина.", "", "Чимина")]
+    // Round 21 (part ax): after an event's word the channel's name and what follows name the event.
+    [InlineData("ru", true, "В пятницу SBS отдаёт вечер под церемонию SBS Drama Awards.", "", "Drama Awards")]
     public void UnquotedTitles_NameAfterAKindWordOutsideTheCatalog_IsATitle(string lang, bool withCatalog, string text, string titles, string names)
     {
         var s = Assert.Single(Stage.Sentences(lang, text, withCatalog ? Catalog : null));
