@@ -71,11 +71,15 @@ internal static class EnglishTable
             .. Cues("single|singles|digital single*|single album*|pre-release*|prerelease*", Kind(ReleaseKind.Single)),
             .. Cues("song|songs|track|tracks", Kind(ReleaseKind.Single, KindStrength.Weak)),
             .. Cues("title track*|title song*|lead single*|focus track*", TitleTrackKind()),
-            // "returns with "X," led by the title track "Y"": what a title track leads is a record.
+            // "returns with "X," led by the title track "Y"", "fronted by the single "Z"": what a single or title track leads is a record.
             .. Cues("led by the title track|led by its title track|led by their title track|led by title track|" +
                     "headed by the title track|headed by title track|led by the title song|headed by the title song|" +
                     "featuring the title track|featuring its title track|featuring their title track|featuring title track|" +
-                    "including the title track|including its title track|including their title track",
+                    "including the title track|including its title track|including their title track|" +
+                    "fronted by the title track|fronted by its title track|fronted by their title track|fronted by title track|" +
+                    "led by the single|led by its single|led by their single|led by the lead single|led by lead single|" +
+                    "fronted by the single|fronted by its single|fronted by their single|fronted by the lead single|" +
+                    "anchored by the single|anchored by the title track|headlined by the single|headlined by the title track",
                     Kind(ReleaseKind.Album)),
             .. Cues("music video*|mv|mvs|m/v", Kind(ReleaseKind.Mv)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),

@@ -108,6 +108,9 @@ public sealed class ListingsTests
     [InlineData("en", "The very next day, February 15, TREASURE return with \"THE SECOND STEP : CHAPTER ONE,\" led by the title track \"JIKJIN.\"",
         "album")]
     [InlineData("en", "TREASURE return on February 15 with the title track \"JIKJIN.\"", "single")]
+    // Round 21 (part ar): a single or title track that leads or fronts a release makes it a record.
+    [InlineData("en", "FTISLAND's new record will be released on February 15, led by the single 'Unthinkable'.", "album")]
+    [InlineData("en", "Monsta X open the month on February 15 with \"Fatal Love,\" fronted by the single \"Love Killa.\"", "album")]
     public void Extract_ReleaseLedByATitleTrack_IsARecord(string lang, string text, string expectedKind) =>
         Assert.Equal(expectedKind, DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 2, 1), lang == "ru" ? Language.Ru : Language.En))
             .Single().Kind.ToString().ToLowerInvariant());
