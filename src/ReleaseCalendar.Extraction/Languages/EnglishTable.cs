@@ -291,7 +291,7 @@ internal static class EnglishTable
         OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
         RivalWords = Set("rival rivals rival's rivals' competitor competitors competitor's competing"),
         // Not "sequel": "The sequel to "Sweet Home" premieres" may name the show's own title.
-        SourceWorkWords = Set("remake remakes remaking adaptation adaptations adapted spin-off spinoff reboot " +
+        SourceWorkWords = Set("remake remakes remaking adaptation adaptations adapted spin-off spinoff reboot version versions " +
                               "based inspired"),
         SourcePeople = Set("director directors creator creators writer writers author maker makers"),
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),

@@ -197,6 +197,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "Director Ryoo Seung-wan's \"Escape from Mogadishu\" opens in theaters nationwide on Wednesday, May 24.",
         "Escape from Mogadishu film 2023-05-24")]
     [InlineData("en", "The sequel to \"Sweet Home,\" \"Sweet Home 2,\" premieres on Netflix on Friday, June 2.", "Sweet Home 2 drama 2023-06-02")]
+    // Round 21 (part ax): a version is of its source work.
+    [InlineData("ru", "Сериальная версия «Мисс Бабули» под названием «Кто она» стартует на KBS2 в среду, 31 мая.", "Кто она drama 2023-05-31")]
+    [InlineData("en", "\"Who Is She,\" the TV version of \"Miss Granny,\" premieres on KBS2 on Wednesday, May 31.", "Who Is She drama 2023-05-31")]
     public void Extract_TitleOfTheWorkAShowComesFrom_IsNotItsTitle(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
