@@ -275,7 +275,7 @@ internal sealed class ArticleAnalyzer(
                 kinds.Add(elided);
                 show = elidedShow;
             }
-            if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel, language) || IsAnnouncementDate(s, date) || IsDateline(s, date))
+            if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel, language) || IsAnnouncementDate(s, date, language) || IsDateline(s, date))
             {
                 Trace(si, date, clause, signal is null ? DateOutcome.NoSignal : DateOutcome.Vetoed);
                 continue;

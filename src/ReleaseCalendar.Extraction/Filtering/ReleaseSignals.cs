@@ -43,7 +43,26 @@ internal static class ReleaseSignals
                || (postponed && FromWithNoNewDay(s, date, clause, language))
                || PastPlanOfThePostponed(s, date, clause)
                || RetoldPlan(s, date, language)
-               || s.Cues.Any(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.Retracted } && c.End <= date.First);
+               || Retracted(s, date, language);
+    }
+
+    // "An earlier version of this article said … premieres on Oct. 31": the days the correction's own statement gives,
+    // up to a ';', a ':' or a "but" that brings the right one («…была указана неверная дата: сериал стартует 7 ноября»).
+    static bool Retracted(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var from = s.Cues.FindIndex(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.Retracted } && c.End <= date.First);
+        if (from < 0)
+        {
+            return false;
+        }
+        for (var t = s.Cues[from].End; t < date.First; t++)
+        {
+            if (s.IsPunct(t, ';') || s.IsPunct(t, ':') || s.Is(t, language.ContrastWords))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "The film had originally been dated for Jan. 28 in Korea, three days before a Jan. 31 global launch, before the
@@ -124,6 +143,7 @@ internal static class ReleaseSignals
                     Words.BesideAnotherDay => s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && d.Link != DateLink.List && d.Previous != date)
                                               || s.Has(language.InsteadWords),
                     Words.ParticipleBeforeNewDay => ReleasedOnANewDay(s, date),
+                    Words.Retracted => false, // Retracted: up to the statement's end only
                     _ => true,
                 })
             {
@@ -198,11 +218,11 @@ internal static class ReleaseSignals
     // "релиз перенесён с 5 июня" with no new date: "с"/"from" right before the date. "moved up a week to April 16 from
     // April 23": with the new day said by "to"/«на», the "from" day is the old one.
     // «стартует 7 ноября (премьеру перенесли с 31 октября)»: a day outside the bracket the move is told in is no new day
-    // of that move.
+    // of that move ("from Nov. 7 (instead of Oct. 31)" starts on the day outside).
     static bool FromWithNoNewDay(SentenceScan s, DateMention date, int clause, CompiledLanguage language) =>
         s.IsWord(date.First - 1) && s.Word(date.First - 1) is "с" or "from"
         && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth || s.Is(d.First - 1, language.MoveToWords)
-                            || OpenBracket(s, d.First) != OpenBracket(s, date.First));
+                            || (OpenBracket(s, date.First) >= 0 && OpenBracket(s, d.First) != OpenBracket(s, date.First)));
 
     // The '(' a token stands inside, or -1.
     static int OpenBracket(SentenceScan s, int t)
@@ -330,7 +350,7 @@ internal static class ReleaseSignals
                                              && !OfAnotherThing(s, date.Last, c) && !AfterCause(s, date.Last, c, language));
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
         return postponedAfter && !movedTo && (date.Form is DateForm.DayMonth or DateForm.Weekday || ScheduledFor(s, date))
-               && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d) && !IsAnnouncementDate(s, d));
+               && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d) && !IsAnnouncementDate(s, d, language));
     }
 
     // Tokens from a contrast word to the day that opens its clause: "but on November 30", «но 30 ноября».
@@ -625,7 +645,7 @@ internal static class ReleaseSignals
     const int DayAsideReach = 8;
 
     // "announced on May 2 that…", "объявило 2 мая": the day the news broke.
-    public static bool IsAnnouncementDate(SentenceScan s, DateMention date)
+    public static bool IsAnnouncementDate(SentenceScan s, DateMention date, CompiledLanguage language)
     {
         for (var t = date.First - 1; t >= Math.Max(0, date.First - 2); t--)
         {
@@ -667,6 +687,10 @@ internal static class ReleaseSignals
             {
                 continue; // "…it has been changed to Dec. 22," JYP Entertainment said: the day is the statement's
             }
+            if (ReportedAside(s, date, announce, language))
+            {
+                continue;
+            }
             // «Изначально релиз был назначен на 3 ноября, но 30 октября агентство объявило, что…»: a release word in a
             // clause before the day's own is another statement.
             var releaseBefore = s.Cues.Any(c => c.First < announce.First && (c.First > from || (c.First < date.First && s.Clause[c.First] == s.Clause[date.First]))
@@ -675,6 +699,35 @@ internal static class ReleaseSignals
             return !releaseBefore && !otherDateBetween;
         }
         return false;
+    }
+
+    // «а 5 июня, как сообщило агентство, состоится релиз клипа», "but on June 9, JYP said, the full album arrives": a
+    // reporting verb in an aside between commas right after the day, with a release word after the aside (not a "that"
+    // opening what was told), leaves the day the release's.
+    const int AsideAgentReach = 2;
+
+    static bool ReportedAside(SentenceScan s, DateMention date, CueHit announce, CompiledLanguage language)
+    {
+        if (!s.IsPunct(date.Last + 1, ','))
+        {
+            return false;
+        }
+        // The aside ends at a comma right after the verb or its agent («как сообщило агентство,»); "SM confirmed that the
+        // quartet — …," and "the company said the song, titled …" go on with what was told.
+        var close = -1;
+        for (var t = announce.End; t < s.Count && t <= announce.End + AsideAgentReach && close < 0; t++)
+        {
+            if (s.IsPunct(t, ','))
+            {
+                close = t;
+            }
+            else if (!s.IsWord(t) || s.Is(t, language.Determiners) || s.Is(t, language.ComplementWords))
+            {
+                return false;
+            }
+        }
+        return close > 0 && !s.Is(close + 1, language.ComplementWords)
+               && s.Cues.Any(c => c.First > close && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
     }
 
     // The quoted statement (a quote too long to be a title) a token stands in, or -1.

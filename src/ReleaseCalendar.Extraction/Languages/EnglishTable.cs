@@ -222,8 +222,9 @@ internal static class EnglishTable
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled",
                     Of(CueType.MovedFrom)),
             .. Cues("were supposed to|was supposed to|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
-            .. Cues("an earlier version of this|a previous version of this|an earlier version of the|a previous version of the|" +
-                    "incorrectly stated|incorrectly said|incorrectly reported|erroneously stated|erroneously said|misstated", new Cue(CueType.MovedFrom, Value: Words.Retracted)),
+            .. Cues("an earlier version of this article|a previous version of this article|an earlier version of this story|" +
+                    "a previous version of this story|an earlier version of this report|a previous version of this report",
+                    new Cue(CueType.MovedFrom, Value: Words.Retracted)),
             .. Cues("would have|would've|would have been", new Cue(CueType.MovedFrom, Value: Words.VerbAfter)),
             .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
             .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),
@@ -304,8 +305,11 @@ internal static class EnglishTable
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),
         Coordinators = Set("and with plus alongside accompanied"),
         ClockAbbreviations = Set("a.m p.m"),
+        BracketTitleAfter = Set("single singles album albums ep eps mini-album repackage lp titled called named"),
         AfterClockWords = Set("kst et est edt pt pst pdt ct cst cdt gmt utc bst cet cest jst msk korean korea seoul eastern pacific central local " +
+                              "time thai japan japanese china chinese hong taiwan singapore indonesia philippine vietnam india indian " +
                               "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
+                              "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends " +
                               "january february march april may june july august september october november december " +
                               "jan feb mar apr jun jul aug sep sept oct nov dec"),
         Abbreviations = Set("mr mrs ms dr vs no vol feat ft st jr inc co corp ltd a.m p.m a p e.g i.e etc approx jan feb mar apr jun jul aug sep sept oct nov dec"),

@@ -389,6 +389,9 @@ internal sealed class LanguageTable
     /// </summary>
     public required IReadOnlySet<string> ClockAbbreviations { get; init; }
 
+    /// <summary>"single", «мини-альбом»: a kind word a square-bracketed title may follow ("digital single [HOT SAUCE]").</summary>
+    public required IReadOnlySet<string> BracketTitleAfter { get; init; }
+
     /// <summary>Capitalised words that may follow an hour's "p.m.": zones, weekdays, months, "Korean time".</summary>
     public required IReadOnlySet<string> AfterClockWords { get; init; }
 

@@ -37,7 +37,7 @@ internal static class Words
     public const int VerbAfter = 6;
 
     /// <summary><see cref="Cue.Value"/> of a correction's words ("An earlier version of this article said …", «В предыдущей
-    /// версии материала указывалось, что …»): every day after them in the sentence is what was wrongly said.</summary>
+    /// версии материала указывалось, что …»): the days of what it says was said are left behind.</summary>
     public const int Retracted = 8;
 
     /// <summary><see cref="Cue.Value"/> of a vague period the publication day is in ("this year", «в этом году»): a day said

@@ -49,11 +49,13 @@ internal static class KindCueReader
     }
 
     // "the seventh mini album "History Of Kingdom: Part VII. Jahan," the finale of the series", «мини-альбом …,
-    // завершающий серию «History Of Kingdom»»: an episode word after a record's, with no screen work's word in the
-    // sentence but its own untitled complement ("of the series"; not «серия дорамы «Х»»), tells where the record stands
-    // in its series.
+    // завершающий серию «History Of Kingdom»», «…, которым завершается серия релизов»: an episode word after a
+    // record's, in its clause or a relative clause (not "…, and episode 16 of "X" airs Sunday"), tells where the record
+    // stands in its series, when the sentence has no screen work's word (an untitled "of the series" right after the
+    // episode word is its own; «серия дорамы «Х»» is a show's).
     static bool PartOfARecordSeries(SentenceScan s, CueHit cue, List<KindCue> earlier) =>
-        earlier.Any(k => !k.Container && k.Kind is ReleaseKind.Album or ReleaseKind.Ep)
+        earlier.Any(k => !k.Container && k.Kind is ReleaseKind.Album or ReleaseKind.Ep
+                         && (s.Clause[k.First] == s.Clause[cue.First] || s.RelativeClauses.Contains(s.Clause[cue.First])))
         && !s.Cues.Any(c => c.Cue.Type is CueType.Kind or CueType.Release && c.Cue.Kind is ReleaseKind.Drama or ReleaseKind.Film
                             && !IsComplement(s, cue.End, c));
 

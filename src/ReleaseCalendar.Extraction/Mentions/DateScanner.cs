@@ -111,7 +111,8 @@ internal static class DateScanner
         var abbreviated = false;
         if (!s.IsWord(k) || !lang.Weekdays.TryGet(s.Word(k), out var weekday))
         {
-            if (!s.IsWord(k) || !lang.WeekdayAbbreviations.TryGet(s.Word(k), out weekday))
+            // "Wed 3 --" written as a label: "the video sat 3rd" is a verb.
+            if (!s.IsWord(k) || !s.StartsUpper(k) || !lang.WeekdayAbbreviations.TryGet(s.Word(k), out weekday))
             {
                 return null;
             }
@@ -119,7 +120,7 @@ internal static class DateScanner
         }
         // "пятница, 24 мая", "Friday (May 24)": the weekday only confirms the date.
         var p = k + 1;
-        while (s.IsPunct(p, ',') || s.IsPunct(p, '(') || (abbreviated && s.IsPunct(p, '.') && s.Glued(p)))
+        while (s.IsPunct(p, ',') || s.IsPunct(p, '('))
         {
             p++;
         }
@@ -474,7 +475,7 @@ internal static class DateScanner
         return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];
     }
 
-    // A dash or a colon after the day (not an hour's "3:00"), or the line's end.
+    // A dash or a colon after the day (not an hour's "3:00"), or the sentence's end.
     static bool EndsAScheduleLabel(SentenceScan s, int t) =>
         t >= s.Count || (s.IsDash(t) && !s.Glued(t)) || (s.IsPunct(t, ':') && !(t + 1 < s.Count && s.Tokens[t + 1].Type == TokenType.Number && s.Glued(t + 1)));
 

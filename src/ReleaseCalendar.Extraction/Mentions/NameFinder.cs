@@ -308,6 +308,8 @@ internal static class NameFinder
     // «Сон Джун Хён привязан к стулу», «И Джин У гонится»: a Korean name written syllable by syllable — a one-word alias
     // right beside another capitalised Cyrillic word (one not opening the sentence, when before it) is a syllable of a
     // longer name, not the film «Сон» or the singer Джин.
+    const int MaxSyllableLetters = 4;
+
     static bool InLongerCyrillicName(SentenceScan s, int i)
     {
         if (!TextNormalizer.IsCyrillic(s.Text[s.Tokens[i].Start]) || IsCyrillicCaps(s, i))
@@ -316,9 +318,11 @@ internal static class NameFinder
         }
         return Syllable(s, i + 1) || (i - 1 != s.FirstWord() && Syllable(s, i - 1));
 
-        // Capitalised inside the sentence, «И» and «У» are syllables, not "and" and "at".
+        // Capitalised inside the sentence, «И» and «У» are syllables, not "and" and "at"; a syllable has four letters at
+        // most («в Пусане Чимин» is a place and a name).
         static bool Syllable(SentenceScan s, int t) =>
-            s.IsWord(t) && s.StartsUpper(t) && !IsCyrillicCaps(s, t) && TextNormalizer.IsCyrillic(s.Text[s.Tokens[t].Start]);
+            s.IsWord(t) && s.Tokens[t].Length <= MaxSyllableLetters && s.StartsUpper(t) && !IsCyrillicCaps(s, t)
+            && TextNormalizer.IsCyrillic(s.Text[s.Tokens[t].Start]);
     }
 
     static bool InRelativeDay(SentenceScan s, int i) => s.Dates.Any(d => d.Form == DateForm.Relative && d.First <= i && d.Last >= i);

@@ -73,8 +73,9 @@ internal static class UnquotedTitles
     static bool ShoutedHeading(SentenceScan s, NameRun run) =>
         NameFinder.IsCyrillicCaps(s, run.First) && s.CueAt(run.First - 1) is { } kind && kind.End == run.First && NameFinder.IsCyrillicCaps(s, kind.First);
 
-    // "мини-альбом ATE", and through a dash, a colon or a naming word: «Заглавный трек — X», «трек называется X». Not
-    // after an event's word: «под церемонию SBS Drama Awards» names the ceremony, not a show of SBS's.
+    // "мини-альбом ATE", and through a dash, a colon or a naming word: «Заглавный трек — X», «трек называется X». A
+    // channel right after an event's word starts the event's name: «под церемонию SBS Drama Awards» is no show of SBS's
+    // («предзаказ мини-альбома GLOWUP» keeps its title).
     static bool AfterKindWord(SentenceScan s, CompiledLanguage language, int first)
     {
         var t = first - 1;
@@ -84,7 +85,7 @@ internal static class UnquotedTitles
         }
         return s.CueAt(t) is { } cue && cue.End == t + 1
                && (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other))
-               && !InsideAName(s, cue) && s.CueAt(cue.First - 1) is not { Cue.Type: CueType.NotRelease };
+               && !InsideAName(s, cue) && !(cue.Cue.Strength == KindStrength.Hint && s.CueAt(cue.First - 1) is { Cue.Type: CueType.NotRelease });
     }
 
     // "the Korean Film Council", "the Berlin International Film Festival": a capitalised kind word between two

@@ -11,7 +11,7 @@ internal static class QuoteScanner
     // Quotes are closed within this many chars or not at all; without a bound, "««««…" would be quadratic.
     const int MaxQuoteSpan = 400;
 
-    public static void Scan(string text, int start, int end, List<Quote> into, bool nested = true)
+    public static void Scan(string text, int start, int end, List<Quote> into, IReadOnlySet<string>? bracketTitleAfter = null, bool nested = true)
     {
         var i = start;
         while (i < end)
@@ -25,7 +25,7 @@ internal static class QuoteScanner
                 '“' => IndexOfAny(text, i + 1, limit, '”', '”'),
                 '"' => IndexOfAny(text, i + 1, limit, '"', '"'),
                 '\'' or '‘' or '’' => MatchSingle(text, start, i, end),
-                '[' => MatchBracket(text, start, i, limit),
+                '[' when bracketTitleAfter is not null => MatchBracket(text, start, i, limit, end, bracketTitleAfter),
                 _ => -1,
             };
             if (close < 0)
@@ -98,18 +98,41 @@ internal static class QuoteScanner
         return i < 0 ? -1 : from + i;
     }
 
-    // K-pop notation: "digital single [HOT SAUCE] drops today", «второй мини-альбом [#]». Only mid-sentence (after a word
-    // and a space): a line's opening tag ("[Herald Review]", "[TODAY]") labels the line; no address inside.
+    // K-pop notation: "digital single [HOT SAUCE] drops today", «второй мини-альбом [#] и клип». Only right after a kind
+    // word and with the sentence going on after it: a line's tag ("[Herald Review]"), a credit ("… on March 10 [JYP
+    // ENTERTAINMENT]"), an editor's insertion ("said [TWICE] will return") or "MV [Video]" is no title.
     const int MaxBracketTitleLength = 40;
 
-    static int MatchBracket(string text, int start, int open, int end)
+    static int MatchBracket(string text, int start, int open, int limit, int sentenceEnd, IReadOnlySet<string> kindWords)
     {
-        if (open - 2 < start || text[open - 1] != ' ' || !char.IsLetterOrDigit(text[open - 2]))
+        var w = open - 1;
+        if (w <= start || text[w] != ' ')
         {
             return -1;
         }
-        var close = text.AsSpan(open + 1, Math.Min(end, open + 2 + MaxBracketTitleLength) - open - 1).IndexOfAny('[', ']');
-        return close < 0 || text[open + 1 + close] != ']' || text.AsSpan(open + 1, close).Contains('@') ? -1 : open + 1 + close;
+        var wordEnd = w;
+        while (w > start && (char.IsLetter(text[w - 1]) || text[w - 1] == '-'))
+        {
+            w--;
+        }
+        if (w == wordEnd || !kindWords.Contains(TextNormalizer.Lower(text[w..wordEnd])))
+        {
+            return -1;
+        }
+        var close = text.AsSpan(open + 1, Math.Min(limit, open + 2 + MaxBracketTitleLength) - open - 1).IndexOfAny('[', ']');
+        if (close < 0 || text[open + 1 + close] != ']' || text.AsSpan(open + 1, close).Contains('@'))
+        {
+            return -1;
+        }
+        close += open + 1;
+        for (var k = close + 1; k < sentenceEnd; k++)
+        {
+            if (char.IsLetterOrDigit(text[k]))
+            {
+                return close;
+            }
+        }
+        return -1;
     }
 
     // 'Title' but not the apostrophes of "BTS' RM" or "Stray Kids' album": opening after a non-letter, closing before one.

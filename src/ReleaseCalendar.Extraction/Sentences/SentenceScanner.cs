@@ -9,7 +9,7 @@ internal static class SentenceScanner
     {
         var scan = new SentenceScan(text, lower, span) { Line = line };
         Tokenizer.Tokenize(text, scan.Start, scan.End, scan.Tokens);
-        QuoteScanner.Scan(text, scan.Start, scan.End, scan.Quotes);
+        QuoteScanner.Scan(text, scan.Start, scan.End, scan.Quotes, language.Table.BracketTitleAfter);
         UntitleWeekdays(scan, language);
         MarkQuotes(scan);
         FindCues(scan, language);

@@ -82,7 +82,7 @@ internal static class SentenceSplitter
                 continue;
             }
             if (c == '.' && IsAbbreviation(text, sentenceStart, i, table.Abbreviations)
-                && !(IsAbbreviation(text, sentenceStart, i, table.ClockAbbreviations) && char.IsUpper(next) && !ContinuesTheHour(text, k, end, table)))
+                && !(IsAbbreviation(text, sentenceStart, i, table.ClockAbbreviations, initials: false) && char.IsUpper(next) && !ContinuesTheHour(text, k, end, table)))
             {
                 continue;
             }
@@ -97,18 +97,41 @@ internal static class SentenceSplitter
         Add(text, sentenceStart, end, into);
     }
 
-    // "6 p.m. KST", "9 p.m. Thursday": the capitalised word after an hour's "p.m." that keeps the sentence going.
-    static bool ContinuesTheHour(string text, int word, int end, Languages.LanguageTable table)
+    // Words after an hour's "p.m." looked at for a day or a zone that keeps the sentence going.
+    const int AfterClockReach = 5;
+
+    // "6 p.m. KST", "9 p.m. Thursday", "1 p.m. HKT Aug. 19", "10 p.m. Fridays and Saturdays starting June 2", "1 p.m. Thai
+    // time on Aug. 19": a zone (capitals ending in T), a word of days or zones, or a number within a few words after the
+    // hour keeps its sentence going; "at 9 p.m. SBS has built its reputation on …" does not.
+    static bool ContinuesTheHour(string text, int from, int end, Languages.LanguageTable table)
     {
-        var w = word;
-        while (w < end && char.IsLetter(text[w]))
+        var w = from;
+        for (var words = 0; words < AfterClockReach && w < end; words++)
         {
-            w++;
+            while (w < end && !char.IsLetterOrDigit(text[w]))
+            {
+                w++;
+            }
+            var start = w;
+            while (w < end && (char.IsLetterOrDigit(text[w]) || text[w] == '.'))
+            {
+                w++;
+            }
+            if (w == start)
+            {
+                return words == 0;
+            }
+            var word = text[start..w].TrimEnd('.');
+            if (char.IsDigit(word[0]) || table.AfterClockWords.Contains(TextNormalizer.Lower(word))
+                || (words == 0 && word.Length is >= 2 and <= 5 && word[^1] == 'T' && word.All(char.IsAsciiLetterUpper)))
+            {
+                return true;
+            }
         }
-        return w == word || table.AfterClockWords.Contains(TextNormalizer.Lower(text[word..w]));
+        return false;
     }
 
-    static bool IsAbbreviation(string text, int lineStart, int dot, IReadOnlySet<string> abbreviations)
+    static bool IsAbbreviation(string text, int lineStart, int dot, IReadOnlySet<string> abbreviations, bool initials = true)
     {
         var w = dot;
         while (w > lineStart && (char.IsLetter(text[w - 1]) || (text[w - 1] == '.' && w - 1 > lineStart && char.IsLetter(text[w - 2]))))
@@ -120,7 +143,7 @@ internal static class SentenceSplitter
             return false;
         }
         // Initials ("J. Y. Park") are single capitals.
-        if (dot - w == 1 && char.IsUpper(text[w]))
+        if (initials && dot - w == 1 && char.IsUpper(text[w]))
         {
             return true;
         }

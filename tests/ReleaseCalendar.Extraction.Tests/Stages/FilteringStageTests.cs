@@ -32,7 +32,7 @@ public sealed class FilteringStageTests
     public void IsAnnouncementDate_DateBeforeAReportingVerb_IsWhenNewsBroke(string lang, string text, string expected)
     {
         var s = Stage.One(lang, text);
-        Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsAnnouncementDate(s, d))));
+        Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsAnnouncementDate(s, d, Stage.Language(lang)))));
     }
 
     [Theory]

@@ -17,6 +17,7 @@ public sealed class SentencesStageTests
     [InlineData("en", "The album drops at 6 p.m. KST on Friday.", 1)]
     [InlineData("en", "The drama airs at 9 p.m. Thursday and Friday.", 1)]
     [InlineData("en", "The drama airs at 9 p.m. on Thursday.", 1)]
+    [InlineData("en", "The single drops on Aug. 19 at 1 p.m. HKT and the video follows.", 1)]
     public void Scan_Text_CutsSentencesAtTheirEnds(string lang, string text, int expected) =>
         Assert.Equal(expected, Stage.Sentences(lang, text).Count);
 
