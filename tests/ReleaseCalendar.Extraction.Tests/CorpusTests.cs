@@ -54,9 +54,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["ao"] = (0.74, 0.74),
         ["ap"] = (0.77, 0.74),
         ["at"] = (0.76, 0.66),
-        ["ar"] = (0.69, 0.70),
-        ["aw"] = (0.75, 0.78),
-        ["ax"] = (0.79, 0.74),
+        ["ar"] = (0.75, 0.74),
+        ["aw"] = (0.78, 0.79),
+        ["ax"] = (0.81, 0.75),
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
@@ -73,9 +73,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // arrival, 0.865 / 0.823 / 0.843 at the end; ao and ap moved to development on 2026-12-02 (eleventh session) and round
     // 20's fresh ar and as joined s, t, ai, aj: 0.837 / 0.799 / 0.818 on arrival, ar 0.72 and as 0.71; ar moved to development on 2026-12-02
     // (twelfth session): s, t, ai, aj, as 0.861 / 0.812 / 0.836; round 21's fresh au and av joined them: 0.846 / 0.734 /
-    // 0.786 on arrival, au 0.62 with recall 0.49, av 0.75); a regression on
+    // 0.786 on arrival, au 0.62 with recall 0.49, av 0.75; 0.851 / 0.749 / 0.797 at the end of round 21); a regression on
     // unseen news fails it.
-    const double BlindF1Floor = 0.78;
+    const double BlindF1Floor = 0.79;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
     // round 15 (s, t, ad, ae); round 16's fresh parts af and ag arrived with three articles that did (af and ag are
