@@ -1,7 +1,7 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Review of round 21's rules (diff 1ad2722..02ceb32+): realistic sentences where a new rule dropped a real release or gave
+/// Review of round 21's rules (diff 1ad2722..4ac97cb): realistic sentences where a new rule dropped a real release or gave
 /// it the wrong subject, title, kind or day. Each row states the correct output (Corpus/README.md, round 21).
 /// </summary>
 public sealed class Review21Tests
@@ -49,7 +49,7 @@ public sealed class Review21Tests
     public void Extract_Review21Regression_GivesTheRelease(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
-    // Initials are not an hour's "p.m.": «Дж. Ю. Пак» stays in its sentence.
+    // Initials are not an hour's "p.m.": "J. Y. Park" stays in its sentence.
     [Theory]
     [InlineData("en", "On June 5, J. Y. Park will release the single \"Changer.\"")]
     [InlineData("en", "On June 5, Y. Park releases the single \"Changer\" at 6 p.m. KST.")]

@@ -21,8 +21,8 @@ public sealed class SentencesStageTests
     public void Scan_Text_CutsSentencesAtTheirEnds(string lang, string text, int expected) =>
         Assert.Equal(expected, Stage.Sentences(lang, text).Count);
 
-    // Round 21 (part aw): K-pop writes a title in square brackets mid-sentence; a line's opening tag is no title, nor is
-    // an address.
+    // Round 21 (part aw): K-pop writes a title in square brackets right after a kind word, mid-sentence; a line's opening
+    // tag is no title, nor is an address.
     [Theory]
     [InlineData("en", "BABYMONSTER digital single [HOT SAUCE] drops today.", "HOT SAUCE")]
     [InlineData("ru", "LOONA в среду представили второй мини-альбом [#] и клип.", "#")]
