@@ -222,24 +222,7 @@ internal static class ReleaseSignals
     static bool FromWithNoNewDay(SentenceScan s, DateMention date, int clause, CompiledLanguage language) =>
         s.IsWord(date.First - 1) && s.Word(date.First - 1) is "с" or "from"
         && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth || s.Is(d.First - 1, language.MoveToWords)
-                            || (OpenBracket(s, date.First) >= 0 && OpenBracket(s, d.First) != OpenBracket(s, date.First)));
-
-    // The '(' a token stands inside, or -1.
-    static int OpenBracket(SentenceScan s, int t)
-    {
-        for (var k = t - 1; k >= 0; k--)
-        {
-            if (s.IsPunct(k, ')'))
-            {
-                return -1;
-            }
-            if (s.IsPunct(k, '('))
-            {
-                return k;
-            }
-        }
-        return -1;
-    }
+                            || (s.OpenBracketOf(date.First) >= 0 && s.OpenBracketOf(d.First) != s.OpenBracketOf(date.First)));
 
     // «перенесли сначала с 12 на 26 марта, затем на неопределённый срок», "moved to Dec. 23 and then pulled from the
     // lineup", "then to Jan. 6": a day moved to and then moved (or called off) again is abandoned as well. Not "with the

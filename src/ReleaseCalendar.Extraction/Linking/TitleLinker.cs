@@ -135,21 +135,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
     }
 
     // "«Куриный наггетс» — комедия Ли Бён Хона (режиссёра «Экстремальной работы»)": a bracket holds background, not the release.
-    static bool InParentheses(SentenceScan s, int token)
-    {
-        for (var t = token - 1; t >= 0; t--)
-        {
-            if (s.IsPunct(t, ')'))
-            {
-                return false;
-            }
-            if (s.IsPunct(t, '('))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    static bool InParentheses(SentenceScan s, int token) => s.OpenBracketOf(token) >= 0;
 
     // The title beside a kind word, unless it names another work (""Light Shop," … last year's hit "Moving," premiered").
     string? TitleBeside(SentenceScan s, KindCue cue)

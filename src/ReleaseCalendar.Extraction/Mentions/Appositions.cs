@@ -56,7 +56,7 @@ internal static class Appositions
             {
                 // «BSS — юнит SEVENTEEN, в который входят Сынгван, Докём (DK) и Хоши, — выпустит»: a name's own bracket
                 // inside a dash's list is stepped over; a bracket the run stands after otherwise closes what it is in.
-                if (!dashes || OpeningBracket(s, t) is not { } opened)
+                if (!dashes || s.OpenBracketOf(t, dashEnds: true) is not (>= 0 and var opened))
                 {
                     return null;
                 }
@@ -78,23 +78,6 @@ internal static class Appositions
             if (paren ? s.IsPunct(t, ')') : SpacedDash(s, t))
             {
                 return (open, t);
-            }
-        }
-        return null;
-    }
-
-    // The '(' a ')' closes, with no other bracket or dash between.
-    static int? OpeningBracket(SentenceScan s, int close)
-    {
-        for (var t = close - 1; t >= 0; t--)
-        {
-            if (s.IsPunct(t, '('))
-            {
-                return t;
-            }
-            if (s.IsPunct(t, ')') || s.IsDash(t))
-            {
-                return null;
             }
         }
         return null;

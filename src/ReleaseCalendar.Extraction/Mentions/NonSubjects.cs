@@ -6,8 +6,9 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// Capitalised names that never perform a release (issue #9 §1.2): places in any case form ("in the United States",
 /// «в Сеуле»), the name after an organisation noun ("on her label ODD ATELIER", «на канале JTBC»), a company ("JYP Entertainment"), and a fandom
 /// greeted at the start of a post ("MY, камбэк состоялся!", "STAY, it's out!!!") when another name follows, a time zone
-/// ("Feb. 28 KST", «по МСК»), a countdown ("D-8"), a name an attribute word describes ("their first Christmas release"), a broadcast slot ("Monday-Tuesday drama"), a name compared with ("the first group since aespa", «больше, чем BTS») and one
-/// the release comes after («через неделю после BSS»).
+/// ("Feb. 28 KST", «по МСК»), a countdown ("D-8"), a name an attribute word describes ("their first Christmas release"),
+/// a broadcast slot ("Monday-Tuesday drama"), a name compared with ("the first group since aespa", «больше, чем BTS») and
+/// one the release comes after («через неделю после BSS»).
 /// A name compared with and a company stay out even when the catalog knows them; other catalog names always stay.
 /// </summary>
 internal static class NonSubjects

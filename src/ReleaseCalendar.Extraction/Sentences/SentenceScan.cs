@@ -163,6 +163,26 @@ internal sealed class SentenceScan
 
     public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Punct && Text[Tokens[i].Start] == c;
 
+    /// <summary>
+    /// The '(' whose bracket token <paramref name="t"/> stands in (for a ')', the one it closes), or -1: back to a ')' that
+    /// closes an earlier bracket, or with <paramref name="dashEnds"/> to a dash («юнит SEVENTEEN — Сынгван, Докём (DK)»).
+    /// </summary>
+    public int OpenBracketOf(int t, bool dashEnds = false)
+    {
+        for (var k = t - 1; k >= 0; k--)
+        {
+            if (IsPunct(k, '('))
+            {
+                return k;
+            }
+            if (IsPunct(k, ')') || (dashEnds && IsDash(k)))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     public bool IsDash(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Punct && TextNormalizer.IsDash(Text[Tokens[i].Start]);
 
     public bool Glued(int i) => i < Tokens.Count && !Tokens[i].SpaceBefore;
