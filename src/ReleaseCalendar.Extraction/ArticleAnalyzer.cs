@@ -461,8 +461,7 @@ internal sealed class ArticleAnalyzer(
     /// </summary>
     KindCue? ElidedEpisode(int si, SentenceScan s, int clause)
     {
-        // "SBS, 22:00 по Сеулу / 16:00 мск" may stand between «сегодня 9-я серия» and «10-я — завтра».
-        var episodesNear = SpeaksOfEpisodes(s) || (si > 0 && SpeaksOfEpisodes(sentences[si - 1])) || (si > 1 && SpeaksOfEpisodes(sentences[si - 2]));
+        var episodesNear = EpisodesNear(si, s);
         for (var t = 0; t < s.Count; t++)
         {
             if (s.Clause[t] != clause)
@@ -544,11 +543,27 @@ internal sealed class ArticleAnalyzer(
     // for an episode; the token after it, or -1.
     int OrdinalByDash(SentenceScan s, int t)
     {
-        var end = s.Is(t, language.LaterWords) ? t + 1
-            : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.Is(t + 2, language.EpisodeOrdinalSuffixes) ? t + 3
-            : -1;
-        return end > 0 && ((s.IsDash(end) && !s.Glued(end)) || (s.IsDash(t - 1) && !s.Glued(t - 1) && !s.IsWord(end))) ? end : -1;
+        var end = EpisodeOrdinal(s, t);
+        if (end < 0 || (s.IsDash(end) && !s.Glued(end)))
+        {
+            return end;
+        }
+        if (!s.IsDash(t - 1) || s.Glued(t - 1))
+        {
+            return -1;
+        }
+        // «10-го и 11-го — девятая и десятая», «— 13-я и 14-я»: a pair after the dash, one for each day.
+        while (s.Is(end, language.ListWords) && EpisodeOrdinal(s, end + 1) is var next && next > 0)
+        {
+            end = next;
+        }
+        return s.IsWord(end) ? -1 : end;
     }
+
+    int EpisodeOrdinal(SentenceScan s, int t) =>
+        s.Is(t, language.LaterWords) ? t + 1
+        : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.Is(t + 2, language.EpisodeOrdinalSuffixes) ? t + 3
+        : -1;
 
     // «— продолжение» continues the show only right after its release was read: the last candidate is a drama or an
     // episode from at most two sentences back, with no dated sentence between (not a film's sequel, a fan meeting's second day).
@@ -575,6 +590,32 @@ internal sealed class ArticleAnalyzer(
         var first = s.Is(0, language.Determiners) ? 1 : 0;
         return s.CueAt(first) is { Cue.Type: CueType.Kind } kind && kind.First == first;
     }
+
+    // "SBS, 22:00 по Сеулу / 16:00 мск" may stand between «сегодня 9-я серия» and «10-я — завтра»; a list's lines that
+    // open with their days («3-го и 4-го — седьмая и восьмая серии.» … «17-го и 18-го — одиннадцатая и двенадцатая.»)
+    // go on with the episodes the list started with, however long it is.
+    bool EpisodesNear(int si, SentenceScan s)
+    {
+        if (SpeaksOfEpisodes(s))
+        {
+            return true;
+        }
+        var other = 0;
+        for (var p = si - 1; p >= 0 && si - p <= EpisodeListReach && other < 2; p--)
+        {
+            if (SpeaksOfEpisodes(sentences[p]))
+            {
+                return true;
+            }
+            if (sentences[p].Dates is not [{ First: 0 }, ..])
+            {
+                other++;
+            }
+        }
+        return false;
+    }
+
+    const int EpisodeListReach = 12;
 
     bool SpeaksOfEpisodes(SentenceScan s) => s.Has(language.EpisodeCountWords) || AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode);
 

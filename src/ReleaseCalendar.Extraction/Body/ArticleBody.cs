@@ -49,6 +49,7 @@ internal static class ArticleBodyReader
         {
             element.Remove();
         }
+        DropBeforeHeadline(root);
         var builder = new StringBuilder(html.Length / 2);
         AppendText(root, builder);
         var text = CollapseLines(builder);
@@ -115,6 +116,23 @@ internal static class ArticleBodyReader
         var best = document.QuerySelectorAll("article, [itemprop=articleBody], main")
             .MaxBy(e => e.TextContent.Length);
         return best is not null && best.TextContent.Trim().Length > 0 ? best : document.Body;
+    }
+
+    // A section label or breadcrumb over the headline ("Релизы", "K-Drama › Reviews") is the site's, not the story's:
+    // the story starts at its headline, whose first line the rest of the reader takes for the article's topic.
+    static void DropBeforeHeadline(IElement root)
+    {
+        if (root.QuerySelector("h1") is not { } headline || headline.TextContent.Trim().Length == 0)
+        {
+            return;
+        }
+        for (IElement? node = headline; node is not null && node != root; node = node.ParentElement)
+        {
+            while (node.PreviousSibling is { } before)
+            {
+                before.RemoveFromParent();
+            }
+        }
     }
 
     static bool IsNoise(IElement element)

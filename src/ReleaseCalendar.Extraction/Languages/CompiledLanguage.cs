@@ -94,12 +94,12 @@ internal sealed class CompiledLanguage
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
         WeekdayLabels = SpanMap<bool>.Of(table.WeekdayLabels);
         PluralDayParts = SpanMap<bool>.Of(table.PluralDayParts);
-        PluralWeekdays = SpanMap<bool>.Of(table.PluralWeekdays);
+        PluralWeekdays = new SpanMap<DayOfWeek>(table.PluralWeekdays);
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
         MakerVerbs = SpanMap<bool>.Of(table.MakerVerbs);
         MakerNouns = SpanMap<bool>.Of(table.MakerNouns);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
-        DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys)
+        DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys).Concat(table.PluralWeekdays.Keys)
             .Concat(table.WeekdayAbbreviations.Keys).Concat(table.Months.Keys).Concat(table.DurationPrepositions).Concat(table.NumberWords.Keys).Append("the").Append("спустя")
             .Distinct(StringComparer.Ordinal));
         Cues = new PhraseMatcher<Cue>(table.Cues);
@@ -201,7 +201,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PurposeWords { get; }
     public SpanMap<bool> WeekdayLabels { get; }
     public SpanMap<bool> PluralDayParts { get; }
-    public SpanMap<bool> PluralWeekdays { get; }
+    public SpanMap<DayOfWeek> PluralWeekdays { get; }
 
     public SpanMap<bool> CreatorWords { get; }
     public SpanMap<bool> MakerVerbs { get; }

@@ -221,7 +221,7 @@ internal static class EnglishTable
             .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|" +
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled",
                     Of(CueType.MovedFrom)),
-            .. Cues("were supposed to|was supposed to|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
+            .. Cues("were supposed to|was supposed to|had planned to|was meant to|were meant to|had been meant to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
             .. Cues("an earlier version of this article|a previous version of this article|an earlier version of this story|" +
                     "a previous version of this story|an earlier version of this report|a previous version of this report",
                     new Cue(CueType.MovedFrom, Value: Words.Retracted)),
@@ -298,7 +298,10 @@ internal static class EnglishTable
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         PluralDayParts = Set("nights evenings mornings afternoons"),
-        PluralWeekdays = Set("mondays tuesdays wednesdays thursdays fridays saturdays sundays"),
+        PluralWeekdays = Map(
+            ("mondays", DayOfWeek.Monday), ("tuesdays", DayOfWeek.Tuesday), ("wednesdays", DayOfWeek.Wednesday),
+            ("thursdays", DayOfWeek.Thursday), ("fridays", DayOfWeek.Friday), ("saturdays", DayOfWeek.Saturday),
+            ("sundays", DayOfWeek.Sunday)),
         MakerVerbs = Set(""), // English names the maker after a by-word ("written by")
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed founded co-founded owned run managed headed"),
         MakerNouns = Set("director filmmaker screenwriter scriptwriter showrunner pd"),

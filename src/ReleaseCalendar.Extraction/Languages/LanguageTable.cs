@@ -334,8 +334,8 @@ internal sealed class LanguageTable
     /// <summary>"Mon", «пт»: weekday abbreviations, read only as labels beside a listed date ("Mon, June 20 —").</summary>
     public required IReadOnlySet<string> WeekdayLabels { get; init; }
 
-    /// <summary>"Wednesdays", «средам»: weekdays that recur, never a name ("on consecutive Wednesdays").</summary>
-    public required IReadOnlySet<string> PluralWeekdays { get; init; }
+    /// <summary>"Wednesdays", «средам»: weekdays that recur, never a name ("on consecutive Wednesdays"), never one day.</summary>
+    public required IReadOnlyDictionary<string, DayOfWeek> PluralWeekdays { get; init; }
 
     /// <summary>"nights", «вечерам»: after a weekday they make it a weekly slot ("airs Friday and Saturday nights").</summary>
     public required IReadOnlySet<string> PluralDayParts { get; init; }

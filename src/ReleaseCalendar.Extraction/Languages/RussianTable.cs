@@ -279,7 +279,10 @@ internal static class RussianTable
         PurposeWords = Set("честь отметить отмечая празднуя"),
         WeekdayLabels = Set("пн вт ср чт пт сб вс"),
         PluralDayParts = Set("вечерам ночам утрам"),
-        PluralWeekdays = Set("понедельникам вторникам средам четвергам пятницам субботам воскресеньям"),
+        PluralWeekdays = Map(
+            ("понедельникам", DayOfWeek.Monday), ("вторникам", DayOfWeek.Tuesday), ("средам", DayOfWeek.Wednesday),
+            ("четвергам", DayOfWeek.Thursday), ("пятницам", DayOfWeek.Friday), ("субботам", DayOfWeek.Saturday),
+            ("воскресеньям", DayOfWeek.Sunday)),
         CreatorWords = Set(""), // Russian names the maker without a by-word («написан Ким Ын Сук»)
         MakerVerbs = Set("написал написала написали сочинил сочинила сочинили спродюсировал спродюсировала спродюсировали " +
                          "срежиссировал срежиссировала аранжировал аранжировала"),

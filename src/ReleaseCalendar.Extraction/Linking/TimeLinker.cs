@@ -17,8 +17,9 @@ internal static class TimeLinker
             }
             var gap = SentenceScan.Gap(date.First, date.Last, time.First, time.Last);
             // The time belongs to whichever date of the clause is closest to it, and to the days listed with that one
-            // before it («Сегодня и завтра, 16:00 мск», "Saturday and Sunday at 9 p.m.").
-            var closerDate = s.Dates.Any(d => d != date && s.Clause[d.First] == clause
+            // before it («Сегодня и завтра, 16:00 мск», "Saturday and Sunday at 9 p.m."). A weekly slot ("at 10 p.m.
+            // Fridays") keeps no hour from the day it starts on.
+            var closerDate = s.Dates.Any(d => d != date && d.Form != DateForm.Recurring && s.Clause[d.First] == clause
                                               && SentenceScan.Gap(d.First, d.Last, time.First, time.Last) < gap
                                               && !ListedBefore(s, date, d, time, language));
             if (!closerDate && gap < bestGap)

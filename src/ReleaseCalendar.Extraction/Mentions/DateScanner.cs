@@ -108,6 +108,11 @@ internal static class DateScanner
         {
             modifier = modifier == WeekdayModifier.Every ? modifier : mod;
         }
+        // "on Wednesdays and Thursdays", «по субботам»: a weekly slot, never one day (nor the day a line above named).
+        if (s.IsWord(k) && lang.PluralWeekdays.TryGet(s.Word(k), out var weekly))
+        {
+            return [new DateMention { First = i, Last = k, Form = DateForm.Recurring, Weekday = weekly, Modifier = WeekdayModifier.Every }];
+        }
         var abbreviated = false;
         if (!s.IsWord(k) || !lang.Weekdays.TryGet(s.Word(k), out var weekday))
         {
@@ -424,6 +429,12 @@ internal static class DateScanner
     {
         var j = i;
         var english = lang.Table.Language == Language.En;
+        // "2nd & 3rd: episodes 3 and 4.": an English schedule line opens with its ordinal days, the month above.
+        if (english && !afterWeekday && (i == 0 || ListedAfterDay(s, lang, i)) && s.TryNumber(i, 1, 31, out var lineDay)
+            && SkipOrdinal(s, lang, i + 1) is var lineEnd && lineEnd > i + 1 && LabelAhead(s, lang, lineEnd, ordinal: true))
+        {
+            return [new DateMention { First = i, Last = lineEnd - 1, Form = DateForm.DayOnly, Day = lineDay }];
+        }
         if (english && (!afterWeekday || s.Is(j, lang.Determiners)))
         {
             if (!s.IsWord(j) || !s.Word(j).SequenceEqual("the"))
@@ -439,7 +450,7 @@ internal static class DateScanner
         var end = SkipOrdinal(s, lang, j + 1);
         // "Wed 3 -- "Extraordinary Attorney Woo," episode 11": a schedule line's short weekday and bare day, the month
         // above. (After a weekday written whole, "SATURDAY 19" heads a list whose entries may have moved since: not read.)
-        if (bareDay && end == j + 1 && EndsAScheduleLabel(s, end))
+        if (bareDay && end == j + 1 && LabelAhead(s, lang, end, ordinal: false))
         {
             return [new DateMention { First = i, Last = j, Form = DateForm.DayOnly, Day = day }];
         }
@@ -474,6 +485,46 @@ internal static class DateScanner
         }
         return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];
     }
+
+    // "2nd & 3rd:", "Sat 3 & Sun 4 --": the days a schedule line lists before its label ends.
+    static bool LabelAhead(SentenceScan s, CompiledLanguage lang, int t, bool ordinal)
+    {
+        for (var listed = 0; listed < MaxListedDays; listed++)
+        {
+            if (EndsAScheduleLabel(s, t))
+            {
+                return true;
+            }
+            if (!IsListJoiner(s, lang, t))
+            {
+                return false;
+            }
+            t++;
+            if (s.IsWord(t) && s.StartsUpper(t) && lang.WeekdayAbbreviations.Contains(s.Word(t)))
+            {
+                t++;
+            }
+            if (!s.TryNumber(t, 1, 31, out _))
+            {
+                return false;
+            }
+            var end = SkipOrdinal(s, lang, t + 1);
+            if (ordinal && end == t + 1)
+            {
+                return false;
+            }
+            t = end;
+        }
+        return false;
+    }
+
+    const int MaxListedDays = 4;
+
+    static bool IsListJoiner(SentenceScan s, CompiledLanguage lang, int t) => s.IsPunct(t, '&') || s.IsPunct(t, ',') || s.Is(t, lang.ListWords);
+
+    // "2nd & 3rd": the day after a listed line day.
+    static bool ListedAfterDay(SentenceScan s, CompiledLanguage lang, int i) =>
+        i >= 2 && IsListJoiner(s, lang, i - 1) && s.Dates is [.., { Form: DateForm.DayOnly } previous] && previous.Last == i - 2;
 
     // A dash or a colon after the day (not an hour's "3:00"), or the sentence's end.
     static bool EndsAScheduleLabel(SentenceScan s, int t) =>

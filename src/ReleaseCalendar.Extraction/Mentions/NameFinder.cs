@@ -265,12 +265,32 @@ internal static class NameFinder
     // post written in lower case.
     static bool InsidePhrase(SentenceScan s, int i) => s.CueOf[i] >= 0 && s.Cues[s.CueOf[i]].First < i;
 
+    // «Август с адвокатом У Ён У»: a title written in lower case before a person's name that the title goes on with
+    // («Адвокат У Ён У») is still that title; a title of common words alone («королева слёз») stays a phrase.
+    static bool NamedAfterLowerWord(SentenceScan s, int i, int end)
+    {
+        if (end - i < MinNamedTitleWords)
+        {
+            return false;
+        }
+        for (var t = i + 1; t < end; t++)
+        {
+            if (!s.IsWord(t) || !s.StartsUpper(t))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    const int MinNamedTitleWords = 3;
+
     static void FindAliases(SentenceScan s, CompiledLanguage lang, ExtractionCatalog catalog, bool[] taken, bool casual)
     {
         for (var i = 0; i < s.Count;)
         {
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
-                && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && s.IsAllUpper(i))))
+                && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && s.IsAllUpper(i))) || NamedAfterLowerWord(s, i, end))
                 && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && WordBefore(s, i))))))
                 && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1))
                 && !(end - i == 1 && InLongerCyrillicName(s, i)))

@@ -1,0 +1,71 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Schedule lines (round 22, Corpus/README.md): a month's list whose lines open with their days («10-го и 11-го —
+/// девятая и десятая.», "9th &amp; 10th: episodes 5 and 6.", "Sat 10 &amp; Sun 11: …"), the show named once above them; weekly
+/// slots ("on Wednesdays", «по субботам») that are never a day; the page's headline as the article's first line.
+/// </summary>
+public sealed class ScheduleLinesTests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("lovely-runner", (IReadOnlyList<string>)["Lovely Runner", "Бегущая за любовью"]),
+        KeyValuePair.Create("gidle", (IReadOnlyList<string>)["(G)I-DLE"]),
+    ]);
+
+    static string Read(string lang, string published, string text, ExtractionCatalog? catalog = null) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                lang == "ru" ? Language.Ru : Language.En), catalog)
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}" + (c.Time is { } t ? $" {t:HH\\:mm}" : "")));
+
+    [Theory]
+    // English lines that open with ordinal days, listed with "&".
+    [InlineData("en", "2024-04-01", "April with 'Lovely Runner': every Monday and Tuesday\n\ntvN's romance continues this month:\n\n8th & 9th: episodes 3 and 4.\n\n15th: episode 5.",
+        "lovely-runner episode Lovely Runner 2024-04-08; lovely-runner episode Lovely Runner 2024-04-09; lovely-runner episode Lovely Runner 2024-04-15")]
+    // Short weekdays and bare days listed before the label's end.
+    [InlineData("en", "2024-04-01", "April on tvN: a guide to 'Lovely Runner'\n\nHere is where the story stands each week.\n\nMon 8 & Tue 9: Episodes 3 and 4.",
+        "lovely-runner episode Lovely Runner 2024-04-08; lovely-runner episode Lovely Runner 2024-04-09")]
+    // Russian lines whose episodes are ordinals by the dash, listed in pairs, four lines on from the episode word.
+    [InlineData("ru", "2024-04-01", "Апрель с «Бегущей за любовью»: календарь\n\nРасписание на месяц:\n\n8-го и 9-го — третья и четвёртая серии.\n\n15-го и 16-го — пятая и шестая.\n\n22-го и 23-го — седьмая и восьмая.\n\n29-го и 30-го — девятая и десятая.",
+        "lovely-runner episode Бегущей за любовью 2024-04-08; lovely-runner episode Бегущей за любовью 2024-04-09; "
+        + "lovely-runner episode Бегущей за любовью 2024-04-15; lovely-runner episode Бегущей за любовью 2024-04-16; "
+        + "lovely-runner episode Бегущей за любовью 2024-04-22; lovely-runner episode Бегущей за любовью 2024-04-23; "
+        + "lovely-runner episode Бегущей за любовью 2024-04-29; lovely-runner episode Бегущей за любовью 2024-04-30")]
+    [InlineData("ru", "2024-04-01", "Апрель с «Бегущей за любовью»\n\n8 и 9 апреля — 3-я и 4-я серии.\n\n15-го и 16-го — 5-я и 6-я.",
+        "lovely-runner episode Бегущей за любовью 2024-04-08; lovely-runner episode Бегущей за любовью 2024-04-09; "
+        + "lovely-runner episode Бегущей за любовью 2024-04-15; lovely-runner episode Бегущей за любовью 2024-04-16")]
+    // A weekly slot is no day: not the premiere's, not the byline's above it.
+    [InlineData("ru", "2024-04-01", "Первая серия «Бегущей за любовью» выйдет 8 апреля, дальше сериал будет идти по понедельникам и вторникам.",
+        "lovely-runner drama Бегущей за любовью 2024-04-08")]
+    [InlineData("ru", "2024-04-01", "«Бегущая за любовью»: что смотреть в апреле\n\nРедакция · 1 апреля 2024\n\nДорама выходит по понедельникам и вторникам в 20:50 по Сеулу.", "")]
+    [InlineData("en", "2024-04-01", "'Lovely Runner': what to watch in April\n\nBy staff reporter · April 1, 2024\n\nThe drama airs on Mondays and Tuesdays at 8:50 p.m.", "")]
+    // "was meant to" leaves its day behind (the new day, told as what the labels announced, is not read).
+    [InlineData("en", "2023-08-21", "(G)I-DLE's English EP \"HEAT\" was meant to arrive on September 8. Last week both labels announced it had been postponed to October 6.",
+        "")]
+    public void Extract_ScheduleLine_GivesItsReleases(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text, Catalog));
+
+    // A title written in lower case before the names it goes on with is still the title; one of common words alone is not.
+    [Theory]
+    [InlineData("Август с адвокатом У Ён У: последние недели\n\n3 и 4 августа — 11-я и 12-я серии.",
+        "extraordinary-attorney-woo episode адвокатом У Ён У 2022-08-03; extraordinary-attorney-woo episode адвокатом У Ён У 2022-08-04")]
+    [InlineData("Август и сто дней моего принца: последние недели\n\n3 и 4 августа — 11-я и 12-я серии.", "")]
+    public void Extract_LowerCaseTitleBeforeNames_IsTheTitle(string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("extraordinary-attorney-woo", (IReadOnlyList<string>)["Адвокат У Ён У"]),
+            KeyValuePair.Create("100-days-my-prince", (IReadOnlyList<string>)["Сто дней моего принца"]),
+        ]);
+        Assert.Equal(expected, Read("ru", "2022-08-01", text, catalog));
+    }
+
+    // A section label over the headline is the site's: the article's first line is its headline.
+    [Fact]
+    public void BodyText_SectionLabelBeforeTheHeadline_StartsAtTheHeadline()
+    {
+        const string html = "<html><body><main><article><p class=\"kicker\">Релизы</p><h1>Август с «Отелем „Дель Луна“»</h1>"
+                            + "<p>3-го и 4-го — седьмая и восьмая серии.</p></article></main></body></html>";
+        var text = DateExtractor.BodyText(ArticleInput.FromHtml(html, new DateOnly(2019, 8, 1), Language.Ru));
+        Assert.StartsWith("Август с «Отелем „Дель Луна“»", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Релизы", text, StringComparison.Ordinal);
+    }
+}
