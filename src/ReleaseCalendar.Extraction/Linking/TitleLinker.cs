@@ -92,7 +92,33 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             return null;
         }
+        // ""Itaewon Class" crosses into its second half this weekend, with episode 9 airing Friday": an episode whose clause
+        // names no show is of the one show the sentence named before it.
+        if (kind == ReleaseKind.Episode && freeCount == 0 && OnlyTitleBefore(s, clause, kind) is { } before)
+        {
+            return before;
+        }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film ? HeadlineTitle(kind) : null);
+    }
+
+    string? OnlyTitleBefore(SentenceScan s, int clause, ReleaseKind kind)
+    {
+        var start = Array.IndexOf(s.Clause, clause);
+        var found = -1;
+        for (var t = 0; t < start; t++)
+        {
+            if (s.QuoteOf[t] is var q and >= 0 && q != found)
+            {
+                // Not when the sentence quotes two ("Goblin" writer Kim Eun-sook, whose latest hit is "The Glory"), nor a
+                // word in quotes ("the remaining "acts"").
+                if (found >= 0 || OtherWork(s, q, kind) || InParentheses(s, t) || char.IsLower(QuoteText(s, q)[0]))
+                {
+                    return null;
+                }
+                found = q;
+            }
+        }
+        return found >= 0 ? QuoteText(s, found) : null;
     }
 
     // A rival's word beside the kind word («сериалом соперников», "the rival's new drama", "the competing series").

@@ -12,6 +12,20 @@ public sealed class ShowsAndFilmsTests
         string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En), catalog)
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}"));
 
+    // Round 22 (part au): an episode in a clause of its own is of the one show the sentence named before it, not of a work
+    // the sentence names beside another, nor of a word in quotes.
+    [Theory]
+    [InlineData("\"Itaewon Class\" crosses into its second half this weekend, with episode 9 airing Friday and episode 10 on Saturday.",
+        "Itaewon Class episode Itaewon Class 2023-06-02; Itaewon Class episode Itaewon Class 2023-06-03")]
+    [InlineData("SBS's weekend drama returns after a break, with episode 9 airing Friday.", "")]
+    [InlineData("\"Goblin\" writer Kim Eun-sook, whose latest hit is \"The Glory,\" says the new show, with episode 9 airing Friday, is her last.", "")]
+    [InlineData("The remaining \"acts\" follow weekly, with episode 9 airing Friday.", "")]
+    public void Extract_EpisodeInAClauseOfItsOwn_IsOfTheShowNamedBefore(string text, string expected) =>
+        Assert.Equal(expected, ReadTitled("en", "Weekend TV guide\n\n" + text, new ExtractionCatalog([
+            KeyValuePair.Create("itaewon-class", (IReadOnlyList<string>)["Itaewon Class"]),
+            KeyValuePair.Create("goblin", (IReadOnlyList<string>)["Goblin"]),
+        ])));
+
     // Round 20 (part at): a show read at its final episode has no later one; the show before it may.
     [Theory]
     [InlineData("final", "Lovely Runner")]
