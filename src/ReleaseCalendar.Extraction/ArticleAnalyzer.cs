@@ -202,13 +202,9 @@ internal sealed class ArticleAnalyzer(
             if (movedFrom || (leftHere is not null && dayHere is { } again && leftHere.Contains((clause, again))))
             {
                 // "the press conference planned for Monday had been canceled": an event's day, not a release's.
-                if (!s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause) && _dates.Resolve(s, date, clause) is { } left)
+                if (!s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause))
                 {
-                    var named = Named(s, date.First);
-                    _leftBehind.Add(new AbandonedDates.LeftBehind(left, TimeFor(s, date, clause, language)?.Time, si, named,
-                        [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container).Select(k => k.Kind)],
-                        named.Count == 0 && si > 0 && OpensWithItsKind(s) && Named(s, s.Count).Count == 0
-                            ? Named(sentences[si - 1], sentences[si - 1].Count) : []));
+                    LeaveBehind(si, s, date, clause);
                 }
                 Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;
@@ -277,6 +273,12 @@ internal sealed class ArticleAnalyzer(
             }
             if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel, language) || IsAnnouncementDate(s, date, language) || IsDateline(s, date))
             {
+                // «мини-альбом … не выйдет 26 марта», "will not air on Dec. 30": the day is left behind, also where a
+                // later sentence names it again («после релиза в четверг, 26 марта, планировались фансайны»).
+                if (signal is { Cue.Type: CueType.Release or CueType.Schedule } refused && !sentenceLevel && ReleaseSignals.Negated(s, refused.First, clause, language))
+                {
+                    LeaveBehind(si, s, date, clause);
+                }
                 Trace(si, date, clause, signal is null ? DateOutcome.NoSignal : DateOutcome.Vetoed);
                 continue;
             }
@@ -297,6 +299,20 @@ internal sealed class ArticleAnalyzer(
             Trace(si, date, clause, DateOutcome.Read, found.Count - before);
         }
         CarryToDatelessClauses(si, s, found);
+    }
+
+    // A day left behind, with what its sentence names, for AbandonedDates.DropLeftBehind.
+    void LeaveBehind(int si, SentenceScan s, DateMention date, int clause)
+    {
+        if (_dates.Resolve(s, date, clause) is not { } left)
+        {
+            return;
+        }
+        var named = Named(s, date.First);
+        _leftBehind.Add(new AbandonedDates.LeftBehind(left, TimeFor(s, date, clause, language)?.Time, si, named,
+            [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container).Select(k => k.Kind)],
+            named.Count == 0 && si > 0 && OpensWithItsKind(s) && Named(s, s.Count).Count == 0
+                ? Named(sentences[si - 1], sentences[si - 1].Count) : []));
     }
 
     /// <summary>
@@ -636,7 +652,13 @@ internal sealed class ArticleAnalyzer(
         {
             if (s.Quotes[q].OuterEnd <= limit)
             {
-                named.Add(ExtractionCatalog.Key(TitleLinker.QuoteText(s, q)));
+                // "The Legend of the Blue Sea" and 'Legend of the Blue Sea' name one show: the catalog's entry too.
+                var quoted = TitleLinker.QuoteText(s, q);
+                named.Add(ExtractionCatalog.Key(quoted));
+                if (catalog?.Resolve(quoted) is { } slug)
+                {
+                    named.Add(slug);
+                }
             }
         }
         return named;

@@ -569,7 +569,7 @@ internal static class ReleaseSignals
     // "not", "isn't", «не» up to three words before the release word ("will not be broadcast", "isn't expected to air",
     // «не сможет выйти»), in the same phrase: punctuation or a name between ends it ("Don't forget: TWICE release…").
     // "not only released", «не только выпустили» and "Don't miss the premiere" negate another word.
-    static bool Negated(SentenceScan s, int verb, int clause, CompiledLanguage language)
+    public static bool Negated(SentenceScan s, int verb, int clause, CompiledLanguage language)
     {
         for (var t = verb - 1; t >= Math.Max(0, verb - NegationReach) && s.Clause[t] == clause; t--)
         {

@@ -94,6 +94,7 @@ internal sealed class CompiledLanguage
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
         WeekdayLabels = SpanMap<bool>.Of(table.WeekdayLabels);
         PluralDayParts = SpanMap<bool>.Of(table.PluralDayParts);
+        DayPartNouns = SpanMap<bool>.Of(table.DayPartNouns);
         PluralWeekdays = new SpanMap<DayOfWeek>(table.PluralWeekdays);
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
         MakerVerbs = SpanMap<bool>.Of(table.MakerVerbs);
@@ -201,6 +202,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PurposeWords { get; }
     public SpanMap<bool> WeekdayLabels { get; }
     public SpanMap<bool> PluralDayParts { get; }
+
+    public SpanMap<bool> DayPartNouns { get; }
     public SpanMap<DayOfWeek> PluralWeekdays { get; }
 
     public SpanMap<bool> CreatorWords { get; }

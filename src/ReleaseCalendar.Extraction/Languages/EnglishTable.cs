@@ -298,6 +298,7 @@ internal static class EnglishTable
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         PluralDayParts = Set("nights evenings mornings afternoons"),
+        DayPartNouns = Set(""), // English has no move word (MoveWords) for one to follow
         PluralWeekdays = Map(
             ("mondays", DayOfWeek.Monday), ("tuesdays", DayOfWeek.Tuesday), ("wednesdays", DayOfWeek.Wednesday),
             ("thursdays", DayOfWeek.Thursday), ("fridays", DayOfWeek.Friday), ("saturdays", DayOfWeek.Saturday),

@@ -67,6 +67,12 @@ internal static class DateScanner
                 (b.Link, b.Previous) = (moved, a);
                 continue;
             }
+            // «с полуночи 28 февраля на вечер понедельника, 27 февраля»: the move may name the part of the new day first.
+            if (b.First == a.Last + 3 && LinkAt(s, lang, a.Last + 1) == DateLink.Move && s.Is(a.Last + 2, lang.DayPartNouns))
+            {
+                (b.Link, b.Previous) = (DateLink.Move, a);
+                continue;
+            }
             if (b.First != a.Last + 2)
             {
                 continue;

@@ -154,4 +154,25 @@ public sealed class MovedDatesTests
         "NewJeans other 2024-05-24")]
     public void Extract_ReleaseBesideTheRoundsMovedDateWords_Stands(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
+    // Round 22 (parts ba, bb): a day a release is said not to come on is left behind wherever the article names it again,
+    // also under a catalog's other spelling of the show; a move may name the part of the new day before it.
+    [Theory]
+    [InlineData("en", "2016-12-29", "No 'Legend of the Blue Sea' tonight: episode 14 moves to next week\n\n"
+                                    + "SBS has confirmed it will not air the 14th episode of \"The Legend of the Blue Sea\" on Thursday, Dec. 29.", "")]
+    [InlineData("ru", "2020-03-20", "Дебютный мини-альбом H&D не выйдет 26 марта.\n\n"
+                                    + "В заявлении агентства говорится, что после релиза в четверг, 26 марта, планировались фансайны, но дату пришлось сдвинуть. Новая дата — вторник, 21 апреля.",
+        "")]
+    [InlineData("ru", "2017-02-24", "Цифровой релиз мини-альбома gugudan «Act.2 Narcissus» переносится с полуночи 28 февраля на вечер понедельника, 27 февраля.",
+        "gugudan ep 2017-02-27")]
+    public void Extract_DayARefusedReleaseLeft_IsNotEmittedAgain(string lang, string published, string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("legend-of-the-blue-sea", (IReadOnlyList<string>)["Legend of the Blue Sea", "The Legend of the Blue Sea"]),
+            KeyValuePair.Create("hd", (IReadOnlyList<string>)["H&D"]),
+            KeyValuePair.Create("gugudan", (IReadOnlyList<string>)["gugudan"]),
+        ]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+            lang == "ru" ? Language.Ru : Language.En), catalog);
+        Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+    }
 }
