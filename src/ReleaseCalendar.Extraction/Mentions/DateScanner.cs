@@ -463,9 +463,16 @@ internal static class DateScanner
         // «20-е число» names a day as well as «20-го числа»; a bare «20-е» is as often a decade or a rank.
         // «перенесли с 23 августа на 30е», «с 1 по 5-е»: after another day's month and «на»/«по» it is that month's day.
         var afterADay = (s.Is(i - 1, lang.MoveWords) || s.Is(i - 1, lang.RangeWords)) && s.IsWord(i - 2) && lang.Months.Contains(s.Word(i - 2));
-        if (end == j + 1 || (!english && s.Word(end - 1) is not ("го" or "ого") && !(s.Word(end - 1) is "е" && (afterWeekday || afterADay || s.Is(end, lang.DayWords)))))
+        // «1-е, воскресенье.», «21-го, суббота»: a weekday after the comma says it is a day, and which.
+        DayOfWeek? weekdayAfter = !afterWeekday && s.IsPunct(end, ',') && s.IsWord(end + 1) && lang.Weekdays.TryGet(s.Word(end + 1), out var named)
+            ? named : null;
+        if (end == j + 1 || (!english && s.Word(end - 1) is not ("го" or "ого") && !(s.Word(end - 1) is "е" && (afterWeekday || afterADay || weekdayAfter is not null || s.Is(end, lang.DayWords)))))
         {
             return null;
+        }
+        if (weekdayAfter is not null && !english)
+        {
+            return [new DateMention { First = i, Last = end + 1, Form = DateForm.DayOnly, Day = day, WeekdayHint = weekdayAfter }];
         }
         if (s.Is(end, lang.DayWords))
         {

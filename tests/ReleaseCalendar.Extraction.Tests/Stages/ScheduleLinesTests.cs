@@ -33,6 +33,9 @@ public sealed class ScheduleLinesTests
     [InlineData("ru", "2024-04-01", "Апрель с «Бегущей за любовью»\n\n8 и 9 апреля — 3-я и 4-я серии.\n\n15-го и 16-го — 5-я и 6-я.",
         "lovely-runner episode Бегущей за любовью 2024-04-08; lovely-runner episode Бегущей за любовью 2024-04-09; "
         + "lovely-runner episode Бегущей за любовью 2024-04-15; lovely-runner episode Бегущей за любовью 2024-04-16")]
+    // A weekday after the day says it is one.
+    [InlineData("ru", "2024-04-01", "Календарь апреля\n\n8-е, понедельник. tvN запускает мелодраму «Бегущая за любовью» с Пён У Соком.",
+        "lovely-runner drama Бегущая за любовью 2024-04-08")]
     // A weekly slot is no day: not the premiere's, not the byline's above it.
     [InlineData("ru", "2024-04-01", "Первая серия «Бегущей за любовью» выйдет 8 апреля, дальше сериал будет идти по понедельникам и вторникам.",
         "lovely-runner drama Бегущей за любовью 2024-04-08")]
