@@ -275,9 +275,11 @@ internal sealed class ArticleAnalyzer(
             {
                 // «мини-альбом … не выйдет 26 марта», "will not air on Dec. 30": the day is left behind, also where a
                 // later sentence names it again («после релиза в четверг, 26 марта, планировались фансайны»).
-                if (signal is { Cue.Type: CueType.Release or CueType.Schedule } refused && !sentenceLevel && ReleaseSignals.Negated(s, refused.First, clause, language))
+                if (signal is { Cue.Type: CueType.Release or CueType.Schedule } refused && !sentenceLevel && ReleaseSignals.Negated(s, refused.First, clause, language)
+                    && !ComesLaterOrElsewhere(s, refused.First, date))
                 {
-                    LeaveBehind(si, s, date, clause);
+                    // «Клип … не выйдет 31 мая вместе с альбомом»: what is refused is the work named before the verb.
+                    LeaveBehind(si, s, date, clause, before: refused.First);
                 }
                 Trace(si, date, clause, signal is null ? DateOutcome.NoSignal : DateOutcome.Vetoed);
                 continue;
@@ -301,8 +303,23 @@ internal sealed class ArticleAnalyzer(
         CarryToDatelessClauses(si, s, found);
     }
 
-    // A day left behind, with what its sentence names, for AbandonedDates.DropLeftBehind.
-    void LeaveBehind(int si, SentenceScan s, DateMention date, int clause)
+    // "will not release his album until Nov. 15" (the day it comes), «не появится на Netflix 1 июня», "will not be released
+    // in IMAX on Feb. 22" (a streaming service or a format in capitals refused, not the day): between the verb and its day.
+    bool ComesLaterOrElsewhere(SentenceScan s, int verb, DateMention date)
+    {
+        for (var t = verb + 1; t < date.First; t++)
+        {
+            if (s.Is(t, language.UntilWords) || s.Is(t, language.StreamingServices)
+                || (s.IsWord(t) && s.Tokens[t].Length >= 3 && TextNormalizer.IsLatin(s.Text[s.Tokens[t].Start]) && s.IsAllUpper(t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A day left behind, with what its sentence names (before token `before` when given), for AbandonedDates.DropLeftBehind.
+    void LeaveBehind(int si, SentenceScan s, DateMention date, int clause, int before = int.MaxValue)
     {
         if (_dates.Resolve(s, date, clause) is not { } left)
         {
@@ -310,7 +327,7 @@ internal sealed class ArticleAnalyzer(
         }
         var named = Named(s, date.First);
         _leftBehind.Add(new AbandonedDates.LeftBehind(left, TimeFor(s, date, clause, language)?.Time, si, named,
-            [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container).Select(k => k.Kind)],
+            [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container && k.First < before).Select(k => k.Kind)],
             named.Count == 0 && si > 0 && OpensWithItsKind(s) && Named(s, s.Count).Count == 0
                 ? Named(sentences[si - 1], sentences[si - 1].Count) : []));
     }
@@ -616,14 +633,17 @@ internal sealed class ArticleAnalyzer(
         {
             return true;
         }
+        // Beyond the two sentences before, only a list line of its own says the list is of episodes (an intro's «третья
+        // серия … первая часть саундтрека» leaves «22 марта — четвёртая.» open: parts of the soundtrack).
         var other = 0;
         for (var p = si - 1; p >= 0 && si - p <= EpisodeListReach && other < 2; p--)
         {
-            if (SpeaksOfEpisodes(sentences[p]))
+            var listLine = ListLine(sentences[p]);
+            if (SpeaksOfEpisodes(sentences[p]) && (si - p <= 2 || listLine))
             {
                 return true;
             }
-            if (sentences[p].Dates is not [{ First: 0 }, ..])
+            if (!listLine)
             {
                 other++;
             }
@@ -632,6 +652,31 @@ internal sealed class ArticleAnalyzer(
     }
 
     const int EpisodeListReach = 12;
+
+    // «3-го и 4-го — седьмая и восьмая серии.», "9th & 10th: episodes 5 and 6.": a line that opens with its days, a dash
+    // or a colon after them.
+    bool ListLine(SentenceScan s)
+    {
+        if (s.Dates is not [{ First: 0 }, ..])
+        {
+            return false;
+        }
+        // The days it opens with, listed ("3-го и 4-го", "Sat 3 & Sun 4"), then the label's end.
+        var t = 0;
+        foreach (var date in s.Dates)
+        {
+            if (date.First != t)
+            {
+                break;
+            }
+            t = date.Last + 1;
+            if (s.Is(t, language.ListWords) || s.IsPunct(t, '&') || (s.IsPunct(t, ',') && s.Dates.Exists(d => d.First == t + 1)))
+            {
+                t++;
+            }
+        }
+        return s.IsDash(t) || s.IsPunct(t, ':');
+    }
 
     bool SpeaksOfEpisodes(SentenceScan s) => s.Has(language.EpisodeCountWords) || AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode);
 

@@ -119,21 +119,34 @@ internal static class ArticleBodyReader
     }
 
     // A section label or breadcrumb over the headline ("Релизы", "K-Drama › Reviews") is the site's, not the story's:
-    // the story starts at its headline, whose first line the rest of the reader takes for the article's topic.
+    // the story starts at its headline, whose first line the rest of the reader takes for the article's topic. Only a
+    // label's few words: an <h1> further down (the page's own headline gone with its <header>) heads a section of the
+    // story, whose lead stands above it.
     static void DropBeforeHeadline(IElement root)
     {
         if (root.QuerySelector("h1") is not { } headline || headline.TextContent.Trim().Length == 0)
         {
             return;
         }
+        var before = new List<INode>();
         for (IElement? node = headline; node is not null && node != root; node = node.ParentElement)
         {
-            while (node.PreviousSibling is { } before)
+            for (var sibling = node.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
             {
-                before.RemoveFromParent();
+                before.Add(sibling);
             }
         }
+        if (before.Sum(n => n.TextContent.Trim().Length) > MaxLabelChars)
+        {
+            return;
+        }
+        foreach (var node in before)
+        {
+            node.RemoveFromParent();
+        }
     }
+
+    const int MaxLabelChars = 80;
 
     static bool IsNoise(IElement element)
     {

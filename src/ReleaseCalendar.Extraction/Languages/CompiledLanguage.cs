@@ -95,6 +95,7 @@ internal sealed class CompiledLanguage
         WeekdayLabels = SpanMap<bool>.Of(table.WeekdayLabels);
         PluralDayParts = SpanMap<bool>.Of(table.PluralDayParts);
         DayPartNouns = SpanMap<bool>.Of(table.DayPartNouns);
+        UntilWords = SpanMap<bool>.Of(table.UntilWords);
         PluralWeekdays = new SpanMap<DayOfWeek>(table.PluralWeekdays);
         CreatorWords = SpanMap<bool>.Of(table.CreatorWords);
         MakerVerbs = SpanMap<bool>.Of(table.MakerVerbs);
@@ -204,6 +205,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PluralDayParts { get; }
 
     public SpanMap<bool> DayPartNouns { get; }
+
+    public SpanMap<bool> UntilWords { get; }
     public SpanMap<DayOfWeek> PluralWeekdays { get; }
 
     public SpanMap<bool> CreatorWords { get; }

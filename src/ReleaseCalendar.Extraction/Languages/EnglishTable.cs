@@ -221,7 +221,11 @@ internal static class EnglishTable
             .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|" +
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled",
                     Of(CueType.MovedFrom)),
-            .. Cues("were supposed to|was supposed to|had planned to|was meant to|were meant to|had been meant to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
+            .. Cues("were supposed to|was supposed to|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
+            // "was meant to arrive on September 8" (not "was meant to comfort fans"): a plan only with a release's verb.
+            .. Cues(string.Join('|', from meant in new[] { "was meant to", "were meant to", "had been meant to" }
+                                     from verb in new[] { "arrive", "come out", "drop", "air", "premiere", "open", "launch", "be released", "hit", "debut", "return" }
+                                     select $"{meant} {verb}"), new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
             .. Cues("an earlier version of this article|a previous version of this article|an earlier version of this story|" +
                     "a previous version of this story|an earlier version of this report|a previous version of this report",
                     new Cue(CueType.MovedFrom, Value: Words.Retracted)),
@@ -298,6 +302,7 @@ internal static class EnglishTable
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         PluralDayParts = Set("nights evenings mornings afternoons"),
+        UntilWords = Set("until till"),
         DayPartNouns = Set(""), // English has no move word (MoveWords) for one to follow
         PluralWeekdays = Map(
             ("mondays", DayOfWeek.Monday), ("tuesdays", DayOfWeek.Tuesday), ("wednesdays", DayOfWeek.Wednesday),

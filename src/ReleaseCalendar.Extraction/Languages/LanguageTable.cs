@@ -340,6 +340,9 @@ internal sealed class LanguageTable
     /// <summary>"nights", «вечерам»: after a weekday they make it a weekly slot ("airs Friday and Saturday nights").</summary>
     public required IReadOnlySet<string> PluralDayParts { get; init; }
 
+    /// <summary>"until", «до»: "will not release … until Nov. 15" gives the day it comes, not one it left.</summary>
+    public required IReadOnlySet<string> UntilWords { get; init; }
+
     /// <summary>«вечер», «полночь»: the part of a day a move goes to before the day («на вечер понедельника, 27 февраля»).</summary>
     public required IReadOnlySet<string> DayPartNouns { get; init; }
 

@@ -279,6 +279,7 @@ internal static class RussianTable
         PurposeWords = Set("честь отметить отмечая празднуя"),
         WeekdayLabels = Set("пн вт ср чт пт сб вс"),
         PluralDayParts = Set("вечерам ночам утрам"),
+        UntilWords = Set("до"),
         DayPartNouns = Set("вечер утро ночь полночь полдень день"),
         PluralWeekdays = Map(
             ("понедельникам", DayOfWeek.Monday), ("вторникам", DayOfWeek.Tuesday), ("средам", DayOfWeek.Wednesday),

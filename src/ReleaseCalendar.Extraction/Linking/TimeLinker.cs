@@ -17,9 +17,10 @@ internal static class TimeLinker
             }
             var gap = SentenceScan.Gap(date.First, date.Last, time.First, time.Last);
             // The time belongs to whichever date of the clause is closest to it, and to the days listed with that one
-            // before it («Сегодня и завтра, 16:00 мск», "Saturday and Sunday at 9 p.m."). A weekly slot ("at 10 p.m.
-            // Fridays") keeps no hour from the day it starts on.
-            var closerDate = s.Dates.Any(d => d != date && d.Form != DateForm.Recurring && s.Clause[d.First] == clause
+            // before it («Сегодня и завтра, 16:00 мск», "Saturday and Sunday at 9 p.m."). A weekly slot is the show's
+            // hour on its days ("airs at 10 p.m. Fridays starting June 2"), unless the day is said to leave it ("instead
+            // of its usual slot every Saturday at 7:55 p.m.", «а не как обычно каждую субботу в 19:55»).
+            var closerDate = s.Dates.Any(d => d != date && (d.Form != DateForm.Recurring || SlotLeft(s, date, d)) && s.Clause[d.First] == clause
                                               && SentenceScan.Gap(d.First, d.Last, time.First, time.Last) < gap
                                               && !ListedBefore(s, date, d, time, language));
             if (!closerDate && gap < bestGap)
@@ -29,6 +30,9 @@ internal static class TimeLinker
         }
         return best;
     }
+
+    static bool SlotLeft(SentenceScan s, DateMention date, DateMention slot) =>
+        s.Cues.Any(c => c.Cue.Type == CueType.MovedFrom && c.First > date.Last && c.End <= slot.First);
 
     // date, "and" and other (commas may list more days), and the time right after other.
     static bool ListedBefore(SentenceScan s, DateMention date, DateMention other, TimeMention time, CompiledLanguage language)

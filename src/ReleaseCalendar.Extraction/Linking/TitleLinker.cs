@@ -98,7 +98,13 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             return before;
         }
-        return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film ? HeadlineTitle(kind) : null);
+        // "'Mad Dog' bites into a tough slot" over "… up from the finale of "Manhole"" and "The first episode aired on
+        // October 11": an untitled premiere or episode is of the show the headline quotes, not of a rival named since.
+        if (kind is ReleaseKind.Drama or ReleaseKind.Episode && sentences is [{ Quotes.Count: 1 }, ..] && HeadlineTitle(kind) is { } headlined)
+        {
+            return headlined;
+        }
+        return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Film ? HeadlineTitle(kind) : null);
     }
 
     string? OnlyTitleBefore(SentenceScan s, int clause, ReleaseKind kind)
@@ -110,8 +116,11 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             if (s.QuoteOf[t] is var q and >= 0 && q != found)
             {
                 // Not when the sentence quotes two ("Goblin" writer Kim Eun-sook, whose latest hit is "The Glory"), nor a
-                // word in quotes ("the remaining "acts"").
-                if (found >= 0 || OtherWork(s, q, kind) || InParentheses(s, t) || char.IsLower(QuoteText(s, q)[0]))
+                // word in quotes ("the remaining "acts""), a work a relative clause names ("who broke out in "SKY Castle""),
+                // or a song's or a record's ("OST "Sonagi"").
+                if (found >= 0 || OtherWork(s, q, kind) || InParentheses(s, t) || char.IsLower(QuoteText(s, q)[0])
+                    || s.RelativeClauses.Contains(s.Clause[t])
+                    || AllKindCues(s).Any(k => k.Strength != KindStrength.Hint && Family(k.Kind) != KindFamily.Show && QuoteAfter(s, k) == q))
                 {
                     return null;
                 }

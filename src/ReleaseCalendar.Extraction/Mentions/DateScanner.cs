@@ -439,7 +439,7 @@ internal static class DateScanner
         if (english && !afterWeekday && (i == 0 || ListedAfterDay(s, lang, i)) && s.TryNumber(i, 1, 31, out var lineDay)
             && SkipOrdinal(s, lang, i + 1) is var lineEnd && lineEnd > i + 1 && LabelAhead(s, lang, lineEnd, ordinal: true))
         {
-            return [new DateMention { First = i, Last = lineEnd - 1, Form = DateForm.DayOnly, Day = lineDay }];
+            return [new DateMention { First = i, Last = lineEnd - 1, Form = DateForm.DayOnly, Day = lineDay, OpensItsLine = true }];
         }
         if (english && (!afterWeekday || s.Is(j, lang.Determiners)))
         {

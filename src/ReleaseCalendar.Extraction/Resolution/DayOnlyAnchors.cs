@@ -9,12 +9,54 @@ namespace ReleaseCalendar.Extraction.Resolution;
 /// </summary>
 internal static class DayOnlyAnchors
 {
+    // "1st: "Queen of Tears" (tvN) — 24.9%." "2nd: …" "3rd: …": lines that open with 1st, 2nd, 3rd… one each, in order,
+    // rank; a schedule's lines name days with gaps or in pairs ("2nd & 3rd: …", "9th & 10th: …").
+    static void DropRanks(IReadOnlyList<SentenceScan> sentences)
+    {
+        var run = new List<(SentenceScan Sentence, DateMention Date)>();
+        foreach (var s in sentences)
+        {
+            var opening = s.Dates.Where(d => d.OpensItsLine).ToList();
+            if (opening is [var only] && only.Day == run.Count + 1)
+            {
+                run.Add((s, only));
+                continue;
+            }
+            if (opening.Count == 0 && run.Count > 0 && run[^1].Sentence.Line == s.Line)
+            {
+                continue; // the rest of a ranked line
+            }
+            Drop(run);
+            run.Clear();
+            if (opening is [var first] && first.Day == 1)
+            {
+                run.Add((s, first));
+            }
+        }
+        Drop(run);
+
+        static void Drop(List<(SentenceScan Sentence, DateMention Date)> run)
+        {
+            if (run.Count < MinRanks)
+            {
+                return;
+            }
+            foreach (var (s, date) in run)
+            {
+                s.Dates.Remove(date);
+            }
+        }
+    }
+
+    const int MinRanks = 2;
+
     public static void Anchor(IReadOnlyList<SentenceScan> sentences, CompiledLanguage language, DateOnly publishedOn)
     {
         if (!sentences.Any(s => s.Dates.Any(d => d.Form == DateForm.DayOnly)))
         {
             return; // most articles: no month to track
         }
+        DropRanks(sentences);
         var (month, year) = (publishedOn.Month, 0);
         var named = false; // the page was last turned by a month word ("November 2020"), not by a date or the byline
         for (var si = 0; si < sentences.Count; si++)

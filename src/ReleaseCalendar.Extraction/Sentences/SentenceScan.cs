@@ -35,6 +35,9 @@ internal sealed class DateMention
     public int Month { get; set; }
     public int Year { get; set; }
     public DayOfWeek? WeekdayHint { get; set; }
+
+    /// <summary>"9th &amp; 10th: …": an English ordinal day that opens its line, as a schedule's or a ranking's does.</summary>
+    public bool OpensItsLine { get; init; }
     public int Offset { get; init; }
     public DayOfWeek Weekday { get; init; }
 

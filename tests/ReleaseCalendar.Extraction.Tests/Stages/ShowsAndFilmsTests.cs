@@ -12,6 +12,14 @@ public sealed class ShowsAndFilmsTests
         string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En), catalog)
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}"));
 
+    // Round 22 (parts ba, bb): an untitled premiere or episode is of the one show the headline quotes, not of a rival the
+    // article measured it against.
+    [Fact]
+    public void Extract_UntitledPremiereUnderAHeadlineThatQuotesOneShow_IsThatShows() =>
+        Assert.Equal("Mad Dog drama Mad Dog 2023-05-24", ReadTitled("en", "'Mad Dog' bites into a tough slot\n\n"
+            + "KBS 2TV's caper opened with 5.5 percent, up from the 1.9 percent finale of \"Manhole\" in the same slot.\n\n"
+            + "The first episode aired on Wednesday, May 24, at 10 p.m."));
+
     // Round 22 (part au): an episode in a clause of its own is of the one show the sentence named before it, not of a work
     // the sentence names beside another, nor of a word in quotes.
     [Theory]
