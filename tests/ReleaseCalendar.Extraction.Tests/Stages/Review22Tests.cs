@@ -56,6 +56,13 @@ public sealed class Review22Tests
             "Мини-альбом ATEEZ «Golden Hour: Part.1» выйдет 31 мая в 13:00 по Сеулу.\n\n"
             + "Клип на заглавный трек не выйдет 31 мая вместе с альбомом: агентство опубликует его на следующей неделе."));
 
+    // Round 22 (part ba): «фанвстреча» written as one word is a fan meeting too, no release.
+    [Fact]
+    public void Extract_FanMeetingWrittenAsOneWord_IsNoRelease() =>
+        Assert.Empty(DateExtractor.Extract(ArticleInput.FromText("INFINITE начинают заново: три дня фанвстреч «Begin Again»\n\nИнспириты, сегодня начинается долгожданная фанвстреча "
+            + "INFINITE «Begin Again»!\n\nАгентство обещает, что новый альбом группы выйдет уже в январе.",
+            new DateOnly(2017, 12, 29), Language.Ru), new ExtractionCatalog([KeyValuePair.Create("infinite", (IReadOnlyList<string>)["INFINITE"])])));
+
     // An <h1> further down a post heads a section of it: the lead above it stays.
     [Fact]
     public void Extract_SectionHeadingInsideThePost_KeepsTheLead()
