@@ -203,9 +203,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PurposeWords { get; }
     public SpanMap<bool> WeekdayLabels { get; }
     public SpanMap<bool> PluralDayParts { get; }
-
     public SpanMap<bool> DayPartNouns { get; }
-
     public SpanMap<bool> UntilWords { get; }
     public SpanMap<DayOfWeek> PluralWeekdays { get; }
 
