@@ -670,9 +670,9 @@ internal sealed class ArticleAnalyzer(
                 break;
             }
             t = date.Last + 1;
-            if (s.Is(t, language.ListWords) || s.IsPunct(t, '&') || (s.IsPunct(t, ',') && s.Dates.Exists(d => d.First == t + 1)))
+            if (DateScanner.IsListJoiner(s, language, t))
             {
-                t++;
+                t++; // "3 и 4 августа, — 11-я и 12-я серии": a comma may also close the days before the dash
             }
         }
         return s.IsDash(t) || s.IsPunct(t, ':');

@@ -89,7 +89,7 @@ internal static class DateScanner
     static DateLink LinkAt(SentenceScan s, CompiledLanguage lang, int i) =>
         s.IsDash(i) || s.Is(i, lang.RangeWords) ? DateLink.Range
         : s.Is(i, lang.MoveWords) ? DateLink.Move
-        : s.Is(i, lang.ListWords) || s.IsPunct(i, ',') || s.IsPunct(i, '&') ? DateLink.List
+        : IsListJoiner(s, lang, i) ? DateLink.List
         : DateLink.None;
 
     // "every Saturday and Sunday", "every Monday to Friday": a weekday listed or ranged after a recurring one recurs too.
@@ -533,7 +533,8 @@ internal static class DateScanner
 
     const int MaxListedDays = 4;
 
-    static bool IsListJoiner(SentenceScan s, CompiledLanguage lang, int t) => s.IsPunct(t, '&') || s.IsPunct(t, ',') || s.Is(t, lang.ListWords);
+    /// <summary>"and", «и», "&amp;", a comma: what lists one day after another.</summary>
+    internal static bool IsListJoiner(SentenceScan s, CompiledLanguage lang, int t) => s.IsPunct(t, '&') || s.IsPunct(t, ',') || s.Is(t, lang.ListWords);
 
     // "2nd & 3rd": the day after a listed line day.
     static bool ListedAfterDay(SentenceScan s, CompiledLanguage lang, int i) =>
