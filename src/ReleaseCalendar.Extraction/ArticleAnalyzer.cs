@@ -214,7 +214,7 @@ internal sealed class ArticleAnalyzer(
                 ReadAnaphor(si, s, date, found);
                 continue;
             }
-            if (date.Form != DateForm.DayMonth && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d) && Beside(s, date, d)))
+            if (date.Form != DateForm.DayMonth && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d, language) && Beside(s, date, d)))
             {
                 Trace(si, date, clause, DateOutcome.CalendarDateWins);
                 continue; // "через две недели – 24 мая": the calendar date wins, but not a dateline's ("SEOUL, March 20 (Yonhap)")
@@ -271,7 +271,7 @@ internal sealed class ArticleAnalyzer(
                 kinds.Add(elided);
                 show = elidedShow;
             }
-            if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel, language) || IsAnnouncementDate(s, date, language) || IsDateline(s, date))
+            if (signal is not { } signalHit || IsVetoed(s, date, clause, signalHit, kinds, sentenceLevel, language) || IsAnnouncementDate(s, date, language) || IsDateline(s, date, language))
             {
                 // «мини-альбом … не выйдет 26 марта», "will not air on Dec. 30": the day is left behind, also where a
                 // later sentence names it again («после релиза в четверг, 26 марта, планировались фансайны»).
@@ -784,21 +784,33 @@ internal sealed class ArticleAnalyzer(
 
     // "The full album, titled "Right Place, Wrong Person," is set for May 24.": the record the sentence opens with is what
     // its schedule word dates, when no event word stands in the sentence.
+    // "the tracklist of their second mini album, "HIDE & SEEK," which lands on September 8": a relative clause that opens
+    // right after the record (and its title) and goes straight to the schedule word dates the record, event word or not.
     static bool KindBeforeSchedule(SentenceScan s, CueHit schedule)
     {
-        if (s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
-        {
-            return false;
-        }
+        var anyEvent = s.Cues.Any(c => c.Cue.Type == CueType.NotRelease);
         foreach (var kind in AllKindCues(s))
         {
             if (kind.End <= schedule.First && kind.Strength == KindStrength.Strong && !kind.Container
-                && !(kind.Kind == ReleaseKind.Episode && OfAnotherWork(s, kind)))
+                && !(kind.Kind == ReleaseKind.Episode && OfAnotherWork(s, kind))
+                && (!anyEvent || RelativeOf(s, kind.End, schedule.First)))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    // Between a record and its schedule word only its title, commas and the relative word (one auxiliary after it).
+    static bool RelativeOf(SentenceScan s, int from, int schedule)
+    {
+        var t = from;
+        while (t < schedule && (s.QuoteOf[t] >= 0 || s.IsPunct(t, ',')))
+        {
+            t++;
+        }
+        return s.Cues.Any(c => c.First == t && c.Cue is { Type: CueType.ClauseBreak, Value: Words.RelativeClause })
+               && schedule - (t + 1) is 0 or 1;
     }
 
     // How many sentences after a release of no kind its act's own line may stand.

@@ -299,7 +299,7 @@ internal static class ReleaseSignals
             }
             else if (cancel.First > date.Last && cancel.First - ListTail(s, date).Last <= CanceledAfterReach
                      && !s.Dates.Any(d => d.First > date.Last && d.First < cancel.First && d.Form == DateForm.DayMonth && d.Link != DateLink.List)
-                     && !OfAnotherThing(s, date.Last, cancel))
+                     && !OfAnotherThing(s, date.Last, cancel, language))
             {
                 return true;
             }
@@ -330,10 +330,10 @@ internal static class ReleaseSignals
                        && !s.Dates.Any(d => s.Clause[d.First] == clause + 1 && (comesOut || (d.First > next + ContrastOpeningDay && !PostponedTo(s, d, language))));
         var postponedAfter = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
                                              && ((s.Clause[c.First] == clause && !comesOut) || (contrast && s.Clause[c.First] == clause + 1))
-                                             && !OfAnotherThing(s, date.Last, c) && !AfterCause(s, date.Last, c, language));
+                                             && !OfAnotherThing(s, date.Last, c, language) && !AfterCause(s, date.Last, c, language));
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
         return postponedAfter && !movedTo && (date.Form is DateForm.DayMonth or DateForm.Weekday || ScheduledFor(s, date))
-               && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d) && !IsAnnouncementDate(s, d, language));
+               && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d, language) && !IsAnnouncementDate(s, d, language));
     }
 
     // Tokens from a contrast word to the day that opens its clause: "but on November 30", «но 30 ноября».
@@ -429,7 +429,7 @@ internal static class ReleaseSignals
     // "…on June 5, but the fan meeting was canceled", "after canceling its planned fan meeting", "in place of the canceled
     // "Signal"", "after "Signal" was canceled": an event word or a title between the day and the word, or its object
     // after it, is what moved; the day's release stays.
-    static bool OfAnotherThing(SentenceScan s, int dateLast, CueHit moved)
+    static bool OfAnotherThing(SentenceScan s, int dateLast, CueHit moved, CompiledLanguage language)
     {
         for (var t = dateLast + 1; t < moved.First; t++)
         {
@@ -447,7 +447,9 @@ internal static class ReleaseSignals
                 return true;
             }
         }
-        for (var t = moved.End; t < Math.Min(s.Count, moved.End + ObjectReach + 1); t++)
+        // "is postponed "in consideration of the social atmosphere"": a passive verb has no object; a quote after it is a reason.
+        var passive = s.Is(moved.First - 1, language.PassiveAuxiliaries);
+        for (var t = moved.End; !passive && t < Math.Min(s.Count, moved.End + ObjectReach + 1); t++)
         {
             if (EventOrTitle(s, t))
             {
@@ -724,8 +726,12 @@ internal static class ReleaseSignals
     /// "SEOUL, June 5 (Yonhap) --", «СЕУЛ, 24 января. /ТАСС/.»: a wire dateline is when the story was filed (issue #9 §1.2).
     /// A place in capitals and a comma open the sentence, or a capitalised place with the agency in parentheses after.
     /// </summary>
-    public static bool IsDateline(SentenceScan s, DateMention date)
+    public static bool IsDateline(SentenceScan s, DateMention date, CompiledLanguage language)
     {
+        if (IsByline(s, date, language))
+        {
+            return true;
+        }
         // A dateline gives the calendar day: "DIVE, сегодня выходит…" greets the fans (DIVE) and dates the release.
         if (date.First < 2 || !s.IsPunct(date.First - 1, ',') || date.Form != DateForm.DayMonth)
         {
@@ -743,6 +749,21 @@ internal static class ReleaseSignals
         // "(Yonhap)" after the date names the agency; "Mon, June 20 (D-DAY)" is a schedule line's countdown.
         return allCaps
                || (s.IsPunct(date.Last + 1, '(') && s.CountdownAt(date.Last + 2) == 0);
+    }
+
+    /// <summary>
+    /// "Comeback Calendar · Published Oct. 4, 2025", «Дата публикации: 13 ноября 2022»: a byline's label in capitals (or
+    /// after one) right before the day, a colon or "on" between, dates the page, whatever the site's name says.
+    /// "the MV was posted on March 3" is no label.
+    /// </summary>
+    static bool IsByline(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var t = date.First - 1;
+        while (t >= 0 && (s.IsPunct(t, ':') || s.Is(t, language.OnWords)))
+        {
+            t--;
+        }
+        return t >= 0 && s.Is(t, language.BylineWords) && (s.StartsUpper(t) || (t > 0 && s.IsWord(t - 1) && s.StartsUpper(t - 1)));
     }
 
     /// <summary>

@@ -34,6 +34,8 @@ internal sealed class CompiledLanguage
         DayWords = SpanMap<bool>.Of(table.DayWords);
         TitleIntroducers = SpanMap<bool>.Of(table.TitleIntroducers);
         WithWords = SpanMap<bool>.Of(table.WithWords);
+        BylineWords = SpanMap<bool>.Of(table.BylineWords);
+        PassiveAuxiliaries = SpanMap<bool>.Of(table.PassiveAuxiliaries);
         PlaceStarts = SpanMap<bool>.Of(table.Places.Select(p => p[..Math.Min(3, p.Length)]).Distinct(StringComparer.Ordinal));
         OrganisationNouns = SpanMap<bool>.Of(table.OrganisationNouns);
         CompanyWords = SpanMap<bool>.Of(table.CompanyWords);
@@ -136,6 +138,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> DayWords { get; }
     public SpanMap<bool> TitleIntroducers { get; }
     public SpanMap<bool> WithWords { get; }
+    public SpanMap<bool> BylineWords { get; }
+    public SpanMap<bool> PassiveAuxiliaries { get; }
     public SpanMap<bool> PlaceStarts { get; }
     public SpanMap<bool> OrganisationNouns { get; }
     public SpanMap<bool> CompanyWords { get; }

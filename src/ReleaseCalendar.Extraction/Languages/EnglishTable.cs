@@ -46,6 +46,8 @@ internal static class EnglishTable
         ComplementWords = Set("that"),
         PlanDateWords = Set("date release premiere debut opening air of"),
         WithWords = Set("with"),
+        BylineWords = Set("published posted updated"),
+        PassiveAuxiliaries = Set("is are was were be been being"),
         TitleIntroducers = Set("titled called named dubbed"),
         DayWords = Set(""),
         YearWords = Set(""),
@@ -244,7 +246,7 @@ internal static class EnglishTable
             .. Cues("group|groups|boy group*|girl group*|band|bands|boy band*|boyband*|girl band*|duo|trio|unit|sub-unit*|subunit*",
                     RoleNoun(Role.Group)),
             .. Cues("singer|singers|rapper|rappers|actor|actors|actress|actresses|soloist|singer-songwriter|idol|idols|" +
-                    "producer|vocalist|artist|artists", RoleNoun(Role.Person)),
+                    "producer|vocalist|artist|artists|labelmate|labelmates", RoleNoun(Role.Person)),
             // "former"/"formerly": "Jo Yu-ri, formerly of girl group IZ*ONE," places the group before the name as a member noun does.
             .. Cues("member|members|leader|maknae|main vocalist|main rapper|main dancer|former|formerly|ex-member*|brother|sister|siblings", RoleNoun(Role.Member)),
             .. Cues("duet|duets|dueted|duetting|collaboration|collaborations|collab|collabs|collaborative|joint|team up|teams up|" +

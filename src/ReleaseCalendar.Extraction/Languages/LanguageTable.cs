@@ -183,6 +183,12 @@ internal sealed class LanguageTable
     /// where the name phrase ends with them.</summary>
     public required IReadOnlySet<string> CompanyTailWords { get; init; }
 
+    /// <summary>A form of "be" before a participle: "is postponed", «был перенесён» take no object after them.</summary>
+    public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
+
+    /// <summary>A byline's label before the day a page was written: "Published Oct. 4, 2025", «Опубликовано: 13 ноября».</summary>
+    public required IReadOnlySet<string> BylineWords { get; init; }
+
     /// <summary>"with" before the record an act comes back with ("on the 6th with their mini album", «со вторым альбомом»).</summary>
     public required IReadOnlySet<string> WithWords { get; init; }
 

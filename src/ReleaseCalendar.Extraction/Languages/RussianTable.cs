@@ -63,6 +63,8 @@ internal static class RussianTable
         ComplementWords = Set("что"),
         PlanDateWords = Set("дата даты дату датой релиза премьеры выхода показа эфира"),
         WithWords = Set("с со"),
+        BylineWords = Set("опубликовано опубликован опубликована обновлено публикации"),
+        PassiveAuxiliaries = Set("был была было были будет будут"),
         TitleIntroducers = Set("называется назывался называлась получил получила получило названием"),
         DayWords = Set("числа число"),
         YearWords = Set("г года году год гг"),

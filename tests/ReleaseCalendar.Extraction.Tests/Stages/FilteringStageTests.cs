@@ -14,6 +14,9 @@ public sealed class FilteringStageTests
     [InlineData("ru", "В предыдущей версии материала указывалось, что сериал «Лунная река» стартует 31 октября.", "True")]
     [InlineData("en", "An earlier version of this article said \"Moon River\" premieres on Oct. 31.", "True")]
     [InlineData("ru", "Сериал «Лунная река» стартует 7 ноября (премьеру перенесли с 31 октября).", "False,True")]
+    // Round 23 (part as): a quote after a passive verb is its reason, not an object that moved instead.
+    [InlineData("en", "SM says the release that was planned for Nov. 25 is postponed \"in consideration of the social atmosphere\".", "True")]
+    [InlineData("en", "The album comes out on Nov. 25 as planned, and MBC postponed \"Music Core\".", "False")]
     public void IsMovedFrom_DatesOfASentence_OnlyTheAbandonedOne(string lang, string text, string expected)
     {
         var s = Stage.One(lang, text);
@@ -41,10 +44,16 @@ public sealed class FilteringStageTests
     [InlineData("ru", "СЕУЛ, 24 января. /ТАСС/.", "True")]
     [InlineData("en", "On June 5, Jimin said he will release his album on July 19.", "False,False")]
     [InlineData("ru", "Чимин, 19 июля выйдет альбом.", "False")]
+    // Round 23 (part as): a byline's label dates the page, whatever the site's name says ("Comeback").
+    [InlineData("en", "Comeback Calendar · Published Oct. 4, 2025", "True")]
+    [InlineData("en", "Posted: March 3, 2024", "True")]
+    [InlineData("ru", "Календарь камбэков · Опубликовано 13 ноября 2022", "True")]
+    [InlineData("ru", "Дата публикации: 13 ноября 2022", "True")]
+    [InlineData("en", "The music video was posted on March 3.", "False")]
     public void IsDateline_WireCopyOpening_IsWhenTheStoryWasFiled(string lang, string text, string expected)
     {
         var s = Stage.Sentences(lang, text)[0];
-        Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsDateline(s, d))));
+        Assert.Equal(expected, string.Join(",", s.Dates.Select(d => ReleaseSignals.IsDateline(s, d, Stage.Language(lang)))));
     }
 
     [Theory]

@@ -1,0 +1,31 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 23 (part as, development): fan-news and calendar pages — a byline's label, a record dated in a relative clause
+/// after an event word, the makers of a song named beside it. Each row states the correct output (Corpus/README.md, round 23).
+/// </summary>
+public sealed class FanNewsTests
+{
+    static string Read(string lang, string published, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}" + (c.Time is { } t ? $" {t:HH\\:mm}" : "")));
+
+    [Theory]
+    // The site's name says "Comeback"; the byline dates the page.
+    [InlineData("en", "2025-10-04", "TWS 'play hard': the title track is 'OVERDRIVE'\n\nComeback Calendar · Published Oct. 4, 2025\n\nPledis Entertainment revealed the tracklist today.",
+        "")]
+    [InlineData("ru", "2022-11-13", "P1Harmony возвращаются\n\nКалендарь камбэков · Опубликовано 13 ноября 2022\n\nP1Harmony выпустят мини-альбом «HARMONY : ALL IN» 30 ноября.",
+        "P1Harmony ep HARMONY : ALL IN 2022-11-30")]
+    // "the tracklist of their mini album, "X," which lands on …": the relative clause dates the record, not the tracklist.
+    [InlineData("en", "2021-08-30", "PURPLE KISS revealed the tracklist of their second mini album, \"HIDE & SEEK,\" which lands on September 8 at 6pm KST.",
+        "PURPLE KISS ep HIDE & SEEK 2021-09-08 18:00")]
+    [InlineData("en", "2021-08-30", "PURPLE KISS revealed the first teaser for their second mini album \"HIDE & SEEK\" on September 1.",
+        "")]
+    // A labelmate who co-wrote the song is one of its makers, not its performer.
+    [InlineData("en", "2021-08-30", "PURPLE KISS's second mini album \"HIDE & SEEK\" comes out on September 8.\n\n"
+                                    + "The title track \"ZOMBIE\" (with its MV out at the same time) was co-written by Yuki and labelmate CyA of ONEWE.",
+        "PURPLE KISS ep HIDE & SEEK 2021-09-08; PURPLE KISS mv ZOMBIE 2021-09-08")]
+    public void Extract_FanNewsPage_TheReleasesItDates(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+}
