@@ -191,7 +191,7 @@ internal static class EnglishTable
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
                     "music show*|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
                     "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
-                    "comeback live*|comeback broadcast*|" +
+                    "comeback live*|comeback broadcast*|promo planner*|promotion planner*|" +
                     // A broadcast that takes a drama's slot: "as Asian Cup quarterfinal takes over Friday".
                     "match|matches|quarterfinal*|quarter-final*|semifinal*|semi-final*|asian cup|short track|olympics coverage|" +
                     "election coverage|sports coverage",
