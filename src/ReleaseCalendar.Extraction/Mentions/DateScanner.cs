@@ -499,12 +499,18 @@ internal static class DateScanner
         return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];
     }
 
-    // "2nd & 3rd:", "Sat 3 & Sun 4 --": the days a schedule line lists before its label ends.
+    // "2nd & 3rd:", "Sat 3 & Sun 4 --", "Tue 5, 6 p.m. KST —": the days a schedule line lists before its label ends, an
+    // hour after them.
     static bool LabelAhead(SentenceScan s, CompiledLanguage lang, int t, bool ordinal)
     {
         for (var listed = 0; listed < MaxListedDays; listed++)
         {
             if (EndsAScheduleLabel(s, t))
+            {
+                return true;
+            }
+            var hourFrom = s.IsPunct(t, ',') ? t + 1 : t;
+            if (TimeScanner.EndOfTime(s, lang, hourFrom) is > 0 and var afterHour && EndsAScheduleLabel(s, afterHour))
             {
                 return true;
             }

@@ -66,6 +66,17 @@ internal static class TimeScanner
         }
     }
 
+    /// <summary>The token after a clock time and its zone that start at <paramref name="i"/> ("6 p.m. KST"), or -1.</summary>
+    public static int EndOfTime(SentenceScan s, CompiledLanguage lang, int i)
+    {
+        if (i >= s.Count || s.Tokens[i].Type != TokenType.Number || (TryClock(s, lang, i) ?? TryHour(s, lang, i)) is not { } time)
+        {
+            return -1;
+        }
+        ReadZone(s, lang, time);
+        return time.Last + 1;
+    }
+
     static TimeMention? TryClock(SentenceScan s, CompiledLanguage lang, int i)
     {
         if (!s.TryNumber(i, 0, 23, out var hour) || !s.Glued(i + 1) || !s.Glued(i + 2))

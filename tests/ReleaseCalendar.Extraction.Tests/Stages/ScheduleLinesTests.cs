@@ -24,6 +24,10 @@ public sealed class ScheduleLinesTests
     // Short weekdays and bare days listed before the label's end.
     [InlineData("en", "2024-04-01", "April on tvN: a guide to 'Lovely Runner'\n\nHere is where the story stands each week.\n\nMon 8 & Tue 9: Episodes 3 and 4.",
         "lovely-runner episode Lovely Runner 2024-04-08; lovely-runner episode Lovely Runner 2024-04-09")]
+    // Round 23 (part as): an hour between the day and the dash.
+    [InlineData("en", "2023-09-04", "This week: two girl groups, two single albums\n\nTue 5, 6 p.m. KST — PURPLE KISS, first single album \"FESTA,\" with the \"7HEAVEN\" music video.\n\n"
+                                    + "Wed 6, 6 p.m. KST — Rocket Punch, third single \"BOOM.\"",
+        "PURPLE KISS single FESTA 2023-09-05 18:00; PURPLE KISS mv 7HEAVEN 2023-09-05 18:00; Rocket Punch single BOOM 2023-09-06 18:00")]
     // Russian lines whose episodes are ordinals by the dash, listed in pairs, four lines on from the episode word.
     [InlineData("ru", "2024-04-01", "Апрель с «Бегущей за любовью»: календарь\n\nРасписание на месяц:\n\n8-го и 9-го — третья и четвёртая серии.\n\n15-го и 16-го — пятая и шестая.\n\n22-го и 23-го — седьмая и восьмая.\n\n29-го и 30-го — девятая и десятая.",
         "lovely-runner episode Бегущей за любовью 2024-04-08; lovely-runner episode Бегущей за любовью 2024-04-09; "
