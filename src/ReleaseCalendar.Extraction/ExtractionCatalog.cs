@@ -24,6 +24,8 @@ public sealed class ExtractionCatalog
     readonly Dictionary<string, List<string>> _aliasesBySlug = new(StringComparer.Ordinal);
     // Names of several words run together as a hashtag writes them ("policeuniversity"), with the name as written.
     readonly Dictionary<string, (string Slug, string Name)> _byHashtag = new(StringComparer.Ordinal);
+    // First words of Latin names the catalog writes in lower case ("aespa", "xikers"), as written.
+    readonly HashSet<string> _lowerCaseNames = new(StringComparer.Ordinal);
 
     public ExtractionCatalog(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> aliasesBySlug)
     {
@@ -39,6 +41,10 @@ public sealed class ExtractionCatalog
                 if (alias.Contains(' ', StringComparison.Ordinal) && HashtagKey(alias) is { Length: >= MinHashtag } tag)
                 {
                     _byHashtag.TryAdd(tag, (slug, alias));
+                }
+                if (char.IsAsciiLetterLower(alias[0]))
+                {
+                    _lowerCaseNames.Add(alias.Split(' ')[0]);
                 }
                 var key = Key(alias);
                 if (key.Length == 0)
@@ -67,6 +73,9 @@ public sealed class ExtractionCatalog
     }
 
     internal PhraseMatcher<CatalogAlias> Aliases { get; }
+
+    /// <summary>Whether a word is how the catalog writes a name in lower case ("aespa are back" opens in a name, not in lower case).</summary>
+    internal bool IsLowerCaseName(ReadOnlySpan<char> word) => _lowerCaseNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     // Catalogs are typed by people: «Физиогномист» in its quotes and "The Moon (film)" with a note that tells it from
     // another name are the names Физиогномист and The Moon; the quotes and the note are never in the article's name.

@@ -29,7 +29,7 @@ internal static class ArticleSentences
                 ranges.Add((range, line));
             }
         }
-        var casual = WritesInLowerCase(body.Text, ranges);
+        var casual = WritesInLowerCase(body.Text, ranges, catalog);
         foreach (var (range, line) in ranges)
         {
             sentences.Add(SentenceScanner.Scan(body.Text, lower, range, line, language, catalog, casual));
@@ -71,10 +71,11 @@ internal static class ArticleSentences
     }
 
     // A post whose sentences often open in lower case ("also reminder that hwarang airs tonight") writes names in lower
-    // case too; prose that capitalises its sentences writes a lower-case "crowd crush" or "go live" as plain words.
+    // case too; prose that capitalises its sentences writes a lower-case "crowd crush" or "go live" as plain words. A
+    // sentence that opens with a name the catalog writes in lower case ("aespa are officially back") says neither.
     const double CasualShare = 0.25;
 
-    static bool WritesInLowerCase(string text, List<(Range Range, int Line)> ranges)
+    static bool WritesInLowerCase(string text, List<(Range Range, int Line)> ranges, ExtractionCatalog? catalog)
     {
         var (lowerStarts, letterStarts) = (0, 0);
         foreach (var (range, _) in ranges)
@@ -83,6 +84,15 @@ internal static class ArticleSentences
             {
                 if (char.IsLetter(text[i]))
                 {
+                    var end = i;
+                    while (end < range.End.Value && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+                    {
+                        end++;
+                    }
+                    if (catalog is not null && char.IsLower(text[i]) && catalog.IsLowerCaseName(text.AsSpan(i, end - i)))
+                    {
+                        break;
+                    }
                     letterStarts++;
                     lowerStarts += char.IsLower(text[i]) ? 1 : 0;
                     break;

@@ -28,4 +28,17 @@ public sealed class FanNewsTests
         "PURPLE KISS ep HIDE & SEEK 2021-09-08; PURPLE KISS mv ZOMBIE 2021-09-08")]
     public void Extract_FanNewsPage_TheReleasesItDates(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
+
+    // Sentences that open with "aespa" open with a name the catalog writes in lower case, not in lower case: the page is
+    // prose, and its "ten songs" are no TEN.
+    [Fact]
+    public void Extract_ProseOpeningWithALowerCaseName_IsNoLowerCasePost()
+    {
+        const string text = "aespa light up the night with \"Supernova\"\n\naespa are officially back. The quartet dropped \"Supernova\" this evening.\n\n"
+                            + "aespa will hold a showcase later this month. The full album, \"Armageddon,\" arrives on the 27th, with the title track of the same name and ten songs in total.";
+        var catalog = new ExtractionCatalog([new("aespa", ["aespa"]), new("ten", ["TEN"])]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 5, 13), Language.En), catalog);
+        var album = Assert.Single(found, c => c.Title == "Armageddon");
+        Assert.Equal("aespa", album.ResolvedSubjectSlug);
+    }
 }
