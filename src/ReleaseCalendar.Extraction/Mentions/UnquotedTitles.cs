@@ -27,6 +27,12 @@ internal static class UnquotedTitles
             {
                 (end, last) = (s.Names[next].End, next);
             }
+            // "HOUSE OF TRICKY: SPUR": a subtitle in capitals after a colon that the catalog does not know goes on with it.
+            if (s.IsPunct(end, ':') && last + 1 < s.Names.Count && s.Names[last + 1] is { Slug: null } subtitle && subtitle.First == end + 1
+                && InCapitals(s, subtitle.First, subtitle.End))
+            {
+                (end, last) = (subtitle.End, last + 1);
+            }
             // "Bad Desire (With or Without You)": a bracketed part belongs to the title.
             if (s.IsPunct(end, '(') && Enumerable.Range(end + 1, Math.Max(0, Math.Min(s.Count, end + 9) - end - 1)).FirstOrDefault(t => s.IsPunct(t, ')')) is > 0 and var close)
             {
@@ -92,6 +98,18 @@ internal static class UnquotedTitles
     // capitalised words is part of an organisation's or an event's name.
     static bool InsideAName(SentenceScan s, CueHit cue) =>
         s.StartsUpper(cue.First) && s.IsWord(cue.First - 1) && s.StartsUpper(cue.First - 1) && s.IsWord(cue.End) && s.StartsUpper(cue.End);
+
+    static bool InCapitals(SentenceScan s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!s.IsAllUpper(t))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static bool OnlyWordsBetween(SentenceScan s, int from, int to)
     {

@@ -26,6 +26,11 @@ public sealed class FanNewsTests
     [InlineData("en", "2021-08-30", "PURPLE KISS's second mini album \"HIDE & SEEK\" comes out on September 8.\n\n"
                                     + "The title track \"ZOMBIE\" (with its MV out at the same time) was co-written by Yuki and labelmate CyA of ONEWE.",
         "PURPLE KISS ep HIDE & SEEK 2021-09-08; PURPLE KISS mv ZOMBIE 2021-09-08")]
+    // An unquoted title in capitals goes on through a colon to its subtitle in capitals; an act after the colon is no subtitle.
+    [InlineData("ru", "2025-03-20", "Бойз-бенд xikers объявил о камбэке: пятый мини-альбом HOUSE OF TRICKY: SPUR выйдет 4 апреля.",
+        "xikers ep HOUSE OF TRICKY: SPUR 2025-04-04")]
+    [InlineData("en", "2025-03-20", "xikers will release the mini album HOUSE OF TRICKY: SPUR on April 4.",
+        "xikers ep HOUSE OF TRICKY: SPUR 2025-04-04")]
     public void Extract_FanNewsPage_TheReleasesItDates(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
