@@ -35,6 +35,8 @@ internal sealed class CompiledLanguage
         TitleIntroducers = SpanMap<bool>.Of(table.TitleIntroducers);
         WithWords = SpanMap<bool>.Of(table.WithWords);
         BylineWords = SpanMap<bool>.Of(table.BylineWords);
+        SlotNouns = SpanMap<bool>.Of(table.SlotNouns);
+        SameWords = SpanMap<bool>.Of(table.SameWords);
         PassiveAuxiliaries = SpanMap<bool>.Of(table.PassiveAuxiliaries);
         PlaceStarts = SpanMap<bool>.Of(table.Places.Select(p => p[..Math.Min(3, p.Length)]).Distinct(StringComparer.Ordinal));
         OrganisationNouns = SpanMap<bool>.Of(table.OrganisationNouns);
@@ -139,6 +141,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> TitleIntroducers { get; }
     public SpanMap<bool> WithWords { get; }
     public SpanMap<bool> BylineWords { get; }
+    public SpanMap<bool> SlotNouns { get; }
+    public SpanMap<bool> SameWords { get; }
     public SpanMap<bool> PassiveAuxiliaries { get; }
     public SpanMap<bool> PlaceStarts { get; }
     public SpanMap<bool> OrganisationNouns { get; }

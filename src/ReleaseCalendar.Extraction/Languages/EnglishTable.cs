@@ -47,6 +47,8 @@ internal static class EnglishTable
         PlanDateWords = Set("date release premiere debut opening air of"),
         WithWords = Set("with"),
         BylineWords = Set("published posted updated"),
+        SlotNouns = Set("slot slots timeslot"),
+        SameWords = Set("same"),
         PassiveAuxiliaries = Set("is are was were be been being"),
         TitleIntroducers = Set("titled called named dubbed"),
         DayWords = Set(""),

@@ -64,6 +64,8 @@ internal static class RussianTable
         PlanDateWords = Set("дата даты дату датой релиза премьеры выхода показа эфира"),
         WithWords = Set("с со"),
         BylineWords = Set("опубликовано опубликован опубликована обновлено публикации"),
+        SlotNouns = Set("слот слота слоте слотом слоты слотах"),
+        SameWords = Set("же"),
         PassiveAuxiliaries = Set("был была было были будет будут"),
         TitleIntroducers = Set("называется назывался называлась получил получила получило названием"),
         DayWords = Set("числа число"),

@@ -62,6 +62,12 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
                 freeCount++;
             }
         }
+        // "KBS2's "Nothing Uncovered," which premiered Monday, … below the opening of its predecessor "Love Song for
+        // Illusion"": a relative clause is about the title just before it, whatever else it quotes.
+        if (freeCount > 0 && RelativeAntecedent(s, clause, kind) is { } antecedent)
+        {
+            return antecedent;
+        }
         if (freeCount == 1)
         {
             return QuoteText(s, free);
@@ -72,20 +78,9 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             return brought;
         }
         // "the series "Be Melodramatic," which premieres on Friday": a relative clause is about the title just before it.
-        if (s.RelativeClauses.Contains(clause))
+        if (RelativeAntecedent(s, clause, kind) is { } about)
         {
-            var start = Array.IndexOf(s.Clause, clause);
-            for (var t = start - 1; t >= Math.Max(0, start - 3); t--)
-            {
-                if (s.QuoteOf[t] is var q and >= 0)
-                {
-                    if (!OtherWork(s, q, kind))
-                    {
-                        return QuoteText(s, q);
-                    }
-                    break;
-                }
-            }
+            return about;
         }
         // "…and with its rivals' new series, which starts the same evening": another's work, not the one remembered.
         if (kindCue is { } own && OfARival(s, own))
@@ -105,6 +100,23 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             return headlined;
         }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Film ? HeadlineTitle(kind) : null);
+    }
+
+    string? RelativeAntecedent(SentenceScan s, int clause, ReleaseKind kind)
+    {
+        if (!s.RelativeClauses.Contains(clause))
+        {
+            return null;
+        }
+        var start = Array.IndexOf(s.Clause, clause);
+        for (var t = start - 1; t >= Math.Max(0, start - 3); t--)
+        {
+            if (s.QuoteOf[t] is var q and >= 0)
+            {
+                return OtherWork(s, q, kind) ? null : QuoteText(s, q);
+            }
+        }
+        return null;
     }
 
     string? OnlyTitleBefore(SentenceScan s, int clause, ReleaseKind kind)

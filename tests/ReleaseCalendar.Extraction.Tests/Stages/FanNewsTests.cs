@@ -31,6 +31,13 @@ public sealed class FanNewsTests
         "xikers ep HOUSE OF TRICKY: SPUR 2025-04-04")]
     [InlineData("en", "2025-03-20", "xikers will release the mini album HOUSE OF TRICKY: SPUR on April 4.",
         "xikers ep HOUSE OF TRICKY: SPUR 2025-04-04")]
+    // A ratings report: the relative clause is about the show before it, not the predecessor it quotes; a weekly slot is no day.
+    [InlineData("en", "2024-03-19", "'Nothing Uncovered' opens at 2.8% — can Kim Ha-neul lift KBS's Monday slot?\n\n"
+                                    + "The first episode of KBS2's \"Nothing Uncovered,\" which premiered Monday, recorded 2.8 percent nationwide, below the 4.3 percent opening of its predecessor \"Love Song for Illusion.\"",
+        "Nothing Uncovered drama Nothing Uncovered 2024-03-18")]
+    [InlineData("en", "2024-03-19", "\"Nothing Uncovered\" premieres tonight in KBS2's Monday-Tuesday slot.", "Nothing Uncovered drama Nothing Uncovered 2024-03-19")]
+    [InlineData("en", "2012-08-13", "\"Dr. Jin\" ended on Sunday. SBS rival \"A Gentleman's Dignity\" aired its finale in the same Sunday slot.",
+        "A Gentleman's Dignity episode A Gentleman's Dignity 2012-08-12")]
     public void Extract_FanNewsPage_TheReleasesItDates(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
