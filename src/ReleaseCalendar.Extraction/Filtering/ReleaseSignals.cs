@@ -862,8 +862,10 @@ internal static class ReleaseSignals
                 (dash, aside) = (asideDash, true);
             }
         }
-        var descriptionEnd = DescriptionEnd(s, date, language);
-        if ((dash < 0 && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.First < descriptionEnd))
+        var descriptionEnd = Math.Min(DescriptionEnd(s, date, language), EntryEnd(s, Math.Max(dash, colon)));
+        // "May 17 — album announced, pre-orders open": the day of the news about the record, not of the record.
+        if ((dash < 0 && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.First < descriptionEnd)
+            || s.Cues.Any(c => c.Cue.Type == CueType.Announce && c.First > Math.Max(dash, colon) && c.First < descriptionEnd))
         {
             return null;
         }
@@ -970,6 +972,22 @@ internal static class ReleaseSignals
                     }
                 }
                 break;
+            }
+        }
+        return s.Count;
+    }
+
+    // "Oct. 13 — "play hard" and the "OVERDRIVE" music video at 6 PM KST, followed by a comeback showcase at 8 PM": the
+    // entry ends at the first comma after a title or a kind of its own; what follows is another event of the day.
+    static int EntryEnd(SentenceScan s, int label)
+    {
+        var named = false;
+        for (var t = label + 1; t > 0 && t < s.Count; t++)
+        {
+            named |= s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind };
+            if (named && s.IsPunct(t, ',') && s.QuoteOf[t] < 0 && !InTime(s, t + 1))
+            {
+                return t;
             }
         }
         return s.Count;

@@ -28,6 +28,12 @@ public sealed class ScheduleLinesTests
     [InlineData("en", "2023-09-04", "This week: two girl groups, two single albums\n\nTue 5, 6 p.m. KST — PURPLE KISS, first single album \"FESTA,\" with the \"7HEAVEN\" music video.\n\n"
                                     + "Wed 6, 6 p.m. KST — Rocket Punch, third single \"BOOM.\"",
         "PURPLE KISS single FESTA 2023-09-05 18:00; PURPLE KISS mv 7HEAVEN 2023-09-05 18:00; Rocket Punch single BOOM 2023-09-06 18:00")]
+    // An entry ends at the comma after its own title or kind: the showcase after it is another event of the day; an entry
+    // that announces the record dates the news.
+    [InlineData("en", "2025-10-04", "TWS: the promotion calendar\n\nOct. 8 — highlight medley\n\nOct. 13 — the \"OVERDRIVE\" music video at 6 PM KST, followed by a comeback showcase at 8 PM.",
+        "TWS mv OVERDRIVE 2025-10-13 18:00")]
+    [InlineData("en", "2021-05-10", "Joy's solo debut: the schedule\n\n• May 17 — album announced, pre-orders open\n\n• May 31 — special album \"Hello\" and the \"Hello\" music video, 6 p.m. KST",
+        "Joy album Hello 2021-05-31 18:00; Joy mv Hello 2021-05-31 18:00")]
     // Russian lines whose episodes are ordinals by the dash, listed in pairs, four lines on from the episode word.
     [InlineData("ru", "2024-04-01", "Апрель с «Бегущей за любовью»: календарь\n\nРасписание на месяц:\n\n8-го и 9-го — третья и четвёртая серии.\n\n15-го и 16-го — пятая и шестая.\n\n22-го и 23-го — седьмая и восьмая.\n\n29-го и 30-го — девятая и десятая.",
         "lovely-runner episode Бегущей за любовью 2024-04-08; lovely-runner episode Бегущей за любовью 2024-04-09; "
