@@ -135,6 +135,8 @@ internal static class EnglishTable
             .. Cues("hit theaters|hit cinemas|opened in theaters|opened in cinemas|opened in local theaters|opened in korean theaters|" +
                     "opened in domestic theaters|opened in local cinemas|opened nationwide|premiered in theaters",
                     new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
+            .. Cues("theatrical release|theatrical run|theatrical debut|theatrical opening",
+                    new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters|in local theaters|in korean theaters|" +
                     "in domestic theaters|in local cinemas|opens nationwide|hits local theaters|hits korean theaters",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),

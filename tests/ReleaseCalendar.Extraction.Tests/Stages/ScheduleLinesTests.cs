@@ -34,6 +34,10 @@ public sealed class ScheduleLinesTests
         "TWS mv OVERDRIVE 2025-10-13 18:00")]
     [InlineData("en", "2021-05-10", "Joy's solo debut: the schedule\n\n• May 17 — album announced, pre-orders open\n\n• May 31 — special album \"Hello\" and the \"Hello\" music video, 6 p.m. KST",
         "Joy album Hello 2021-05-31 18:00; Joy mv Hello 2021-05-31 18:00")]
+    // A "theatrical release" is a film's.
+    [InlineData("en", "2025-09-12", "'Boss' road to Chuseok: posters, trailer and opening day\n\nThe action comedy \"Boss\" is the crowd-pleaser of this year's Chuseok holiday.\n\n"
+                                    + "• Sept. 12 (today) — new stills\n\n• Friday, Oct. 3 — nationwide theatrical release, a few days before the holiday itself",
+        "Boss film Boss 2025-10-03")]
     // Russian lines whose episodes are ordinals by the dash, listed in pairs, four lines on from the episode word.
     [InlineData("ru", "2024-04-01", "Апрель с «Бегущей за любовью»: календарь\n\nРасписание на месяц:\n\n8-го и 9-го — третья и четвёртая серии.\n\n15-го и 16-го — пятая и шестая.\n\n22-го и 23-го — седьмая и восьмая.\n\n29-го и 30-го — девятая и десятая.",
         "lovely-runner episode Бегущей за любовью 2024-04-08; lovely-runner episode Бегущей за любовью 2024-04-09; "
