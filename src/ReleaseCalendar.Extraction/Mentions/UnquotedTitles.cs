@@ -15,7 +15,7 @@ internal static class UnquotedTitles
         for (var k = 0; k < s.Names.Count; k++)
         {
             var run = s.Names[k];
-            if (run.Slug is not null || !AfterKindWord(s, language, run.First) || (!haveCatalog && !s.Names.Any(o => o.End <= run.First))
+            if (run.Slug is not null || !(AfterKindWord(s, language, run.First) || AfterOwner(s, language, k)) || (!haveCatalog && !s.Names.Any(o => o.End <= run.First))
                 || (run.End < s.Count && s.QuoteOf[run.End] >= 0) || CyrillicName(s, language, run) || ShoutedHeading(s, run))
             {
                 continue; // «мини-альбом IVE «I'VE MINE»»: with the title quoted right after it, the name is the owner
@@ -93,6 +93,33 @@ internal static class UnquotedTitles
                && (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other))
                && !InsideAName(s, cue) && !(cue.Cue.Strength == KindStrength.Hint && s.CueAt(cue.First - 1) is { Cue.Type: CueType.NotRelease });
     }
+
+    // «сингл-альбом участника группы SS501 Пак Чон Мина Not Alone», «альбом Чимина FACE»: in Russian the owner the catalog
+    // knows stands in the genitive between the kind word and a bare Latin title.
+    static bool AfterOwner(SentenceScan s, CompiledLanguage language, int k)
+    {
+        var run = s.Names[k];
+        if (language.Table.Language != Language.Ru || k == 0 || s.Names[k - 1] is not { Slug: not null } owner || owner.End != run.First
+            || !TextNormalizer.IsLatin(s.Text[s.Tokens[run.First].Start]) || TextNormalizer.IsLatin(s.Text[s.Tokens[owner.First].Start]))
+        {
+            return false;
+        }
+        for (var t = owner.First - 1; t >= Math.Max(0, owner.First - OwnerReach); t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Kind, Cue.Strength: KindStrength.Strong })
+            {
+                return true;
+            }
+            if (!s.IsWord(t) && s.Tokens[t].Type != TokenType.Number || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.ClauseBreak })
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // Words between a kind word and its owner: «участника южнокорейской группы SS501».
+    const int OwnerReach = 6;
 
     // "the Korean Film Council", "the Berlin International Film Festival": a capitalised kind word between two
     // capitalised words is part of an organisation's or an event's name.

@@ -41,6 +41,17 @@ public sealed class FanNewsTests
     public void Extract_FanNewsPage_TheReleasesItDates(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
+    // A bare Latin title after its owner in the genitive (the catalog knows the owner) is the title, not the act.
+    [Theory]
+    [InlineData("Дебютный сольный сингл-альбом участника южнокорейской группы SS501 Пак Чон Мина Not Alone выйдет 20 января.", "park-jung-min")]
+    [InlineData("Новый сингл-альбом Пак Чон Мина выйдет 20 января.", "park-jung-min")]
+    public void Extract_LatinTitleAfterItsOwner_IsNoAct(string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([new("park-jung-min", ["Пак Чон Мин", "Park Jung-min"])]);
+        var found = Assert.Single(DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2011, 1, 10), Language.Ru), catalog));
+        Assert.Equal(expected, found.ResolvedSubjectSlug ?? found.Title);
+    }
+
     // Sentences that open with "aespa" open with a name the catalog writes in lower case, not in lower case: the page is
     // prose, and its "ten songs" are no TEN.
     [Fact]
