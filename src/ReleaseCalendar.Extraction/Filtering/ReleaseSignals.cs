@@ -539,6 +539,8 @@ internal static class ReleaseSignals
             return false;
         }
         var next = s.Is(signal.End, language.Determiners) ? signal.End + 1 : signal.End;
+        // "dropped the first teaser", «выложили первый мувинг-постер», "unveiled a new poster": an order or "new" between.
+        next += s.CueAt(next) is { Cue.Type: CueType.First or CueType.New } ordinal && ordinal.First == next ? ordinal.End - ordinal.First : 0;
         return s.CueAt(next) is { Cue.Type: CueType.NotRelease } hit && hit.First == next;
     }
 
