@@ -138,7 +138,9 @@ internal static class DateScanner
         {
             p++;
         }
-        var dated = TryNumeric(s, p, lang, afterWeekday: true) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p) ?? TryDayOnly(s, lang, p, afterWeekday: true, bareDay: abbreviated);
+        // "Monday 12 — tripleS, …": a weekday written whole heads a schedule line when a dash or a colon follows its day.
+        var lineDay = abbreviated || (p == k + 1 && s.TryNumber(p, 1, 31, out _) && ((s.IsDash(p + 1) && !s.Glued(p + 1)) || s.IsPunct(p + 1, ':')));
+        var dated = TryNumeric(s, p, lang, afterWeekday: true) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p) ?? TryDayOnly(s, lang, p, afterWeekday: true, bareDay: lineDay);
         if (dated is not null)
         {
             // "this Saturday and Sunday, Aug. 13 and 14": the listed weekdays pair with the listed days, not the next one.

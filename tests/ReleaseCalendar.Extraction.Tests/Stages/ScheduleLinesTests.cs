@@ -34,6 +34,10 @@ public sealed class ScheduleLinesTests
         "TWS mv OVERDRIVE 2025-10-13 18:00")]
     [InlineData("en", "2021-05-10", "Joy's solo debut: the schedule\n\n• May 17 — album announced, pre-orders open\n\n• May 31 — special album \"Hello\" and the \"Hello\" music video, 6 p.m. KST",
         "Joy album Hello 2021-05-31 18:00; Joy mv Hello 2021-05-31 18:00")]
+    // A weekday written whole heads a line when a dash follows its day ("SATURDAY 19" alone heads a list: not read).
+    [InlineData("en", "2025-05-09", "Rest of May 2025\n\nHere's what is still to come this month:\n\nMonday 12 — tripleS, second full album \"ASSEMBLE25\" at 6 p.m. KST.\n\n"
+                                    + "Wednesday 28 — N.Flying, second full-length album \"Everlasting.\"",
+        "tripleS album ASSEMBLE25 2025-05-12 18:00; N.Flying album Everlasting 2025-05-28")]
     // A "theatrical release" is a film's.
     [InlineData("en", "2025-09-12", "'Boss' road to Chuseok: posters, trailer and opening day\n\nThe action comedy \"Boss\" is the crowd-pleaser of this year's Chuseok holiday.\n\n"
                                     + "• Sept. 12 (today) — new stills\n\n• Friday, Oct. 3 — nationwide theatrical release, a few days before the holiday itself",
