@@ -243,7 +243,7 @@ internal static class EnglishTable
             .. Cues("which|that|who", new Cue(CueType.ClauseBreak, Value: RelativeClause)),
             .. Cues("first", Of(CueType.First)),
             .. Cues("new|brand-new|fresh", Of(CueType.New)),
-            .. Cues("the same day|on the same day|that same day|the very same day|on the same date|on release day|" +
+            .. Cues("the same day|on the same day|that same day|the very same day|on the same date|on release day|same day|" +
                     "on the day of release|on the day of the release", Anaphor(SameDay)),
             .. Cues("the next day|the following day|the day after|on the next day|on the following day", Anaphor(NextDay)),
             .. Cues("at the same time|simultaneously|simultaneously with|at the same time as", Anaphor(SameMoment)),

@@ -38,6 +38,10 @@ public sealed class ScheduleLinesTests
     [InlineData("en", "2025-05-09", "Rest of May 2025\n\nHere's what is still to come this month:\n\nMonday 12 — tripleS, second full album \"ASSEMBLE25\" at 6 p.m. KST.\n\n"
                                     + "Wednesday 28 — N.Flying, second full-length album \"Everlasting.\"",
         "tripleS album ASSEMBLE25 2025-05-12 18:00; N.Flying album Everlasting 2025-05-28")]
+    // "Same day —" is the line above's day; "w/" is "with", no act called W.
+    [InlineData("en", "2025-05-09", "Rest of May 2025\n\nMonday 12 — tripleS, second full album \"ASSEMBLE25\" at 6 p.m. KST.\n\n"
+                                    + "Same day — ENA's food rom-com \"Tastefully Yours\" premieres.",
+        "tripleS album ASSEMBLE25 2025-05-12 18:00; Tastefully Yours drama Tastefully Yours 2025-05-12")]
     // A "theatrical release" is a film's.
     [InlineData("en", "2025-09-12", "'Boss' road to Chuseok: posters, trailer and opening day\n\nThe action comedy \"Boss\" is the crowd-pleaser of this year's Chuseok holiday.\n\n"
                                     + "• Sept. 12 (today) — new stills\n\n• Friday, Oct. 3 — nationwide theatrical release, a few days before the holiday itself",
@@ -64,6 +68,14 @@ public sealed class ScheduleLinesTests
         "")]
     public void Extract_ScheduleLine_GivesItsReleases(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text, Catalog));
+
+    [Fact]
+    public void Extract_SameDayLineWithW_IsNoActCalledW()
+    {
+        var catalog = new ExtractionCatalog([new("aespa", ["aespa"]), new("stray-kids", ["Stray Kids"]), new("w-two-worlds", ["W", "W: Two Worlds"])]);
+        Assert.Equal("aespa mv Drama 2023-11-10; stray-kids mv LALALALA 2023-11-10",
+            Read("en", "2023-11-09", "this week's drops 🗓️\n\n• nov 10 — aespa 'Drama' MV\n\n• same day — Stray Kids 'ROCK-STAR' w/ 'LALALALA' MV", catalog));
+    }
 
     // A title written in lower case before the names it goes on with is still the title; one of common words alone is not.
     [Theory]
