@@ -987,12 +987,25 @@ internal static class ReleaseSignals
         for (var t = label + 1; t > 0 && t < s.Count; t++)
         {
             named |= s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind };
-            if (named && s.IsPunct(t, ',') && s.QuoteOf[t] < 0 && !InTime(s, t + 1))
+            // A comma the title's closing quote takes in ("mini album "BLOOD MOON," two days after …") ends it too.
+            if (named && s.IsPunct(t, ',') && (s.QuoteOf[t] < 0 || LastInItsQuote(s, t)) && !InTime(s, t + 1))
             {
                 return t;
             }
         }
         return s.Count;
+    }
+
+    static bool LastInItsQuote(SentenceScan s, int t)
+    {
+        for (var u = t + 1; u < s.Count && s.QuoteOf[u] == s.QuoteOf[t]; u++)
+        {
+            if (s.Tokens[u].Type != TokenType.Punct)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Tokens between a listing line's date and its dash: "(D-DAY)", ", 6 p.m. KST".

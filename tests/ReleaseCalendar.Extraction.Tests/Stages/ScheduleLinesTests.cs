@@ -42,6 +42,9 @@ public sealed class ScheduleLinesTests
     [InlineData("en", "2025-05-09", "Rest of May 2025\n\nMonday 12 — tripleS, second full album \"ASSEMBLE25\" at 6 p.m. KST.\n\n"
                                     + "Same day — ENA's food rom-com \"Tastefully Yours\" premieres.",
         "tripleS album ASSEMBLE25 2025-05-12 18:00; Tastefully Yours drama Tastefully Yours 2025-05-12")]
+    // The comma a title's closing quote takes in ends the entry too.
+    [InlineData("en", "2021-10-20", "November preview: ONEUS's 'Blood Moon' weekend\n\nTue 9 — mini album \"BLOOD MOON,\" two days after the last concert.",
+        "ONEUS ep BLOOD MOON 2021-11-09")]
     // A "theatrical release" is a film's.
     [InlineData("en", "2025-09-12", "'Boss' road to Chuseok: posters, trailer and opening day\n\nThe action comedy \"Boss\" is the crowd-pleaser of this year's Chuseok holiday.\n\n"
                                     + "• Sept. 12 (today) — new stills\n\n• Friday, Oct. 3 — nationwide theatrical release, a few days before the holiday itself",
