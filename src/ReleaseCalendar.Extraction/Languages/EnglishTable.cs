@@ -39,7 +39,7 @@ internal static class EnglishTable
         OrganisationNouns = Set("label labels agency channel network platform broadcaster streamer streaming service outlet newspaper"),
         CompanyWords = Set("entertainment ent"),
         CompanyTailWords = Set("music records studios pictures media"),
-        ListingTailWords = Set("with by on from starring featuring feat and at in for as via the a an directed written produced"),
+        ListingTailWords = Set("with by on from starring featuring feat and at in for as via the a an directed written produced led fronted headlined"),
         PlotWords = Set("about following whose where"),
         EpisodeCountWords = Set(""), // "16 episodes" is already an episode cue
         NumberedEpisodeWords = Set(""), // "episode 9": the number comes after

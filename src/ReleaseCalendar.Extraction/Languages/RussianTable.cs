@@ -56,7 +56,7 @@ internal static class RussianTable
         CompanyTailWords = Set("music records studios pictures media"),
         BehindWords = Set(""),
         TvWords = Set("тв телевидение телевидении телеканал телеканале эфир эфире tvn jtbc sbs kbs kbs1 kbs2 mbc ena ocn mbn"),
-        ListingTailWords = Set("с со от на в и для по при режиссера сценариста"),
+        ListingTailWords = Set("с со от на в и для по при режиссера сценариста во главе"),
         PlotWords = Set("о об про где который которая которое которые"),
         EpisodeCountWords = Set("серий эпизодов"), // «всего 16 серий»: a length, no episode of its own
         NumberedEpisodeWords = Set("серия серию эпизод"),

@@ -45,6 +45,9 @@ public sealed class ScheduleLinesTests
     // The comma a title's closing quote takes in ends the entry too.
     [InlineData("en", "2021-10-20", "November preview: ONEUS's 'Blood Moon' weekend\n\nTue 9 — mini album \"BLOOD MOON,\" two days after the last concert.",
         "ONEUS ep BLOOD MOON 2021-11-09")]
+    // "led by" its title track is a credit, not the line's news.
+    [InlineData("en", "2018-09-01", "September 2018: PENTAGON and WJSN return\n\nThe 19th (Wednesday): WJSN, new mini album \"WJ Please?\" led by \"Save Me, Save You.\"",
+        "WJSN ep WJ Please? 2018-09-19")]
     // A "theatrical release" is a film's.
     [InlineData("en", "2025-09-12", "'Boss' road to Chuseok: posters, trailer and opening day\n\nThe action comedy \"Boss\" is the crowd-pleaser of this year's Chuseok holiday.\n\n"
                                     + "• Sept. 12 (today) — new stills\n\n• Friday, Oct. 3 — nationwide theatrical release, a few days before the holiday itself",
