@@ -38,6 +38,10 @@ public sealed class FanNewsTests
     [InlineData("en", "2024-03-19", "\"Nothing Uncovered\" premieres tonight in KBS2's Monday-Tuesday slot.", "Nothing Uncovered drama Nothing Uncovered 2024-03-19")]
     [InlineData("en", "2012-08-13", "\"Dr. Jin\" ended on Sunday. SBS rival \"A Gentleman's Dignity\" aired its finale in the same Sunday slot.",
         "A Gentleman's Dignity episode A Gentleman's Dignity 2012-08-12")]
+    // A "prologue film" is a teaser, so the article is not about a film.
+    [InlineData("en", "2021-04-01", "P1Harmony map out 'DISHARMONY : BREAK OUT' — comeback set for April 20\n\n"
+                                    + "The plan poster lists content every few days until comeback day: jacket posters, a prologue film and a highlight medley.",
+        "P1Harmony single DISHARMONY : BREAK OUT 2021-04-20")]
     // What the verb unveils is an event even with an order or "new" before it.
     [InlineData("en", "2024-04-01", "On April 1, PLEDIS Entertainment unveiled the first teaser for SEVENTEEN's best-of album, \"17 IS RIGHT HERE.\"", "")]
     [InlineData("ru", "2023-08-24", "В полночь 23 августа Woollim выложили первый мувинг-постер сингла Rocket Punch «BOOM».", "")]
