@@ -784,8 +784,10 @@ internal sealed class ArticleAnalyzer(
 
     // "The full album, titled "Right Place, Wrong Person," is set for May 24.": the record the sentence opens with is what
     // its schedule word dates, when no event word stands in the sentence.
-    // "the tracklist of their second mini album, "HIDE & SEEK," which lands on September 8": a relative clause that opens
-    // right after the record (and its title) and goes straight to the schedule word dates the record, event word or not.
+    // "revealed the tracklist of their second mini album, "HIDE & SEEK," which lands on September 8": a relative clause
+    // that opens right after the record (and its title) and goes straight to the schedule word dates the record, when the
+    // event words before it are a verb's object ("Pre-orders for the album, which open on August 23" date the pre-orders:
+    // the event is the sentence's head).
     static bool KindBeforeSchedule(SentenceScan s, CueHit schedule)
     {
         var anyEvent = s.Cues.Any(c => c.Cue.Type == CueType.NotRelease);
@@ -793,13 +795,20 @@ internal sealed class ArticleAnalyzer(
         {
             if (kind.End <= schedule.First && kind.Strength == KindStrength.Strong && !kind.Container
                 && !(kind.Kind == ReleaseKind.Episode && OfAnotherWork(s, kind))
-                && (!anyEvent || RelativeOf(s, kind.End, schedule.First)))
+                && (!anyEvent || (RelativeOf(s, kind.End, schedule.First) && EventsRevealed(s, kind.First))))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // The event words stand before the record, each after a verb of its clause ("revealed the tracklist of", "has opened
+    // the promotion plan for"), not as the sentence's head ("Pre-orders for the album, which open …").
+    static bool EventsRevealed(SentenceScan s, int kind) =>
+        s.Cues.Where(c => c.Cue.Type == CueType.NotRelease).All(e => e.End <= kind
+            && s.Cues.Any(a => a.Cue.Type is CueType.Announce or CueType.Tense or CueType.Release or CueType.Schedule && a.End <= e.First
+                               && s.Clause[a.First] == s.Clause[e.First]));
 
     // Between a record and its schedule word only its title, commas and the relative word (one auxiliary after it).
     static bool RelativeOf(SentenceScan s, int from, int schedule)

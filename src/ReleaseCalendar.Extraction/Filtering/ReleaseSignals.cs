@@ -448,7 +448,7 @@ internal static class ReleaseSignals
             }
         }
         // "is postponed "in consideration of the social atmosphere"": a passive verb has no object; a quote after it is a reason.
-        var passive = s.Is(moved.First - 1, language.PassiveAuxiliaries);
+        var passive = s.Is(moved.First - 1, language.PassiveAuxiliaries) && !language.Progressive(s.Word(moved.First)); // not "is postponing "X""
         for (var t = moved.End; !passive && t < Math.Min(s.Count, moved.End + ObjectReach + 1); t++)
         {
             if (EventOrTitle(s, t))
@@ -754,9 +754,10 @@ internal static class ReleaseSignals
     }
 
     /// <summary>
-    /// "Comeback Calendar · Published Oct. 4, 2025", «Дата публикации: 13 ноября 2022»: a byline's label in capitals (or
-    /// after one) right before the day, a colon or "on" between, dates the page, whatever the site's name says.
-    /// "the MV was posted on March 3" is no label.
+    /// "Comeback Calendar · Published Oct. 4, 2025", «Дата публикации: 13 ноября 2022»: a byline's label right before the
+    /// day, a colon or "on" between, dates the page, whatever the site's name says. The label is capitalised and opens
+    /// its line or follows a separator ("·", "|"; «Дата публикации» too): "the MV was posted on March 3", «Magnetic
+    /// опубликован 25 марта» and a post's "comeback date UPDATED: May 24" are no labels.
     /// </summary>
     static bool IsByline(SentenceScan s, DateMention date, CompiledLanguage language)
     {
@@ -765,7 +766,13 @@ internal static class ReleaseSignals
         {
             t--;
         }
-        return t >= 0 && s.Is(t, language.BylineWords) && (s.StartsUpper(t) || (t > 0 && s.IsWord(t - 1) && s.StartsUpper(t - 1)));
+        if (t < 0 || !s.Is(t, language.BylineWords))
+        {
+            return false;
+        }
+        var label = s.StartsUpper(t) ? t : t - 1; // «Дата публикации»
+        return label >= 0 && s.IsWord(label) && s.StartsUpper(label)
+               && (label == 0 || s.IsPunct(label - 1, '·') || s.IsPunct(label - 1, '|') || s.IsPunct(label - 1, '•'));
     }
 
     /// <summary>
@@ -865,9 +872,11 @@ internal static class ReleaseSignals
             }
         }
         var descriptionEnd = Math.Min(DescriptionEnd(s, date, language), EntryEnd(s, Math.Max(dash, colon)));
-        // "May 17 — album announced, pre-orders open": the day of the news about the record, not of the record.
+        // "May 17 — album announced, pre-orders open": the day of the news about the record, not of the record (a tag
+        // like "(confirmed by SM)" or "(reported)" only says where the day comes from).
         if ((dash < 0 && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.First < descriptionEnd)
-            || s.Cues.Any(c => c.Cue.Type == CueType.Announce && c.First > Math.Max(dash, colon) && c.First < descriptionEnd))
+            || s.Cues.Any(c => c.Cue.Type == CueType.Announce && c.First > Math.Max(dash, colon) && c.First < descriptionEnd
+                               && AnnouncedRecord(s, c.First)))
         {
             return null;
         }
@@ -987,13 +996,43 @@ internal static class ReleaseSignals
         for (var t = label + 1; t > 0 && t < s.Count; t++)
         {
             named |= s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind };
-            // A comma the title's closing quote takes in ("mini album "BLOOD MOON," two days after …") ends it too.
-            if (named && s.IsPunct(t, ',') && (s.QuoteOf[t] < 0 || LastInItsQuote(s, t)) && !InTime(s, t + 1))
+            // A comma the title's closing quote takes in ("mini album "BLOOD MOON," two days after …") ends it too; an
+            // event word right after the comma is the entry's own ("mini album "IVE SWITCH", track list").
+            var next = s.QuoteOf[t] >= 0 ? QuoteEnd(s, t) : t + 1;
+            if (named && s.IsPunct(t, ',') && (s.QuoteOf[t] < 0 || LastInItsQuote(s, t)) && !InTime(s, t + 1)
+                && s.CueAt(next) is not { Cue.Type: CueType.NotRelease })
             {
                 return t;
             }
         }
         return s.Count;
+    }
+
+    // "album announced", "album cover photo revealed": the announcing verb a word or two after the kind, nothing else between.
+    static bool AnnouncedRecord(SentenceScan s, int announce)
+    {
+        for (var t = announce - 1; t >= Math.Max(0, announce - 3); t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Kind })
+            {
+                return true;
+            }
+            if (!s.IsWord(t))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static int QuoteEnd(SentenceScan s, int t)
+    {
+        var u = t;
+        while (u < s.Count && s.QuoteOf[u] == s.QuoteOf[t])
+        {
+            u++;
+        }
+        return u;
     }
 
     static bool LastInItsQuote(SentenceScan s, int t)

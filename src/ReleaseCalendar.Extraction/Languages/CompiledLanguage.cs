@@ -144,6 +144,9 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> SlotNouns { get; }
     public SpanMap<bool> SameWords { get; }
     public SpanMap<bool> PassiveAuxiliaries { get; }
+
+    /// <summary>"postponing", "canceling": a verb form that is active after "is" (see <see cref="LanguageTable.ProgressiveEnding"/>).</summary>
+    public bool Progressive(ReadOnlySpan<char> word) => Table.ProgressiveEnding.Length > 0 && word.EndsWith(Table.ProgressiveEnding, StringComparison.Ordinal);
     public SpanMap<bool> PlaceStarts { get; }
     public SpanMap<bool> OrganisationNouns { get; }
     public SpanMap<bool> CompanyWords { get; }

@@ -50,6 +50,7 @@ internal static class EnglishTable
         SlotNouns = Set("slot slots timeslot"),
         SameWords = Set("same"),
         PassiveAuxiliaries = Set("is are was were be been being"),
+        ProgressiveEnding = "ing",
         TitleIntroducers = Set("titled called named dubbed"),
         DayWords = Set(""),
         YearWords = Set(""),
@@ -135,7 +136,7 @@ internal static class EnglishTable
             .. Cues("hit theaters|hit cinemas|opened in theaters|opened in cinemas|opened in local theaters|opened in korean theaters|" +
                     "opened in domestic theaters|opened in local cinemas|opened nationwide|premiered in theaters",
                     new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
-            .. Cues("theatrical release|theatrical run|theatrical debut|theatrical opening",
+            .. Cues("theatrical release|theatrical debut|theatrical opening", // not "ended its theatrical run"
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters|in local theaters|in korean theaters|" +
                     "in domestic theaters|in local cinemas|opens nationwide|hits local theaters|hits korean theaters",
@@ -195,7 +196,7 @@ internal static class EnglishTable
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
                     "music show*|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
                     "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
-                    "comeback live*|comeback broadcast*|promo planner*|promotion planner*|" +
+                    "comeback live*|comeback broadcast*|" +
                     // A broadcast that takes a drama's slot: "as Asian Cup quarterfinal takes over Friday".
                     "match|matches|quarterfinal*|quarter-final*|semifinal*|semi-final*|asian cup|short track|olympics coverage|" +
                     "election coverage|sports coverage",

@@ -186,6 +186,9 @@ internal sealed class LanguageTable
     /// <summary>A form of "be" before a participle: "is postponed", «был перенесён» take no object after them.</summary>
     public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
 
+    /// <summary>The ending of a verb form that makes "is" progressive, not passive ("is postponing"); empty where none does.</summary>
+    public required string ProgressiveEnding { get; init; }
+
     /// <summary>A broadcaster's weekly slot after a weekday: "KBS's Monday slot", "the Monday-Tuesday slot".</summary>
     public required IReadOnlySet<string> SlotNouns { get; init; }
 

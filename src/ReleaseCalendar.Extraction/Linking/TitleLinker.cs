@@ -63,8 +63,10 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             }
         }
         // "KBS2's "Nothing Uncovered," which premiered Monday, … below the opening of its predecessor "Love Song for
-        // Illusion"": a relative clause is about the title just before it, whatever else it quotes.
-        if (freeCount > 0 && RelativeAntecedent(s, clause, kind) is { } antecedent)
+        // Illusion"": a relative clause whose own verb is the release's is about the title just before it, whatever else
+        // it quotes later ("Following "Any Song," which topped charts, ZICO drops "SPOT!"" and "who returns with "Queen of
+        // Tears"" keep their own titles).
+        if (freeCount > 0 && RelativeVerbReleases(s, clause) && RelativeAntecedent(s, clause, kind) is { } antecedent)
         {
             return antecedent;
         }
@@ -100,6 +102,19 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             return headlined;
         }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Film ? HeadlineTitle(kind) : null);
+    }
+
+    static bool RelativeVerbReleases(SentenceScan s, int clause)
+    {
+        var start = Array.IndexOf(s.Clause, clause);
+        for (var t = start + 1; t <= start + 2 && t < s.Count; t++)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule } verb && verb.First == t)
+            {
+                return verb.End >= s.Count || s.QuoteOf[verb.End] < 0;
+            }
+        }
+        return false;
     }
 
     string? RelativeAntecedent(SentenceScan s, int clause, ReleaseKind kind)

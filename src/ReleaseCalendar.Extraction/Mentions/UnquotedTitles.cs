@@ -27,9 +27,12 @@ internal static class UnquotedTitles
             {
                 (end, last) = (s.Names[next].End, next);
             }
-            // "HOUSE OF TRICKY: SPUR": a subtitle in capitals after a colon that the catalog does not know goes on with it.
+            // "HOUSE OF TRICKY: SPUR": a subtitle in capitals after a colon that the catalog does not know goes on with it
+            // ("will release the album ATE: SKZ return on July 19": after a release verb's object, a verb after the
+            // capitals opens a clause of its own).
             if (s.IsPunct(end, ':') && last + 1 < s.Names.Count && s.Names[last + 1] is { Slug: null } subtitle && subtitle.First == end + 1
-                && InCapitals(s, subtitle.First, subtitle.End))
+                && InCapitals(s, subtitle.First, subtitle.End)
+                && !(s.CueAt(subtitle.End) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense } && ObjectOfAVerb(s, run.First)))
             {
                 (end, last) = (subtitle.End, last + 1);
             }
@@ -99,8 +102,10 @@ internal static class UnquotedTitles
     static bool AfterOwner(SentenceScan s, CompiledLanguage language, int k)
     {
         var run = s.Names[k];
+        // «сингл новой группы Зико BOYNEXTDOOR»: after a group's noun the owner is its producer and the Latin name the group.
         if (language.Table.Language != Language.Ru || k == 0 || s.Names[k - 1] is not { Slug: not null } owner || owner.End != run.First
-            || !TextNormalizer.IsLatin(s.Text[s.Tokens[run.First].Start]) || TextNormalizer.IsLatin(s.Text[s.Tokens[owner.First].Start]))
+            || !TextNormalizer.IsLatin(s.Text[s.Tokens[run.First].Start]) || TextNormalizer.IsLatin(s.Text[s.Tokens[owner.First].Start])
+            || s.CueAt(owner.First - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Group } })
         {
             return false;
         }
@@ -125,6 +130,19 @@ internal static class UnquotedTitles
     // capitalised words is part of an organisation's or an event's name.
     static bool InsideAName(SentenceScan s, CueHit cue) =>
         s.StartsUpper(cue.First) && s.IsWord(cue.First - 1) && s.StartsUpper(cue.First - 1) && s.IsWord(cue.End) && s.StartsUpper(cue.End);
+
+    // A release verb before the kind word the title follows, with no punctuation between ("will release the album ATE").
+    static bool ObjectOfAVerb(SentenceScan s, int title)
+    {
+        for (var t = title - 1; t >= 0 && s.Tokens[t].Type != TokenType.Punct; t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static bool InCapitals(SentenceScan s, int from, int to)
     {

@@ -77,7 +77,7 @@ internal static class ArticleSentences
 
     static bool WritesInLowerCase(string text, List<(Range Range, int Line)> ranges, ExtractionCatalog? catalog)
     {
-        var (lowerStarts, letterStarts) = (0, 0);
+        var (lowerStarts, letterStarts, nameStarts) = (0, 0, 0);
         foreach (var (range, _) in ranges)
         {
             for (var i = range.Start.Value; i < range.End.Value; i++)
@@ -91,6 +91,7 @@ internal static class ArticleSentences
                     }
                     if (catalog is not null && char.IsLower(text[i]) && catalog.IsLowerCaseName(text.AsSpan(i, end - i)))
                     {
+                        nameStarts++;
                         break;
                     }
                     letterStarts++;
@@ -103,6 +104,14 @@ internal static class ArticleSentences
                 }
             }
         }
+        // A short post with few other openings ("aespa are back" / "Reminder that tws drops …") keeps its name openings
+        // as lower-case ones: too little else to tell prose by.
+        if (letterStarts < MinOtherStarts)
+        {
+            (lowerStarts, letterStarts) = (lowerStarts + nameStarts, letterStarts + nameStarts);
+        }
         return lowerStarts > 0 && lowerStarts >= CasualShare * letterStarts;
     }
+
+    const int MinOtherStarts = 4;
 }

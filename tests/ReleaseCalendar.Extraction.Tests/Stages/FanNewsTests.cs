@@ -65,6 +65,7 @@ public sealed class FanNewsTests
     public void Extract_ProseOpeningWithALowerCaseName_IsNoLowerCasePost()
     {
         const string text = "aespa light up the night with \"Supernova\"\n\naespa are officially back. The quartet dropped \"Supernova\" this evening.\n\n"
+                            + "The song went live at 6 p.m. KST. Within the first hour, the video crossed two million views. Fans will not have to wait long for more.\n\n"
                             + "aespa will hold a showcase later this month. The full album, \"Armageddon,\" arrives on the 27th, with the title track of the same name and ten songs in total.";
         var catalog = new ExtractionCatalog([new("aespa", ["aespa"]), new("ten", ["TEN"])]);
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 5, 13), Language.En), catalog);
