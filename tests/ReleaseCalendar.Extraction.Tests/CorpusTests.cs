@@ -60,7 +60,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["au"] = (0.88, 0.73),
         ["ba"] = (0.79, 0.69),
         ["bb"] = (0.79, 0.68),
-        ["as"] = (0.76, 0.72),
+        ["as"] = (0.82, 0.81), // blind until round 23 (0.74 there, with its writer's catalog)
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
@@ -79,9 +79,10 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // (twelfth session): s, t, ai, aj, as 0.861 / 0.812 / 0.836; round 21's fresh au and av joined them: 0.846 / 0.734 /
     // 0.786 on arrival, au 0.62 with recall 0.49, av 0.75; 0.851 / 0.749 / 0.797 at the end of round 21); au moved to
     // development on 2026-12-02 (thirteenth session) and round 22's fresh ay and az joined s, t, ai, aj, as, av: 0.834 /
-    // 0.785 / 0.809 on arrival (0e7f7b2), ay 0.78, az 0.71; 0.840 / 0.788 / 0.813 at the end of round 22); as moved to
+    // 0.785 / 0.809 on arrival (0e7f7b2), ay 0.78, az 0.71; 0.840 / 0.788 / 0.813 at the end of round 22; as moved to
     // development on 2026-12-02 (fourteenth session) and round 23's fresh bc and bd joined s, t, ai, aj, av, ay, az: 0.837
-    // / 0.760 / 0.796 on arrival, bc 0.65 and bd 0.75; a regression on unseen news fails it.
+    // / 0.760 / 0.796 on arrival, bc 0.65 and bd 0.75; 0.836 / 0.759 / 0.796 at the end of round 23; a regression on unseen
+    // news fails it.
     const double BlindF1Floor = 0.79;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
