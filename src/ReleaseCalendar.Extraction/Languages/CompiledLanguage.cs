@@ -36,7 +36,6 @@ internal sealed class CompiledLanguage
         WithWords = SpanMap<bool>.Of(table.WithWords);
         BylineWords = SpanMap<bool>.Of(table.BylineWords);
         SlotNouns = SpanMap<bool>.Of(table.SlotNouns);
-        SameWords = SpanMap<bool>.Of(table.SameWords);
         PassiveAuxiliaries = SpanMap<bool>.Of(table.PassiveAuxiliaries);
         PlaceStarts = SpanMap<bool>.Of(table.Places.Select(p => p[..Math.Min(3, p.Length)]).Distinct(StringComparer.Ordinal));
         OrganisationNouns = SpanMap<bool>.Of(table.OrganisationNouns);
@@ -114,6 +113,9 @@ internal sealed class CompiledLanguage
 
     public static CompiledLanguage For(Language language) => language == Language.Ru ? RussianInstance : EnglishInstance;
 
+    /// <summary>"postponing", "canceling": a verb form that is active after "is" (see <see cref="LanguageTable.ProgressiveEnding"/>).</summary>
+    public bool Progressive(ReadOnlySpan<char> word) => Table.ProgressiveEnding.Length > 0 && word.EndsWith(Table.ProgressiveEnding, StringComparison.Ordinal);
+
     public LanguageTable Table { get; }
     public SpanMap<int> Months { get; }
     public SpanMap<DayOfWeek> Weekdays { get; }
@@ -142,11 +144,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> WithWords { get; }
     public SpanMap<bool> BylineWords { get; }
     public SpanMap<bool> SlotNouns { get; }
-    public SpanMap<bool> SameWords { get; }
     public SpanMap<bool> PassiveAuxiliaries { get; }
-
-    /// <summary>"postponing", "canceling": a verb form that is active after "is" (see <see cref="LanguageTable.ProgressiveEnding"/>).</summary>
-    public bool Progressive(ReadOnlySpan<char> word) => Table.ProgressiveEnding.Length > 0 && word.EndsWith(Table.ProgressiveEnding, StringComparison.Ordinal);
     public SpanMap<bool> PlaceStarts { get; }
     public SpanMap<bool> OrganisationNouns { get; }
     public SpanMap<bool> CompanyWords { get; }

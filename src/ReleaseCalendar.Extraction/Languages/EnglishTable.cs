@@ -48,7 +48,6 @@ internal static class EnglishTable
         WithWords = Set("with"),
         BylineWords = Set("published posted updated"),
         SlotNouns = Set("slot slots timeslot"),
-        SameWords = Set("same"),
         PassiveAuxiliaries = Set("is are was were be been being"),
         ProgressiveEnding = "ing",
         TitleIntroducers = Set("titled called named dubbed"),

@@ -192,9 +192,6 @@ internal sealed class LanguageTable
     /// <summary>A broadcaster's weekly slot after a weekday: "KBS's Monday slot", "the Monday-Tuesday slot".</summary>
     public required IReadOnlySet<string> SlotNouns { get; init; }
 
-    /// <summary>"the same Sunday slot": the slot of a day said before, so that day.</summary>
-    public required IReadOnlySet<string> SameWords { get; init; }
-
     /// <summary>A byline's label before the day a page was written: "Published Oct. 4, 2025", «Опубликовано: 13 ноября».</summary>
     public required IReadOnlySet<string> BylineWords { get; init; }
 

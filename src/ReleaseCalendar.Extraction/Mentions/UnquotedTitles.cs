@@ -115,7 +115,7 @@ internal static class UnquotedTitles
             {
                 return true;
             }
-            if (!s.IsWord(t) && s.Tokens[t].Type != TokenType.Number || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.ClauseBreak })
+            if ((!s.IsWord(t) && s.Tokens[t].Type != TokenType.Number) || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.ClauseBreak })
             {
                 return false;
             }

@@ -1,8 +1,9 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 23 (part as, development): fan-news and calendar pages — a byline's label, a record dated in a relative clause
-/// after an event word, the makers of a song named beside it. Each row states the correct output (Corpus/README.md, round 23).
+/// Round 23 (part as, development): fan-news, calendar and drama-report pages — a byline's label, a record dated in a
+/// relative clause, a song's makers, a subtitle after a colon, an owner in the genitive, a ratings report's show, a
+/// channel's slot, teasers. Each row states the correct output (Corpus/README.md, round 23).
 /// </summary>
 public sealed class FanNewsTests
 {
