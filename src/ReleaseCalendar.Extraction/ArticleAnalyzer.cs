@@ -25,7 +25,7 @@ internal sealed class ArticleAnalyzer(
     IReadOnlyList<SentenceScan> sentences, ArticleMemory memory, CompiledLanguage language, DateOnly publishedOn, ExtractionCatalog? catalog,
     AnalysisTrace? trace = null)
 {
-    readonly DateResolver _dates = new(publishedOn, DateResolver.HeadlineYear(sentences, publishedOn, language));
+    readonly DateResolver _dates = new(publishedOn, DateResolver.HeadlineYear(sentences, publishedOn, language), language);
     readonly SubjectLinker _subjects = new(language, catalog);
     readonly KindChooser _kinds = new(language, memory);
     readonly TitleLinker _titles = new(sentences, memory, language);
@@ -239,7 +239,7 @@ internal sealed class ArticleAnalyzer(
             if (signal is null)
             {
                 signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date, language, memory.ScreenKind is not null, memory.MusicOnly)
-                         ?? WithTitle(si, s, date, clause);
+                         ?? WithTitle(si, s, date, clause) ?? RatedEpisode(s, date, clause, kinds, language);
                 if (signal is null && LaterEpisode(si, s, kinds, found) is var (later, of))
                 {
                     (signal, show) = (later, of);

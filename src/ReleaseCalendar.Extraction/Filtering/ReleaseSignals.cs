@@ -776,6 +776,21 @@ internal static class ReleaseSignals
     }
 
     /// <summary>
+    /// «15,3% за седьмую серию в субботу», "scored 15.3 percent for its seventh episode on Saturday": a rating an episode
+    /// drew on a day, in the same clause and beside the episode word, says it aired that day ("…recorded 24.85 percent,
+    /// data showed Monday" dates the data).
+    /// </summary>
+    public static CueHit? RatedEpisode(SentenceScan s, DateMention date, int clause, List<KindCue> kinds, CompiledLanguage language)
+    {
+        var episode = kinds.FirstOrDefault(k => k.Kind == ReleaseKind.Episode && !k.Container && k.Strength == KindStrength.Strong
+                                                && SentenceScan.Gap(date.First, date.Last, k.First, k.End - 1) <= RatedEpisodeReach);
+        return episode.End > 0 && DateResolver.Rated(s, clause, language) ? new CueHit(episode.First, episode.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)) : null;
+    }
+
+    // Tokens between a rated episode's word and its day: «за седьмую серию в субботу», "Episode 15 on Monday".
+    const int RatedEpisodeReach = 4;
+
+    /// <summary>
     /// "ZEROBASEONE follow on the 6th with their second mini album", «16-го числа со вторым мини-альбомом вернется Джин»:
     /// in a sentence with no release word, a record or song after "with"/«с» is what its date releases, when that date
     /// is the one nearest to it.

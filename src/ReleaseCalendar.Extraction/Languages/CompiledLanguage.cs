@@ -36,6 +36,7 @@ internal sealed class CompiledLanguage
         WithWords = SpanMap<bool>.Of(table.WithWords);
         BylineWords = SpanMap<bool>.Of(table.BylineWords);
         SlotNouns = SpanMap<bool>.Of(table.SlotNouns);
+        PercentWords = SpanMap<bool>.Of(table.PercentWords);
         PassiveAuxiliaries = SpanMap<bool>.Of(table.PassiveAuxiliaries);
         PlaceStarts = SpanMap<bool>.Of(table.Places.Select(p => p[..Math.Min(3, p.Length)]).Distinct(StringComparer.Ordinal));
         OrganisationNouns = SpanMap<bool>.Of(table.OrganisationNouns);
@@ -144,6 +145,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> WithWords { get; }
     public SpanMap<bool> BylineWords { get; }
     public SpanMap<bool> SlotNouns { get; }
+    public SpanMap<bool> PercentWords { get; }
     public SpanMap<bool> PassiveAuxiliaries { get; }
     public SpanMap<bool> PlaceStarts { get; }
     public SpanMap<bool> OrganisationNouns { get; }

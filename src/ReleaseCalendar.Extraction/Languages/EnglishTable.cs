@@ -48,6 +48,7 @@ internal static class EnglishTable
         WithWords = Set("with"),
         BylineWords = Set("published posted updated"),
         SlotNouns = Set("slot slots timeslot"),
+        PercentWords = Set("percent pct"),
         PassiveAuxiliaries = Set("is are was were be been being"),
         ProgressiveEnding = "ing",
         TitleIntroducers = Set("titled called named dubbed"),

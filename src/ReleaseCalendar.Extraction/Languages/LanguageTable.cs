@@ -192,6 +192,9 @@ internal sealed class LanguageTable
     /// <summary>A broadcaster's weekly slot after a weekday: "KBS's Monday slot", "the Monday-Tuesday slot".</summary>
     public required IReadOnlySet<string> SlotNouns { get; init; }
 
+    /// <summary>A rating's unit after its figure: "15.3 percent", «15,3 процента» (and "%").</summary>
+    public required IReadOnlySet<string> PercentWords { get; init; }
+
     /// <summary>A byline's label before the day a page was written: "Published Oct. 4, 2025", «Опубликовано: 13 ноября».</summary>
     public required IReadOnlySet<string> BylineWords { get; init; }
 

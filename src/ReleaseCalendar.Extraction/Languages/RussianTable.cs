@@ -65,6 +65,7 @@ internal static class RussianTable
         WithWords = Set("с со"),
         BylineWords = Set("опубликовано опубликован опубликована обновлено публикации"),
         SlotNouns = Set("слот слота слоте слотом слоты слотах"),
+        PercentWords = Set("процент процента процентов"),
         PassiveAuxiliaries = Set("был была было были будет будут"),
         ProgressiveEnding = "",
         TitleIntroducers = Set("называется назывался называлась получил получила получило названием"),

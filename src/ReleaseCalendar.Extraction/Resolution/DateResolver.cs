@@ -6,7 +6,7 @@ namespace ReleaseCalendar.Extraction.Resolution;
 /// Year and relative-day resolution: a date mention becomes a calendar day from the publication date and the tense of
 /// its clause ("24 мая" after New Year in a past-tense sentence is last May's).
 /// </summary>
-internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
+internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, CompiledLanguage? language = null)
 {
     // A future-tense date this many days before publication is still this year's (articles go out late).
     const int FutureGraceDays = 3;
@@ -21,6 +21,10 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
     public DateOnly? Resolve(SentenceScan s, DateMention date, int clause)
     {
         var tense = TenseOf(s, clause);
+        if (tense == Tense.None && language is not null && Rated(s, clause, language))
+        {
+            tense = Tense.Past; // «9,2% за третью серию в субботу»: a rating is reported after the broadcast
+        }
         switch (date.Form)
         {
             case DateForm.Relative:
@@ -183,6 +187,19 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null)
             _ when tense == Tense.Past => published.AddDays(-((mondayOffset - weekdayOffset + 7) % 7)),
             _ => published.AddDays((weekdayOffset - mondayOffset + 7) % 7),
         };
+    }
+
+    /// <summary>A rating figure in the clause ("15.3 percent", «9,2%»): what it rates has aired.</summary>
+    public static bool Rated(SentenceScan s, int clause, CompiledLanguage language)
+    {
+        for (var t = 1; t < s.Count; t++)
+        {
+            if (s.Clause[t] == clause && (s.IsPunct(t, '%') || s.Is(t, language.PercentWords)) && s.Tokens[t - 1].Type == TokenType.Number)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Future wins over past inside a clause: "will be released" has both "will" and "released".

@@ -43,6 +43,13 @@ public sealed class FanNewsTests
     [InlineData("en", "2021-04-01", "P1Harmony map out 'DISHARMONY : BREAK OUT' — comeback set for April 20\n\n"
                                     + "The plan poster lists content every few days until comeback day: jacket posters, a prologue film and a highlight medley.",
         "P1Harmony single DISHARMONY : BREAK OUT 2021-04-20")]
+    // A rating an episode drew on a day beside it: the episode aired then, a day already past (a Monday report's Saturday
+    // is the one before); the day the data came out is no airing.
+    [InlineData("ru", "2024-10-21", "Рейтинги выходных\n\nСамой рейтинговой дорамой недели остаётся «Железная семья» KBS2: 15,3% за седьмую серию в субботу.",
+        "Железная семья episode Железная семья 2024-10-19")]
+    [InlineData("en", "2022-01-18", "'Show Window: The Queen's House' heads into its finale\n\nEpisode 15 on Monday scored 8.5 percent among paid households.",
+        "Show Window: The Queen's House episode Show Window: The Queen's House 2022-01-17")]
+    [InlineData("en", "2024-04-29", "SEOUL, April 29 (Yonhap) -- The final episode of tvN's \"Queen of Tears\" recorded 24.85 percent, data showed Monday.", "")]
     // What the verb unveils is an event even with an order or "new" before it.
     [InlineData("en", "2024-04-01", "On April 1, PLEDIS Entertainment unveiled the first teaser for SEVENTEEN's best-of album, \"17 IS RIGHT HERE.\"", "")]
     [InlineData("ru", "2023-08-24", "В полночь 23 августа Woollim выложили первый мувинг-постер сингла Rocket Punch «BOOM».", "")]
