@@ -81,7 +81,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // development on 2026-12-02 (thirteenth session) and round 22's fresh ay and az joined s, t, ai, aj, as, av: 0.834 /
     // 0.785 / 0.809 on arrival (0e7f7b2), ay 0.78, az 0.71; 0.840 / 0.788 / 0.813 at the end of round 22; as moved to
     // development on 2026-12-02 (fourteenth session) and round 23's fresh bc and bd joined s, t, ai, aj, av, ay, az: 0.837
-    // / 0.760 / 0.796 on arrival, bc 0.65 and bd 0.75; 0.836 / 0.759 / 0.796 at the end of round 23; a regression on unseen
+    // / 0.760 / 0.796 on arrival, bc 0.65 and bd 0.75; 0.838 / 0.760 / 0.797 at the end of round 23; a regression on unseen
     // news fails it.
     const double BlindF1Floor = 0.79;
 
@@ -95,8 +95,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // each, as's one still there; au moved to development on 2026-12-02 (thirteenth session) and round 22's fresh ay and
     // az (nine articles with abandoned days each) arrived with two and one, as's and av's one each still there; at the end
     // of round 22 as's is gone: four; as moved to development on 2026-12-02 (fourteenth session) and round 23's fresh bc
-    // (seven articles with abandoned days) and bd (nine) arrived with one and three: eight.
-    const int BlindArticlesEmittingAMovedDateCeiling = 8;
+    // (seven articles with abandoned days) and bd (nine) arrived with one and three: eight; at the end of round 23 one of
+    // bd's is gone: seven.
+    const int BlindArticlesEmittingAMovedDateCeiling = 7;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
