@@ -904,11 +904,7 @@ internal sealed class ArticleAnalyzer(
             {
                 continue;
             }
-            var end = t;
-            while (end < s.Count && s.QuoteOf[end] == s.QuoteOf[t])
-            {
-                end++;
-            }
+            var end = s.QuoteEnd(t);
             if (s.Dates.MinBy(d => SentenceScan.Gap(d.First, d.Last, t, end - 1)) != date)
             {
                 return null;
@@ -1567,11 +1563,7 @@ internal sealed class ArticleAnalyzer(
         {
             if (s.QuoteOf[t] >= 0)
             {
-                limit = t;
-                while (limit < s.Count && s.QuoteOf[limit] == s.QuoteOf[t])
-                {
-                    limit++;
-                }
+                limit = s.QuoteEnd(t);
                 break;
             }
         }

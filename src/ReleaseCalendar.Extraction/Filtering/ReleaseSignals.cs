@@ -1013,7 +1013,7 @@ internal static class ReleaseSignals
             named |= s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind };
             // A comma the title's closing quote takes in ("mini album "BLOOD MOON," two days after …") ends it too; an
             // event word right after the comma is the entry's own ("mini album "IVE SWITCH", track list").
-            var next = s.QuoteOf[t] >= 0 ? QuoteEnd(s, t) : t + 1;
+            var next = s.QuoteEnd(t);
             if (named && s.IsPunct(t, ',') && (s.QuoteOf[t] < 0 || LastInItsQuote(s, t)) && !InTime(s, t + 1)
                 && s.CueAt(next) is not { Cue.Type: CueType.NotRelease })
             {
@@ -1040,19 +1040,9 @@ internal static class ReleaseSignals
         return false;
     }
 
-    static int QuoteEnd(SentenceScan s, int t)
-    {
-        var u = t;
-        while (u < s.Count && s.QuoteOf[u] == s.QuoteOf[t])
-        {
-            u++;
-        }
-        return u;
-    }
-
     static bool LastInItsQuote(SentenceScan s, int t)
     {
-        for (var u = t + 1; u < s.Count && s.QuoteOf[u] == s.QuoteOf[t]; u++)
+        for (var u = t + 1; u < s.QuoteEnd(t); u++)
         {
             if (s.Tokens[u].Type != TokenType.Punct)
             {
@@ -1118,12 +1108,7 @@ internal static class ReleaseSignals
     // release verb ("premieres") dates the line by itself before a listing is asked for.
     static bool TitleTellsNews(SentenceScan s, int title, CompiledLanguage language)
     {
-        var q = s.QuoteOf[title];
-        var next = title;
-        while (next < s.Count && s.QuoteOf[next] == q)
-        {
-            next++;
-        }
+        var next = s.QuoteEnd(title);
         return s.IsWord(next) && !s.StartsUpper(next) && !s.Is(next, language.ListingTailWords) && s.CueAt(next) is not { Cue.Type: CueType.Kind };
     }
 

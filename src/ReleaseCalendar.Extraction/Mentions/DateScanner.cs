@@ -94,19 +94,15 @@ internal static class DateScanner
 
     // "every Saturday and Sunday", "every Monday to Friday": a weekday listed or ranged after a recurring one recurs too.
     static bool AfterRecurring(SentenceScan s, CompiledLanguage lang, int i) =>
-        i >= 2 && (s.Is(i - 1, lang.ListWords) || s.IsPunct(i - 1, ',') || s.Is(i - 1, lang.RangeWords) || s.IsDash(i - 1))
+        i >= 2 && (s.Is(i - 1, lang.ListWords) || s.IsPunct(i - 1, ',') || s.Is(i - 1, lang.RangeWords) || s.IsDash(i - 1) || s.IsPunct(i - 1, '/'))
         && s.Dates.Count > 0 && s.Dates[^1] is { Form: DateForm.Recurring } previous && previous.Last == i - 2;
 
     // "Monday nights", "Friday and Saturday nights", "KBS's Monday slot", "the Monday-Tuesday slot". A channel's slot is
     // weekly; "aired the finale in the Sunday slot" and "in the same Sunday slot" name the day.
     static bool WeeklySlot(SentenceScan s, CompiledLanguage lang, int weekday) =>
-        s.Is(weekday + 1, lang.PluralDayParts) || (s.Is(weekday + 1, lang.SlotNouns) && Possessive(s, weekday - 1))
+        s.Is(weekday + 1, lang.PluralDayParts) || (s.Is(weekday + 1, lang.SlotNouns) && weekday >= 2 && s.IsPossessive(weekday - 2))
         || ((s.Is(weekday + 1, lang.ListWords) || s.IsDash(weekday + 1) || s.IsPunct(weekday + 1, '/')) && s.IsWord(weekday + 2)
             && lang.Weekdays.Contains(s.Word(weekday + 2)) && (s.Is(weekday + 3, lang.PluralDayParts) || s.Is(weekday + 3, lang.SlotNouns)));
-
-    // "KBS's", "tvN’s": a possessive ending before token t + 1.
-    static bool Possessive(SentenceScan s, int t) =>
-        t >= 1 && s.IsWord(t) && s.Word(t) is "s" && (s.IsPunct(t - 1, '\'') || s.IsPunct(t - 1, '’'));
 
     static List<DateMention>? TryWeekday(SentenceScan s, CompiledLanguage lang, int i, ExtractionCatalog? catalog)
     {

@@ -238,6 +238,17 @@ internal sealed class SentenceScan
         return false;
     }
 
+    /// <summary>The token after the quote that token <paramref name="t"/> stands in (or after token t itself, outside quotes).</summary>
+    public int QuoteEnd(int t)
+    {
+        var end = t + 1;
+        while (end < Tokens.Count && QuoteOf[t] >= 0 && QuoteOf[end] == QuoteOf[t])
+        {
+            end++;
+        }
+        return end;
+    }
+
     /// <summary>"'s" (or "’s") glued after token <paramref name="i"/>'s word: "BTS's", "the drama's".</summary>
     public bool IsPossessive(int i) =>
         i < Tokens.Count && Tokens[i].Type == TokenType.Punct && Lower[Tokens[i].Start] == '\'' && Glued(i)

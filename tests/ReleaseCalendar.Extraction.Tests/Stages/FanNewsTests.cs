@@ -37,6 +37,8 @@ public sealed class FanNewsTests
                                     + "The first episode of KBS2's \"Nothing Uncovered,\" which premiered Monday, recorded 2.8 percent nationwide, below the 4.3 percent opening of its predecessor \"Love Song for Illusion.\"",
         "Nothing Uncovered drama Nothing Uncovered 2024-03-18")]
     [InlineData("en", "2024-03-19", "\"Nothing Uncovered\" premieres tonight in KBS2's Monday-Tuesday slot.", "Nothing Uncovered drama Nothing Uncovered 2024-03-19")]
+    [InlineData("en", "2024-03-19", "\"Nothing Uncovered\" premieres in KBS2's Monday-Tuesday slot.", "")]
+    [InlineData("en", "2024-03-19", "\"Nothing Uncovered\" premieres in the Monday/Tuesday slot.", "")]
     [InlineData("en", "2012-08-13", "\"Dr. Jin\" ended on Sunday. SBS rival \"A Gentleman's Dignity\" aired its finale in the same Sunday slot.",
         "A Gentleman's Dignity episode A Gentleman's Dignity 2012-08-12")]
     // A "prologue film" is a teaser, so the article is not about a film.
