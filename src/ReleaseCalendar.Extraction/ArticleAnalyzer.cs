@@ -222,6 +222,13 @@ internal sealed class ArticleAnalyzer(
             var kinds = KindCues(s, clause);
             kinds.RemoveAll(k => k.Kind == ReleaseKind.Episode && OfAnotherWork(s, k)); // "the second episode of a podcast"
             var release = Nearest(s, date, clause, c => c.Type == CueType.Release);
+            if (release is null && ShowGoesOn(s, date, clause) is { } goesOn)
+            {
+                // "The series continues tonight": what airs is the show's next episode, not its premiere.
+                release = goesOn;
+                kinds.RemoveAll(k => Family(k.Kind) == KindFamily.Show);
+                kinds.Add(new KindCue(goesOn.First, goesOn.End, ReleaseKind.Episode, KindStrength.Strong, false));
+            }
             var schedule = Nearest(s, date, clause, c => c.Type is CueType.Schedule or CueType.Postpone);
             if (schedule is { Cue.Value: Words.KindAfter } shown && !kinds.Exists(k => k.First >= shown.End))
             {
@@ -330,6 +337,25 @@ internal sealed class ArticleAnalyzer(
             [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container && k.First < before).Select(k => k.Kind)],
             named.Count == 0 && si > 0 && OpensWithItsKind(s) && Named(s, s.Count).Count == 0
                 ? Named(sentences[si - 1], sentences[si - 1].Count) : []));
+    }
+
+    /// <summary>
+    /// "The drama continues tonight", «Дорама продолжится в среду», "tvN's "Love Next Door" continues this Saturday": a verb
+    /// that says something goes on airs a show's next episode when a show's word or a title stands before it in its clause
+    /// and no event word is there ("The tour continues in Dallas", "n.flying week continues"). A kind of another family in
+    /// the clause still outranks the episode ("The drama's soundtrack continues on Dec. 10 with Part 2" releases a song).
+    /// </summary>
+    static CueHit? ShowGoesOn(SentenceScan s, DateMention date, int clause)
+    {
+        if (Nearest(s, date, clause, c => c.Type == CueType.GoesOn) is not { } goesOn
+            || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause))
+        {
+            return null;
+        }
+        var verbClause = s.Clause[goesOn.First];
+        var showBefore = AllKindCues(s).Any(k => k.End <= goesOn.First && s.Clause[k.First] == verbClause && Family(k.Kind) == KindFamily.Show)
+                         || s.Quotes.Any(q => q.IsTitle && q.OuterEnd <= goesOn.First && s.Clause[q.OuterStart] == verbClause);
+        return showBefore ? new CueHit(goesOn.First, goesOn.End, new Cue(CueType.Release, goesOn.Cue.Tense, ReleaseKind.Episode, KindStrength.Weak)) : null;
     }
 
     /// <summary>
@@ -573,24 +599,49 @@ internal sealed class ArticleAnalyzer(
         && s.TryNumber(kind.First - 3, 1, 999, out _);
 
     // «14-я — завтра», «а 12-ю — завтра», «завтра — четвёртая»: an ordinal ("fourth", «4-я») that a dash sets apart stands
-    // for an episode; the token after it, or -1.
+    // for an episode; the token after it, or -1. A pair may stand before the dash as after it («Финальные 15-я и 16-я — 7 и
+    // 8 января», «— 15-я и финальная 16-я»), and a word that it ends the run beside it («18-я, последняя, — завтра»,
+    // «— финальная, 52-я»).
     int OrdinalByDash(SentenceScan s, int t)
     {
         var end = EpisodeOrdinal(s, t);
-        if (end < 0 || (s.IsDash(end) && !s.Glued(end)))
-        {
-            return end;
-        }
-        if (!s.IsDash(t - 1) || s.Glued(t - 1))
+        if (end < 0)
         {
             return -1;
         }
-        // «10-го и 11-го — девятая и десятая», «— 13-я и 14-я»: a pair after the dash, one for each day.
-        while (s.Is(end, language.ListWords) && EpisodeOrdinal(s, end + 1) is var next && next > 0)
+        end = ListedOrdinals(s, end);
+        if (s.IsPunct(end, ',') && s.Is(end + 1, language.RunEndWords) && s.IsPunct(end + 2, ','))
         {
-            end = next;
+            end += 3;
         }
-        return s.IsWord(end) ? -1 : end;
+        if (s.IsDash(end) && !s.Glued(end))
+        {
+            return end;
+        }
+        var before = t - 1;
+        while (before >= t - 2 && (s.Is(before, language.RunEndWords) || s.IsPunct(before, ',')))
+        {
+            before--;
+        }
+        return s.IsDash(before) && !s.Glued(before) && !s.IsWord(end) ? end : -1;
+    }
+
+    // «13-я и 14-я», «15-я и финальная 16-я»: the ordinals listed after the first one; the token after the last.
+    int ListedOrdinals(SentenceScan s, int end)
+    {
+        while (s.Is(end, language.ListWords))
+        {
+            var next = s.Is(end + 1, language.RunEndWords) ? end + 2 : end + 1;
+            if (EpisodeOrdinal(s, next) is var after && after > 0)
+            {
+                end = after;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return end;
     }
 
     int EpisodeOrdinal(SentenceScan s, int t) =>
@@ -773,8 +824,10 @@ internal sealed class ArticleAnalyzer(
         {
             return true;
         }
-        // «сегодня вечером 11 серия»: a bare number before a singular episode word names it, «21 серия» may count them.
-        if (s.Is(kind.First, language.NumberedEpisodeWords) && s.TryNumber(before, 2, 99, out var numbered) && (numbered % 10 != 1 || numbered % 100 == 11))
+        // «сегодня вечером 11 серия»: a bare number before a singular episode word names it, «21 серия» may count them;
+        // «сегодня 3 и 4 серии» names two.
+        if ((s.Is(kind.First, language.NumberedEpisodeWords) && s.TryNumber(before, 2, 99, out var numbered) && (numbered % 10 != 1 || numbered % 100 == 11))
+            || NumbersListed(s, kind))
         {
             return true;
         }

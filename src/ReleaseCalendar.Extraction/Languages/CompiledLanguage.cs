@@ -24,6 +24,7 @@ internal sealed class CompiledLanguage
         LaterWords = SpanMap<bool>.Of(table.LaterWords);
         FinaleWords = SpanMap<bool>.Of(table.FinaleWords);
         LastEpisodeWords = SpanMap<bool>.Of(table.LastEpisodeWords);
+        RunEndWords = SpanMap<bool>.Of(table.RunEndWords);
         ItWords = SpanMap<bool>.Of(table.ItWords);
         OnWords = SpanMap<bool>.Of(table.OnWords);
         PreviousWords = SpanMap<bool>.Of(table.PreviousWords);
@@ -135,6 +136,7 @@ internal sealed class CompiledLanguage
 
     public SpanMap<bool> FinaleWords { get; }
     public SpanMap<bool> LastEpisodeWords { get; }
+    public SpanMap<bool> RunEndWords { get; }
     public SpanMap<bool> ItWords { get; }
     public SpanMap<bool> OnWords { get; }
     public SpanMap<bool> PreviousWords { get; }

@@ -35,6 +35,7 @@ internal static class EnglishTable
         PreviousWords = Set("previous last former earlier past"),
         OutletNouns = Set("channel channels platform account youtube"),
         LastEpisodeWords = Set("final finale finales"),
+        RunEndWords = Set("final last"),
         Places = PlaceKeys("United States|America|North America|South America|Latin America|Korea|South Korea|North Korea|Japan|China|Russia|Thailand|Indonesia|Philippines|Vietnam|Europe|Asia|Seoul|Busan|Incheon|Goyang|Tokyo|Osaka|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Jakarta|Manila|Singapore|Moscow|London|Paris|Berlin|New York|Los Angeles|Las Vegas|Chicago|Sydney|United Kingdom|UK|U.S|U.S.A|USA|U.K|Germany|France|Mexico|Brazil|Canada|Australia"),
         OrganisationNouns = Set("label labels agency channel network platform broadcaster streamer streaming service outlet newspaper"),
         CompanyWords = Set("entertainment ent"),
@@ -118,6 +119,13 @@ internal static class EnglishTable
                     new Cue(CueType.Release, Tense.Past, ReleaseKind.Episode, KindStrength.Weak)),
             .. Cues("wraps up|concludes|ends its run|will wrap up|to wrap up|will conclude|to conclude|will end its run|closes its run|bows out",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Episode, KindStrength.Weak)),
+            // "The drama continues tonight", "the series resumes next Monday": a show that goes on airs its next episode
+            // that day ("continues to top the charts" goes on doing something else).
+            .. Cues("continues|continue|resumes|resume|will continue|will resume|to continue|to resume", Of(CueType.GoesOn, Tense.Present)),
+            .. Cues("signs off|will sign off|to sign off", new Cue(CueType.Release, Tense.Present, ReleaseKind.Episode, KindStrength.Weak)),
+            .. Cues("continues to|continue to|will continue to|to continue to|continues its|continue its|continues their|continue their|" +
+                    "continues his|continue his|continues her|continue her|resumes its|resume its|resumes their|resume their",
+                    Of(CueType.Idiom)),
             .. Cues("film|films|movie|movies|documentary|blockbuster|blockbusters", Kind(ReleaseKind.Film)),
 
             .. Cues("will release|will drop|will return with|will debut|will unveil|will be released|to release|to drop|" +

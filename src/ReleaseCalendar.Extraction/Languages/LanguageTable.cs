@@ -45,6 +45,8 @@ internal enum CueType : byte
     Role,
     /// <summary>"check out", "sold out": a fixed phrase that means nothing here and keeps its words from reading as cues.</summary>
     Idiom,
+    /// <summary>"continues", «продолжится»: something goes on; a show's next episode airs only where the clause is a show's.</summary>
+    GoesOn,
 }
 
 internal enum Role : byte
@@ -385,6 +387,10 @@ internal sealed class LanguageTable
 
     /// <summary>"final", «заключительную»: a show's last episode, after which it has none ("last" is also "last Sunday").</summary>
     public required IReadOnlySet<string> LastEpisodeWords { get; init; }
+
+    /// <summary>«последняя», «финальные», "final": beside an episode's ordinal they say it ends the run («18-я, последняя, —
+    /// завтра», «15-я и финальная 16-я»), where alone «последняя» may be the latest.</summary>
+    public required IReadOnlySet<string> RunEndWords { get; init; }
 
     /// <summary>"director", «режиссёра»: right before a name they say who made the work, not who performs it.</summary>
     public required IReadOnlySet<string> MakerNouns { get; init; }

@@ -1,0 +1,82 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// A show's run told episode by episode without a release verb of the usual kind (round 24, Corpus/README.md): a show
+/// that "continues" airs its next episode; «3 и 4 серии» names two episodes; ordinals set apart by a dash stand for
+/// episodes also when listed before it or beside a word that ends the run.
+/// </summary>
+public sealed class EpisodeRunsTests
+{
+    static string Read(string lang, string published, string text, params (string Slug, string[] Aliases)[] catalog) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                    lang == "ru" ? Language.Ru : Language.En),
+                new ExtractionCatalog(catalog.Select(c => new KeyValuePair<string, IReadOnlyList<string>>(c.Slug, c.Aliases))))
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}" + (c.Time is { } t ? $" {t:HH\\:mm}" : "")));
+
+    [Fact]
+    public void AShowThatContinues_AirsItsNextEpisodes() =>
+        Assert.Equal("love-next-door episode 2024-08-31 21:20; love-next-door episode 2024-09-01 21:20",
+            Read("en", "2024-08-26", "Love Next Door at the halfway mark\n\ntvN's weekend romantic comedy \"Love Next Door\" continues this Saturday and Sunday, Aug. 31 and Sept. 1, at 9:20 p.m.",
+                ("love-next-door", ["Love Next Door"])));
+
+    [Fact]
+    public void TheSeriesContinues_IsAnEpisode_NotASecondPremiere() =>
+        Assert.Equal("dear-hyeri drama 2024-09-23; dear-hyeri episode 2024-09-24 22:00",
+            Read("en", "2024-09-24", "ENA's \"Dear Hyeri\" premiered on Monday with 2.2 percent.\n\nThe series continues tonight, Tuesday, at 10 p.m.",
+                ("dear-hyeri", ["Dear Hyeri"])));
+
+    [Fact]
+    public void RussianShowThatContinues_AirsAnEpisode() =>
+        Assert.Equal("my-dearest episode 2023-10-13",
+            Read("ru", "2023-10-13", "Историческая мелодрама «Возлюбленный» с Нам Гун Мином после перерыва более чем в месяц продолжится сегодня вечером.",
+                ("my-dearest", ["Возлюбленный"])));
+
+    [Theory]
+    [InlineData("BLACKPINK opened the \"Born Pink\" tour in Seoul in October. The tour continues in North America, starting in Dallas on Oct. 25.")]
+    [InlineData("The two-day ceremony continues Sunday, Oct. 23, with the album categories.")]
+    [InlineData("\"Queen of Tears\" continues to top Netflix's chart on Oct. 25.")]
+    public void WhatGoesOnIsNoShow_OrGoesOnDoingSomethingElse_AirsNothing(string text) =>
+        Assert.Equal("", Read("en", "2022-10-20", text, ("blackpink", ["BLACKPINK"]), ("queen-of-tears", ["Queen of Tears"])));
+
+    [Fact]
+    public void WhatContinues_IsNotTheShowBeforeIt_AirsNothing() =>
+        Assert.Equal("dear-hyeri drama 2024-09-23",
+            Read("en", "2024-09-24", "ENA's \"Dear Hyeri\" premiered on Monday with 2.2 percent.\n\nYoo Hwe-seung's busy week continues tomorrow, Sept. 25.",
+                ("dear-hyeri", ["Dear Hyeri"])));
+
+    [Fact]
+    public void TheShowsSoundtrackContinues_ReleasesASong_NotAnEpisode() =>
+        Assert.Equal("goblin drama 2016-12-02; 10cm ost 2016-12-10",
+            Read("en", "2016-12-03", "tvN's \"Goblin\" premiered on Dec. 2.\n\nThe drama's soundtrack continues on Dec. 10 with Part 2, \"Only I Can See\" by 10cm.",
+                ("goblin", ["Goblin"]), ("10cm", ["10cm"])));
+
+    [Fact]
+    public void ASoundtrackThatContinues_ReleasesItsSong_NotAnEpisode() =>
+        Assert.Equal("chanyeol ost 2016-12-03; 10cm ost 2016-12-10",
+            Read("en", "2016-12-02", "The \"Goblin\" soundtrack opened with Chanyeol and Punch's \"Stay With Me\" on Dec. 3. The soundtrack continues with Part 2, \"Only I Can See\" by 10cm, which arrives on the 10th.",
+                ("chanyeol", ["Chanyeol"]), ("punch", ["Punch"]), ("10cm", ["10cm"]), ("goblin", ["Goblin"])));
+
+    [Fact]
+    public void TwoNumbersListedBeforeTheEpisodeWord_NameEpisodes() =>
+        Assert.Equal("marry-my-husband episode 2024-01-08 14:50; marry-my-husband episode 2024-01-09 14:50",
+            Read("ru", "2024-01-08", "Месть продолжается 🔥 «Выходи замуж за моего мужа» — 3 и 4 серии сегодня и завтра в 14:50 МСК на tvN.",
+                ("marry-my-husband", ["Выходи замуж за моего мужа"])));
+
+    [Fact]
+    public void AnOrdinalWithARunEndWord_BeforeTheDash_IsTheLastEpisode() =>
+        Assert.Equal("extraordinary-attorney-woo episode 2022-08-10; extraordinary-attorney-woo episode 2022-08-11 21:00",
+            Read("ru", "2022-08-10", "У Ён У: финальная неделя\n\nДорама «Необычный адвокат У Ён У» выходит по средам и четвергам на ENA.\nСегодня вечером выходит 13-я серия. 14-я, последняя, — завтра, в 21:00.",
+                ("extraordinary-attorney-woo", ["Необычный адвокат У Ён У"])));
+
+    [Fact]
+    public void OrdinalsListedBeforeTheDash_AreOneForEachDay() =>
+        Assert.Equal("now-we-are-breaking-up episode 2022-01-01; now-we-are-breaking-up episode 2022-01-07; now-we-are-breaking-up episode 2022-01-08",
+            Read("ru", "2022-01-02", "«Сейчас мы расстаёмся»: расписание\n\nДорама «Сейчас мы расстаёмся» выходит на SBS. 14-я серия выйдет 1 января.\nФинальные 15-я и 16-я — 7 и 8 января, как и планировалось.",
+                ("now-we-are-breaking-up", ["Сейчас мы расстаёмся"])));
+
+    [Fact]
+    public void OrdinalsListedAfterTheDash_WithARunEndWordBetween() =>
+        Assert.Equal("itaewon-class episode 2020-03-20; itaewon-class episode 2020-03-21",
+            Read("ru", "2020-03-19", "«Итэвон класс»: финальные серии\n\nДорама «Итэвон класс» выходит по пятницам и субботам на JTBC, 13-я и 14-я серии уже показали.\n20-го и 21-го — 15-я и финальная 16-я.",
+                ("itaewon-class", ["Итэвон класс"])));
+}
