@@ -16,7 +16,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     {
         ["original"] = (0.95, 0.90),
         ["b"] = (0.89, 0.90),
-        ["c"] = (0.92, 0.86),
+        ["c"] = (0.91, 0.86), // 0.92 until round 24: "is set to follow on Feb. 28" now dates c043's video, and its "released at the same time" takes that day
         ["d"] = (0.88, 0.86),
         ["e"] = (0.83, 0.79),
         ["f"] = (0.88, 0.88),

@@ -162,6 +162,13 @@ internal static class EnglishTable
             // ("which follows on July 19" may be said after the day too); a calendar's "on the 13th comes …", "Aug. 2 brings …".
             .. Cues("follows on|follows with|follow with|will follow with|comes|brings|kicks things off|kick things off|kicks off the month",
                     Of(CueType.Schedule)),
+            // "The remaining four episodes follow on Jan. 5", ""Jack In The Box" follows two weeks later": what comes next in
+            // a run, when the verb takes no object ("It follows the pre-release "REBEL HEART"", "is followed by a fan meeting").
+            .. Cues("follow on|follow|follows", Intransitive(Tense.None)),
+            .. Cues("will follow|to follow", Intransitive(Tense.Future)),
+            .. Cues("followed on|followed", Intransitive(Tense.Past)),
+            .. Cues("followed by|is followed by|was followed by|will be followed by|be followed by|followed suit|follow suit|follows suit",
+                    Of(CueType.Idiom)),
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +

@@ -87,6 +87,12 @@ internal static class Words
 
     public static Cue ScheduleOfKindAfter(Tense tense) => new(CueType.Schedule, tense, Value: KindAfter);
 
+    /// <summary>Value of a schedule cue that dates only when it takes no object: "The album follows on May 24", not "It follows
+    /// the pre-release "REBEL HEART"" (what comes after what).</summary>
+    public const int NoObject = 2;
+
+    public static Cue Intransitive(Tense tense) => new(CueType.Schedule, tense, Value: NoObject);
+
     public static Cue Kind(ReleaseKind kind, KindStrength strength = KindStrength.Strong) => new(CueType.Kind, Kind: kind, Strength: strength);
 
     public static Cue Of(CueType type, Tense tense = Tense.None) => new(type, tense);

@@ -93,7 +93,8 @@ internal static class SentenceScanner
         for (var i = 0; i < scan.Count;)
         {
             if (!scan.Masked(i) && language.Cues.TryMatch(scan.Lower, scan.Tokens, i, out var cue, out var end) && !AnyMasked(scan, i, end)
-                && !IsSurname(scan, i, end, cue) && !IsCountAdjective(scan, i, cue))
+                && !IsSurname(scan, i, end, cue) && !IsCountAdjective(scan, i, cue)
+                && !(cue is { Type: CueType.Schedule, Value: Words.NoObject } && TakesAnObject(scan, end, language)))
             {
                 for (var t = i; t < end; t++)
                 {
@@ -109,6 +110,22 @@ internal static class SentenceScanner
         }
         scan.CueOf = cueOf;
         DemoteModifiers(scan, language);
+    }
+
+    // "follows the pre-release "REBEL HEART"", "follows February's "Candy Pop"", "follows Go Eun-chan": a determiner, a name
+    // or a title right after the verb opens its object, what it comes after (not "follows two weeks later", "follows next
+    // Monday", "follows the next day", "follows Feb. 28").
+    static bool TakesAnObject(SentenceScan scan, int t, CompiledLanguage language)
+    {
+        if (t >= scan.Count || (language.Cues.TryMatch(scan.Lower, scan.Tokens, t, out var next, out _) && next.Type is CueType.Anaphor or CueType.RelativeDay))
+        {
+            return false;
+        }
+        if (scan.IsWord(t) && (language.Months.Contains(scan.Word(t)) || language.Weekdays.Contains(scan.Word(t))))
+        {
+            return false;
+        }
+        return scan.Is(t, language.Determiners) || scan.StartsUpper(t) || scan.QuoteOf[t] >= 0;
     }
 
     // "12-member girl group Cosmic Girls", "7-episode series": a noun glued by a hyphen to a count describes what follows

@@ -1,9 +1,9 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// A show's run told episode by episode without a release verb of the usual kind (round 24, Corpus/README.md): a show
-/// that "continues" airs its next episode; «3 и 4 серии» names two episodes; ordinals set apart by a dash stand for
-/// episodes also when listed before it or beside a word that ends the run.
+/// A run told part by part without a release verb of the usual kind (round 24, Corpus/README.md): a show that
+/// "continues" airs its next episode; what "follows" with no object comes next; «3 и 4 серии» names two episodes;
+/// ordinals set apart by a dash stand for episodes also when listed before it or beside a word that ends the run.
 /// </summary>
 public sealed class EpisodeRunsTests
 {
@@ -79,4 +79,22 @@ public sealed class EpisodeRunsTests
         Assert.Equal("itaewon-class episode 2020-03-20; itaewon-class episode 2020-03-21",
             Read("ru", "2020-03-19", "«Итэвон класс»: финальные серии\n\nДорама «Итэвон класс» выходит по пятницам и субботам на JTBC, 13-я и 14-я серии уже показали.\n20-го и 21-го — 15-я и финальная 16-я.",
                 ("itaewon-class", ["Итэвон класс"])));
+
+    [Fact]
+    public void WhatFollowsLater_IsReleasedThatDay() =>
+        Assert.Equal("gyeongseong-creature episode 2023-12-22; gyeongseong-creature episode 2024-01-05",
+            Read("en", "2023-12-20", "Netflix releases the first part of \"Gyeongseong Creature\" on Dec. 22. The remaining episodes follow two weeks later, on January 5.",
+                ("gyeongseong-creature", ["Gyeongseong Creature"])));
+
+    [Fact]
+    public void ARecordThatFollows_IsReleasedThatDay() =>
+        Assert.Equal("jin single 2024-10-25; jin album 2024-11-15",
+            Read("en", "2024-10-25", "Jin releases \"I'll Be There,\" the pre-release single from his first solo album, today. The album, \"Happy,\" follows three weeks later, on Nov. 15.",
+                ("jin", ["Jin"])));
+
+    [Fact]
+    public void FollowsWithAnObject_IsWhatItComesAfter_NotADay() =>
+        Assert.Equal("ive ep 2025-02-03",
+            Read("en", "2025-01-20", "IVE start things off on Monday, February 3, with their third mini album \"IVE EMPATHY.\" It follows the pre-release \"REBEL HEART\" on Monday.",
+                ("ive", ["IVE"])));
 }

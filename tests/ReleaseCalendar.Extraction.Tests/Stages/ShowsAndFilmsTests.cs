@@ -257,8 +257,10 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", PremiereEn + "The second pair of episodes follows on Wednesday night, May 31.", "; Queen of Tears episode 2023-05-31")]
     [InlineData("en", PremiereEn + "Episode two follows tonight, May 30.", "; Queen of Tears episode 2023-05-30")]
     [InlineData("en", PremiereEn + "The 2nd episode follows tomorrow.", "; Queen of Tears episode 2023-05-31")]
-    // Not a later episode: a count of episodes, an event about one, no show before it.
-    [InlineData("en", PremiereEn + "All 16 episodes follow tomorrow.", "")]
+    // A count of episodes that follows is no later episode by its number, but what follows with no object comes out that
+    // day (round 24): all of them, tomorrow.
+    [InlineData("en", PremiereEn + "All 16 episodes follow tomorrow.", "; Queen of Tears episode 2023-05-31")]
+    // Not a later episode: an event about one, no show before it.
     [InlineData("en", PremiereEn + "Its first episode drew 6.3 percent. Next, the cast heads to Jeju on Wednesday, May 31.", "")]
     [InlineData("ru", PremiereRu + "Шоукейс ко второй серии — завтра.", "")]
     [InlineData("ru", "Вторая серия — сегодня вечером.", null)]
