@@ -252,7 +252,10 @@ internal static class EnglishTable
                     "a previous version of this story|an earlier version of this report|a previous version of this report",
                     new Cue(CueType.MovedFrom, Value: Words.Retracted)),
             .. Cues("would have|would've|would have been", new Cue(CueType.MovedFrom, Value: Words.VerbAfter)),
-            .. Cues("today|tonight|this evening", Relative(0)), .. Cues("tomorrow", Relative(1)),
+            .. Cues("today|tonight|this evening|tonite", Relative(0)), .. Cues("tomorrow|tmrw|tmr|2moro", Relative(1)),
+            // "ep 5 in a few hours!!!": a post's countdown in hours is today.
+            .. Cues("in a few hours|in a couple of hours|in just a few hours|in an hour|in just an hour|in two hours|in three hours",
+                    Relative(0)),
             .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),
             .. Cues("but|while|whereas|and|so|though|although|where|when|with|after|right after|shortly after|just after|before|" +
                     "right before|shortly before|just before", Of(CueType.ClauseBreak)),

@@ -504,8 +504,8 @@ internal static class DateScanner
         return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];
     }
 
-    // "2nd & 3rd:", "Sat 3 & Sun 4 --", "Tue 5, 6 p.m. KST —": the days a schedule line lists before its label ends, an
-    // hour after them.
+    // "2nd & 3rd:", "Sat 3 & Sun 4 --", "Fri 6 / Sat 7:", "Tue 5, 6 p.m. KST —": the days a schedule line lists before
+    // its label ends, an hour after them.
     static bool LabelAhead(SentenceScan s, CompiledLanguage lang, int t, bool ordinal)
     {
         for (var listed = 0; listed < MaxListedDays; listed++)
@@ -519,7 +519,8 @@ internal static class DateScanner
             {
                 return true;
             }
-            if (!IsListJoiner(s, lang, t))
+            // "Fri 6 / Sat 7:": a slash lists a line's days as "and" does.
+            if (!IsListJoiner(s, lang, t) && !s.IsPunct(t, '/'))
             {
                 return false;
             }

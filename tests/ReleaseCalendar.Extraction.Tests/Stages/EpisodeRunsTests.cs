@@ -97,4 +97,23 @@ public sealed class EpisodeRunsTests
         Assert.Equal("ive ep 2025-02-03",
             Read("en", "2025-01-20", "IVE start things off on Monday, February 3, with their third mini album \"IVE EMPATHY.\" It follows the pre-release \"REBEL HEART\" on Monday.",
                 ("ive", ["IVE"])));
+
+    [Theory]
+    [InlineData("en", "CLOY ep 5 in a few hours!!! 9PM KST tvN 🪂", "crash-landing-on-you episode 2019-12-28")]
+    [InlineData("en", "CLOY ep 5 tonite, 9PM KST on tvN and ep 6 tmrw, same time", "crash-landing-on-you episode 2019-12-28 21:00; crash-landing-on-you episode 2019-12-29")]
+    [InlineData("ru", "«Аварийная посадка любви»: уже через пару часов на tvN выходит 5-я серия!", "crash-landing-on-you episode 2019-12-28")]
+    public void APostsCountdown_InHoursOrShorthand_IsItsDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, "2019-12-28", text, ("crash-landing-on-you", ["CLOY", "Crash Landing on You", "Аварийная посадка любви"])));
+
+    [Fact]
+    public void HoursAfterTheRelease_CountFromIt_NotFromToday() =>
+        Assert.Equal("newjeans single 2024-05-24 13:00; newjeans mv 2024-05-24",
+            Read("ru", "2024-05-23", "Сингл NewJeans «How Sweet» выйдет завтра в 13:00. А вот клип придётся подождать: его опубликуют через три часа после релиза.",
+                ("newjeans", ["NewJeans"])));
+
+    [Fact]
+    public void EpisodesThatAwaitUs_AirThatDay() =>
+        Assert.Equal("mr-queen episode 2021-02-06; mr-queen episode 2021-02-07",
+            Read("ru", "2021-02-01", "«Господин королева» бьёт рекорды: 14,9% за 16-ю серию.\n\nУже в эти выходные, 6 и 7 февраля, нас ждут 17-я и 18-я серии.",
+                ("mr-queen", ["Господин королева"])));
 }

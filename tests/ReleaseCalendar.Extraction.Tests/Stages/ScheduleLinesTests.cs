@@ -24,6 +24,9 @@ public sealed class ScheduleLinesTests
     // Short weekdays and bare days listed before the label's end.
     [InlineData("en", "2024-04-01", "April on tvN: a guide to 'Lovely Runner'\n\nHere is where the story stands each week.\n\nMon 8 & Tue 9: Episodes 3 and 4.",
         "lovely-runner episode Lovely Runner 2024-04-08; lovely-runner episode Lovely Runner 2024-04-09")]
+    // Round 24: a slash lists the days as "&" does.
+    [InlineData("en", "2024-04-01", "April on tvN: a guide to 'Lovely Runner'\n\nHere is where the story stands each week.\n\nMon 8 / Tue 9: Episodes 3 and 4.",
+        "lovely-runner episode Lovely Runner 2024-04-08; lovely-runner episode Lovely Runner 2024-04-09")]
     // Round 23 (part as): an hour between the day and the dash.
     [InlineData("en", "2023-09-04", "This week: two girl groups, two single albums\n\nTue 5, 6 p.m. KST — PURPLE KISS, first single album \"FESTA,\" with the \"7HEAVEN\" music video.\n\n"
                                     + "Wed 6, 6 p.m. KST — Rocket Punch, third single \"BOOM.\"",
