@@ -1299,6 +1299,10 @@ internal sealed class ArticleAnalyzer(
                 continue; // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released
             }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
+            if (title is null && kind is ReleaseKind.Drama or ReleaseKind.Episode)
+            {
+                title = memory.OnlyShowTitle; // «Первая серия второго сезона вышла вчера»: of the one show the article names
+            }
             if (kind == ReleaseKind.Other && title is not null && memory.ScreenKind is null && BareTitle(s, clause))
             {
                 kind = ReleaseKind.Single; // "zico dropped "any song" today": a titled release no kind word names is a song
@@ -1314,6 +1318,13 @@ internal sealed class ArticleAnalyzer(
                     && ((slug is null ? null : catalog.SeasonOf(slug, season)) ?? catalog.SeasonNamed(subject.Text, season)) is { } seasonSlug)
                 {
                     slug = seasonSlug;
+                }
+                else if (slug is null && season == 0 && kind is ReleaseKind.Drama or ReleaseKind.Episode && ArticleSeason() is > 1 and var told
+                         && catalog?.SeasonNamed(subject.Text, told) is { } toldSlug)
+                {
+                    // «Огненный священник вернулся: второй сезон стартовал» … «Вторая серия выходит сегодня»: a show the catalog
+                    // knows only with its season's number is the season the article tells of.
+                    slug = toldSlug;
                 }
                 var confidence = 0.5 + signalConfidence + kindConfidence + (title is null ? 0 : 0.05) + subjectConfidence
                                  + (date.Form == DateForm.DayMonth ? 0.05 : date.Form == DateForm.Weekday ? -0.05 : 0);
@@ -1348,6 +1359,32 @@ internal sealed class ArticleAnalyzer(
         return before < 0 || s.CueAt(before) is { Cue.Type: CueType.Release or CueType.Schedule }
                || s.Names.Any(n => n.End == before + 1 || (n.End < before && s.IsPossessive(n.End) && before - n.End <= 1));
     }
+
+    // The one season the article names in any clause, or 0 (none, or several).
+    int ArticleSeason()
+    {
+        if (_articleSeason < 0)
+        {
+            _articleSeason = 0;
+            foreach (var s in sentences)
+            {
+                for (var clause = 0; s.Count > 0 && clause <= s.Clause[^1]; clause++)
+                {
+                    if (SeasonNumber(s, clause) is > 0 and var n && n != _articleSeason)
+                    {
+                        if (_articleSeason != 0)
+                        {
+                            return _articleSeason = 0;
+                        }
+                        _articleSeason = n;
+                    }
+                }
+            }
+        }
+        return _articleSeason;
+    }
+
+    int _articleSeason = -1;
 
     // "second season", «второй сезон», "season 2", «2-й сезон»: the season the date's clause names, or 0 ("…, while the
     // second season of "X" is still filming" names another show's).

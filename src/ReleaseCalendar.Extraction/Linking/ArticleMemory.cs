@@ -26,6 +26,13 @@ internal sealed class ArticleMemory
     /// <summary>No record or song kind is named anywhere: an article about films and shows alone.</summary>
     public bool NoMusic { get; private set; }
 
+    /// <summary>
+    /// The one work an article about shows names in quotes («Спустя пять лет … вернулся «Огненный священник». Первая серия
+    /// второго сезона вышла вчера»): what a show's release with no title of its own is of. Null when the article names
+    /// music, a film or two titles.
+    /// </summary>
+    public string? OnlyShowTitle { get; private set; }
+
     // Pass 1: titles by kind, the topic kind of release sentences, and each sentence's likely subject.
     public static ArticleMemory Build(IReadOnlyList<SentenceScan> sentences, SubjectLinker subjects, CompiledLanguage language)
     {
@@ -84,7 +91,35 @@ internal sealed class ArticleMemory
         memory.NoMusic = music == 0;
         memory.ScreenKind = films > shows || (films == shows && cinema > 0) ? ReleaseKind.Film : shows > films ? ReleaseKind.Drama : null;
         memory.MainSubject = counts.Count == 0 ? null : counts.Values.MaxBy(v => v.Count).Run;
+        if (memory.NoMusic && memory.ScreenKind == ReleaseKind.Drama)
+        {
+            memory.OnlyShowTitle = OnlyTitle(sentences);
+        }
         return memory;
+    }
+
+    // The text of the one title the article quotes (each form of it: «Огненный священник», «Огненного священника»), or null.
+    static string? OnlyTitle(IReadOnlyList<SentenceScan> sentences)
+    {
+        string? only = null, key = null;
+        foreach (var s in sentences)
+        {
+            for (var q = 0; q < s.Quotes.Count; q++)
+            {
+                if (!s.Quotes[q].IsTitle)
+                {
+                    continue;
+                }
+                var text = s.Text[s.Quotes[q].ContentStart..s.Quotes[q].ContentEnd].Trim();
+                var k = ExtractionCatalog.Key(text);
+                if (key is not null && k != key)
+                {
+                    return null;
+                }
+                (only, key) = (only ?? text, k);
+            }
+        }
+        return only;
     }
 
     // "Year-end box office: …", "opens in South Korean cinemas": a sentence about cinemas counts for films.

@@ -116,4 +116,23 @@ public sealed class EpisodeRunsTests
         Assert.Equal("mr-queen episode 2021-02-06; mr-queen episode 2021-02-07",
             Read("ru", "2021-02-01", "«Господин королева» бьёт рекорды: 14,9% за 16-ю серию.\n\nУже в эти выходные, 6 и 7 февраля, нас ждут 17-я и 18-я серии.",
                 ("mr-queen", ["Господин королева"])));
+
+    static readonly (string, string[])[] Priests = [("the-fiery-priest-2", ["Огненный священник 2", "Горячий священник 2"]), ("the-fiery-priest", ["Горячий священник"]), ("queen-of-tears", ["Королева слёз"])];
+
+    [Fact]
+    public void TheOneShowAnArticleQuotes_IsWhatAnUntitledPremiereAndEpisodeAreOf_InTheSeasonItTells() =>
+        Assert.Equal("the-fiery-priest-2 drama 2024-11-08; the-fiery-priest-2 episode 2024-11-09",
+            Read("ru", "2024-11-09", "Огненный священник вернулся: второй сезон стартовал на SBS\n\nСпустя пять лет после первого сезона на экраны вернулся «Огненный священник». "
+                                     + "Первая серия второго сезона вышла на SBS вчера, 8 ноября.\n\nВторая серия выходит сегодня.", Priests));
+
+    [Theory]
+    [InlineData("Огненный священник вернулся\n\nСпустя пять лет на экраны вернулся «Огненный священник». Сценарист раньше написал «Королеву слёз». Это сериал о священнике.\n\nПервая серия второго сезона вышла на SBS вчера, 8 ноября.")]
+    [InlineData("Огненный священник вернулся\n\nСпустя пять лет на экраны вернулся «Огненный священник», и песня Ким Нам Гиля звучит в финале. Это сериал о священнике.\n\nПервая серия второго сезона вышла на SBS вчера, 8 ноября.")]
+    public void TwoTitles_OrMusic_LeaveAnUntitledPremiereUnread(string text) =>
+        Assert.Equal("", Read("ru", "2024-11-09", text, Priests));
+
+    [Fact]
+    public void AShowTheCatalogKnowsByItsOwnName_KeepsItsSeason() =>
+        Assert.Equal("the-fiery-priest episode 2024-11-08",
+            Read("ru", "2024-11-09", "Горячий священник: финал\n\nФинальная серия «Горячего священника» вышла вчера, 8 ноября. Канал SBS подтвердил второй сезон.", Priests));
 }
