@@ -1299,9 +1299,11 @@ internal sealed class ArticleAnalyzer(
                 continue; // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released
             }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
-            if (title is null && kind is ReleaseKind.Drama or ReleaseKind.Episode)
+            if (title is null && (kind == ReleaseKind.Episode || (kind == ReleaseKind.Drama && cue is { Kind: ReleaseKind.Episode })))
             {
-                title = memory.OnlyShowTitle; // «Первая серия второго сезона вышла вчера»: of the one show the article names
+                // «Первая серия второго сезона вышла вчера», «Вторая серия выходит сегодня»: an episode is of the one show the
+                // article names ("the rival's new drama, which starts on June 16" may be another show).
+                title = memory.OnlyShowTitle;
             }
             if (kind == ReleaseKind.Other && title is not null && memory.ScreenKind is null && BareTitle(s, clause))
             {

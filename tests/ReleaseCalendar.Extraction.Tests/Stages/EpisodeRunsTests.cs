@@ -135,4 +135,10 @@ public sealed class EpisodeRunsTests
     public void AShowTheCatalogKnowsByItsOwnName_KeepsItsSeason() =>
         Assert.Equal("the-fiery-priest episode 2024-11-08",
             Read("ru", "2024-11-09", "Горячий священник: финал\n\nФинальная серия «Горячего священника» вышла вчера, 8 ноября. Канал SBS подтвердил второй сезон.", Priests));
+
+    [Fact]
+    public void AnUntitledDrama_MayBeAnotherShow_NotTheArticlesOne() =>
+        Assert.Equal("Огненный священник episode 2024-11-09",
+            Read("ru", "2024-11-09", "Огненный священник вернулся\n\nНа экраны вернулся «Огненный священник». Это сериал о священнике.\n\n"
+                                     + "Вторая серия выходит сегодня. Канал избегает конкуренции с новым сериалом соперников, стартующим 16 ноября.", Priests));
 }
