@@ -247,7 +247,12 @@ internal sealed class ArticleAnalyzer(
             {
                 signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date, language, memory.ScreenKind is not null, memory.MusicOnly)
                          ?? WithTitle(si, s, date, clause) ?? RatedEpisode(s, date, clause, kinds, language);
-                if (signal is null && LaterEpisode(si, s, kinds, found) is var (later, of))
+                if (signal is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } } rated && s.Quotes.Count == 0
+                    && kinds.Find(k => k.First == rated.First) is { End: > 0 } ratedEpisode && EpisodeShow(si, s, found, ratedEpisode) is (true, var ratedShow))
+                {
+                    show = ratedShow; // "king the land weekend ratings" … "ep 7 (sat 7/8): 10.6%": the show the ratings are of
+                }
+                else if (signal is null && LaterEpisode(si, s, kinds, found) is var (later, of))
                 {
                     (signal, show) = (later, of);
                 }

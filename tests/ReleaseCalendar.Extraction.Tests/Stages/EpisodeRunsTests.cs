@@ -141,4 +141,10 @@ public sealed class EpisodeRunsTests
         Assert.Equal("Огненный священник episode 2024-11-09",
             Read("ru", "2024-11-09", "Огненный священник вернулся\n\nНа экраны вернулся «Огненный священник». Это сериал о священнике.\n\n"
                                      + "Вторая серия выходит сегодня. Канал избегает конкуренции с новым сериалом соперников, стартующим 16 ноября.", Priests));
+
+    [Fact]
+    public void ARatedEpisode_IsOfTheShowTheHeadlineNames() =>
+        Assert.Equal("king-the-land episode 2023-07-08; king-the-land episode 2023-07-09",
+            Read("en", "2023-07-10", "king the land weekend ratings 📈👑\nep 7 (sat 7/8): 10.6%\nep 8 (sun 7/9): 12.3% ← new series high!!",
+                ("king-the-land", ["King the Land"])));
 }
