@@ -84,11 +84,13 @@ internal static class KindCueReader
             {
                 if (hit.Cue.Type == CueType.Anaphor)
                 {
-                    return true; // "одновременно с синглом", "at the same time as the album": the earlier release
+                    // "одновременно с синглом", "at the same time as the album": the earlier release; «и одновременно клип»
+                    // says when the video itself comes.
+                    return hit.End != cue.First || hit.End - hit.First > 1;
                 }
                 if (hit.Cue.Type == CueType.Container)
                 {
-                    return !IsAccompaniment(s, hit, cue);
+                    return !IsAccompaniment(s, hit, cue) && !AccompanimentEndsBefore(s, hit, cue);
                 }
                 if (hit.Cue.Type is not (CueType.Tense or CueType.New or CueType.First))
                 {
@@ -162,6 +164,25 @@ internal static class KindCueReader
     }
 
     static readonly string[] InstrumentalEndings = ["ом", "ем", "ой", "ей", "ами", "ями", "ью"];
+
+    // «а вместе с ним клип на заглавную песню»: «с» governs the pronoun before the kind word, and the kind (not in the
+    // instrumental) is what comes with it.
+    static bool AccompanimentEndsBefore(SentenceScan s, CueHit container, CueHit kind)
+    {
+        if (!s.Word(container.First).SequenceEqual("с"))
+        {
+            return false;
+        }
+        for (var t = container.End; t < kind.First; t++)
+        {
+            if (s.IsWord(t) && s.Word(t) is var word && (word.EndsWith("им", StringComparison.Ordinal) || word.EndsWith("ей", StringComparison.Ordinal)
+                                                         || word.EndsWith("ими", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static bool Coordinated(SentenceScan s, int from, int to)
     {

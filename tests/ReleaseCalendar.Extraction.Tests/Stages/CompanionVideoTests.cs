@@ -7,9 +7,27 @@ public sealed class CompanionVideoTests
         string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}"));
 
+    [Fact]
+    public void Extract_VideoOutAtTheSameTimeAsTheAlbum_IsNoSecondAlbum()
+    {
+        // «одновременно с альбомом»: the album it names is the one already out, not a release of the video's song.
+        var found = DateExtractor.Extract(ArticleInput.FromText("Сегодня TWICE выпустили альбом «Merry & Happy». Клип на Heart Shaker вышел одновременно с альбомом.",
+            new DateOnly(2024, 10, 31), Language.Ru));
+        Assert.Single(found, c => c.Kind == ReleaseKind.Album);
+        Assert.Single(found, c => c.Kind == ReleaseKind.Mv);
+    }
+
     [Theory]
     [InlineData("ru", "Сегодня у Ви вышел мини-альбом «Layover» — и сразу клип на заглавную «Slow Dancing» 🕺",
         "Ви ep Layover 2024-10-31; Ви mv Slow Dancing 2024-10-31")]
+    // Round 24: «с» governs the pronoun before the video («вместе с ним клип»), and «одновременно» alone says when the video
+    // comes (not «одновременно с альбомом»: the album is the earlier release).
+    [InlineData("ru", "Сегодня выйдет дебютный мини-альбом GWSN — «THE PARK IN THE NIGHT part one», а вместе с ним клип на заглавную песню «Puzzle Moon».",
+        "GWSN ep THE PARK IN THE NIGHT part one 2024-10-31; GWSN mv Puzzle Moon 2024-10-31")]
+    [InlineData("ru", "Сегодня Oh My Girl выпустили третий мини-альбом «Pink Ocean» — и одновременно клип на заглавную «Liar Liar»!",
+        "Oh My Girl ep Pink Ocean 2024-10-31; Oh My Girl mv Liar Liar 2024-10-31")]
+    [InlineData("ru", "Сегодня TWICE выпустили альбом «Merry & Happy». Клип на песню «Heart Shaker» вышел одновременно с альбомом.",
+        "TWICE album Merry & Happy 2024-10-31; TWICE mv Heart Shaker 2024-10-31")]
     [InlineData("ru", "G-Dragon сегодня выпустил цифровой сингл «POWER» 😭🔥 клип тоже вышел",
         "G-Dragon single POWER 2024-10-31; G-Dragon mv POWER 2024-10-31")]
     [InlineData("en", "(G)I-DLE are back with their album \"2,\" out today. The title track \"Super Lady\" is accompanied by a music video.",
