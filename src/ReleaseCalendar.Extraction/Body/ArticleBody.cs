@@ -293,9 +293,14 @@ internal static class ArticleBodyReader
     // "@dramaholic_jiwoo" alone on a post's first line is who posted it, not its headline: the line after it is.
     static bool IsHandle(ReadOnlySpan<char> line) => line.Length > 1 && line[0] == '@' && !line.ContainsAny(' ', '\t');
 
-    // "Главная » Новости » K-pop", "Home | News | Music": several separators between short words.
+    // "Главная » Новости » K-pop", "Home | News | Music": several separators between short words. A table's row, whose
+    // first cell is a day ("Mon 23 | SEVENTEEN - 11th mini album … | 6 p.m."), is content.
     static bool IsNavigation(ReadOnlySpan<char> line)
     {
+        if (line.IndexOf(" | ", StringComparison.Ordinal) is > 0 and var cell && line[..cell].IndexOfAnyInRange('0', '9') >= 0 && line.Length > MinTableRow)
+        {
+            return false;
+        }
         var separators = 0;
         var hasOpenQuote = line.Contains('«');
         for (var i = 1; i + 1 < line.Length; i++)
@@ -308,6 +313,9 @@ internal static class ArticleBodyReader
         }
         return separators >= 2;
     }
+
+    // A table row is longer than a pager's "1 | 2 | 3".
+    const int MinTableRow = 24;
 
     static bool IsParagraph(ReadOnlySpan<char> line)
     {

@@ -867,9 +867,9 @@ internal static class ReleaseSignals
         for (var t = date.Last + 1; t < s.Count && spent <= ListingDashReach && dash < 0 && colon < 0; t += Math.Max(1, s.CountdownAt(t)))
         {
             spent += InTime(s, t) ? 0 : 1;
-            if (s.IsDash(t) && !s.Glued(t))
+            if ((s.IsDash(t) && !s.Glued(t)) || s.IsPunct(t, '|'))
             {
-                dash = t;
+                dash = t; // "Mon 23 | SEVENTEEN - 11th mini album …": a table row's cells as a line's dash
             }
             else if (s.IsPunct(t, ':') && !InTime(s, t))
             {

@@ -281,7 +281,7 @@ internal static class EnglishTable
         NotNames = Set(
             "the a an this that these those it its he she they his her their our we i you on in at after before during with as " +
             "for from by meanwhile also according earlier later fans fan and but or if when while what who which whose k-pop k-drama " +
-            "kpop korean korea south seoul japan japanese us u.s usa america american today tomorrow yesterday tonight next last " +
+            "kpop korean korea south seoul japan japanese english chinese spanish us u.s usa america american today tomorrow yesterday tonight next last " +
             "more watch read source photo photos update breaking exclusive official officially netizens agency group member members " +
             "singer actor actress rapper leader idol boy girl band star stars new to of is are will be has have had was were " +
             "vol part pt ver version feat ft remix season chapter korean-language english-language b-side side title singer-songwriter songwriter producer soloist vocalist director writer announces announced confirms confirmed reveals revealed shares solo sets teases gears prepares makes marks celebrates " +
@@ -346,6 +346,7 @@ internal static class EnglishTable
                               "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends " +
                               "january february march april may june july august september october november december " +
                               "jan feb mar apr jun jul aug sep sept oct nov dec"),
+        NumberAbbreviations = Set("ep eps"),
         Abbreviations = Set("mr mrs ms dr vs no vol feat ft st jr inc co corp ltd a.m p.m a p e.g i.e etc approx jan feb mar apr jun jul aug sep sept oct nov dec"),
         StopLines = ["read more", "read also", "related", "related articles", "related news", "related stories", "you may also like",
             "more from", "recommended", "see also", "source", "sources", "tags", "share this", "share", "comments", "more stories",

@@ -410,6 +410,10 @@ internal sealed class LanguageTable
     /// <summary>Abbreviations that end in a dot without ending a sentence.</summary>
     public required IReadOnlySet<string> Abbreviations { get; init; }
 
+    /// <summary>"ep. 7": lower-case abbreviations that end in a dot without ending a sentence when a number follows ("… their
+    /// new EP. 7 songs" ends one).</summary>
+    public required IReadOnlySet<string> NumberAbbreviations { get; init; }
+
     /// <summary>
     /// "a.m", "p.m": an hour's abbreviation ends a sentence before a capitalised word unless that word goes on with the
     /// hour (<see cref="AfterClockWords"/>): "airs Thursday at 9 p.m. SBS has built…" is two sentences, "at 6 p.m. KST" one.

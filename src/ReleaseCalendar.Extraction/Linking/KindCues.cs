@@ -64,11 +64,12 @@ internal static class KindCueReader
         c.First >= episodeEnd && c.First - episodeEnd <= 2 && c.Cue.Kind is ReleaseKind.Drama or ReleaseKind.Film
         && !(c.End < s.Count && (s.Masked(c.End) || s.Names.Any(n => n.First == c.End)));
 
-    // "ep 7 tonight", "eps 7-8": an EP is counted before its word ("her 2nd EP"), an episode after it, written in lower
-    // or title case; "EP 2 "Chapter Two"" and "The Story of Light EP.1" number EPs.
+    // "ep 7 tonight", "eps 7-8", "ep. 7": an EP is counted before its word ("her 2nd EP"), an episode after it, written in
+    // lower or title case; "EP 2 "Chapter Two"" and "The Story of Light EP.1" number EPs.
     static bool IsEpisodeAbbreviation(SentenceScan s, CueHit cue) =>
         cue.Cue.Kind == ReleaseKind.Ep && cue.End == cue.First + 1 && s.Word(cue.First) is "ep" or "eps"
-        && !char.IsUpper(s.Text[s.Tokens[cue.First].Start + 1]) && s.TryNumber(cue.End, 1, 999, out _, maxLength: 3);
+        && !char.IsUpper(s.Text[s.Tokens[cue.First].Start + 1])
+        && s.TryNumber(s.IsPunct(cue.End, '.') && !s.Glued(cue.End + 1) ? cue.End + 1 : cue.End, 1, 999, out _, maxLength: 3);
 
     public static List<KindCue> KindCues(SentenceScan s, int clause) => AllKindCues(s).Where(k => s.Clause[k.First] == clause).ToList();
 

@@ -552,9 +552,9 @@ internal static class DateScanner
     static bool ListedAfterDay(SentenceScan s, CompiledLanguage lang, int i) =>
         i >= 2 && IsListJoiner(s, lang, i - 1) && s.Dates is [.., { Form: DateForm.DayOnly } previous] && previous.Last == i - 2;
 
-    // A dash or a colon after the day (not an hour's "3:00"), or the sentence's end.
+    // A dash, a table's cell bar ("Mon 23 | SEVENTEEN …") or a colon after the day (not an hour's "3:00"), or the sentence's end.
     static bool EndsAScheduleLabel(SentenceScan s, int t) =>
-        t >= s.Count || (s.IsDash(t) && !s.Glued(t)) || (s.IsPunct(t, ':') && !(t + 1 < s.Count && s.Tokens[t + 1].Type == TokenType.Number && s.Glued(t + 1)));
+        t >= s.Count || (s.IsDash(t) && !s.Glued(t)) || s.IsPunct(t, '|') || (s.IsPunct(t, ':') && !(t + 1 < s.Count && s.Tokens[t + 1].Type == TokenType.Number && s.Glued(t + 1)));
 
     // «6-го на tvN стартует», «23-го в 18:00», "on the 6th at 9 p.m.", "the 6th on Netflix": a place or an hour after the
     // ordinal, where an ordinal of a noun («5-го сезона», "the 5th on the list") has its noun. English is held to a channel
@@ -580,8 +580,10 @@ internal static class DateScanner
         {
             return false;
         }
-        // English "may" and "march" are also a verb: only the capitalised word is a month.
-        return lang.Table.Language != Language.En || s.StartsUpper(i) || s.Word(i) is not ("may" or "march" or "mar");
+        // English "may" and "march" are also a verb: only the capitalised word is a month, or one a day follows ("drops on
+        // march 21" in a lower-case post).
+        return lang.Table.Language != Language.En || s.StartsUpper(i) || s.Word(i) is not ("may" or "march" or "mar")
+               || (s.TryNumber(i + 1, 1, 31, out _) && !s.IsWord(i + 2));
     }
 
     static void ReadYear(SentenceScan s, CompiledLanguage lang, DateMention mention)

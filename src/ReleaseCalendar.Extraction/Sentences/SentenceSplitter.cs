@@ -81,6 +81,10 @@ internal static class SentenceSplitter
             {
                 continue;
             }
+            if (c == '.' && char.IsDigit(next) && IsNumberAbbreviation(text, sentenceStart, i, table.NumberAbbreviations))
+            {
+                continue; // ""Strong Girl Nam-soon" ep. 7 (JTBC)"
+            }
             if (c == '.' && IsAbbreviation(text, sentenceStart, i, table.Abbreviations)
                 && !(IsAbbreviation(text, sentenceStart, i, table.ClockAbbreviations, initials: false) && char.IsUpper(next) && !ContinuesTheHour(text, k, end, table)))
             {
@@ -154,6 +158,17 @@ internal static class SentenceSplitter
         }
         var word = TextNormalizer.Lower(text[w..dot]);
         return abbreviations.Contains(word);
+    }
+
+    // The lower-case word right before the dot, as written.
+    static bool IsNumberAbbreviation(string text, int lineStart, int dot, IReadOnlySet<string> abbreviations)
+    {
+        var w = dot;
+        while (w > lineStart && char.IsLetter(text[w - 1]))
+        {
+            w--;
+        }
+        return w < dot && (w == lineStart || !char.IsLetter(text[w - 1])) && abbreviations.Contains(text[w..dot]);
     }
 
     static void Add(string text, int start, int end, List<Range> into)

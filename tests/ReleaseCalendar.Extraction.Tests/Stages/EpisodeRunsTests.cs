@@ -147,4 +147,25 @@ public sealed class EpisodeRunsTests
         Assert.Equal("king-the-land episode 2023-07-08; king-the-land episode 2023-07-09",
             Read("en", "2023-07-10", "king the land weekend ratings 📈👑\nep 7 (sat 7/8): 10.6%\nep 8 (sun 7/9): 12.3% ← new series high!!",
                 ("king-the-land", ["King the Land"])));
+
+    [Fact]
+    public void ATablesRows_AreScheduleLines_NotNavigation() =>
+        Assert.Equal("seventeen ep 2023-10-23 18:00; seventeen mv 2023-10-23 18:00; le-sserafim single 2023-10-27 13:00; strong-girl-nam-soon episode 2023-10-28 22:30",
+            Read("en", "2023-10-22", "K-WEEK AHEAD | Oct. 23-29 (all times KST)\nDAY | RELEASE | TIME\n"
+                                     + "Mon 23 | SEVENTEEN - 11th mini album \"SEVENTEENTH HEAVEN\" + MV \"God of Music\" | 6 p.m.\n"
+                                     + "Fri 27 | LE SSERAFIM - first English digital single \"Perfect Night\" | 1 p.m.\n"
+                                     + "Sat 28 | \"Strong Girl Nam-soon\" ep. 7 (JTBC) | 10:30 p.m.",
+                ("seventeen", ["SEVENTEEN"]), ("le-sserafim", ["LE SSERAFIM"]), ("strong-girl-nam-soon", ["Strong Girl Nam-soon"])));
+
+    [Fact]
+    public void ALowerCaseMonth_WithItsDay_IsAMonth() =>
+        Assert.Equal("when-life-gives-you-tangerines episode 2025-03-21; when-life-gives-you-tangerines episode 2025-03-28",
+            Read("en", "2025-03-20", "🍊 TOMORROW!!! act 3 of WHEN LIFE GIVES YOU TANGERINES (eps 9–12) drops on netflix friday march 21\nand then the final act (eps 13–16) on march 28 😭😭",
+                ("when-life-gives-you-tangerines", ["When Life Gives You Tangerines"])));
+
+    [Fact]
+    public void YesterdaysEpisode_AiredYesterday() =>
+        Assert.Equal("personal-taste episode 2010-04-22",
+            Read("ru", "2010-04-23", "«Личный вкус»: рейтинг\n\nВчерашняя, восьмая серия дорамы MBC «Личный вкус» собрала 13,2% в столичном регионе.",
+                ("personal-taste", ["Личный вкус"])));
 }
