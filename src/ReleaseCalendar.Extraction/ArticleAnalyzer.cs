@@ -246,11 +246,18 @@ internal sealed class ArticleAnalyzer(
             if (signal is null)
             {
                 signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date, language, memory.ScreenKind is not null, memory.MusicOnly)
-                         ?? WithTitle(si, s, date, clause) ?? RatedEpisode(s, date, clause, kinds, language);
+                         ?? WithTitle(si, s, date, clause) ?? RatedEpisode(s, date, clause, kinds, language) ?? VerblessLine(s, date);
                 if (signal is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } } rated && s.Quotes.Count == 0
-                    && kinds.Find(k => k.First == rated.First) is { End: > 0 } ratedEpisode && EpisodeShow(si, s, found, ratedEpisode) is (true, var ratedShow))
+                    && kinds.Find(k => k.First == rated.First) is { End: > 0 } ratedEpisode
+                    && (s.Names.FirstOrDefault(n => n.Slug is not null && OnlyItsNumberBetween(s, n.End, ratedEpisode.First))?.Text ?? EpisodeShow(si, s, found, ratedEpisode) switch
+                    {
+                        (true, var told) => told,
+                        _ => null,
+                    }) is { } ratedShow)
                 {
-                    show = ratedShow; // "king the land weekend ratings" … "ep 7 (sat 7/8): 10.6%": the show the ratings are of
+                    // "king the land weekend ratings" … "ep 7 (sat 7/8): 10.6%": the show the ratings are of, the one the line
+                    // names first ("lovely runner ep 8 (tue 4/23): 5.8%" after a line on another show).
+                    show = ratedShow;
                 }
                 else if (signal is null && LaterEpisode(si, s, kinds, found) is var (later, of))
                 {
@@ -345,12 +352,36 @@ internal sealed class ArticleAnalyzer(
     }
 
     /// <summary>
+    /// "heize 5th mini album 만추 (Late Autumn) — TODAY 6PM KST", "today is the day!!! got7 "SPINNING TOP" + the "ECLIPSE" mv
+    /// at 6PM KST", «💎 22-го — SEVENTEEN с девятым мини «Attacca»»: a short line that names a record or a song and a day,
+    /// with no verb (nor a phrase that is one: "comes with", "check out") and no word of an event, a plan or a move, lists that
+    /// record on the day nearest its kind word. A day
+    /// counted from another («через сутки после эфира») is no such day.
+    /// </summary>
+    static CueHit? VerblessLine(SentenceScan s, DateMention date)
+    {
+        if (s.Count > VerblessLineLength || (date.Form == DateForm.Relative && s.CueAt(date.First) is not { Cue.Type: CueType.RelativeDay })
+            || s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.NotRelease or CueType.Announce or CueType.Postpone
+                                   or CueType.Cancel or CueType.MovedFrom or CueType.Vague or CueType.Container or CueType.Idiom))
+        {
+            return null;
+        }
+        var kind = AllKindCues(s).FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container && Family(k.Kind) is KindFamily.Record or KindFamily.Song);
+        return kind.End > 0 && s.Dates.MinBy(d => SentenceScan.Gap(d.First, d.Last, kind.First, kind.End - 1)) == date
+            ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind))
+            : null;
+    }
+
+    // Tokens a line of a listing or a post's announcement runs to; prose runs longer.
+    const int VerblessLineLength = 24;
+
+    /// <summary>
     /// "The drama continues tonight", «Дорама продолжится в среду», "tvN's "Love Next Door" continues this Saturday": a verb
     /// that says something goes on airs a show's next episode when a show's word or a title stands before it in its clause
     /// and no event word is there ("The tour continues in Dallas", "n.flying week continues"). A kind of another family in
     /// the clause still outranks the episode ("The drama's soundtrack continues on Dec. 10 with Part 2" releases a song).
     /// </summary>
-    static CueHit? ShowGoesOn(SentenceScan s, DateMention date, int clause)
+    CueHit? ShowGoesOn(SentenceScan s, DateMention date, int clause)
     {
         if (Nearest(s, date, clause, c => c.Type == CueType.GoesOn) is not { } goesOn
             || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause))
@@ -360,7 +391,49 @@ internal sealed class ArticleAnalyzer(
         var verbClause = s.Clause[goesOn.First];
         var showBefore = AllKindCues(s).Any(k => k.End <= goesOn.First && s.Clause[k.First] == verbClause && Family(k.Kind) == KindFamily.Show)
                          || s.Quotes.Any(q => q.IsTitle && q.OuterEnd <= goesOn.First && s.Clause[q.OuterStart] == verbClause);
-        return showBefore ? new CueHit(goesOn.First, goesOn.End, new Cue(CueType.Release, goesOn.Cue.Tense, ReleaseKind.Episode, KindStrength.Weak)) : null;
+        return showBefore && ShowHeadsTheClause(s, verbClause, goesOn.First)
+            ? new CueHit(goesOn.First, goesOn.End, new Cue(CueType.Release, goesOn.Cue.Tense, ReleaseKind.Episode, KindStrength.Weak))
+            : null;
+    }
+
+    // "tvN's weekend romantic comedy "Love Next Door" continues", «Историческая мелодрама «Возлюбленный» … продолжится»: the
+    // clause opens with the show (its channel, determiners, adjectives of its word), so the show is what goes on — not
+    // "The backlash against SBS's "Joseon Exorcist" continues", "Production on tvN's … will resume", «Работа над дорамой …».
+    bool ShowHeadsTheClause(SentenceScan s, int clause, int verb)
+    {
+        for (var t = 0; t < verb; t++)
+        {
+            if (s.Clause[t] != clause || s.Tokens[t].Type == TokenType.Punct || s.Is(t, language.Determiners) || s.IsPossessive(t))
+            {
+                continue;
+            }
+            if (s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind } && Family(s.CueAt(t)!.Value.Cue.Kind) == KindFamily.Show)
+            {
+                return true; // the show's title or word, reached with only its describers before it
+            }
+            // A channel or studio owns the show ("SBS's", "MBC"): a name right before it, or before its 's.
+            var describes = s.Names.Any(n => n.First <= t && t < n.End && (n.Possessive || s.CueAt(n.End) is { Cue.Type: CueType.Kind } || s.QuoteOf[Math.Min(n.End, s.Count - 1)] >= 0))
+                            || s.CueAt(t) is { Cue.Type: CueType.Kind }
+                            || (s.CueAt(t + 1) is { Cue.Type: CueType.Kind } && s.IsWord(t)
+                                && (language.Table.AdjectiveEndings.Count == 0 || EndsLikeAnAdjective(s.Word(t))));
+            if (!describes)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    bool EndsLikeAnAdjective(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in language.Table.AdjectiveEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -1304,10 +1377,11 @@ internal sealed class ArticleAnalyzer(
                 continue; // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released
             }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
-            if (title is null && (kind == ReleaseKind.Episode || (kind == ReleaseKind.Drama && cue is { Kind: ReleaseKind.Episode })))
+            if (title is null && (kind == ReleaseKind.Episode || (kind == ReleaseKind.Drama && cue is { Kind: ReleaseKind.Episode } && SeasonNumber(s, clause) > 1)))
             {
-                // «Первая серия второго сезона вышла вчера», «Вторая серия выходит сегодня»: an episode is of the one show the
-                // article names ("the rival's new drama, which starts on June 16" may be another show).
+                // «Вторая серия выходит сегодня», «Первая серия второго сезона вышла вчера»: a later episode, or a later
+                // season's first, is of the one show the article names ("the rival's new drama, which starts on June 16" and
+                // a star's new show, «Звезда «Королевы слёз» … Первая серия выйдет 4 декабря», may be another).
                 title = memory.OnlyShowTitle;
             }
             if (kind == ReleaseKind.Other && title is not null && memory.ScreenKind is null && BareTitle(s, clause))
@@ -1367,13 +1441,14 @@ internal sealed class ArticleAnalyzer(
                || s.Names.Any(n => n.End == before + 1 || (n.End < before && s.IsPossessive(n.End) && before - n.End <= 1));
     }
 
-    // The one season the article names in any clause, or 0 (none, or several).
+    // The one season the article's headline and lead name, or 0 (none, or several). A season named later is as often one
+    // hoped for ("a second season depends on the response", «пока не подтвердил второй сезон»).
     int ArticleSeason()
     {
         if (_articleSeason < 0)
         {
             _articleSeason = 0;
-            foreach (var s in sentences)
+            foreach (var s in sentences.Take(SeasonLeadSentences))
             {
                 for (var clause = 0; s.Count > 0 && clause <= s.Clause[^1]; clause++)
                 {
@@ -1392,6 +1467,8 @@ internal sealed class ArticleAnalyzer(
     }
 
     int _articleSeason = -1;
+
+    const int SeasonLeadSentences = 3;
 
     // "second season", «второй сезон», "season 2", «2-й сезон»: the season the date's clause names, or 0 ("…, while the
     // second season of "X" is still filming" names another show's).

@@ -36,6 +36,7 @@ internal static class EnglishTable
         OutletNouns = Set("channel channels platform account youtube"),
         LastEpisodeWords = Set("final finale finales"),
         RunEndWords = Set("final last"),
+        AdjectiveEndings = [], // English adjectives have no ending of their own: any word right before the show's word
         Places = PlaceKeys("United States|America|North America|South America|Latin America|Korea|South Korea|North Korea|Japan|China|Russia|Thailand|Indonesia|Philippines|Vietnam|Europe|Asia|Seoul|Busan|Incheon|Goyang|Tokyo|Osaka|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Jakarta|Manila|Singapore|Moscow|London|Paris|Berlin|New York|Los Angeles|Las Vegas|Chicago|Sydney|United Kingdom|UK|U.S|U.S.A|USA|U.K|Germany|France|Mexico|Brazil|Canada|Australia"),
         OrganisationNouns = Set("label labels agency channel network platform broadcaster streamer streaming service outlet newspaper"),
         CompanyWords = Set("entertainment ent"),
@@ -169,6 +170,8 @@ internal static class EnglishTable
             .. Cues("followed on|followed", Intransitive(Tense.Past)),
             .. Cues("followed by|is followed by|was followed by|will be followed by|be followed by|followed suit|follow suit|follows suit",
                     Of(CueType.Idiom)),
+            // "lands at No. 1 on Melon": a chart place, not a release.
+            .. Cues("lands at|landed at|land at|landing at", Of(CueType.Idiom)),
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +

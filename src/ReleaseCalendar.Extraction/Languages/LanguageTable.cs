@@ -392,6 +392,10 @@ internal sealed class LanguageTable
     /// завтра», «15-я и финальная 16-я»), where alone «последняя» may be the latest.</summary>
     public required IReadOnlySet<string> RunEndWords { get; init; }
 
+    /// <summary>«историческая», «новый»: endings of adjectives, which may stand before a show's word at the head of a clause
+    /// («Историческая мелодрама «Возлюбленный» продолжится…», not «Производство дорамы … продолжится»).</summary>
+    public required IReadOnlyList<string> AdjectiveEndings { get; init; }
+
     /// <summary>"director", «режиссёра»: right before a name they say who made the work, not who performs it.</summary>
     public required IReadOnlySet<string> MakerNouns { get; init; }
 

@@ -110,7 +110,7 @@ internal sealed class ArticleMemory
                 {
                     continue;
                 }
-                var text = s.Text[s.Quotes[q].ContentStart..s.Quotes[q].ContentEnd].Trim();
+                var text = s.Text[s.Quotes[q].ContentStart..s.Quotes[q].ContentEnd].Trim().TrimEnd(',', '.');
                 var k = ExtractionCatalog.Key(text);
                 if (key is not null && k != key)
                 {

@@ -93,9 +93,16 @@ internal static class SentenceScanner
         for (var i = 0; i < scan.Count;)
         {
             if (!scan.Masked(i) && language.Cues.TryMatch(scan.Lower, scan.Tokens, i, out var cue, out var end) && !AnyMasked(scan, i, end)
-                && !IsSurname(scan, i, end, cue) && !IsCountAdjective(scan, i, cue)
-                && !(cue is { Type: CueType.Schedule, Value: Words.NoObject } && TakesAnObject(scan, end, language)))
+                && !IsSurname(scan, i, end, cue) && !IsCountAdjective(scan, i, cue))
             {
+                if (cue is { Type: CueType.Schedule, Value: Words.NoObject } && TakesAnObject(scan, end, language))
+                {
+                    cue = new Cue(CueType.Container); // "It follows the pre-release "REBEL HEART"": the earlier release, as "follow up" names
+                }
+                else if (cue.Type == CueType.GoesOn && TakesAnObject(scan, end, language))
+                {
+                    cue = new Cue(CueType.Idiom); // ""Love Next Door" continues tvN's weekend lineup": goes on with something else
+                }
                 for (var t = i; t < end; t++)
                 {
                     cueOf[t] = scan.Cues.Count;
@@ -114,18 +121,20 @@ internal static class SentenceScanner
 
     // "follows the pre-release "REBEL HEART"", "follows February's "Candy Pop"", "follows Go Eun-chan": a determiner, a name
     // or a title right after the verb opens its object, what it comes after (not "follows two weeks later", "follows next
-    // Monday", "follows the next day", "follows Feb. 28").
+    // Monday", "follows the next day", "follows Feb. 28", "continues this Saturday").
     static bool TakesAnObject(SentenceScan scan, int t, CompiledLanguage language)
     {
         if (t >= scan.Count || (language.Cues.TryMatch(scan.Lower, scan.Tokens, t, out var next, out _) && next.Type is CueType.Anaphor or CueType.RelativeDay))
         {
             return false;
         }
-        if (scan.IsWord(t) && (language.Months.Contains(scan.Word(t)) || language.Weekdays.Contains(scan.Word(t))))
+        // "follows Feb. 28", "continues this Saturday": a day, not an object ("followed the October 29 crowd crush" is one).
+        if ((scan.IsWord(t) && (language.Months.Contains(scan.Word(t)) || language.Weekdays.Contains(scan.Word(t))))
+            || (scan.IsWord(t + 1) && language.Weekdays.Contains(scan.Word(t + 1))))
         {
             return false;
         }
-        return scan.Is(t, language.Determiners) || scan.StartsUpper(t) || scan.QuoteOf[t] >= 0;
+        return scan.Is(t, language.Determiners) || scan.StartsUpper(t) || scan.QuoteOf[t] >= 0 || scan.IsPossessive(t + 1); // "tvN's lineup"
     }
 
     // "12-member girl group Cosmic Girls", "7-episode series": a noun glued by a hyphen to a count describes what follows
