@@ -87,6 +87,10 @@ internal sealed class ArticleAnalyzer(
                 JustOut(i, found);
             }
             datedBefore |= sentences[i].Dates.Count > 0;
+            if (found.Count > before && i > 0 && sentences[i].Dates.Count > 0)
+            {
+                VideoNamedBefore(i - 1, found, before, found.Count);
+            }
             if (found.Count > before)
             {
                 lastGroup = (i, before, found.Count);
@@ -1209,6 +1213,50 @@ internal sealed class ArticleAnalyzer(
             found.Add(release with
             {
                 Title = title, Kind = ReleaseKind.Mv, Confidence = Math.Round(Math.Max(0.05, release.Confidence - 0.1), 2),
+                Evidence = new Evidence(s.Text[s.Start..s.End], s.Start, s.End - s.Start), PostponedFrom = null,
+            });
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Южнокорейская певица IU выпустила сингл Celebrity и клип на него. Песня появилась … в среду, 27 января", "j-hope has
+    /// released "MORE," … alongside a music video … The song arrived today, July 1": a song or record and its video told
+    /// together in a dateless sentence, dated in the next one, come out together. Only a video joined to the record by
+    /// "и"/"and"/"alongside", with a release word in its clause and no month of its own.
+    /// </summary>
+    void VideoNamedBefore(int si, List<ReleaseCandidate> found, int first, int end)
+    {
+        var s = sentences[si];
+        if (s.Dates.Count > 0 || HasMonthWord(s) || first >= end
+            || !s.Cues.Exists(c => c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Mv, Strength: KindStrength.Strong }))
+        {
+            return;
+        }
+        for (var i = first; i < end; i++)
+        {
+            if (found[i].Date != found[first].Date || found[i].Kind == ReleaseKind.Mv || Family(found[i].Kind) is not (KindFamily.Song or KindFamily.Record or KindFamily.Ost))
+            {
+                return;
+            }
+        }
+        foreach (var video in AllKindCues(s))
+        {
+            var clause = s.Clause[video.First];
+            if (video.Kind != ReleaseKind.Mv || video.Strength != KindStrength.Strong || video.Container || !_kinds.Accompanies(s, video)
+                || !AllKindCues(s).Any(k => k.End <= video.First && s.Clause[k.First] == clause && k.Kind != ReleaseKind.Mv
+                                            && Family(k.Kind) is KindFamily.Song or KindFamily.Record or KindFamily.Ost)
+                || !HasCue(s, clause, CueType.Release) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Vague)
+                || HasCue(s, clause, CueType.Postpone) || HasCue(s, clause, CueType.Cancel) || AnotherActReleases(s, video, found[first]))
+            {
+                continue;
+            }
+            var release = found[first];
+            _origins.Add(si);
+            found.Add(release with
+            {
+                Title = _titles.TitleFor(si, s, video, ReleaseKind.Mv, clause) ?? found.GetRange(first, end - first).Find(c => c.Kind is ReleaseKind.Single or ReleaseKind.Ost)?.Title,
+                Kind = ReleaseKind.Mv, Confidence = Math.Round(Math.Max(0.05, release.Confidence - 0.1), 2),
                 Evidence = new Evidence(s.Text[s.Start..s.End], s.Start, s.End - s.Start), PostponedFrom = null,
             });
             return;

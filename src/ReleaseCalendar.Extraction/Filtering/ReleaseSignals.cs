@@ -502,7 +502,8 @@ internal static class ReleaseSignals
         {
             return true; // "will not air on Dec. 30", «не выйдет 12 марта»
         }
-        if (DatesTheDelaysCause(s, date, clause, language) || PostponedWithNoNewDay(s, signal, language) || ShowsAnEvent(s, signal, sentenceLevel, language))
+        if (DatesTheDelaysCause(s, date, clause, language) || PostponedWithNoNewDay(s, signal, language) || ShowsAnEvent(s, signal, sentenceLevel, language)
+            || EventComesOut(s, signal, clause, kinds, sentenceLevel))
         {
             return true;
         }
@@ -530,6 +531,56 @@ internal static class ReleaseSignals
         }
         return best < signalDistance;
     }
+
+    // «Трек-лист и тизер клипа были опубликованы 1 и 2 июля», "A new special poster released Tuesday shows …": what comes out
+    // is the event that opens the clause, right before the verb, when the clause names no work of its own ("The singer will
+    // hold the showcase for her solo debut" opens with the act; «фестиваль: в понедельник вернулись OH MY GIRL» breaks).
+    static bool EventComesOut(SentenceScan s, CueHit signal, int clause, List<KindCue> kinds, bool sentenceLevel)
+    {
+        // A work named after a colon is what the event lists («Трек-лист (опубликован …): заглавная WIND AND WISH»).
+        if (sentenceLevel || signal.Cue.Type is not (CueType.Release or CueType.Schedule)
+            || kinds.Any(k => !k.Container && !Enumerable.Range(signal.End, Math.Max(0, k.First - signal.End)).Any(t => s.IsPunct(t, ':'))))
+        {
+            return false;
+        }
+        var opening = signal.First;
+        while (opening > 0 && s.Clause[opening - 1] == clause)
+        {
+            opening--;
+        }
+        CueHit? first = null, last = null;
+        foreach (var cue in s.Cues)
+        {
+            if (cue.First >= opening && cue.End <= signal.First)
+            {
+                if (cue.Cue.Type == CueType.NotRelease)
+                {
+                    first ??= cue;
+                    last = cue;
+                }
+                else if (cue.Cue.Type is not (CueType.New or CueType.First or CueType.Tense or CueType.Kind or CueType.ClauseBreak))
+                {
+                    return false;
+                }
+            }
+        }
+        if (first is not { } opens || last is not { } nearest || opens.First - opening > EventOpensClause || signal.First - nearest.End > EventOpensClause)
+        {
+            return false;
+        }
+        for (var t = opening; t < signal.First; t++)
+        {
+            // «Трек-лист (опубликован в полночь 19 апреля)»: a bracket may open the verb's aside.
+            if ((!s.IsWord(t) && s.CueAt(t) is null && !(t == signal.First - 1 && s.IsPunct(t, '('))) || s.QuoteOf[t] >= 0 || s.Names.Any(n => n.First == t))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Words before an event that still open its clause ("A new special poster") and after it before the verb («тизер клипа были»).
+    const int EventOpensClause = 4;
 
     // «канал покажет матч Корея — Катар», "will show the quarterfinal": the verb's object right after it is an event, not a work.
     static bool ShowsAnEvent(SentenceScan s, CueHit signal, bool sentenceLevel, CompiledLanguage language)

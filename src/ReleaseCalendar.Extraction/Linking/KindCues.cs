@@ -93,6 +93,10 @@ internal static class KindCueReader
                 {
                     return !IsAccompaniment(s, hit, cue) && !AccompanimentEndsBefore(s, hit, cue);
                 }
+                if (hit.Cue.Type == CueType.NotRelease && hit.End == cue.First && GenitiveAfterNoun(s, cue.First))
+                {
+                    return true; // «тизер клипа», «трейлер дорамы», «трек-лист альбома»: what the teaser is of, not out itself
+                }
                 if (hit.Cue.Type is not (CueType.Tense or CueType.New or CueType.First))
                 {
                     break;
@@ -124,6 +128,13 @@ internal static class KindCueReader
             }
         }
         return false;
+    }
+
+    // A Russian noun in the genitive right after another noun is its complement: «тизер клипа», «постер дорамы».
+    static bool GenitiveAfterNoun(SentenceScan s, int t)
+    {
+        var w = s.Word(t);
+        return w.Length > 2 && w[0] is >= 'а' and <= 'я' && (w[^1] is 'а' or 'я' or 'ы' or 'и' || w.EndsWith("ов", StringComparison.Ordinal));
     }
 
     // How far after a possessive kind word the kind it owns may stand: "the drama's first OST".

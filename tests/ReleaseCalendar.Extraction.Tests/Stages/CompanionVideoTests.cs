@@ -57,6 +57,14 @@ public sealed class CompanionVideoTests
     // Round 20 (part at): "will first unveil" is a release ("unveil" with a word between "will" and it).
     [InlineData("en", "TWICE will first unveil the single \"Alcohol-Free\" together with its music video on Nov. 9.",
         "TWICE single Alcohol-Free 2024-11-09; TWICE mv  2024-11-09")]
+    // Round 25: a song and its video told together in a dateless sentence, dated in the next («Песня появилась … 27 января»);
+    // a video «опубликован» (a short participle) comes out too.
+    [InlineData("ru", "Певица IU выпустила сингл «Celebrity» и клип на него. Песня появилась на стриминговых платформах в четверг, 31 октября.",
+        "IU single Celebrity 2024-10-31; IU mv Celebrity 2024-10-31")]
+    [InlineData("en", "j-hope has released the single \"MORE\" alongside a music video. The song arrived today, October 31, at 1 p.m. KST.",
+        "j-hope single MORE 2024-10-31; j-hope mv MORE 2024-10-31")]
+    [InlineData("ru", "Сегодня Джин выпустил сингл «I'll Be There». Это песня в жанре поп-рок. Клип на композицию опубликован на YouTube-канале HYBE.",
+        "Джин single I'll Be There 2024-10-31; Джин mv I'll Be There 2024-10-31")]
     public void Extract_VideoJoinedToARelease_ComesOutThatDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
@@ -79,6 +87,13 @@ public sealed class CompanionVideoTests
     [InlineData("en", "NCT 127 will release the repackage \"Regulate\" at 6 p.m. today, SM Entertainment said. The repackage adds three new songs. " +
                       "The group's music video for the lead single, featuring members in masks, has already been released.",
         "NCT 127 album Regulate 2024-10-31")]
+    // Round 25: a video in the sentence before a dated song is its companion only when joined to a song or record there,
+    // with a release word and no month of its own.
+    [InlineData("ru", "Клип на песню «Celebrity» IU выпустила ещё в январе. Песня появилась на стриминговых платформах в четверг, 31 октября.",
+        "IU single Celebrity 2024-10-31")]
+    [InlineData("en", "The music video shows IU on a rooftop. The single \"Celebrity\" arrived today, October 31.", "IU single Celebrity 2024-10-31")]
+    [InlineData("ru", "Певица IU выпустила сингл «Celebrity» и клип на него. Сериал «Мой мистер» выйдет в четверг, 31 октября.",
+        "Мой мистер drama Мой мистер 2024-10-31")]
     public void Extract_VideoAFewSentencesAfterItsRelease_ComesOutThatDayUnlessItsOwnTimeIsTold(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 

@@ -105,7 +105,25 @@ public sealed class FilteringStageTests
     [InlineData("ru", "Stray Kids представят фанмит «ATE» 9 ноября.", "")]
     [InlineData("ru", "Камбэк Stray Kids с альбомом «ATE» — 5 ноября, фанмит — 9 ноября.", "Stray Kids album 2024-11-05")]
     [InlineData("ru", "Камбэк Stray Kids с альбомом «ATE» — 5 ноября, концерт в Сеуле — 9 ноября.", "Stray Kids album 2024-11-05")]
+    // Round 25: an event that opens the clause right before the verb is what comes out («Трек-лист и тизер клипа были
+    // опубликованы»; the video a teaser is of is not out), not a work the article told before; an act or a title between,
+    // or a work after a colon, is whose.
+    [InlineData("ru", "Stray Kids выпустят альбом «ATE» 5 ноября. Трек-лист и тизер клипа были опубликованы 1 и 2 ноября.", "Stray Kids album 2024-11-05")]
+    [InlineData("ru", "Stray Kids выпустят альбом «ATE» 5 ноября. Тизер клипа вышел 2 ноября.", "Stray Kids album 2024-11-05")]
+    [InlineData("en", "Stray Kids will release the album \"ATE\" on Nov. 5. A new teaser poster released Nov. 2 shows the members in red.", "Stray Kids album 2024-11-05")]
+    [InlineData("ru", "На этой неделе настоящий фестиваль: в понедельник вернулись Stray Kids с альбомом «ATE».", "Stray Kids album 2024-10-28")]
     public void Extract_FanMeeting_IsNoRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+
+    // Round 25: a tracklist «опубликован» in brackets dates the list; the title track after its colon (here also a
+    // catalog act's name) is what it lists, not out that day.
+    [Fact]
+    public void Extract_TracklistPublishedInBrackets_ListsItsSongsWithoutReleasingThem()
+    {
+        var found = DateExtractor.Extract(ArticleInput.FromText(
+                "Трек-лист (опубликован в полночь 2 ноября): заглавная WIND AND WISH, а также Heaven — всего пять песен.", new DateOnly(2024, 11, 2), Language.Ru),
+            new ExtractionCatalog([new("btob", ["BTOB"]), new("wish", ["WISH"])]));
+        Assert.Empty(found);
+    }
 }
