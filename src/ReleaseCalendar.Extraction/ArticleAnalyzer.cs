@@ -1198,7 +1198,8 @@ internal sealed class ArticleAnalyzer(
                 // "… will release the repackage at 6 p.m. … The music video has already been released.": out before a
                 // release still to come, the video is not its companion.
                 || (!sameSentence && Resolution.DateResolver.OutBefore(s, clause, sentences[_origins[first]]))
-                || !(sameSentence || HasCue(s, clause, CueType.Release) || HasCue(s, clause, CueType.Schedule) || _kinds.Accompanies(s, video)))
+                || !(sameSentence || HasCue(s, clause, CueType.Release) || HasCue(s, clause, CueType.Schedule) || _kinds.Accompanies(s, video)
+                     || DescribedVideo(s, video, clause)))
             {
                 continue;
             }
@@ -1207,6 +1208,11 @@ internal sealed class ArticleAnalyzer(
             if (!sameSentence && AnotherActReleases(s, video, release))
             {
                 continue; // "Meanwhile, ILLIT released a music video for "Magnetic""
+            }
+            if (!sameSentence && ownTitle is not null
+                && found.Exists(c => c.Date != release.Date && string.Equals(c.Title, ownTitle, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue; // «Музыкальное видео на «Come Back to Me» снял …» after the album: the earlier single's video
             }
             var title = ownTitle ?? found.GetRange(first, end - first).Find(c => c.Kind is ReleaseKind.Single or ReleaseKind.Ost)?.Title;
             _origins.Add(si);
@@ -1217,6 +1223,25 @@ internal sealed class ArticleAnalyzer(
             });
             return;
         }
+    }
+
+    // "the mv: g-dragon, taeyang, daesung and top walking through the seasons", "The accompanying music video shows …",
+    // «Клип снимали ночью в Бангкоке»: a video that opens its clause, told of as there to watch, is out with the release.
+    // Words after a described video where a negation still says it is not out («клип пока не анонсировали»).
+    const int NegatedVideoReach = 3;
+
+    bool DescribedVideo(SentenceScan s, KindCue video, int clause)
+    {
+        var t = video.First - 1;
+        while (t >= 0 && s.Clause[t] == clause && (s.Is(t, language.Determiners) || s.Word(t) is "accompanying" or "official" or "new"))
+        {
+            t--;
+        }
+        // «клип на который снял …»: a relative clause's video is its antecedent's; «клип пока не анонсировали» is not out.
+        return (t < 0 || s.Clause[t] != clause || !s.IsWord(t)) && !s.Dates.Any(d => s.Clause[d.First] == clause)
+               && !s.RelativeClauses.Contains(clause)
+               && !Enumerable.Range(video.End, 2).Any(w => s.CueAt(w) is { Cue.Type: CueType.ClauseBreak, Cue.Value: Words.RelativeClause })
+               && !Enumerable.Range(video.End, NegatedVideoReach).Any(w => w < s.Count && s.Is(w, language.NegationWords));
     }
 
     /// <summary>

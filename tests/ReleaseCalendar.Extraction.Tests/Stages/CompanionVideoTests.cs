@@ -94,6 +94,19 @@ public sealed class CompanionVideoTests
     [InlineData("en", "The music video shows IU on a rooftop. The single \"Celebrity\" arrived today, October 31.", "IU single Celebrity 2024-10-31")]
     [InlineData("ru", "Певица IU выпустила сингл «Celebrity» и клип на него. Сериал «Мой мистер» выйдет в четверг, 31 октября.",
         "Мой мистер drama Мой мистер 2024-10-31")]
+    // Round 25: a video that opens its clause, told of as there to watch, is out with the release; not one a relative clause
+    // gives to another song, one said not to be out, nor the earlier single's video (named by its title).
+    [InlineData("en", "zico dropped \"any song\" today at 6pm KST. it's a digital single, super light beat. the mv is him just vibing at a party in a bright suit.",
+        "zico single any song 2024-10-31; zico mv any song 2024-10-31")]
+    [InlineData("en", "aespa released \"Dreams Come True\" today at 6 p.m. KST. The accompanying music video shows the members in white, dreamy outfits.",
+        "aespa single Dreams Come True 2024-10-31; aespa mv Dreams Come True 2024-10-31")]
+    [InlineData("ru", "Сегодня Лиса выпустила сингл «Rockstar». Клип снимали ночью в Бангкоке, в китайском квартале.",
+        "Лиса single Rockstar 2024-10-31; Лиса mv Rockstar 2024-10-31")]
+    [InlineData("ru", "LE SSERAFIM выпустят альбом «Easy» 31 октября. В него войдет и январский сингл «Perfect Night», клип на который снял О Джэ Хун.",
+        "LE SSERAFIM album Easy 2024-10-31")]
+    [InlineData("ru", "Сегодня Чонгук выпустил сингл «Too Much».\n🔹 клип пока не анонсировали", "Чонгук single Too Much 2024-10-31")]
+    [InlineData("ru", "RM выпустил сингл «Come Back to Me» 10 мая. Альбом «Right Place, Wrong Person» вышел 31 октября. Музыкальное видео на «Come Back to Me» снял режиссер Ли Сон Джин.",
+        "RM album Right Place, Wrong Person 2024-10-31")]
     public void Extract_VideoAFewSentencesAfterItsRelease_ComesOutThatDayUnlessItsOwnTimeIsTold(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
