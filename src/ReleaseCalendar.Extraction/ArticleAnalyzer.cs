@@ -1435,6 +1435,25 @@ internal sealed class ArticleAnalyzer(
         return null;
     }
 
+    // A catalog name right before the verb that premieres a show, with no kind word elsewhere (its subject: "City Hunter
+    // premieres", "spy drama IRIS kicked off"; not "Ailee opens a three-part series", nor "IU's new drama premieres"): the
+    // show is named by it when no title is quoted.
+    static string? ShowBeforeItsVerb(SentenceScan s, CueHit signal, int clause, KindCue? kindCue)
+    {
+        if (signal.Cue.Type is not (CueType.Release or CueType.Schedule) || s.Clause[signal.First] != clause)
+        {
+            return null;
+        }
+        var end = signal.First;
+        if (end > 0 && s.IsWord(end - 1) && !s.StartsUpper(end - 1) && s.Word(end - 1).EndsWith("ly", StringComparison.Ordinal))
+        {
+            end--; // "finally", "officially"
+        }
+        // The kind may be the verb's own, inside the name ("hospital playlist season 2") or head it ("new drama BAD PROSECUTOR").
+        return s.Names.Find(n => n.End == end && n.Slug is not null && !n.Affiliation
+                                 && (kindCue is not { } k || k.First == signal.First || (k.First >= n.First && k.End <= n.End) || k.End == n.First))?.Text;
+    }
+
     void Emit(int si, SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, DateOnly day,
         double signalConfidence, DateOnly? postponedFrom, List<ReleaseCandidate> found, (TimeOnly Time, string? Zone)? inheritedTime = null,
         string? showTitle = null)
@@ -1456,6 +1475,10 @@ internal sealed class ArticleAnalyzer(
                 // season's first, is of the one show the article names ("the rival's new drama, which starts on June 16" and
                 // a star's new show, «Звезда «Королевы слёз» … Первая серия выйдет 4 декабря», may be another).
                 title = memory.OnlyShowTitle;
+            }
+            if (title is null && kind == ReleaseKind.Drama && ShowBeforeItsVerb(s, signal, clause, cue) is { } named)
+            {
+                title = named; // "DOCTOR STRANGER premieres TONIGHT on SBS", "City Hunter premieres on SBS at 9:55pm KST"
             }
             if (kind == ReleaseKind.Other && title is not null && memory.ScreenKind is null && BareTitle(s, clause))
             {

@@ -12,6 +12,18 @@ public sealed class ShowsAndFilmsTests
         string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 5, 30), lang == "ru" ? Language.Ru : Language.En), catalog)
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}"));
 
+    // Round 25: an unquoted show the catalog knows, right before the verb that premieres it (or headed by its kind word),
+    // is the show; not an act that opens "a three-part series", nor the show of an act's possessive.
+    [Theory]
+    [InlineData("DOCTOR STRANGER premieres TONIGHT on SBS, 10pm KST (mon-tue slot)", "DOCTOR STRANGER drama DOCTOR STRANGER 2023-05-30")]
+    [InlineData("KBS2's blockbuster spy drama IRIS finally premieres tonight.", "IRIS drama IRIS 2023-05-30")]
+    [InlineData("hospital playlist season 2 premieres TONIGHT 9pm KST on tvN", "hospital playlist season 2 drama hospital playlist season 2 2023-05-30")]
+    [InlineData("TUESDAY — IU opens a planned three-part series with her fifth mini album.", "IU ep  2023-05-30")]
+    [InlineData("IU's new drama premieres tonight on tvN.", "")]
+    public void Extract_UnquotedCatalogShowBeforeItsPremiere_IsTheShow(string text, string expected) =>
+        Assert.Equal(expected, ReadTitled("en", text, new ExtractionCatalog([new("doctor-stranger", ["Doctor Stranger"]), new("iris", ["IRIS"]),
+            new("hospital-playlist-2", ["Hospital Playlist season 2"]), new("iu", ["IU"])])));
+
     // Round 22 (parts ba, bb): an untitled premiere or episode is of the one show the headline quotes, not of a rival the
     // article measured it against.
     [Fact]
