@@ -927,7 +927,8 @@ internal static class ReleaseSignals
                 colon = t;
             }
             else if (s.Tokens[t].Type != TokenType.Punct && s.CountdownAt(t) == 0 && !IsWeekdayLabel(s, t, language) && !InTime(s, t)
-                     && !(s.Is(t, language.DatePrepositions) && IsWeekdayLabel(s, t + 1, language))) // «18-го, в среду — …»
+                     && !(s.Is(t, language.DatePrepositions) && IsWeekdayLabel(s, t + 1, language)) // «18-го, в среду — …»
+                     && !OnChannel(s, t, language) && !(s.Is(t, language.PlacePrepositions) && InTime(s, t + 1))) // «сегодня в 15:20 мск на tvN и Netflix — …»
             {
                 // «3-го, в День основания государства, — триллер «Тёмная цифра»»: an aside between commas before the dash.
                 if (!s.IsPunct(t - 1, ',') || AsideEnd(s, t) is not { } asideDash)
@@ -1166,6 +1167,15 @@ internal static class ReleaseSignals
     // "Mon", "Friday": a weekday beside a listed date.
     public static bool IsWeekdayLabel(SentenceScan s, int t, CompiledLanguage language) =>
         s.IsWord(t) && (language.Weekdays.Contains(s.Word(t)) || language.WeekdayLabels.Contains(s.Word(t)));
+
+    // "on tvN", «на tvN и Netflix»: where the listed show airs, a channel or a streaming service and the words joining them.
+    static bool OnChannel(SentenceScan s, int t, CompiledLanguage language)
+    {
+        static bool Channel(SentenceScan s, int t, CompiledLanguage language) => s.Is(t, language.TvWords) || s.Is(t, language.StreamingServices);
+        return Channel(s, t, language)
+               || ((s.Is(t, language.PlacePrepositions) || s.Word(t) is "on") && Channel(s, t + 1, language))
+               || (s.Is(t, language.Coordinators) && Channel(s, t - 1, language) && Channel(s, t + 1, language));
+    }
 
     static bool InTime(SentenceScan s, int t)
     {

@@ -14,6 +14,12 @@ public sealed class ListingsTests
     [InlineData("en", "New films this week\n\n• Nov. 4 (Sat) — \"Carter,\" Netflix. The film follows an agent with no memory.", "Carter film 2023-11-04")]
     [InlineData("en", "New K-dramas this week\n\n• Nov. 4 (Sat) — Jimin, Netflix.", "")]
     [InlineData("en", "K-pop comebacks this week\n\n• Nov. 6 (Mon) — NewJeans, \"Bubble Gum,\" 6 p.m. KST on YouTube.", "")]
+    // Round 25: the channel or service between the day and the dash, and a time with its preposition, stay in the line's
+    // opening; a word of another kind there (a place) still ends it.
+    [InlineData("ru", "💍 Сегодня на tvN — «Без выгоды нет любви»\n\nНовый ромком с Шин Мин А.", "Без выгоды нет любви drama 2023-11-01")]
+    [InlineData("ru", "Премьера\n\nсегодня в 15:20 мск на tvN и Netflix — «Полуночный роман в хагвоне» (졸업)", "Полуночный роман в хагвоне drama 2023-11-01")]
+    [InlineData("en", "Tonight on JTBC and Netflix — \"Light Shop\"", "Light Shop drama 2023-11-01")]
+    [InlineData("ru", "Сегодня в Сеуле — «Без выгоды нет любви»", "")]
     // Round 16 (part ae): the weekday's own words ("The following Monday") open the line as well.
     [InlineData("en", "Drama week ahead\n\nMonday (Nov. 6) — \"Love Scout,\" SBS, 10 p.m.\n\nThe following Monday (Nov. 13) — \"Light Shop,\" JTBC, 11 p.m.",
         "Love Scout drama 2023-11-06; Light Shop drama 2023-11-13")]
