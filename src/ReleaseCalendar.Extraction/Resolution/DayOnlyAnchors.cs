@@ -134,6 +134,24 @@ internal static class DayOnlyAnchors
     // a year around publication gives it that weekday ("Tuesday the 11th" under "July 2023 recap"): the year is resolved later.
     static (int Month, int Year) ByWeekday(int day, DayOfWeek hint, int month, int year, DateOnly publishedOn)
     {
+        // "This week (Nov. 25-Dec. 1)" … "Saturday, the 30th": a page of this month or one a few months ahead is in the
+        // coming year, not in whichever year around it gives the weekday (Dec. 30 was a Saturday in 2023, not in 2024).
+        if (year == 0 && (month - publishedOn.Month + 12) % 12 <= PageTurnMonths)
+        {
+            var ahead = month >= publishedOn.Month ? publishedOn.Year : publishedOn.Year + 1;
+            if (day <= DateTime.DaysInMonth(ahead, month) && new DateOnly(ahead, month, day).DayOfWeek == hint)
+            {
+                return (month, year);
+            }
+            for (var at = new DateOnly(publishedOn.Year, publishedOn.Month, 1); at < new DateOnly(ahead, month, 1); at = at.AddMonths(1))
+            {
+                if (day <= DateTime.DaysInMonth(at.Year, at.Month) && new DateOnly(at.Year, at.Month, day) is var candidate
+                    && candidate.DayOfWeek == hint && candidate >= publishedOn)
+                {
+                    return (at.Month, at.Year);
+                }
+            }
+        }
         for (var y = year != 0 ? year : publishedOn.Year - 1; y <= (year != 0 ? year : publishedOn.Year + 1); y++)
         {
             if (day > DateTime.DaysInMonth(y, month) || new DateOnly(y, month, day).DayOfWeek == hint)

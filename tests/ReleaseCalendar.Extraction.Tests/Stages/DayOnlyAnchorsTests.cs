@@ -125,6 +125,12 @@ public sealed class DayOnlyAnchorsTests
         "ep 2020-04-27")]
     [InlineData("en", "2022-02-11", "February 2022 comeback calendar\n\nJanuary brought rookies and February brings big returns.\n\n" +
                                     "On Monday the 21st, STAYC return with their second EP, \"YOUNG-LUV.COM.\"", "ep 2022-02-21")]
+    // Round 25: a weekday that does not fit the page's day in the coming year (Dec. 30, 2024 is a Monday) sends the day to
+    // the month from publication on where it does, not to a year around publication where the page's day had it (2023).
+    [InlineData("en", "2024-11-25", "This week: V's winter duet (Nov. 25-Dec. 1)\n\nSaturday, the 30th: JTBC premieres \"The Tale of Lady Ok\" at 10:30 p.m.",
+        "drama 2024-11-30")]
+    [InlineData("ru", "2024-04-01", "Календарь дорам\n\nИ одна премьера уехала в май.\n\n▪️ 8-го, понедельник — «Прекрасный бегун» (tvN, 20:50).", "drama 2024-04-08")]
+    [InlineData("en", "2024-11-25", "This week (Nov. 25-Dec. 1)\n\nSunday, the 1st: JTBC premieres \"The Tale of Lady Ok\" at 10:30 p.m.", "drama 2024-12-01")]
     public void Extract_BylineMovedDayOrTodaysMonth_SetTheCalendarsPageRight(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
