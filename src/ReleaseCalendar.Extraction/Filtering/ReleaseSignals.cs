@@ -511,7 +511,7 @@ internal static class ReleaseSignals
         foreach (var cue in s.Cues)
         {
             if (cue.Cue.Type != CueType.NotRelease || s.Clause[cue.First] != clause || kinds.Any(k => SentenceScan.Gap(k.First, k.End - 1, cue.First, cue.End - 1) == 0 && !k.Container)
-                || ForPurpose(s, cue.First, language))
+                || ForPurpose(s, cue.First, language) || InActsAside(s, cue, signal))
             {
                 continue; // "released its album on Friday to celebrate the 15th anniversary of its debut": why, not what
             }
@@ -530,6 +530,28 @@ internal static class ReleaseSignals
             }
         }
         return best < signalDistance;
+    }
+
+    // "V, currently serving in the military, releases …", "V, fresh from his tour, releases …": an aside between commas
+    // after the act, right before its verb, tells of the act, not of what the day brings.
+    static bool InActsAside(SentenceScan s, CueHit cue, CueHit signal)
+    {
+        if (signal.Cue.Type is not (CueType.Release or CueType.Schedule) || signal.First <= cue.End || !s.IsPunct(signal.First - 1, ','))
+        {
+            return false;
+        }
+        for (var t = cue.First - 1; t >= 0; t--)
+        {
+            if (s.IsPunct(t, ','))
+            {
+                return s.Names.Exists(n => n.End == t) && !Enumerable.Range(cue.End, signal.First - 1 - cue.End).Any(w => s.IsPunct(w, ','));
+            }
+            if (!s.IsWord(t))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // «Трек-лист и тизер клипа были опубликованы 1 и 2 июля», "A new special poster released Tuesday shows …": what comes out
@@ -626,6 +648,10 @@ internal static class ReleaseSignals
     // "not only released", «не только выпустили» and "Don't miss the premiere" negate another word.
     public static bool Negated(SentenceScan s, int verb, int clause, CompiledLanguage language)
     {
+        if (verb > 0 && s.IsWord(verb - 1) && s.Word(verb - 1) is "no" && !s.StartsUpper(verb - 1))
+        {
+            return true; // "Monday to Thursday: no releases on our radar", "no comeback this month"
+        }
         for (var t = verb - 1; t >= Math.Max(0, verb - NegationReach) && s.Clause[t] == clause; t--)
         {
             var contracted = s.IsWord(t) && s.Word(t) is "t" && s.IsPunct(t - 1, '\'');

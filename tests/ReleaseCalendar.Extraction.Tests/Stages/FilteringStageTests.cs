@@ -116,6 +116,18 @@ public sealed class FilteringStageTests
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
 
+    // Round 25: an aside between commas after the act tells of the act, not of the day ("currently serving in the
+    // military", "fresh from his tour"); "no releases" on a day releases nothing that day.
+    [Theory]
+    [InlineData("en", "Friday, the 1st: BTS's V, currently serving in the military, releases \"Winter Ahead.\"", "V single 2024-11-01")]
+    [InlineData("en", "On Nov. 1, V, fresh from his tour, releases \"Winter Ahead.\"", "V single 2024-11-01")]
+    [InlineData("en", "On Nov. 1, V plays the last night of his tour, and releases \"Winter Ahead\" a week later.", "")]
+    [InlineData("en", "V releases \"Winter Ahead\" on Friday, Nov. 1.\n\nMonday to Thursday: no releases on our radar, so catch up on the music shows.",
+        "V single 2024-11-01")]
+    public void Extract_AsideAboutTheActOrNoReleases_DoesNotDecideTheDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 28), lang == "ru" ? Language.Ru : Language.En))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+
     // Round 25: a tracklist «опубликован» in brackets dates the list; the title track after its colon (here also a
     // catalog act's name) is what it lists, not out that day.
     [Fact]
