@@ -200,7 +200,6 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         // peak season…") releases films or shows.
         return (TopicKind(si) ?? memory.ScreenKind) is { } remembered
             ? ([(remembered is ReleaseKind.Film or ReleaseKind.Drama && memory.ScreenKind is { } said ? said : remembered, null)], -0.05)
-            : OneTitledKind() is { } titled ? ([(titled, null)], -0.05)
             : ([(ReleaseKind.Other, null)], -0.1);
     }
 
@@ -239,14 +238,6 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             return kind;
         }
         return memory.Titles.Any(t => t.Kind == ReleaseKind.Ep && string.Equals(t.Title, title, StringComparison.OrdinalIgnoreCase)) ? ReleaseKind.Ep : kind;
-    }
-
-    // "ILLIT officially debut TODAY" in an article that names their mini album "SUPER REAL ME" (no release word beside
-    // it): a debut or comeback with no kind of its own brings the one kind the article titles a record or song with.
-    ReleaseKind? OneTitledKind()
-    {
-        var kinds = memory.Titles.Where(t => t.Family is KindFamily.Record or KindFamily.Song).Select(t => t.Kind).Distinct().ToList();
-        return kinds is [var only] ? only : null;
     }
 
     ReleaseKind? TopicKind(int si)

@@ -5,16 +5,6 @@ namespace ReleaseCalendar.Extraction.Tests.Stages;
 /// <summary>Stage: pass 1 memory and the linkers of pass 2.</summary>
 public sealed class LinkingStageTests
 {
-    // Round 25: a debut or comeback with no kind word of its own is of the one kind the article titles a record or song
-    // with; none when it titles two kinds.
-    [Theory]
-    [InlineData("en", "HYBE's newest girl group ILLIT officially debut TODAY!!\n\nTheir first mini album \"SUPER REAL ME\" has five songs.", "ep 2024-03-25")]
-    [InlineData("ru", "Сегодня дебютировала Cherry Bullet!\n\nВ сингл-альбом «Let's Play Cherry Bullet» вошли три песни.", "single 2024-03-25")]
-    [InlineData("en", "ILLIT officially debut TODAY!!\n\nTheir first mini album \"SUPER REAL ME\" is led by the single \"Magnetic.\"", "other 2024-03-25")]
-    public void Extract_DebutWithNoKindOfItsOwn_IsOfTheOneKindTheArticleTitles(string lang, string text, string expected) =>
-        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 3, 25), lang == "ru" ? Language.Ru : Language.En))
-            .Select(c => $"{c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
-
     [Theory]
     [InlineData("ru", "Вышел мини-альбом «Armageddon». В него вошли 10 песен.", "Ep Armageddon")]
     [InlineData("en", "The mini album \"Armageddon\" is out. It has 10 songs.", "Ep Armageddon")]
