@@ -21,7 +21,7 @@ namespace ReleaseCalendar.Extraction;
 /// <item>Output: one candidate per release (<see cref="Deduplicator"/>).</item>
 /// </list>
 /// </summary>
-internal sealed class ArticleAnalyzer(
+internal sealed partial class ArticleAnalyzer(
     IReadOnlyList<SentenceScan> sentences, ArticleMemory memory, CompiledLanguage language, DateOnly publishedOn, ExtractionCatalog? catalog,
     AnalysisTrace? trace = null)
 {
@@ -226,6 +226,11 @@ internal sealed class ArticleAnalyzer(
             var kinds = KindCues(s, clause);
             kinds.RemoveAll(k => k.Kind == ReleaseKind.Episode && OfAnotherWork(s, k)); // "the second episode of a podcast"
             var release = Nearest(s, date, clause, c => c.Type == CueType.Release);
+            if (release is { Cue.Value: Words.WorkInClause } published && !kinds.Exists(k => !k.Container)
+                && !Enumerable.Range(0, s.Count).Any(t => s.QuoteOf[t] >= 0 && s.Clause[t] == s.Clause[published.First]))
+            {
+                release = null; // «Пост опубликован в Weverse 30 октября»: no work is what was published
+            }
             if (release is null && ShowGoesOn(s, date, clause) is { } goesOn)
             {
                 // "The series continues tonight": what airs is the show's next episode, not its premiere.
@@ -1214,21 +1219,16 @@ internal sealed class ArticleAnalyzer(
             {
                 continue; // «Музыкальное видео на «Come Back to Me» снял …» after the album: the earlier single's video
             }
-            var title = ownTitle ?? found.GetRange(first, end - first).Find(c => c.Kind is ReleaseKind.Single or ReleaseKind.Ost)?.Title;
-            _origins.Add(si);
-            found.Add(release with
-            {
-                Title = title, Kind = ReleaseKind.Mv, Confidence = Math.Round(Math.Max(0.05, release.Confidence - 0.1), 2),
-                Evidence = new Evidence(s.Text[s.Start..s.End], s.Start, s.End - s.Start), PostponedFrom = null,
-            });
+            AddVideo(si, s, ownTitle, found, first, end);
             return;
         }
     }
 
     // "the mv: g-dragon, taeyang, daesung and top walking through the seasons", "The accompanying music video shows …",
-    // «Клип снимали ночью в Бангкоке»: a video that opens its clause, told of as there to watch, is out with the release.
-    // Words after a described video where a negation still says it is not out («клип пока не анонсировали»).
-    const int NegatedVideoReach = 3;
+    // «Клип снимали ночью в Бангкоке»: a video that opens its clause (a determiner or "accompanying" before it at most),
+    // in a sentence with no time of its own, is out with the release.
+    // Words after a described video where a negation still says it is not out («клип пока не анонсировали», "isn't ready").
+    const int NegatedVideoReach = 4;
 
     bool DescribedVideo(SentenceScan s, KindCue video, int clause)
     {
@@ -1237,23 +1237,27 @@ internal sealed class ArticleAnalyzer(
         {
             t--;
         }
-        // «клип на который снял …»: a relative clause's video is its antecedent's; «клип пока не анонсировали» is not out.
-        return (t < 0 || s.Clause[t] != clause || !s.IsWord(t)) && !s.Dates.Any(d => s.Clause[d.First] == clause)
-               && !s.RelativeClauses.Contains(clause)
+        // A day, a month or a year anywhere in the sentence is the video's own time («Клип снимали ночью, но выйдет он только в
+        // декабре», "The music video for his 2020 single …"); «клип на который снял …» is its antecedent's; «клип пока не
+        // анонсировали», "isn't ready yet", "is still being filmed" say it is not out.
+        return (t < 0 || s.Clause[t] != clause || !s.IsWord(t)) && s.Dates.Count == 0 && !HasMonthWord(s) && !NamesAYear(s)
+               && !s.RelativeClauses.Contains(clause) // in a relative clause, or with one right after it: another work's video
                && !Enumerable.Range(video.End, 2).Any(w => s.CueAt(w) is { Cue.Type: CueType.ClauseBreak, Cue.Value: Words.RelativeClause })
-               && !Enumerable.Range(video.End, NegatedVideoReach).Any(w => w < s.Count && s.Is(w, language.NegationWords));
+               && !Enumerable.Range(video.End, NegatedVideoReach).Any(w => w < s.Count && (s.Is(w, language.NegationWords) || s.Word(w) is "being"
+                                                                                           || (s.Word(w) is "t" && s.IsPunct(w - 1, '\''))));
     }
 
     /// <summary>
     /// "Южнокорейская певица IU выпустила сингл Celebrity и клип на него. Песня появилась … в среду, 27 января", "j-hope has
     /// released "MORE," … alongside a music video … The song arrived today, July 1": a song or record and its video told
     /// together in a dateless sentence, dated in the next one, come out together. Only a video joined to the record by
-    /// "и"/"and"/"alongside", with a release word in its clause and no month of its own.
+    /// "и"/"and"/"alongside", with a release word in its clause, no month or year of its own and no past told against a
+    /// future day, when the dated sentence takes up that work (TakesUpAnotherWork).
     /// </summary>
     void VideoNamedBefore(int si, List<ReleaseCandidate> found, int first, int end)
     {
         var s = sentences[si];
-        if (s.Dates.Count > 0 || HasMonthWord(s) || first >= end
+        if (s.Dates.Count > 0 || HasMonthWord(s) || NamesAYear(s) || first >= end
             || !s.Cues.Exists(c => c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Mv, Strength: KindStrength.Strong }))
         {
             return;
@@ -1265,10 +1269,16 @@ internal sealed class ArticleAnalyzer(
                 return;
             }
         }
+        var dated = sentences[si + 1];
+        if (TakesUpAnotherWork(s, dated))
+        {
+            return; // "… and its music video last year. Their next single comes out on November 8": another work
+        }
         foreach (var video in AllKindCues(s))
         {
             var clause = s.Clause[video.First];
             if (video.Kind != ReleaseKind.Mv || video.Strength != KindStrength.Strong || video.Container || !_kinds.Accompanies(s, video)
+                || (Resolution.DateResolver.TenseOf(s, clause) == Tense.Past && DatedTense(dated) == Tense.Future) // «выпустили … и клип на него. Песня выйдет …»
                 || !AllKindCues(s).Any(k => k.End <= video.First && s.Clause[k.First] == clause && k.Kind != ReleaseKind.Mv
                                             && Family(k.Kind) is KindFamily.Song or KindFamily.Record or KindFamily.Ost)
                 || !HasCue(s, clause, CueType.Release) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Vague)
@@ -1276,16 +1286,43 @@ internal sealed class ArticleAnalyzer(
             {
                 continue;
             }
-            var release = found[first];
-            _origins.Add(si);
-            found.Add(release with
-            {
-                Title = _titles.TitleFor(si, s, video, ReleaseKind.Mv, clause) ?? found.GetRange(first, end - first).Find(c => c.Kind is ReleaseKind.Single or ReleaseKind.Ost)?.Title,
-                Kind = ReleaseKind.Mv, Confidence = Math.Round(Math.Max(0.05, release.Confidence - 0.1), 2),
-                Evidence = new Evidence(s.Text[s.Start..s.End], s.Start, s.End - s.Start), PostponedFrom = null,
-            });
+            // Added to the dated sentence's group, so CompanionVideo adds no second video to it from the sentences after.
+            AddVideo(si, s, _titles.TitleFor(si, s, video, ReleaseKind.Mv, clause), found, first, end);
             return;
         }
+    }
+
+    // The dated sentence takes up the song or record told with its video only when it names no later one ("next",
+    // «следующий», "new") and no kind of another family ("… the album and a music video. A Japanese version of the single
+    // follows"); «Песня появилась …», "The song arrived today" and a sentence with no kind word do take it up.
+    bool TakesUpAnotherWork(SentenceScan told, SentenceScan dated)
+    {
+        var families = AllKindCues(told).Where(k => k is { Strength: KindStrength.Strong, Container: false } && k.Kind != ReleaseKind.Mv)
+            .Select(k => Family(k.Kind)).ToHashSet();
+        return dated.Cues.Exists(c => c.Cue.Type == CueType.New) || Enumerable.Range(0, dated.Count).Any(t => dated.Is(t, language.LaterWords))
+               || AllKindCues(dated).Any(k => k is { Strength: KindStrength.Strong, Container: false } && k.Kind != ReleaseKind.Mv && !families.Contains(Family(k.Kind)));
+    }
+
+    // The tense of the dated sentence's first release or schedule word's clause.
+    static Tense DatedTense(SentenceScan dated) =>
+        dated.Cues.FirstOrDefault(c => c.Cue.Type is CueType.Release or CueType.Schedule) is { End: > 0 } verb
+            ? Resolution.DateResolver.TenseOf(dated, dated.Clause[verb.First]) : Tense.None;
+
+    // "in 2020", "the group's 2022 single": a year told beside a video dates it to its own time.
+    static bool NamesAYear(SentenceScan s) => Enumerable.Range(0, s.Count).Any(t => s.TryNumber(t, 1950, 2100, out _, 4));
+
+    // The video of the group found[first..end) (its first release's act, day and time), told in sentence si, titled by
+    // its own title or the group's song.
+    void AddVideo(int si, SentenceScan s, string? ownTitle, List<ReleaseCandidate> found, int first, int end)
+    {
+        var release = found[first];
+        _origins.Add(si);
+        found.Add(release with
+        {
+            Title = ownTitle ?? found.GetRange(first, end - first).Find(c => c.Kind is ReleaseKind.Single or ReleaseKind.Ost)?.Title,
+            Kind = ReleaseKind.Mv, Confidence = Math.Round(Math.Max(0.05, release.Confidence - 0.1), 2),
+            Evidence = new Evidence(s.Text[s.Start..s.End], s.Start, s.End - s.Start), PostponedFrom = null,
+        });
     }
 
     // "Meanwhile, ILLIT released a music video": in a later sentence, another act right before a release verb before the
@@ -1436,9 +1473,9 @@ internal sealed class ArticleAnalyzer(
     }
 
     // A catalog name right before the verb that premieres a show, with no kind word elsewhere (its subject: "City Hunter
-    // premieres", "spy drama IRIS kicked off"; not "Ailee opens a three-part series", nor "IU's new drama premieres"): the
-    // show is named by it when no title is quoted.
-    static string? ShowBeforeItsVerb(SentenceScan s, CueHit signal, int clause, KindCue? kindCue)
+    // premieres", "spy drama IRIS kicked off"; not "Ailee opens a three-part series", where "series" is another kind
+    // word, nor "IU's new drama premieres"): the show is named by it when no title is quoted.
+    string? ShowBeforeItsVerb(SentenceScan s, CueHit signal, int clause, KindCue? kindCue)
     {
         if (signal.Cue.Type is not (CueType.Release or CueType.Schedule) || s.Clause[signal.First] != clause)
         {
@@ -1449,10 +1486,23 @@ internal sealed class ArticleAnalyzer(
         {
             end--; // "finally", "officially"
         }
-        // The kind may be the verb's own, inside the name ("hospital playlist season 2") or head it ("new drama BAD PROSECUTOR").
-        return s.Names.Find(n => n.End == end && n.Slug is not null && !n.Affiliation
+        // The kind may be the verb's own, inside the name ("hospital playlist season 2") or head it ("new drama BAD PROSECUTOR");
+        // not after a word that makes it another work's ("A spin-off of Running Man premieres", "Fans who loved Moving
+        // premieres"), and not a person's ("Park Bo-gum premieres on November 8").
+        return s.Names.Find(n => n.End == end && n.Slug is not null && !n.Affiliation && !PersonalName(n)
+                                 && !NamesAnotherWork(s, n.First - 1)
                                  && (kindCue is not { } k || k.First == signal.First || (k.First >= n.First && k.End <= n.End) || k.End == n.First))?.Text;
     }
+
+    // "a spin-off of", "a prequel to", "made after", "fans who loved": the name after them is the work another is made from.
+    static bool NamesAnotherWork(SentenceScan s, int t) =>
+        t >= 0 && s.IsWord(t) && !s.StartsUpper(t) && (s.Word(t) is "of" or "to" or "from" or "after" or "like" or "than" || s.Word(t).EndsWith("ed", StringComparison.Ordinal));
+
+    // "Park Bo-gum", "Kim Hye-yoon": a romanised Korean name, a short family name and a hyphenated given name.
+    static bool PersonalName(NameRun n) => KoreanPersonalName().IsMatch(n.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][a-z]{1,3} [A-Z][a-z]+-[a-z]+$")]
+    private static partial System.Text.RegularExpressions.Regex KoreanPersonalName();
 
     void Emit(int si, SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, DateOnly day,
         double signalConfidence, DateOnly? postponedFrom, List<ReleaseCandidate> found, (TimeOnly Time, string? Zone)? inheritedTime = null,

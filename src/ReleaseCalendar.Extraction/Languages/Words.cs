@@ -80,6 +80,12 @@ internal static class Words
 
     public static Cue Release(Tense tense = Tense.None) => new(CueType.Release, tense);
 
+    /// <summary>Value of a release cue that dates only a work its clause names by a kind word or a title: «Клип на композицию
+    /// опубликован», not «Пост опубликован в Weverse 30 октября» (what is published may be anything).</summary>
+    public const int WorkInClause = 3;
+
+    public static Cue ReleaseOfAWork(Tense tense) => new(CueType.Release, tense, Value: WorkInClause);
+
     public static Cue Schedule(Tense tense = Tense.None) => new(CueType.Schedule, tense);
 
     /// <summary>Value of a schedule cue that dates only the kind named after it («канал показал первую серию», not «дорама показала рейтинг»).</summary>

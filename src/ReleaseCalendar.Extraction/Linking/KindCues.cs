@@ -93,7 +93,7 @@ internal static class KindCueReader
                 {
                     return !IsAccompaniment(s, hit, cue) && !AccompanimentEndsBefore(s, hit, cue);
                 }
-                if (hit.Cue.Type == CueType.NotRelease && hit.End == cue.First && GenitiveAfterNoun(s, cue.First))
+                if (hit.Cue.Type == CueType.NotRelease && hit.End == cue.First && HeadNoun(s, hit.End - 1) && GenitiveAfterNoun(s, cue.First))
                 {
                     return true; // «тизер клипа», «трейлер дорамы», «трек-лист альбома»: what the teaser is of, not out itself
                 }
@@ -128,6 +128,14 @@ internal static class KindCueReader
             }
         }
         return false;
+    }
+
+    // «тизер», «трейлер», «трек-лист»: an event noun as the head of its phrase ends in a consonant; «во время концерта
+    // дорама …», «вслед за тизером песня …» are a phrase before the subject, not its head.
+    static bool HeadNoun(SentenceScan s, int t)
+    {
+        var w = s.Word(t);
+        return w.Length > 2 && w[^1] is >= 'б' and <= 'щ' && w[^1] is not ('е' or 'и' or 'й' or 'м' or 'о' or 'у');
     }
 
     // A Russian noun in the genitive right after another noun is its complement: «тизер клипа», «постер дорамы».
