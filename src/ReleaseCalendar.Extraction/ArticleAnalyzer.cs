@@ -1224,12 +1224,12 @@ internal sealed partial class ArticleAnalyzer(
         }
     }
 
-    // "the mv: g-dragon, taeyang, daesung and top walking through the seasons", "The accompanying music video shows …",
-    // «Клип снимали ночью в Бангкоке»: a video that opens its clause (a determiner or "accompanying" before it at most),
-    // in a sentence with no time of its own, is out with the release.
     // Words after a described video where a negation still says it is not out («клип пока не анонсировали», "isn't ready").
     const int NegatedVideoReach = 4;
 
+    // "the mv: g-dragon, taeyang, daesung and top walking through the seasons", "The accompanying music video shows …",
+    // «Клип снимали ночью в Бангкоке»: a video that opens its clause (a determiner or "accompanying" before it at most),
+    // in a sentence with no time of its own, is out with the release.
     bool DescribedVideo(SentenceScan s, KindCue video, int clause)
     {
         var t = video.First - 1;
@@ -1475,7 +1475,7 @@ internal sealed partial class ArticleAnalyzer(
     // A catalog name right before the verb that premieres a show, with no kind word elsewhere (its subject: "City Hunter
     // premieres", "spy drama IRIS kicked off"; not "Ailee opens a three-part series", where "series" is another kind
     // word, nor "IU's new drama premieres"): the show is named by it when no title is quoted.
-    string? ShowBeforeItsVerb(SentenceScan s, CueHit signal, int clause, KindCue? kindCue)
+    static string? ShowBeforeItsVerb(SentenceScan s, CueHit signal, int clause, KindCue? kindCue)
     {
         if (signal.Cue.Type is not (CueType.Release or CueType.Schedule) || s.Clause[signal.First] != clause)
         {

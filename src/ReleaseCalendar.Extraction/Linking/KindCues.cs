@@ -130,8 +130,8 @@ internal static class KindCueReader
         return false;
     }
 
-    // «тизер», «трейлер», «трек-лист»: an event noun as the head of its phrase ends in a consonant; «во время концерта
-    // дорама …», «вслед за тизером песня …» are a phrase before the subject, not its head.
+    // «тизер», «трейлер», «трек-лист»: an event noun heading its phrase, in the nominative, ends in a consonant (not the
+    // -м of «вслед за тизером»); «во время концерта дорама …» and «вслед за тизером песня …» set a time before the subject.
     static bool HeadNoun(SentenceScan s, int t)
     {
         var w = s.Word(t);

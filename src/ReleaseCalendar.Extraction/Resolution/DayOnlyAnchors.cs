@@ -143,7 +143,8 @@ internal static class DayOnlyAnchors
             {
                 return (month, year);
             }
-            // … or in the month after the page ("Friday, the 1st" published on Monday, Oct. 28, 2024: Nov. 1).
+            // Else the first month from publication up to the one after the page where the day has that weekday ("Friday,
+            // the 1st" published on Monday, Oct. 28, 2024: Nov. 1).
             for (var at = new DateOnly(publishedOn.Year, publishedOn.Month, 1); at <= new DateOnly(ahead, month, 1).AddMonths(1); at = at.AddMonths(1))
             {
                 if (day <= DateTime.DaysInMonth(at.Year, at.Month) && new DateOnly(at.Year, at.Month, day) is var candidate
