@@ -227,7 +227,7 @@ internal sealed partial class ArticleAnalyzer(
             kinds.RemoveAll(k => k.Kind == ReleaseKind.Episode && OfAnotherWork(s, k)); // "the second episode of a podcast"
             var release = Nearest(s, date, clause, c => c.Type == CueType.Release);
             if (release is { Cue.Value: Words.WorkInClause } published && !kinds.Exists(k => !k.Container)
-                && !Enumerable.Range(0, s.Count).Any(t => s.QuoteOf[t] >= 0 && s.Clause[t] == s.Clause[published.First]))
+                && !s.Quotes.Any(q => s.Clause[q.OuterStart] == s.Clause[published.First]))
             {
                 release = null; // «Пост опубликован в Weverse 30 октября»: no work is what was published
             }
@@ -424,22 +424,10 @@ internal sealed partial class ArticleAnalyzer(
             var describes = s.Names.Any(n => n.First <= t && t < n.End && (n.Possessive || s.CueAt(n.End) is { Cue.Type: CueType.Kind } || s.QuoteOf[Math.Min(n.End, s.Count - 1)] >= 0))
                             || s.CueAt(t) is { Cue.Type: CueType.Kind }
                             || (s.CueAt(t + 1) is { Cue.Type: CueType.Kind } && s.IsWord(t)
-                                && (language.Table.AdjectiveEndings.Count == 0 || EndsLikeAnAdjective(s.Word(t))));
+                                && (language.Table.AdjectiveEndings.Count == 0 || TextNormalizer.EndsWithAny(s.Word(t), language.Table.AdjectiveEndings)));
             if (!describes)
             {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    bool EndsLikeAnAdjective(ReadOnlySpan<char> word)
-    {
-        foreach (var ending in language.Table.AdjectiveEndings)
-        {
-            if (word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
             }
         }
         return false;
@@ -1299,7 +1287,7 @@ internal sealed partial class ArticleAnalyzer(
     {
         var families = AllKindCues(told).Where(k => k is { Strength: KindStrength.Strong, Container: false } && k.Kind != ReleaseKind.Mv)
             .Select(k => Family(k.Kind)).ToHashSet();
-        return dated.Cues.Exists(c => c.Cue.Type == CueType.New) || Enumerable.Range(0, dated.Count).Any(t => dated.Is(t, language.LaterWords))
+        return dated.Cues.Exists(c => c.Cue.Type == CueType.New) || dated.Has(language.LaterWords)
                || AllKindCues(dated).Any(k => k is { Strength: KindStrength.Strong, Container: false } && k.Kind != ReleaseKind.Mv && !families.Contains(Family(k.Kind)));
     }
 

@@ -40,4 +40,17 @@ internal static class TextNormalizer
     public static bool IsLatin(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || (c >= '\u00C0' && c <= '\u024F');
 
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '−' or '‒';
+
+    /// <summary>The word ends with one of <paramref name="endings"/> and keeps at least <paramref name="stem"/> letters before it.</summary>
+    public static bool EndsWithAny(ReadOnlySpan<char> word, IReadOnlyList<string> endings, int stem = 0)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length >= ending.Length + stem)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -463,29 +463,9 @@ internal static class NameFinder
     // Endings of English verbs and plurals of nouns ("Updated", "Streaming", "Newcomers"); names seldom end so.
     static readonly string[] CommonEnglishEndings = ["ed", "ing", "ers"];
 
-    static bool LooksCommonEnglish(ReadOnlySpan<char> word)
-    {
-        foreach (var ending in CommonEnglishEndings)
-        {
-            if (word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    static bool LooksCommonEnglish(ReadOnlySpan<char> word) => TextNormalizer.EndsWithAny(word, CommonEnglishEndings);
 
-    static bool LooksCommon(ReadOnlySpan<char> word)
-    {
-        foreach (var ending in CommonEndings)
-        {
-            if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length > ending.Length + 1)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    static bool LooksCommon(ReadOnlySpan<char> word) => TextNormalizer.EndsWithAny(word, CommonEndings, stem: 2);
 
     static bool ContainsOrganisation(SentenceScan s, CompiledLanguage lang, int first, int end)
     {
