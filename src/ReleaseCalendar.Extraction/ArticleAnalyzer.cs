@@ -227,7 +227,7 @@ internal sealed partial class ArticleAnalyzer(
             kinds.RemoveAll(k => k.Kind == ReleaseKind.Episode && OfAnotherWork(s, k)); // "the second episode of a podcast"
             var release = Nearest(s, date, clause, c => c.Type == CueType.Release);
             if (release is { Cue.Value: Words.WorkInClause } published && !kinds.Exists(k => !k.Container)
-                && !s.Quotes.Any(q => s.Clause[q.OuterStart] == s.Clause[published.First]))
+                && !s.Quotes.Any(q => s.TokenAtOrAfter(q.OuterStart) is var first && first < s.Count && s.Clause[first] == s.Clause[published.First]))
             {
                 release = null; // «Пост опубликован в Weverse 30 октября»: no work is what was published
             }
@@ -389,18 +389,29 @@ internal sealed partial class ArticleAnalyzer(
     /// that says something goes on airs a show's next episode when a show's word or a title stands before it in its clause
     /// and no event word is there ("The tour continues in Dallas", "n.flying week continues"). A kind of another family in
     /// the clause still outranks the episode ("The drama's soundtrack continues on Dec. 10 with Part 2" releases a song).
+    /// A verb that ends a run airs the show's last episode on the same terms ("KBS 2TV's time-slip comedy "Manhole" ended
+    /// on Thursday", «Сериал завершится 22 апреля»; not "Jin's service ends", «Контракт завершится»).
     /// </summary>
     CueHit? ShowGoesOn(SentenceScan s, DateMention date, int clause)
     {
+        // "ended on Thursday with 1.9 percent", «завершилась … с рейтингом»: an event word after a run's end is how it ended.
         if (Nearest(s, date, clause, c => c.Type == CueType.GoesOn) is not { } goesOn
-            || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause))
+            || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause && (goesOn.Cue.Value != Words.EndsARun || c.First < goesOn.First)))
         {
             return null;
         }
         var verbClause = s.Clause[goesOn.First];
+        // A film's or a record's run ends with no last episode ("\"Exhuma\" ended its theatrical run").
+        if (goesOn.Cue.Value == Words.EndsARun
+            && AllKindCues(s).Any(k => s.Clause[k.First] == verbClause && !k.Container && Family(k.Kind) is not (KindFamily.Show or KindFamily.Other)))
+        {
+            return null;
+        }
         var showBefore = AllKindCues(s).Any(k => k.End <= goesOn.First && s.Clause[k.First] == verbClause && Family(k.Kind) == KindFamily.Show)
-                         || s.Quotes.Any(q => q.IsTitle && q.OuterEnd <= goesOn.First && s.Clause[q.OuterStart] == verbClause);
-        return showBefore && ShowHeadsTheClause(s, verbClause, goesOn.First)
+                         || s.Quotes.Any(q => q.IsTitle && s.TokenAtOrAfter(q.OuterEnd) <= goesOn.First && s.Clause[s.TokenAtOrAfter(q.OuterStart)] == verbClause);
+        // «Через два дня, 19-го, завершится «Ослепительная» на JTBC»: a verb that takes no object may have its show after it.
+        var showAfter = !language.Table.GoesOnTakesObjects && s.Quotes.Any(q => q.IsTitle && s.TokenAtOrAfter(q.OuterStart) == goesOn.End);
+        return (showAfter || (showBefore && ShowHeadsTheClause(s, verbClause, goesOn.First)))
             ? new CueHit(goesOn.First, goesOn.End, new Cue(CueType.Release, goesOn.Cue.Tense, ReleaseKind.Episode, KindStrength.Weak))
             : null;
     }
@@ -410,7 +421,7 @@ internal sealed partial class ArticleAnalyzer(
     // "The backlash against SBS's "Joseon Exorcist" continues", "Production on tvN's … will resume", «Работа над дорамой …».
     bool ShowHeadsTheClause(SentenceScan s, int clause, int verb)
     {
-        for (var t = 0; t < verb; t++)
+        for (var t = DatelineEnd(s); t < verb; t++)
         {
             if (s.Clause[t] != clause || s.Tokens[t].Type == TokenType.Punct || s.Is(t, language.Determiners) || s.IsPossessive(t))
             {
@@ -419,6 +430,10 @@ internal sealed partial class ArticleAnalyzer(
             if (s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind } && Family(s.CueAt(t)!.Value.Cue.Kind) == KindFamily.Show)
             {
                 return true; // the show's title or word, reached with only its describers before it
+            }
+            if (CountAdjective(s, t))
+            {
+                continue; // "The 12-part series"
             }
             // A channel or studio owns the show ("SBS's", "MBC"): a name right before it, or before its 's.
             var describes = s.Names.Any(n => n.First <= t && t < n.End && (n.Possessive || s.CueAt(n.End) is { Cue.Type: CueType.Kind } || s.QuoteOf[Math.Min(n.End, s.Count - 1)] >= 0))
@@ -432,6 +447,39 @@ internal sealed partial class ArticleAnalyzer(
         }
         return false;
     }
+
+    // "SEOUL, Nov. 2 (Yonhap) -- SBS fantasy drama …": the token after a wire dateline, where the story's clause opens.
+    const int DatelineAgencyReach = 6;
+
+    int DatelineEnd(SentenceScan s)
+    {
+        foreach (var date in s.Dates)
+        {
+            if (date.First <= 2 && IsDateline(s, date, language))
+            {
+                var t = date.Last + 1;
+                for (var k = t + 1; s.IsPunct(t, '(') && k < s.Count && k <= t + DatelineAgencyReach; k++)
+                {
+                    if (s.IsPunct(k, ')'))
+                    {
+                        t = k + 1; // the agency's bracket: "(Yonhap)", "(Korea Newswire)"
+                        break;
+                    }
+                }
+                while (t < s.Count && s.IsDash(t))
+                {
+                    t++;
+                }
+                return t;
+            }
+        }
+        return 0;
+    }
+
+    // "12-part", "16-episode": a count glued by a hyphen to its noun describes what follows.
+    static bool CountAdjective(SentenceScan s, int t) =>
+        (s.Tokens[t].Type == TokenType.Number && s.IsDash(t + 1) && s.Glued(t + 1) && s.Glued(Math.Min(t + 2, s.Count - 1)))
+        || (t >= 2 && s.IsDash(t - 1) && s.Glued(t - 1) && s.Glued(t) && s.Tokens[t - 2].Type == TokenType.Number);
 
     /// <summary>
     /// "The second episode follows on Sunday night, Aug. 13", «Вторая серия — сегодня вечером», "episode two airs tonight":

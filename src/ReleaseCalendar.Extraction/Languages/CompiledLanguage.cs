@@ -31,6 +31,7 @@ internal sealed class CompiledLanguage
         OutletNouns = SpanMap<bool>.Of(table.OutletNouns);
         BatchWords = SpanMap<bool>.Of(table.BatchWords);
         ContinuationWords = SpanMap<bool>.Of(table.ContinuationWords);
+        RunNouns = SpanMap<bool>.Of(table.RunNouns);
         YearWords = SpanMap<bool>.Of(table.YearWords);
         DayWords = SpanMap<bool>.Of(table.DayWords);
         TitleIntroducers = SpanMap<bool>.Of(table.TitleIntroducers);
@@ -168,6 +169,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> BackWords { get; }
     public SpanMap<bool> BatchWords { get; }
     public SpanMap<bool> ContinuationWords { get; }
+    public SpanMap<bool> RunNouns { get; }
     public SpanMap<bool> AffiliationWords { get; }
     public SpanMap<bool> HomeWords { get; }
     public SpanMap<bool>? HomeLinkWords { get; }

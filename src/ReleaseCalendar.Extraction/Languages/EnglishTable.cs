@@ -52,6 +52,7 @@ internal static class EnglishTable
         SlotNouns = Set("slot slots timeslot"),
         PercentWords = Set("percent pct"),
         PassiveAuxiliaries = Set("is are was were be been being"),
+        GoesOnTakesObjects = true,
         ProgressiveEnding = "ing",
         TitleIntroducers = Set("titled called named dubbed"),
         DayWords = Set(""),
@@ -61,6 +62,7 @@ internal static class EnglishTable
         MoveWords = Set(""),
         BackWords = Set("back"),
         BatchWords = Set(""), // "the second pair of episodes" after a premiere is read as episodes already
+        RunNouns = Set("run runs"),
         ContinuationWords = Set(""), // "— part two" names no show-less continuation as Russian «— продолжение» does
         AffiliationWords = Set("of"),
         HomeWords = Set("home agency label"),
@@ -115,15 +117,17 @@ internal static class EnglishTable
                     new Cue(CueType.Release, Tense.Past, ReleaseKind.Drama, KindStrength.Weak)),
             .. Cues("premieres", new Cue(CueType.Release, Tense.Present, ReleaseKind.Drama, KindStrength.Weak)),
             .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),
-            // A show that ends releases its last episode that day (issue #9 §1.8).
-            .. Cues("wrapped up|concluded|ended its run|came to an end|signed off|closed its run|bowed out",
-                    new Cue(CueType.Release, Tense.Past, ReleaseKind.Episode, KindStrength.Weak)),
-            .. Cues("wraps up|concludes|ends its run|will wrap up|to wrap up|will conclude|to conclude|will end its run|closes its run|bows out",
-                    new Cue(CueType.Release, Tense.Present, ReleaseKind.Episode, KindStrength.Weak)),
+            // A show that ends releases its last episode that day (issue #9 §1.8), where the clause is the show's
+            // ("Manhole" ended on Thursday; not "the tour wrapped up", "his service ends").
+            .. Cues("ended|wrapped up|concluded|ended its run|came to an end|signed off|closed its run|bowed out", EndsRun(Tense.Past)),
+            .. Cues("ends|wraps up|concludes|ends its run|closes its run|bows out|comes to an end", EndsRun(Tense.Present)),
+            .. Cues("will end|to end|will wrap up|to wrap up|will conclude|to conclude|will end its run|will come to an end|" +
+                    "scheduled to end|set to end|slated to end|due to end|expected to end", EndsRun(Tense.Future)),
             // "The drama continues tonight", "the series resumes next Monday": a show that goes on airs its next episode
             // that day ("continues to top the charts" goes on doing something else).
             .. Cues("continues|continue|resumes|resume|will continue|will resume|to continue|to resume", Of(CueType.GoesOn, Tense.Present)),
-            .. Cues("signs off|will sign off|to sign off", new Cue(CueType.Release, Tense.Present, ReleaseKind.Episode, KindStrength.Weak)),
+            .. Cues("signs off", EndsRun(Tense.Present)),
+            .. Cues("will sign off|to sign off", EndsRun(Tense.Future)),
             .. Cues("continues to|continue to|will continue to|to continue to|continues its|continue its|continues their|continue their|" +
                     "continues his|continue his|continues her|continue her|resumes its|resume its|resumes their|resume their",
                     Of(CueType.Idiom)),
@@ -147,6 +151,8 @@ internal static class EnglishTable
                     new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("theatrical release|theatrical debut|theatrical opening", // not "ended its theatrical run"
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
+            // "ended its theatrical run": a film's, which ends with no last episode.
+            .. Cues("theatrical run|theatrical runs|box office run|box-office run", Kind(ReleaseKind.Film)),
             .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters|in local theaters|in korean theaters|" +
                     "in domestic theaters|in local cinemas|opens nationwide|hits local theaters|hits korean theaters",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),

@@ -45,7 +45,9 @@ internal enum CueType : byte
     Role,
     /// <summary>"check out", "sold out": a fixed phrase that means nothing here and keeps its words from reading as cues.</summary>
     Idiom,
-    /// <summary>"continues", «продолжится»: something goes on; a show's next episode airs only where the clause is a show's.</summary>
+    /// <summary>"continues", «продолжится»: something goes on; a show's next episode airs only where the clause is a show's.
+    /// Value <see cref="Words.EndsARun"/>: "ended", «завершится» — something ends; a show's last episode airs, again only
+    /// where the clause is a show's ("Jin's service ends", «Контракт завершится» release nothing).</summary>
     GoesOn,
 }
 
@@ -138,6 +140,8 @@ internal sealed class LanguageTable
     public required IReadOnlySet<string> BatchWords { get; init; }
     /// <summary>«31 августа, в то же время — продолжение»: a word alone after a dash that stands for the show's next episodes.</summary>
     public required IReadOnlySet<string> ContinuationWords { get; init; }
+    /// <summary>"run": a show's whole airing, which a show that ends ends ("ended its 12-episode run").</summary>
+    public required IReadOnlySet<string> RunNouns { get; init; }
 
     /// <summary>Day suffixes after a number: "24-го", "24th".</summary>
     public required IReadOnlySet<string> OrdinalSuffixes { get; init; }
@@ -190,6 +194,9 @@ internal sealed class LanguageTable
 
     /// <summary>The ending of a verb form that makes "is" progressive, not passive ("is postponing"); empty where none does.</summary>
     public required string ProgressiveEnding { get; init; }
+    /// <summary>Whether a verb that says a show goes on or ends may take an object: "continues tvN's lineup", "ended its
+    /// run"; Russian «продолжится», «завершится» never do, so a title after them is the show («завершится «Ослепительная»»).</summary>
+    public required bool GoesOnTakesObjects { get; init; }
 
     /// <summary>A broadcaster's weekly slot after a weekday: "KBS's Monday slot", "the Monday-Tuesday slot".</summary>
     public required IReadOnlySet<string> SlotNouns { get; init; }

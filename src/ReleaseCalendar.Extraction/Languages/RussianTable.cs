@@ -69,6 +69,7 @@ internal static class RussianTable
         SlotNouns = Set("слот слота слоте слотом слоты слотах"),
         PercentWords = Set("процент процента процентов"),
         PassiveAuxiliaries = Set("был была было были будет будут"),
+        GoesOnTakesObjects = false,
         ProgressiveEnding = "",
         TitleIntroducers = Set("называется назывался называлась получил получила получило названием"),
         DayWords = Set("числа число"),
@@ -83,6 +84,7 @@ internal static class RussianTable
         BackWords = Set(""), // a Russian move says «на» after the old day: «с 13 на 20 августа»
         BatchWords = Set("пара пару партия партию блок"),
         ContinuationWords = Set("продолжение"),
+        RunNouns = Set(""), // «показ завершился»: the run is the verb's subject, never its object
         HourWords = Set("час часа часов"),
         DayParts = Map(("утра", DayPart.Morning), ("дня", DayPart.Afternoon), ("вечера", DayPart.Evening), ("ночи", DayPart.Night)),
         FixedTimes = Map(("полночь", 0), ("полдень", 12 * 60)),
@@ -120,10 +122,11 @@ internal static class RussianTable
             .. Cues("премьер*", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             .. Cues("серия|серию|серии|пара серий|пару серий|партия серий|блок серий|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
             // A show that ends releases its last episode that day (issue #9 §1.8).
-            .. Cues("завершился|завершилась|завершилось|подошёл к концу|подошел к концу|подошла к концу|закончился|закончилась",
-                    new Cue(CueType.Release, Tense.Past, ReleaseKind.Episode, KindStrength.Weak)),
-            .. Cues("завершится|подойдёт к концу|подойдет к концу|закончится",
-                    new Cue(CueType.Release, Tense.Future, ReleaseKind.Episode, KindStrength.Weak)),
+            // where the clause is the show's («Сериал завершится 22 апреля»; not «Служба Джина закончится 12 июня»).
+            .. Cues("завершился|завершилась|завершилось|завершились|подошёл к концу|подошел к концу|подошла к концу|подошли к концу|" +
+                    "закончился|закончилась|закончились", EndsRun(Tense.Past)),
+            .. Cues("завершается|завершаются|заканчивается|заканчиваются|подходит к концу", EndsRun(Tense.Present)),
+            .. Cues("завершится|завершатся|подойдёт к концу|подойдет к концу|подойдут к концу|закончится|закончатся", EndsRun(Tense.Future)),
             // «Дорама продолжится сегодня вечером»: a show that goes on airs its next episode.
             .. Cues("продолжится|продолжатся", Of(CueType.GoesOn, Tense.Future)),
             .. Cues("показанн*|вышедш* в эфир|показана|показан|показаны", new Cue(CueType.Release, Tense.Past, ReleaseKind.Other)),

@@ -103,6 +103,11 @@ internal static class Words
 
     public static Cue Of(CueType type, Tense tense = Tense.None) => new(type, tense);
 
+    /// <summary>Value of a <see cref="CueType.GoesOn"/> cue that ends a run: "the drama ended on Sunday" airs its last episode.</summary>
+    public const int EndsARun = 1;
+
+    public static Cue EndsRun(Tense tense) => new(CueType.GoesOn, tense, Value: EndsARun);
+
     public static Cue Relative(int days) => new(CueType.RelativeDay, Value: days);
 
     public static Cue Anaphor(int value) => new(CueType.Anaphor, Value: value);

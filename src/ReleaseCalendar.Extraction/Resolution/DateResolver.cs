@@ -239,7 +239,7 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
         var past = false;
         foreach (var cue in s.Cues)
         {
-            if (!where(cue) || cue.Cue.Type is not (CueType.Release or CueType.Schedule or CueType.Tense or CueType.Vague))
+            if (!where(cue) || cue.Cue.Type is not (CueType.Release or CueType.Schedule or CueType.Tense or CueType.Vague or CueType.GoesOn))
             {
                 continue;
             }

@@ -162,6 +162,18 @@ internal sealed class SentenceScan
         return -1;
     }
 
+    /// <summary>The first token at or after a character offset of the sentence (a <see cref="Quote"/>'s bounds are
+    /// offsets, not tokens), or <see cref="Count"/> when none.</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        var t = 0;
+        while (t < Count && Tokens[t].Start < offset)
+        {
+            t++;
+        }
+        return t;
+    }
+
     public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Word && QuoteOf[i] < 0;
 
     public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Punct && Text[Tokens[i].Start] == c;

@@ -99,7 +99,7 @@ internal static class SentenceScanner
                 {
                     cue = new Cue(CueType.Container); // "It follows the pre-release "REBEL HEART"": the earlier release, as "follow up" names
                 }
-                else if (cue.Type == CueType.GoesOn && TakesAnObject(scan, end, language))
+                else if (cue.Type == CueType.GoesOn && language.Table.GoesOnTakesObjects && TakesAnObject(scan, end, language) && !EndsItsRun(scan, end, cue, language))
                 {
                     cue = new Cue(CueType.Idiom); // ""Love Next Door" continues tvN's weekend lineup": goes on with something else
                 }
@@ -135,6 +135,25 @@ internal static class SentenceScanner
             return false;
         }
         return scan.Is(t, language.Determiners) || scan.StartsUpper(t) || scan.QuoteOf[t] >= 0 || scan.IsPossessive(t + 1); // "tvN's lineup"
+    }
+
+    // "ended its 12-episode run on Sunday": what a show that ends ends is its run, no other thing.
+    const int RunReach = 4;
+
+    static bool EndsItsRun(SentenceScan scan, int t, Cue cue, CompiledLanguage language)
+    {
+        if (cue.Value != Words.EndsARun || !scan.Is(t, language.Determiners))
+        {
+            return false;
+        }
+        for (var k = t + 1; k < scan.Count && k <= t + RunReach; k++)
+        {
+            if (scan.Is(k, language.RunNouns))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "12-member girl group Cosmic Girls", "7-episode series": a noun glued by a hyphen to a count describes what follows

@@ -165,4 +165,37 @@ public sealed class EpisodeRunsTests
     [InlineData("ru", "2016-03-02", "Потомки солнца: 5-я серия\n\nНовый альбом фансаба: субтитры к серии выложим через сутки после эфира, следите за обновлениями.", "")]
     public void AShortLineWithARecordAndADay_ListsIt(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text, ("heize", ["heize", "Heize"]), ("aespa", ["aespa"]), ("p1harmony", ["P1Harmony"])));
+
+    // A show that ends airs its last episode that day (round 26): where the show heads the verb's clause, after a wire
+    // dateline, a count ("The 24-part series") or, in Russian, right after the verb; a rating after the verb is how it ended.
+    [Theory]
+    [InlineData("en", "2023-12-04", "SBS's legal drama \"Taxi Driver\" ended on Saturday, Dec. 2, with 12.3 percent, Nielsen Korea said.", "taxi-driver episode 2023-12-02")]
+    [InlineData("en", "2017-01-20", "SEOUL, Jan. 20 (Yonhap) -- tvN's \"Goblin\" ends its 16-episode run Saturday.", "goblin episode 2017-01-21")]
+    [InlineData("en", "2018-09-20", "The 24-part series \"Mr. Sunshine\" is scheduled to end on Sept. 30.", "mr-sunshine episode 2018-09-30")]
+    [InlineData("en", "2017-01-18", "\"Goblin\" wraps up this Saturday, Jan. 21.", "goblin episode 2017-01-21")]
+    [InlineData("en", "2022-10-11", "tvN's \"Goblin\" wrapped up its 12-episode run on Sunday with its best numbers.", "goblin episode 2022-10-09")]
+    [InlineData("ru", "2019-02-02", "Дорама JTBC «Небесный замок» завершилась в пятницу, 1 февраля, с рейтингом 23,8%.", "sky-castle episode 2019-02-01")]
+    [InlineData("ru", "2019-03-12", "Через неделю, 19-го, завершится «Ослепительная» на JTBC.", "the-light-in-your-eyes episode 2019-03-19")]
+    public void AShowThatEnds_AirsItsLastEpisode(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text, ("taxi-driver", ["Taxi Driver"]), ("goblin", ["Goblin"]), ("mr-sunshine", ["Mr. Sunshine"]),
+            ("sky-castle", ["Небесный замок"]), ("the-light-in-your-eyes", ["Ослепительная"])));
+
+    // What ends is no show, a film's or a record's run, or "ended" takes another object: nothing airs.
+    [Theory]
+    [InlineData("en", "Jin's military service ends on June 12.")]
+    [InlineData("en", "The tour wrapped up in Seoul on Sunday, June 9.")]
+    [InlineData("en", "BTS ended the year with a concert on Dec. 31.")]
+    [InlineData("ru", "Служба Джина закончится 12 июня.")]
+    [InlineData("ru", "Контракт BLACKPINK с YG завершится 8 августа.")]
+    [InlineData("ru", "Перерыв ATEEZ закончится 12 июня.")]
+    [InlineData("en", "The album \"Proof\" ended its run at No. 1 on April 7.")]
+    [InlineData("en", "\"Exhuma\" ended its theatrical run on April 30 with 11.9 million admissions.")]
+    public void WhatEndsIsNoShow_AirsNothing(string lang, string text) =>
+        Assert.Equal("", Read(lang, "2024-05-01", text, ("jin", ["Jin", "Джин"]), ("bts", ["BTS"]), ("blackpink", ["BLACKPINK"]), ("ateez", ["ATEEZ"]),
+            ("exhuma", ["Exhuma"]), ("proof", ["Proof"])));
+
+    [Fact]
+    public void AQuotedShowAloneBeforeContinues_AirsItsNextEpisode() =>
+        Assert.Equal("love-next-door episode 2024-08-31",
+            Read("en", "2024-08-26", "\"Love Next Door\" continues this Saturday, Aug. 31.", ("love-next-door", ["Love Next Door"])));
 }

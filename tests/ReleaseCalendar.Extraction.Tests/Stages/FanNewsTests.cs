@@ -39,8 +39,9 @@ public sealed class FanNewsTests
     [InlineData("en", "2024-03-19", "\"Nothing Uncovered\" premieres tonight in KBS2's Monday-Tuesday slot.", "Nothing Uncovered drama Nothing Uncovered 2024-03-19")]
     [InlineData("en", "2024-03-19", "\"Nothing Uncovered\" premieres in KBS2's Monday-Tuesday slot.", "")]
     [InlineData("en", "2024-03-19", "\"Nothing Uncovered\" premieres in the Monday/Tuesday slot.", "")]
+    // (and since round 26 a show that ended on Sunday aired its last episode then)
     [InlineData("en", "2012-08-13", "\"Dr. Jin\" ended on Sunday. SBS rival \"A Gentleman's Dignity\" aired its finale in the same Sunday slot.",
-        "A Gentleman's Dignity episode A Gentleman's Dignity 2012-08-12")]
+        "Dr. Jin episode Dr. Jin 2012-08-12; A Gentleman's Dignity episode A Gentleman's Dignity 2012-08-12")]
     // A "prologue film" is a teaser, so the article is not about a film.
     [InlineData("en", "2021-04-01", "P1Harmony map out 'DISHARMONY : BREAK OUT' — comeback set for April 20\n\n"
                                     + "The plan poster lists content every few days until comeback day: jacket posters, a prologue film and a highlight medley.",
