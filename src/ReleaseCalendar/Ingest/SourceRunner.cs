@@ -152,6 +152,8 @@ public sealed class SourceRunner(
             run.NotModified = true;
             return;
         }
+        run.Rejected += read.Unreadable.Count;
+        run.Rejections.AddRange(read.Unreadable.Take(MaxRejectionsKept - run.Rejections.Count));
         // One statement per item: an upstream that lists an id twice (it happens) is read as its last statement.
         var items = read.Items.GroupBy(i => i.ExternalId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         run.Seen = items.Count;

@@ -61,6 +61,10 @@ public sealed record SourceRead(
     // News: keys (GUID, else link) of the articles read in this run, so later runs skip them.
     IReadOnlyList<string> ProcessedArticles)
 {
+    /// <summary>Articles the reader read but could not turn into items, each with why (news: an extractor failure);
+    /// they count as the run's rejections.</summary>
+    public IReadOnlyList<string> Unreadable { get; init; } = [];
+
     public static SourceRead Unchanged { get; } = new(true, [], false, []);
 }
 

@@ -31,6 +31,9 @@ public class IngestHost : IAsyncLifetime
     /// clock must not be driven forward, or those timers run it past every timeout. Runs in the foreground need no scheduler.</summary>
     protected virtual bool Scheduler => false;
 
+    /// <summary>Services a test class's host adds to the application's.</summary>
+    protected virtual void Services(IServiceCollection services) { }
+
     public async Task InitializeAsync()
     {
         Upstream = await FakeUpstream.StartAsync(Clock);
@@ -47,7 +50,8 @@ public class IngestHost : IAsyncLifetime
             .With("Ingest:TvMaze:BaseUrl", Upstream.BaseUrl.ToString())
             .With("Ingest:MissesBeforeFlag", "2")
             .With("Ingest:BatchSize", "2")
-            .WithServices(s => s.AddLogging(l => l.AddProvider(Log).AddFilter<LogCollector>("ReleaseCalendar.Ingest", LogLevel.Debug)));
+            .WithServices(s => s.AddLogging(l => l.AddProvider(Log).AddFilter<LogCollector>("ReleaseCalendar.Ingest", LogLevel.Debug)))
+            .WithServices(Services);
         Admin = App.Client(admin: true);
         Anon = App.Client();
     }

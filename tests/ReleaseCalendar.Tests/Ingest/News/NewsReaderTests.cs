@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using DateExtractor = ReleaseCalendar.Extraction.DateExtractor;
 using ReleaseCalendar.Ingest.Http;
 using ReleaseCalendar.Ingest.Sources;
 using ReleaseCalendar.Ingest.Sources.News;
@@ -58,6 +59,26 @@ public sealed class NewsReaderTests
         Assert.DoesNotContain(SeedLink, http.RequestedUrls);
         Assert.False(read.Complete);
         Assert.False(read.NotModified);
+    }
+
+    [Fact]
+    public async Task Read_ExtractorFailsOnOneArticle_SetsItAsideAndReadsTheRest()
+    {
+        var http = RussianFeed();
+        ExtractArticle failsOnTheSeed = (input, catalog) => DateExtractor.BodyText(input).Contains("Right Place", StringComparison.Ordinal)
+            ? throw new InvalidOperationException("index out of range")
+            : DateExtractor.Extract(input, catalog);
+        var reader = new NewsReader(Options.Create(new NewsOptions()), NullLogger<NewsReader>.Instance, failsOnTheSeed);
+
+        var read = await reader.ReadAsync(Source(RssUrl, "ru"), Context(http), CancellationToken.None);
+
+        Assert.DoesNotContain(read.Items, i => i.Subjects.Contains("rm"));
+        Assert.Contains(read.Items, i => i.Subjects.SequenceEqual(["jin"]) && i.Title == "Happy");
+        // Read once like the rest, so it cannot stop the feed run after run; the run names it among its rejections.
+        Assert.Contains(SeedKey, read.ProcessedArticles);
+        var why = Assert.Single(read.Unreadable);
+        Assert.Contains(SeedKey, why, StringComparison.Ordinal);
+        Assert.Contains("InvalidOperationException: index out of range", why, StringComparison.Ordinal);
     }
 
     [Fact]

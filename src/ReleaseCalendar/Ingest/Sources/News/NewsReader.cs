@@ -9,8 +9,10 @@ namespace ReleaseCalendar.Ingest.Sources.News;
 /// <see cref="NewsOptions.MaxItemsPerRun"/>, the rest next run) the feed's text, or the article page when the feed gives
 /// only a short summary, through <see cref="DateExtractor.Extract"/>.
 /// </summary>
-public sealed class NewsReader(IOptions<NewsOptions> options, ILogger<NewsReader> logger) : ISourceReader
+public sealed class NewsReader(IOptions<NewsOptions> options, ILogger<NewsReader> logger, ExtractArticle? extract = null) : ISourceReader
 {
+    readonly ExtractArticle extract = extract ?? DateExtractor.Extract;
+
     public SourceType Type => SourceType.News;
 
     public async Task<SourceRead> ReadAsync(SourceSpec source, ReadContext context, CancellationToken ct)
@@ -27,6 +29,7 @@ public sealed class NewsReader(IOptions<NewsOptions> options, ILogger<NewsReader
         var items = new List<IncomingItem>();
         var processed = new List<string>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        var unreadable = new List<string>();
         var deferred = false;
         foreach (var article in articles)
         {
@@ -41,14 +44,26 @@ public sealed class NewsReader(IOptions<NewsOptions> options, ILogger<NewsReader
             var publishedOn = NewsMapper.PublishedOn(article, context.Now);
             var input = await InputAsync(source, article, publishedOn, language, limits, context, ct);
             if (input is null) { deferred = true; continue; }
-            var candidates = DateExtractor.Extract(input, context.Catalog);
-            items.AddRange(NewsMapper.ToItems(article, candidates));
             processed.Add(article.Key);
+            IReadOnlyList<ReleaseCandidate> candidates;
+            try
+            {
+                candidates = extract(input, context.Catalog);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One article the extractor cannot read must not stop the feed, run after run: it is set aside (read
+                // once, like the rest) and named among the run's rejections.
+                logger.NewsArticleUnreadable(source.Id, article.Key, ex);
+                unreadable.Add($"article {article.Key}: the extractor failed ({ex.GetType().Name}: {ex.Message})");
+                continue;
+            }
+            items.AddRange(NewsMapper.ToItems(article, candidates));
             context.Progress?.Report(items.Count);
         }
         // Articles left for the next run must not hide behind a 304: the feed's validators are kept only when it was read whole.
         if (!deferred) context.Remember(url, response.Validators);
-        return new SourceRead(false, items, Complete: false, processed);
+        return new SourceRead(false, items, Complete: false, processed) { Unreadable = unreadable };
     }
 
     /// <summary>The feed's text, or the page when the feed's is short; null when neither can be had (retried next run).</summary>
@@ -70,8 +85,16 @@ public sealed class NewsReader(IOptions<NewsOptions> options, ILogger<NewsReader
     }
 }
 
+/// <summary>The extractor as the news reader calls it: <see cref="DateExtractor.Extract(ArticleInput, ExtractionCatalog?)"/>,
+/// unless a host registers another (tests do, to see a failing article set aside).</summary>
+public delegate IReadOnlyList<ReleaseCandidate> ExtractArticle(ArticleInput input, ExtractionCatalog? catalog);
+
 public static partial class Log
 {
+    [LoggerMessage(EventId = 243, Level = LogLevel.Error,
+        Message = "News source {SourceId}: the extractor failed on article {ArticleKey}; the article is set aside and the run goes on")]
+    public static partial void NewsArticleUnreadable(this ILogger logger, int sourceId, string articleKey, Exception exception);
+
     [LoggerMessage(EventId = 241, Level = LogLevel.Warning,
         Message = "News source {SourceId}: the page of article {ArticleKey} could not be read ({Error}); the feed's text is used if it has any, else the article waits for the next run")]
     public static partial void NewsPageFailed(this ILogger logger, int sourceId, string articleKey, string error);
