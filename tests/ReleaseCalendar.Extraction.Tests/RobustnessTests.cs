@@ -27,6 +27,10 @@ public static class ArticleArbitraries
         "вместо", "originally", "концерт", "birthday", "армию", "который", "which", ",", ".", ";", "–", "—", "(", ")", "«", "»",
         "„", "“", "”", "\"", "'", "’s", "24.05", "24.05.2024", "2024-05-24", "05/24/2024", "1.2.3.4", "RM", "из", "BTS",
         "NewJeans'", "(G)I-DLE", "Читать также", "Read more", "\n", "\n\n", " ", "  ", "\t", "🎵", "\u0301", "ё", "Ё",
+        // Verbs whose rules look back over the clause for a title or a show, and long fillers that push a quote's
+        // character offset past the sentence's token count (round 26 found one rule that mixed the two).
+        "опубликован", "опубликованы", "завершится", "продолжится", "continues", "ended", "ends its run", "follows", "premieres",
+        "Пост", "фото", "Длинный пост агентства с фотографиями участниц и подписью", "after all of the long waiting",
     ];
 
     static readonly string[] Tags = ["p", "div", "article", "main", "nav", "aside", "footer", "header", "script", "h1", "li", "ul", "span"];
@@ -87,9 +91,37 @@ public sealed class RobustnessTests
         Assert.True(run.IsCompletedSuccessfully);
     }
 
-    static bool AllSane(ArticleInput input)
+    /// <summary>Every line of the development corpus read alone, with the corpus's catalog: a line out of its article
+    /// meets the rules in contexts no article gives them (a quote with no sentence before it, a verb with no show).</summary>
+    [Fact]
+    public void Extract_EachCorpusLineAlone_ReturnsSaneCandidates()
     {
-        var found = DateExtractor.Extract(input);
+        var folder = Path.Combine(AppContext.BaseDirectory, "Corpus");
+        var catalog = Scoring.LabelledCorpus.Load(folder).Catalog;
+        var bad = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            foreach (var line in File.ReadLines(file).Where(l => l.Trim().Length > 0))
+            {
+                try
+                {
+                    if (!AllSane(ArticleInput.FromText(line, Published), catalog))
+                    {
+                        bad.Add($"{Path.GetFileName(file)}: {line}");
+                    }
+                }
+                catch (Exception ex)
+                {
+                    bad.Add($"{Path.GetFileName(file)}: {ex.GetType().Name} on: {line}");
+                }
+            }
+        }
+        Assert.True(bad.Count == 0, string.Join("\n", bad.Take(10)));
+    }
+
+    static bool AllSane(ArticleInput input, ExtractionCatalog? catalog = null)
+    {
+        var found = DateExtractor.Extract(input, catalog);
         var body = DateExtractor.BodyText(input);
         return found.All(c =>
             c.Date.Year is >= 1 and <= 9999 && c.Confidence is > 0 and <= 1 && !string.IsNullOrWhiteSpace(c.Subject)
