@@ -231,6 +231,10 @@ internal sealed partial class ArticleAnalyzer(
             {
                 release = null; // «Пост опубликован в Weverse 30 октября»: no work is what was published
             }
+            if (release is { Cue.Value: Words.TakesASlot } && !s.Has(language.SlotNouns))
+            {
+                release = null; // «заняла первое место»: only a slot taken is a premiere
+            }
             if (release is null && ShowGoesOn(s, date, clause) is { } goesOn)
             {
                 // "The series continues tonight": what airs is the show's next episode, not its premiere.

@@ -116,6 +116,10 @@ internal static class EnglishTable
                     "got off to a start",
                     new Cue(CueType.Release, Tense.Past, ReleaseKind.Drama, KindStrength.Weak)),
             .. Cues("premieres", new Cue(CueType.Release, Tense.Present, ReleaseKind.Drama, KindStrength.Weak)),
+            // A show that takes a slot premieres there ("the slot will be taken over by "Lovely Runner" from April 8").
+            // The taker follows the verb; "takes over the slot from "April Kiss"" names the show it replaces after it.
+            .. Cues("will be taken over by|to be taken over by|will fill the slot with|will fill it with", SlotTaken(Tense.Future)),
+            .. Cues("is taken over by|fills the slot with|now goes to", SlotTaken(Tense.Present)),
             .. Cues("episode|episodes|finale|finales", Kind(ReleaseKind.Episode)),
             // A show that ends releases its last episode that day (issue #9 §1.8), where the clause is the show's
             // ("Manhole" ended on Thursday; not "the tour wrapped up", "his service ends").

@@ -120,6 +120,8 @@ internal static class RussianTable
             .. Cues("мелодрам*|ромком*|ром-ком*|ситком*|триллер*|боевик*|экшен|экшн|хоррор*|ужастик*|детектив|детектива|" +
                     "tvn|jtbc|sbs|kbs|kbs1|kbs2|mbc|ena|tving|wavve|ocn|mbn", Kind(ReleaseKind.Drama, KindStrength.Hint)),
             .. Cues("премьер*", new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
+            // «слот займёт «Юридическая школа»»: a show that takes a slot premieres there.
+            .. Cues("займёт|займет|займут", SlotTaken(Tense.Future)),
             .. Cues("серия|серию|серии|пара серий|пару серий|партия серий|блок серий|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
             // A show that ends releases its last episode that day (issue #9 §1.8).
             // where the clause is the show's («Сериал завершится 22 апреля»; not «Служба Джина закончится 12 июня»).

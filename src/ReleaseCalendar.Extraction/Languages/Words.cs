@@ -86,6 +86,12 @@ internal static class Words
 
     public static Cue ReleaseOfAWork(Tense tense) => new(CueType.Release, tense, Value: WorkInClause);
 
+    /// <summary>Value of a release cue that premieres a show only where its clause names a slot: "tvN's Monday-Tuesday slot
+    /// will be taken over by "Lovely Runner"", «слот займёт «Юридическая школа»» (not «заняла первое место»).</summary>
+    public const int TakesASlot = 4;
+
+    public static Cue SlotTaken(Tense tense) => new(CueType.Release, tense, ReleaseKind.Drama, KindStrength.Weak, Value: TakesASlot);
+
     public static Cue Schedule(Tense tense = Tense.None) => new(CueType.Schedule, tense);
 
     /// <summary>Value of a schedule cue that dates only the kind named after it («канал показал первую серию», not «дорама показала рейтинг»).</summary>
