@@ -123,8 +123,8 @@ internal static class RussianTable
             // «слот займёт «Юридическая школа»»: a show that takes a slot premieres there.
             .. Cues("займёт|займет|займут", SlotTaken(Tense.Future)),
             .. Cues("серия|серию|серии|пара серий|пару серий|партия серий|блок серий|эпизод*|финал|финала|финале|финалом|финальн* серия|финальн* эпизод*", Kind(ReleaseKind.Episode)),
-            // A show that ends releases its last episode that day (issue #9 §1.8).
-            // where the clause is the show's («Сериал завершится 22 апреля»; not «Служба Джина закончится 12 июня»).
+            // A show that ends releases its last episode that day (issue #9 §1.8), where the clause is the show's
+            // («Сериал завершится 22 апреля»; not «Служба Джина закончится 12 июня»).
             .. Cues("завершился|завершилась|завершилось|завершились|подошёл к концу|подошел к концу|подошла к концу|подошли к концу|" +
                     "закончился|закончилась|закончились", EndsRun(Tense.Past)),
             .. Cues("завершается|завершаются|заканчивается|заканчиваются|подходит к концу", EndsRun(Tense.Present)),

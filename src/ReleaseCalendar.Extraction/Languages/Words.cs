@@ -86,7 +86,7 @@ internal static class Words
 
     public static Cue ReleaseOfAWork(Tense tense) => new(CueType.Release, tense, Value: WorkInClause);
 
-    /// <summary>Value of a release cue that premieres a show only where its clause names a slot: "tvN's Monday-Tuesday slot
+    /// <summary>Value of a release cue that premieres a show only where its sentence names a slot: "tvN's Monday-Tuesday slot
     /// will be taken over by "Lovely Runner"", «слот займёт «Юридическая школа»» (not «заняла первое место»).</summary>
     public const int TakesASlot = 4;
 
