@@ -56,6 +56,10 @@ internal sealed partial class ArticleAnalyzer(
         (int Sentence, DateOnly Day, ReleaseKind Kind, int Left)? shared = null;
         var datedBefore = false;
         (int Sentence, int First, int End) lastGroup = (-1, 0, 0);
+        // A calendar told by day headings («ПОНЕДЕЛЬНИК, 3 ОКТЯБРЯ.» … «ВТОРНИК, 4 ОКТЯБРЯ.»): each heading's day is the
+        // section's down to the next heading, also in the section's later paragraphs.
+        var byDayHeadings = Enumerable.Range(0, sentences.Count).Count(h => DaySectionHeading(h) && DayOnlyHeading(h) is not null) >= MinDayHeadings;
+        (int From, DateOnly Day)? section = null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var before = found.Count;
@@ -73,6 +77,11 @@ internal sealed partial class ArticleAnalyzer(
                      && !MovesAhead(sentences[i]))
             {
                 FollowUpOnDay(i, day, found);
+            }
+            else if (section is { } sec && sentences[i].Dates.Count == 0 && sentences[i].Line != sentences[sec.From].Line
+                     && !PastTold(sentences[i]) && !MovesAhead(sentences[i]))
+            {
+                FollowUpOnDay(i, sec.Day, found); // «И наконец, MONSTA X выпускают четвёртый мини-альбом»: a later paragraph of the day
             }
             else if (shared is { Left: > 0 } group && i - group.Sentence <= SharedDayReach && TitleOnSharedDay(i, group.Day, group.Kind, found))
             {
@@ -106,6 +115,10 @@ internal sealed partial class ArticleAnalyzer(
                 : sentences[i].Dates.Count == 0 && pendingFrom >= 0 && HeadingOnly(pendingFrom) && sentences[i].Line == sentences[pendingFrom].Line ? pendingDay
                 : DayOnlyHeading(i);
             pendingFrom = pendingDay is null ? -1 : sentences[i].Dates.Count == 0 ? pendingFrom : i;
+            if (byDayHeadings && DaySectionHeading(i))
+            {
+                section = DayOnlyHeading(i) is { } headed ? (i, headed) : null; // "Friday" alone, with no day to tell, ends the section above
+            }
             if (sentences[i].Dates.Count > 0)
             {
                 shared = found.Count == before ? SharedDay(i) : null;
@@ -231,9 +244,9 @@ internal sealed partial class ArticleAnalyzer(
             {
                 release = null; // «Пост опубликован в Weverse 30 октября»: no work is what was published
             }
-            if (release is { Cue.Value: Words.TakesASlot } && !s.Has(language.SlotNouns))
+            if (release is { Cue.Value: Words.TakesASlot } taken && !SlotBefore(s, taken))
             {
-                release = null; // «заняла первое место»: only a slot taken is a premiere
+                release = null; // «заняла первое место», "MC role will be taken over by … in its Friday slot": only a slot taken is a premiere
             }
             if (release is null && ShowGoesOn(s, date, clause) is { } goesOn)
             {
@@ -398,9 +411,11 @@ internal sealed partial class ArticleAnalyzer(
     /// </summary>
     CueHit? ShowGoesOn(SentenceScan s, DateMention date, int clause)
     {
-        // "ended on Thursday with 1.9 percent", «завершилась … с рейтингом»: an event word after a run's end is how it ended.
+        // "ended on Thursday with 1.9 percent", «завершилась … с рейтингом»: an event word after a run's end is how it ended;
+        // one that describes the show ("award-winning series", «Рейтинговая дорама») vetoes nothing.
         if (Nearest(s, date, clause, c => c.Type == CueType.GoesOn) is not { } goesOn
-            || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause && (goesOn.Cue.Value != Words.EndsARun || c.First < goesOn.First)))
+            || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == clause
+                               && (goesOn.Cue.Value != Words.EndsARun || (c.First < goesOn.First && !DescribesTheShow(s, c, goesOn.First)))))
         {
             return null;
         }
@@ -414,7 +429,7 @@ internal sealed partial class ArticleAnalyzer(
         var showBefore = AllKindCues(s).Any(k => k.End <= goesOn.First && s.Clause[k.First] == verbClause && Family(k.Kind) == KindFamily.Show)
                          || s.Quotes.Any(q => q.IsTitle && s.TokenAtOrAfter(q.OuterEnd) <= goesOn.First && s.Clause[s.TokenAtOrAfter(q.OuterStart)] == verbClause);
         // «Через два дня, 19-го, завершится «Ослепительная» на JTBC»: a verb that takes no object may have its show after it.
-        var showAfter = !language.Table.GoesOnTakesObjects && s.Quotes.Any(q => q.IsTitle && s.TokenAtOrAfter(q.OuterStart) == goesOn.End);
+        var showAfter = !language.Table.GoesOnTakesObjects && ShowAfterTheVerb(s, goesOn.End);
         return (showAfter || (showBefore && ShowHeadsTheClause(s, verbClause, goesOn.First)))
             ? new CueHit(goesOn.First, goesOn.End, new Cue(CueType.Release, goesOn.Cue.Tense, ReleaseKind.Episode, KindStrength.Weak))
             : null;
@@ -427,9 +442,12 @@ internal sealed partial class ArticleAnalyzer(
     {
         for (var t = DatelineEnd(s); t < verb; t++)
         {
-            if (s.Clause[t] != clause || s.Tokens[t].Type == TokenType.Punct || s.Is(t, language.Determiners) || s.IsPossessive(t))
+            if (s.Clause[t] != clause || s.Tokens[t].Type == TokenType.Punct || s.Is(t, language.Determiners) || s.IsPossessive(t)
+                || (t > 0 && s.IsPossessive(t - 1)) // the "s" of "IU's"
+                || s.DateAt(t) is not null || s.Is(t, language.DatePrepositions) || s.CueAt(t) is { Cue.Type: CueType.Vague or CueType.ClauseBreak }
+                || s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Person or (int)Role.Group } })
             {
-                continue;
+                continue; // "This week, "Goblin" wraps up", «…, а «Токкэби» завершится», "Actor Byeon Woo-seok's drama" (not «Коллаборация»)
             }
             if (s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind } && Family(s.CueAt(t)!.Value.Cue.Kind) == KindFamily.Show)
             {
@@ -447,6 +465,59 @@ internal sealed partial class ArticleAnalyzer(
             if (!describes)
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    // «завершится «Ослепительная»», «завершится дорама «Хороший партнёр»», «завершился показ «Токкэби»»: the show right after
+    // the verb, its kind word, the run's noun or a count («16-серийная») at most between; a title alone must be a show the catalog knows
+    // («закончатся «Олимпийские игры»» names none).
+    bool ShowAfterTheVerb(SentenceScan s, int from)
+    {
+        var kindWord = false;
+        for (var t = from; t < s.Count; t++)
+        {
+            if (s.QuoteOf[t] >= 0)
+            {
+                return kindWord || catalog?.Resolve(TitleLinker.QuoteText(s, s.QuoteOf[t])) is not null;
+            }
+            if (s.CueAt(t) is { Cue.Type: CueType.Kind } kind && Family(kind.Cue.Kind) == KindFamily.Show)
+            {
+                kindWord = true;
+                t = kind.End - 1;
+                continue;
+            }
+            if (!(s.Is(t, language.RunNouns) || CountAdjective(s, t) || s.Tokens[t].Type == TokenType.Punct && !s.IsPunct(t, ',')))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "award-winning series "The Glory"", "The military drama "D.P."", «Рейтинговая дорама»: an event word that describes the
+    // show after it («Фестиваль дорамы «Токкэби»» is the show's event: ShowHeadsTheClause takes no noun for a describer).
+    static bool DescribesTheShow(SentenceScan s, CueHit eventWord, int verb)
+    {
+        for (var t = eventWord.End; t < verb; t++)
+        {
+            if (s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind } k && Family(k.Cue.Kind) == KindFamily.Show)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "The Saturday-Sunday slot now goes to …", «слот займёт …»: the slot is named before the verb that gives it away.
+    bool SlotBefore(SentenceScan s, CueHit verb)
+    {
+        for (var t = 0; t < verb.End; t++)
+        {
+            if (s.Is(t, language.SlotNouns))
+            {
+                return true;
             }
         }
         return false;
@@ -1824,6 +1895,12 @@ internal sealed partial class ArticleAnalyzer(
     // A sentence that is only its day ("Четверг, 27-е.", "Friday, the 12th."): punctuation, the date and a weekday.
     bool HeadingOnly(int si) => OnlyDayWords(sentences[si], timesToo: false);
 
+    // Two day headings make an article a calendar by days.
+    const int MinDayHeadings = 2;
+
+    // A day heading that opens its line: «ВТОРНИК, 4 ОКТЯБРЯ. Самый насыщенный день недели. …», "THURSDAY, MAY 9".
+    bool DaySectionHeading(int si) => (si == 0 || sentences[si - 1].Line != sentences[si].Line) && sentences[si].Dates.Count > 0 && HeadingOnly(si);
+
     // Punctuation, dates and weekdays only (and times, when a heading may give its hour).
     bool OnlyDayWords(SentenceScan s, bool timesToo)
     {
@@ -1864,6 +1941,10 @@ internal sealed partial class ArticleAnalyzer(
             return;
         }
         var clause = s.Clause[release.First];
+        if (ReleaseSignals.Negated(s, release.First, clause, language))
+        {
+            return; // «• «Трейсер» и «Сквозь тьму» снова не выходят.»
+        }
         // «СЕУЛ, 4 апреля. /ТАСС/. MBC перенёс на неделю премьеру…»: what moves or is called off is not out on the day
         // above (a relative clause may tell its history: «сингл, релиз которого дважды откладывался»).
         if (HasCue(s, clause, CueType.Postpone) || HasCue(s, clause, CueType.Cancel))

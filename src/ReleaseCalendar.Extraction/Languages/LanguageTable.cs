@@ -140,7 +140,8 @@ internal sealed class LanguageTable
     public required IReadOnlySet<string> BatchWords { get; init; }
     /// <summary>«31 августа, в то же время — продолжение»: a word alone after a dash that stands for the show's next episodes.</summary>
     public required IReadOnlySet<string> ContinuationWords { get; init; }
-    /// <summary>"run": a show's whole airing, which a show that ends ends ("ended its 12-episode run").</summary>
+    /// <summary>"run", «показ»: a show's whole airing, which a show that ends ends ("ended its 12-episode run", «завершился
+    /// показ «Токкэби»»).</summary>
     public required IReadOnlySet<string> RunNouns { get; init; }
 
     /// <summary>Day suffixes after a number: "24-го", "24th".</summary>

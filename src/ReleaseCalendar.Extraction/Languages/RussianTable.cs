@@ -84,7 +84,7 @@ internal static class RussianTable
         BackWords = Set(""), // a Russian move says «на» after the old day: «с 13 на 20 августа»
         BatchWords = Set("пара пару партия партию блок"),
         ContinuationWords = Set("продолжение"),
-        RunNouns = Set(""), // «показ завершился»: the run is the verb's subject, never its object
+        RunNouns = Set("показ показа"), // «завершился показ «Токкэби»»: the run, named after the verb that ends it
         HourWords = Set("час часа часов"),
         DayParts = Map(("утра", DayPart.Morning), ("дня", DayPart.Afternoon), ("вечера", DayPart.Evening), ("ночи", DayPart.Night)),
         FixedTimes = Map(("полночь", 0), ("полдень", 12 * 60)),
@@ -181,6 +181,8 @@ internal static class RussianTable
             .. Cues("в этом месяце|в этом году", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
             .. Cues("прошлым летом|прошлой зимой|прошлой весной|прошлой осенью", Of(CueType.Vague, Tense.Past)),
             .. Cues("на этой неделе", Of(CueType.Vague, Tense.None)), // a week may straddle New Year: no year of its own
+            // «Когда именно «Трейсер» вернётся в эфир, каналы обещают уточнить»: a time not known, no day.
+            .. Cues("когда именно|когда точно", Of(CueType.Vague, Tense.None)),
             .. Cues("был|была|было|были|уже|ранее|назад", Of(CueType.Tense, Tense.Past)),
 
             // Dated events that are not releases.

@@ -99,11 +99,8 @@ internal static class DateScanner
 
     // "Monday nights", "Friday and Saturday nights", "KBS's Monday slot", "the Monday-Tuesday slot". A channel's slot is
     // weekly; "aired the finale in the Sunday slot" and "in the same Sunday slot" name the day.
-    // «Освободившийся слот в среду и четверг»: two weekdays right after a slot are its days.
     static bool WeeklySlot(SentenceScan s, CompiledLanguage lang, int weekday) =>
         s.Is(weekday + 1, lang.PluralDayParts) || (s.Is(weekday + 1, lang.SlotNouns) && weekday >= 2 && s.IsPossessive(weekday - 2))
-        || (weekday >= 2 && s.Is(weekday - 2, lang.SlotNouns) && s.Is(weekday - 1, lang.DatePrepositions) && s.Is(weekday + 1, lang.ListWords)
-            && s.IsWord(weekday + 2) && lang.Weekdays.Contains(s.Word(weekday + 2)))
         || ((s.Is(weekday + 1, lang.ListWords) || s.IsDash(weekday + 1) || s.IsPunct(weekday + 1, '/')) && s.IsWord(weekday + 2)
             && lang.Weekdays.Contains(s.Word(weekday + 2)) && (s.Is(weekday + 3, lang.PluralDayParts) || s.Is(weekday + 3, lang.SlotNouns)));
 

@@ -243,6 +243,11 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
             {
                 continue;
             }
+            // "Manhole ended on Thursday" is told in the past; "IVE release a single on Friday, after their tour ended" is not.
+            if (cue.Cue.Type == CueType.GoesOn && s.Cues.Exists(c => where(c) && c.Cue.Type is CueType.Release or CueType.Schedule))
+            {
+                continue;
+            }
             if (cue.Cue.Tense == Tense.Future)
             {
                 return Tense.Future;

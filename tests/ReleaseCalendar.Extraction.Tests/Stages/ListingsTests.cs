@@ -3,8 +3,8 @@ namespace ReleaseCalendar.Extraction.Tests.Stages;
 /// <summary>Issue #9 §1.6: calendars and roadmaps, clause by clause.</summary>
 public sealed class ListingsTests
 {
-    static string Read(string lang, string text) =>
-        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En))
+    static string Read(string lang, string text, ExtractionCatalog? catalog = null) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En), catalog)
             .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}"));
 
     // A listing line names a show by its channel or streaming service as well as by a kind word.
@@ -255,4 +255,19 @@ public sealed class ListingsTests
         Assert.NotEmpty(found);
         Assert.All(found, c => Assert.Equal("itzy", c.ResolvedSubjectSlug));
     }
+
+    // A calendar by day headings (round 27): each heading's day holds down to the next heading, in the section's later
+    // paragraphs too; not for a release said not to come, one told in the past, one whose time is not known, nor under
+    // a heading that only names a weekday.
+    [Theory]
+    [InlineData("ru", "Календарь недели\n\nПОНЕДЕЛЬНИК, 6 НОЯБРЯ. HIGH4 20 выпускают сингл «Hook Ga».\n\nВТОРНИК, 7 НОЯБРЯ. Самый насыщенный день. " +
+                      "Sandeul из B1A4 выпускает мини-альбом «Stay».\n\nИ наконец, MONSTA X выпускают мини-альбом «The Clan», продолжение истории, начатой весной.",
+        "HIGH4 20 single 2023-11-06; Sandeul ep 2023-11-07; MONSTA X ep 2023-11-07")]
+    [InlineData("ru", "Дорамы недели\n\nСуббота, 4 ноября\n• «Вечерний слот» выходит как обычно.\n\nВоскресенье, 5 ноября\n• «Трейсер» снова не выходит.\n\n" +
+                      "Когда именно «Трейсер» и «Сквозь тьму» вернутся в эфир, каналы обещают уточнить.", "Вечерний слот drama 2023-11-04")]
+    [InlineData("en", "Week ahead\n\nMONDAY, NOV. 6\n\nLE SSERAFIM release the mini album \"EASY\".\n\nTUESDAY, NOV. 7\n\nIU returns with the mini album \"The Winning\".\n\n" +
+                      "Last year the singer released the album \"Lilac\".\n\nFRIDAY\n\nTWICE drop their mini album \"With YOU-th.\"",
+        "LE SSERAFIM ep 2023-11-06; IU ep 2023-11-07")]
+    public void ACalendarByDayHeadings_DatesEachSectionsParagraphs(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text, new ExtractionCatalog([new("tracer", ["Трейсер"]), new("through-the-darkness", ["Сквозь тьму"])])));
 }

