@@ -471,8 +471,8 @@ internal sealed partial class ArticleAnalyzer(
     }
 
     // «завершится «Ослепительная»», «завершится дорама «Хороший партнёр»», «завершился показ «Токкэби»»: the show right after
-    // the verb, its kind word, the run's noun or a count («16-серийная») at most between; a title alone must be a show the catalog knows
-    // («закончатся «Олимпийские игры»» names none).
+    // the verb, its kind word, the run's noun or a count («16-серийная») at most between; a title alone must be a show the
+    // catalog knows («закончатся «Олимпийские игры»» names none).
     bool ShowAfterTheVerb(SentenceScan s, int from)
     {
         var kindWord = false;
@@ -488,7 +488,7 @@ internal sealed partial class ArticleAnalyzer(
                 t = kind.End - 1;
                 continue;
             }
-            if (!(s.Is(t, language.RunNouns) || CountAdjective(s, t) || s.Tokens[t].Type == TokenType.Punct && !s.IsPunct(t, ',')))
+            if (!(s.Is(t, language.RunNouns) || CountAdjective(s, t) || (s.Tokens[t].Type == TokenType.Punct && !s.IsPunct(t, ','))))
             {
                 return false;
             }
