@@ -161,7 +161,13 @@ internal static class EnglishTable
                     "in domestic theaters|in local cinemas|opens nationwide|hits local theaters|hits korean theaters",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("released|dropped|returned with|debuted|unveiled|came out|rolled out|put out|shared|returned|came back|" +
-                    "made a comeback|made their comeback|made his comeback|made her comeback|went live",
+                    "made a comeback|made their comeback|made his comeback|made her comeback|made its comeback|went live|" +
+                    // "made his solo comeback Thursday": a describing word between
+                    "made a solo comeback|made his solo comeback|made her solo comeback|made their solo comeback|" +
+                    "made an official comeback|made his official comeback|made her official comeback|made their official comeback|" +
+                    "made a long-awaited comeback|made his long-awaited comeback|made her long-awaited comeback|made their long-awaited comeback|" +
+                    "made a full-group comeback|made their full-group comeback|made a korean comeback|made their korean comeback|" +
+                    "made his korean comeback|made her korean comeback",
                     Release(Tense.Past)),
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveil|unveils|" +
                     "unveiling|comes out|coming out|is out|are out|out now|out|it's out|it is out|comeback|comebacks|return|returns|" +
