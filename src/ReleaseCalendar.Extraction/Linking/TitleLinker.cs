@@ -12,7 +12,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
     {
         if (kindCue is { } cue && TitleBeside(s, cue) is { } title)
         {
-            return Family(kind) is KindFamily.Film or KindFamily.Show && HeadTitle(s, cue, clause, kind) is { } head ? head : title;
+            return title;
         }
         // "OST … песня «X»": a track-level kind takes the title of the song named in its clause.
         if (kind is ReleaseKind.Single or ReleaseKind.Mv or ReleaseKind.Ost)
@@ -215,67 +215,6 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             }
         }
         return title;
-    }
-
-    // "Crime thriller "Believer," a Korean remake of Johnnie To's Hong Kong film "Drug War," opens …", ""Steel Rain 2: Summit"
-    // opened …, stepping into a summer long dominated by the zombie film "Peninsula"": a film or show whose title comes
-    // first in the clause, before its verb, is what the clause releases; a kind word's title set off by a comma after it,
-    // or after the verb, names another work.
-    string? HeadTitle(SentenceScan s, KindCue cue, int clause, ReleaseKind kind)
-    {
-        var verb = s.Cues.FindIndex(c => c.Cue.Type is CueType.Release or CueType.Schedule && s.Clause[c.First] == clause);
-        var head = -1;
-        for (var t = 0; t < s.Count && head < 0; t++)
-        {
-            if (s.Clause[t] == clause && s.QuoteOf[t] >= 0)
-            {
-                head = t;
-            }
-        }
-        if (verb < 0 || head < 0 || head > s.Cues[verb].First || cue.First < head || OtherWork(s, s.QuoteOf[head], kind)
-            || !OnlyDescribersBefore(s, clause, head))
-        {
-            return null;
-        }
-        var beside = QuoteAfter(s, cue);
-        var besideFirst = beside < 0 ? -1 : Array.IndexOf(s.QuoteOf, beside);
-        if (besideFirst < 0 || s.QuoteOf[head] == beside)
-        {
-            return null;
-        }
-        var headEnd = head;
-        while (headEnd + 1 < s.Count && s.QuoteOf[headEnd + 1] == s.QuoteOf[head])
-        {
-            headEnd++;
-        }
-        var setOff = false;
-        for (var t = headEnd - 1; t < besideFirst; t++) // the comma may stand inside the closing quote: ""Believer," a remake"
-        {
-            setOff |= s.IsPunct(t, ',');
-        }
-        return setOff || besideFirst > s.Cues[verb].First ? QuoteText(s, s.QuoteOf[head]) : null;
-    }
-
-    // "Crime thriller", "Director Yang Woo-suk's": the clause opens with the title, its kind words and the words before
-    // them, its makers' names and possessives ("Actress Lee Young-ae, best known for "Jewel in the Palace,"" opens with a person).
-    bool OnlyDescribersBefore(SentenceScan s, int clause, int head)
-    {
-        for (var t = 0; t < head; t++)
-        {
-            if (s.Clause[t] != clause)
-            {
-                continue;
-            }
-            var describes = (s.Tokens[t].Type == TokenType.Punct && !s.IsPunct(t, ',')) || s.Is(t, language.Determiners) || s.IsPossessive(t)
-                            || (t > 0 && s.IsPossessive(t - 1)) || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.Role }
-                            || (s.IsWord(t) && s.CueAt(t + 1) is { Cue.Type: CueType.Kind }) // "Crime thriller"
-                            || s.Is(t, language.SourcePeople) || s.Names.Exists(n => n.First <= t && t < n.End && n.End < s.Count && (n.Possessive || s.IsPossessive(n.End)));
-            if (!describes)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     // "the 2016 hit "Train to Busan"", ""Squid Game" star Lee Jung-jae": a work named to place the release, not the release.

@@ -629,15 +629,4 @@ public sealed class ShowsAndFilmsTests
                 "The big-budget weekend drama \"Twinkling\" premieres on tvN on June 3.",
         "Dream Palace film 2023-05-31; Twinkling drama 2023-06-03")]
     public void Extract_ADescribedDramaInAFilmArticle_IsAFilm(string text, string expected) => Assert.Equal(expected, Read("en", text));
-
-    // A film's or show's title heading its clause before the verb is what comes out; a kind word's title set off by a comma
-    // after it, or after the verb, is another work (round 27); not when a person and an aside open the clause.
-    [Theory]
-    [InlineData("Crime thriller \"Believer,\" a Korean remake of Johnnie To's Hong Kong film \"Drug War,\" opens in local theaters on Wednesday, May 31.",
-        "Believer film 2023-05-31")]
-    [InlineData("Director Yang Woo-suk's \"Steel Rain 2: Summit\" opens in theaters on May 31 in a summer dominated by the zombie film \"Peninsula\".",
-        "Steel Rain 2: Summit film 2023-05-31")]
-    [InlineData("Actress Lee Young-ae, best known for the film \"Lady Vengeance,\" returns on Saturday, June 3, with the drama \"Inspector Koo.\"",
-        "Inspector Koo drama 2023-06-03")]
-    public void Extract_TheTitleHeadingItsClause_IsTheRelease(string text, string expected) => Assert.Equal(expected, Read("en", text));
 }
