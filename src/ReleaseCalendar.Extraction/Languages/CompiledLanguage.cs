@@ -32,6 +32,7 @@ internal sealed class CompiledLanguage
         BatchWords = SpanMap<bool>.Of(table.BatchWords);
         ContinuationWords = SpanMap<bool>.Of(table.ContinuationWords);
         RunNouns = SpanMap<bool>.Of(table.RunNouns);
+        CinemaOpenings = SpanMap<bool>.Of(table.CinemaOpenings);
         YearWords = SpanMap<bool>.Of(table.YearWords);
         DayWords = SpanMap<bool>.Of(table.DayWords);
         TitleIntroducers = SpanMap<bool>.Of(table.TitleIntroducers);
@@ -170,6 +171,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> BatchWords { get; }
     public SpanMap<bool> ContinuationWords { get; }
     public SpanMap<bool> RunNouns { get; }
+    public SpanMap<bool> CinemaOpenings { get; }
     public SpanMap<bool> AffiliationWords { get; }
     public SpanMap<bool> HomeWords { get; }
     public SpanMap<bool>? HomeLinkWords { get; }

@@ -63,6 +63,7 @@ internal static class EnglishTable
         BackWords = Set("back"),
         BatchWords = Set(""), // "the second pair of episodes" after a premiere is read as episodes already
         RunNouns = Set("run runs"),
+        CinemaOpenings = Set("open opens opened opening"),
         ContinuationWords = Set(""), // "— part two" names no show-less continuation as Russian «— продолжение» does
         AffiliationWords = Set("of"),
         HomeWords = Set("home agency label"),

@@ -140,6 +140,8 @@ internal sealed class LanguageTable
     public required IReadOnlySet<string> BatchWords { get; init; }
     /// <summary>«31 августа, в то же время — продолжение»: a word alone after a dash that stands for the show's next episodes.</summary>
     public required IReadOnlySet<string> ContinuationWords { get; init; }
+    /// <summary>"opens", "opened": a film's first day in cinemas (a show premieres, airs or streams).</summary>
+    public required IReadOnlySet<string> CinemaOpenings { get; init; }
     /// <summary>"run", «показ»: a show's whole airing, which a show that ends ends ("ended its 12-episode run", «завершился
     /// показ «Токкэби»»).</summary>
     public required IReadOnlySet<string> RunNouns { get; init; }

@@ -84,6 +84,7 @@ internal static class RussianTable
         BackWords = Set(""), // a Russian move says «на» after the old day: «с 13 на 20 августа»
         BatchWords = Set("пара пару партия партию блок"),
         ContinuationWords = Set("продолжение"),
+        CinemaOpenings = Set(""), // «драма» is a film's genre already, «дорама» a show
         RunNouns = Set("показ показа"), // «завершился показ «Токкэби»»: the run, named after the verb that ends it
         HourWords = Set("час часа часов"),
         DayParts = Map(("утра", DayPart.Morning), ("дня", DayPart.Afternoon), ("вечера", DayPart.Evening), ("ночи", DayPart.Night)),

@@ -52,14 +52,15 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
 
     static bool AdjectiveAt(SentenceScan s, int t) => s.IsWord(t) && !s.StartsUpper(t) && s.CueAt(t) is null;
 
-    // "Hwang Dong-hyuk's period drama", "Kang Je-gyu's marathon drama", "a big-budget drama" in an article about films is
-    // a film, unless the sentence says TV: episodes, a channel or a genre hint ("SBS fills the slot with the legal drama",
-    // "the rom-com"), or a TV word ("returns to TV in the period drama", "the weekend family drama").
+    // "Hwang Dong-hyuk's period drama" in an article about films is a film, unless the sentence says TV: episodes, a
+    // channel or a genre hint ("SBS fills the slot with the legal drama", "the rom-com"), or a TV word ("returns to TV in
+    // the period drama", "the weekend family drama"). Any described drama that opens is a film there too ("Kang Je-gyu's
+    // marathon drama "1947 Boston" will open on Sept. 27"; "A gripping drama … starts streaming" is a show).
     bool GenreDramaIsFilm(SentenceScan s, KindCue primary)
     {
         var genre = s.CueAt(primary.First) is { Cue: { Type: CueType.Kind, Value: Words.Genre } }
                     || (primary.Kind == ReleaseKind.Drama && primary.End == primary.First + 1 && AdjectiveAt(s, primary.First - 1)
-                        && s.Word(primary.First).SequenceEqual("drama")); // "drama" after a describing word is a genre too
+                        && s.Has(language.CinemaOpenings));
         if (!genre || memory.ScreenKind != ReleaseKind.Film
             || AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode || k.Strength == KindStrength.Hint))
         {

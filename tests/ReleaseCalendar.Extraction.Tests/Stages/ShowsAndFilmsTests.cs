@@ -620,7 +620,8 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "The agency behind \"Fancy\" is taken over by HYBE on June 3.")]
     public void Extract_TakingWithoutASlot_PremieresNothing(string lang, string text) => Assert.Equal("", Read(lang, text));
 
-    // "drama" after a describing word is a genre (round 27): a film in an article about films, unless the sentence says TV.
+    // "drama" after a describing word in a sentence where it opens is a genre (round 28): a film in an article about films,
+    // unless the sentence says TV.
     [Theory]
     [InlineData("Box office this week\n\nThe film \"Dream Palace\" opens in theaters on Wednesday, May 31.\n\n" +
                 "Kang Je-gyu's marathon drama \"1947 Boston\" will open on June 7, ahead of the holiday.",
@@ -628,5 +629,9 @@ public sealed class ShowsAndFilmsTests
     [InlineData("Box office this week\n\nThe film \"Dream Palace\" opens in theaters on Wednesday, May 31.\n\n" +
                 "The big-budget weekend drama \"Twinkling\" premieres on tvN on June 3.",
         "Dream Palace film 2023-05-31; Twinkling drama 2023-06-03")]
+    // Review 28: a described drama that streams, premieres or airs is a show.
+    [InlineData("Box office this week\n\nThe film \"Dream Palace\" opens in theaters on Wednesday, May 31.\n\n" +
+                "A gripping drama \"Twinkling\" starts streaming on June 2, and the romance drama \"Moving\" premieres on June 3.",
+        "Dream Palace film 2023-05-31; Twinkling drama 2023-06-02; Moving drama 2023-06-03")]
     public void Extract_ADescribedDramaInAFilmArticle_IsAFilm(string text, string expected) => Assert.Equal(expected, Read("en", text));
 }
