@@ -23,6 +23,9 @@ public sealed class ResolutionStageTests
     [InlineData("en", "2024-03-01", "The film \"Harbin\" hits theaters on December 24 this year.", "2024-12-24")]
     [InlineData("ru", "2024-03-01", "Фильм «Харбин» выйдет в прокат 24 декабря в этом году.", "2024-12-24")]
     [InlineData("en", "2024-12-30", "The single is out this week, on January 2.", "2025-01-02")] // a week straddles New Year
+    // Round 28: "made his solo comeback Thursday" is told in the past, whatever word stands between "made" and "comeback".
+    [InlineData("en", "2024-10-31", "IU made her solo comeback Tuesday with the digital single \"Love wins all.\"", "2024-10-29")]
+    [InlineData("en", "2024-10-31", "IVE made their long-awaited comeback on Monday with the single \"Accendio.\"", "2024-10-28")]
     [InlineData("ru", "2024-01-10", "Финальная серия вышла во вторник с лучшим рейтингом в этом году.", "2024-01-09")]
     [InlineData("en", "2024-01-10", "The drama airs on Tuesday.", "2024-01-16")]
     [InlineData("en", "2024-01-10", "The album and its music video go live on Monday.", "2024-01-15")]

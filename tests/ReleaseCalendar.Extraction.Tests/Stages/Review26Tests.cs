@@ -50,10 +50,4 @@ public sealed class Review26Tests
     [InlineData("en", "tvN's Monday-Tuesday slot will be taken over by \"Lovely Runner\" from Nov. 4.", "lovely-runner drama 2024-11-04")]
     [InlineData("en", "The last two episodes of \"Good Partner\" air in the usual slot on Friday and Saturday.", "good-partner episode 2024-11-01; good-partner episode 2024-11-02")]
     public void ASlot_IsTakenOnlyWhenNamedFirst(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, text));
-
-    // Round 28: "made his solo comeback Thursday" is told in the past, whatever word stands between "made" and "comeback".
-    [Theory]
-    [InlineData("en", "SEOUL, Oct. 31 (Yonhap) -- IU made her solo comeback Tuesday with the digital single \"Love wins all.\"", "iu single 2024-10-29")]
-    [InlineData("en", "IVE made their long-awaited comeback on Monday with the single \"Accendio.\"", "ive single 2024-10-28")]
-    public void MadeAComeback_WithAWordBetween_IsPast(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, text));
 }
