@@ -188,7 +188,7 @@ public sealed class EpisodeRunsTests
     [InlineData("ru", "Служба Джина закончится 12 июня.")]
     [InlineData("ru", "Контракт BLACKPINK с YG завершится 8 августа.")]
     [InlineData("ru", "Перерыв ATEEZ закончится 12 июня.")]
-    [InlineData("en", "The album \"Proof\" ended its run at No. 1 on April 7.")]
+    [InlineData("en", "The album \"Proof\" ended its run at No. 1 on Sunday.")]
     [InlineData("en", "\"Exhuma\" ended its theatrical run on April 30 with 11.9 million admissions.")]
     public void WhatEndsIsNoShow_AirsNothing(string lang, string text) =>
         Assert.Equal("", Read(lang, "2024-05-01", text, ("jin", ["Jin", "Джин"]), ("bts", ["BTS"]), ("blackpink", ["BLACKPINK"]), ("ateez", ["ATEEZ"]),
