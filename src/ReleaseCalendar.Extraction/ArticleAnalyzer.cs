@@ -511,17 +511,7 @@ internal sealed partial class ArticleAnalyzer(
     }
 
     // "The Saturday-Sunday slot now goes to …", «слот займёт …»: the slot is named before the verb that gives it away.
-    bool SlotBefore(SentenceScan s, CueHit verb)
-    {
-        for (var t = 0; t < verb.End; t++)
-        {
-            if (s.Is(t, language.SlotNouns))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    bool SlotBefore(SentenceScan s, CueHit verb) => Enumerable.Range(0, verb.End).Any(t => s.Is(t, language.SlotNouns));
 
     // "SEOUL, Nov. 2 (Yonhap) -- SBS fantasy drama …": the token after a wire dateline, where the story's clause opens.
     const int DatelineAgencyReach = 6;
@@ -551,10 +541,9 @@ internal sealed partial class ArticleAnalyzer(
         return 0;
     }
 
-    // "12-part", "16-episode": a count glued by a hyphen to its noun describes what follows.
+    // "12-part", "16-episode": a count glued by a hyphen to its noun describes what follows (the count, its hyphen and noun).
     static bool CountAdjective(SentenceScan s, int t) =>
-        (s.Tokens[t].Type == TokenType.Number && s.IsDash(t + 1) && s.Glued(t + 1) && s.Glued(Math.Min(t + 2, s.Count - 1)))
-        || (t >= 2 && s.IsDash(t - 1) && s.Glued(t - 1) && s.Glued(t) && s.Tokens[t - 2].Type == TokenType.Number);
+        (s.Tokens[t].Type == TokenType.Number && s.IsDash(t + 1) && s.AfterACount(t + 2)) || s.AfterACount(t);
 
     /// <summary>
     /// "The second episode follows on Sunday night, Aug. 13", «Вторая серия — сегодня вечером», "episode two airs tonight":
@@ -1354,8 +1343,7 @@ internal sealed partial class ArticleAnalyzer(
         return (t < 0 || s.Clause[t] != clause || !s.IsWord(t)) && s.Dates.Count == 0 && !HasMonthWord(s) && !NamesAYear(s)
                && !s.RelativeClauses.Contains(clause) // in a relative clause, or with one right after it: another work's video
                && !Enumerable.Range(video.End, 2).Any(w => s.CueAt(w) is { Cue.Type: CueType.ClauseBreak, Cue.Value: Words.RelativeClause })
-               && !Enumerable.Range(video.End, NegatedVideoReach).Any(w => w < s.Count && (s.Is(w, language.NegationWords) || s.Word(w) is "being"
-                                                                                           || (s.Word(w) is "t" && s.IsPunct(w - 1, '\''))));
+               && !Enumerable.Range(video.End, NegatedVideoReach).Any(w => w < s.Count && (ReleaseSignals.NegationAt(s, w, language) || s.Word(w) is "being"));
     }
 
     /// <summary>

@@ -654,9 +654,8 @@ internal static class ReleaseSignals
         }
         for (var t = verb - 1; t >= Math.Max(0, verb - NegationReach) && s.Clause[t] == clause; t--)
         {
-            var contracted = s.IsWord(t) && s.Word(t) is "t" && s.IsPunct(t - 1, '\'');
             var noLonger = s.IsWord(t) && s.Word(t) is "longer" && s.IsWord(t - 1) && s.Word(t - 1) is "no"; // "will no longer premiere"
-            if ((s.Is(t, language.NegationWords) || contracted || noLonger) && !s.Is(t + 1, language.NegationExceptions))
+            if ((NegationAt(s, t, language) || noLonger) && !s.Is(t + 1, language.NegationExceptions))
             {
                 return true;
             }
@@ -669,6 +668,10 @@ internal static class ReleaseSignals
     }
 
     const int NegationReach = 3;
+
+    /// <summary>"not", «не», or the "t" of "isn't".</summary>
+    public static bool NegationAt(SentenceScan s, int t, CompiledLanguage language) =>
+        s.Is(t, language.NegationWords) || (s.IsWord(t) && s.Word(t) is "t" && s.IsPunct(t - 1, '\''));
 
     // How many words may stand between a postponement word and the release it governs: "the postponement of the release".
     const int PostponedObjectReach = 2;

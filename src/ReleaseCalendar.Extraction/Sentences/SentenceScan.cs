@@ -174,6 +174,11 @@ internal sealed class SentenceScan
         return t;
     }
 
+    /// <summary>"12-part", "7-episode", «16-серийная»: the word at <paramref name="i"/> is glued by a hyphen to a count
+    /// before it, so the pair describes what follows.</summary>
+    public bool AfterACount(int i) =>
+        i >= 2 && IsDash(i - 1) && Glued(i - 1) && Glued(i) && Tokens[i - 2].Type == TokenType.Number;
+
     public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Word && QuoteOf[i] < 0;
 
     public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Punct && Text[Tokens[i].Start] == c;

@@ -158,9 +158,7 @@ internal static class SentenceScanner
 
     // "12-member girl group Cosmic Girls", "7-episode series": a noun glued by a hyphen to a count describes what follows
     // (a "six-member" is one word already); it is no member, role or kind of its own.
-    static bool IsCountAdjective(SentenceScan scan, int i, Cue cue) =>
-        cue.Type is CueType.Role or CueType.Kind && i >= 2 && scan.IsDash(i - 1) && scan.Glued(i - 1) && scan.Glued(i)
-        && scan.Tokens[i - 2].Type == TokenType.Number;
+    static bool IsCountAdjective(SentenceScan scan, int i, Cue cue) => cue.Type is CueType.Role or CueType.Kind && scan.AfterACount(i);
 
     // "So Ji-sub, Song Joong-ki and Lee Jung-hyun": a one-word kind in title case inside a sentence, before another
     // capitalised word, is a Korean surname, not a song ("OST Part 2" is shouted, and a title-case headline capitalises
