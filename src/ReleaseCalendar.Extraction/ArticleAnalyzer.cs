@@ -1803,7 +1803,8 @@ internal sealed partial class ArticleAnalyzer(
         {
             return;
         }
-        var justNow = false;
+        // "BEAST have released their sixth mini album", "MV IS OUT": the verb itself says now.
+        var justNow = release.Cue.Value == Words.OutNow;
         for (var t = 0; t < s.Count; t++)
         {
             if (s.TryNumber(t, 1900, 2100, out _, maxLength: 4))

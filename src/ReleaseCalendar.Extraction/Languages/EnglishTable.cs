@@ -171,10 +171,12 @@ internal static class EnglishTable
                     "made his korean comeback|made her korean comeback",
                     Release(Tense.Past)),
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveil|unveils|" +
-                    "unveiling|comes out|coming out|is out|are out|out now|out|it's out|it is out|comeback|comebacks|return|returns|" +
+                    "unveiling|comes out|coming out|out|comeback|comebacks|return|returns|" +
                     "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
-                    "hits shelves|hitting shelves|hit stores|hits stores|go live|goes live|now on youtube|already on youtube|now available|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
+                    "hits shelves|hitting shelves|hit stores|hits stores|go live|goes live|already on youtube|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
                     Release(Tense.Present)),
+            .. Cues("is out|are out|out now|it's out|it is out|is here|are here|is finally here|are finally here|now on youtube|now available",
+                    OutAsWritten(Tense.Present)),
             .. Cues("lined up for|lined up|hits the road|hit the road", Schedule(Tense.Future)),
             // "JTBC's drama "Snowdrop" follows on the 18th", "Davichi will follow with the sixth": no tense of their own
             // ("which follows on July 19" may be said after the day too); a calendar's "on the 13th comes …", "Aug. 2 brings …".
@@ -243,7 +245,7 @@ internal static class EnglishTable
                     "before the release of", Of(CueType.Container)),
             .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told",
                     Of(CueType.Announce)),
-            .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|reschedul*|brought forward|moved up|moved forward|" +
+            .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|moves to|reschedul*|brought forward|moved up|moved forward|" +
                     "pushed the schedule back|pushed the release back|pushed the date back|" +
                     "pulled forward|pushed forward|paused|put on hold|halted", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
@@ -253,8 +255,11 @@ internal static class EnglishTable
                     "earlier than planned|later than planned", Of(CueType.MovedFrom)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
                     "changed its release|changed the date|been changed to", Of(CueType.Postpone)),
-            .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skip its|skip their|skips its|skips their|will skip|" +
-                    "pulled the|pulled its|pulled their|pulled it from|pulled from|sit out|sits out|sat out|take a break from|takes a break from", Of(CueType.Cancel)),
+            .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skips|skip its|skip their|skips its|skips their|will skip|" +
+                    "pulled the|pulled its|pulled their|pulled it from|pulled from|sit out|sits out|sat out|take a break from|takes a break from|" +
+                    // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a
+                    // week off the air", whose week is the pause).
+                    "off the schedule", Of(CueType.Cancel)),
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
             .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
@@ -271,7 +276,8 @@ internal static class EnglishTable
             .. Cues("an earlier version of this article|a previous version of this article|an earlier version of this story|" +
                     "a previous version of this story|an earlier version of this report|a previous version of this report",
                     new Cue(CueType.MovedFrom, Value: Words.Retracted)),
-            .. Cues("would have|would've|would have been", new Cue(CueType.MovedFrom, Value: Words.VerbAfter)),
+            .. Cues("would have|would've|would have been|would normally have|would usually have|would otherwise have|would ordinarily have|" +
+                    "would have normally|would have usually|would have otherwise", new Cue(CueType.MovedFrom, Value: Words.VerbAfter)),
             .. Cues("today|tonight|this evening|tonite", Relative(0)), .. Cues("tomorrow|tmrw|tmr|2moro", Relative(1)),
             // "ep 5 in a few hours!!!": a post's countdown in hours is today.
             .. Cues("in a few hours|in a couple of hours|in just a few hours|in an hour|in just an hour|in two hours|in three hours",

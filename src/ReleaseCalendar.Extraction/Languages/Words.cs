@@ -92,6 +92,12 @@ internal static class Words
 
     public static Cue SlotTaken(Tense tense) => new(CueType.Release, tense, ReleaseKind.Drama, KindStrength.Weak, Value: TakesASlot);
 
+    /// <summary>Value of a release cue that says the work is out as the text is written: "BEAST have released their sixth mini
+    /// album", "'THIS IS LOVE' MV IS OUT", «клип уже на YouTube» — in a post that has named no day, the day it was published.</summary>
+    public const int OutNow = 5;
+
+    public static Cue OutAsWritten(Tense tense) => new(CueType.Release, tense, Value: OutNow);
+
     public static Cue Schedule(Tense tense = Tense.None) => new(CueType.Schedule, tense);
 
     /// <summary>Value of a schedule cue that dates only the kind named after it («канал показал первую серию», not «дорама показала рейтинг»).</summary>

@@ -21,6 +21,9 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         }
         var verb = s.Clause[signal.First] == clause ? signal.First : date.First;
         var found = BestSubjects(s, clause, verb, date.First, kindCue is { } k ? new CueHit(k.First, k.End, default) : null, out var inClause);
+        // "PERFECT NIGHT IS OUT": the title in capitals is read as a name too, but a record's title is not its artist.
+        bool IsTheTitle(NameRun run) => run.Slug is null && string.Equals(run.Text, title, StringComparison.OrdinalIgnoreCase);
+        found.RemoveAll(IsTheTitle);
         if (found.Count > 0)
         {
             confidence = inClause ? 0.1 : 0.05;
@@ -38,7 +41,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         NameRun? nearest = null;
         for (var p = si - 1; p >= 0; p--)
         {
-            if (memory.SentenceSubjects[p] is [var previous, ..] acts)
+            if (memory.SentenceSubjects[p] is [var previous, ..] acts && !IsTheTitle(previous))
             {
                 if (catalog is null || previous.Slug is not null)
                 {
@@ -53,7 +56,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             return [nearest];
         }
         // A record's title is never its artist: no name in the sentence, before it or in the article means no subject.
-        return memory.MainSubject is null ? [] : [memory.MainSubject];
+        return memory.MainSubject is null || IsTheTitle(memory.MainSubject) ? [] : [memory.MainSubject];
     }
 
     public List<NameRun> BestSubjects(SentenceScan s, int clause, int verb, int dateFirst, CueHit? kindCue, out bool inClause)

@@ -28,7 +28,8 @@ internal static class NameFinder
         var shouted = catalog is not null && ShoutedCyrillic(s);
         for (var i = 0; i < s.Count; i++)
         {
-            if (taken[i] || !IsNameToken(s, lang, i, i == firstWord) || (shouted && IsCyrillicCaps(s, i)))
+            // The "S" of a shouted "JUNIOR'S" is the possessive's, not a one-letter name like "V".
+            if (taken[i] || !IsNameToken(s, lang, i, i == firstWord) || (shouted && IsCyrillicCaps(s, i)) || (i > 0 && s.IsPossessive(i - 1)))
             {
                 continue;
             }

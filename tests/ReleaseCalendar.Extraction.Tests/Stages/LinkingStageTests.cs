@@ -69,4 +69,17 @@ public sealed class LinkingStageTests
     public void Extract_EnglishKindNameInARussianPost_GivesTheKind(string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), Language.Ru))
             .Select(c => $"{c.Kind} {c.Date:yyyy-MM-dd}")));
+
+    // Round 29 (part az): a title in capitals is read as a name too, but a record's title is never its artist: the act
+    // is the one the catalog knows, or none.
+    [Theory]
+    [InlineData(true, "stray-kids mv; stray-kids single")]
+    [InlineData(false, "")]
+    public void Extract_TitleInCapitals_IsNotTheArtist(bool withCatalog, string expected)
+    {
+        var catalog = withCatalog ? new ExtractionCatalog([KeyValuePair.Create("stray-kids", (IReadOnlyList<string>)["Stray Kids"])]) : null;
+        var found = DateExtractor.Extract(ArticleInput.FromText(
+            "DOUBLE KNOT IS HERE 🔥🔥 stray kids' new digital single \"Double Knot\" + MV out NOW (6PM KST, oct 9)", new DateOnly(2019, 10, 9), Language.En), catalog);
+        Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()}").Order()));
+    }
 }

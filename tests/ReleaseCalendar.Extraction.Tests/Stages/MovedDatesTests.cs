@@ -117,6 +117,18 @@ public sealed class MovedDatesTests
     // "according to" aside, another thing's delay after a release that comes out, a state of other activities, «ждали»
     // far from its day, a history in a relative clause under a dateline, «доступен для просмотра», a second day with no
     // pair before it, another act's video, a video out last summer.
+    // Round 29 (parts az, bc): an adverb inside "would have" ("would normally have aired today"), a show "off the
+    // schedule" and one that "skips Saturday" leave that day behind; "moves to Sunday" is ahead, as "moved to" is.
+    [Theory]
+    [InlineData("en", "2021-07-24", "Episode 37 of \"Revolutionary Sisters,\" which would normally have aired today at 7:55 p.m., moves to Sunday.",
+        "Revolutionary Sisters episode 2021-07-25")]
+    [InlineData("en", "2021-07-24", "Episode 37 of \"Revolutionary Sisters\" would normally have aired today at 7:55 p.m.", "")]
+    [InlineData("en", "2022-11-28", "SBS's \"Cheer Up\" is also off the schedule Monday, its third straight missed broadcast since the tournament began.", "")]
+    [InlineData("en", "2021-07-24", "'Revolutionary Sisters' skips Saturday for Olympics, airs episode 37 late on Sunday", "Revolutionary Sisters episode 2021-07-25")]
+    [InlineData("en", "2021-07-24", "\"Revolutionary Sisters\" airs episode 37 on Saturday.", "Revolutionary Sisters episode 2021-07-24")]
+    public void Extract_MovedRelease_Round29_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+
     [Theory]
     [InlineData("en", "2024-05-10", "On May 24, NewJeans releases \"How Sweet\", Ador said.",
         "NewJeans single 2024-05-24")]

@@ -27,6 +27,12 @@ public sealed class UndatedPostsTests
     // A title with no kind word at all takes the article's kind; a title beside a kind word that is not its own does not.
     [InlineData("en", "Stray Kids' mini album era begins.\n\n\"ROCK-STAR\" by Stray Kids is out now, and it is loud.", "Stray Kids ep 2023-11-10")]
     [InlineData("en", "Baek Yerin's track from \"Crash Landing on You\" is finally out!", "")]
+    // Round 29 (part az): "is out", "is here" say now by themselves, with no "now" or "just" beside them; a perfect
+    // ("have released") does not — a paper's next-day report says it of the day before.
+    [InlineData("en", "1/ TWICE'S 'MORE & MORE' MV IS OUT 😭💙 one-take video, black & white", "TWICE mv 2023-11-10")]
+    [InlineData("en", "Red Velvet's summer mini album \"The Red Summer\" is here!", "Red Velvet ep 2023-11-10")]
+    [InlineData("en", "NCT has released its fourth full-length album \"Golden Age,\" the first project with all 20 members.", "")]
+    [InlineData("en", "Red Velvet's mini album \"The Red Summer\" is out on Friday.", "Red Velvet ep 2023-11-10")]
     public void Extract_JustReleasedWithNoDate_OutOnThePublicationDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
