@@ -460,9 +460,29 @@ internal sealed partial class ArticleAnalyzer(
             // A channel or studio owns the show ("SBS's", "MBC"): a name right before it, or before its 's.
             var describes = s.Names.Any(n => n.First <= t && t < n.End && (n.Possessive || s.CueAt(n.End) is { Cue.Type: CueType.Kind } || s.QuoteOf[Math.Min(n.End, s.Count - 1)] >= 0))
                             || s.CueAt(t) is { Cue.Type: CueType.Kind }
-                            || (s.CueAt(t + 1) is { Cue.Type: CueType.Kind } && s.IsWord(t)
-                                && (language.Table.AdjectiveEndings.Count == 0 || TextNormalizer.EndsWithAny(s.Word(t), language.Table.AdjectiveEndings)));
+                            || DescribesTheKindWord(s, t);
             if (!describes)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // Words that describe the kind word after them: "romantic comedy", «Южнокорейский медицинский сериал» (in Russian
+    // each with an adjective's ending), up to three.
+    const int DescribersReach = 3;
+
+    bool DescribesTheKindWord(SentenceScan s, int t)
+    {
+        for (var w = t; w < s.Count && w <= t + DescribersReach; w++)
+        {
+            if (w > t && s.CueAt(w) is { Cue.Type: CueType.Kind })
+            {
+                return true;
+            }
+            if (!s.IsWord(w) || (language.Table.AdjectiveEndings.Count > 0 && !TextNormalizer.EndsWithAny(s.Word(w), language.Table.AdjectiveEndings))
+                || (language.Table.AdjectiveEndings.Count == 0 && w > t))
             {
                 return false;
             }
@@ -682,8 +702,9 @@ internal sealed partial class ArticleAnalyzer(
         }
         for (var t = from; t < to; t++)
         {
+            // "#Encounter #남자친구 final episode (16)": the last one is numbered too.
             if (s.Tokens[t].Type != TokenType.Punct && !s.TryNumber(t, 1, 999, out _) && !s.Is(t, language.LaterWords)
-                && !s.Is(t, language.EpisodeOrdinalSuffixes))
+                && !s.Is(t, language.EpisodeOrdinalSuffixes) && !s.Is(t, language.RunEndWords))
             {
                 return false;
             }
@@ -697,7 +718,8 @@ internal sealed partial class ArticleAnalyzer(
     static int OfAfter(SentenceScan s, KindCue episode)
     {
         var t = episode.End + (s.TryNumber(episode.End, 1, 99, out _) ? 1 : 0);
-        return s.IsWord(t) && s.Word(t) is "of" or "из" ? t + 1 : -1;
+        // "last episode of #AngelEyes": a hashtag's "#" may stand before the show.
+        return s.IsWord(t) && s.Word(t) is "of" or "из" ? (s.IsPunct(t + 1, '#') ? t + 2 : t + 1) : -1;
     }
 
     /// <summary>
@@ -1623,7 +1645,8 @@ internal sealed partial class ArticleAnalyzer(
                 // «Вторая серия выходит сегодня», «Первая серия второго сезона вышла вчера»: a later episode, or a later
                 // season's first, is of the one show the article names ("the rival's new drama, which starts on June 16" and
                 // a star's new show, «Звезда «Королевы слёз» … Первая серия выйдет 4 декабря», may be another).
-                title = memory.OnlyShowTitle;
+                // "#Encounter #남자친구 final episode (16) airs TONIGHT": else a show the catalog knows, named by the episode.
+                title = memory.OnlyShowTitle ?? (catalog is not null && cue is { Kind: ReleaseKind.Episode } episode ? NamedHere(s, episode)?.Item2 : null);
             }
             if (title is null && kind == ReleaseKind.Drama && ShowBeforeItsVerb(s, signal, clause, cue) is { } named)
             {

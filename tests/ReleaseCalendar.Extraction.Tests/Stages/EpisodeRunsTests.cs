@@ -176,9 +176,19 @@ public sealed class EpisodeRunsTests
     [InlineData("en", "2022-10-11", "tvN's \"Goblin\" wrapped up its 12-episode run on Sunday with its best numbers.", "goblin episode 2022-10-09")]
     [InlineData("ru", "2019-02-02", "Дорама JTBC «Небесный замок» завершилась в пятницу, 1 февраля, с рейтингом 23,8%.", "sky-castle episode 2019-02-01")]
     [InlineData("ru", "2019-03-12", "Через неделю, 19-го, завершится «Ослепительная» на JTBC.", "the-light-in-your-eyes episode 2019-03-19")]
+    // Round 29 (part bc): several describing words before the kind word, each an adjective.
+    [InlineData("ru", "2016-08-24", "Южнокорейский медицинский сериал «Доктора» телеканала SBS завершился во вторник 20-й серией.", "doctors episode 2016-08-23")]
+    [InlineData("ru", "2016-08-24", "Работа над медицинским сериалом «Доктора» завершилась во вторник.", "")]
     public void AShowThatEnds_AirsItsLastEpisode(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text, ("taxi-driver", ["Taxi Driver"]), ("goblin", ["Goblin"]), ("mr-sunshine", ["Mr. Sunshine"]),
-            ("sky-castle", ["Небесный замок"]), ("the-light-in-your-eyes", ["Ослепительная"])));
+            ("sky-castle", ["Небесный замок"]), ("the-light-in-your-eyes", ["Ослепительная"]), ("doctors", ["Доктора"])));
+
+    // Round 29 (part bc): a post that names its show only by hashtags has the episode of the one the catalog knows.
+    [Theory]
+    [InlineData("it's the last day 😭 #Encounter #남자친구 final episode (16) airs TONIGHT 9:30PM KST on tvN", "encounter episode 2019-01-24 21:30")]
+    [InlineData("#BTS final episode of their travel show airs TONIGHT", "")]
+    public void AnEpisodeOfAShowNamedByHashtag_IsThatShows(string text, string expected) =>
+        Assert.Equal(expected, Read("en", "2019-01-24", text, ("encounter", ["Encounter", "남자친구"]), ("bts", ["BTS"])));
 
     // What ends is no show, a film's or a record's run, or "ended" takes another object: nothing airs.
     [Theory]
