@@ -96,6 +96,7 @@ internal sealed class CompiledLanguage
         TimedAgainstWords = SpanMap<bool>.Of(table.TimedAgainstWords);
         OtherWorkAfter = SpanMap<bool>.Of(table.OtherWorkAfter);
         RivalWords = SpanMap<bool>.Of(table.RivalWords);
+        ItsWords = SpanMap<bool>.Of(table.ItsWords);
         SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
         SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
@@ -215,6 +216,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> TimedAgainstWords { get; }
     public SpanMap<bool> OtherWorkAfter { get; }
     public SpanMap<bool> RivalWords { get; }
+
+    public SpanMap<bool> ItsWords { get; }
     public SpanMap<bool> SourceWorkWords { get; }
     public SpanMap<bool> SourcePeople { get; }
     public SpanMap<bool> PurposeWords { get; }

@@ -222,6 +222,8 @@ internal static class EnglishTable
             .. Cues("this month|this year", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
             .. Cues("this week", Of(CueType.Vague, Tense.None)), // a week may straddle New Year: no year of its own
             .. Cues("was|were|had|has|have|ago|already|earlier|previously|would", Of(CueType.Tense, Tense.Past)),
+            // A ratings report's verbs of who won: ""Hotel King" beat "Angel Eyes" in the premiere on Saturday night" was last Saturday.
+            .. Cues("beat|edged out|outrated|trailed", Of(CueType.Tense, Tense.Past)),
             // Present tense says nothing of the year; the cue lets "The 15th is a crowded day" read as a day.
             .. Cues("is|are", Of(CueType.Tense, Tense.Present)),
 
@@ -345,6 +347,7 @@ internal static class EnglishTable
         OtherWorkBefore = Set("hit hits smash franchise"),
         TimedAgainstWords = Set("after before than since"),
         OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
+        ItsWords = Set("its their"),
         RivalWords = Set("rival rivals rival's rivals' competitor competitors competitor's competing"),
         // Not "sequel": "The sequel to "Sweet Home" premieres" may name the show's own title.
         SourceWorkWords = Set("remake remakes remaking adaptation adaptations adapted spin-off spinoff reboot version versions " +

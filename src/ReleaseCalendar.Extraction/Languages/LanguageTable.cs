@@ -348,6 +348,10 @@ internal sealed class LanguageTable
     /// <summary>Words that make a kind word another's work: «новым сериалом соперников», "a rival's new drama".</summary>
     public required IReadOnlySet<string> RivalWords { get; init; }
 
+    /// <summary>"Its", «Его»: a possessive pronoun opening a sentence, whose work is the one the sentence before named last
+    /// («Место сериала займёт триллер «Доктор-чужак». Его премьера состоится 5 мая.»).</summary>
+    public required IReadOnlySet<string> ItsWords { get; init; }
+
     /// <summary>"their", «святого»: a capitalised word after them describes something ("their first Christmas release",
     /// «День святого Валентина»), it does not perform.</summary>
     public required IReadOnlySet<string> AttributeWords { get; init; }

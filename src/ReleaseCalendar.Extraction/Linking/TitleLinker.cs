@@ -95,6 +95,12 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             return before;
         }
+        // «Место сериала займёт триллер «Доктор-чужак». Его премьера состоится 5 мая.»: "its" is the show named last before.
+        if (kind is ReleaseKind.Drama or ReleaseKind.Episode && freeCount == 0 && si > 0 && OpensWithIts(s)
+            && memory.Titles.LastOrDefault(t => t.Sentence == si - 1 && t.Family == KindFamily.Show) is { Title: { } its })
+        {
+            return its;
+        }
         // "'Mad Dog' bites into a tough slot" over "… up from the finale of "Manhole"" and "The first episode aired on
         // October 11": an untitled premiere or episode is of the show the headline quotes, not of a rival named since.
         if (kind is ReleaseKind.Drama or ReleaseKind.Episode && sentences is [{ Quotes.Count: 1 }, ..] && HeadlineTitle(kind) is { } headlined)
@@ -102,6 +108,16 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             return headlined;
         }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Film ? HeadlineTitle(kind) : null);
+    }
+
+    bool OpensWithIts(SentenceScan s)
+    {
+        var t = 0;
+        while (t < s.Count && s.Tokens[t].Type == TokenType.Punct)
+        {
+            t++;
+        }
+        return s.Is(t, language.ItsWords);
     }
 
     static bool RelativeVerbReleases(SentenceScan s, int clause)
@@ -124,14 +140,39 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             return null;
         }
         var start = Array.IndexOf(s.Clause, clause);
-        for (var t = start - 1; t >= Math.Max(0, start - 3); t--)
+        for (var t = start - 1; t >= Math.Max(0, start - CastReach); t--)
         {
             if (s.QuoteOf[t] is var q and >= 0)
             {
-                return OtherWork(s, q, kind) ? null : QuoteText(s, q);
+                return OtherWork(s, q, kind) || (t < start - 3 && !OnlyCastBetween(s, t + 1, start)) ? null : QuoteText(s, q);
             }
         }
         return null;
+    }
+
+    // "the medical thriller "Doctor Stranger," starring Lee Jong-suk, Park Hae-jin, Kang So-ra and Jin Se-yeon, which
+    // premieres Monday": its cast may stand between a title and the relative clause about it.
+    const int CastReach = 16;
+
+    bool OnlyCastBetween(SentenceScan s, int from, int to)
+    {
+        var t = from;
+        while (t < to && s.Tokens[t].Type == TokenType.Punct)
+        {
+            t++;
+        }
+        if (t >= to || !s.Is(t, language.FeaturingWords))
+        {
+            return false;
+        }
+        for (; t < to; t++)
+        {
+            if (s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Kind })
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     string? OnlyTitleBefore(SentenceScan s, int clause, ReleaseKind kind)

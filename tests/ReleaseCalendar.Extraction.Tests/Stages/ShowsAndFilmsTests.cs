@@ -634,4 +634,13 @@ public sealed class ShowsAndFilmsTests
                 "A gripping drama \"Twinkling\" starts streaming on June 2, and the romance drama \"Moving\" premieres on June 3.",
         "Dream Palace film 2023-05-31; Twinkling drama 2023-06-02; Moving drama 2023-06-03")]
     public void Extract_ADescribedDramaInAFilmArticle_IsAFilm(string text, string expected) => Assert.Equal(expected, Read("en", text));
+
+    // Round 29 (parts bc, d, y): the cast between a show and the relative clause about it ("…, starring Song Joong-ki, which
+    // premieres Saturday"), and a sentence opening with "Its"/«Его» after the one that named the show last.
+    [Theory]
+    [InlineData("en", "Drama report: 'Mr. Queen' ends\n\n\"Mr. Queen\" will be followed in the weekend slot by \"Vincenzo,\" starring Song Joong-ki, which premieres Saturday.",
+        "Vincenzo drama 2023-06-03")]
+    [InlineData("ru", "Триллер «Дар Бога: 14 дней» завершился\n\nМесто сериала в эфирной сетке займёт медицинский триллер «Доктор-чужак». Его премьера состоится 5 июня.",
+        "Доктор-чужак drama 2023-06-05")]
+    public void Extract_TheShowACastOrAPronounPointsBackTo_Premieres(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, text));
 }
