@@ -675,7 +675,7 @@ internal sealed partial class ArticleAnalyzer(
                 (title, slug) = (title ?? TitleLinker.QuoteText(s, q), known);
             }
         }
-        if (title is null && episode is { } e && s.Names.FirstOrDefault(n => n.Slug is not null && !n.Possessive && (OnlyItsNumberBetween(s, n.End, e.First) || n.First == OfAfter(s, e))) is { } name)
+        if (title is null && episode is { } e && NameByTheEpisode(s, e) is { } name)
         {
             title = name.Text;
         }
@@ -689,6 +689,10 @@ internal sealed partial class ArticleAnalyzer(
         }
         return title is null ? null : (true, title);
     }
+
+    // A name the catalog knows right before the episode word or after its "of" ("itaewon class ep 7", "Episode 12 of Itaewon Class").
+    NameRun? NameByTheEpisode(SentenceScan s, KindCue episode) =>
+        s.Names.FirstOrDefault(n => n.Slug is not null && !n.Possessive && (OnlyItsNumberBetween(s, n.End, episode.First) || n.First == OfAfter(s, episode)));
 
     static bool OpensWithAName(SentenceScan s) =>
         s.Names.FirstOrDefault(n => n.Slug is not null) is { Possessive: false } name && !s.Tokens.Take(name.First).Any(t => t.Type != TokenType.Punct);
@@ -1646,7 +1650,8 @@ internal sealed partial class ArticleAnalyzer(
                 // season's first, is of the one show the article names ("the rival's new drama, which starts on June 16" and
                 // a star's new show, «Звезда «Королевы слёз» … Первая серия выйдет 4 декабря», may be another).
                 // "#Encounter #남자친구 final episode (16) airs TONIGHT": else a show the catalog knows, named by the episode.
-                title = memory.OnlyShowTitle ?? (catalog is not null && cue is { Kind: ReleaseKind.Episode } episode ? NamedHere(s, episode)?.Item2 : null);
+                title = memory.OnlyShowTitle ?? (signal.Cue.Type is CueType.Release or CueType.Schedule && cue is { Kind: ReleaseKind.Episode } episode
+                    ? NameByTheEpisode(s, episode)?.Text : null);
             }
             if (title is null && kind == ReleaseKind.Drama && ShowBeforeItsVerb(s, signal, clause, cue) is { } named)
             {

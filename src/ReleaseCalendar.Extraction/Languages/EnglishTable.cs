@@ -202,7 +202,7 @@ internal static class EnglishTable
             .. Cues("will|'ll|set to|slated to|scheduled to|going to|gearing up|upcoming|forthcoming|preparing|plans to|" +
                     "planning to|expected to|is set|are set", Of(CueType.Tense, Tense.Future)),
             // Bare "out" is a release in a headline ("SEVENTEEN single "HIT" out today"); a phrasal verb around it is not.
-            .. Cues("check out|checked out|checking out|find out|found out|out of|point out|pointed out|carry out|carried out|" +
+            .. Cues("check out|checked out|checking out|opened up|opens up|open up|opening up|find out|found out|out of|point out|pointed out|carry out|carried out|" +
                     "turn out|turned out|turns out|stand out|stands out|stood out|reach out|hang out|figure out|work out|worked out|" +
                     "spread out|left out|sold out|sell out|sells out|went out|go out|goes out|fill out|filled out|" +
                     "roll out|rolls out|rolling out|close out|closes out|closing out|closed out|stick out|sticks out|" +
