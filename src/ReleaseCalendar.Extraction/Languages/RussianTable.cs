@@ -116,7 +116,7 @@ internal static class RussianTable
             .. Cues("заглавн* трек*|заглавн* песн*|заглавн* композиц*|заглавн* сингл*|заглавн*", TitleTrackKind()),
             .. Cues("клип*|видеоклип*|музыкальн* видео|mv|эмви|мв", Kind(ReleaseKind.Mv)),
             .. Cues("ost|саундтрек*|саундтрэк*", Kind(ReleaseKind.Ost)),
-            .. Cues("дорам*|сериал*|веб-дорам*|веб-сериал*|телесериал*|сезон*", Kind(ReleaseKind.Drama)),
+            .. Cues("дорам*|сериал*|веб-дорам*|веб-сериал*|телесериал*|фэнтези-дорам*|фэнтези-сериал*|мини-сериал*|сезон*", Kind(ReleaseKind.Drama)),
             // A genre or a channel next to a title says "show" without the word: «на tvN стартует «X»», «ромком «Y»».
             .. Cues("мелодрам*|ромком*|ром-ком*|ситком*|триллер*|боевик*|экшен|экшн|хоррор*|ужастик*|детектив|детектива|" +
                     "tvn|jtbc|sbs|kbs|kbs1|kbs2|mbc|ena|tving|wavve|ocn|mbn", Kind(ReleaseKind.Drama, KindStrength.Hint)),

@@ -179,9 +179,11 @@ public sealed class EpisodeRunsTests
     // Round 29 (part bc): several describing words before the kind word, each an adjective.
     [InlineData("ru", "2016-08-24", "Южнокорейский медицинский сериал «Доктора» телеканала SBS завершился во вторник 20-й серией.", "doctors episode 2016-08-23")]
     [InlineData("ru", "2016-08-24", "Работа над медицинским сериалом «Доктора» завершилась во вторник.", "")]
+    [InlineData("ru", "2019-11-21", "Фэнтези-дорама MBC «Случайно найденный день» (Extraordinary You) завершается сегодня вечером.", "extraordinary-you episode 2019-11-21")]
     public void AShowThatEnds_AirsItsLastEpisode(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text, ("taxi-driver", ["Taxi Driver"]), ("goblin", ["Goblin"]), ("mr-sunshine", ["Mr. Sunshine"]),
-            ("sky-castle", ["Небесный замок"]), ("the-light-in-your-eyes", ["Ослепительная"]), ("doctors", ["Доктора"])));
+            ("sky-castle", ["Небесный замок"]), ("the-light-in-your-eyes", ["Ослепительная"]), ("doctors", ["Доктора"]),
+            ("extraordinary-you", ["Случайно найденный день", "Extraordinary You"])));
 
     // Round 29 (part bc): a post that names its show only by hashtags has the episode of the one the catalog knows.
     [Theory]
