@@ -1633,6 +1633,13 @@ internal sealed partial class ArticleAnalyzer(
         double signalConfidence, DateOnly? postponedFrom, List<ReleaseCandidate> found, (TimeOnly Time, string? Zone)? inheritedTime = null,
         string? showTitle = null)
     {
+        if (showTitle is null && BothWorks(si, s, clause, found) is [var first, var second])
+        {
+            // "Both dramas air their second episodes on Sunday", «Оба сериала стартовали 5 апреля»: each of the two.
+            Emit(si, s, date, clause, signal, kinds, day, signalConfidence, postponedFrom, found, inheritedTime, first);
+            Emit(si, s, date, clause, signal, kinds, day, signalConfidence, postponedFrom, found, inheritedTime, second);
+            return;
+        }
         var (chosen, kindConfidence) = _kinds.ChooseKinds(si, s, clause, date, signal, kinds);
         var time = TimeFor(s, date, clause, language) is { } own ? (own.Time, own.Zone) : inheritedTime;
         foreach (var (chosenKind, cue) in chosen)
@@ -1693,6 +1700,50 @@ internal sealed partial class ArticleAnalyzer(
                 }
             }
         }
+    }
+
+    // How far after "both" its show or film word stands: "both new dramas", «обе новые дорамы».
+    const int BothReach = 2;
+
+    /// <summary>
+    /// "Both dramas …", «Оба сериала …», «… обеих дорам …» in the release's clause: the last two shows (or films) the
+    /// article named before this sentence, by a kind word or as releases read; none unless there are two.
+    /// </summary>
+    List<string> BothWorks(int si, SentenceScan s, int clause, List<ReleaseCandidate> found)
+    {
+        KindFamily? family = null;
+        for (var t = 0; t < s.Count && family is null; t++)
+        {
+            if (s.Clause[t] != clause || !s.Is(t, language.BothWords))
+            {
+                continue;
+            }
+            for (var k = t + 1; k <= t + BothReach && k < s.Count; k++)
+            {
+                if (s.CueAt(k) is { Cue: { Type: CueType.Kind, Strength: KindStrength.Strong } kind } && Family(kind.Kind) is KindFamily.Show or KindFamily.Film)
+                {
+                    family = Family(kind.Kind);
+                    break;
+                }
+            }
+        }
+        if (family is null)
+        {
+            return [];
+        }
+        var named = new List<(int Sentence, string Title)>();
+        named.AddRange(memory.Titles.Where(m => m.Sentence < si && m.Family == family).Select(m => (m.Sentence, m.Title)));
+        named.AddRange(found.Select((c, i) => (c, i)).Where(x => x.c.Title is not null && Family(x.c.Kind) == family && _origins[x.i] < si)
+            .Select(x => (_origins[x.i], x.c.Title!)));
+        var works = new List<string>();
+        foreach (var (_, title) in named.OrderByDescending(n => n.Sentence))
+        {
+            if (!works.Exists(w => ExtractionCatalog.Key(w) == ExtractionCatalog.Key(title)))
+            {
+                works.Add(title);
+            }
+        }
+        return works.Count >= 2 ? [works[1], works[0]] : [];
     }
 
     // "zico dropped "any song"", "IU's "Love wins all"", ""Voltage" is out": a title after a release word, a name or

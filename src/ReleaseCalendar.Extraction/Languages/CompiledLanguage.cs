@@ -97,6 +97,7 @@ internal sealed class CompiledLanguage
         OtherWorkAfter = SpanMap<bool>.Of(table.OtherWorkAfter);
         RivalWords = SpanMap<bool>.Of(table.RivalWords);
         ItsWords = SpanMap<bool>.Of(table.ItsWords);
+        BothWords = SpanMap<bool>.Of(table.BothWords);
         SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
         SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
@@ -218,6 +219,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> RivalWords { get; }
 
     public SpanMap<bool> ItsWords { get; }
+
+    public SpanMap<bool> BothWords { get; }
     public SpanMap<bool> SourceWorkWords { get; }
     public SpanMap<bool> SourcePeople { get; }
     public SpanMap<bool> PurposeWords { get; }

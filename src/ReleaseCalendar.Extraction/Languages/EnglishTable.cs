@@ -348,6 +348,7 @@ internal static class EnglishTable
         TimedAgainstWords = Set("after before than since"),
         OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
         ItsWords = Set("its their"),
+        BothWords = Set("both"),
         RivalWords = Set("rival rivals rival's rivals' competitor competitors competitor's competing"),
         // Not "sequel": "The sequel to "Sweet Home" premieres" may name the show's own title.
         SourceWorkWords = Set("remake remakes remaking adaptation adaptations adapted spin-off spinoff reboot version versions " +

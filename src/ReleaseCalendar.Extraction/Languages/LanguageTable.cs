@@ -352,6 +352,10 @@ internal sealed class LanguageTable
     /// («Место сериала займёт триллер «Доктор-чужак». Его премьера состоится 5 мая.»).</summary>
     public required IReadOnlySet<string> ItsWords { get; init; }
 
+    /// <summary>"both", «обе»: before a plural show or film word, the two works the article named last ("Both dramas air
+    /// their second episodes on Sunday").</summary>
+    public required IReadOnlySet<string> BothWords { get; init; }
+
     /// <summary>"their", «святого»: a capitalised word after them describes something ("their first Christmas release",
     /// «День святого Валентина»), it does not perform.</summary>
     public required IReadOnlySet<string> AttributeWords { get; init; }

@@ -643,4 +643,17 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "Триллер «Дар Бога: 14 дней» завершился\n\nМесто сериала в эфирной сетке займёт медицинский триллер «Доктор-чужак». Его премьера состоится 5 июня.",
         "Доктор-чужак drama 2023-06-05")]
     public void Extract_TheShowACastOrAPronounPointsBackTo_Premieres(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, text));
+
+    // Round 29 (parts bc, ba): "Both dramas", «обеих дорам» are the two shows the article named last; with one named,
+    // "both" finds no pair.
+    [Theory]
+    [InlineData("en", "Weekend TV\n\nMBC launches the romance drama \"Hotel King\" on Saturday. SBS answers the same night with the medical drama \"Angel Eyes.\"\n\n" +
+                      "Both dramas air their second episodes on Sunday, setting up a battle with KBS1's historical drama \"Jeong Do-jeon.\"",
+        "Hotel King drama 2023-06-03; Hotel King episode 2023-06-04; Angel Eyes episode 2023-06-04")]
+    [InlineData("ru", "Премьеры недели\n\nВ субботу MBC покажет дораму «Король отеля», а SBS — дораму «Ангельские глаза».\n\n" +
+                      "Оба сериала выходят по выходным: вторые серии обеих дорам покажут в воскресенье.",
+        "Король отеля drama 2023-06-03; Ангельские глаза episode 2023-06-04; Король отеля episode 2023-06-04")]
+    [InlineData("en", "Weekend TV\n\nMBC launches the romance drama \"Hotel King\" on Saturday.\n\nBoth dramas air their second episodes on Sunday.",
+        "Hotel King drama 2023-06-03; Hotel King episode 2023-06-04")]
+    public void Extract_BothDramas_AreTheTwoNamedLast(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, text));
 }
