@@ -295,6 +295,7 @@ internal static class NameFinder
                 && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && WordBefore(s, i))))))
                 && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1))
                 && !(end - i == 1 && InLongerCyrillicName(s, i))
+                && !(end - i == 1 && i > 0 && InLongerLatinName(s, lang, catalog, taken, i))
                 && !(end - i == 1 && s.Tokens[i].Length == 1 && !s.StartsUpper(i) && s.IsPunct(i + 1, '/') && s.Glued(i + 1))) // "w/ 'LALALALA' MV" is "with", no "W"
             {
                 // "Агентство Cube Entertainment сообщило", "by small agency Attrakt": a word for an organisation before the
@@ -345,6 +346,25 @@ internal static class NameFinder
         static bool Syllable(SentenceScan s, int t) =>
             s.IsWord(t) && s.Tokens[t].Length <= MaxSyllableLetters && s.StartsUpper(t) && !IsCyrillicCaps(s, t)
             && TextNormalizer.IsCyrillic(s.Text[s.Tokens[t].Start]);
+    }
+
+    // "a press showcase at Yes24 Live Hall", "production by LDN Noise": a one-word alias in title case right beside another
+    // capitalised Latin word that is no name the catalog knows, no organisation and no cue word (one not opening the
+    // sentence, when before it) is a word of a longer name, not the show "Live" or "Noise".
+    static bool InLongerLatinName(SentenceScan s, CompiledLanguage lang, ExtractionCatalog catalog, bool[] taken, int i)
+    {
+        // A headline in title case ("TWICE's Chaeyoung Finally Drops Her Solo Debut") capitalises every word.
+        if (!TextNormalizer.IsLatin(s.Text[s.Tokens[i].Start]) || !s.StartsUpper(i) || s.IsAllUpper(i) || s.TitleCased())
+        {
+            return false;
+        }
+        return Other(s, i + 1) || (i - 1 != s.FirstWord() && !taken[i - 1] && Other(s, i - 1));
+
+        bool Other(SentenceScan s, int t) =>
+            // Not "Rapper-producer Zico": a hyphenated word before a name describes it.
+            s.IsWord(t) && !s.Glued(t) && s.StartsUpper(t) && TextNormalizer.IsLatin(s.Text[s.Tokens[t].Start]) && s.CueAt(t) is null
+            && !s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length).Contains('-')
+            && !lang.Organisations.Contains(s.Word(t)) && !catalog.Aliases.TryMatch(s.Lower, s.Tokens, t, out _, out _);
     }
 
     static bool InRelativeDay(SentenceScan s, int i) => s.Dates.Any(d => d.Form == DateForm.Relative && d.First <= i && d.Last >= i);

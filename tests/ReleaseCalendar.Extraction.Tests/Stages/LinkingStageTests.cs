@@ -82,4 +82,25 @@ public sealed class LinkingStageTests
             "DOUBLE KNOT IS HERE 🔥🔥 stray kids' new digital single \"Double Knot\" + MV out NOW (6PM KST, oct 9)", new DateOnly(2019, 10, 9), Language.En), catalog);
         Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()}").Order()));
     }
+
+    // Round 29 (parts az, bc): a one-word name of the catalog beside another capitalised word that is no name, no
+    // organisation and no cue is a word of a longer name ("Yes24 Live Hall", "LDN Noise"); not after a hyphenated
+    // describer, nor in a headline in title case.
+    [Theory]
+    [InlineData("The album came out after a showcase at Yes24 Live Hall.", "")]
+    [InlineData("The track was produced by British team LDN Noise.", "")]
+    [InlineData("On Friday, Live returns to tvN.", "live")]
+    [InlineData("SEOUL, Jan. 13 (Yonhap) -- Rapper-producer Zico released a new single.", "zico")]
+    [InlineData("TWICE's Chaeyoung Finally Drops Her Solo Debut Album", "chaeyoung")]
+    [InlineData("BLACKPINK Jennie is back.", "blackpink,chaeyoung")]
+    public void Names_OneWordAliasInsideALongerName_IsNoName(string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("live", (IReadOnlyList<string>)["Live"]), KeyValuePair.Create("noise", (IReadOnlyList<string>)["Noise"]),
+            KeyValuePair.Create("zico", (IReadOnlyList<string>)["Zico"]), KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
+            KeyValuePair.Create("chaeyoung", (IReadOnlyList<string>)["Chaeyoung", "Jennie"]), KeyValuePair.Create("blackpink", (IReadOnlyList<string>)["BLACKPINK"]),
+        ]);
+        var s = Assert.Single(Stage.Sentences("en", text, catalog));
+        Assert.Equal(expected, string.Join(",", s.Names.Where(n => n.Slug is not null).Select(n => n.Slug)));
+    }
 }
