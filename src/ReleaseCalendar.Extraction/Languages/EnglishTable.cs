@@ -235,7 +235,7 @@ internal static class EnglishTable
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
                     "music show*|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
                     "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
-                    "comeback live*|comeback broadcast*|" +
+                    "comeback live*|comeback broadcast*|appear on|appears on|appeared on|appearing on|mini preview*|logo motion*|" +
                     // A broadcast that takes a drama's slot: "as Asian Cup quarterfinal takes over Friday".
                     "match|matches|quarterfinal*|quarter-final*|semifinal*|semi-final*|asian cup|short track|olympics coverage|" +
                     "election coverage|sports coverage",
@@ -265,7 +265,8 @@ internal static class EnglishTable
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
             .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
-            .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set",
+            .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set|" +
+                    "was first slated|were first slated|was first scheduled|were first scheduled|was first planned|were first planned",
                     Of(CueType.MovedFrom)),
             .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|" +
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled",

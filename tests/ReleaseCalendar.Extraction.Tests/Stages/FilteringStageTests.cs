@@ -96,6 +96,8 @@ public sealed class FilteringStageTests
     [InlineData("en", "Kep1er was originally set to debut on March 14, but the date was pushed back after a staff member tested positive.", "")]
     [InlineData("ru", "Изначально премьера фильма «Кингмейкер» была назначена на 29 марта, однако её отложили из-за новой волны коронавируса.", "")]
     [InlineData("en", "Kep1er was originally set to debut on March 14, but the debut was pushed back to March 28.", "other 2022-03-28")]
+    // Round 29 (part ao): "was first slated for" is the plan that did not hold.
+    [InlineData("en", "The film \"Innocence\" was first slated for March 5 and pulled as infections spiked.", "")]
     public void Extract_DateAnOriginallyWordAbandons_IsNeverEmitted(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
@@ -112,6 +114,10 @@ public sealed class FilteringStageTests
     [InlineData("ru", "Stray Kids выпустят альбом «ATE» 5 ноября. Тизер клипа вышел 2 ноября.", "Stray Kids album 2024-11-05")]
     [InlineData("en", "Stray Kids will release the album \"ATE\" on Nov. 5. A new teaser poster released Nov. 2 shows the members in red.", "Stray Kids album 2024-11-05")]
     [InlineData("ru", "На этой неделе настоящий фестиваль: в понедельник вернулись Stray Kids с альбомом «ATE».", "Stray Kids album 2024-10-28")]
+    // Round 29 (parts ao, bc, ap): a music show appearance, a preview of the video, a logo motion are events.
+    [InlineData("en", "The music show circuit returns at full speed, with Stray Kids set to appear on \"M Countdown\" on Thursday.", "")]
+    [InlineData("en", "Stray Kids comeback schedule\n\nNov. 2 - mini preview of the MV with reactions from labelmates", "")]
+    [InlineData("ru", "Stray Kids выпустят мини-альбом ATE ровно в полночь\n\nStray Kids официально объявили о камбэке. 30 октября в соцсетях группы появился лого-моушн третьего мини-альбома ATE: логотип в острых буквах.", "")]
     public void Extract_FanMeeting_IsNoRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
