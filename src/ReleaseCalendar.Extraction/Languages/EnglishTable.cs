@@ -89,7 +89,9 @@ internal static class EnglishTable
                     "fronted by the title track|fronted by its title track|fronted by their title track|fronted by title track|" +
                     "led by the single|led by its single|led by their single|led by the lead single|led by lead single|" +
                     "fronted by the single|fronted by its single|fronted by their single|fronted by the lead single|" +
-                    "anchored by the single|anchored by the title track|headlined by the single|headlined by the title track",
+                    "anchored by the single|anchored by the title track|headlined by the single|headlined by the title track|" +
+                    "led by the track|led by the new single|led by the new track|led by the lead track|led by its lead track|led by the song|" +
+                    "fronted by the track|fronted by the new single|fronted by the song|fronted by the lead track",
                     Kind(ReleaseKind.Album)),
             .. Cues("music video*|mv|mvs|m/v", Kind(ReleaseKind.Mv)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
