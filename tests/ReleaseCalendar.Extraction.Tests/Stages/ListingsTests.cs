@@ -119,7 +119,7 @@ public sealed class ListingsTests
     [InlineData("en", "FTISLAND's new record will be released on February 15, led by the single 'Unthinkable'.", "album")]
     [InlineData("en", "Monsta X open the month on February 15 with \"Fatal Love,\" fronted by the single \"Love Killa.\"", "album")]
     // Round 29 (parts c, bc): "led by the track", "led by the new single".
-    [InlineData("en", "\"Jack In The Box\" follows two weeks later, on February 15, led by the track \"Arson.\"", "album")]
+    [InlineData("en", "j-hope's \"Jack In The Box\" follows two weeks later, on February 15, led by the track \"Arson.\"", "album")]
     [InlineData("en", "BTS release \"Young Forever\" on February 15 at midnight KST, led by the new single \"Fire.\"", "album")]
     public void Extract_ReleaseLedByATitleTrack_IsARecord(string lang, string text, string expectedKind) =>
         Assert.Equal(expectedKind, DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 2, 1), lang == "ru" ? Language.Ru : Language.En))
