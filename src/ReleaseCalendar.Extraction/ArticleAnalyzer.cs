@@ -203,6 +203,12 @@ internal sealed partial class ArticleAnalyzer(
         foreach (var date in s.Dates)
         {
             var clause = s.Clause[date.First];
+            // "airs episodes 9 and 10 on Saturday, Oct. 1, and Sunday, Oct. 2": a day listed after "and" is of the list's clause.
+            if (date is { Link: DateLink.List, Previous: { } head } && s.Clause[head.First] != clause
+                && !s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.NotRelease && s.Clause[c.First] == clause))
+            {
+                clause = s.Clause[head.First];
+            }
             var earlier = calendarBefore;
             calendarBefore = date.Form == DateForm.DayMonth ? date : calendarBefore;
             if (date.Form == DateForm.Recurring || IsRangeEnd(s, date) || ConvertedDay(s, date, clause, earlier))
