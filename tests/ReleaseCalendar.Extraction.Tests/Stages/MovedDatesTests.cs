@@ -126,6 +126,11 @@ public sealed class MovedDatesTests
     [InlineData("en", "2022-11-28", "SBS's \"Cheer Up\" is also off the schedule Monday, its third straight missed broadcast since the tournament began.", "")]
     [InlineData("en", "2021-07-24", "'Revolutionary Sisters' skips Saturday for Olympics, airs episode 37 late on Sunday", "Revolutionary Sisters episode 2021-07-25")]
     [InlineData("en", "2021-07-24", "\"Revolutionary Sisters\" airs episode 37 on Saturday.", "Revolutionary Sisters episode 2021-07-24")]
+    // A plan ("was set to") whose next sentence postpones, naming nothing else, is left behind, with its listed days.
+    [InlineData("en", "2022-09-28", "Episode 9 of \"Little Women\" was set to air on Saturday, Oct. 1. It has been pushed back a week.", "")]
+    [InlineData("en", "2022-09-28", "Episodes 9 and 10 of \"Little Women\" were set to air on Saturday, Oct. 1, and Sunday, Oct. 2. They have been pushed back a week.", "")]
+    [InlineData("en", "2022-09-28", "Episode 9 of \"Little Women\" was set to air on Saturday, Oct. 1. Meanwhile, MBC postponed \"Big Mouth\".",
+        "Little Women episode 2022-10-01")]
     public void Extract_MovedRelease_Round29_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
