@@ -260,7 +260,7 @@ internal static class EnglishTable
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
                     "changed its release|changed the date|been changed to", Of(CueType.Postpone)),
             .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skips|skip its|skip their|skips its|skips their|will skip|" +
-                    "pulled the|pulled its|pulled their|pulled it from|pulled from|sit out|sits out|sat out|take a break from|takes a break from|" +
+                    "pulled the|pulled its|pulled their|pulled it from|pulled from|pulled episode|pulled episodes|pulled both|pulled this week's|sit out|sits out|sat out|take a break from|takes a break from|" +
                     // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a
                     // week off the air", whose week is the pause).
                     "off the schedule", Of(CueType.Cancel)),

@@ -129,6 +129,7 @@ public sealed class MovedDatesTests
     // A plan ("was set to") whose next sentence postpones, naming nothing else, is left behind, with its listed days.
     [InlineData("en", "2022-09-28", "Episode 9 of \"Little Women\" was set to air on Saturday, Oct. 1. It has been pushed back a week.", "")]
     [InlineData("en", "2022-09-28", "Episodes 9 and 10 of \"Little Women\" were set to air on Saturday, Oct. 1, and Sunday, Oct. 2. They have been pushed back a week.", "")]
+    [InlineData("en", "2022-09-28", "tvN pulled episodes 9 and 10 of \"Little Women\" from Saturday, Oct. 1, and Sunday, Oct. 2, for news coverage.", "")]
     [InlineData("en", "2022-09-28", "Episode 9 of \"Little Women\" was set to air on Saturday, Oct. 1. Meanwhile, MBC postponed \"Big Mouth\".",
         "Little Women episode 2022-10-01")]
     public void Extract_MovedRelease_Round29_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected) =>
