@@ -599,7 +599,8 @@ internal sealed partial class ArticleAnalyzer(
     // У»» … «Серия 9 — среда»), else a headline whose names are that one work ("Itaewon Class update").
     (bool Known, string? Title) EpisodeShow(int si, SentenceScan s, List<ReleaseCandidate> found, KindCue episode)
     {
-        if (s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        // An event in the episode's clause (not «…; сегодня в 22:00 — спецвыпуск с актёрами» after it) is what the day brings.
+        if (s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && s.Clause[c.First] == s.Clause[episode.First]))
         {
             return (false, null);
         }

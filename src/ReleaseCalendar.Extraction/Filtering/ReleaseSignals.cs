@@ -503,7 +503,7 @@ internal static class ReleaseSignals
             return true; // "will not air on Dec. 30", «не выйдет 12 марта»
         }
         if (DatesTheDelaysCause(s, date, clause, language) || PostponedWithNoNewDay(s, signal, language) || ShowsAnEvent(s, signal, sentenceLevel, language)
-            || EventComesOut(s, signal, clause, kinds, sentenceLevel))
+            || EventComesOut(s, signal, clause, kinds, sentenceLevel) || EventRightAfterTheVerb(s, signal, sentenceLevel))
         {
             return true;
         }
@@ -547,6 +547,31 @@ internal static class ReleaseSignals
                 return s.Names.Exists(n => n.End == t) && !Enumerable.Range(cue.End, signal.First - 1 - cue.End).Any(w => s.IsPunct(w, ','));
             }
             if (!s.IsWord(t))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // «22 и 23 сентября в эфир выйдут праздничные спецвыпуски», "tvN will air special programs on both days": an event
+    // right after the verb, its describing words at most between, is what comes out.
+    const int EventAfterVerbReach = 2;
+
+    static bool EventRightAfterTheVerb(SentenceScan s, CueHit signal, bool sentenceLevel)
+    {
+        if (sentenceLevel || signal.Cue.Type is not (CueType.Release or CueType.Schedule))
+        {
+            return false;
+        }
+        for (var t = signal.End; t < s.Count && t <= signal.End + EventAfterVerbReach; t++)
+        {
+            if (s.CueAt(t) is { } cue)
+            {
+                // Not «поп-ап альбом», where the event word describes a record ("concert series" stays a concert).
+                return cue.Cue.Type == CueType.NotRelease && s.CueAt(cue.End) is not { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Album or ReleaseKind.Ep or ReleaseKind.Single } };
+            }
+            if (!s.IsWord(t) || s.QuoteOf[t] >= 0 || s.Names.Any(n => n.First == t))
             {
                 return false;
             }

@@ -237,7 +237,7 @@ internal static class EnglishTable
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
                     "music show*|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
                     "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
-                    "comeback live*|comeback broadcast*|appear on|appears on|appeared on|appearing on|mini preview*|logo motion*|" +
+                    "comeback live*|comeback broadcast*|appear on|appears on|appeared on|appearing on|mini preview*|logo motion*|special program*|special broadcast*|news special*|special news report*|" +
                     // A broadcast that takes a drama's slot: "as Asian Cup quarterfinal takes over Friday".
                     "match|matches|quarterfinal*|quarter-final*|semifinal*|semi-final*|asian cup|short track|olympics coverage|" +
                     "election coverage|sports coverage",
@@ -253,7 +253,7 @@ internal static class EnglishTable
                     "pushed the schedule back|pushed the release back|pushed the date back|" +
                     "pulled forward|pushed forward|paused|put on hold|halted", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
-            .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|had been expected|was supposed|were supposed|" +
+            .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed|" +
                     "was set to|were set to", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("than promised|than planned|than originally planned|than first announced|earlier than promised|later than promised|" +
                     "earlier than planned|later than planned", Of(CueType.MovedFrom)),
@@ -265,12 +265,12 @@ internal static class EnglishTable
                     // week off the air", whose week is the pause).
                     "off the schedule", Of(CueType.Cancel)),
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
-            .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|" +
+            .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|as had been expected|as had been planned|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set|" +
                     "was first slated|were first slated|was first scheduled|were first scheduled|was first planned|were first planned",
                     Of(CueType.MovedFrom)),
-            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|" +
+            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|had been expected|" +
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled",
                     Of(CueType.MovedFrom)),
             .. Cues("were supposed to|was supposed to|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
