@@ -86,8 +86,11 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // development on 2026-12-02 (fourteenth session) and round 23's fresh bc and bd joined s, t, ai, aj, av, ay, az: 0.837
     // / 0.760 / 0.796 on arrival, bc 0.65 and bd 0.75; 0.838 / 0.760 / 0.797 at the end of round 23; 0.841 / 0.771 / 0.804
     // at the end of round 24; 0.843 / 0.777 / 0.808 at the end of round 25; 0.844 / 0.778 / 0.810 at the end of round 26;
-    // 0.843 / 0.781 / 0.811 at the end of rounds 27 and 28; a regression on unseen news fails it.
-    const double BlindF1Floor = 0.80;
+    // 0.843 / 0.781 / 0.811 at the end of rounds 27 and 28; round 29 (2026-12-03, eighteenth session) moved az, bc and bd
+    // to development and round 29's fresh be and bf (both mostly episodes: their writers found most music releases used)
+    // joined s, t, ai, aj, av, ay: 0.893 / 0.829 / 0.860 on arrival (21b911d), 0.897 / 0.832 / 0.864 at the end of the
+    // round (the six kept parts 0.875 / 0.829 / 0.851 → 0.881 / 0.833 / 0.856); a regression on unseen news fails it.
+    const double BlindF1Floor = 0.85;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
     // round 15 (s, t, ad, ae); round 16's fresh parts af and ag arrived with three articles that did (af and ag are
@@ -100,8 +103,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // az (nine articles with abandoned days each) arrived with two and one, as's and av's one each still there; at the end
     // of round 22 as's is gone: four; as moved to development on 2026-12-02 (fourteenth session) and round 23's fresh bc
     // (seven articles with abandoned days) and bd (nine) arrived with one and three: eight; at the end of round 23 one of
-    // bd's is gone: seven.
-    const int BlindArticlesEmittingAMovedDateCeiling = 7;
+    // bd's is gone: seven. Round 29 moved az, bc and bd (one, one and two) to development, where they emit none, and
+    // be and bf (no postponements) arrived with none: av's one and ay's one are left — two.
+    const int BlindArticlesEmittingAMovedDateCeiling = 2;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
