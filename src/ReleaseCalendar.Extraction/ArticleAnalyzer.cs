@@ -130,7 +130,6 @@ internal sealed partial class ArticleAnalyzer(
         AbandonedDates.Drop(sentences, found, _origins, language);
         AbandonedDates.DropLeftBehind(sentences, found, _origins, _leftBehind, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropRetoldMoves(sentences, found, _origins, _leftBehind);
-        AbandonedDates.DropPlansPostponedNext(sentences, found, _origins, si => Named(sentences[si], sentences[si].Count));
         trace?.Stage("abandoned dates", found);
         BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear, _dates.HeadlineFrame(sentences, language));
         trace?.Stage("background", found);
@@ -204,12 +203,6 @@ internal sealed partial class ArticleAnalyzer(
         foreach (var date in s.Dates)
         {
             var clause = s.Clause[date.First];
-            // "airs episodes 9 and 10 on Saturday, Oct. 1, and Sunday, Oct. 2": a day listed after "and" is of the list's clause.
-            if (date is { Link: DateLink.List, Previous: { } head } && s.Clause[head.First] != clause
-                && !s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.NotRelease && s.Clause[c.First] == clause))
-            {
-                clause = s.Clause[head.First];
-            }
             var earlier = calendarBefore;
             calendarBefore = date.Form == DateForm.DayMonth ? date : calendarBefore;
             if (date.Form == DateForm.Recurring || IsRangeEnd(s, date) || ConvertedDay(s, date, clause, earlier))
@@ -1641,7 +1634,7 @@ internal sealed partial class ArticleAnalyzer(
         double signalConfidence, DateOnly? postponedFrom, List<ReleaseCandidate> found, (TimeOnly Time, string? Zone)? inheritedTime = null,
         string? showTitle = null)
     {
-        if (showTitle is null && BothWorks(si, s, clause, found) is [var first, var second])
+        if (showTitle is null && BothWorks(si, s, clause, signal, found) is [var first, var second])
         {
             // "Both dramas air their second episodes on Sunday", «Оба сериала стартовали 5 апреля»: each of the two.
             Emit(si, s, date, clause, signal, kinds, day, signalConfidence, postponedFrom, found, inheritedTime, first);
@@ -1717,8 +1710,10 @@ internal sealed partial class ArticleAnalyzer(
     /// "Both dramas …", «Оба сериала …», «… обеих дорам …» in the release's clause: the last two shows (or films) the
     /// article named before this sentence, by a kind word or as releases read; none unless there are two.
     /// </summary>
-    List<string> BothWorks(int si, SentenceScan s, int clause, List<ReleaseCandidate> found)
+    List<string> BothWorks(int si, SentenceScan s, int clause, CueHit signal, List<ReleaseCandidate> found)
     {
+        // "Both dramas air …": the works are the verb's subject, right before it ("Both dramas, however, pale next to …"
+        // is not); "both episodes" are one show's.
         KindFamily? family = null;
         for (var t = 0; t < s.Count && family is null; t++)
         {
@@ -1728,7 +1723,8 @@ internal sealed partial class ArticleAnalyzer(
             }
             for (var k = t + 1; k <= t + BothReach && k < s.Count; k++)
             {
-                if (s.CueAt(k) is { Cue: { Type: CueType.Kind, Strength: KindStrength.Strong } kind } && Family(kind.Kind) is KindFamily.Show or KindFamily.Film)
+                if (s.CueAt(k) is { Cue: { Type: CueType.Kind, Strength: KindStrength.Strong, Kind: ReleaseKind.Drama or ReleaseKind.Film } kind } hit
+                    && signal.First >= hit.End && signal.First - hit.End <= BothReach)
                 {
                     family = Family(kind.Kind);
                     break;

@@ -133,33 +133,6 @@ internal static class AbandonedDates
         }
     }
 
-    /// <summary>
-    /// "Episode 9 was set to air on Saturday, Oct. 1. It has been pushed back a week.": a release told as a plan ("was set
-    /// to", "was due", "was expected") whose next sentence postpones or cancels, naming no other act or work, is that plan
-    /// left behind, whether or not the new day is said.
-    /// </summary>
-    public static void DropPlansPostponedNext(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins,
-        Func<int, HashSet<string>> named)
-    {
-        for (var i = found.Count - 1; i >= 0; i--)
-        {
-            var si = origins[i];
-            var s = sentences[si];
-            if (si + 1 >= sentences.Count || HasPostponement(s) || s.Cues.Any(c => c.Cue.Type == CueType.Idiom)
-                || !s.Cues.Any(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.BesideAnotherDay }) || !HasPostponement(sentences[si + 1]))
-            {
-                continue;
-            }
-            var key = Key(found[i]);
-            var title = found[i].Title is null ? null : ExtractionCatalog.Key(found[i].Title!);
-            if (named(si + 1).All(n => n == key || n == title))
-            {
-                found.RemoveAt(i);
-                origins.RemoveAt(i);
-            }
-        }
-    }
-
     static bool SameTitle(ReleaseCandidate a, ReleaseCandidate b) =>
         a.Title is null || b.Title is null || ExtractionCatalog.Key(a.Title) == ExtractionCatalog.Key(b.Title);
 

@@ -98,6 +98,7 @@ internal sealed class CompiledLanguage
         RivalWords = SpanMap<bool>.Of(table.RivalWords);
         ItsWords = SpanMap<bool>.Of(table.ItsWords);
         BothWords = SpanMap<bool>.Of(table.BothWords);
+        Surnames = SpanMap<bool>.Of(table.Surnames);
         SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
         SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
@@ -221,6 +222,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ItsWords { get; }
 
     public SpanMap<bool> BothWords { get; }
+
+    public SpanMap<bool> Surnames { get; }
     public SpanMap<bool> SourceWorkWords { get; }
     public SpanMap<bool> SourcePeople { get; }
     public SpanMap<bool> PurposeWords { get; }

@@ -204,7 +204,8 @@ internal static class EnglishTable
             .. Cues("will|'ll|set to|slated to|scheduled to|going to|gearing up|upcoming|forthcoming|preparing|plans to|" +
                     "planning to|expected to|is set|are set", Of(CueType.Tense, Tense.Future)),
             // Bare "out" is a release in a headline ("SEVENTEEN single "HIT" out today"); a phrasal verb around it is not.
-            .. Cues("check out|checked out|checking out|opened up|opens up|open up|opening up|find out|found out|out of|point out|pointed out|carry out|carried out|" +
+            // "is out of stock", "are here in Los Angeles", "is here to stay": not out now.
+            .. Cues("is out of|are out of|is here in|are here in|is here at|are here at|is here to|are here to|check out|checked out|checking out|opened up|opens up|open up|opening up|find out|found out|out of|point out|pointed out|carry out|carried out|" +
                     "turn out|turned out|turns out|stand out|stands out|stood out|reach out|hang out|figure out|work out|worked out|" +
                     "spread out|left out|sold out|sell out|sells out|went out|go out|goes out|fill out|filled out|" +
                     "roll out|rolls out|rolling out|close out|closes out|closing out|closed out|stick out|sticks out|" +
@@ -224,8 +225,6 @@ internal static class EnglishTable
             .. Cues("this month|this year", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
             .. Cues("this week", Of(CueType.Vague, Tense.None)), // a week may straddle New Year: no year of its own
             .. Cues("was|were|had|has|have|ago|already|earlier|previously|would", Of(CueType.Tense, Tense.Past)),
-            // A ratings report's verbs of who won: ""Hotel King" beat "Angel Eyes" in the premiere on Saturday night" was last Saturday.
-            .. Cues("beat|edged out|outrated|trailed", Of(CueType.Tense, Tense.Past)),
             // Present tense says nothing of the year; the cue lets "The 15th is a crowded day" read as a day.
             .. Cues("is|are", Of(CueType.Tense, Tense.Present)),
 
@@ -253,14 +252,14 @@ internal static class EnglishTable
                     "pushed the schedule back|pushed the release back|pushed the date back|" +
                     "pulled forward|pushed forward|paused|put on hold|halted", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
-            .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed|" +
+            .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|had been expected|was supposed|were supposed|" +
                     "was set to|were set to", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("than promised|than planned|than originally planned|than first announced|earlier than promised|later than promised|" +
                     "earlier than planned|later than planned", Of(CueType.MovedFrom)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
                     "changed its release|changed the date|been changed to", Of(CueType.Postpone)),
             .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skips|skip its|skip their|skips its|skips their|will skip|" +
-                    "pulled the|pulled its|pulled their|pulled it from|pulled from|pulled episode|pulled episodes|pulled both|pulled this week's|sit out|sits out|sat out|take a break from|takes a break from|" +
+                    "pulled the|pulled its|pulled their|pulled it from|pulled from|sit out|sits out|sat out|take a break from|takes a break from|" +
                     // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a
                     // week off the air", whose week is the pause).
                     "off the schedule", Of(CueType.Cancel)),
@@ -270,7 +269,7 @@ internal static class EnglishTable
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set|" +
                     "was first slated|were first slated|was first scheduled|were first scheduled|was first planned|were first planned",
                     Of(CueType.MovedFrom)),
-            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|had been expected|" +
+            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|" +
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled",
                     Of(CueType.MovedFrom)),
             .. Cues("were supposed to|was supposed to|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
@@ -352,6 +351,7 @@ internal static class EnglishTable
         OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
         ItsWords = Set("its their"),
         BothWords = Set("both"),
+        Surnames = Set("kim lee park choi jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin son song ahn an hwang jeon jun ko go moon mun yang bae baek paek yoo yu ha heo nam noh roh min"),
         RivalWords = Set("rival rivals rival's rivals' competitor competitors competitor's competing"),
         // Not "sequel": "The sequel to "Sweet Home" premieres" may name the show's own title.
         SourceWorkWords = Set("remake remakes remaking adaptation adaptations adapted spin-off spinoff reboot version versions " +

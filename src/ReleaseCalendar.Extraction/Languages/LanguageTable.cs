@@ -356,6 +356,9 @@ internal sealed class LanguageTable
     /// their second episodes on Sunday").</summary>
     public required IReadOnlySet<string> BothWords { get; init; }
 
+    /// <summary>Common Korean surnames as romanised ("Kim Taeyeon"): before a one-word name, part of the person's name.</summary>
+    public required IReadOnlySet<string> Surnames { get; init; }
+
     /// <summary>"their", «святого»: a capitalised word after them describes something ("their first Christmas release",
     /// «День святого Валентина»), it does not perform.</summary>
     public required IReadOnlySet<string> AttributeWords { get; init; }

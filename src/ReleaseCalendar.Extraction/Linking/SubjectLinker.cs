@@ -22,7 +22,8 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         var verb = s.Clause[signal.First] == clause ? signal.First : date.First;
         var found = BestSubjects(s, clause, verb, date.First, kindCue is { } k ? new CueHit(k.First, k.End, default) : null, out var inClause);
         // "PERFECT NIGHT IS OUT": the title in capitals is read as a name too, but a record's title is not its artist.
-        bool IsTheTitle(NameRun run) => run.Slug is null && string.Equals(run.Text, title, StringComparison.OrdinalIgnoreCase);
+        // Without a catalog a self-titled record ("BoA releases "BoA"") keeps its act.
+        bool IsTheTitle(NameRun run) => catalog is not null && run.Slug is null && string.Equals(run.Text, title, StringComparison.OrdinalIgnoreCase);
         found.RemoveAll(IsTheTitle);
         if (found.Count > 0)
         {

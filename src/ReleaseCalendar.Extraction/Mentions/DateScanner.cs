@@ -73,13 +73,6 @@ internal static class DateScanner
                 (b.Link, b.Previous) = (DateLink.Move, a);
                 continue;
             }
-            // "on Saturday, Oct. 1, and Sunday, Oct. 2", «в субботу, 1 октября, и в воскресенье, 2 октября»: a day closed by
-            // its comma, then "and".
-            if (b.First == a.Last + 3 && s.IsPunct(a.Last + 1, ',') && s.Is(a.Last + 2, lang.ListWords))
-            {
-                (b.Link, b.Previous) = (DateLink.List, a);
-                continue;
-            }
             if (b.First != a.Last + 2)
             {
                 continue;

@@ -362,7 +362,9 @@ internal static class NameFinder
 
         bool Other(SentenceScan s, int t) =>
             // Not "Rapper-producer Zico": a hyphenated word before a name describes it.
-            s.IsWord(t) && !s.Glued(t) && s.StartsUpper(t) && TextNormalizer.IsLatin(s.Text[s.Tokens[t].Start]) && s.CueAt(t) is null
+            // Not "Kim Taeyeon": a surname is the same person's name.
+            s.IsWord(t) && !s.Glued(t) && s.StartsUpper(t) && !lang.Surnames.Contains(s.Word(t))
+            && TextNormalizer.IsLatin(s.Text[s.Tokens[t].Start]) && s.CueAt(t) is null
             && !s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length).Contains('-')
             && !lang.Organisations.Contains(s.Word(t)) && !catalog.Aliases.TryMatch(s.Lower, s.Tokens, t, out _, out _);
     }

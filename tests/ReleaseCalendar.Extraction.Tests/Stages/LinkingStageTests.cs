@@ -70,11 +70,17 @@ public sealed class LinkingStageTests
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), Language.Ru))
             .Select(c => $"{c.Kind} {c.Date:yyyy-MM-dd}")));
 
+    // Review 29: without a catalog a self-titled record keeps its act.
+    [Fact]
+    public void Extract_SelfTitledRecordWithoutACatalog_KeepsItsAct() =>
+        Assert.Equal("BoA album", string.Join("; ", DateExtractor.Extract(ArticleInput.FromText("BoA releases her self-titled album \"BoA\" on Friday.",
+            new DateOnly(2023, 5, 30), Language.En)).Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()}")));
+
     // Round 29 (part az): a title in capitals is read as a name too, but a record's title is never its artist: the act
-    // is the one the catalog knows, or none.
+    // is the one the catalog knows, or none; without a catalog the name stays.
     [Theory]
     [InlineData(true, "stray-kids mv; stray-kids single")]
-    [InlineData(false, "")]
+    [InlineData(false, "DOUBLE KNOT mv; DOUBLE KNOT single")]
     public void Extract_TitleInCapitals_IsNotTheArtist(bool withCatalog, string expected)
     {
         var catalog = withCatalog ? new ExtractionCatalog([KeyValuePair.Create("stray-kids", (IReadOnlyList<string>)["Stray Kids"])]) : null;
@@ -93,6 +99,7 @@ public sealed class LinkingStageTests
     [InlineData("SEOUL, Jan. 13 (Yonhap) -- Rapper-producer Zico released a new single.", "zico")]
     [InlineData("TWICE's Chaeyoung Finally Drops Her Solo Debut Album", "chaeyoung")]
     [InlineData("BLACKPINK Jennie is back.", "blackpink,chaeyoung")]
+    [InlineData("On Friday, Kim Jennie releases her new mini album.", "chaeyoung")] // review 29: a surname is the same person's name
     public void Names_OneWordAliasInsideALongerName_IsNoName(string text, string expected)
     {
         var catalog = new ExtractionCatalog([

@@ -126,16 +126,10 @@ public sealed class MovedDatesTests
     [InlineData("en", "2022-11-28", "SBS's \"Cheer Up\" is also off the schedule Monday, its third straight missed broadcast since the tournament began.", "")]
     [InlineData("en", "2021-07-24", "'Revolutionary Sisters' skips Saturday for Olympics, airs episode 37 late on Sunday", "Revolutionary Sisters episode 2021-07-25")]
     [InlineData("en", "2021-07-24", "\"Revolutionary Sisters\" airs episode 37 on Saturday.", "Revolutionary Sisters episode 2021-07-24")]
-    // Round 29 (part bd): what airs right after the verb is the specials, not the show; "had been expected" is a plan
-    // that did not hold, as "had been set" is; an event word before a record's kind word only describes it.
+    // Round 29 (part bd): what airs right after the verb is the specials, not the show; an event word before a record's
+    // kind word only describes it.
     [InlineData("ru", "2018-09-21", "Из-за праздника Чхусок канал tvN не покажет новые серии «Мистера Саншайна» в эти выходные: 22 и 23 сентября в эфир выйдут праздничные спецвыпуски.", "")]
-    [InlineData("en", "2018-09-21", "Episodes 23 and 24 of \"Mr. Sunshine\" had been expected to air on Saturday, Sept. 22, and Sunday, Sept. 23.", "")]
     [InlineData("ru", "2018-04-02", "OH MY GIRL BANHANA возвращаются. Сегодня выходит их поп-ап альбом «Banana Allergy Monkey».", "OH MY GIRL BANHANA album 2018-04-02")]
-    // A plan ("was set to") whose next sentence postpones, naming nothing else, is left behind, with its listed days.
-    [InlineData("en", "2022-09-28", "Episode 9 of \"Little Women\" was set to air on Saturday, Oct. 1. It has been pushed back a week.", "")]
-    [InlineData("en", "2022-09-28", "Episodes 9 and 10 of \"Little Women\" were set to air on Saturday, Oct. 1, and Sunday, Oct. 2. They have been pushed back a week.", "")]
-    [InlineData("en", "2022-09-28", "Episode 9 of \"Little Women\" was set to air on Saturday, Oct. 1. Meanwhile, MBC postponed \"Big Mouth\".",
-        "Little Women episode 2022-10-01")]
     public void Extract_MovedRelease_Round29_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
@@ -186,15 +180,12 @@ public sealed class MovedDatesTests
         "")]
     [InlineData("ru", "2017-02-24", "Цифровой релиз мини-альбома gugudan «Act.2 Narcissus» переносится с полуночи 28 февраля на вечер понедельника, 27 февраля.",
         "gugudan ep 2017-02-27")]
-    // Round 29: "pulled episodes 9 and 10 … from Saturday" cancels those days.
-    [InlineData("en", "2022-09-28", "tvN pulled episodes 9 and 10 of \"Little Women\" from Saturday, Oct. 1, and Sunday, Oct. 2, for news coverage.", "")]
     public void Extract_DayARefusedReleaseLeft_IsNotEmittedAgain(string lang, string published, string text, string expected)
     {
         var catalog = new ExtractionCatalog([
             KeyValuePair.Create("legend-of-the-blue-sea", (IReadOnlyList<string>)["Legend of the Blue Sea", "The Legend of the Blue Sea"]),
             KeyValuePair.Create("hd", (IReadOnlyList<string>)["H&D"]),
             KeyValuePair.Create("gugudan", (IReadOnlyList<string>)["gugudan"]),
-            KeyValuePair.Create("little-women", (IReadOnlyList<string>)["Little Women"]),
         ]);
         var found = DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
             lang == "ru" ? Language.Ru : Language.En), catalog);

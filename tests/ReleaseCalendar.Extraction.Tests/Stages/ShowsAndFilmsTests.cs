@@ -653,6 +653,10 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "Премьеры недели\n\nВ субботу MBC покажет дораму «Король отеля», а SBS — дораму «Ангельские глаза».\n\n" +
                       "Оба сериала выходят по выходным: вторые серии обеих дорам покажут в воскресенье.",
         "Король отеля drama 2023-06-03; Ангельские глаза episode 2023-06-04; Король отеля episode 2023-06-04")]
+    // Review 29: "both dramas" only as the verb's subject, right before it.
+    [InlineData("en", "Weekend TV\n\nMBC launches the drama \"Hotel King\" on Saturday. SBS answers with the drama \"Angel Eyes.\"\n\n" +
+                      "Both dramas, however, pale next to \"Queen of Tears,\" whose finale airs Sunday.",
+        "Hotel King drama 2023-06-03; Queen of Tears episode 2023-06-04")]
     [InlineData("en", "Weekend TV\n\nMBC launches the romance drama \"Hotel King\" on Saturday.\n\nBoth dramas air their second episodes on Sunday.",
         "Hotel King drama 2023-06-03; Hotel King episode 2023-06-04")]
     public void Extract_BothDramas_AreTheTwoNamedLast(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, text));

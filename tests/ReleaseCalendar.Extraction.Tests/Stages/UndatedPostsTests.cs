@@ -33,6 +33,9 @@ public sealed class UndatedPostsTests
     [InlineData("en", "Red Velvet's summer mini album \"The Red Summer\" is here!", "Red Velvet ep 2023-11-10")]
     [InlineData("en", "NCT has released its fourth full-length album \"Golden Age,\" the first project with all 20 members.", "")]
     [InlineData("en", "Red Velvet's mini album \"The Red Summer\" is out on Friday.", "Red Velvet ep 2023-11-10")]
+    // Review 29: "out of stock", "here in Los Angeles" are not out now.
+    [InlineData("en", "aespa's first full album \"Armageddon\" is out of stock at most stores.", "")]
+    [InlineData("en", "Red Velvet are here in Los Angeles with their mini album \"The Red Summer\".", "")]
     public void Extract_JustReleasedWithNoDate_OutOnThePublicationDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
