@@ -99,6 +99,7 @@ internal sealed class CompiledLanguage
         ItsWords = SpanMap<bool>.Of(table.ItsWords);
         BothWords = SpanMap<bool>.Of(table.BothWords);
         Surnames = SpanMap<bool>.Of(table.Surnames);
+        CastWords = SpanMap<bool>.Of(table.CastWords);
         SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
         SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
@@ -224,6 +225,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> BothWords { get; }
 
     public SpanMap<bool> Surnames { get; }
+
+    public SpanMap<bool> CastWords { get; }
     public SpanMap<bool> SourceWorkWords { get; }
     public SpanMap<bool> SourcePeople { get; }
     public SpanMap<bool> PurposeWords { get; }

@@ -359,6 +359,9 @@ internal sealed class LanguageTable
     /// <summary>Common Korean surnames as romanised ("Kim Taeyeon"): before a one-word name, part of the person's name.</summary>
     public required IReadOnlySet<string> Surnames { get; init; }
 
+    /// <summary>"starring", «с»: what opens a show's cast after its title ("\"Vincenzo,\" starring Song Joong-ki, which …").</summary>
+    public required IReadOnlySet<string> CastWords { get; init; }
+
     /// <summary>"their", «святого»: a capitalised word after them describes something ("their first Christmas release",
     /// «День святого Валентина»), it does not perform.</summary>
     public required IReadOnlySet<string> AttributeWords { get; init; }

@@ -296,6 +296,7 @@ internal static class RussianTable
         OtherWorkAfter = Set("звезда звезды звездой актер актёр актриса режиссер режиссёр франшизы франшиза"),
         ItsWords = Set("его её ее их"),
         BothWords = Set("оба обе обоих обеих обоим обеим"),
+        CastWords = Set("с"),
         Surnames = Set("kim lee park choi jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin son song ahn an hwang jeon jun ko go moon mun yang bae baek paek yoo yu ha heo nam noh roh min"),
         RivalWords = Set("соперник соперника соперников соперникам конкурент конкурента конкурентов конкурентам конкурирующий " +
                          "конкурирующего конкурирующем конкурирующим конкурирующая конкурирующей конкурирующую"),

@@ -161,7 +161,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             t++;
         }
-        if (t >= to || !s.Is(t, language.FeaturingWords))
+        if (t >= to || !s.Is(t, language.CastWords))
         {
             return false;
         }

@@ -644,6 +644,12 @@ public sealed class ShowsAndFilmsTests
         "Доктор-чужак drama 2023-06-05")]
     public void Extract_TheShowACastOrAPronounPointsBackTo_Premieres(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, text));
 
+    // Review 29: only a cast ("starring"), not a guest ("featuring"), stands between a title and its relative clause.
+    [Fact]
+    public void Extract_AGuestBeforeARelativeClause_LeavesTheTitleUnclaimed() =>
+        Assert.Equal("BTS' Jin album  2023-06-02", ReadTitled("en",
+            "BTS' Jin, whose solo single \"The Astronaut\" featuring Coldplay's Chris Martin, which dropped in 2022, returns with a new album on Friday, June 2."));
+
     // Round 29 (parts bc, ba): "Both dramas", «обеих дорам» are the two shows the article named last; with one named,
     // "both" finds no pair.
     [Theory]
