@@ -1886,7 +1886,7 @@ internal sealed partial class ArticleAnalyzer(
         {
             return;
         }
-        // "BEAST have released their sixth mini album", "MV IS OUT": the verb itself says now.
+        // "'THIS IS LOVE' MV IS OUT", "is here": the verb itself says now.
         var justNow = release.Cue.Value == Words.OutNow;
         for (var t = 0; t < s.Count; t++)
         {

@@ -352,7 +352,7 @@ internal static class EnglishTable
         ItsWords = Set("its their"),
         BothWords = Set("both"),
         CastWords = Set("starring co-starring"),
-        Surnames = Set("kim lee park choi jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin son song ahn an hwang jeon jun ko go moon mun yang bae baek paek yoo yu ha heo nam noh roh min"),
+        Surnames = Set(Words.KoreanSurnames),
         RivalWords = Set("rival rivals rival's rivals' competitor competitors competitor's competing"),
         // Not "sequel": "The sequel to "Sweet Home" premieres" may name the show's own title.
         SourceWorkWords = Set("remake remakes remaking adaptation adaptations adapted spin-off spinoff reboot version versions " +

@@ -297,7 +297,7 @@ internal static class RussianTable
         ItsWords = Set("его её ее их"),
         BothWords = Set("оба обе обоих обеих обоим обеим"),
         CastWords = Set("с"),
-        Surnames = Set("kim lee park choi jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin son song ahn an hwang jeon jun ko go moon mun yang bae baek paek yoo yu ha heo nam noh roh min"),
+        Surnames = Set(Words.KoreanSurnames),
         RivalWords = Set("соперник соперника соперников соперникам конкурент конкурента конкурентов конкурентам конкурирующий " +
                          "конкурирующего конкурирующем конкурирующим конкурирующая конкурирующей конкурирующую"),
         SourceWorkWords = Set("ремейк ремейка ремейком адаптация адаптации адаптацией экранизация экранизации экранизацией версия версии версию версией " +

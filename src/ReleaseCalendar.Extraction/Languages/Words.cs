@@ -92,8 +92,9 @@ internal static class Words
 
     public static Cue SlotTaken(Tense tense) => new(CueType.Release, tense, ReleaseKind.Drama, KindStrength.Weak, Value: TakesASlot);
 
-    /// <summary>Value of a release cue that says the work is out as the text is written: "BEAST have released their sixth mini
-    /// album", "'THIS IS LOVE' MV IS OUT", «клип уже на YouTube» — in a post that has named no day, the day it was published.</summary>
+    /// <summary>Value of a release cue that says the work is out as the text is written ("'THIS IS LOVE' MV IS OUT", "is here",
+    /// "out now"): in a post that has named no day, the day it was published. Not a perfect ("has released"): a paper's
+    /// next-day report says that of the day before.</summary>
     public const int OutNow = 5;
 
     public static Cue OutAsWritten(Tense tense) => new(CueType.Release, tense, Value: OutNow);
@@ -141,6 +142,10 @@ internal static class Words
         ("utc", "UTC"), ("gmt", "UTC"),
         ("wib", "Asia/Jakarta"), ("pht", "Asia/Manila"), ("sgt", "Asia/Singapore"), ("aest", "Australia/Sydney"),
     ];
+
+    /// <summary>Common Korean surnames as romanised, written the same in every language ("Kim Taeyeon" in a Russian post too).</summary>
+    public const string KoreanSurnames =
+        "kim lee park choi jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin son song ahn an hwang jeon jun ko go moon mun yang bae baek paek yoo yu ha heo nam noh roh min";
 
     /// <summary>
     /// Broadcasters, platforms, labels, charts and award shows: capitalised, but never the subject of a release.
