@@ -23,6 +23,9 @@ public sealed class ReplicaTests(TwoReplicas cluster) : IClassFixture<TwoReplica
         await using var nodes = new NpgsqlCommand(
             $"SELECT count(DISTINCT instance_name) FROM {QuartzSchema.TablePrefix}scheduler_state WHERE sched_name = $1", db)
         { Parameters = { new() { Value = cluster.SchedulerName } } };
+        // A node's first check-in follows its start: wait for both rather than read the table at once (a clean-clone run
+        // once read it while the second replica had not yet checked in).
+        await Poll.UntilAsync(async () => (long)(await nodes.ExecuteScalarAsync())! >= 2, "two Quartz nodes checked in", TimeSpan.FromSeconds(30));
         Assert.Equal(2L, await nodes.ExecuteScalarAsync());
     }
 
