@@ -110,15 +110,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Film ? HeadlineTitle(kind) : null);
     }
 
-    bool OpensWithIts(SentenceScan s)
-    {
-        var t = 0;
-        while (t < s.Count && s.Tokens[t].Type == TokenType.Punct)
-        {
-            t++;
-        }
-        return s.Is(t, language.ItsWords);
-    }
+    bool OpensWithIts(SentenceScan s) => s.FirstWord() is >= 0 and var first && s.Is(first, language.ItsWords);
 
     static bool RelativeVerbReleases(SentenceScan s, int clause)
     {
