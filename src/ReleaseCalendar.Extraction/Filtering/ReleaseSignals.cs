@@ -220,9 +220,11 @@ internal static class ReleaseSignals
     // «стартует 7 ноября (премьеру перенесли с 31 октября)»: a day outside the bracket the move is told in is no new day
     // of that move ("from Nov. 7 (instead of Oct. 31)" starts on the day outside).
     static bool FromWithNoNewDay(SentenceScan s, DateMention date, int clause, CompiledLanguage language) =>
-        s.IsWord(date.First - 1) && s.Word(date.First - 1) is "с" or "from"
+        (FromWord(s, date.First - 1) || (date.Form == DateForm.Weekday && FromWord(s, date.First))) // "from Saturday" holds its "from"
         && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth || s.Is(d.First - 1, language.MoveToWords)
                             || (s.OpenBracketOf(date.First) >= 0 && s.OpenBracketOf(d.First) != s.OpenBracketOf(date.First)));
+
+    static bool FromWord(SentenceScan s, int t) => s.IsWord(t) && s.Word(t) is "с" or "со" or "from";
 
     // «перенесли сначала с 12 на 26 марта, затем на неопределённый срок», "moved to Dec. 23 and then pulled from the
     // lineup", "then to Jan. 6": a day moved to and then moved (or called off) again is abandoned as well. Not "with the

@@ -18,6 +18,8 @@ internal sealed class CompiledLanguage
         DayParts = new SpanMap<DayPart>(table.DayParts);
         FixedTimes = new SpanMap<int>(table.FixedTimes);
         DatePrepositions = SpanMap<bool>.Of(table.DatePrepositions);
+        WeekdayPrepositions = SpanMap<bool>.Of(table.WeekdayPrepositions);
+        ShiftVerbs = SpanMap<bool>.Of(table.ShiftVerbs);
         DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
         EpisodeOrdinalSuffixes = SpanMap<bool>.Of(table.EpisodeOrdinalSuffixes);
@@ -112,7 +114,7 @@ internal sealed class CompiledLanguage
         MakerVerbs = SpanMap<bool>.Of(table.MakerVerbs);
         MakerNouns = SpanMap<bool>.Of(table.MakerNouns);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
-        DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys).Concat(table.PluralWeekdays.Keys)
+        DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayPrepositions).Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys).Concat(table.PluralWeekdays.Keys)
             .Concat(table.WeekdayAbbreviations.Keys).Concat(table.Months.Keys).Concat(table.DurationPrepositions).Concat(table.NumberWords.Keys).Append("the").Append("спустя")
             .Distinct(StringComparer.Ordinal));
         Cues = new PhraseMatcher<Cue>(table.Cues);
@@ -134,6 +136,8 @@ internal sealed class CompiledLanguage
     public SpanMap<DayPart> DayParts { get; }
     public SpanMap<int> FixedTimes { get; }
     public SpanMap<bool> DatePrepositions { get; }
+    public SpanMap<bool> WeekdayPrepositions { get; }
+    public SpanMap<bool> ShiftVerbs { get; }
     public SpanMap<bool> DurationPrepositions { get; }
     public SpanMap<bool> OrdinalSuffixes { get; }
 

@@ -21,6 +21,8 @@ internal static class EnglishTable
         WeekdayModifiers = Map(("this coming", WeekdayModifier.This), ("next", WeekdayModifier.Next), ("following", WeekdayModifier.Following),
             ("last past", WeekdayModifier.Last), ("every", WeekdayModifier.Every)),
         DatePrepositions = Set("on at by around from until"),
+        WeekdayPrepositions = Set(""), // "to Sunday": a bare English weekday is a day already
+        ShiftVerbs = Set("move moves moved moving shift shifts shifted shifting switch switches switched switching"),
         DurationPrepositions = Set("in"),
         DurationUnits = Map(("day days", 1), ("week weeks", 7), ("fortnight", 14)),
         NumberWords = Map(("one a an", 1), ("two couple", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),

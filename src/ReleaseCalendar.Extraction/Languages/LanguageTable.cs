@@ -124,6 +124,13 @@ internal sealed class LanguageTable
     /// <summary>Words that may stand before a bare weekday or time ("в", "on", "at").</summary>
     public required IReadOnlySet<string> DatePrepositions { get; init; }
 
+    /// <summary>Words that stand only before a weekday of a move or a run («с субботы на воскресенье»); not before a time.</summary>
+    public required IReadOnlySet<string> WeekdayPrepositions { get; init; }
+
+    /// <summary>Verbs that move a day when a day follows ("moves from Saturday to Sunday"), not words of postponement
+    /// by themselves ("the story shifts from Urk to Korea", "moving from the Monday-Tuesday slot").</summary>
+    public required IReadOnlySet<string> ShiftVerbs { get; init; }
+
     /// <summary>"через" / "in" before a duration.</summary>
     public required IReadOnlySet<string> DurationPrepositions { get; init; }
 

@@ -50,6 +50,11 @@ internal static class DateScanner
         for (var k = 1; k < s.Dates.Count; k++)
         {
             var (a, b) = (s.Dates[k - 1], s.Dates[k]);
+            if (b.Link == DateLink.None && WeekdayMoved(s, lang, a, b))
+            {
+                (b.Link, b.Previous) = (DateLink.Move, a);
+                continue;
+            }
             if (b.Link != DateLink.None || a.Form != DateForm.DayMonth || b.Form != DateForm.DayMonth)
             {
                 continue;
@@ -86,6 +91,15 @@ internal static class DateScanner
         }
     }
 
+    // "The drama moves from Saturday to Sunday", «шоу переезжает с субботы на воскресенье»: two weekdays joined by a range
+    // or move word right after a verb that shifts are a move ("from Monday to Thursday" alone is a run of days; after a
+    // word of postponement, "pushed back from Saturday to Sunday", ReleaseSignals.FromWithNoNewDay leaves the first).
+    static bool WeekdayMoved(SentenceScan s, CompiledLanguage lang, DateMention a, DateMention b) =>
+        a.Form == DateForm.Weekday && b.Form == DateForm.Weekday
+        && ((b.First == a.Last + 2 && LinkAt(s, lang, a.Last + 1) is DateLink.Range or DateLink.Move)
+            || (b.First == a.Last + 1 && LinkAt(s, lang, b.First) is DateLink.Range or DateLink.Move)) // «на» is the new day's preposition
+        && s.Is(a.First - 1, lang.ShiftVerbs);
+
     static DateLink LinkAt(SentenceScan s, CompiledLanguage lang, int i) =>
         s.IsDash(i) || s.Is(i, lang.RangeWords) ? DateLink.Range
         : s.Is(i, lang.MoveWords) ? DateLink.Move
@@ -108,7 +122,14 @@ internal static class DateScanner
     {
         var k = i;
         var preposition = s.Is(k, lang.DatePrepositions);
-        if (preposition)
+        // «с субботы на воскресенье», «сдвинули на пятницу»: these prepositions date a weekday only in a sentence that moves
+        // something («в ночь на четверг», «с пятницы по воскресенье фильм посмотрели» are no days of their own).
+        var moveOnly = !preposition && s.Is(k, lang.WeekdayPrepositions);
+        if (moveOnly && !s.Cues.Any(c => c.Cue.Type == CueType.Postpone) && !s.Has(lang.ShiftVerbs))
+        {
+            return null;
+        }
+        if (preposition || moveOnly)
         {
             k++;
         }
@@ -140,6 +161,10 @@ internal static class DateScanner
         }
         // "Monday 12 — tripleS, …": a weekday written whole heads a schedule line when a dash or a colon follows its day.
         var lineDay = abbreviated || (p == k + 1 && s.TryNumber(p, 1, 31, out _) && ((s.IsDash(p + 1) && !s.Glued(p + 1)) || s.IsPunct(p + 1, ':')));
+        if (moveOnly && (p > k + 1 || TryMonth(s, lang, p, out _) || s.TryNumber(p, 1, 31, out _)))
+        {
+            return null; // «со вторника, 18 февраля, на …»: the day that follows is read as before, the preposition outside it
+        }
         var dated = TryNumeric(s, p, lang, afterWeekday: true) ?? TryDayFirst(s, lang, p, withLists: false) ?? TryMonthFirst(s, lang, p) ?? TryDayOnly(s, lang, p, afterWeekday: true, bareDay: lineDay);
         if (dated is not null)
         {
@@ -175,7 +200,7 @@ internal static class DateScanner
         }
         // Russian needs "в пятницу"; English news writes a bare "Friday".
         var bareAllowed = lang.Table.Language == Language.En && s.StartsUpper(k);
-        if (!preposition && modifier == WeekdayModifier.Bare && !bareAllowed)
+        if (!preposition && !moveOnly && modifier == WeekdayModifier.Bare && !bareAllowed)
         {
             return null;
         }

@@ -170,6 +170,29 @@ public sealed class MovedDatesTests
         "NewJeans other 2024-05-24")]
     public void Extract_ReleaseBesideTheRoundsMovedDateWords_Stands(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
+    // Round 30: a move between two weekdays ("moves from Saturday to Sunday", «перенесли с субботы на воскресенье») leaves
+    // the first; without a word that moves, "from Saturday to Sunday" is a run, and a verb that shifts something else
+    // ("the story shifts from Urk to Korea", "moving from the Monday-Tuesday slot") moves no day.
+    [Theory]
+    [InlineData("en", "2024-05-01", "The drama \"Queen of Tears\" moves from Saturday to Sunday this week: episode 5 airs Sunday at 21:10.", "Queen of Tears episode 2024-05-05")]
+    [InlineData("en", "2024-05-01", "Episode 5 of \"Queen of Tears\" has been moved from Saturday to Sunday, tvN said.", "Queen of Tears episode 2024-05-05")]
+    [InlineData("en", "2024-05-01", "\"Queen of Tears\" airs from Saturday to Sunday at 21:10 on tvN.", "Queen of Tears drama 2024-05-04; Queen of Tears drama 2024-05-05")]
+    [InlineData("en", "2016-03-30", "KBS 2TV's \"Descendants of the Sun\" airs its 11th episode tonight at 10 p.m. and the 12th on Thursday at the same hour, " +
+                                    "as the story shifts from Urk to Korea.", "Descendants of the Sun episode 2016-03-30; Descendants of the Sun episode 2016-03-31")]
+    [InlineData("en", "2021-02-17", "\"The Penthouse 2\" premieres Friday at 10 p.m. and will air every Friday and Saturday, moving from the Monday-Tuesday slot of its first season.",
+        "The Penthouse 2 drama 2021-02-19")]
+    [InlineData("ru", "2024-05-01", "Показ дорамы «Королева слёз» на этой неделе перенесли с субботы на воскресенье.", "Королева слёз drama 2024-05-05")]
+    [InlineData("ru", "2024-05-01", "Дорама «Королева слёз» переезжает с субботы на воскресенье: 5-я серия выйдет в 21:10.", "Королева слёз episode 2024-05-05")]
+    // «на пятницу», «с субботы» date a weekday in a sentence that moves something: the new day, and the day left.
+    [InlineData("ru", "2024-05-01", "Премьеру дорамы «Королева слёз» сдвинули на пятницу.", "Королева слёз drama 2024-05-03")]
+    [InlineData("ru", "2024-12-12", "Четвёртая серия дорамы «История госпожи Ок», перенесённая с субботы, выйдет в воскресенье.", "История госпожи Ок episode 2024-12-15")]
+    [InlineData("ru", "2024-12-12", "Зато в воскресенье — 4-я серия дорамы «История госпожи Ок», перенесённая с субботы.", "История госпожи Ок episode 2024-12-15")]
+    // Elsewhere they date nothing: «в ночь на четверг» is told by its time, «с пятницы по воскресенье» is a weekend's takings.
+    [InlineData("ru", "2025-06-02", "Фильм «Хай-файв» вышел 30 мая. С пятницы по воскресенье фильм посмотрели около 380 тыс. зрителей.", "Хай-файв film 2025-05-30")]
+    [InlineData("ru", "2014-02-14", "Телеканал SBS перенёс показ 20-й серии дорамы «Тёплые слова» со вторника, 18 февраля, на понедельник, 24 февраля.",
+        "Тёплые слова episode 2014-02-24")]
+    public void Extract_MoveBetweenWeekdays_LeavesTheFirst(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
     // Round 22 (parts ba, bb): a day a release is said not to come on is left behind wherever the article names it again,
     // also under a catalog's other spelling of the show; a move may name the part of the new day before it.
     [Theory]
