@@ -133,6 +133,63 @@ internal static class AbandonedDates
         }
     }
 
+    /// <summary>
+    /// "INFINITE was slated to release "Last Romeo" on April 21. Woollim has postponed the release.", «Сингл был назначен на
+    /// 21 апреля. Агентство отложило релиз»: a release told as a past plan whose next sentence postpones or cancels it, with or
+    /// without a new day, is that plan left behind. The next sentence must be about the same release: it names no other act
+    /// or work, no event (a fan meeting, a tour), no kind of another family, no episode number, and does not deny the move
+    /// ("it has not been postponed").
+    /// </summary>
+    public static void DropPlansCalledOffNext(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins,
+        CompiledLanguage language, Func<int, HashSet<string>> named)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var si = origins[i];
+            var s = sentences[si];
+            if (si + 1 >= sentences.Count || HasPostponement(s) || s.Cues.Any(c => c.Cue.Type == CueType.Idiom) || !TellsAPastPlan(s, language)
+                || !CallsOff(sentences[si + 1], found[i].Kind, language))
+            {
+                continue;
+            }
+            var key = Key(found[i]);
+            var title = found[i].Title is null ? null : ExtractionCatalog.Key(found[i].Title!);
+            if (named(si + 1).All(n => n == key || n == title))
+            {
+                found.RemoveAt(i);
+                origins.RemoveAt(i);
+            }
+        }
+    }
+
+    // "was slated", "were going to", "planned to", «был назначен», «планировалась»; not a comparison («позже, чем планировалось»).
+    static bool TellsAPastPlan(SentenceScan s, CompiledLanguage language)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.IsWord(t - 1) && s.Word(t - 1) is "чем" or "than")
+            {
+                continue;
+            }
+            if ((s.Is(t, language.PlanParticiples) && s.Is(t - 1, language.PastAuxiliaries))
+                || (s.Is(t, language.PastPlanVerbs) && (language.Table.Language == Language.Ru || (s.IsWord(t + 1) && s.Word(t + 1) is "to"))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool CallsOff(SentenceScan n, ReleaseKind kind, CompiledLanguage language)
+    {
+        var move = n.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel);
+        return move >= 0
+               && !ReleaseSignals.Negated(n, n.Cues[move].First, n.Clause[n.Cues[move].First], language)
+               && !n.Cues.Any(c => c.Cue.Type == CueType.NotRelease
+                                   || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && Family(c.Cue.Kind) != Family(kind))
+                                   || (c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Episode } && n.TryNumber(c.End, 1, 999, out _)));
+    }
+
     static bool SameTitle(ReleaseCandidate a, ReleaseCandidate b) =>
         a.Title is null || b.Title is null || ExtractionCatalog.Key(a.Title) == ExtractionCatalog.Key(b.Title);
 

@@ -20,6 +20,9 @@ internal sealed class CompiledLanguage
         DatePrepositions = SpanMap<bool>.Of(table.DatePrepositions);
         WeekdayPrepositions = SpanMap<bool>.Of(table.WeekdayPrepositions);
         ShiftVerbs = SpanMap<bool>.Of(table.ShiftVerbs);
+        PlanParticiples = SpanMap<bool>.Of(table.PlanParticiples);
+        PastAuxiliaries = SpanMap<bool>.Of(table.PastAuxiliaries);
+        PastPlanVerbs = SpanMap<bool>.Of(table.PastPlanVerbs);
         DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
         EpisodeOrdinalSuffixes = SpanMap<bool>.Of(table.EpisodeOrdinalSuffixes);
@@ -138,6 +141,9 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> DatePrepositions { get; }
     public SpanMap<bool> WeekdayPrepositions { get; }
     public SpanMap<bool> ShiftVerbs { get; }
+    public SpanMap<bool> PlanParticiples { get; }
+    public SpanMap<bool> PastAuxiliaries { get; }
+    public SpanMap<bool> PastPlanVerbs { get; }
     public SpanMap<bool> DurationPrepositions { get; }
     public SpanMap<bool> OrdinalSuffixes { get; }
 

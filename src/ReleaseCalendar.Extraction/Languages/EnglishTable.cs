@@ -22,6 +22,9 @@ internal static class EnglishTable
             ("last past", WeekdayModifier.Last), ("every", WeekdayModifier.Every)),
         DatePrepositions = Set("on at by around from until"),
         WeekdayPrepositions = Set(""), // "to Sunday": a bare English weekday is a day already
+        PlanParticiples = Set("slated scheduled set due planned expected penciled pencilled going"),
+        PastAuxiliaries = Set("was were been had"),
+        PastPlanVerbs = Set("planned"),
         ShiftVerbs = Set("move moves moved moving shift shifts shifted shifting switch switches switched switching"),
         DurationPrepositions = Set("in"),
         DurationUnits = Map(("day days", 1), ("week weeks", 7), ("fortnight", 14)),

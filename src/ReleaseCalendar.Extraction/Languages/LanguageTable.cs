@@ -131,6 +131,15 @@ internal sealed class LanguageTable
     /// by themselves ("the story shifts from Urk to Korea", "moving from the Monday-Tuesday slot").</summary>
     public required IReadOnlySet<string> ShiftVerbs { get; init; }
 
+    /// <summary>Participles of a plan after a past auxiliary (<see cref="PastAuxiliaries"/>): "was slated", «был назначен».</summary>
+    public required IReadOnlySet<string> PlanParticiples { get; init; }
+
+    /// <summary>"was", "were", "been", "had"; «был», «была».</summary>
+    public required IReadOnlySet<string> PastAuxiliaries { get; init; }
+
+    /// <summary>Verbs that tell a past plan by themselves: "planned (to)", «планировался», «намечался».</summary>
+    public required IReadOnlySet<string> PastPlanVerbs { get; init; }
+
     /// <summary>"через" / "in" before a duration.</summary>
     public required IReadOnlySet<string> DurationPrepositions { get; init; }
 

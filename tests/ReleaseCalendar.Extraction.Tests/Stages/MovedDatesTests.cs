@@ -193,6 +193,27 @@ public sealed class MovedDatesTests
         "Тёплые слова episode 2014-02-24")]
     public void Extract_MoveBetweenWeekdays_LeavesTheFirst(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
+    // Round 30: a release told as a past plan ("was slated to", "was scheduled for", «был назначен», «планировался») whose
+    // next sentence postpones or cancels it is left behind, with or without a new day; not when that sentence moves another
+    // thing (a fan meeting, another episode, another kind of work), denies the move, or the plan is a comparison.
+    [Theory]
+    [InlineData("en", "2014-04-20", "INFINITE was slated to release its single \"Last Romeo\" on April 21. Woollim Entertainment has postponed the release following the ferry disaster.", "")]
+    [InlineData("en", "2014-04-20", "INFINITE's \"Last Romeo\" was scheduled for April 21. Woollim has postponed it indefinitely.", "")]
+    [InlineData("en", "2014-04-20", "Stray Kids planned to release their album on Friday, April 25. JYP has postponed it indefinitely.", "")]
+    [InlineData("en", "2014-04-20", "JYP had scheduled the album for Friday, April 25. The release has been called off.", "")]
+    [InlineData("ru", "2014-04-20", "Сингл INFINITE «Last Romeo» был назначен на 21 апреля. Агентство отложило релиз на неопределённый срок.", "")]
+    [InlineData("ru", "2014-04-20", "Выход сингла INFINITE «Last Romeo» планировался на 21 апреля. Теперь релиз отложен.", "")]
+    [InlineData("en", "2021-04-21", "The movie had been scheduled to open in theaters on Feb. 26, but the distributor signed with Netflix for a global launch on April 10. " +
+                                    "That launch was halted when a court granted an injunction on April 8.", "")]
+    [InlineData("en", "2024-05-20", "NewJeans were set to release their single on May 24. Their Tokyo fan meeting, however, has been postponed.", "NewJeans single 2024-05-24")]
+    [InlineData("en", "2024-05-20", "Episode 9 of \"Lovely Runner\" was set to air on Saturday, May 25. Episode 10, however, has been delayed by a week.", "Lovely Runner episode 2024-05-25")]
+    [InlineData("en", "2024-05-20", "Episode 9 of \"Lovely Runner\" was set to air on Saturday, May 25. Despite rumors, it has not been postponed.", "Lovely Runner episode 2024-05-25")]
+    [InlineData("en", "2024-05-20", "Episode 9 of \"Lovely Runner\" was set to air on Saturday, May 25. It has not been postponed despite the rumors.", "Lovely Runner episode 2024-05-25")]
+    [InlineData("en", "2024-05-20", "NewJeans were set to release their single on May 24. ILLIT's comeback has been postponed.", "NewJeans single 2024-05-24")]
+    [InlineData("en", "2024-05-20", "NewJeans were set to release their single on May 24. The Japanese album, however, has been delayed to June.", "NewJeans single 2024-05-24")]
+    [InlineData("ru", "2023-10-06", "Мини-альбом (G)I-DLE «HEAT» вышел сегодня, на месяц позже, чем планировалось. Cube перенесли дату ещё в августе.", "(G)I-DLE ep 2023-10-06")]
+    public void Extract_PastPlanCalledOffInTheNextSentence_IsLeftBehind(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
     // Round 22 (parts ba, bb): a day a release is said not to come on is left behind wherever the article names it again,
     // also under a catalog's other spelling of the show; a move may name the part of the new day before it.
     [Theory]
