@@ -180,11 +180,16 @@ internal static class EnglishTable
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveil|unveils|" +
                     "unveiling|comes out|coming out|out|comeback|comebacks|return|returns|" +
                     "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
-                    "hits shelves|hitting shelves|hit stores|hits stores|go live|goes live|already on youtube|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
+                    "hits shelves|hitting shelves|hit stores|hits stores|reach stores|reaches stores|reaching stores|arrive in stores|arrives in stores|" +
+                    "hit record stores|hits record stores|go live|goes live|already on youtube|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
                     Release(Tense.Present)),
             .. Cues("is out|are out|out now|it's out|it is out|is here|are here|is finally here|are finally here|now on youtube|now available",
                     OutAsWritten(Tense.Present)),
             .. Cues("lined up for|lined up|hits the road|hit the road", Schedule(Tense.Future)),
+            // "The new date is already set: Wednesday, June 19": a moved release's day, told after the move (not "The new date
+            // was revealed in a trailer that aired after Tuesday's episode").
+            .. Cues("new date|new release date|new premiere date|new air date|new airdate|new broadcast date", Release(Tense.Future)),
+            .. Cues("new date was|new date has been|new date had been|new release date was|new premiere date was", Of(CueType.Idiom)),
             // "JTBC's drama "Snowdrop" follows on the 18th", "Davichi will follow with the sixth": no tense of their own
             // ("which follows on July 19" may be said after the day too); a calendar's "on the 13th comes …", "Aug. 2 brings …".
             .. Cues("follows on|follows with|follow with|will follow with|comes|brings|kicks things off|kick things off|kicks off the month",

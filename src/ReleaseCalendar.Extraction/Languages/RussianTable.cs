@@ -168,6 +168,8 @@ internal static class RussianTable
                     "запускает|запускают|запустит|запустят",
                     Schedule(Tense.Future)),
             .. Cues("начнётся|начнется|начнутся|начинается|начинаются", Schedule(Tense.Future)),
+            // «Новая дата — 27 апреля»: a moved release's day, told after the move (not «новую дату назвали 6 ноября»).
+            .. Cues("новая дата|новая дата релиза|новая дата выхода|новая дата премьеры|новая дата показа", Release(Tense.Future)),
             // «tvN начинает показ дорамы»: a channel starting to show a drama premieres it.
             .. Cues("начинает показ|начинают показ|начнёт показ|начнет показ|начнут показ|стартует показ", Schedule(Tense.Future)),
             .. Cues("начал показ|начала показ|начало показ|начали показ|стартовал показ", Schedule(Tense.Past)),

@@ -214,6 +214,16 @@ public sealed class MovedDatesTests
     [InlineData("ru", "2023-10-06", "Мини-альбом (G)I-DLE «HEAT» вышел сегодня, на месяц позже, чем планировалось. Cube перенесли дату ещё в августе.", "(G)I-DLE ep 2023-10-06")]
     public void Extract_PastPlanCalledOffInTheNextSentence_IsLeftBehind(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
+    // Round 30 (part bg): "The new release date is …", «Новая дата — 27 апреля» give a moved release's day in a sentence of
+    // its own ("The new date was revealed in a trailer" gives none); "will reach stores on April 6" releases.
+    [Theory]
+    [InlineData("en", "2008-09-23", "TVXQ's album \"Mirotic\" will not reach stores on Sept. 24 as announced. The new release date is Friday, Sept. 26.", "TVXQ album 2008-09-26")]
+    [InlineData("en", "2011-03-24", "KARA's new Japanese single \"Jet Coaster Love\" will reach stores on April 6, two weeks later than first planned.", "KARA single 2011-04-06")]
+    [InlineData("en", "2010-11-25", "TVXQ's mini album is NOT coming out today, SM says. NEW DATE: monday, the 29th.", "TVXQ ep 2010-11-29")]
+    [InlineData("en", "2014-04-16", "The new date was revealed in a trailer that aired after Tuesday's episode of \"God's Gift: 14 Days.\"", "")]
+    [InlineData("ru", "2011-04-01", "Сингл Girls' Generation «Mr. Taxi» не выйдет 13 апреля. Новая дата — 27 апреля.", "Girls' Generation single 2011-04-27")]
+    public void Extract_NewDateSentence_GivesTheMovedReleasesDay(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
     // Round 22 (parts ba, bb): a day a release is said not to come on is left behind wherever the article names it again,
     // also under a catalog's other spelling of the show; a move may name the part of the new day before it.
     [Theory]
@@ -221,7 +231,7 @@ public sealed class MovedDatesTests
                                     + "SBS has confirmed it will not air the 14th episode of \"The Legend of the Blue Sea\" on Thursday, Dec. 29.", "")]
     [InlineData("ru", "2020-03-20", "Дебютный мини-альбом H&D не выйдет 26 марта.\n\n"
                                     + "В заявлении агентства говорится, что после релиза в четверг, 26 марта, планировались фансайны, но дату пришлось сдвинуть. Новая дата — вторник, 21 апреля.",
-        "")]
+        "hd ep 2020-04-21")] // since round 30 «Новая дата» gives the moved debut's day
     [InlineData("ru", "2017-02-24", "Цифровой релиз мини-альбома gugudan «Act.2 Narcissus» переносится с полуночи 28 февраля на вечер понедельника, 27 февраля.",
         "gugudan ep 2017-02-27")]
     public void Extract_DayARefusedReleaseLeft_IsNotEmittedAgain(string lang, string published, string text, string expected)
