@@ -222,6 +222,10 @@ public sealed class MovedDatesTests
     [InlineData("en", "2010-11-25", "TVXQ's mini album is NOT coming out today, SM says. NEW DATE: monday, the 29th.", "TVXQ ep 2010-11-29")]
     [InlineData("en", "2014-04-16", "The new date was revealed in a trailer that aired after Tuesday's episode of \"God's Gift: 14 Days.\"", "")]
     [InlineData("ru", "2011-04-01", "Сингл Girls' Generation «Mr. Taxi» не выйдет 13 апреля. Новая дата — 27 апреля.", "Girls' Generation single 2011-04-27")]
+    // «решил не показывать в среду»: the imperfective infinitive is a release verb, and its negation refuses the day.
+    [InlineData("ru", "2013-09-16", "SBS решил не показывать в среду, 18 сентября, очередную серию ромкома «Солнце хозяина» — вместо неё в эфир пойдут праздничные программы. " +
+                                    "13-я серия выйдет на день позже, в четверг, 19-го.", "Солнце хозяина episode 2013-09-19")]
+    [InlineData("ru", "2013-07-20", "Канал начнёт показывать дораму «Солнце хозяина» 7 августа.", "Солнце хозяина drama 2013-08-07")]
     public void Extract_NewDateSentence_GivesTheMovedReleasesDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
     // Round 22 (parts ba, bb): a day a release is said not to come on is left behind wherever the article names it again,
