@@ -141,7 +141,7 @@ internal static class ReleaseSignals
                     // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
                     Words.VerbAfter => s.CueAt(from.End) is { Cue.Type: CueType.Release or CueType.Schedule },
                     Words.BesideAnotherDay => s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && d.Link != DateLink.List && d.Previous != date)
-                                              || s.Has(language.InsteadWords),
+                                              || s.Has(language.InsteadWords) || ShiftedAfterContrast(s, date, language),
                     Words.ParticipleBeforeNewDay => ReleasedOnANewDay(s, date),
                     Words.Retracted => false, // Retracted: up to the statement's end only
                     _ => true,
@@ -225,6 +225,20 @@ internal static class ReleaseSignals
                             || (s.OpenBracketOf(date.First) >= 0 && s.OpenBracketOf(d.First) != s.OpenBracketOf(date.First)));
 
     static bool FromWord(SentenceScan s, int t) => s.IsWord(t) && s.Word(t) is "с" or "со" or "from";
+
+    // "…planned to release it on April 25, but Cube said it will come a day later", «…но релиз состоится на день позже»: a
+    // contrast that shifts the plan later or earlier.
+    static bool ShiftedAfterContrast(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        for (var t = date.Last + 1; t < s.Count; t++)
+        {
+            if (s.Is(t, language.ContrastWords))
+            {
+                return s.Has(language.ShiftedWords, t + 1);
+            }
+        }
+        return false;
+    }
 
     // «перенесли сначала с 12 на 26 марта, затем на неопределённый срок», "moved to Dec. 23 and then pulled from the
     // lineup", "then to Jan. 6": a day moved to and then moved (or called off) again is abandoned as well. Not "with the

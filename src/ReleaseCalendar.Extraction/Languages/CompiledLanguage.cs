@@ -23,6 +23,7 @@ internal sealed class CompiledLanguage
         PlanParticiples = SpanMap<bool>.Of(table.PlanParticiples);
         PastAuxiliaries = SpanMap<bool>.Of(table.PastAuxiliaries);
         PastPlanVerbs = SpanMap<bool>.Of(table.PastPlanVerbs);
+        ShiftedWords = SpanMap<bool>.Of(table.ShiftedWords);
         DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
         EpisodeOrdinalSuffixes = SpanMap<bool>.Of(table.EpisodeOrdinalSuffixes);
@@ -144,6 +145,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PlanParticiples { get; }
     public SpanMap<bool> PastAuxiliaries { get; }
     public SpanMap<bool> PastPlanVerbs { get; }
+    public SpanMap<bool> ShiftedWords { get; }
     public SpanMap<bool> DurationPrepositions { get; }
     public SpanMap<bool> OrdinalSuffixes { get; }
 

@@ -25,6 +25,7 @@ internal static class EnglishTable
         PlanParticiples = Set("slated scheduled set due planned expected penciled pencilled going"),
         PastAuxiliaries = Set("was were been had"),
         PastPlanVerbs = Set("planned"),
+        ShiftedWords = Set("later earlier sooner"),
         ShiftVerbs = Set("move moves moved moving shift shifts shifted shifting switch switches switched switching"),
         DurationPrepositions = Set("in"),
         DurationUnits = Map(("day days", 1), ("week weeks", 7), ("fortnight", 14)),

@@ -140,6 +140,9 @@ internal sealed class LanguageTable
     /// <summary>Verbs that tell a past plan by themselves: "planned (to)", «планировался», «намечался».</summary>
     public required IReadOnlySet<string> PastPlanVerbs { get; init; }
 
+    /// <summary>"later", «позже»: after a contrast word, a plan's day moved ("…on April 25, but it comes a day later").</summary>
+    public required IReadOnlySet<string> ShiftedWords { get; init; }
+
     /// <summary>"через" / "in" before a duration.</summary>
     public required IReadOnlySet<string> DurationPrepositions { get; init; }
 
