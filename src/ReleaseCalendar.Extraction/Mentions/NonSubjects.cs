@@ -26,6 +26,7 @@ internal static class NonSubjects
                                || IsBehind(s, r, language)
                                || OwnsTheOutlet(s, r, language)
                                || InKindWord(s, r)
+                               || InChannelName(s, r, language)
                                || (r.Slug is null
                                    && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
                                        || s.Is(r.First - 1, language.OrganisationNouns)
@@ -36,6 +37,11 @@ internal static class NonSubjects
                                        || IsAttribute(s, r, language)
                                        || (r.End - r.First == 1 && language.WeekdayLabels.Contains(s.Word(r.First))))));
     }
+
+    // "KBS 2TV's hit drama": the "TV" glued to the channel's number is the channel's name, not an act.
+    static bool InChannelName(SentenceScan s, NameRun run, CompiledLanguage language) =>
+        run.Slug is null && run.End - run.First == 1 && run.First >= 2 && s.Tokens[run.First - 1].Type == TokenType.Number && s.Glued(run.First)
+        && s.Is(run.First - 2, language.TvWords);
 
     // "'GOLD' album & M/V release": the V of "M/V" is the kind word's letter, not the act V.
     static bool InKindWord(SentenceScan s, NameRun run) =>
