@@ -527,7 +527,7 @@ internal static class ReleaseSignals
         foreach (var cue in s.Cues)
         {
             if (cue.Cue.Type != CueType.NotRelease || s.Clause[cue.First] != clause || kinds.Any(k => SentenceScan.Gap(k.First, k.End - 1, cue.First, cue.End - 1) == 0 && !k.Container)
-                || ForPurpose(s, cue.First, language) || InActsAside(s, cue, signal))
+                || ForPurpose(s, cue.First, language) || InActsAside(s, cue, signal) || NamesTheDay(s, cue.First, language))
             {
                 continue; // "released its album on Friday to celebrate the 15th anniversary of its debut": why, not what
             }
@@ -733,6 +733,18 @@ internal static class ReleaseSignals
     const int PurposeReach = 5;
 
     // "15th", «15-й» are part of the phrase; other punctuation ends it.
+    // "On April 19, the day of their anniversary, Apink released …", «в день годовщины выпустили»: the occasion names the
+    // day the release comes on.
+    static bool NamesTheDay(SentenceScan s, int eventWord, CompiledLanguage language)
+    {
+        var t = eventWord - 1;
+        while (s.Is(t, language.Determiners) || (s.IsWord(t) && s.Word(t) is "of"))
+        {
+            t--;
+        }
+        return s.Is(t, language.DayOfWords);
+    }
+
     static bool ForPurpose(SentenceScan s, int eventWord, CompiledLanguage language) =>
         s.WordBefore(eventWord, PurposeReach, language.PurposeWords,
             static (s, t) => s.IsWord(t) || s.Tokens[t].Type == TokenType.Number || (s.IsDash(t) && s.Glued(t)));

@@ -24,6 +24,7 @@ internal sealed class CompiledLanguage
         PastAuxiliaries = SpanMap<bool>.Of(table.PastAuxiliaries);
         PastPlanVerbs = SpanMap<bool>.Of(table.PastPlanVerbs);
         ShiftedWords = SpanMap<bool>.Of(table.ShiftedWords);
+        DayOfWords = SpanMap<bool>.Of(table.DayOfWords);
         DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
         EpisodeOrdinalSuffixes = SpanMap<bool>.Of(table.EpisodeOrdinalSuffixes);
@@ -146,6 +147,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PastAuxiliaries { get; }
     public SpanMap<bool> PastPlanVerbs { get; }
     public SpanMap<bool> ShiftedWords { get; }
+    public SpanMap<bool> DayOfWords { get; }
     public SpanMap<bool> DurationPrepositions { get; }
     public SpanMap<bool> OrdinalSuffixes { get; }
 

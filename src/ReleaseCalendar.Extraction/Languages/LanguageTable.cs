@@ -143,6 +143,9 @@ internal sealed class LanguageTable
     /// <summary>"later", «позже»: after a contrast word, a plan's day moved ("…on April 25, but it comes a day later").</summary>
     public required IReadOnlySet<string> ShiftedWords { get; init; }
 
+    /// <summary>"day", «день»: an occasion after it ("on the day of their anniversary", «в день годовщины») names the day.</summary>
+    public required IReadOnlySet<string> DayOfWords { get; init; }
+
     /// <summary>"через" / "in" before a duration.</summary>
     public required IReadOnlySet<string> DurationPrepositions { get; init; }
 

@@ -35,6 +35,7 @@ internal static class RussianTable
         PastPlanVerbs = Set("планировался планировалась планировалось планировались намечался намечалась намечалось намечались " +
                             "ожидался ожидалась ожидалось ожидались планировали планировал планировала собирались собирался собиралась"),
         ShiftedWords = Set("позже позднее раньше"),
+        DayOfWords = Set("день"),
         ShiftVerbs = Set("переезжает переезжают переехал переехала переехало переехали переместили переместился переместилась"),
         DurationPrepositions = Set("через"),
         DurationUnits = Map(("день дня дней сутки суток", 1), ("неделю недели недель неделя", 7)),
@@ -121,7 +122,7 @@ internal static class RussianTable
             .. Cues("full album*|studio album*|repackage album*", Kind(ReleaseKind.Album)),
             .. Cues("digital single*|single album*", Kind(ReleaseKind.Single)),
             .. Cues("сингл*|сингл-альбом*|диджитал-сингл*|цифров* сингл*|пре-релиз*|предрелизн*", Kind(ReleaseKind.Single)),
-            .. Cues("песн*|трек|трека|треком|треки|треков|композици*", Kind(ReleaseKind.Single, KindStrength.Weak)),
+            .. Cues("песн*|фан-песн*|трек|трека|треком|треки|треков|композици*", Kind(ReleaseKind.Single, KindStrength.Weak)),
             .. Cues("заглавн* трек*|заглавн* песн*|заглавн* композиц*|заглавн* сингл*|заглавн*", TitleTrackKind()),
             .. Cues("клип*|видеоклип*|музыкальн* видео|mv|эмви|мв", Kind(ReleaseKind.Mv)),
             .. Cues("ost|саундтрек*|саундтрэк*", Kind(ReleaseKind.Ost)),

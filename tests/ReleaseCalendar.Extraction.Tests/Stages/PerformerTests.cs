@@ -58,6 +58,11 @@ public sealed class PerformerTests
     [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park and Kush, is out today.", "Jennie single Home 2024-10-31")]
     [InlineData("en", "Jennie's single \"Home,\" written by Teddy Park, Kush and 24, is out today.", "Jennie single Home 2024-10-31")]
     [InlineData("en", "Hyuna's single \"Ping Pong\" is out today through P Nation, the label founded by PSY.", "Hyuna single Ping Pong 2024-10-31")]
+    // Round 30: an occasion that names the day ("the day of their anniversary", «в день годовщины») vetoes nothing; a fan
+    // song («фан-песня») is a single; an anniversary celebrated releases nothing.
+    [InlineData("en", "On Oct. 31, the day of their anniversary, Apink released the fan song \"The Miracle\".", "Apink single The Miracle 2024-10-31")]
+    [InlineData("ru", "Сегодня, 31 октября, в день годовщины Apink выпустили фан-песню «The Miracle».", "Apink single The Miracle 2024-10-31")]
+    [InlineData("en", "Apink celebrate their 100-day anniversary with fans today.", "")]
     // Round 30: "KBS 2TV's": the "TV" glued to the channel's number is the channel's, not an act.
     [InlineData("en", "The soundtrack album of KBS 2TV's hit drama \"Sungkyunkwan Scandal\" is out today.", "")]
     [InlineData("en", "Kim Jun-su's OST \"Found\" for KBS 2TV's drama \"Sungkyunkwan Scandal\" is out today.", "Kim Jun-su ost Found 2024-10-31")]
