@@ -729,10 +729,6 @@ internal static class ReleaseSignals
         return governed && !s.Dates.Any(d => s.Is(d.First - 1, language.MoveToWords));
     }
 
-    // How far before an event word its purpose word may stand: "to celebrate the 15th anniversary".
-    const int PurposeReach = 5;
-
-    // "15th", «15-й» are part of the phrase; other punctuation ends it.
     // "On April 19, the day of their anniversary, Apink released …", «в день годовщины выпустили»: the occasion names the
     // day the release comes on.
     static bool NamesTheDay(SentenceScan s, int eventWord, CompiledLanguage language)
@@ -745,6 +741,10 @@ internal static class ReleaseSignals
         return s.Is(t, language.DayOfWords);
     }
 
+    // How far before an event word its purpose word may stand: "to celebrate the 15th anniversary".
+    const int PurposeReach = 5;
+
+    // "15th", «15-й» are part of the phrase; other punctuation ends it.
     static bool ForPurpose(SentenceScan s, int eventWord, CompiledLanguage language) =>
         s.WordBefore(eventWord, PurposeReach, language.PurposeWords,
             static (s, t) => s.IsWord(t) || s.Tokens[t].Type == TokenType.Number || (s.IsDash(t) && s.Glued(t)));
