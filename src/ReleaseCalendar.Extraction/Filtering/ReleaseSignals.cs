@@ -344,8 +344,12 @@ internal static class ReleaseSignals
         // to is the new one, not another event.
         var contrast = next > 0 && s.Is(next, language.ContrastWords)
                        && !s.Dates.Any(d => s.Clause[d.First] == clause + 1 && (comesOut || (d.First > next + ContrastOpeningDay && !PostponedTo(s, d, language))));
+        // "BEAST released their single on Wednesday, but the group's promotions have been postponed": what came out that day
+        // came out, whatever the contrast moves ("was to be released on June 5, but …" is a plan).
+        var cameOut = s.Cues.Any(c => c.Cue is { Type: CueType.Release, Tense: Tense.Past } && s.Clause[c.First] == clause && c.End <= date.First
+                                      && !s.Is(c.First - 1, language.InfinitiveBe));
         var postponedAfter = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
-                                             && ((s.Clause[c.First] == clause && !comesOut) || (contrast && s.Clause[c.First] == clause + 1))
+                                             && ((s.Clause[c.First] == clause && !comesOut) || (contrast && !cameOut && s.Clause[c.First] == clause + 1))
                                              && !OfAnotherThing(s, date.Last, c, language) && !AfterCause(s, date.Last, c, language));
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
         return postponedAfter && !movedTo && (date.Form is DateForm.DayMonth or DateForm.Weekday || ScheduledFor(s, date))

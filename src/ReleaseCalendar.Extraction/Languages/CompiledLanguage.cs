@@ -25,6 +25,7 @@ internal sealed class CompiledLanguage
         PastPlanVerbs = SpanMap<bool>.Of(table.PastPlanVerbs);
         ShiftedWords = SpanMap<bool>.Of(table.ShiftedWords);
         DayOfWords = SpanMap<bool>.Of(table.DayOfWords);
+        InfinitiveBe = SpanMap<bool>.Of(table.InfinitiveBe);
         DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
         EpisodeOrdinalSuffixes = SpanMap<bool>.Of(table.EpisodeOrdinalSuffixes);
@@ -148,6 +149,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PastPlanVerbs { get; }
     public SpanMap<bool> ShiftedWords { get; }
     public SpanMap<bool> DayOfWords { get; }
+    public SpanMap<bool> InfinitiveBe { get; }
     public SpanMap<bool> DurationPrepositions { get; }
     public SpanMap<bool> OrdinalSuffixes { get; }
 

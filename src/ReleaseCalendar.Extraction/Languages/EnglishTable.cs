@@ -27,6 +27,7 @@ internal static class EnglishTable
         PastPlanVerbs = Set("planned"),
         ShiftedWords = Set("later earlier sooner"),
         DayOfWords = Set("day"),
+        InfinitiveBe = Set("be"),
         ShiftVerbs = Set("move moves moved moving shift shifts shifted shifting switch switches switched switching"),
         DurationPrepositions = Set("in"),
         DurationUnits = Map(("day days", 1), ("week weeks", 7), ("fortnight", 14)),

@@ -146,6 +146,9 @@ internal sealed class LanguageTable
     /// <summary>"day", «день»: an occasion after it ("on the day of their anniversary", «в день годовщины») names the day.</summary>
     public required IReadOnlySet<string> DayOfWords { get; init; }
 
+    /// <summary>"be" of "scheduled to be released", «быть» of «должен был быть выпущен»: the participle after it is a plan.</summary>
+    public required IReadOnlySet<string> InfinitiveBe { get; init; }
+
     /// <summary>"через" / "in" before a duration.</summary>
     public required IReadOnlySet<string> DurationPrepositions { get; init; }
 
