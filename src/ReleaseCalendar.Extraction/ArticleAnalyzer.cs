@@ -131,6 +131,7 @@ internal sealed partial class ArticleAnalyzer(
         AbandonedDates.DropLeftBehind(sentences, found, _origins, _leftBehind, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropRetoldMoves(sentences, found, _origins, _leftBehind);
         AbandonedDates.DropPlansCalledOffNext(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
+        AbandonedDates.DropNewDatesOfEvents(sentences, found, _origins);
         trace?.Stage("abandoned dates", found);
         BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear, _dates.HeadlineFrame(sentences, language));
         trace?.Stage("background", found);

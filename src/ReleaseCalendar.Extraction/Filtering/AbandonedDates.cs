@@ -147,14 +147,41 @@ internal static class AbandonedDates
         {
             var si = origins[i];
             var s = sentences[si];
-            if (si + 1 >= sentences.Count || HasPostponement(s) || s.Cues.Any(c => c.Cue.Type == CueType.Idiom) || !TellsAPastPlan(s, language)
-                || !CallsOff(sentences[si + 1], found[i].Kind, language))
+            // One release of the plan's sentence ("The showcase was scheduled for May 23, a day before the album on May 24"
+            // has two days, and which one the plan governs is not told); a plan confirmed ("…, the agency confirmed") holds.
+            if (si + 1 >= sentences.Count || HasPostponement(s) || s.Cues.Any(c => c.Cue.Type is CueType.Idiom or CueType.Announce)
+                || origins.Count(o => o == si) > 1 || !TellsAPastPlan(s, language) || !CallsOff(sentences[si + 1], found[i].Kind, language))
             {
                 continue;
             }
             var key = Key(found[i]);
             var title = found[i].Title is null ? null : ExtractionCatalog.Key(found[i].Title!);
             if (named(si + 1).All(n => n == key || n == title))
+            {
+                found.RemoveAt(i);
+                origins.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "IVE's fan meeting has been postponed. The new date is Saturday, June 1.": a sentence that gives a new date and
+    /// names no work of its own gives the day of what the sentence before moved — no release when that named only an event.
+    /// </summary>
+    public static void DropNewDatesOfEvents(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var si = origins[i];
+            var s = sentences[si];
+            if (si == 0 || !s.Cues.Any(c => c.Cue is { Type: CueType.Release, Value: Words.NewDate }) || s.Quotes.Count > 0
+                || s.Cues.Any(c => c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other))
+            {
+                continue;
+            }
+            var before = sentences[si - 1];
+            if (HasPostponement(before) && before.Cues.Any(c => c.Cue.Type == CueType.NotRelease)
+                && !before.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Kind) && before.Quotes.Count == 0)
             {
                 found.RemoveAt(i);
                 origins.RemoveAt(i);
@@ -180,10 +207,13 @@ internal static class AbandonedDates
         return false;
     }
 
+    // Not a sentence that looks back ("It was postponed from May 10", «Ранее релиз уже откладывали»), moves a part (the
+    // time, "pushed back by an hour to 7 p.m.", the Japanese version, a member's activities) or denies or fears the move.
     static bool CallsOff(SentenceScan n, ReleaseKind kind, CompiledLanguage language)
     {
         var move = n.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel);
         return move >= 0
+               && !n.Has(language.NotThisPlanWords) && n.Times.Count == 0 && !n.Dates.Any(d => d.Form == DateForm.DayMonth && n.Is(d.First - 1, language.LookBackWords))
                && !ReleaseSignals.Negated(n, n.Cues[move].First, n.Clause[n.Cues[move].First], language)
                && !n.Cues.Any(c => c.Cue.Type == CueType.NotRelease
                                    || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && Family(c.Cue.Kind) != Family(kind))

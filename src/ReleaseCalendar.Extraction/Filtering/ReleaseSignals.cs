@@ -220,21 +220,41 @@ internal static class ReleaseSignals
     // «стартует 7 ноября (премьеру перенесли с 31 октября)»: a day outside the bracket the move is told in is no new day
     // of that move ("from Nov. 7 (instead of Oct. 31)" starts on the day outside).
     static bool FromWithNoNewDay(SentenceScan s, DateMention date, int clause, CompiledLanguage language) =>
-        (FromWord(s, date.First - 1) || (date.Form == DateForm.Weekday && FromWord(s, date.First))) // "from Saturday" holds its "from"
+        // "from Saturday" holds its "from": a day left only right after the verb that moved it («перенесённая с субботы»), not
+        // "will air from Friday".
+        (FromWord(s, date.First - 1) || (date.Form == DateForm.Weekday && FromWord(s, date.First)
+                                         && (s.CueAt(date.First - 1) is { Cue.Type: CueType.Postpone } || s.Is(date.First - 1, language.ShiftVerbs))))
         && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth || s.Is(d.First - 1, language.MoveToWords)
                             || (s.OpenBracketOf(date.First) >= 0 && s.OpenBracketOf(d.First) != s.OpenBracketOf(date.First)));
 
     static bool FromWord(SentenceScan s, int t) => s.IsWord(t) && s.Word(t) is "с" or "со" or "from";
 
     // "…planned to release it on April 25, but Cube said it will come a day later", «…но релиз состоится на день позже»: a
-    // contrast that shifts the plan later or earlier.
+    // contrast that shifts the plan by a span ("a day later", not "but later confirmed"), with no event or other kind of
+    // work between ("but the music video will come out a day later", «но шоукейс пройдёт на два дня позже» move those).
     static bool ShiftedAfterContrast(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        for (var t = date.Last + 1; t < s.Count; t++)
+        var contrast = -1;
+        for (var t = date.Last + 1; t < s.Count && contrast < 0; t++)
         {
-            if (s.Is(t, language.ContrastWords))
+            contrast = s.Is(t, language.ContrastWords) ? t : -1;
+        }
+        if (contrast < 0)
+        {
+            return false;
+        }
+        var planKinds = s.Cues.Where(c => c.Cue.Type == CueType.Kind && c.End <= contrast && s.Clause[c.First] == s.Clause[date.First]).Select(c => c.Cue.Kind).ToHashSet();
+        for (var t = contrast + 1; t < s.Count; t++)
+        {
+            if (s.CueAt(t) is { } cue && (cue.Cue.Type == CueType.NotRelease
+                                          || (cue.Cue.Type == CueType.Kind && cue.Cue.Kind != ReleaseKind.Other
+                                              && (planKinds.Count > 0 ? !planKinds.Contains(cue.Cue.Kind) : cue.Cue.Kind is ReleaseKind.Mv or ReleaseKind.Film))))
             {
-                return s.Has(language.ShiftedWords, t + 1);
+                return false;
+            }
+            if (s.Is(t, language.ShiftedWords) && s.IsWord(t - 1) && language.DurationUnits.Contains(s.Word(t - 1)))
+            {
+                return true;
             }
         }
         return false;

@@ -26,6 +26,7 @@ internal sealed class CompiledLanguage
         ShiftedWords = SpanMap<bool>.Of(table.ShiftedWords);
         DayOfWords = SpanMap<bool>.Of(table.DayOfWords);
         InfinitiveBe = SpanMap<bool>.Of(table.InfinitiveBe);
+        NotThisPlanWords = SpanMap<bool>.Of(table.NotThisPlanWords);
         DurationPrepositions = SpanMap<bool>.Of(table.DurationPrepositions);
         OrdinalSuffixes = SpanMap<bool>.Of(table.OrdinalSuffixes);
         EpisodeOrdinalSuffixes = SpanMap<bool>.Of(table.EpisodeOrdinalSuffixes);
@@ -150,6 +151,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ShiftedWords { get; }
     public SpanMap<bool> DayOfWords { get; }
     public SpanMap<bool> InfinitiveBe { get; }
+    public SpanMap<bool> NotThisPlanWords { get; }
     public SpanMap<bool> DurationPrepositions { get; }
     public SpanMap<bool> OrdinalSuffixes { get; }
 

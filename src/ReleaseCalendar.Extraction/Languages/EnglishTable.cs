@@ -28,6 +28,9 @@ internal static class EnglishTable
         ShiftedWords = Set("later earlier sooner"),
         DayOfWords = Set("day"),
         InfinitiveBe = Set("be"),
+        NotThisPlanWords = Set("earlier previously before once twice already last previous had " +
+                               "time version edition japan japanese english physical vinyl activities activity promotions promotion special " +
+                               "denied denies deny rumors rumours rumor rumour untrue worried feared fear fears no"),
         ShiftVerbs = Set("move moves moved moving shift shifts shifted shifting switch switches switched switching"),
         DurationPrepositions = Set("in"),
         DurationUnits = Map(("day days", 1), ("week weeks", 7), ("fortnight", 14)),
@@ -182,16 +185,18 @@ internal static class EnglishTable
                     Release(Tense.Past)),
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveil|unveils|" +
                     "unveiling|comes out|coming out|out|comeback|comebacks|return|returns|" +
-                    "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|hit shelves|" +
-                    "hits shelves|hitting shelves|hit stores|hits stores|reach stores|reaches stores|reaching stores|arrive in stores|arrives in stores|" +
-                    "hit record stores|hits record stores|go live|goes live|already on youtube|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
+                    "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|go live|goes live|already on youtube|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
                     Release(Tense.Present)),
+            // What reaches stores is a record only when its clause says so ("KARA's new single "Jet Coaster Love" will reach
+            // stores on April 6"; not "IVE's lightsticks will reach stores on June 1").
+            .. Cues("hit shelves|hits shelves|hitting shelves|hit stores|hits stores|reach stores|reaches stores|reaching stores|arrive in stores|" +
+                    "arrives in stores|hit record stores|hits record stores", ReleaseOfAWork(Tense.Present)),
             .. Cues("is out|are out|out now|it's out|it is out|is here|are here|is finally here|are finally here|now on youtube|now available",
                     OutAsWritten(Tense.Present)),
             .. Cues("lined up for|lined up|hits the road|hit the road", Schedule(Tense.Future)),
             // "The new date is already set: Wednesday, June 19": a moved release's day, told after the move (not "The new date
             // was revealed in a trailer that aired after Tuesday's episode").
-            .. Cues("new date|new release date|new premiere date|new air date|new airdate|new broadcast date", Release(Tense.Future)),
+            .. Cues("new date|new release date|new premiere date|new air date|new airdate|new broadcast date", NewDateOf(Tense.Future)),
             .. Cues("new date was|new date has been|new date had been|new release date was|new premiere date was", Of(CueType.Idiom)),
             // "JTBC's drama "Snowdrop" follows on the 18th", "Davichi will follow with the sixth": no tense of their own
             // ("which follows on July 19" may be said after the day too); a calendar's "on the 13th comes …", "Aug. 2 brings …".
@@ -252,7 +257,9 @@ internal static class EnglishTable
                     "comeback live*|comeback broadcast*|appear on|appears on|appeared on|appearing on|mini preview*|logo motion*|special program*|special broadcast*|news special*|special news report*|" +
                     // A broadcast that takes a drama's slot: "as Asian Cup quarterfinal takes over Friday".
                     "match|matches|quarterfinal*|quarter-final*|semifinal*|semi-final*|asian cup|short track|olympics coverage|" +
-                    "election coverage|sports coverage",
+                    "election coverage|sports coverage|" +
+                    // What reaches stores besides records: "IVE's lightsticks will reach stores on June 1".
+                    "lightstick*|light stick*|merchandise|merch|magazine*|photobook*|photo book*|season's greetings",
                     Of(CueType.NotRelease)),
 
             // "follow up the summer single "Newton" with their fifth EP": what is followed up is the earlier release.

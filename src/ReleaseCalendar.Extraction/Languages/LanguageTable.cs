@@ -149,6 +149,13 @@ internal sealed class LanguageTable
     /// <summary>"be" of "scheduled to be released", «быть» of «должен был быть выпущен»: the participle after it is a plan.</summary>
     public required IReadOnlySet<string> InfinitiveBe { get; init; }
 
+    /// <summary>
+    /// Words that make a postponement sentence about something else than a plan told just before: the past ("earlier",
+    /// «ранее», "last year"), a part of the release ("time", "version", "activities"), a denial or a fear ("denied",
+    /// "rumors", «опасались»).
+    /// </summary>
+    public required IReadOnlySet<string> NotThisPlanWords { get; init; }
+
     /// <summary>"через" / "in" before a duration.</summary>
     public required IReadOnlySet<string> DurationPrepositions { get; init; }
 

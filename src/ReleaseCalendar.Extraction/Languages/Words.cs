@@ -99,6 +99,13 @@ internal static class Words
 
     public static Cue OutAsWritten(Tense tense) => new(CueType.Release, tense, Value: OutNow);
 
+    /// <summary>Value of a release cue that gives a moved thing's day ("The new date is June 1", «Новая дата — 1 июня»): a
+    /// release only when what moved was one, not a fan meeting or a concert
+    /// (<see cref="Filtering.AbandonedDates.DropNewDatesOfEvents"/>).</summary>
+    public const int NewDate = 9;
+
+    public static Cue NewDateOf(Tense tense) => new(CueType.Release, tense, Value: NewDate);
+
     public static Cue Schedule(Tense tense = Tense.None) => new(CueType.Schedule, tense);
 
     /// <summary>Value of a schedule cue that dates only the kind named after it («канал показал первую серию», not «дорама показала рейтинг»).</summary>

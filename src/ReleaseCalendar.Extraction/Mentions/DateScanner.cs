@@ -11,6 +11,9 @@ internal static class DateScanner
 {
     const int MaxDurationNumber = 60;
 
+    // Words between a move's verb and the «на»/«с» of its weekday: «перенесли показ финала на субботу».
+    const int MoveReach = 3;
+
     public static void Scan(SentenceScan s, CompiledLanguage lang, ExtractionCatalog? catalog)
     {
         for (var i = 0; i < s.Count;)
@@ -91,14 +94,14 @@ internal static class DateScanner
         }
     }
 
-    // "The drama moves from Saturday to Sunday", «шоу переезжает с субботы на воскресенье»: two weekdays joined by a range
-    // or move word right after a verb that shifts are a move ("from Monday to Thursday" alone is a run of days; after a
-    // word of postponement, "pushed back from Saturday to Sunday", ReleaseSignals.FromWithNoNewDay leaves the first).
+    // "The drama moves from Saturday to Sunday", «шоу перенесли с субботы на воскресенье»: two weekdays joined by a range
+    // or move word right after a verb that shifts, or after a word of postponement ("pushed back a day, from Saturday to
+    // Sunday"), are a move ("from Monday to Thursday" alone is a run of days).
     static bool WeekdayMoved(SentenceScan s, CompiledLanguage lang, DateMention a, DateMention b) =>
         a.Form == DateForm.Weekday && b.Form == DateForm.Weekday
         && ((b.First == a.Last + 2 && LinkAt(s, lang, a.Last + 1) is DateLink.Range or DateLink.Move)
             || (b.First == a.Last + 1 && LinkAt(s, lang, b.First) is DateLink.Range or DateLink.Move)) // «на» is the new day's preposition
-        && s.Is(a.First - 1, lang.ShiftVerbs);
+        && (s.Is(a.First - 1, lang.ShiftVerbs) || s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.First < a.First));
 
     static DateLink LinkAt(SentenceScan s, CompiledLanguage lang, int i) =>
         s.IsDash(i) || s.Is(i, lang.RangeWords) ? DateLink.Range
@@ -124,8 +127,12 @@ internal static class DateScanner
         var preposition = s.Is(k, lang.DatePrepositions);
         // «с субботы на воскресенье», «сдвинули на пятницу»: these prepositions date a weekday only in a sentence that moves
         // something («в ночь на четверг», «с пятницы по воскресенье фильм посмотрели» are no days of their own).
+        // Only right after the word that moves (within MoveReach) or as the second day of «с X на Y»; not «расписание на
+        // субботу» in a sentence about a postponement.
         var moveOnly = !preposition && s.Is(k, lang.WeekdayPrepositions);
-        if (moveOnly && !s.Cues.Any(c => c.Cue.Type == CueType.Postpone) && !s.Has(lang.ShiftVerbs))
+        if (moveOnly && !(s.Dates.Count > 0 && s.Dates[^1] is { Form: DateForm.Weekday } from && from.Last == i - 1)
+            && !s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= i && i - c.End <= MoveReach)
+            && !Enumerable.Range(Math.Max(0, i - MoveReach - 1), Math.Min(i, MoveReach + 1)).Any(t => s.Is(t, lang.ShiftVerbs)))
         {
             return null;
         }
