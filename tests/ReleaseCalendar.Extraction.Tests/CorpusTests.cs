@@ -64,6 +64,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["az"] = (0.73, 0.69), // blind until round 29 (0.75 there, with its writer's catalog; 0.70 on arrival with this one)
         ["bc"] = (0.77, 0.65), // blind until round 29 (0.66 there and on arrival)
         ["bd"] = (0.80, 0.71), // blind until round 29 (0.78 there; its moved-date count rose with a rule of the round and it was read to find why)
+        ["bg"] = (0.80, 0.81), // written for development in round 30 (postponements, OSTs, records; 0.78 / 0.78 on arrival, 2 moved dates, now none)
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
@@ -89,8 +90,11 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // 0.843 / 0.781 / 0.811 at the end of rounds 27 and 28; round 29 (2026-12-03, eighteenth session) moved az, bc and bd
     // to development and round 29's fresh be and bf (both mostly episodes: their writers found most music releases used)
     // joined s, t, ai, aj, av, ay: 0.893 / 0.829 / 0.860 on arrival (21b911d), 0.897 / 0.832 / 0.864 at the end of the
-    // round (the six kept parts 0.875 / 0.829 / 0.851 → 0.881 / 0.833 / 0.856); a regression on unseen news fails it.
-    const double BlindF1Floor = 0.85;
+    // round (the six kept parts 0.875 / 0.829 / 0.851 → 0.881 / 0.833 / 0.856); round 30 (2026-12-03, nineteenth
+    // session) added the fresh bh (postponements, OSTs and 2008–2016 records, asked for because be and bf had none):
+    // 0.67 on arrival and at the end of the round, the nine parts 0.883 / 0.814 / 0.847 — the floor follows the harder
+    // set, the eight older parts are unchanged (1,093 found, 125 false, 220 missed); a regression on unseen news fails it.
+    const double BlindF1Floor = 0.84;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
     // round 15 (s, t, ad, ae); round 16's fresh parts af and ag arrived with three articles that did (af and ag are
@@ -104,8 +108,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // of round 22 as's is gone: four; as moved to development on 2026-12-02 (fourteenth session) and round 23's fresh bc
     // (seven articles with abandoned days) and bd (nine) arrived with one and three: eight; at the end of round 23 one of
     // bd's is gone: seven. Round 29 moved az, bc and bd (one, one and two) to development, where they emit none, and
-    // be and bf (no postponements) arrived with none: av's one and ay's one are left — two.
-    const int BlindArticlesEmittingAMovedDateCeiling = 2;
+    // be and bf (no postponements) arrived with none: av's one and ay's one are left — two. Round 30's fresh bh (37
+    // articles with schedule changes, 46 abandoned days) arrived with four and kept them through the round: six.
+    const int BlindArticlesEmittingAMovedDateCeiling = 6;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
