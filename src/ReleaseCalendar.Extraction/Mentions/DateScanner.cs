@@ -125,10 +125,9 @@ internal static class DateScanner
     {
         var k = i;
         var preposition = s.Is(k, lang.DatePrepositions);
-        // «с субботы на воскресенье», «сдвинули на пятницу»: these prepositions date a weekday only in a sentence that moves
-        // something («в ночь на четверг», «с пятницы по воскресенье фильм посмотрели» are no days of their own).
-        // Only right after the word that moves (within MoveReach) or as the second day of «с X на Y»; not «расписание на
-        // субботу» in a sentence about a postponement.
+        // «сдвинули на пятницу», «перенесли с субботы на воскресенье»: these prepositions date a weekday only right after the
+        // word that moves (within MoveReach) or as the second day of «с X на Y» — not «в ночь на четверг», «с пятницы по
+        // воскресенье фильм посмотрели», nor «расписание на субботу» in a sentence about a postponement.
         var moveOnly = !preposition && s.Is(k, lang.WeekdayPrepositions);
         if (moveOnly && !(s.Dates.Count > 0 && s.Dates[^1] is { Form: DateForm.Weekday } from && from.Last == i - 1)
             && !s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= i && i - c.End <= MoveReach)
