@@ -94,14 +94,14 @@ internal static class DateScanner
         }
     }
 
-    // "The drama moves from Saturday to Sunday", «шоу перенесли с субботы на воскресенье»: two weekdays joined by a range
-    // or move word right after a verb that shifts, or after a word of postponement ("pushed back a day, from Saturday to
-    // Sunday"), are a move ("from Monday to Thursday" alone is a run of days).
+    // "The drama moves from Saturday to Sunday", "tvN will move the drama from Saturday to Sunday", «шоу перенесли с субботы
+    // на воскресенье»: two weekdays joined by a range or move word after a verb that shifts or a word of postponement
+    // ("pushed back a day, from Saturday to Sunday") are a move ("from Monday to Thursday" alone is a run of days).
     static bool WeekdayMoved(SentenceScan s, CompiledLanguage lang, DateMention a, DateMention b) =>
         a.Form == DateForm.Weekday && b.Form == DateForm.Weekday
         && ((b.First == a.Last + 2 && LinkAt(s, lang, a.Last + 1) is DateLink.Range or DateLink.Move)
             || (b.First == a.Last + 1 && LinkAt(s, lang, b.First) is DateLink.Range or DateLink.Move)) // «на» is the new day's preposition
-        && (s.Is(a.First - 1, lang.ShiftVerbs) || s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.First < a.First));
+        && (Enumerable.Range(0, a.First).Any(t => s.Is(t, lang.ShiftVerbs)) || s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.First < a.First));
 
     static DateLink LinkAt(SentenceScan s, CompiledLanguage lang, int i) =>
         s.IsDash(i) || s.Is(i, lang.RangeWords) ? DateLink.Range

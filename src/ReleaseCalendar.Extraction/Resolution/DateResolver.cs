@@ -31,7 +31,11 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
                 // "drops tonight at midnight" is the next day's start; "was released today at midnight" the day's own.
                 return publishedOn.AddDays(date.Offset + (date.AtMidnight && tense != Tense.Past ? 1 : 0));
             case DateForm.Weekday:
-                return ResolveWeekday(date, tense);
+                // "moves from Friday to Monday" told on a Monday: the day moved to comes after the day left.
+                return date is { Link: DateLink.Move, Previous: { Form: DateForm.Weekday } left } && ResolveWeekday(left, tense) is { } from
+                       && ResolveWeekday(date, tense) is { } to && to <= from
+                    ? to.AddDays(7)
+                    : ResolveWeekday(date, tense);
         }
         if (date.Month is < 1 or > 12)
         {

@@ -191,6 +191,10 @@ public sealed class MovedDatesTests
     [InlineData("ru", "2025-06-02", "Фильм «Хай-файв» вышел 30 мая. С пятницы по воскресенье фильм посмотрели около 380 тыс. зрителей.", "Хай-файв film 2025-05-30")]
     [InlineData("ru", "2014-02-14", "Телеканал SBS перенёс показ 20-й серии дорамы «Тёплые слова» со вторника, 18 февраля, на понедельник, 24 февраля.",
         "Тёплые слова episode 2014-02-24")]
+    // A verb that shifts may stand before its object; the day moved to comes after the day left, also told on its weekday.
+    [InlineData("en", "2024-05-20", "tvN will move \"Queen of Tears\" from Saturday to Sunday this week because of the baseball broadcast.", "Queen of Tears drama 2024-05-26")]
+    [InlineData("en", "2024-05-20", "Stray Kids's comeback moves from Friday to Monday, JYP said.", "Stray Kids other 2024-05-27")]
+    [InlineData("ru", "2024-05-20", "Камбэк IVE перенесли с пятницы на понедельник.", "IVE other 2024-05-27")]
     public void Extract_MoveBetweenWeekdays_LeavesTheFirst(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
     // Round 30: a release told as a past plan ("was slated to", "was scheduled for", «был назначен», «планировался») whose
