@@ -32,10 +32,8 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
                 return publishedOn.AddDays(date.Offset + (date.AtMidnight && tense != Tense.Past ? 1 : 0));
             case DateForm.Weekday:
                 // "moves from Friday to Monday" told on a Monday: the day moved to comes after the day left.
-                return date is { Link: DateLink.Move, Previous: { Form: DateForm.Weekday } left } && ResolveWeekday(left, tense) is { } from
-                       && ResolveWeekday(date, tense) is { } to && to <= from
-                    ? to.AddDays(7)
-                    : ResolveWeekday(date, tense);
+                var day = ResolveWeekday(date, tense);
+                return date is { Link: DateLink.Move, Previous: { Form: DateForm.Weekday } left } && day <= ResolveWeekday(left, tense) ? day.AddDays(7) : day;
         }
         if (date.Month is < 1 or > 12)
         {
