@@ -216,6 +216,8 @@ public sealed class MovedDatesTests
     [InlineData("en", "2024-05-20", "NewJeans were set to release their single on May 24. ILLIT's comeback has been postponed.", "NewJeans single 2024-05-24")]
     [InlineData("en", "2024-05-20", "NewJeans were set to release their single on May 24. The Japanese album, however, has been delayed to June.", "NewJeans single 2024-05-24")]
     [InlineData("ru", "2023-10-06", "Мини-альбом (G)I-DLE «HEAT» вышел сегодня, на месяц позже, чем планировалось. Cube перенесли дату ещё в августе.", "(G)I-DLE ep 2023-10-06")]
+    [InlineData("en", "2020-12-22", "\"Lovestruck in the City\" premieres Tuesday, two weeks later than originally planned. Its release was delayed by the pandemic.",
+        "Lovestruck in the City drama 2020-12-22")]
     // A plan whose contrast clause shifts it later or earlier is left behind.
     [InlineData("ru", "2013-04-20", "Мини-альбом 4minute «Name Is 4Minute» планировали выпустить 25 апреля, но Cube сообщило, что релиз состоится на день позже.", "")]
     [InlineData("en", "2013-04-20", "4minute were set to release \"Name Is 4Minute\" on April 25, but Cube said the EP will arrive a day later.", "")]
