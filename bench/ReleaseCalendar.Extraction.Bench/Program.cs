@@ -11,6 +11,25 @@ if (args.Length > 0 && args[0] == "bdn")
     return;
 }
 
+if (args.Length > 0 && args[0] == "slowest")
+{
+    // The pages that cost most, to tell a slow page from a slow host.
+    var all = TypicalArticles.Load();
+    foreach (var p in all) DateExtractor.Extract(p);
+    var costs = all.Select((p, index) =>
+    {
+        var w = Stopwatch.StartNew();
+        for (var r = 0; r < 20; r++) DateExtractor.Extract(p);
+        return (index, micros: w.Elapsed.TotalMicroseconds / 20, p);
+    }).OrderByDescending(c => c.micros).ToList();
+    Console.WriteLine($"median {costs[costs.Count / 2].micros:F0} µs, mean {costs.Average(c => c.micros):F0} µs");
+    foreach (var c in costs.Take(int.Parse(args.ElementAtOrDefault(1) ?? "15")))
+    {
+        Console.WriteLine($"{c.micros,9:F0} µs  page {c.index}  {c.p.Content.Length} chars  {c.p.Content[..Math.Min(70, c.p.Content.Length)].ReplaceLineEndings(" ")}");
+    }
+    return;
+}
+
 var total = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
 if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
 {
