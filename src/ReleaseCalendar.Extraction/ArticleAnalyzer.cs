@@ -1845,6 +1845,11 @@ internal sealed partial class ArticleAnalyzer(
             return;
         }
         var clause = s.Clause[release.First];
+        // "… on May 24. The album will be released at a later date.": what moves does not come on the day before.
+        if (s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && s.Clause[c.First] == clause))
+        {
+            return;
+        }
         var kinds = StrongKinds(s, clause);
         var time = s.Times.FirstOrDefault(t => !t.Alternative);
         if (kinds.Count == 0)

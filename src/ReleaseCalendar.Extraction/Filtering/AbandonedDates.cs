@@ -150,13 +150,21 @@ internal static class AbandonedDates
             // One release of the plan's sentence ("The showcase was scheduled for May 23, a day before the album on May 24"
             // has two days, and which one the plan governs is not told); a plan confirmed ("…, the agency confirmed") holds.
             if (si + 1 >= sentences.Count || HasPostponement(s) || s.Cues.Any(c => c.Cue.Type is CueType.Idiom or CueType.Announce)
-                || origins.Count(o => o == si) > 1 || !TellsAPastPlan(s, language) || !CallsOff(sentences[si + 1], found[i].Kind, language))
+                || origins.Count(o => o == si) > 1 || !TellsAPastPlan(s, language))
+            {
+                continue;
+            }
+            // "… on May 24. Then the accident happened. Starship has postponed the release.": a sentence between that names
+            // nothing, gives no day and tells no release does not part the plan from its move.
+            var next = si + 1;
+            if (!CallsOff(sentences[next], found[i].Kind, language) && (next + 1 >= sentences.Count || !SaysNothingOfReleases(sentences[next])
+                                                                       || !CallsOff(sentences[++next], found[i].Kind, language)))
             {
                 continue;
             }
             var key = Key(found[i]);
             var title = found[i].Title is null ? null : ExtractionCatalog.Key(found[i].Title!);
-            if (named(si + 1).All(n => n == key || n == title))
+            if (named(next).All(n => n == key || n == title))
             {
                 found.RemoveAt(i);
                 origins.RemoveAt(i);
@@ -212,12 +220,41 @@ internal static class AbandonedDates
     static bool CallsOff(SentenceScan n, ReleaseKind kind, CompiledLanguage language)
     {
         var move = n.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel);
-        return move >= 0
+        var at = move >= 0 ? n.Cues[move].First : Replaces(n, language);
+        return at >= 0
                && !n.Has(language.NotThisPlanWords) && n.Times.Count == 0 && !n.Dates.Any(d => d.Form == DateForm.DayMonth && n.Is(d.First - 1, language.LookBackWords))
-               && !ReleaseSignals.Negated(n, n.Cues[move].First, n.Clause[n.Cues[move].First], language)
+               && !ReleaseSignals.Negated(n, at, n.Clause[at], language)
                && !n.Cues.Any(c => c.Cue.Type == CueType.NotRelease
                                    || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && Family(c.Cue.Kind) != Family(kind))
                                    || (c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Episode } && n.TryNumber(c.End, 1, 999, out _)));
+    }
+
+    static bool SaysNothingOfReleases(SentenceScan s) =>
+        s.Dates.Count == 0 && s.Times.Count == 0 && s.Names.Count == 0 && s.Quotes.Count == 0
+        && !s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind or CueType.Postpone or CueType.Cancel or CueType.NotRelease);
+
+    // "It will now arrive on June 3", "The album will instead come out in June", «Теперь альбом выйдет 3 июня»: a next sentence
+    // that gives the plan's release another day (or "a later date", "a new date") replaces it. Where it does, or -1.
+    static int Replaces(SentenceScan n, CompiledLanguage language)
+    {
+        var newDate = n.Cues.FindIndex(c => c.Cue is { Type: CueType.Release, Value: Words.NewDate });
+        if (newDate >= 0)
+        {
+            return n.Cues[newDate].First;
+        }
+        var future = n.Cues.FindIndex(c => c.Cue is { Type: CueType.Release or CueType.Schedule or CueType.Tense, Tense: Tense.Future });
+        if (future < 0 || n.Dates.Count == 0)
+        {
+            return -1;
+        }
+        for (var t = 0; t < n.Count; t++)
+        {
+            if (n.Is(t, language.NowWords) || n.Is(t, language.InsteadWords))
+            {
+                return n.Cues[future].First;
+            }
+        }
+        return -1;
     }
 
     static bool SameTitle(ReleaseCandidate a, ReleaseCandidate b) =>

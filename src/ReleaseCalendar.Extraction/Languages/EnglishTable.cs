@@ -270,7 +270,9 @@ internal static class EnglishTable
                     Of(CueType.Announce)),
             .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|moves to|reschedul*|brought forward|moved up|moved forward|" +
                     "pushed the schedule back|pushed the release back|pushed the date back|" +
-                    "pulled forward|pushed forward|paused|put on hold|halted", Of(CueType.Postpone)),
+                    "pulled forward|pushed forward|paused|put on hold|halted|" +
+                    // "Starship said the album will be released at a later date": a move with no new day yet.
+                    "at a later date|to a later date|until a later date|on a later date", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|had been expected|was supposed|were supposed|" +
                     "was set to|were set to", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
