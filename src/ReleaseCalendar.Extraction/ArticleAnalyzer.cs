@@ -233,7 +233,9 @@ internal sealed partial class ArticleAnalyzer(
                 ReadAnaphor(si, s, date, found);
                 continue;
             }
-            if (date.Form != DateForm.DayMonth && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d, language) && Beside(s, date, d)))
+            // Not the weekday a dated day moved to («перенесли с пятницы, 24 мая, на понедельник»).
+            if (date.Form != DateForm.DayMonth && date is not { Link: DateLink.Move, Previous.Form: DateForm.DayMonth }
+                && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d, language) && Beside(s, date, d)))
             {
                 Trace(si, date, clause, DateOutcome.CalendarDateWins);
                 continue; // "через две недели – 24 мая": the calendar date wins, but not a dateline's ("SEOUL, March 20 (Yonhap)")

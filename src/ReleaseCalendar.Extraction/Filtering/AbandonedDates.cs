@@ -143,14 +143,18 @@ internal static class AbandonedDates
     public static void DropPlansCalledOffNext(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins,
         CompiledLanguage language, Func<int, HashSet<string>> named)
     {
+        var acts = Enumerable.Range(0, found.Count).ToLookup(i => origins[i], i => Key(found[i]));
         for (var i = found.Count - 1; i >= 0; i--)
         {
             var si = origins[i];
             var s = sentences[si];
-            // One release of the plan's sentence ("The showcase was scheduled for May 23, a day before the album on May 24"
-            // has two days, and which one the plan governs is not told); a plan confirmed ("…, the agency confirmed") holds.
+            // The one release of the plan's sentence, or those of the acts that the next sentence names among several ("IVE
+            // and ILLIT were both scheduled … ILLIT has postponed its comeback"; "The showcase was scheduled for May 23, a day
+            // before the album on May 24. It has been cancelled." names none); a plan confirmed ("…, the agency confirmed") holds.
+            var key = Key(found[i]);
+            var alone = acts[si].Count() == 1;
             if (si + 1 >= sentences.Count || HasPostponement(s) || s.Cues.Any(c => c.Cue.Type is CueType.Idiom or CueType.Announce)
-                || origins.Count(o => o == si) > 1 || !TellsAPastPlan(s, language))
+                || !TellsAPastPlan(s, language))
             {
                 continue;
             }
@@ -162,9 +166,9 @@ internal static class AbandonedDates
             {
                 continue;
             }
-            var key = Key(found[i]);
             var title = found[i].Title is null ? null : ExtractionCatalog.Key(found[i].Title!);
-            if (named(next).All(n => n == key || n == title))
+            var names = named(next);
+            if (alone ? names.All(n => n == key || n == title) : names.Contains(key) && names.All(n => acts[si].Contains(n)))
             {
                 found.RemoveAt(i);
                 origins.RemoveAt(i);
@@ -206,7 +210,8 @@ internal static class AbandonedDates
             {
                 continue;
             }
-            if ((s.Is(t, language.PlanParticiples) && s.Is(t - 1, language.PastAuxiliaries))
+            var auxiliary = s.Is(t - 1, language.PlanAdverbs) ? t - 2 : t - 1;
+            if ((s.Is(t, language.PlanParticiples) && s.Is(auxiliary, language.PastAuxiliaries))
                 || (s.Is(t, language.PastPlanVerbs) && (language.Table.Language == Language.Ru || (s.IsWord(t + 1) && s.Word(t + 1) is "to"))))
             {
                 return true;

@@ -23,6 +23,7 @@ internal sealed class CompiledLanguage
         PlanParticiples = SpanMap<bool>.Of(table.PlanParticiples);
         PastAuxiliaries = SpanMap<bool>.Of(table.PastAuxiliaries);
         PastPlanVerbs = SpanMap<bool>.Of(table.PastPlanVerbs);
+        PlanAdverbs = SpanMap<bool>.Of(table.PlanAdverbs);
         ShiftedWords = SpanMap<bool>.Of(table.ShiftedWords);
         DayOfWords = SpanMap<bool>.Of(table.DayOfWords);
         InfinitiveBe = SpanMap<bool>.Of(table.InfinitiveBe);
@@ -148,6 +149,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PlanParticiples { get; }
     public SpanMap<bool> PastAuxiliaries { get; }
     public SpanMap<bool> PastPlanVerbs { get; }
+    public SpanMap<bool> PlanAdverbs { get; }
     public SpanMap<bool> ShiftedWords { get; }
     public SpanMap<bool> DayOfWords { get; }
     public SpanMap<bool> InfinitiveBe { get; }

@@ -24,6 +24,7 @@ internal static class EnglishTable
         WeekdayPrepositions = Set(""), // "to Sunday": a bare English weekday is a day already
         PlanParticiples = Set("slated scheduled set due planned expected penciled pencilled going"),
         PastAuxiliaries = Set("was were been had"),
+        PlanAdverbs = Set("both all also originally initially first tentatively"),
         PastPlanVerbs = Set("planned"),
         ShiftedWords = Set("later earlier sooner"),
         DayOfWords = Set("day"),

@@ -137,6 +137,10 @@ internal sealed class LanguageTable
     /// <summary>"was", "were", "been", "had"; «был», «была».</summary>
     public required IReadOnlySet<string> PastAuxiliaries { get; init; }
 
+    /// <summary>Words that may stand between the auxiliary and the participle of a plan: "were both scheduled", «были
+    /// изначально назначены».</summary>
+    public required IReadOnlySet<string> PlanAdverbs { get; init; }
+
     /// <summary>Verbs that tell a past plan by themselves: "planned (to)", «планировался», «намечался».</summary>
     public required IReadOnlySet<string> PastPlanVerbs { get; init; }
 

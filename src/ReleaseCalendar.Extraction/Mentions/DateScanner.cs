@@ -58,6 +58,11 @@ internal static class DateScanner
                 (b.Link, b.Previous) = (DateLink.Move, a);
                 continue;
             }
+            if (b.Link == DateLink.None && DatedWeekdayMoved(s, lang, a, b))
+            {
+                (b.Link, b.Previous) = (DateLink.Move, a);
+                continue;
+            }
             if (b.Link != DateLink.None || a.Form != DateForm.DayMonth || b.Form != DateForm.DayMonth)
             {
                 continue;
@@ -103,6 +108,20 @@ internal static class DateScanner
             || (b.First == a.Last + 1 && LinkAt(s, lang, b.First) is DateLink.Range or DateLink.Move)) // «на» is the new day's preposition
         && (Enumerable.Range(0, a.First).Any(t => s.Is(t, lang.ShiftVerbs)) || s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.First < a.First));
 
+    // «перенесли со среды, 22 мая, на субботу»: the second day of «с X на Y» after X's own date.
+    static bool MovedFromADatedWeekday(SentenceScan s, CompiledLanguage lang, int i) =>
+        s.IsPunct(i - 1, ',') && s.Dates.Count > 0 && s.Dates.LastOrDefault(d => d.Last == i - 2) is { Form: DateForm.DayMonth } from
+        && s.IsWord(from.First) && lang.Weekdays.Contains(s.Word(from.First)) && s.Is(from.First - 1, lang.WeekdayPrepositions);
+
+    // «перенесли со среды, 22 мая, на субботу», "moved from Wednesday, May 22, to Saturday": a day told with its weekday,
+    // a comma, then a weekday after a move or range word («на» inside the weekday's mention), after a word that moves.
+    static bool DatedWeekdayMoved(SentenceScan s, CompiledLanguage lang, DateMention a, DateMention b) =>
+        a.Form == DateForm.DayMonth && b.Form == DateForm.Weekday && s.IsPunct(a.Last + 1, ',')
+        && ((s.IsWord(a.First) && lang.Weekdays.Contains(s.Word(a.First))) || (s.IsWord(a.First + 1) && lang.Weekdays.Contains(s.Word(a.First + 1))))
+        && ((b.First == a.Last + 2 && LinkAt(s, lang, b.First) is DateLink.Range or DateLink.Move)
+            || (b.First == a.Last + 3 && LinkAt(s, lang, a.Last + 2) is DateLink.Range or DateLink.Move))
+        && (Enumerable.Range(0, a.First).Any(t => s.Is(t, lang.ShiftVerbs)) || s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.First < a.First));
+
     static DateLink LinkAt(SentenceScan s, CompiledLanguage lang, int i) =>
         s.IsDash(i) || s.Is(i, lang.RangeWords) ? DateLink.Range
         : s.Is(i, lang.MoveWords) ? DateLink.Move
@@ -130,6 +149,7 @@ internal static class DateScanner
         // воскресенье фильм посмотрели», nor «расписание на субботу» in a sentence about a postponement.
         var moveOnly = !preposition && s.Is(k, lang.WeekdayPrepositions);
         if (moveOnly && !(s.Dates.Count > 0 && s.Dates[^1] is { Form: DateForm.Weekday } from && from.Last == i - 1)
+            && !MovedFromADatedWeekday(s, lang, i)
             && !s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= i && i - c.End <= MoveReach)
             && !Enumerable.Range(Math.Max(0, i - MoveReach - 1), Math.Min(i, MoveReach + 1)).Any(t => s.Is(t, lang.ShiftVerbs)))
         {

@@ -32,8 +32,12 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
                 return publishedOn.AddDays(date.Offset + (date.AtMidnight && tense != Tense.Past ? 1 : 0));
             case DateForm.Weekday:
                 // "moves from Friday to Monday" told on a Monday: the day moved to comes after the day left.
+                // «перенесли со среды, 22 мая, на субботу»: the first such weekday after the dated day left.
                 var day = ResolveWeekday(date, tense);
-                return date is { Link: DateLink.Move, Previous: { Form: DateForm.Weekday } left } && day <= ResolveWeekday(left, tense) ? day.AddDays(7) : day;
+                var leftDay = date is { Link: DateLink.Move, Previous: { } left }
+                    ? left.Form == DateForm.Weekday ? ResolveWeekday(left, tense) : left.Form == DateForm.DayMonth ? Resolve(s, left, clause) : null
+                    : null;
+                return leftDay is { } from && day <= from ? from.AddDays(((int)date.Weekday - (int)from.DayOfWeek + 6) % 7 + 1) : day;
         }
         if (date.Month is < 1 or > 12)
         {

@@ -250,6 +250,16 @@ public sealed class MovedDatesTests
     [InlineData("en", "2024-05-10", "IVE was scheduled to release its album on May 24. A fan meeting was also planned. It has been postponed.", "IVE album 2024-05-24")]
     [InlineData("en", "2024-05-10", "IVE will release its album on May 24. The album will be released at 6 p.m.", "IVE album 2024-05-24")]
     [InlineData("ru", "2024-05-10", "Альбом IVE выйдет 24 мая. Он будет выпущен в 18:00, а японская версия задержится.", "IVE album 2024-05-24")]
+    // One act's plan among several is left behind when the next sentence names only acts of the plan (e26); a weekday
+    // after a dated day left is the first such weekday after it (r21, r42).
+    [InlineData("en", "2024-05-20", "IVE and ILLIT were both scheduled to release albums on May 24. ILLIT has postponed its comeback.", "IVE album 2024-05-24")]
+    [InlineData("en", "2024-05-20", "IVE and ILLIT were both scheduled to release albums on May 24. ILLIT and IVE have postponed their comebacks.", "")]
+    [InlineData("en", "2024-05-20", "IVE and ILLIT were both scheduled to release albums on May 24. ILLIT and NewJeans have postponed their comebacks.", "IVE album 2024-05-24; ILLIT album 2024-05-24")]
+    [InlineData("en", "2024-05-20", "IVE was scheduled to release its album and single on May 24. The single has been postponed.", "IVE album 2024-05-24; IVE single 2024-05-24")]
+    [InlineData("ru", "2024-05-20", "Премьеру дорамы «Королева слёз» перенесли со среды, 22 мая, на субботу.", "Королева слёз drama 2024-05-25")]
+    [InlineData("ru", "2024-05-20", "Альбом IVE перенесли с пятницы, 24 мая, на понедельник.", "IVE album 2024-05-27")]
+    [InlineData("en", "2024-05-20", "IVE's album was pushed back from Friday, May 24, to Monday.", "IVE album 2024-05-27")]
+    [InlineData("en", "2024-05-20", "IVE will release the album on Friday, May 24, and hold a showcase on Monday.", "IVE album 2024-05-24")]
     public void Extract_PlanReplacedOrPostponedLater_IsLeftBehind(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
     // Round 30 (part bg): "The new release date is …", «Новая дата — 27 апреля» give a moved release's day in a sentence of
