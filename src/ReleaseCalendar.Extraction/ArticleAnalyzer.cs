@@ -375,9 +375,13 @@ internal sealed partial class ArticleAnalyzer(
             return;
         }
         var named = Named(s, date.First);
-        _leftBehind.Add(new AbandonedDates.LeftBehind(left, TimeFor(s, date, clause, language)?.Time, si, named,
-            [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container && k.First < before).Select(k => k.Kind)],
-            named.Count == 0 && si > 0 && OpensWithItsKind(s) && Named(s, s.Count).Count == 0
+        List<ReleaseKind> kinds = [.. AllKindCues(s).Where(k => k.Strength == KindStrength.Strong && !k.Container && k.First < before).Select(k => k.Kind)];
+        // "KBS2's "Brain" premieres tonight … The broadcaster has moved the second episode, originally scheduled for
+        // Tuesday, …": a sentence that names nothing moves an episode of the show before (not "the rookie group's debut
+        // single", another act's).
+        _leftBehind.Add(new AbandonedDates.LeftBehind(left, TimeFor(s, date, clause, language)?.Time, si, named, kinds,
+            named.Count == 0 && si > 0 && (OpensWithItsKind(s) || (kinds.Count > 0 && kinds.All(k => k == ReleaseKind.Episode)))
+            && Named(s, s.Count).Count == 0
                 ? Named(sentences[si - 1], sentences[si - 1].Count) : []));
     }
 

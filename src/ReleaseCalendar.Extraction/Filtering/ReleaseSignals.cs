@@ -300,9 +300,9 @@ internal static class ReleaseSignals
     // June 5" cancels another thing.
     static bool Canceled(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
-        if (date.Form is not (DateForm.DayMonth or DateForm.Weekday or DateForm.DayOnly))
+        if (date.Form is not (DateForm.DayMonth or DateForm.Weekday or DateForm.DayOnly or DateForm.Relative))
         {
-            return false; // a calendar day, a weekday ("Will Skip Friday This Week") or a day of the month only
+            return false; // a calendar day, a weekday ("Will Skip Friday This Week"), a day of the month only or "tonight's"
         }
         if (EpisodesCalledOff(s, ListTail(s, date).Last + 1, language))
         {
@@ -319,13 +319,14 @@ internal static class ReleaseSignals
             {
                 continue;
             }
-            if (cancel.End <= head.First && head.First - cancel.End <= CancelReach)
+            if (cancel.End <= head.First && UnquotedBetween(s, cancel.End, head.First) <= CancelReach)
             {
                 var between = true;
                 for (var t = cancel.End; t < head.First; t++)
                 {
-                    // «отказалась от премьеры 23 сентября»: the release's own word may stand between too.
-                    between &= s.Is(t, language.Determiners) || s.Is(t, language.AttributeWords)
+                    // «отказалась от премьеры 23 сентября»: the release's own word may stand between too, and so may the
+                    // show's title ("will skip "Come Back Mister" on Wednesday").
+                    between &= s.Is(t, language.Determiners) || s.Is(t, language.AttributeWords) || s.QuoteOf[t] >= 0
                                || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Kind };
                 }
                 if (between)
@@ -341,6 +342,17 @@ internal static class ReleaseSignals
             }
         }
         return false;
+    }
+
+    // Tokens from one to another, a quoted title counting as none.
+    static int UnquotedBetween(SentenceScan s, int from, int to)
+    {
+        var words = 0;
+        for (var t = from; t < to; t++)
+        {
+            words += s.QuoteOf[t] >= 0 ? 0 : 1;
+        }
+        return words;
     }
 
     // «Выход фильма, запланированный на 12 марта, отложен», "Its theatrical release on Feb. 26 was canceled": a day

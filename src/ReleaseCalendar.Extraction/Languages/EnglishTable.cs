@@ -216,7 +216,7 @@ internal static class EnglishTable
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
                     "lands on|will land on|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|begin|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
-            .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened", Schedule(Tense.Past)),
+            .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened|signed off|kicked things off", Schedule(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.
             .. Cues("opening day|its opening day|on its opening day", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
 
@@ -285,7 +285,11 @@ internal static class EnglishTable
                     "pulled the|pulled its|pulled their|pulled it from|pulled from|sit out|sits out|sat out|take a break from|takes a break from|" +
                     // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a
                     // week off the air", whose week is the pause).
-                    "off the schedule", Of(CueType.Cancel)),
+                    "off the schedule|" +
+                    // "'East of Eden' off tonight", "ep 13 is officially OFF tonight", "will go off the air this Wednesday" (not
+                    // "signs off tonight", a finale, nor "kicks off tonight").
+                    "off tonight|off today|off this week|off this weekend|be off the air|is off the air|are off the air|go off the air|" +
+                    "goes off the air|taken off the air|pulled off the air", Of(CueType.Cancel)),
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
             .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|as had been expected|as had been planned|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
@@ -383,7 +387,7 @@ internal static class EnglishTable
         SourcePeople = Set("director directors creator creators writer writers author maker makers"),
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
-        PluralDayParts = Set("nights evenings mornings afternoons"),
+        PluralDayParts = Set("nights evenings mornings afternoons openings"), // "Thursday openings have been the norm": a habit
         UntilWords = Set("until till"),
         DayPartNouns = Set(""), // English has no move word (MoveWords) for one to follow
         PluralWeekdays = Map(

@@ -262,6 +262,24 @@ public sealed class MovedDatesTests
     [InlineData("en", "2024-05-20", "IVE will release the album on Friday, May 24, and hold a showcase on Monday.", "IVE album 2024-05-24")]
     public void Extract_PlanReplacedOrPostponedLater_IsLeftBehind(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
+    // Round 31 (part bi): "off tonight", "go off the air" cancel (not "signs off tonight", a finale, nor "kicked things off
+    // today"); "cancelled tonight's episode … to broadcast a game", "will skip "X" on Wednesday" give the day up; a sentence
+    // that names nothing moves a work of the sentence before; "Thursday openings" are a habit, not a day.
+    [Theory]
+    [InlineData("en", "2009-03-09", "'East of Eden' off tonight after baseball game moved up", "")]
+    [InlineData("en", "2015-11-16", "#SixFlyingDragons ep 13 is officially OFF tonight.", "")]
+    [InlineData("en", "2016-04-11", "The drama \"Come Back Mister\" will go off the air this Wednesday for election coverage.", "")]
+    [InlineData("en", "2009-09-17", "'IRIS' signs off tonight after 20 episodes", "IRIS episode 2009-09-17")]
+    [InlineData("en", "2022-05-02", "PSY kicked things off today with his ninth studio album \"PSY 9th\".", "PSY album 2022-05-02")]
+    [InlineData("en", "2009-03-09", "The network has cancelled tonight's episode of \"East of Eden\" to broadcast a baseball game.", "")]
+    [InlineData("en", "2016-04-11", "SBS will skip \"Come Back Mister\" on Wednesday and instead air episodes 15 and 16 on Thursday.", "Come Back Mister episode 2016-04-14")]
+    [InlineData("en", "2011-11-14", "'Brain' opens tonight as football takes Tuesday\n\nKBS2's drama \"Brain\" premieres tonight at 9:55 p.m. " +
+                                    "The broadcaster has moved the second episode, originally scheduled for Tuesday, to run right after the first.", "Brain drama 2011-11-14")]
+    [InlineData("en", "2012-05-30", "Horror film \"Don't Click\" opens today, a day earlier than planned. Since the mid-2000s, Thursday " +
+                                    "openings have been the norm in Korea, giving films a running start before the weekend.", "Don't Click film 2012-05-30")]
+    [InlineData("en", "2016-04-11", "The drama \"Come Back Mister\" has been taken off the air this Wednesday for election coverage.", "")]
+    public void Extract_DayGivenUpInTheWaysOfPartBi_IsNotEmitted(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
     // Round 30 (part bg): "The new release date is …", «Новая дата — 27 апреля» give a moved release's day in a sentence of
     // its own ("The new date was revealed in a trailer" gives none); "will reach stores on April 6" releases.
     [Theory]
