@@ -555,6 +555,7 @@ internal static class ReleaseSignals
             return true; // "will not air on Dec. 30", «не выйдет 12 марта»
         }
         if (DatesTheDelaysCause(s, date, clause, language) || PostponedWithNoNewDay(s, signal, language) || ShowsAnEvent(s, signal, sentenceLevel, language)
+            || OfAnEventBefore(s, date, clause)
             || EventComesOut(s, signal, clause, kinds, sentenceLevel) || EventRightAfterTheVerb(s, signal, sentenceLevel))
         {
             return true;
@@ -582,6 +583,27 @@ internal static class ReleaseSignals
             }
         }
         return best < signalDistance;
+    }
+
+    // «Тизеры, которые выходили 5, 7 и 9 января, …», "the teasers, which came out on Jan. 5, …": a relative clause of an
+    // event word that names no act before the day («постер, согласно которому пластинка Соми выйдет …» does) tells when
+    // that came out.
+    static bool OfAnEventBefore(SentenceScan s, DateMention date, int clause)
+    {
+        if (!s.RelativeClauses.Contains(clause))
+        {
+            return false;
+        }
+        var start = Array.IndexOf(s.Clause, clause);
+        var antecedent = start - (s.IsPunct(start - 1, ',') ? 2 : 1);
+        for (var t = start; t <= date.Last; t++)
+        {
+            if (s.Names.Any(n => n.First == t))
+            {
+                return false;
+            }
+        }
+        return s.CueAt(antecedent) is { Cue.Type: CueType.NotRelease };
     }
 
     // "V, currently serving in the military, releases …", "V, fresh from his tour, releases …": an aside between commas

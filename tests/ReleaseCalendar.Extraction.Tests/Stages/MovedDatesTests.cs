@@ -278,6 +278,13 @@ public sealed class MovedDatesTests
     [InlineData("en", "2012-05-30", "Horror film \"Don't Click\" opens today, a day earlier than planned. Since the mid-2000s, Thursday " +
                                     "openings have been the norm in Korea, giving films a running start before the weekend.", "Don't Click film 2012-05-30")]
     [InlineData("en", "2016-04-11", "The drama \"Come Back Mister\" has been taken off the air this Wednesday for election coverage.", "")]
+    // A relative clause of an event word («Тизеры, которые выходили …») dates that event, unless it names a work before its day.
+    [InlineData("ru", "2011-01-13", "Teen Top выпустили второй сингл «Transform» 13 января. Тизеры, которые выходили 5, 7 и 9 января, обещали более взрослый образ, чем в дебютном «Clap».",
+        "Teen Top single 2011-01-13")]
+    [InlineData("ru", "2025-05-10", "tripleS выпустили альбом 9 мая. В хайлайт-медли, который вышел 8 мая, ещё пять песен.", "tripleS album 2025-05-09")]
+    [InlineData("ru", "2021-10-20", "Агентство опубликовало постер, согласно которому пластинка Соми «XOXO» выйдет 29 октября.", "Соми single 2021-10-29")]
+    [InlineData("ru", "2022-08-01", "Месяц стартует с дебюта, который уже обсуждает весь K-pop-твиттер: сегодня, 1-го, NewJeans выпускают дебютный мини-альбом «New Jeans».",
+        "NewJeans ep 2022-08-01")]
     public void Extract_DayGivenUpInTheWaysOfPartBi_IsNotEmitted(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
     // Round 30 (part bg): "The new release date is …", «Новая дата — 27 апреля» give a moved release's day in a sentence of
