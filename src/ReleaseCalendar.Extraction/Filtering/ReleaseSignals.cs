@@ -586,8 +586,8 @@ internal static class ReleaseSignals
     }
 
     // «Тизеры, которые выходили 5, 7 и 9 января, …», "the teasers, which came out on Jan. 5, …": a relative clause of an
-    // event word that names no act before the day («постер, согласно которому пластинка Соми выйдет …» does) tells when
-    // that came out.
+    // event word that names no act or title before the day («постер, согласно которому пластинка «XOXO» выйдет …» does)
+    // tells when that came out.
     static bool OfAnEventBefore(SentenceScan s, DateMention date, int clause)
     {
         if (!s.RelativeClauses.Contains(clause))
@@ -598,7 +598,7 @@ internal static class ReleaseSignals
         var antecedent = start - (s.IsPunct(start - 1, ',') ? 2 : 1);
         for (var t = start; t <= date.Last; t++)
         {
-            if (s.Names.Any(n => n.First == t))
+            if (s.QuoteOf[t] >= 0 || s.Names.Any(n => n.First == t))
             {
                 return false;
             }

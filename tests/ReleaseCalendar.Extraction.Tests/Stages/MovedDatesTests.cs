@@ -283,6 +283,8 @@ public sealed class MovedDatesTests
         "Teen Top single 2011-01-13")]
     [InlineData("ru", "2025-05-10", "tripleS выпустили альбом 9 мая. В хайлайт-медли, который вышел 8 мая, ещё пять песен.", "tripleS album 2025-05-09")]
     [InlineData("ru", "2021-10-20", "Агентство опубликовало постер, согласно которому пластинка Соми «XOXO» выйдет 29 октября.", "Соми single 2021-10-29")]
+    [InlineData("ru", "2021-10-20", "Чон Соми готовится к первому полноформатному альбому! Агентство THEBLACKLABEL опубликовало постер, согласно которому " +
+                                    "пластинка «XOXO» выйдет 29 октября в 12:00 по московскому времени.", "Чон Соми other 2021-10-29")]
     [InlineData("ru", "2022-08-01", "Месяц стартует с дебюта, который уже обсуждает весь K-pop-твиттер: сегодня, 1-го, NewJeans выпускают дебютный мини-альбом «New Jeans».",
         "NewJeans ep 2022-08-01")]
     public void Extract_DayGivenUpInTheWaysOfPartBi_IsNotEmitted(string lang, string published, string text, string expected) =>
