@@ -295,6 +295,8 @@ internal static class NameFinder
                 && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && WordBefore(s, i))))))
                 && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1))
                 && !(end - i == 1 && InLongerCyrillicName(s, i))
+                // A work called after a place (the film "Korea") is found by its quoted title; the word is the place.
+                && !(end - i == 1 && lang.Places.Contains(ExtractionCatalog.Key(s.Slice(i, end))))
                 && !(end - i == 1 && i > 0 && InLongerLatinName(s, lang, catalog, taken, i))
                 && !(end - i == 1 && s.Tokens[i].Length == 1 && !s.StartsUpper(i) && s.IsPunct(i + 1, '/') && s.Glued(i + 1))) // "w/ 'LALALALA' MV" is "with", no "W"
             {

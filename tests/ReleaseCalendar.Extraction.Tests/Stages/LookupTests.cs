@@ -101,6 +101,28 @@ public sealed class LookupTests
         Assert.Equal(slug, new ExtractionCatalog([KeyValuePair.Create("police-university", (IReadOnlyList<string>)["Police University", "Полицейский университет", "Police"])])
             .ResolveHashtag(tag)?.Slug);
 
+    // Round 31 (part bi): a work called after a place (the film "Korea", As One) is that work only in quotes; the place
+    // unquoted is the place, in any case form («в Корее», «Сначала — Корея:»).
+    [Theory]
+    [InlineData("en", "The Korean edition of Super Junior-M's EP \"Swing\" will be released in Korea on March 31.", "super-junior-m ep 2014-03-31")]
+    [InlineData("ru", "Дебютный мини-альбом Sonamoo «Deja Vu» выйдет в Корее 29 марта.", "sonamoo ep 2014-03-29")]
+    [InlineData("ru", "Sonamoo выпустят два релиза. Сначала — Корея: второй полноформатный альбом «NOEASY» выйдет 23 августа.", "sonamoo album 2014-08-23")]
+    [InlineData("ru", "Sonamoo дебютировали. Мини-альбом «Deja Vu» вышел в Корее в понедельник.", "sonamoo ep 2014-03-17")]
+    [InlineData("ru", "В Южной Корее дебютировала женская группа Sonamoo\n\nАгентство TS Entertainment представило новую женскую группу Sonamoo.\n\n" +
+                      "Дебютный мини-альбом «Deja Vu» и клип на одноимённую заглавную песню вышли в понедельник в полдень по сеульскому времени.",
+        "sonamoo mv 2014-03-17; sonamoo ep 2014-03-17")]
+    [InlineData("ru", "Фильм «Корея» выходит в прокат 3 мая.", "as-one film 2014-05-03")]
+    public void Extract_ActCalledAfterAPlace_IsThatActOnlyInQuotes(string lang, string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("as-one", (IReadOnlyList<string>)["As One", "Korea", "Корея", "코리아"]),
+            KeyValuePair.Create("super-junior-m", (IReadOnlyList<string>)["Super Junior-M"]),
+            KeyValuePair.Create("sonamoo", (IReadOnlyList<string>)["Sonamoo"]),
+        ]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2014, 3, 20), lang == "ru" ? Language.Ru : Language.En), catalog);
+        Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+    }
+
     [Theory]
     [InlineData("ÀÉÎ «Ё» — 한국", "àéî «е» — 한국")]
     [InlineData("IU’s ALBUM", "iu's album")]
