@@ -309,8 +309,20 @@ public sealed class ExtractionCatalog
     // A stem keeps at least this many letters: "Вону" is "вон", "дом" stays "дом".
     const int MinStem = 3;
 
+    // Personal pronouns change their whole word with the case, so no ending finds them: «Премьер-министра и меня» is
+    // «Премьер-министр и я».
+    static readonly Dictionary<string, string> PronounCases = new(StringComparer.Ordinal)
+    {
+        ["меня"] = "я", ["мне"] = "я", ["мной"] = "я", ["тебя"] = "ты", ["тебе"] = "ты", ["тобой"] = "ты",
+        ["нас"] = "мы", ["нам"] = "мы", ["нами"] = "мы", ["вас"] = "вы", ["вам"] = "вы", ["вами"] = "вы",
+    };
+
     static string CyrillicStem(string word)
     {
+        if (PronounCases.TryGetValue(word, out var pronoun))
+        {
+            return pronoun;
+        }
         if (word.Length <= MinStem || !TextNormalizer.IsCyrillic(word[^1]))
         {
             return word;

@@ -43,7 +43,24 @@ internal static class ReleaseSignals
                || (postponed && FromWithNoNewDay(s, date, clause, language))
                || PastPlanOfThePostponed(s, date, clause)
                || RetoldPlan(s, date, language)
-               || Retracted(s, date, language);
+               || Retracted(s, date, language)
+               || ThenAnotherPlan(s, date, language);
+    }
+
+    // «сначала сериал должен был стартовать 9 июня, потом — 16-го», "first set for June 9, then June 16": a day right after
+    // "then" that follows a day left behind is the next plan left behind (not "then moved to June 16", the day it moved to).
+    static bool ThenAnotherPlan(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var t = date.First - 1;
+        while (t >= 0 && (s.IsDash(t) || s.IsPunct(t, ',')))
+        {
+            t--;
+        }
+        return t > 0 && s.Is(t, language.ThenWords)
+               && s.Dates.LastOrDefault(d => d.Last < t) is { } before
+               // «…уже 2 октября, стартует неделей позже — в среду, 9 октября»: a verb between tells the new day.
+               && !s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Postpone && c.First > before.Last && c.First < t)
+               && IsMovedFrom(s, before, language);
     }
 
     // "An earlier version of this article said … premieres on Oct. 31": the days the correction's own statement gives,

@@ -14,6 +14,9 @@ internal static class DateScanner
     // Words between a move's verb and the «на»/«с» of its weekday: «перенесли показ финала на субботу».
     const int MoveReach = 3;
 
+    // How far before "from" a verb that shifts may stand: "moves from", "was moved from".
+    const int ShiftReach = 2;
+
     public static void Scan(SentenceScan s, CompiledLanguage lang, ExtractionCatalog? catalog)
     {
         for (var i = 0; i < s.Count;)
@@ -93,7 +96,9 @@ internal static class DateScanner
             var link = LinkAt(s, lang, a.Last + 1);
             if (link != DateLink.None)
             {
-                b.Link = link;
+                // "episode 14 moves from Feb. 16 to Feb. 23": a verb that shifts right before the pair makes the range a move.
+                b.Link = link == DateLink.Range && Enumerable.Range(Math.Max(0, a.First - ShiftReach), Math.Min(a.First, ShiftReach)).Any(t => s.Is(t, lang.ShiftVerbs))
+                    ? DateLink.Move : link;
                 b.Previous = a;
             }
         }

@@ -77,12 +77,15 @@ public sealed class LookupTests
     [InlineData("Любовью по соседству", "love-next-door")]
     [InlineData("Клеток Юми", "yumis-cells")]
     [InlineData("Любимый по соседству", null)]
+    [InlineData("Премьер-министра и меня", "the-prime-minister-and-i")] // round 31 (part bi): a pronoun's case form
+    [InlineData("Премьер-министром и мной", "the-prime-minister-and-i")]
     public void ResolveExact_InflectedRussianTitle_IsTheCatalogsWork(string name, string? slug) =>
         Assert.Equal(slug, new ExtractionCatalog([
             KeyValuePair.Create("memories-of-the-alhambra", (IReadOnlyList<string>)["Воспоминания об Альгамбре"]),
             KeyValuePair.Create("the-devil-judge", (IReadOnlyList<string>)["Судья-дьявол"]),
             KeyValuePair.Create("love-next-door", (IReadOnlyList<string>)["Любовь по соседству"]),
-            KeyValuePair.Create("yumis-cells", (IReadOnlyList<string>)["Клетки Юми"])]).ResolveExact(name));
+            KeyValuePair.Create("yumis-cells", (IReadOnlyList<string>)["Клетки Юми"]),
+            KeyValuePair.Create("the-prime-minister-and-i", (IReadOnlyList<string>)["Премьер-министр и я"])]).ResolveExact(name));
 
     [Theory]
     [InlineData("любов по соседств", "любв по соседств")]

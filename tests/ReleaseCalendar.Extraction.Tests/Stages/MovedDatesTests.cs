@@ -287,6 +287,12 @@ public sealed class MovedDatesTests
                                     "пластинка «XOXO» выйдет 29 октября в 12:00 по московскому времени.", "Чон Соми other 2021-10-29")]
     [InlineData("ru", "2022-08-01", "Месяц стартует с дебюта, который уже обсуждает весь K-pop-твиттер: сегодня, 1-го, NewJeans выпускают дебютный мини-альбом «New Jeans».",
         "NewJeans ep 2022-08-01")]
+    // "moves from Feb. 16 to Feb. 23" is a move, not a run; «сначала … 9 июня, потом — 16-го» is a second plan left behind,
+    // not «…, стартует неделей позже — в среду, 9 октября».
+    [InlineData("en", "2010-02-12", "Episode 13 of \"Stars Falling from the Sky\" will air a week later on Feb. 22, and episode 14 moves from Feb. 16 to Feb. 23, SBS said.",
+        "Stars Falling from the Sky episode 2010-02-22; Stars Falling from the Sky episode 2010-02-23")]
+    [InlineData("ru", "2008-06-17", "Премьеру «Сильнейшего Чхиль У» переносили дважды: сначала сериал должен был стартовать 9 июня, потом — 16-го, и только теперь дата окончательная.", "")]
+    [InlineData("ru", "2013-10-01", "Новая дорама «Наследники», которая должна была стартовать уже 2 октября, стартует неделей позже — в среду, 9 октября.", "Наследники drama 2013-10-09")]
     public void Extract_DayGivenUpInTheWaysOfPartBi_IsNotEmitted(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
     // Round 30 (part bg): "The new release date is …", «Новая дата — 27 апреля» give a moved release's day in a sentence of
