@@ -65,6 +65,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["bc"] = (0.77, 0.65), // blind until round 29 (0.66 there and on arrival)
         ["bd"] = (0.80, 0.71), // blind until round 29 (0.78 there; its moved-date count rose with a rule of the round and it was read to find why)
         ["bg"] = (0.80, 0.81), // written for development in round 30 (postponements, OSTs, records; 0.78 / 0.78 on arrival, 2 moved dates, now none)
+        ["bi"] = (0.83, 0.70), // written for development in round 31 (46 articles with schedule changes; 0.82 / 0.75 on arrival with its writer's catalog, 7 moved dates, now none)
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
@@ -93,8 +94,11 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // round (the six kept parts 0.875 / 0.829 / 0.851 → 0.881 / 0.833 / 0.856); round 30 (2026-12-03, nineteenth
     // session) added the fresh bh (postponements, OSTs and 2008–2016 records, asked for because be and bf had none):
     // 0.67 on arrival and at the end of the round, the nine parts 0.883 / 0.814 / 0.847 — the floor follows the harder
-    // set, the eight older parts are unchanged (1,093 found, 125 false, 220 missed); a regression on unseen news fails it.
-    const double BlindF1Floor = 0.84;
+    // set, the eight older parts are unchanged (1,093 found, 125 false, 220 missed); round 31 (2026-12-03, twentieth
+    // session) added the fresh bj (41 articles with schedule changes, 2016–2025): 0.69 on arrival and at the end, the ten
+    // parts 0.868 / 0.804 / 0.835, the nine older ones unchanged (1,172 found, 155 false, 267 missed) — the floor follows
+    // the harder set again; a regression on unseen news fails it.
+    const double BlindF1Floor = 0.83;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
     // round 15 (s, t, ad, ae); round 16's fresh parts af and ag arrived with three articles that did (af and ag are
@@ -109,8 +113,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // (seven articles with abandoned days) and bd (nine) arrived with one and three: eight; at the end of round 23 one of
     // bd's is gone: seven. Round 29 moved az, bc and bd (one, one and two) to development, where they emit none, and
     // be and bf (no postponements) arrived with none: av's one and ay's one are left — two. Round 30's fresh bh (37
-    // articles with schedule changes, 46 abandoned days) arrived with four and kept them through the round: six.
-    const int BlindArticlesEmittingAMovedDateCeiling = 6;
+    // articles with schedule changes, 46 abandoned days) arrived with four and kept them through the round: six. Round
+    // 31's fresh bj (41 articles with schedule changes, 89 abandoned days) arrived with six and ends with five: eleven.
+    const int BlindArticlesEmittingAMovedDateCeiling = 11;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
