@@ -216,7 +216,7 @@ internal static class EnglishTable
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
                     "lands on|will land on|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|begin|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
-            .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened|signed off|kicked things off", Schedule(Tense.Past)),
+            .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened|kicked things off", Schedule(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.
             .. Cues("opening day|its opening day|on its opening day", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
 
