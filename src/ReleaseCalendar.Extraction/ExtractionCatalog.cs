@@ -346,7 +346,8 @@ public sealed class ExtractionCatalog
         }
         foreach (var ending in CaseEndings)
         {
-            if (word.Length - ending.Length >= MinStem && word.EndsWith(ending, StringComparison.Ordinal))
+            // The last letters first: most endings differ from the word's there, and need no longer comparison.
+            if (ending[^1] == word[^1] && word.Length - ending.Length >= MinStem && word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return word.Length - ending.Length;
             }
