@@ -226,18 +226,17 @@ internal static class SentenceScanner
         var id = 0;
         for (var i = 0; i < scan.Count; i++)
         {
+            var breakBefore = BreakBefore(scan, i);
             if (scan.IsPunct(i, ';'))
             {
                 id++;
             }
-            else if (i > 0 && BreakBefore(scan, i)
-                     && scan.CueAt(i + 1) is { Cue.Type: CueType.ClauseBreak, Cue.Value: Words.RelativeClause } && scan.IsWord(i))
+            else if (breakBefore && scan.CueAt(i + 1) is { Cue.Type: CueType.ClauseBreak, Cue.Value: Words.RelativeClause } && scan.IsWord(i))
             {
                 id++; // ", премьера которого состоится…": the relative clause starts one word before its pronoun
                 scan.RelativeClauses.Add(id);
             }
-            else if (i > 0 && BreakBefore(scan, i)
-                     && scan.CueAt(i) is { Cue.Type: CueType.ClauseBreak } hit && hit.First == i && !CorrectsADay(scan, i))
+            else if (breakBefore && scan.CueAt(i) is { Cue.Type: CueType.ClauseBreak } hit && hit.First == i && !CorrectsADay(scan, i))
             {
                 id++;
                 if (hit.Cue.Value == Words.RelativeClause)
@@ -293,8 +292,10 @@ internal static class SentenceScanner
         return false;
     }
 
-    // American punctuation puts the comma inside the quotes: 'their fifth mini album "Whiplash," which came out…'.
+    // A comma or a dash before the token. American punctuation puts the comma inside the quotes: 'their fifth mini album
+    // "Whiplash," which came out…'.
     static bool BreakBefore(SentenceScan scan, int i) =>
-        scan.IsPunct(i - 1, ',') || scan.IsPunct(i - 1, '—') || scan.IsPunct(i - 1, '–')
-        || (i > 1 && scan.IsPunct(i - 2, ',') && scan.Tokens[i - 1].Type == TokenType.Punct && scan.Text[scan.Tokens[i - 1].Start] is '"' or '”' or '»' or '\'');
+        i > 0 && scan.Tokens[i - 1].Type == TokenType.Punct
+        && (scan.Text[scan.Tokens[i - 1].Start] is ',' or '—' or '–'
+            || (scan.IsPunct(i - 2, ',') && scan.Text[scan.Tokens[i - 1].Start] is '"' or '”' or '»' or '\''));
 }
