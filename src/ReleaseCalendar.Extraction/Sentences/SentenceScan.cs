@@ -162,6 +162,32 @@ internal sealed class SentenceScan
         return null;
     }
 
+    /// <summary>Whether token <paramref name="t"/> stands in an unquoted title (<see cref="TitleRuns"/>).</summary>
+    public bool InTitleRun(int t)
+    {
+        foreach (var (first, end) in TitleRuns)
+        {
+            if (first <= t && t < end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a name starts at token <paramref name="first"/>.</summary>
+    public bool NameStartsAt(int first)
+    {
+        foreach (var run in Names)
+        {
+            if (run.First == first)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The first name that ends right before token <paramref name="end"/>, if any.</summary>
     public NameRun? NameEndingAt(int end)
     {

@@ -257,8 +257,12 @@ internal static class SentenceScanner
     // the negation gave up, in the same clause.
     static bool CorrectsADay(SentenceScan scan, int i)
     {
-        var next = scan.Dates.FirstOrDefault(d => d.First > i);
-        var before = scan.Dates.LastOrDefault(d => d.Last < i);
+        DateMention? next = null, before = null;
+        foreach (var d in scan.Dates)
+        {
+            next ??= d.First > i ? d : null;
+            before = d.Last < i ? d : before;
+        }
         if (next is null || before is null || next.First > i + 3 || before.Last != i - 2)
         {
             return false;
@@ -274,7 +278,7 @@ internal static class SentenceScanner
     static bool PairsAnotherDay(SentenceScan scan, int i)
     {
         // Both sides are pairs: «Фильм выйдет в Корее 24 мая, в России — 30 мая» keeps its verb for the second day.
-        if (scan.Dates.Find(d => d.Last == i - 2) is not { } before || !(scan.IsDash(before.First - 1) && !scan.Glued(before.First - 1)))
+        if (DateEndingAt(scan, i - 2) is not { } before || !(scan.IsDash(before.First - 1) && !scan.Glued(before.First - 1)))
         {
             return false;
         }
@@ -282,11 +286,36 @@ internal static class SentenceScanner
         {
             if (scan.IsDash(t) && !scan.Glued(t))
             {
-                return t > i && scan.Dates.Exists(d => d.First == t + 1);
+                return t > i && DateStartingAt(scan, t + 1);
             }
             if (!scan.IsWord(t))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    // Loops, not lambdas: asked after every comma.
+    static DateMention? DateEndingAt(SentenceScan scan, int last)
+    {
+        foreach (var d in scan.Dates)
+        {
+            if (d.Last == last)
+            {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    static bool DateStartingAt(SentenceScan scan, int first)
+    {
+        foreach (var d in scan.Dates)
+        {
+            if (d.First == first)
+            {
+                return true;
             }
         }
         return false;
