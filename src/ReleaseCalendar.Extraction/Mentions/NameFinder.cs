@@ -409,7 +409,14 @@ internal static class NameFinder
         }
         // The letters first: most words are lower-case prose and need no lookup to say so.
         var original = s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length);
-        original = original[original.IndexOfAnyExceptInRange('0', '9')..]; // "4minute" is as its letters are
+        // "4minute" is as its letters are. A loop: a word seldom starts with a digit, and the generic
+        // IndexOfAnyExceptInRange boxes its bounds for a one-letter word.
+        var digits = 0;
+        while (digits < original.Length && char.IsAsciiDigit(original[digits]))
+        {
+            digits++;
+        }
+        original = original[digits..];
         var first = original[0];
         var latin = TextNormalizer.IsLatin(first);
         var upper = latin && HasUpper(original);
