@@ -269,20 +269,19 @@ internal sealed class CompiledLanguage
 internal sealed class SpanMap<T>
 {
     readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    // Most words asked about are in no table: their length or first letter says so without hashing them.
-    readonly int _shortest;
-    readonly int _longest;
-    readonly ulong _firstLetters;
+    // Most words asked about are in no table: their length and first two letters say so without hashing them.
+    readonly ulong _lengths;
+    readonly ulong[] _starts = new ulong[StartBits / 64];
 
     public SpanMap(IEnumerable<KeyValuePair<string, T>> source)
     {
         var map = new Dictionary<string, T>(source, StringComparer.Ordinal);
         _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-        _shortest = map.Count == 0 ? int.MaxValue : map.Keys.Min(k => k.Length);
-        _longest = map.Count == 0 ? -1 : map.Keys.Max(k => k.Length);
         foreach (var key in map.Keys)
         {
-            _firstLetters |= key.Length == 0 ? 1UL : LetterBit(key[0]);
+            _lengths |= LengthBit(key.Length);
+            var start = Start(key);
+            _starts[start / 64] |= 1UL << start;
         }
     }
 
@@ -301,8 +300,18 @@ internal sealed class SpanMap<T>
 
     public bool Contains(ReadOnlySpan<char> key) => MayHold(key) && _lookup.ContainsKey(key);
 
-    bool MayHold(ReadOnlySpan<char> key) =>
-        key.Length >= _shortest && key.Length <= _longest && (key.Length == 0 ? (_firstLetters & 1UL) != 0 : (_firstLetters & LetterBit(key[0])) != 0);
+    bool MayHold(ReadOnlySpan<char> key)
+    {
+        var start = Start(key);
+        return (_lengths & LengthBit(key.Length)) != 0 && (_starts[start / 64] & (1UL << start)) != 0;
+    }
 
-    static ulong LetterBit(char c) => 1UL << (c & 63);
+    // Lengths of 63 letters and more share a bit.
+    static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    // The first two letters' low five bits each (a one-letter word's second is none): the letters of the Russian and
+    // of the English alphabet each fall on 32 different values.
+    const int StartBits = 1024;
+
+    static int Start(ReadOnlySpan<char> key) => key.Length == 0 ? 0 : ((key[0] & 31) << 5) | (key.Length > 1 ? key[1] & 31 : 0);
 }
