@@ -281,7 +281,7 @@ internal sealed class SpanMap<T>
         {
             _lengths |= LengthBit(key.Length);
             var start = Start(key);
-            _starts[start / 64] |= 1UL << start;
+            _starts[start / 64] |= 1UL << (start % 64);
         }
     }
 
@@ -303,7 +303,7 @@ internal sealed class SpanMap<T>
     bool MayHold(ReadOnlySpan<char> key)
     {
         var start = Start(key);
-        return (_lengths & LengthBit(key.Length)) != 0 && (_starts[start / 64] & (1UL << start)) != 0;
+        return (_lengths & LengthBit(key.Length)) != 0 && (_starts[start / 64] & (1UL << (start % 64))) != 0;
     }
 
     // Lengths of 63 letters and more share a bit.

@@ -38,7 +38,7 @@ internal sealed class PhraseMatcher<T>
     // hashing the word: the stems are keyed by them, and so is whether any whole word starts that way. A word of three
     // letters or fewer is all in its key, so its own phrases are kept there too (Short) and need no second lookup.
     readonly Dictionary<ulong, (bool WordStart, List<Phrase>? Stems, List<Phrase>? Short)> _byStart = [];
-    // The first letters of the phrases, as SpanMap keeps them: a matcher of a few phrases turns most words away by one bit.
+    // A bit for each phrase's first letter (its low six bits): a matcher of a few phrases turns most words away by one bit.
     readonly ulong _firstLetters;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
