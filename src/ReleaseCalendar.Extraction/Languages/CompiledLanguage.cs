@@ -271,7 +271,7 @@ internal sealed class SpanMap<T>
     readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     // Most words asked about are in no table: their length and first two letters say so without hashing them.
     readonly ulong _lengths;
-    readonly ulong[] _starts = new ulong[StartBits / 64];
+    readonly WordStarts _starts = new();
 
     public SpanMap(IEnumerable<KeyValuePair<string, T>> source)
     {
@@ -280,8 +280,7 @@ internal sealed class SpanMap<T>
         foreach (var key in map.Keys)
         {
             _lengths |= LengthBit(key.Length);
-            var start = Start(key);
-            _starts[start / 64] |= 1UL << (start % 64);
+            _starts.Add(key);
         }
     }
 
@@ -300,18 +299,32 @@ internal sealed class SpanMap<T>
 
     public bool Contains(ReadOnlySpan<char> key) => MayHold(key) && _lookup.ContainsKey(key);
 
-    bool MayHold(ReadOnlySpan<char> key)
-    {
-        var start = Start(key);
-        return (_lengths & LengthBit(key.Length)) != 0 && (_starts[start / 64] & (1UL << (start % 64))) != 0;
-    }
+    bool MayHold(ReadOnlySpan<char> key) => (_lengths & LengthBit(key.Length)) != 0 && _starts.MayStart(key);
 
     // Lengths of 63 letters and more share a bit.
     static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+}
 
-    // The first two letters' low five bits each (a one-letter word's second is none): the letters of the Russian and
-    // of the English alphabet each fall on 32 different values.
-    const int StartBits = 1024;
+/// <summary>
+/// The first two letters of a set of words, to turn most other words away without hashing them: a bit for each pair of
+/// the letters' low five bits (a one-letter word's second is none), where the letters of the Russian and of the English
+/// alphabet each fall on 32 different values.
+/// </summary>
+internal sealed class WordStarts
+{
+    readonly ulong[] _bits = new ulong[32 * 32 / 64];
 
-    static int Start(ReadOnlySpan<char> key) => key.Length == 0 ? 0 : ((key[0] & 31) << 5) | (key.Length > 1 ? key[1] & 31 : 0);
+    public void Add(ReadOnlySpan<char> word)
+    {
+        var pair = Pair(word);
+        _bits[pair / 64] |= 1UL << (pair % 64);
+    }
+
+    public bool MayStart(ReadOnlySpan<char> word)
+    {
+        var pair = Pair(word);
+        return (_bits[pair / 64] & (1UL << (pair % 64))) != 0;
+    }
+
+    static int Pair(ReadOnlySpan<char> word) => word.Length == 0 ? 0 : ((word[0] & 31) << 5) | (word.Length > 1 ? word[1] & 31 : 0);
 }

@@ -1,3 +1,5 @@
+using ReleaseCalendar.Extraction.Languages;
+
 namespace ReleaseCalendar.Extraction.Mentions;
 
 /// <summary>
@@ -38,8 +40,8 @@ internal sealed class PhraseMatcher<T>
     // hashing the word: the stems are keyed by them, and so is whether any whole word starts that way. A word of three
     // letters or fewer is all in its key, so its own phrases are kept there too (Short) and need no second lookup.
     readonly Dictionary<ulong, (bool WordStart, List<Phrase>? Stems, List<Phrase>? Short)> _byStart = [];
-    // A bit for each phrase's first letter (its low six bits): a matcher of a few phrases turns most words away by one bit.
-    readonly ulong _firstLetters;
+    // The phrases' first two letters: most words start none, and are turned away without a lookup.
+    readonly WordStarts _starts = new();
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -101,7 +103,7 @@ internal sealed class PhraseMatcher<T>
         _wordLookup = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (word, list) in _byWord)
         {
-            _firstLetters |= LetterBit(word[0]);
+            _starts.Add(word);
             if (word.Length <= StemKey)
             {
                 _byStart[Start(word)] = _byStart[Start(word)] with { Short = list };
@@ -111,12 +113,10 @@ internal sealed class PhraseMatcher<T>
         {
             foreach (var stem in entry.Stems ?? [])
             {
-                _firstLetters |= LetterBit(stem.Parts[0][0]);
+                _starts.Add(stem.Parts[0]);
             }
         }
     }
-
-    static ulong LetterBit(char c) => 1UL << (c & 63);
 
     static ulong Start(ReadOnlySpan<char> word) =>
         word.Length switch
@@ -141,7 +141,7 @@ internal sealed class PhraseMatcher<T>
             return false;
         }
         var word = lower.AsSpan(first.Start, first.Length);
-        if ((_firstLetters & LetterBit(word[0])) == 0 || !_byStart.TryGetValue(Start(word), out var entry))
+        if (!_starts.MayStart(word) || !_byStart.TryGetValue(Start(word), out var entry))
         {
             return false;
         }
