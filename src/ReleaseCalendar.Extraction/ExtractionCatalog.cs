@@ -284,16 +284,42 @@ public sealed class ExtractionCatalog
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var words = TextNormalizer.Lower(name.Trim()).Split(KeyBreaks, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
+        var source = name.AsSpan().Trim();
+        // Written into one buffer: keys are asked for per name and per candidate, and a string per word added up.
+        var key = source.Length <= MaxStackKey ? stackalloc char[source.Length] : new char[source.Length];
+        var length = 0;
+        var i = 0;
+        while (i < source.Length)
         {
+            if (source[i] is ' ' or ',' or '!' or '?')
+            {
+                i++;
+                continue;
+            }
+            if (length > 0)
+            {
+                key[length++] = ' ';
+            }
             // «Судьи-дьявола» and «Судья-дьявол»: each part of a hyphenated word takes its own case ending.
-            words[i] = words[i].Contains('-', StringComparison.Ordinal) ? string.Join('-', words[i].Split('-').Select(CyrillicStem)) : CyrillicStem(words[i]);
+            var part = length;
+            for (; i < source.Length && source[i] is not (' ' or ',' or '!' or '?'); i++)
+            {
+                var c = TextNormalizer.Lower(source[i]);
+                if (c == '-')
+                {
+                    length = EndWord(key, part, length);
+                    key[length++] = '-';
+                    part = length;
+                    continue;
+                }
+                key[length++] = c;
+            }
+            length = EndWord(key, part, length);
         }
-        return string.Join(' ', words);
+        return new string(key[..length]);
     }
 
-    static readonly char[] KeyBreaks = [' ', ',', '!', '?'];
+    const int MaxStackKey = 256;
 
     // Noun and adjective case endings, longest first: «Милого дома» and «Милый дом» meet at "мил дом".
     internal static readonly string[] CaseEndings =
@@ -311,30 +337,44 @@ public sealed class ExtractionCatalog
 
     // Personal pronouns change their whole word with the case, so no ending finds them: «Премьер-министра и меня» is
     // «Премьер-министр и я».
-    static readonly Dictionary<string, string> PronounCases = new(StringComparer.Ordinal)
+    static string? Pronoun(ReadOnlySpan<char> word) => word switch
     {
-        ["меня"] = "я", ["мне"] = "я", ["мной"] = "я", ["тебя"] = "ты", ["тебе"] = "ты", ["тобой"] = "ты",
-        ["нас"] = "мы", ["нам"] = "мы", ["нами"] = "мы", ["вас"] = "вы", ["вам"] = "вы", ["вами"] = "вы",
+        "меня" or "мне" or "мной" => "я",
+        "тебя" or "тебе" or "тобой" => "ты",
+        "нас" or "нам" or "нами" => "мы",
+        "вас" or "вам" or "вами" => "вы",
+        _ => null,
     };
 
-    static string CyrillicStem(string word)
+    static string CyrillicStem(string word) => Pronoun(word) ?? word[..StemLength(word)];
+
+    // A word of a key written in place: a pronoun's first case, or the word less its case ending. Where the word now ends.
+    static int EndWord(Span<char> key, int part, int length)
     {
-        if (PronounCases.TryGetValue(word, out var pronoun))
+        if (Pronoun(key[part..length]) is { } pronoun)
         {
-            return pronoun;
+            pronoun.AsSpan().CopyTo(key[part..]);
+            return part + pronoun.Length;
         }
+        return part + StemLength(key[part..length]);
+    }
+
+    // The length of a word less its Russian case ending.
+    static int StemLength(ReadOnlySpan<char> word)
+    {
         if (word.Length <= MinStem || !TextNormalizer.IsCyrillic(word[^1]))
         {
-            return word;
+            return word.Length;
         }
         foreach (var ending in CaseEndings)
         {
-            if (word.Length - ending.Length >= MinStem && word.EndsWith(ending, StringComparison.Ordinal))
+            // The last letters first: most endings differ from the word's there, and need no longer comparison.
+            if (ending[^1] == word[^1] && word.Length - ending.Length >= MinStem && word.EndsWith(ending, StringComparison.Ordinal))
             {
-                return word[..^ending.Length];
+                return word.Length - ending.Length;
             }
         }
-        return word;
+        return word.Length;
     }
 
     // Alias words as matcher parts: Russian words become stems so their case forms match; '*' in an alias is literal text.

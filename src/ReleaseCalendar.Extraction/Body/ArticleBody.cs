@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -258,7 +259,7 @@ internal static class ArticleBodyReader
                 if (!IsNavigation(line) && !(lines.Count == 0 && IsHandle(line)))
                 {
                     lines.Add(new Range(start, end));
-                    seenParagraph |= IsParagraph(line);
+                    seenParagraph = seenParagraph || IsParagraph(line);
                 }
             }
             start = end + 1;
@@ -297,13 +298,19 @@ internal static class ArticleBodyReader
     // first cell is a day ("Mon 23 | SEVENTEEN - 11th mini album … | 6 p.m."), is content.
     static bool IsNavigation(ReadOnlySpan<char> line)
     {
+        // Most lines hold no separator at all, and the count starts at the first one.
+        var first = line.IndexOfAny(Separators);
+        if (first < 0)
+        {
+            return false;
+        }
         if (line.IndexOf(" | ", StringComparison.Ordinal) is > 0 and var cell && line[..cell].IndexOfAnyInRange('0', '9') >= 0 && line.Length > MinTableRow)
         {
             return false;
         }
         var separators = 0;
         var hasOpenQuote = line.Contains('«');
-        for (var i = 1; i + 1 < line.Length; i++)
+        for (var i = Math.Max(1, first); i + 1 < line.Length; i++)
         {
             var c = line[i];
             if (line[i - 1] == ' ' && line[i + 1] == ' ' && (c is '|' or '›' or '•' or '·' or '/' or '>' || (c == '»' && !hasOpenQuote)))
@@ -314,16 +321,12 @@ internal static class ArticleBodyReader
         return separators >= 2;
     }
 
+    static readonly SearchValues<char> Separators = SearchValues.Create("|›•·/>»");
+
     // A table row is longer than a pager's "1 | 2 | 3".
     const int MinTableRow = 24;
 
-    static bool IsParagraph(ReadOnlySpan<char> line)
-    {
-        var words = 0;
-        foreach (var _ in line.Split(' '))
-        {
-            words++;
-        }
-        return words >= 8 && line[^1] is '.' or '!' or '?' or '…' or '»' or '"' or ')';
-    }
+    // Eight words or more, ended as a sentence is.
+    static bool IsParagraph(ReadOnlySpan<char> line) =>
+        line[^1] is '.' or '!' or '?' or '…' or '»' or '"' or ')' && line.Count(' ') + 1 >= 8;
 }

@@ -29,13 +29,13 @@ internal static class ReleaseSignals
         {
             return true; // "which were to air on Dec. 30 and 31": the whole list was the plan
         }
-        if (s.Dates.Any(n => n.Previous == date && n.Link is DateLink.List or DateLink.Range && MovedByLink(s, n)))
+        if (TailMovedByLink(s, date))
         {
             return true; // "Aug. 13 and 14, back to Aug. 20 and 21", "Aug. 13-14 back to …": the head left with its tail
         }
         var clause = s.Clause[date.First];
         var postponed = HasCue(s, clause, CueType.Postpone);
-        return s.Dates.Any(n => n.Previous == date && (n.Link == DateLink.Move || (n.Link == DateLink.Range && postponed)))
+        return MovedOrPostponedRange(s, date, postponed)
                || AfterMovedFromWord(s, date, clause, language)
                || (postponed && Superseded(s, date, language))
                || PlannedThenPostponed(s, date, clause, language)
@@ -67,7 +67,11 @@ internal static class ReleaseSignals
     // up to a ';', a ':' or a "but" that brings the right one («…была указана неверная дата: сериал стартует 7 ноября»).
     static bool Retracted(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        var from = s.Cues.FindIndex(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.Retracted } && c.End <= date.First);
+        var from = -1;
+        for (var k = 0; k < s.Cues.Count && from < 0; k++)
+        {
+            from = s.Cues[k] is { Cue: { Type: CueType.MovedFrom, Value: Words.Retracted } } cue && cue.End <= date.First ? k : -1;
+        }
         if (from < 0)
         {
             return false;
@@ -86,8 +90,11 @@ internal static class ReleaseSignals
     // studio pushed the schedule back": a sentence that tells a plan and its postponement, in the past and with no new
     // day (none after "to"/«на», no "now", no release verb before it in its clause), leaves every day it names behind.
     static bool RetoldPlan(SentenceScan s, DateMention date, CompiledLanguage language) =>
-        s.Cues.Any(c => c.Cue.Type == CueType.Postpone)
-        && s.Dates.Any(d => d.Last < date.First && AfterMovedFromWord(s, d, s.Clause[d.First], language))
+        s.Cues.Any(c => c.Cue.Type == CueType.Postpone) && RetoldPlanOfAPostponement(s, date, language);
+
+    // Apart from RetoldPlan's first test, which most sentences fail: the lambdas' captures cost two objects a call.
+    static bool RetoldPlanOfAPostponement(SentenceScan s, DateMention date, CompiledLanguage language) =>
+        s.Dates.Any(d => d.Last < date.First && AfterMovedFromWord(s, d, s.Clause[d.First], language))
         && !s.Has(language.NowWords)
         // "…but JYP pushed it back and released it on Feb. 23": a release verb of any tense before the day is its new day.
         && !s.Cues.Any(c => (c.Cue.Type is CueType.Release or CueType.Schedule || c.Cue is { Type: CueType.Tense, Tense: Tense.Future or Tense.Present })
@@ -111,13 +118,63 @@ internal static class ReleaseSignals
             planned |= s.CueAt(t) is { Cue.Type: CueType.MovedFrom }; // "KBS2 has pulled the premiere of "Dear.M," which was set to debut on Feb. 26"
         }
         // "Despite the canceled fan meeting, IU will release the single, which was scheduled for March 3": an event was called off.
-        return ((wasSaid && setFor) || planned) && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease)
-               && s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= start);
+        return ((wasSaid && setFor) || planned) && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease) && PostponedOrCanceledBy(s, start);
     }
 
+    // A postponement or cancellation word that ends by token <paramref name="end"/>.
+    static bool PostponedOrCanceledBy(SentenceScan s, int end)
+    {
+        foreach (var c in s.Cues)
+        {
+            if (c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The days linked after a day are looked for by loops, not lambdas: asked about every date, a capturing lambda costs
+    // two objects a call.
+
     // A day that a move link ("с 5 на 12 июня", "14, back to Aug. 20") leaves, itself or through the rest of its list or range.
-    static bool MovedByLink(SentenceScan s, DateMention date) =>
-        s.Dates.Any(n => n.Previous == date && (n.Link == DateLink.Move || (n.Link is DateLink.List or DateLink.Range && MovedByLink(s, n))));
+    static bool MovedByLink(SentenceScan s, DateMention date)
+    {
+        foreach (var n in s.Dates)
+        {
+            if (n.Previous == date && (n.Link == DateLink.Move || (n.Link is DateLink.List or DateLink.Range && MovedByLink(s, n))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A day whose list or range goes on to days a move link leaves.
+    static bool TailMovedByLink(SentenceScan s, DateMention date)
+    {
+        foreach (var n in s.Dates)
+        {
+            if (n.Previous == date && n.Link is DateLink.List or DateLink.Range && MovedByLink(s, n))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A day moved away from ("с 5 на 12 июня"), or the start of a range a postponement moves.
+    static bool MovedOrPostponedRange(SentenceScan s, DateMention date, bool postponed)
+    {
+        foreach (var n in s.Dates)
+        {
+            if (n.Previous == date && (n.Link == DateLink.Move || (n.Link == DateLink.Range && postponed)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // "вместо 5 июня", "originally set for June 5", "its initial April 23 date", "was due in theaters on June 26" (beside
     // the new day).
@@ -126,7 +183,7 @@ internal static class ReleaseSignals
         // A title or a time between counts as one word: «должна была выпустить альбом «Voice: The Future Is Now» 1 декабря»,
         // "which had been due out at 6 p.m. Sunday". Only a verb of plans reaches across its whole clause.
         var wholeClause = s.Cues.Exists(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.WholeClause });
-        if (PlannedThat(s, clause, language) && (s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth)
+        if (PlannedThat(s, clause, language) && (OtherCalendarDay(s, date)
                                                  || s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel)
                                                  || s.Has(language.ContrastWords, date.Last + 1)))
         {
@@ -157,12 +214,37 @@ internal static class ReleaseSignals
                                          || OnlyPlanWordsBetween(s, from.End, date.First, language),
                     // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
                     Words.VerbAfter => s.CueAt(from.End) is { Cue.Type: CueType.Release or CueType.Schedule },
-                    Words.BesideAnotherDay => s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && d.Link != DateLink.List && d.Previous != date)
-                                              || s.Has(language.InsteadWords) || ShiftedAfterContrast(s, date, language),
+                    Words.BesideAnotherDay => UnlistedOtherDay(s, date) || s.Has(language.InsteadWords) || ShiftedAfterContrast(s, date, language),
                     Words.ParticipleBeforeNewDay => ReleasedOnANewDay(s, date),
                     Words.Retracted => false, // Retracted: up to the statement's end only
                     _ => true,
                 })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Another calendar day in the sentence.
+    static bool OtherCalendarDay(SentenceScan s, DateMention date)
+    {
+        foreach (var d in s.Dates)
+        {
+            if (d != date && d.Form == DateForm.DayMonth)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Another calendar day in the sentence that is not listed with this one.
+    static bool UnlistedOtherDay(SentenceScan s, DateMention date)
+    {
+        foreach (var d in s.Dates)
+        {
+            if (d != date && d.Form == DateForm.DayMonth && d.Link != DateLink.List && d.Previous != date)
             {
                 return true;
             }
@@ -182,7 +264,7 @@ internal static class ReleaseSignals
         var verb = false;
         for (var t = date.Last + 1; t < next.First; t++)
         {
-            if (s.CueAt(t) is { Cue.Type: CueType.ClauseBreak or CueType.NotRelease or CueType.Kind } || s.QuoteOf[t] >= 0 || s.Names.Any(n => n.First == t))
+            if (s.CueAt(t) is { Cue.Type: CueType.ClauseBreak or CueType.NotRelease or CueType.Kind } || s.QuoteOf[t] >= 0 || s.NameStartsAt(t))
             {
                 return false;
             }
@@ -352,7 +434,7 @@ internal static class ReleaseSignals
                 }
             }
             else if (cancel.First > date.Last && cancel.First - ListTail(s, date).Last <= CanceledAfterReach
-                     && !s.Dates.Any(d => d.First > date.Last && d.First < cancel.First && d.Form == DateForm.DayMonth && d.Link != DateLink.List)
+                     && !UnlistedDayBetween(s, date.Last, cancel.First)
                      && !OfAnotherThing(s, date.Last, cancel, language))
             {
                 return true;
@@ -372,12 +454,41 @@ internal static class ReleaseSignals
         return words;
     }
 
+    // A calendar day of its own (not listed with the one before it) strictly between two tokens.
+    static bool UnlistedDayBetween(SentenceScan s, int after, int before)
+    {
+        foreach (var d in s.Dates)
+        {
+            if (d.First > after && d.First < before && d.Form == DateForm.DayMonth && d.Link != DateLink.List)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // «Выход фильма, запланированный на 12 марта, отложен», "Its theatrical release on Feb. 26 was canceled": a day
     // before the postponement or cancellation word, with no other day in the clause and not the day moved to, was the
     // plan. A calendar day only: "Сегодня вышел сериал «X» — манга, перенесённая в Корею" moves no release. An event word
     // between them or right after the word moves that event instead: "The album comes out June 5, but the fan meeting was
     // canceled", "…on June 5 despite the canceled fan meeting".
-    static bool PlannedThenPostponed(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
+    static bool PlannedThenPostponed(SentenceScan s, DateMention date, int clause, CompiledLanguage language) =>
+        // Most days have no postponement or cancellation word after them: they are spared the look below and its lambdas.
+        PostponedOrCanceledAfter(s, date.Last) && PostponedAfterThePlan(s, date, clause, language);
+
+    static bool PostponedOrCanceledAfter(SentenceScan s, int last)
+    {
+        foreach (var c in s.Cues)
+        {
+            if (c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > last)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool PostponedAfterThePlan(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
         // «Финал выйдет в воскресенье: показ перенесли из-за футбола»: a main clause that says the work will come out
         // that day gives the day it comes out on, whatever moved within it; a relative clause ("which will be released on
@@ -420,7 +531,7 @@ internal static class ReleaseSignals
         var start = Array.IndexOf(s.Clause, s.Clause[d.First]);
         for (var t = start; t < moved.First; t++)
         {
-            if (EventOrTitle(s, t) || s.CueAt(t) is { Cue.Type: CueType.Kind } || s.Names.Any(n => n.First == t))
+            if (EventOrTitle(s, t) || s.CueAt(t) is { Cue.Type: CueType.Kind } || s.NameStartsAt(t))
             {
                 return false;
             }
@@ -466,11 +577,23 @@ internal static class ReleaseSignals
     // «22 и 23 сентября»: the last day listed with this one.
     static DateMention ListTail(SentenceScan s, DateMention date)
     {
-        for (var next = s.Dates.Find(d => d.Previous == date && d.Link == DateLink.List); next is not null; next = s.Dates.Find(d => d.Previous == next && d.Link == DateLink.List))
+        for (var next = ListedAfter(s, date); next is not null; next = ListedAfter(s, next))
         {
             date = next;
         }
         return date;
+    }
+
+    static DateMention? ListedAfter(SentenceScan s, DateMention date)
+    {
+        foreach (var d in s.Dates)
+        {
+            if (d.Previous == date && d.Link == DateLink.List)
+            {
+                return d;
+            }
+        }
+        return null;
     }
 
     // «22 и 23 сентября новых серий «Мистера Саншайна» не будет»: right after the days, the show's episodes and "there
@@ -554,13 +677,24 @@ internal static class ReleaseSignals
             {
                 continue;
             }
-            var other = s.Clause[cue.First];
-            if (clauseHasKind || !s.Dates.Any(d => s.Clause[d.First] == other))
+            if (clauseHasKind || !DatedClause(s, s.Clause[cue.First]))
             {
                 return cue;
             }
         }
         return null;
+    }
+
+    static bool DatedClause(SentenceScan s, int clause)
+    {
+        foreach (var d in s.Dates)
+        {
+            if (s.Clause[d.First] == clause)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A not-a-release cue (concert, birthday, tickets...) closer to the date than anything saying release.</summary>
@@ -580,7 +714,7 @@ internal static class ReleaseSignals
         var best = int.MaxValue;
         foreach (var cue in s.Cues)
         {
-            if (cue.Cue.Type != CueType.NotRelease || s.Clause[cue.First] != clause || kinds.Any(k => SentenceScan.Gap(k.First, k.End - 1, cue.First, cue.End - 1) == 0 && !k.Container)
+            if (cue.Cue.Type != CueType.NotRelease || s.Clause[cue.First] != clause || KindOverlaps(kinds, cue)
                 || ForPurpose(s, cue.First, language) || InActsAside(s, cue, signal) || NamesTheDay(s, cue.First, language))
             {
                 continue; // "released its album on Friday to celebrate the 15th anniversary of its debut": why, not what
@@ -623,6 +757,19 @@ internal static class ReleaseSignals
         return s.CueAt(antecedent) is { Cue.Type: CueType.NotRelease };
     }
 
+    // A kind word (not a container's) that overlaps the cue: "concert film".
+    static bool KindOverlaps(List<KindCue> kinds, CueHit cue)
+    {
+        foreach (var k in kinds)
+        {
+            if (SentenceScan.Gap(k.First, k.End - 1, cue.First, cue.End - 1) == 0 && !k.Container)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // "V, currently serving in the military, releases …", "V, fresh from his tour, releases …": an aside between commas
     // after the act, right before its verb, tells of the act, not of what the day brings.
     static bool InActsAside(SentenceScan s, CueHit cue, CueHit signal)
@@ -635,11 +782,23 @@ internal static class ReleaseSignals
         {
             if (s.IsPunct(t, ','))
             {
-                return s.Names.Exists(n => n.End == t) && !Enumerable.Range(cue.End, signal.First - 1 - cue.End).Any(w => s.IsPunct(w, ','));
+                return s.NameEndingAt(t) is not null && !CommaBetween(s, cue.End, signal.First - 1);
             }
             if (!s.IsWord(t))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    static bool CommaBetween(SentenceScan s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (s.IsPunct(t, ','))
+            {
+                return true;
             }
         }
         return false;
@@ -662,7 +821,7 @@ internal static class ReleaseSignals
                 // Not «поп-ап альбом», where the event word describes a record ("concert series" stays a concert).
                 return cue.Cue.Type == CueType.NotRelease && s.CueAt(cue.End) is not { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Album or ReleaseKind.Ep or ReleaseKind.Single } };
             }
-            if (!s.IsWord(t) || s.QuoteOf[t] >= 0 || s.Names.Any(n => n.First == t))
+            if (!s.IsWord(t) || s.QuoteOf[t] >= 0 || s.NameStartsAt(t))
             {
                 return false;
             }
@@ -677,7 +836,7 @@ internal static class ReleaseSignals
     {
         // A work named after a colon is what the event lists («Трек-лист (опубликован …): заглавная WIND AND WISH»).
         if (sentenceLevel || signal.Cue.Type is not (CueType.Release or CueType.Schedule)
-            || kinds.Any(k => !k.Container && !Enumerable.Range(signal.End, Math.Max(0, k.First - signal.End)).Any(t => s.IsPunct(t, ':'))))
+            || KindWithNoColonBefore(s, signal.End, kinds))
         {
             return false;
         }
@@ -709,12 +868,36 @@ internal static class ReleaseSignals
         for (var t = opening; t < signal.First; t++)
         {
             // «Трек-лист (опубликован в полночь 19 апреля)»: a bracket may open the verb's aside.
-            if ((!s.IsWord(t) && s.CueAt(t) is null && !(t == signal.First - 1 && s.IsPunct(t, '('))) || s.QuoteOf[t] >= 0 || s.Names.Any(n => n.First == t))
+            if ((!s.IsWord(t) && s.CueAt(t) is null && !(t == signal.First - 1 && s.IsPunct(t, '('))) || s.QuoteOf[t] >= 0 || s.NameStartsAt(t))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    static bool KindWithNoColonBefore(SentenceScan s, int from, List<KindCue> kinds)
+    {
+        foreach (var k in kinds)
+        {
+            if (!k.Container && !ColonBetween(s, from, k.First))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool ColonBetween(SentenceScan s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (s.IsPunct(t, ':'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Words before an event that still open its clause ("A new special poster") and after it before the verb («тизер клипа были»).
@@ -737,7 +920,11 @@ internal static class ReleaseSignals
     // postponement, a day that "following"/«из-за» leads to (with no "to"/«на» since) dates the reason, not the release.
     static bool DatesTheDelaysCause(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
-        var postponed = s.Cues.FindLastIndex(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
+        var postponed = s.Cues.Count - 1;
+        while (postponed >= 0 && !(s.Cues[postponed].Cue.Type == CueType.Postpone && s.Cues[postponed].End <= date.First && s.Clause[s.Cues[postponed].First] == clause))
+        {
+            postponed--;
+        }
         if (postponed < 0)
         {
             return false;
@@ -796,7 +983,11 @@ internal static class ReleaseSignals
     // this week": a release that a noun of postponement or cancellation governs is no release on the sentence's day,
     // unless a day is said after "to"/«на» (the day it moved to). A participle says nothing of the day: "BTS' delayed
     // album will finally arrive on March 3".
-    static bool PostponedWithNoNewDay(SentenceScan s, CueHit signal, CompiledLanguage language)
+    static bool PostponedWithNoNewDay(SentenceScan s, CueHit signal, CompiledLanguage language) =>
+        // Most releases have no postponement or cancellation word before them: the look below and its lambdas are spared.
+        PostponedOrCanceledBy(s, signal.First) && GovernedWithNoNewDay(s, signal, language);
+
+    static bool GovernedWithNoNewDay(SentenceScan s, CueHit signal, CompiledLanguage language)
     {
         var governed = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= signal.First && s.Is(c.End - 1, language.PostponementNouns)
                                        && signal.First - c.End <= PostponedObjectReach
@@ -860,12 +1051,7 @@ internal static class ReleaseSignals
                 if (s.IsPunct(t, ','))
                 {
                     // "On May 24, NewJeans releases "How Sweet", Ador said": an act makes it the main clause.
-                    var plain = !s.Dates.Any(d => d.First > date.Last && d.First < t)
-                                && !s.Names.Any(r => r.First > date.Last && r.First < t)
-                                && !s.Cues.Any(c => c.First > date.Last && c.First < t
-                                                    && (c.Cue.Type is CueType.Announce or CueType.Kind
-                                                        || c.Cue is { Type: CueType.Release, Tense: Tense.Past or Tense.Future }));
-                    from = plain ? t : date.Last;
+                    from = PlainAside(s, date.Last, t) ? t : date.Last;
                     break;
                 }
             }
@@ -888,10 +1074,61 @@ internal static class ReleaseSignals
             }
             // «Изначально релиз был назначен на 3 ноября, но 30 октября агентство объявило, что…»: a release word in a
             // clause before the day's own is another statement.
-            var releaseBefore = s.Cues.Any(c => c.First < announce.First && (c.First > from || (c.First < date.First && s.Clause[c.First] == s.Clause[date.First]))
-                                                && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind);
-            var otherDateBetween = s.Dates.Any(d => d.First > date.Last && d.First < announce.First);
-            return !releaseBefore && !otherDateBetween;
+            return !ReleaseBeforeTheVerb(s, date, from, announce.First) && !DayBetween(s, date.Last, announce.First);
+        }
+        return false;
+    }
+
+    // The questions IsAnnouncementDate asks of the tokens between a day and its reporting verb are loops, not lambdas: it is
+    // asked about every date, and capturing lambdas cost two objects a call.
+
+    // An aside with no day, name, reporting verb, kind or told release of its own between two tokens.
+    static bool PlainAside(SentenceScan s, int after, int before)
+    {
+        if (DayBetween(s, after, before))
+        {
+            return false;
+        }
+        foreach (var r in s.Names)
+        {
+            if (r.First > after && r.First < before)
+            {
+                return false;
+            }
+        }
+        foreach (var c in s.Cues)
+        {
+            if (c.First > after && c.First < before
+                && (c.Cue.Type is CueType.Announce or CueType.Kind || c.Cue is { Type: CueType.Release, Tense: Tense.Past or Tense.Future }))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static bool DayBetween(SentenceScan s, int after, int before)
+    {
+        foreach (var d in s.Dates)
+        {
+            if (d.First > after && d.First < before)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A release word before the reporting verb: after the day's aside, or before the day in its own clause.
+    static bool ReleaseBeforeTheVerb(SentenceScan s, DateMention date, int from, int verb)
+    {
+        foreach (var c in s.Cues)
+        {
+            if (c.First < verb && (c.First > from || (c.First < date.First && s.Clause[c.First] == s.Clause[date.First]))
+                && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Kind)
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -929,7 +1166,14 @@ internal static class ReleaseSignals
     static int SpeechAt(SentenceScan s, int t)
     {
         var at = s.Tokens[t].Start;
-        return s.Quotes.FindIndex(q => !q.IsTitle && q.ContentStart <= at && at < q.ContentEnd);
+        for (var q = 0; q < s.Quotes.Count; q++)
+        {
+            if (!s.Quotes[q].IsTitle && s.Quotes[q].ContentStart <= at && at < s.Quotes[q].ContentEnd)
+            {
+                return q;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

@@ -271,20 +271,18 @@ internal sealed class CompiledLanguage
 internal sealed class SpanMap<T>
 {
     readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    // Most words asked about are in no table: their length or first letter says so without hashing them.
-    readonly int _shortest;
-    readonly int _longest;
-    readonly ulong _firstLetters;
+    // Most words asked about are in no table: their length and first two letters say so without hashing them.
+    readonly ulong _lengths;
+    readonly WordStarts _starts = new();
 
     public SpanMap(IEnumerable<KeyValuePair<string, T>> source)
     {
         var map = new Dictionary<string, T>(source, StringComparer.Ordinal);
         _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-        _shortest = map.Count == 0 ? int.MaxValue : map.Keys.Min(k => k.Length);
-        _longest = map.Count == 0 ? -1 : map.Keys.Max(k => k.Length);
         foreach (var key in map.Keys)
         {
-            _firstLetters |= key.Length == 0 ? 1UL : LetterBit(key[0]);
+            _lengths |= LengthBit(key.Length);
+            _starts.Add(key);
         }
     }
 
@@ -303,8 +301,32 @@ internal sealed class SpanMap<T>
 
     public bool Contains(ReadOnlySpan<char> key) => MayHold(key) && _lookup.ContainsKey(key);
 
-    bool MayHold(ReadOnlySpan<char> key) =>
-        key.Length >= _shortest && key.Length <= _longest && (key.Length == 0 ? (_firstLetters & 1UL) != 0 : (_firstLetters & LetterBit(key[0])) != 0);
+    bool MayHold(ReadOnlySpan<char> key) => (_lengths & LengthBit(key.Length)) != 0 && _starts.MayStart(key);
 
-    static ulong LetterBit(char c) => 1UL << (c & 63);
+    // Lengths of 63 letters and more share a bit.
+    static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+}
+
+/// <summary>
+/// The first two letters of a set of words, to turn most other words away without hashing them: a bit for each pair of
+/// the letters' low five bits (a one-letter word's second is none), where the letters of the Russian and of the English
+/// alphabet each fall on 32 different values.
+/// </summary>
+internal sealed class WordStarts
+{
+    readonly ulong[] _bits = new ulong[32 * 32 / 64];
+
+    public void Add(ReadOnlySpan<char> word)
+    {
+        var pair = Pair(word);
+        _bits[pair / 64] |= 1UL << (pair % 64);
+    }
+
+    public bool MayStart(ReadOnlySpan<char> word)
+    {
+        var pair = Pair(word);
+        return (_bits[pair / 64] & (1UL << (pair % 64))) != 0;
+    }
+
+    static int Pair(ReadOnlySpan<char> word) => word.Length == 0 ? 0 : ((word[0] & 31) << 5) | (word.Length > 1 ? word[1] & 31 : 0);
 }

@@ -211,7 +211,7 @@ internal static class KindCueReader
         {
             // A title between ("album «X» and the video", "mini album UNNATURAL + the title track MV") does not count, nor
             // a kind word naming what the video is for.
-            gap += s.QuoteOf[t] < 0 && !s.TitleRuns.Exists(r => r.First <= t && t < r.End) && s.CueAt(t) is not { Cue.Type: CueType.Kind } ? 1 : 0;
+            gap += s.QuoteOf[t] < 0 && !s.InTitleRun(t) && s.CueAt(t) is not { Cue.Type: CueType.Kind } ? 1 : 0;
         }
         if (gap > CoordinationGap)
         {

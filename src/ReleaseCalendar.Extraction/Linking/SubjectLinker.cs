@@ -90,7 +90,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             }
             var here = s.Clause[run.First] == clause;
             var score = here ? 1.0 : 0.3;
-            var beforeVerb = run.End <= verb && verb - run.End <= SubjectBeforeVerbGap && !s.Names.Any(o => o.First >= run.End && o.End <= verb);
+            var beforeVerb = run.End <= verb && verb - run.End <= SubjectBeforeVerbGap && !NameWithin(s, run.End, verb);
             if (beforeVerb)
             {
                 score += 3;
@@ -121,7 +121,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             // "features American rapper Megan Thee Stallion", "featuring BLACKPINK's JENNIE": a role noun or the guest's
             // group before the name does not hide the featuring word.
             var lead = RoleStart(s, run);
-            if (s.Names.FirstOrDefault(o => o.Possessive && o.End <= lead && lead - o.End <= 2) is { } owner)
+            if (PossessiveBefore(s, lead) is { } owner)
             {
                 lead = owner.First;
             }
@@ -147,7 +147,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         // "RM из BTS и NewJeans выпустят альбомы", "Розэ и Бруно Марс представили сингл": a joined group before a
         // release verb is one subject of several names.
         var group = new List<NameRun> { best };
-        for (var guard = 0; guard < JoinedReach && s.Names.LastOrDefault(o => IsJoined(s, o, group[0])) is { } previous; guard++)
+        for (var guard = 0; guard < JoinedReach && JoinedBefore(s, group[0]) is { } previous; guard++)
         {
             group.Insert(0, previous);
         }
@@ -156,13 +156,79 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         {
             return AsUnit(WithCoPerformers(s, group));
         }
-        var groupEnd = group[^1].End;
-        var verbAfter = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule && c.First >= groupEnd && c.First - groupEnd <= SubjectBeforeVerbGap);
+        var verbAfter = VerbAfter(s, group[^1].End);
         // "«Another Day» в исполнении Панч и Monday Kiz", "by Punch and Monday Kiz", «дуэт Зико и Венди»: the names
         // joined after "by" or a duet word perform together.
         var groupLead = RoleStart(s, group[0]);
         var performedBy = s.Is(groupLead - 1, language.ByWords) || s.Is(group[0].First - 1, language.DuetWords);
         return bestBeforeVerb || verbAfter || performedBy ? AsUnit(group) : [best];
+    }
+
+    // The sentence's names are looked through by loops here, not lambdas: these run for every name of every sentence.
+
+    // Whether a name stands wholly between two tokens.
+    static bool NameWithin(SentenceScan s, int from, int to)
+    {
+        foreach (var o in s.Names)
+        {
+            if (o.First >= from && o.End <= to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The first possessive name ending at most two tokens before <paramref name="at"/>: "BLACKPINK's JENNIE".
+    static NameRun? PossessiveBefore(SentenceScan s, int at)
+    {
+        foreach (var o in s.Names)
+        {
+            if (o.Possessive && o.End <= at && at - o.End <= 2)
+            {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    // A release verb right after a group's last name.
+    static bool VerbAfter(SentenceScan s, int groupEnd)
+    {
+        foreach (var c in s.Cues)
+        {
+            if (c.Cue.Type is CueType.Release or CueType.Schedule && c.First >= groupEnd && c.First - groupEnd <= SubjectBeforeVerbGap)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The last name that <paramref name="run"/> is joined after.
+    NameRun? JoinedBefore(SentenceScan s, NameRun run)
+    {
+        for (var k = s.Names.Count - 1; k >= 0; k--)
+        {
+            if (IsJoined(s, s.Names[k], run))
+            {
+                return s.Names[k];
+            }
+        }
+        return null;
+    }
+
+    // The first name joined after <paramref name="run"/>.
+    NameRun? JoinedAfter(SentenceScan s, NameRun run)
+    {
+        foreach (var o in s.Names)
+        {
+            if (IsJoined(s, run, o))
+            {
+                return o;
+            }
+        }
+        return null;
     }
 
     /// <summary>"Jeonghan and Wonwoo released …" where the catalog knows the duo "Jeonghan X Wonwoo": one act, the unit.</summary>
@@ -245,7 +311,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
     /// <summary>Adds the names joined after the last of <paramref name="group"/> ("Doyoung, Jaehyun and Jungwoo").</summary>
     void ExtendJoined(SentenceScan s, List<NameRun> group)
     {
-        for (var guard = 0; guard < JoinedReach && s.Names.FirstOrDefault(o => IsJoined(s, group[^1], o)) is { } next && !group.Contains(next); guard++)
+        for (var guard = 0; guard < JoinedReach && JoinedAfter(s, group[^1]) is { } next && !group.Contains(next); guard++)
         {
             group.Add(next);
         }
@@ -310,7 +376,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         MadeByAt(s, BeforeRoleNouns(s, run.First - 1))
         || (s.Is(run.First - 1, language.MakerNouns)
             && (s.Is(run.First - 2, language.ByWords) || s.CueAt(run.End) is not { Cue.Type: CueType.Release or CueType.Schedule }))
-        || (depth < JoinedReach && s.Names.LastOrDefault(o => IsJoined(s, o, run)) is { } previous && MadeBy(s, previous, depth + 1));
+        || (depth < JoinedReach && JoinedBefore(s, run) is { } previous && MadeBy(s, previous, depth + 1));
 
     // «заглавную песню написал …», not «Как написал RM в Weverse»: a verb of making after the work it made.
     bool MadeByAt(SentenceScan s, int by) =>

@@ -40,10 +40,21 @@ internal static class Appositions
             return false;
         }
         var paren = s.IsPunct(open, '(');
-        // «14 июня — Наён (TWICE) — мини-альбом»: a name in parentheses describes the one before it; it makes no list.
-        var inside = s.Names.Count(r => r.First > open && r.End <= close
-                                        && (paren || Enclosure(s, r, dashes: false) is not var (o, c) || o <= open || c >= close));
-        return inside >= 2 || paren;
+        return paren || NamesInside(s, open, close) >= 2;
+    }
+
+    // «14 июня — Наён (TWICE) — мини-альбом»: a name in parentheses describes the one before it; it makes no list.
+    static int NamesInside(SentenceScan s, int open, int close)
+    {
+        var inside = 0;
+        foreach (var r in s.Names)
+        {
+            if (r.First > open && r.End <= close && (Enclosure(s, r, dashes: false) is not var (o, c) || o <= open || c >= close))
+            {
+                inside++;
+            }
+        }
+        return inside;
     }
 
     // The '(' (or, with dashes, a spaced dash) before a run and what closes it after: the nearest, back to a ')'.
@@ -125,12 +136,12 @@ internal static class Appositions
         // noun before the group's own is a place in that group, as a member noun is.
         // The group closes the apposition ("…, a member of SISTAR, released"): "Like TWICE, all five members of the girl
         // group ITZY will release" names ITZY as the sentence's own subject.
-        if ((member || (groups > 0 && roles >= 2)) && s.IsPunct(t, ',') && s.Names.Any(r => r.End == t) && ClosesApposition(s, run.End))
+        if ((member || (groups > 0 && roles >= 2)) && s.IsPunct(t, ',') && s.NameEndingAt(t) is not null && ClosesApposition(s, run.End))
         {
             return true;
         }
         // "Taeyeon of K-pop girl group Girls' Generation": a name, "of", a group noun.
-        return groups > 0 && t + 1 < run.First && s.Is(t + 1, language.AffiliationWords) && s.Names.Any(r => r.End == t + 1);
+        return groups > 0 && t + 1 < run.First && s.Is(t + 1, language.AffiliationWords) && s.NameEndingAt(t + 1) is not null;
     }
 
     const int LabelmateReach = 24;
@@ -150,7 +161,7 @@ internal static class Appositions
             {
                 return s.IsPunct(home - 1, ',') || SpacedDash(s, home - 1);
             }
-            if (s.Names.FirstOrDefault(r => r.End == t + 1) is { } other)
+            if (s.NameEndingAt(t + 1) is { } other)
             {
                 t = BeforeName(s, other.First) + 1;
             }
@@ -196,7 +207,7 @@ internal static class Appositions
             }
         }
         if (!members || open < 1 || !s.IsWord(open + 1) || s.StartsUpper(open + 1)
-            || s.Names.FirstOrDefault(r => r.End == open) is not { } group
+            || s.NameEndingAt(open) is not { } group
             || s.CueAt(group.First - 1) is not { Cue: { Type: CueType.Role, Value: (int)Role.Group } })
         {
             return false;

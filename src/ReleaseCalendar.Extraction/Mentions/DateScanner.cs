@@ -145,6 +145,12 @@ internal static class DateScanner
         || ((s.Is(weekday + 1, lang.ListWords) || s.IsDash(weekday + 1) || s.IsPunct(weekday + 1, '/')) && s.IsWord(weekday + 2)
             && lang.Weekdays.Contains(s.Word(weekday + 2)) && (s.Is(weekday + 3, lang.PluralDayParts) || s.Is(weekday + 3, lang.SlotNouns)));
 
+    // A postponement or a verb that shifts within MoveReach before token i (in a function of its own: the lambdas would
+    // cost TryWeekday, which most words starting a date go through, two objects a call).
+    static bool AfterAMove(SentenceScan s, CompiledLanguage lang, int i) =>
+        s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= i && i - c.End <= MoveReach)
+        || Enumerable.Range(Math.Max(0, i - MoveReach - 1), Math.Min(i, MoveReach + 1)).Any(t => s.Is(t, lang.ShiftVerbs));
+
     static List<DateMention>? TryWeekday(SentenceScan s, CompiledLanguage lang, int i, ExtractionCatalog? catalog)
     {
         var k = i;
@@ -154,9 +160,7 @@ internal static class DateScanner
         // воскресенье фильм посмотрели», nor «расписание на субботу» in a sentence about a postponement.
         var moveOnly = !preposition && s.Is(k, lang.WeekdayPrepositions);
         if (moveOnly && !(s.Dates.Count > 0 && s.Dates[^1] is { Form: DateForm.Weekday } from && from.Last == i - 1)
-            && !MovedFromADatedWeekday(s, lang, i)
-            && !s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= i && i - c.End <= MoveReach)
-            && !Enumerable.Range(Math.Max(0, i - MoveReach - 1), Math.Min(i, MoveReach + 1)).Any(t => s.Is(t, lang.ShiftVerbs)))
+            && !MovedFromADatedWeekday(s, lang, i) && !AfterAMove(s, lang, i))
         {
             return null;
         }

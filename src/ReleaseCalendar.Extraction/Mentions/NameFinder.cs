@@ -168,7 +168,7 @@ internal static class NameFinder
             // member another name is; with no other name («песню исполнила солистка группы Davichi») the group stands
             // for its singer.
             if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } } genitive && genitive.End == group.First
-                && s.Names.Exists(n => n != run && (n.Slug is null || n.Slug != run.Slug)))
+                && OtherNameThan(s, run, int.MaxValue))
             {
                 plural = PluralNoun(s.Word(genitive.End - 1));
                 return true;
@@ -181,7 +181,21 @@ internal static class NameFinder
         }
         // "NCT U - the rotating unit of NCT -": a group noun and "of" before the name say whose unit another name is.
         return s.Is(t, lang.NameJoiners) && s.CueAt(t - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Group } } unit && unit.End == t
-               && s.Names.Exists(n => n.End <= unit.First && (n.Slug is null || n.Slug != run.Slug));
+               && OtherNameThan(s, run, unit.First);
+    }
+
+    // A name ending by token <paramref name="end"/> that is not <paramref name="run"/> nor, by its slug, the same act. A loop,
+    // not a lambda: MembersOf runs for every name, and the lambda's captures cost each call two objects.
+    static bool OtherNameThan(SentenceScan s, NameRun run, int end)
+    {
+        foreach (var n in s.Names)
+        {
+            if (n != run && n.End <= end && (n.Slug is null || n.Slug != run.Slug))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "members", «участники», «участницы», «лидеры», «участников», «участниц».
@@ -397,7 +411,14 @@ internal static class NameFinder
         }
         // The letters first: most words are lower-case prose and need no lookup to say so.
         var original = s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].Length);
-        original = original[original.IndexOfAnyExceptInRange('0', '9')..]; // "4minute" is as its letters are
+        // "4minute" is as its letters are. A loop: a word seldom starts with a digit, and the generic
+        // IndexOfAnyExceptInRange boxes its bounds for a one-letter word.
+        var digits = 0;
+        while (digits < original.Length && char.IsAsciiDigit(original[digits]))
+        {
+            digits++;
+        }
+        original = original[digits..];
         var first = original[0];
         var latin = TextNormalizer.IsLatin(first);
         var upper = latin && HasUpper(original);

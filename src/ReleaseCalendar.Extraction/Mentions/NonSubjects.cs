@@ -119,7 +119,19 @@ internal static class NonSubjects
                 return false;
             }
         }
-        return s.IsPunct(run.End, ',') && s.Names.Any(o => o.First > run.End) && !Apposition(s, run.End);
+        return s.IsPunct(run.End, ',') && NameAfter(s, run.End) && !Apposition(s, run.End);
+    }
+
+    static bool NameAfter(SentenceScan s, int end)
+    {
+        foreach (var o in s.Names)
+        {
+            if (o.First > end)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "NCT DOJAEJUNG, made up of Doyoung, …, released", "ENHYPEN, the first boy band since BTS, released": a comma that

@@ -1,3 +1,5 @@
+using ReleaseCalendar.Extraction.Languages;
+
 namespace ReleaseCalendar.Extraction.Mentions;
 
 /// <summary>
@@ -35,8 +37,11 @@ internal sealed class PhraseMatcher<T>
     readonly Dictionary<string, List<Phrase>> _byWord = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     // Most tokens start no phrase. Their first three letters packed into a number say so in one lookup without
-    // hashing the word: the stems are keyed by them, and so is whether any whole word starts that way.
-    readonly Dictionary<ulong, (bool WordStart, List<Phrase>? Stems)> _byStart = [];
+    // hashing the word: the stems are keyed by them, and so is whether any whole word starts that way. A word of three
+    // letters or fewer is all in its key, so its own phrases are kept there too (Short) and need no second lookup.
+    readonly Dictionary<ulong, (bool WordStart, List<Phrase>? Stems, List<Phrase>? Short)> _byStart = [];
+    // The phrases' first two letters: most words start none, and are turned away without a lookup.
+    readonly WordStarts _starts = new();
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -96,6 +101,21 @@ internal sealed class PhraseMatcher<T>
             list.Add(phrase);
         }
         _wordLookup = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (word, list) in _byWord)
+        {
+            _starts.Add(word);
+            if (word.Length <= StemKey)
+            {
+                _byStart[Start(word)] = _byStart[Start(word)] with { Short = list };
+            }
+        }
+        foreach (var entry in _byStart.Values)
+        {
+            foreach (var stem in entry.Stems ?? [])
+            {
+                _starts.Add(stem.Parts[0]);
+            }
+        }
     }
 
     static ulong Start(ReadOnlySpan<char> word) =>
@@ -121,12 +141,13 @@ internal sealed class PhraseMatcher<T>
             return false;
         }
         var word = lower.AsSpan(first.Start, first.Length);
-        if (!_byStart.TryGetValue(Start(word), out var entry))
+        if (!_starts.MayStart(word) || !_byStart.TryGetValue(Start(word), out var entry))
         {
             return false;
         }
         var best = 0;
-        if (entry.WordStart && _wordLookup.TryGetValue(word, out var exact))
+        var exact = word.Length <= StemKey ? entry.Short : entry.WordStart && _wordLookup.TryGetValue(word, out var found) ? found : null;
+        if (exact is not null)
         {
             best = Longest(lower, tokens, index, exact, ref value, ref endIndex, best);
         }
@@ -143,7 +164,7 @@ internal sealed class PhraseMatcher<T>
         var secondStart = next < tokens.Count ? Start(lower.AsSpan(tokens[next].Start, tokens[next].Length)) : ulong.MaxValue;
         foreach (var phrase in phrases)
         {
-            if (phrase.Parts.Length <= best || (phrase.SecondStart != 0 && phrase.SecondStart != secondStart))
+            if ((phrase.SecondStart != 0 && phrase.SecondStart != secondStart) || phrase.Parts.Length <= best)
             {
                 continue;
             }

@@ -15,7 +15,7 @@ internal static class UnquotedTitles
         for (var k = 0; k < s.Names.Count; k++)
         {
             var run = s.Names[k];
-            if (run.Slug is not null || !(AfterKindWord(s, language, run.First) || AfterOwner(s, language, k)) || (!haveCatalog && !s.Names.Any(o => o.End <= run.First))
+            if (run.Slug is not null || !(AfterKindWord(s, language, run.First) || AfterOwner(s, language, k)) || (!haveCatalog && !NameBefore(s, run.First))
                 || (run.End < s.Count && s.QuoteOf[run.End] >= 0) || CyrillicName(s, language, run) || ShoutedHeading(s, run))
             {
                 continue; // «мини-альбом IVE «I'VE MINE»»: with the title quoted right after it, the name is the owner
@@ -37,7 +37,7 @@ internal static class UnquotedTitles
                 (end, last) = (subtitle.End, last + 1);
             }
             // "Bad Desire (With or Without You)": a bracketed part belongs to the title.
-            if (s.IsPunct(end, '(') && Enumerable.Range(end + 1, Math.Max(0, Math.Min(s.Count, end + 9) - end - 1)).FirstOrDefault(t => s.IsPunct(t, ')')) is > 0 and var close)
+            if (s.IsPunct(end, '(') && BracketClose(s, end) is > 0 and var close)
             {
                 while (last + 1 < s.Names.Count && s.Names[last + 1].End <= close)
                 {
@@ -56,6 +56,32 @@ internal static class UnquotedTitles
             s.Names.RemoveRange(k, last - k + 1);
             k--;
         }
+    }
+
+    // Loops, not lambdas: Take looks at every name, and capturing lambdas cost two objects a call.
+    static bool NameBefore(SentenceScan s, int first)
+    {
+        foreach (var o in s.Names)
+        {
+            if (o.End <= first)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The ')' within eight tokens after the '(' at <paramref name="open"/>, or 0.
+    static int BracketClose(SentenceScan s, int open)
+    {
+        for (var t = open + 1; t < Math.Min(s.Count, open + 9); t++)
+        {
+            if (s.IsPunct(t, ')'))
+            {
+                return t;
+            }
+        }
+        return 0;
     }
 
     // Russian news quotes a Cyrillic title («Королева слёз») and leaves a Latin one bare (мини-альбом ATE): a bare Cyrillic

@@ -211,12 +211,12 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
     // Future wins over past inside a clause: "will be released" has both "will" and "released".
     public static Tense TenseOf(SentenceScan s, int clause)
     {
-        if (s.Cues.Any(c => c.Cue.Type == CueType.Postpone && s.Clause[c.First] == clause))
+        if (CueQueries.HasCue(s, clause, CueType.Postpone))
         {
             return Tense.Future; // "has been postponed to June 12": the new date is ahead (a cancellation names none)
         }
-        var tense = TenseIn(s, c => s.Clause[c.First] == clause);
-        return tense != Tense.None ? tense : TenseIn(s, _ => true);
+        var tense = TenseIn(s, clause);
+        return tense != Tense.None ? tense : TenseIn(s, null);
     }
 
     /// <summary>
@@ -238,19 +238,21 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
     }
 
     /// <summary>The tense a clause's own words say (none when they say none).</summary>
-    public static Tense ClauseTense(SentenceScan s, int clause) => TenseIn(s, c => s.Clause[c.First] == clause);
+    public static Tense ClauseTense(SentenceScan s, int clause) => TenseIn(s, clause);
 
-    static Tense TenseIn(SentenceScan s, Func<CueHit, bool> where)
+    // The tense the cue words of one clause (of the whole sentence: null) say. A clause number, not a predicate: asked for
+    // every date read, a capturing lambda costs two objects a call.
+    static Tense TenseIn(SentenceScan s, int? clause)
     {
         var past = false;
         foreach (var cue in s.Cues)
         {
-            if (!where(cue) || cue.Cue.Type is not (CueType.Release or CueType.Schedule or CueType.Tense or CueType.Vague or CueType.GoesOn))
+            if (!In(s, cue, clause) || cue.Cue.Type is not (CueType.Release or CueType.Schedule or CueType.Tense or CueType.Vague or CueType.GoesOn))
             {
                 continue;
             }
             // "Manhole ended on Thursday" is told in the past; "IVE release a single on Friday, after their tour ended" is not.
-            if (cue.Cue.Type == CueType.GoesOn && s.Cues.Exists(c => where(c) && c.Cue.Type is CueType.Release or CueType.Schedule))
+            if (cue.Cue.Type == CueType.GoesOn && ReleaseIn(s, clause))
             {
                 continue;
             }
@@ -265,5 +267,19 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
             return Tense.Past;
         }
         return s.Dates.Any(d => d.Form == DateForm.Relative && d.Offset < 0) ? Tense.Past : Tense.None;
+    }
+
+    static bool In(SentenceScan s, CueHit cue, int? clause) => clause is not { } only || s.Clause[cue.First] == only;
+
+    static bool ReleaseIn(SentenceScan s, int? clause)
+    {
+        foreach (var c in s.Cues)
+        {
+            if (In(s, c, clause) && c.Cue.Type is CueType.Release or CueType.Schedule)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,9 +24,9 @@ internal static class ArticleSentences
                 ranges[^1] = (new Range(ranges[^1].Range.Start, split[0].End), ranges[^1].Line);
                 first = 1;
             }
-            foreach (var range in split.Skip(first).Take(MaxSentences - ranges.Count))
+            for (var k = first; k < split.Count && ranges.Count < MaxSentences; k++)
             {
-                ranges.Add((range, line));
+                ranges.Add((split[k], line));
             }
         }
         var casual = WritesInLowerCase(body.Text, ranges, catalog);

@@ -24,5 +24,16 @@ internal static class CueQueries
         return best;
     }
 
-    public static bool HasCue(SentenceScan s, int clause, CueType type) => s.Cues.Any(c => c.Cue.Type == type && s.Clause[c.First] == clause);
+    // A loop, not a lambda: asked for every date read, where a capturing lambda costs two objects a call.
+    public static bool HasCue(SentenceScan s, int clause, CueType type)
+    {
+        foreach (var c in s.Cues)
+        {
+            if (c.Cue.Type == type && s.Clause[c.First] == clause)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReleaseCalendar.Extraction.Sentences;
 
 /// <summary>A quoted span; short ones are titles (and their words are not cues), long ones are speech.</summary>
@@ -11,11 +13,20 @@ internal static class QuoteScanner
     // Quotes are closed within this many chars or not at all; without a bound, "««««…" would be quadratic.
     const int MaxQuoteSpan = 400;
 
+    static readonly SearchValues<char> Openings = SearchValues.Create("«„“\"'‘’[");
+
     public static void Scan(string text, int start, int end, List<Quote> into, IReadOnlySet<string>? bracketTitleAfter = null, bool nested = true)
     {
         var i = start;
         while (i < end)
         {
+            // Only an opening mark can start a quote: the characters before the next one need no look.
+            var skip = text.AsSpan(i, end - i).IndexOfAny(Openings);
+            if (skip < 0)
+            {
+                break;
+            }
+            i += skip;
             var c = text[i];
             var limit = Math.Min(end, i + MaxQuoteSpan);
             var close = c switch

@@ -146,8 +146,60 @@ internal sealed class SentenceScan
 
     public bool Masked(int i) => QuoteOf[i] >= 0;
 
+    // DateAt and NameEndingAt loop rather than take a lambda: they run per token and per name, and a capturing lambda
+    // costs two objects a call.
+
     /// <summary>The date mention token i belongs to, if any.</summary>
-    public DateMention? DateAt(int i) => Dates.Find(d => d.First <= i && i <= d.Last);
+    public DateMention? DateAt(int i)
+    {
+        foreach (var d in Dates)
+        {
+            if (d.First <= i && i <= d.Last)
+            {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> stands in an unquoted title (<see cref="TitleRuns"/>).</summary>
+    public bool InTitleRun(int t)
+    {
+        foreach (var (first, end) in TitleRuns)
+        {
+            if (first <= t && t < end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a name starts at token <paramref name="first"/>.</summary>
+    public bool NameStartsAt(int first)
+    {
+        foreach (var run in Names)
+        {
+            if (run.First == first)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first name that ends right before token <paramref name="end"/>, if any.</summary>
+    public NameRun? NameEndingAt(int end)
+    {
+        foreach (var run in Names)
+        {
+            if (run.End == end)
+            {
+                return run;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The first token that is not punctuation ("🖤 aespa", "«It»"), or -1 for none.</summary>
     public int FirstWord()

@@ -226,18 +226,17 @@ internal static class SentenceScanner
         var id = 0;
         for (var i = 0; i < scan.Count; i++)
         {
+            var breakBefore = BreakBefore(scan, i);
             if (scan.IsPunct(i, ';'))
             {
                 id++;
             }
-            else if (i > 0 && BreakBefore(scan, i)
-                     && scan.CueAt(i + 1) is { Cue.Type: CueType.ClauseBreak, Cue.Value: Words.RelativeClause } && scan.IsWord(i))
+            else if (breakBefore && scan.CueAt(i + 1) is { Cue.Type: CueType.ClauseBreak, Cue.Value: Words.RelativeClause } && scan.IsWord(i))
             {
                 id++; // ", премьера которого состоится…": the relative clause starts one word before its pronoun
                 scan.RelativeClauses.Add(id);
             }
-            else if (i > 0 && BreakBefore(scan, i)
-                     && scan.CueAt(i) is { Cue.Type: CueType.ClauseBreak } hit && hit.First == i && !CorrectsADay(scan, i))
+            else if (breakBefore && scan.CueAt(i) is { Cue.Type: CueType.ClauseBreak } hit && hit.First == i && !CorrectsADay(scan, i))
             {
                 id++;
                 if (hit.Cue.Value == Words.RelativeClause)
@@ -258,8 +257,12 @@ internal static class SentenceScanner
     // the negation gave up, in the same clause.
     static bool CorrectsADay(SentenceScan scan, int i)
     {
-        var next = scan.Dates.FirstOrDefault(d => d.First > i);
-        var before = scan.Dates.LastOrDefault(d => d.Last < i);
+        DateMention? next = null, before = null;
+        foreach (var d in scan.Dates)
+        {
+            next ??= d.First > i ? d : null;
+            before = d.Last < i ? d : before;
+        }
         if (next is null || before is null || next.First > i + 3 || before.Last != i - 2)
         {
             return false;
@@ -275,7 +278,7 @@ internal static class SentenceScanner
     static bool PairsAnotherDay(SentenceScan scan, int i)
     {
         // Both sides are pairs: «Фильм выйдет в Корее 24 мая, в России — 30 мая» keeps its verb for the second day.
-        if (scan.Dates.Find(d => d.Last == i - 2) is not { } before || !(scan.IsDash(before.First - 1) && !scan.Glued(before.First - 1)))
+        if (DateEndingAt(scan, i - 2) is not { } before || !(scan.IsDash(before.First - 1) && !scan.Glued(before.First - 1)))
         {
             return false;
         }
@@ -283,7 +286,7 @@ internal static class SentenceScanner
         {
             if (scan.IsDash(t) && !scan.Glued(t))
             {
-                return t > i && scan.Dates.Exists(d => d.First == t + 1);
+                return t > i && DateStartingAt(scan, t + 1);
             }
             if (!scan.IsWord(t))
             {
@@ -293,8 +296,35 @@ internal static class SentenceScanner
         return false;
     }
 
-    // American punctuation puts the comma inside the quotes: 'their fifth mini album "Whiplash," which came out…'.
+    // Loops, not lambdas: asked after every comma.
+    static DateMention? DateEndingAt(SentenceScan scan, int last)
+    {
+        foreach (var d in scan.Dates)
+        {
+            if (d.Last == last)
+            {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    static bool DateStartingAt(SentenceScan scan, int first)
+    {
+        foreach (var d in scan.Dates)
+        {
+            if (d.First == first)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A comma or a dash before the token. American punctuation puts the comma inside the quotes: 'their fifth mini album
+    // "Whiplash," which came out…'.
     static bool BreakBefore(SentenceScan scan, int i) =>
-        scan.IsPunct(i - 1, ',') || scan.IsPunct(i - 1, '—') || scan.IsPunct(i - 1, '–')
-        || (i > 1 && scan.IsPunct(i - 2, ',') && scan.Tokens[i - 1].Type == TokenType.Punct && scan.Text[scan.Tokens[i - 1].Start] is '"' or '”' or '»' or '\'');
+        i > 0 && scan.Tokens[i - 1].Type == TokenType.Punct
+        && (scan.Text[scan.Tokens[i - 1].Start] is ',' or '—' or '–'
+            || (scan.IsPunct(i - 2, ',') && scan.Text[scan.Tokens[i - 1].Start] is '"' or '”' or '»' or '\''));
 }

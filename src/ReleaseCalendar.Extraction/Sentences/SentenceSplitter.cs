@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReleaseCalendar.Extraction.Sentences;
 
 internal static class SentenceSplitter
@@ -8,6 +10,8 @@ internal static class SentenceSplitter
     const int MaxSentenceLength = 1000;
     const int MaxAbbreviationLength = 8;
 
+    static readonly SearchValues<char> QuotesAndMarks = SearchValues.Create("\"«“„»”.!?…");
+
     /// <summary>Splits one line into sentences at .!?… followed by a space and a capital, digit or quote.</summary>
     public static void Split(string text, int start, int end, Languages.LanguageTable table, List<Range> into)
     {
@@ -17,6 +21,19 @@ internal static class SentenceSplitter
         var straightOpen = false;
         for (var i = start; i < end; i++)
         {
+            // Only quotes and sentence marks act; what lies between them can at most close a stray quote (below).
+            var skip = text.AsSpan(i, end - i).IndexOfAny(QuotesAndMarks);
+            var stop = skip < 0 ? end : i + skip;
+            if (stop > i && depth > 0 && stop - 1 - openedAt > MaxQuoteSpan)
+            {
+                depth = 0;
+                straightOpen = false;
+            }
+            if (stop == end)
+            {
+                break;
+            }
+            i = stop;
             var c = text[i];
             if (c == '"')
             {

@@ -18,6 +18,9 @@ internal static class Tokenizer
     // Numbers longer than this are ids or phone numbers, never days, hours or years.
     const int MaxNumberLength = 9;
 
+    // А–я, most of a Russian text, are letters: a range check spares them the Unicode tables.
+    static bool IsBasicCyrillic(char c) => c is >= 'А' and <= 'я';
+
     public static void Tokenize(string text, int start, int end, List<Token> into)
     {
         var space = true;
@@ -25,7 +28,7 @@ internal static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (!IsBasicCyrillic(c) && char.IsWhiteSpace(c))
             {
                 space = true;
                 i++;
@@ -48,13 +51,13 @@ internal static class Tokenizer
                     continue;
                 }
             }
-            if (char.IsLetter(c) || char.IsAsciiDigit(c))
+            if (IsBasicCyrillic(c) || char.IsLetter(c) || char.IsAsciiDigit(c))
             {
                 i++;
                 while (i < end)
                 {
                     var d = text[i];
-                    if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
+                    if (IsBasicCyrillic(d) || char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
                     {
                         i++;
                     }
