@@ -143,7 +143,7 @@ internal static class AbandonedDates
     public static void DropPlansCalledOffNext(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins,
         CompiledLanguage language, Func<int, HashSet<string>> named)
     {
-        var acts = Enumerable.Range(0, found.Count).ToLookup(i => origins[i], i => Key(found[i]));
+        ILookup<int, string>? acts = null; // the acts of each sentence's releases before any is dropped, read when a plan is told
         for (var i = found.Count - 1; i >= 0; i--)
         {
             var si = origins[i];
@@ -151,13 +151,14 @@ internal static class AbandonedDates
             // The one release of the plan's sentence, or those of the acts that the next sentence names among several ("IVE
             // and ILLIT were both scheduled … ILLIT has postponed its comeback"; "The showcase was scheduled for May 23, a day
             // before the album on May 24. It has been cancelled." names none); a plan confirmed ("…, the agency confirmed") holds.
-            var key = Key(found[i]);
-            var alone = acts[si].Count() == 1;
             if (si + 1 >= sentences.Count || HasPostponement(s) || s.Cues.Any(c => c.Cue.Type is CueType.Idiom or CueType.Announce)
                 || !TellsAPastPlan(s, language))
             {
                 continue;
             }
+            acts ??= Enumerable.Range(0, found.Count).ToLookup(j => origins[j], j => Key(found[j]));
+            var key = Key(found[i]);
+            var alone = acts[si].Count() == 1;
             // "… on May 24. Then the accident happened. Starship has postponed the release.": a sentence between that names
             // nothing, gives no day and tells no release does not part the plan from its move.
             var next = si + 1;

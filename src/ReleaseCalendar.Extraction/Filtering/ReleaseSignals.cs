@@ -749,7 +749,7 @@ internal static class ReleaseSignals
         var antecedent = start - (s.IsPunct(start - 1, ',') ? 2 : 1);
         for (var t = start; t <= date.Last; t++)
         {
-            if (s.QuoteOf[t] >= 0 || s.Names.Any(n => n.First == t))
+            if (s.QuoteOf[t] >= 0 || s.NameStartsAt(t))
             {
                 return false;
             }

@@ -97,8 +97,7 @@ internal static class DateScanner
             if (link != DateLink.None)
             {
                 // "episode 14 moves from Feb. 16 to Feb. 23": a verb that shifts right before the pair makes the range a move.
-                b.Link = link == DateLink.Range && Enumerable.Range(Math.Max(0, a.First - ShiftReach), Math.Min(a.First, ShiftReach)).Any(t => s.Is(t, lang.ShiftVerbs))
-                    ? DateLink.Move : link;
+                b.Link = link == DateLink.Range && ShiftVerbWithin(s, lang, a.First, ShiftReach) ? DateLink.Move : link;
                 b.Previous = a;
             }
         }
@@ -111,7 +110,15 @@ internal static class DateScanner
         a.Form == DateForm.Weekday && b.Form == DateForm.Weekday
         && ((b.First == a.Last + 2 && LinkAt(s, lang, a.Last + 1) is DateLink.Range or DateLink.Move)
             || (b.First == a.Last + 1 && LinkAt(s, lang, b.First) is DateLink.Range or DateLink.Move)) // «на» is the new day's preposition
-        && (Enumerable.Range(0, a.First).Any(t => s.Is(t, lang.ShiftVerbs)) || s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.First < a.First));
+        && AfterAShiftOrPostponement(s, lang, a.First);
+
+    // A verb that shifts or a word of postponement anywhere before the first day of a pair.
+    static bool AfterAShiftOrPostponement(SentenceScan s, CompiledLanguage lang, int first) =>
+        ShiftVerbWithin(s, lang, first, first) || s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.First < first);
+
+    // A verb that shifts within the tokens right before token i.
+    static bool ShiftVerbWithin(SentenceScan s, CompiledLanguage lang, int i, int reach) =>
+        Enumerable.Range(Math.Max(0, i - reach), Math.Min(i, reach)).Any(t => s.Is(t, lang.ShiftVerbs));
 
     // «перенесли со среды, 22 мая, на субботу»: the second day of «с X на Y» after X's own date.
     static bool MovedFromADatedWeekday(SentenceScan s, CompiledLanguage lang, int i) =>
@@ -125,7 +132,7 @@ internal static class DateScanner
         && ((s.IsWord(a.First) && lang.Weekdays.Contains(s.Word(a.First))) || (s.IsWord(a.First + 1) && lang.Weekdays.Contains(s.Word(a.First + 1))))
         && ((b.First == a.Last + 2 && LinkAt(s, lang, b.First) is DateLink.Range or DateLink.Move)
             || (b.First == a.Last + 3 && LinkAt(s, lang, a.Last + 2) is DateLink.Range or DateLink.Move))
-        && (Enumerable.Range(0, a.First).Any(t => s.Is(t, lang.ShiftVerbs)) || s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.First < a.First));
+        && AfterAShiftOrPostponement(s, lang, a.First);
 
     static DateLink LinkAt(SentenceScan s, CompiledLanguage lang, int i) =>
         s.IsDash(i) || s.Is(i, lang.RangeWords) ? DateLink.Range
@@ -149,7 +156,7 @@ internal static class DateScanner
     // cost TryWeekday, which most words starting a date go through, two objects a call).
     static bool AfterAMove(SentenceScan s, CompiledLanguage lang, int i) =>
         s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= i && i - c.End <= MoveReach)
-        || Enumerable.Range(Math.Max(0, i - MoveReach - 1), Math.Min(i, MoveReach + 1)).Any(t => s.Is(t, lang.ShiftVerbs));
+        || ShiftVerbWithin(s, lang, i, MoveReach + 1);
 
     static List<DateMention>? TryWeekday(SentenceScan s, CompiledLanguage lang, int i, ExtractionCatalog? catalog)
     {
