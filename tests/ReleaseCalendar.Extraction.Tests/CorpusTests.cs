@@ -66,6 +66,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["bd"] = (0.80, 0.71), // blind until round 29 (0.78 there; its moved-date count rose with a rule of the round and it was read to find why)
         ["bg"] = (0.80, 0.81), // written for development in round 30 (postponements, OSTs, records; 0.78 / 0.78 on arrival, 2 moved dates, now none)
         ["bi"] = (0.83, 0.70), // written for development in round 31 (46 articles with schedule changes; 0.82 / 0.75 on arrival with its writer's catalog, 7 moved dates, now none)
+        ["bh"] = (0.72, 0.60), // blind in rounds 30 and 31 (0.67 there); moved to development in round 32 with 4 articles emitting a moved date, now none
+        ["bj"] = (0.73, 0.65), // blind in round 31 (0.69 there); moved to development in round 32 with 5 articles emitting a moved date, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
@@ -97,7 +99,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // set, the eight older parts are unchanged (1,093 found, 125 false, 220 missed); round 31 (2026-12-03, twentieth
     // session) added the fresh bj (41 articles with schedule changes, 2016–2025): 0.69 on arrival and at the end, the ten
     // parts 0.868 / 0.804 / 0.835, the nine older ones unchanged (1,172 found, 155 false, 267 missed) — the floor follows
-    // the harder set again; a regression on unseen news fails it.
+    // the harder set again; round 32 (2026-12-03, twenty-first session) moved bh and bj to development (to read why their
+    // schedule changes leaked): the eight parts left 0.897 / 0.832 / 0.864 before the round's rules, 0.900 / 0.832 / 0.865
+    // after them; a regression on unseen news fails it.
     const double BlindF1Floor = 0.83;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
@@ -115,7 +119,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // be and bf (no postponements) arrived with none: av's one and ay's one are left — two. Round 30's fresh bh (37
     // articles with schedule changes, 46 abandoned days) arrived with four and kept them through the round: six. Round
     // 31's fresh bj (41 articles with schedule changes, 89 abandoned days) arrived with six and ends with five: eleven.
-    const int BlindArticlesEmittingAMovedDateCeiling = 11;
+    // Round 32 moved bh and bj to development (nine articles that emit one there, none after the round's rules): av's
+    // and ay's one each are left — two.
+    const int BlindArticlesEmittingAMovedDateCeiling = 2;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");

@@ -37,6 +37,8 @@ internal static class ReleaseSignals
         var postponed = HasCue(s, clause, CueType.Postpone);
         return MovedOrPostponedRange(s, date, postponed)
                || AfterMovedFromWord(s, date, clause, language)
+               || BeforeAPlanVerb(s, date, clause)
+               || PastPlanUndone(s, date, clause, language)
                || (postponed && Superseded(s, date, language))
                || PlannedThenPostponed(s, date, clause, language)
                || Canceled(s, date, clause, language)
@@ -219,6 +221,97 @@ internal static class ReleaseSignals
                     Words.Retracted => false, // Retracted: up to the statement's end only
                     _ => true,
                 })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // «Сегодня должна была выйти новая песня …, но релиз отложен», "On Friday the group was supposed to release …": a day
+    // before a verb of plans in its clause, with no other day between, is the plan too.
+    static bool BeforeAPlanVerb(SentenceScan s, DateMention date, int clause)
+    {
+        for (var t = date.Last + 1; t < s.Count && s.Clause[t] == clause; t++)
+        {
+            if (s.Consumed[t] && s.DateAt(t) is not null)
+            {
+                return false;
+            }
+            if (s.CueAt(t) is { Cue: { Type: CueType.MovedFrom, Value: Words.WholeClause } })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "The premiere was scheduled for Aug. 26, but tvN swapped the two shows", «премьеру ставили на 26 августа, но tvN
+    // поменял проекты местами»: a plan told in the past tense, then a clause of contrast with no day of its own (but the
+    // one it opens on) that goes on about the same work (no event, no other kind of release, nothing that comes out, no
+    // "as planned"), was the plan. An event is the cause when a move or a cancellation follows: «…на 1 июля, но 25 июня
+    // канал транслировал церемонию, и весь блок сдвинулся на неделю».
+    static bool PastPlanUndone(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
+    {
+        var next = Array.IndexOf(s.Clause, clause + 1);
+        if (next < 0 || !s.Is(next, language.ContrastWords) || !PastPlan(s, date, clause))
+        {
+            return false;
+        }
+        foreach (var d in s.Dates)
+        {
+            if (s.Clause[d.First] == clause + 1 && d.First > next + ContrastOpeningDay)
+            {
+                return false;
+            }
+        }
+        var planKinds = PlanKinds(s, clause);
+        foreach (var c in s.Cues)
+        {
+            // The mover is the clause's own: no event, title or other kind of release before the word in its clause
+            // ("but the showcase was postponed", "but the music video was delayed" move those), nor its object after it.
+            if (c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > next
+                && !OtherKindBefore(s, c.First, planKinds) && !OfAnotherThing(s, Array.IndexOf(s.Clause, s.Clause[c.First]) - 1, c, language))
+            {
+                return true;
+            }
+        }
+        foreach (var c in s.Cues)
+        {
+            if (s.Clause[c.First] == clause + 1
+                && (c.Cue.Type is CueType.NotRelease or CueType.Idiom or CueType.Release
+                    || (c.Cue is { Type: CueType.Kind, Strength: not KindStrength.Hint } && c.Cue.Kind != ReleaseKind.Other && !planKinds.Contains(c.Cue.Kind))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static HashSet<ReleaseKind> PlanKinds(SentenceScan s, int clause) =>
+        s.Cues.Where(c => c.Cue.Type is CueType.Kind or CueType.Release && s.Clause[c.First] == clause).Select(c => c.Cue.Kind).ToHashSet();
+
+    // A kind of release other than the plan's in the clause before token t ("tvN" hints at a drama; it names no other work).
+    static bool OtherKindBefore(SentenceScan s, int t, HashSet<ReleaseKind> planKinds)
+    {
+        foreach (var c in s.Cues)
+        {
+            if (c.First < t && s.Clause[c.First] == s.Clause[t] && c.Cue is { Type: CueType.Kind, Strength: not KindStrength.Hint }
+                && c.Cue.Kind != ReleaseKind.Other && !planKinds.Contains(c.Cue.Kind))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "was scheduled for", "were slated for", «ставили на»: a schedule word in the past, before the day in its clause.
+    static bool PastPlan(SentenceScan s, DateMention date, int clause)
+    {
+        foreach (var c in s.Cues)
+        {
+            if (c.Cue.Type == CueType.Schedule && s.Clause[c.First] == clause && c.End <= date.First
+                && (c.Cue.Tense == Tense.Past || s.CueAt(c.First - 1) is { Cue: { Type: CueType.Tense, Tense: Tense.Past } }))
             {
                 return true;
             }
@@ -509,7 +602,9 @@ internal static class ReleaseSignals
         var cameOut = s.Cues.Any(c => c.Cue is { Type: CueType.Release, Tense: Tense.Past } && s.Clause[c.First] == clause && c.End <= date.First
                                       && !s.Is(c.First - 1, language.InfinitiveBe));
         var postponedAfter = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
-                                             && ((s.Clause[c.First] == clause && !comesOut) || (contrast && !cameOut && s.Clause[c.First] == clause + 1))
+                                             && ((s.Clause[c.First] == clause && !comesOut)
+                                                 // "…, but the music video was delayed by a day" moves the video
+                                                 || (contrast && !cameOut && s.Clause[c.First] == clause + 1 && !OtherKindBefore(s, c.First, PlanKinds(s, clause))))
                                              && !OfAnotherThing(s, date.Last, c, language) && !AfterCause(s, date.Last, c, language));
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
         return postponedAfter && !movedTo && (date.Form is DateForm.DayMonth or DateForm.Weekday || ScheduledFor(s, date))

@@ -49,6 +49,7 @@ internal sealed class CompiledLanguage
         WithWords = SpanMap<bool>.Of(table.WithWords);
         BylineWords = SpanMap<bool>.Of(table.BylineWords);
         SlotNouns = SpanMap<bool>.Of(table.SlotNouns);
+        PossessiveDeterminers = SpanMap<bool>.Of(table.PossessiveDeterminers);
         PercentWords = SpanMap<bool>.Of(table.PercentWords);
         PassiveAuxiliaries = SpanMap<bool>.Of(table.PassiveAuxiliaries);
         PlaceStarts = SpanMap<bool>.Of(table.Places.Select(p => p[..Math.Min(3, p.Length)]).Distinct(StringComparer.Ordinal));
@@ -173,6 +174,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> WithWords { get; }
     public SpanMap<bool> BylineWords { get; }
     public SpanMap<bool> SlotNouns { get; }
+    public SpanMap<bool> PossessiveDeterminers { get; }
     public SpanMap<bool> PercentWords { get; }
     public SpanMap<bool> PassiveAuxiliaries { get; }
     public SpanMap<bool> PlaceStarts { get; }

@@ -62,6 +62,7 @@ internal static class EnglishTable
         WithWords = Set("with"),
         BylineWords = Set("published posted updated"),
         SlotNouns = Set("slot slots timeslot"),
+        PossessiveDeterminers = Set("its their his her our your"),
         PercentWords = Set("percent pct"),
         PassiveAuxiliaries = Set("is are was were be been being"),
         GoesOnTakesObjects = true,
@@ -210,6 +211,8 @@ internal static class EnglishTable
             .. Cues("followed on|followed", Intransitive(Tense.Past)),
             .. Cues("followed by|is followed by|was followed by|will be followed by|be followed by|followed suit|follow suit|follows suit",
                     Of(CueType.Idiom)),
+            // "Until the start of the month": a noun, not the verb "shows start".
+            .. Cues("the start of|the beginning of", Of(CueType.Idiom)),
             // "lands at No. 1 on Melon": a chart place, not a release.
             .. Cues("lands at|landed at|land at|landing at", Of(CueType.Idiom)),
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
@@ -289,7 +292,11 @@ internal static class EnglishTable
                     // "'East of Eden' off tonight", "ep 13 is officially OFF tonight", "will go off the air this Wednesday" (not
                     // "signs off tonight", a finale, nor "kicks off tonight").
                     "off tonight|off today|off this week|off this weekend|be off the air|is off the air|are off the air|go off the air|" +
-                    "goes off the air|taken off the air|pulled off the air", Of(CueType.Cancel)),
+                    "goes off the air|taken off the air|pulled off the air|" +
+                    // "making up for last Tuesday's Olympic no-show"; "are dropped for volleyball coverage", "had already been
+                    // dropped on Monday" (a show dropped for something, or before; not "the MV was dropped at 6 p.m.", a release).
+                    "no-show|no-shows|dropped for|had been dropped|had already been dropped|dropped from the schedule|dropped from the lineup",
+                    Of(CueType.Cancel)),
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
             .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|as had been expected|as had been planned|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),

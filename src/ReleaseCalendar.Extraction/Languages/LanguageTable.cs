@@ -240,6 +240,9 @@ internal sealed class LanguageTable
     /// <summary>A broadcaster's weekly slot after a weekday: "KBS's Monday slot", "the Monday-Tuesday slot".</summary>
     public required IReadOnlySet<string> SlotNouns { get; init; }
 
+    /// <summary>Whose slot a weekday before a slot noun names: "gives up its Saturday slot" is the weekly slot, not a day.</summary>
+    public required IReadOnlySet<string> PossessiveDeterminers { get; init; }
+
     /// <summary>A rating's unit after its figure: "15.3 percent", «15,3 процента» (and "%").</summary>
     public required IReadOnlySet<string> PercentWords { get; init; }
 

@@ -101,6 +101,12 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             return its;
         }
+        // "tvN swapped the two shows to give "Catch the Ghost" more production time, so it now premieres on Monday, Oct. 21":
+        // "it" opening a later clause is the title its sentence quoted last before it.
+        if (freeCount == 0 && OpensWithIt(s, clause) && TitleBeforeClause(s, clause, kind) is { } it)
+        {
+            return it;
+        }
         // "'Mad Dog' bites into a tough slot" over "… up from the finale of "Manhole"" and "The first episode aired on
         // October 11": an untitled premiere or episode is of the show the headline quotes, not of a rival named since.
         if (kind is ReleaseKind.Drama or ReleaseKind.Episode && sentences is [{ Quotes.Count: 1 }, ..] && HeadlineTitle(kind) is { } headlined)
@@ -108,6 +114,28 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             return headlined;
         }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Film ? HeadlineTitle(kind) : null);
+    }
+
+    bool OpensWithIt(SentenceScan s, int clause)
+    {
+        var t = Array.IndexOf(s.Clause, clause);
+        if (t > 0 && s.CueAt(t) is { Cue.Type: CueType.ClauseBreak })
+        {
+            t++;
+        }
+        return t > 0 && s.Is(t, language.ItWords);
+    }
+
+    string? TitleBeforeClause(SentenceScan s, int clause, ReleaseKind kind)
+    {
+        for (var t = Array.IndexOf(s.Clause, clause) - 1; t >= 0; t--)
+        {
+            if (s.QuoteOf[t] is >= 0 and var q && !OtherWork(s, q, kind))
+            {
+                return QuoteText(s, q);
+            }
+        }
+        return null;
     }
 
     bool OpensWithIts(SentenceScan s) => s.FirstWord() is >= 0 and var first && s.Is(first, language.ItsWords);
@@ -351,9 +379,11 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             {
                 before = title;
             }
-            else if (sentence > si)
+            // "Saturday TV guide: … weekend dramas take a seat" over "Both weekend dramas, "Happy Home" and …, are dropped
+            // for volleyball coverage": a later title the article calls off is not the one that comes.
+            else if (sentence > si && after is null && !sentences[sentence].Cues.Exists(c => c.Cue.Type == CueType.Cancel))
             {
-                after ??= title;
+                after = title;
             }
         }
         return before ?? after;

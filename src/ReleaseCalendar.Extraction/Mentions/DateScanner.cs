@@ -145,10 +145,11 @@ internal static class DateScanner
         i >= 2 && (s.Is(i - 1, lang.ListWords) || s.IsPunct(i - 1, ',') || s.Is(i - 1, lang.RangeWords) || s.IsDash(i - 1) || s.IsPunct(i - 1, '/'))
         && s.Dates.Count > 0 && s.Dates[^1] is { Form: DateForm.Recurring } previous && previous.Last == i - 2;
 
-    // "Monday nights", "Friday and Saturday nights", "KBS's Monday slot", "the Monday-Tuesday slot". A channel's slot is
-    // weekly; "aired the finale in the Sunday slot" and "in the same Sunday slot" name the day.
+    // "Monday nights", "Friday and Saturday nights", "KBS's Monday slot", "gives up its Saturday slot", "the Monday-Tuesday
+    // slot". A channel's slot is weekly; "aired the finale in the Sunday slot" and "in the same Sunday slot" name the day.
     static bool WeeklySlot(SentenceScan s, CompiledLanguage lang, int weekday) =>
-        s.Is(weekday + 1, lang.PluralDayParts) || (s.Is(weekday + 1, lang.SlotNouns) && weekday >= 2 && s.IsPossessive(weekday - 2))
+        s.Is(weekday + 1, lang.PluralDayParts)
+        || (s.Is(weekday + 1, lang.SlotNouns) && ((weekday >= 2 && s.IsPossessive(weekday - 2)) || s.Is(weekday - 1, lang.PossessiveDeterminers)))
         || ((s.Is(weekday + 1, lang.ListWords) || s.IsDash(weekday + 1) || s.IsPunct(weekday + 1, '/')) && s.IsWord(weekday + 2)
             && lang.Weekdays.Contains(s.Word(weekday + 2)) && (s.Is(weekday + 3, lang.PluralDayParts) || s.Is(weekday + 3, lang.SlotNouns)));
 

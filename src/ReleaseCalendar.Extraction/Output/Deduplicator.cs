@@ -34,7 +34,34 @@ internal static class Deduplicator
                 result[twin] = candidate;
             }
         }
+        DropUnknownTwins(result);
         return result;
+    }
+
+    // "Wednesday, 6 p.m.: The one music release you should not miss. Jannabi drop their third studio album "Fantasy
+    // Kingdom …"": a release of a name the catalog does not know, with the title, kind and day of one whose act it knows,
+    // is that release (its act read from further away); the known one keeps it, and takes its time if it has none.
+    static void DropUnknownTwins(List<ReleaseCandidate> result)
+    {
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var unknown = result[i];
+            if (unknown.ResolvedSubjectSlug is not null || unknown.Title is null)
+            {
+                continue;
+            }
+            var known = result.FindIndex(r => r.ResolvedSubjectSlug is not null && r.Date == unknown.Date && r.Kind == unknown.Kind
+                                              && string.Equals(r.Title, unknown.Title, StringComparison.OrdinalIgnoreCase));
+            if (known < 0)
+            {
+                continue;
+            }
+            if (result[known].Time is null && unknown.Time is not null)
+            {
+                result[known] = result[known] with { Time = unknown.Time, TimeZone = unknown.TimeZone };
+            }
+            result.RemoveAt(i);
+        }
     }
 
     static bool SameRelease(ReleaseCandidate a, ReleaseCandidate b) =>

@@ -94,7 +94,8 @@ internal static class SentenceSplitter
                 break;
             }
             var next = text[k];
-            if (!(char.IsUpper(next) || char.IsDigit(next) || next is '«' or '"' or '“' or '„' or '\'' or '(' or '-' or '–' or '—'))
+            if (!(char.IsUpper(next) || char.IsDigit(next) || next is '«' or '"' or '“' or '„' or '\'' or '(' or '-' or '–' or '—'
+                  || MixedCaseName(text, k, end)))
             {
                 continue;
             }
@@ -116,6 +117,24 @@ internal static class SentenceSplitter
             i = k - 1;
         }
         Add(text, sentenceStart, end, into);
+    }
+
+    // "… police comedy. tvN swapped the two shows": a word in lower case with a capital inside is a name ("tvN", "iKON"),
+    // which may open a sentence.
+    static bool MixedCaseName(string text, int k, int end)
+    {
+        if (!char.IsLower(text[k]))
+        {
+            return false;
+        }
+        for (var i = k + 1; i < end && char.IsLetter(text[i]); i++)
+        {
+            if (char.IsUpper(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Words after an hour's "p.m." looked at for a day or a zone that keeps the sentence going.

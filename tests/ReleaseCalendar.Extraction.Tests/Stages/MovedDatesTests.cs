@@ -354,4 +354,67 @@ public sealed class MovedDatesTests
             lang == "ru" ? Language.Ru : Language.En), catalog);
         Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
     }
+
+    // Round 32 (parts bh, bj, moved to development): a day before a verb of plans («Сегодня должна была выйти…»); a plan
+    // told in the past and undone by "but" («ставили на 26 августа, но tvN поменял проекты местами»); "its Saturday slot"
+    // as a weekly slot; "no-show", "dropped for … coverage", «без дорам» calling a day off; a headline's day not given the
+    // title a later sentence calls off; "it" in a later clause as the title quoted before it; a sentence opening with
+    // "tvN"; an unknown name's release that is a known act's same title on the same day.
+    [Theory]
+    [InlineData("ru", "2014-04-17", "Сегодня должна была выйти новая песня Чон Ги Го «Want You» с Beenzino, но релиз отложен.", "")]
+    [InlineData("en", "2024-05-20", "On Friday, IVE was supposed to release the single \"Accendio,\" but the agency delayed it.", "")]
+    [InlineData("en", "2019-08-01", "The premiere of \"Catch the Ghost\" was scheduled for Aug. 26, but tvN swapped the two shows.", "")]
+    [InlineData("ru", "2019-08-01", "Премьеру «Поймать призрака» ставили на 26 августа, но tvN поменял проекты местами. Теперь детектив выйдет 21 октября.",
+        "catch-the-ghost drama 2019-10-21")]
+    [InlineData("ru", "2020-07-08", "Премьеру «Мисс Ли знает» ставили на 1 июля, но 25 июня канал транслировал церемонию, и весь блок сериалов сдвинулся на неделю.", "")]
+    [InlineData("en", "2017-11-06", "\"The Man Who Sets the Table\" gives up its Saturday slot and will air two episodes every Sunday, starting Nov. 12.",
+        "man-who-sets-the-table episode 2017-11-12")]
+    [InlineData("en", "2016-08-22", "SBS is making up for last Tuesday's Olympic no-show: episode 18 of \"Doctors\" airs at 10pm KST tonight.",
+        "doctors episode 2016-08-22 22:00")]
+    [InlineData("en", "2016-08-06", "MBC: Both weekend dramas, \"Happy Home\" and \"The Flower in Prison,\" are dropped for volleyball coverage tonight.", "")]
+    [InlineData("en", "2016-08-06", "Saturday TV guide: Rio opens, weekend dramas take a seat\n\n"
+                                    + "MBC: Both weekend dramas, \"Happy Home\" and \"The Flower in Prison,\" are dropped for volleyball coverage.", "")]
+    [InlineData("en", "2016-08-16", "The drama \"Monster\" had already been dropped on Monday, August 15, when MBC carried live coverage from Rio.", "")]
+    [InlineData("ru", "2018-08-22", "А завтра, в четверг, без дорам вообще: в 21:30 Корея играет с Ираном. Не выйдут «Время» и «Ваша честь».", "")]
+    [InlineData("en", "2019-08-26", "Until the start of the month, tonight's slot belonged to \"Catch the Ghost,\" the subway police comedy. "
+                                    + "tvN swapped the two shows to give \"Catch the Ghost\" more production time, so it now premieres on Monday, Oct. 21.",
+        "catch-the-ghost drama 2019-10-21")]
+    [InlineData("en", "2021-07-26", "Week ahead: Olympic gaps on TV, one big band album\n\n"
+                                    + "Wednesday, 6 p.m.: The one music release you should not miss. Jannabi drop their third studio album, \"Fantasy Kingdom.\"",
+        "jannabi album 2021-07-28 18:00")]
+    [InlineData("en", "2021-07-26", "What is on TV this week\n\nWednesday, 6 p.m.: a new album arrives.", "")]
+    [InlineData("en", "2019-08-26", "It is Song's first comedy in years, after the sitcom \"Three Guys and Three Girls.\" tvN swapped the two shows to give "
+                                    + "\"Catch the Ghost\" more production time, so it now premieres on Monday, Oct. 21.", "catch-the-ghost drama 2019-10-21")]
+    [InlineData("en", "2019-08-26", "The drama was not originally meant to premiere on this date. Until the start of the month, tonight's slot belonged to "
+                                    + "\"Catch the Ghost,\" the subway police comedy.", "")]
+    [InlineData("ru", "2018-08-22", "А завтра, в четверг, без дорам вообще: «Ваша честь» уступит эфир футболу.", "")]
+    // What the round's rules leave alone: a contrast that moves the video or the showcase; a record "dropped" at an hour;
+    // a plan made now («назначили»); a day after "but" that a plan word stands before; another act's own title that day.
+    [InlineData("en", "2024-05-20", "IVE's album was scheduled for May 24, but the music video was delayed by a day.", "ive album 2024-05-24")]
+    [InlineData("en", "2024-05-20", "IVE's album was scheduled for May 24, but the showcase was postponed.", "ive album 2024-05-24")]
+    [InlineData("en", "2024-05-20", "IVE's music video was dropped at 6 p.m. on Friday.", "ive mv 2024-05-17 18:00")]
+    [InlineData("ru", "2019-08-01", "Премьеру «Поймать призрака» назначили на 26 августа.", "catch-the-ghost drama 2019-08-26")]
+    [InlineData("en", "2024-05-20", "IVE was supposed to take a break, but on Friday the group releases the single \"Accendio.\"", "ive single 2024-05-24")]
+    [InlineData("en", "2021-07-26", "Jannabi drop the album \"Fantasy Kingdom\" on Wednesday, and Hyukoh release the album \"Aurora\" the same day.",
+        "jannabi album 2021-07-28; Hyukoh album 2021-07-28")]
+    public void Extract_DayGivenUpInTheWaysOfPartsBhBj_IsNotEmitted(string lang, string published, string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("catch-the-ghost", (IReadOnlyList<string>)["Catch the Ghost", "Поймать призрака"]),
+            KeyValuePair.Create("miss-lee-knows", (IReadOnlyList<string>)["Miss Lee Knows", "Мисс Ли знает"]),
+            KeyValuePair.Create("man-who-sets-the-table", (IReadOnlyList<string>)["The Man Who Sets the Table"]),
+            KeyValuePair.Create("doctors", (IReadOnlyList<string>)["Doctors"]),
+            KeyValuePair.Create("happy-home", (IReadOnlyList<string>)["Happy Home"]),
+            KeyValuePair.Create("monster", (IReadOnlyList<string>)["Monster"]),
+            KeyValuePair.Create("your-honor", (IReadOnlyList<string>)["Your Honor", "Ваша честь"]),
+            KeyValuePair.Create("time", (IReadOnlyList<string>)["Время"]),
+            KeyValuePair.Create("junggigo", (IReadOnlyList<string>)["Junggigo", "Чон Ги Го"]),
+            KeyValuePair.Create("ive", (IReadOnlyList<string>)["IVE"]),
+            KeyValuePair.Create("jannabi", (IReadOnlyList<string>)["Jannabi"]),
+        ]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+            lang == "ru" ? Language.Ru : Language.En), catalog);
+        Assert.Equal(expected, string.Join("; ", found.Select(c =>
+            $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}{(c.Time is { } t ? $" {t:HH\\:mm}" : "")}")));
+    }
 }

@@ -18,6 +18,8 @@ public sealed class SentencesStageTests
     [InlineData("en", "The drama airs at 9 p.m. Thursday and Friday.", 1)]
     [InlineData("en", "The drama airs at 9 p.m. on Thursday.", 1)]
     [InlineData("en", "The single drops on Aug. 19 at 1 p.m. HKT and the video follows.", 1)]
+    [InlineData("en", "Tonight's slot belonged to a police comedy. tvN swapped the two shows.", 2)] // a name in mixed case opens a sentence
+    [InlineData("en", "Fans of aespa. and others.", 1)] // lower case alone does not
     public void Scan_Text_CutsSentencesAtTheirEnds(string lang, string text, int expected) =>
         Assert.Equal(expected, Stage.Sentences(lang, text).Count);
 
