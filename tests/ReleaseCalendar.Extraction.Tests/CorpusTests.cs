@@ -101,7 +101,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // parts 0.868 / 0.804 / 0.835, the nine older ones unchanged (1,172 found, 155 false, 267 missed) — the floor follows
     // the harder set again; round 32 (2026-12-03, twenty-first session) moved bh and bj to development (to read why their
     // schedule changes leaked): the eight parts left 0.897 / 0.832 / 0.864 before the round's rules, 0.900 / 0.832 / 0.865
-    // after them; a regression on unseen news fails it.
+    // after them, and the round's fresh bk (mostly films; its writer found only eight unused real schedule changes) and bl
+    // (a general sample of 2021–2025, 100 episodes among 251 releases) joined them: bk 0.76 / 0.82 / 0.79 and bl 0.89 /
+    // 0.68 / 0.77 on arrival, the ten parts 0.889 / 0.808 / 0.847; a regression on unseen news fails it.
     const double BlindF1Floor = 0.83;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
@@ -120,8 +122,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // articles with schedule changes, 46 abandoned days) arrived with four and kept them through the round: six. Round
     // 31's fresh bj (41 articles with schedule changes, 89 abandoned days) arrived with six and ends with five: eleven.
     // Round 32 moved bh and bj to development (nine articles that emit one there, none after the round's rules): av's
-    // and ay's one each are left — two.
-    const int BlindArticlesEmittingAMovedDateCeiling = 2;
+    // and ay's one each are left — two; the fresh bk (two abandoned days) arrived with one and bl (none labelled) with
+    // none: three.
+    const int BlindArticlesEmittingAMovedDateCeiling = 3;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");
