@@ -1660,6 +1660,13 @@ internal sealed partial class ArticleAnalyzer(
                 continue; // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released
             }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
+            if (kind == ReleaseKind.Drama && signal.Cue.Value == Words.Return && SeasonNumber(s, clause) == 0
+                && !Enumerable.Range(0, s.Count).Any(t => s.Clause[t] == clause && s.Is(t, language.StreamingServices)))
+            {
+                // "The drama returns on Sunday": a show back after a pause airs its next episode ("The Netflix series
+                // "Wednesday" returns on June 6": a streamer's show returns with a season).
+                kind = ReleaseKind.Episode;
+            }
             if (title is null && (kind == ReleaseKind.Episode || (kind == ReleaseKind.Drama && cue is { Kind: ReleaseKind.Episode } && SeasonNumber(s, clause) > 1)))
             {
                 // «Вторая серия выходит сегодня», «Первая серия второго сезона вышла вчера»: a later episode, or a later
@@ -1894,6 +1901,11 @@ internal sealed partial class ArticleAnalyzer(
     {
         var s = sentences[si];
         var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release && c.Cue.Tense != Tense.Future);
+        // "WENDY IS BACK … "Wish You Hell" is OUT NOW": who is back says nothing of when; the words after say it is out now.
+        if (release.Cue.Value == Words.Return && s.Cues.FirstOrDefault(c => c.Cue is { Type: CueType.Release, Value: Words.OutNow } && c.First > release.First) is { End: > 0 } outNow)
+        {
+            release = outNow;
+        }
         if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s)
             || Resolution.DateResolver.TenseOf(s, s.Clause[release.First]) == Tense.Future)
         {

@@ -155,9 +155,12 @@ internal static class EnglishTable
 
             .. Cues("will release|will drop|will return with|will debut|will unveil|will be released|to release|to drop|" +
                     "to return with|to debut|to unveil|to be released|will be out|will come out|" +
-                    "will return|to return|will come back|to come back|will make a comeback|to make a comeback|will hit shelves|" +
-                    "to hit shelves",
+                    "will make a comeback|to make a comeback|will hit shelves|to hit shelves",
                     Release(Tense.Future)),
+            // "the three dramas are expected back next Monday", "returns to the air on Sunday": a show back after a pause.
+            .. Cues("will return|to return|will come back|to come back|will be back|to be back|expected back|is expected back|are expected back|" +
+                    "will be back on the air|will return to the air|back on the air|back on air|returns to the air|return to the air|" +
+                    "returns to air|return to air", Returning(Tense.Future)),
             .. Cues("will premiere|to premiere", new Cue(CueType.Release, Tense.Future, ReleaseKind.Drama, KindStrength.Weak)),
             // A streamer's show or film comes out when it starts streaming ("started streaming on Netflix today").
             .. Cues("started streaming|began streaming|starts streaming|begins streaming|start streaming|begin streaming",
@@ -176,7 +179,8 @@ internal static class EnglishTable
             .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters|in local theaters|in korean theaters|" +
                     "in domestic theaters|in local cinemas|opens nationwide|hits local theaters|hits korean theaters",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
-            .. Cues("released|dropped|returned with|debuted|unveiled|came out|rolled out|put out|shared|returned|came back|" +
+            .. Cues("returned|came back|returned to the air|was back|were back", Returning(Tense.Past)),
+            .. Cues("released|dropped|returned with|debuted|unveiled|came out|rolled out|put out|shared|" +
                     "made a comeback|made their comeback|made his comeback|made her comeback|made its comeback|went live|" +
                     // "made his solo comeback Thursday": a describing word between
                     "made a solo comeback|made his solo comeback|made her solo comeback|made their solo comeback|" +
@@ -186,9 +190,12 @@ internal static class EnglishTable
                     "made his korean comeback|made her korean comeback",
                     Release(Tense.Past)),
             .. Cues("release|releases|releasing|drop|drops|dropping|returns with|returning with|debut|debuts|debuting|unveil|unveils|" +
-                    "unveiling|comes out|coming out|out|comeback|comebacks|return|returns|" +
-                    "returning|come back|comes back|coming back|make a comeback|makes a comeback|making a comeback|go live|goes live|already on youtube|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
+                    "unveiling|comes out|coming out|out|comeback|comebacks|" +
+                    "make a comeback|makes a comeback|making a comeback|go live|goes live|already on youtube|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
                     Release(Tense.Present)),
+            .. Cues("return|returns|returning|come back|comes back|coming back|is back|are back", Returning(Tense.Present)),
+            // "SinB, Eunha and Umji are back together — this time as VIVIZ": a reunion, not a release.
+            .. Cues("are back together|is back together|were back together|back together|back in the studio", Of(CueType.Idiom)),
             // What reaches stores is a record only when its clause says so ("KARA's new single "Jet Coaster Love" will reach
             // stores on April 6"; not "IVE's lightsticks will reach stores on June 1").
             .. Cues("hit shelves|hits shelves|hitting shelves|hit stores|hits stores|reach stores|reaches stores|reaching stores|arrive in stores|" +

@@ -106,6 +106,12 @@ internal static class Words
 
     public static Cue NewDateOf(Tense tense) => new(CueType.Release, tense, Value: NewDate);
 
+    /// <summary>Value of a release cue that brings a work back ("returns", "is expected back", «вернётся в эфир»): a show that
+    /// returns airs its next episode, not its premiere (unless a later season starts).</summary>
+    public const int Return = 10;
+
+    public static Cue Returning(Tense tense) => new(CueType.Release, tense, Value: Return);
+
     public static Cue Schedule(Tense tense = Tense.None) => new(CueType.Schedule, tense);
 
     /// <summary>Value of a schedule cue that dates only the kind named after it («канал показал первую серию», not «дорама показала рейтинг»).</summary>

@@ -311,6 +311,8 @@ internal static class NameFinder
                 && !(end - i == 1 && InLongerCyrillicName(s, i))
                 // A work called after a place (the film "Korea") is found by its quoted title; the word is the place.
                 && !(end - i == 1 && lang.Places.Contains(ExtractionCatalog.Key(s.Slice(i, end))))
+                // "…at 6 p.m. KST, nine months after …": a number word in lower case is the number (the drama "Nine" is written so).
+                && !(end - i == 1 && !s.StartsUpper(i) && lang.NumberWords.TryGet(s.Word(i), out _))
                 && !(end - i == 1 && i > 0 && InLongerLatinName(s, lang, catalog, taken, i))
                 && !(end - i == 1 && s.Tokens[i].Length == 1 && !s.StartsUpper(i) && s.IsPunct(i + 1, '/') && s.Glued(i + 1))) // "w/ 'LALALALA' MV" is "with", no "W"
             {

@@ -35,8 +35,15 @@ internal static class Deduplicator
             }
         }
         DropUnknownTwins(result);
+        // "CSR ARE BACK TODAY" over "single … + MV … → 6PM KST today": a release of no kind beside the act's own releases
+        // of that day says nothing more.
+        result.RemoveAll(r => r.Kind == ReleaseKind.Other
+                              && result.Exists(o => o.Kind != ReleaseKind.Other && o.Date == r.Date && SameAct(o, r)));
         return result;
     }
+
+    static bool SameAct(ReleaseCandidate a, ReleaseCandidate b) =>
+        (a.ResolvedSubjectSlug ?? ExtractionCatalog.Key(a.Subject)) == (b.ResolvedSubjectSlug ?? ExtractionCatalog.Key(b.Subject));
 
     // "Wednesday, 6 p.m.: The one music release you should not miss. Jannabi drop their third studio album "Fantasy
     // Kingdom …"": a release of a name the catalog does not know, with the title, kind and day of one whose act it knows,

@@ -46,7 +46,7 @@ public sealed class AbandonedDatesTests
     [InlineData("en", "TWICE won't be releasing the mini album on June 5.", "")]
     [InlineData("ru", "Мини-альбом TWICE не будет выпущен 5 июня.", "")]
     [InlineData("ru", "Не пропустите премьеру дорамы «Королева слёз» 5 июня.", "drama 2024-06-05")]
-    [InlineData("en", "tvN canceled the June 1 and 2 broadcasts of the drama \"Hwayugi.\" The drama returns on June 8.", "drama 2024-06-08")]
+    [InlineData("en", "tvN canceled the June 1 and 2 broadcasts of the drama \"Hwayugi.\" The drama returns on June 8.", "episode 2024-06-08")] // back after a pause: its next episode (round 32)
     [InlineData("ru", "Фильм «Незваный гость» выйдет 12 июня, сообщил прокатчик, который не раскрыл подробностей.", "film 2024-06-12")]
     [InlineData("en", "The release of the film \"Yadang\" was brought forward a week, from June 23 to June 16.", "film 2024-06-16")]
     [InlineData("en", "The film \"Yadang\" will hit theaters on June 16, a week ahead of its initial June 23 date.", "film 2024-06-16")]
@@ -177,7 +177,7 @@ public sealed class AbandonedDatesTests
     [InlineData("en", "As had been expected, BTS will release the album on May 13.", "album 2024-05-13")]
     [InlineData("en", "BTS had planned to take a break but will now release a new album on May 13.", "album 2024-05-13")]
     [InlineData("ru", "Сингл IU «Love poem» выйдет 13 мая, задержек не будет.", "single 2024-05-13")]
-    [InlineData("en", "The drama \"Lovely Runner\" returns Saturday after a week off the air.", "drama 2024-05-11")]
+    [InlineData("en", "The drama \"Lovely Runner\" returns Saturday after a week off the air.", "episode 2024-05-11")]
     [InlineData("en", "BTS will release the album on May 13 with an intro you cannot skip.", "album 2024-05-13")]
     [InlineData("en", "BTS' delayed comeback album will finally arrive on May 13.", "album 2024-05-13")]
     [InlineData("ru", "Перенесённая премьера дорамы «Слабый герой» состоится 13 мая.", "drama 2024-05-13")]

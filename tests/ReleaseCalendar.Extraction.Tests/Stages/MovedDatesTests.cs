@@ -397,7 +397,25 @@ public sealed class MovedDatesTests
     [InlineData("en", "2024-05-20", "IVE was supposed to take a break, but on Friday the group releases the single \"Accendio.\"", "ive single 2024-05-24")]
     [InlineData("en", "2021-07-26", "Jannabi drop the album \"Fantasy Kingdom\" on Wednesday, and Hyukoh release the album \"Aurora\" the same day.",
         "jannabi album 2021-07-28; Hyukoh album 2021-07-28")]
-    public void Extract_DayGivenUpInTheWaysOfPartsBhBj_IsNotEmitted(string lang, string published, string text, string expected)
+    // Round 32, the other side of a pause: a show that returns ("is expected back", «вернётся в эфир», «возобновит показ»)
+    // airs its next episode (a streamer's show returns with a season); who is back says nothing of when, "out now" does;
+    // "back together" is a reunion; a release of no kind beside the act's own that day adds nothing; "nine months" is a
+    // number, not the drama "Nine".
+    [InlineData("en", "2018-06-19", "The drama \"Wok of Love\" returns next Monday, June 25, at 10 p.m.", "wok-of-love episode 2018-06-25 22:00")]
+    [InlineData("en", "2018-06-19", "SBS' \"Wok of Love\" is expected back next Monday, June 25, at its regular 10 p.m. time.", "wok-of-love episode 2018-06-25 22:00")]
+    [InlineData("ru", "2018-06-19", "Дорама «Вок любви» вернётся в эфир в понедельник, 25 июня.", "wok-of-love episode 2018-06-25")]
+    [InlineData("ru", "2018-06-19", "SBS возобновит показ дорамы «Вок любви» 25 июня.", "wok-of-love episode 2018-06-25")]
+    [InlineData("en", "2023-05-20", "The Netflix series \"Wok of Love\" returns on June 6.", "wok-of-love drama 2023-06-06")]
+    [InlineData("en", "2024-05-20", "IVE returns on Friday with the mini album \"Strategy.\"", "ive ep 2024-05-24")]
+    [InlineData("en", "2024-03-12", "WENDY IS BACK!! wendy's 2nd mini album \"Wish You Hell\" is OUT NOW on all platforms", "wendy ep 2024-03-12")]
+    [InlineData("en", "2024-06-11", "CSR ARE BACK TODAY 🌆💙 after 1 year 3 months!!\n\nsingle \"L'heure Bleue : Prologue\" + MV \"Pretty mob\" → 6PM KST today",
+        "csr mv 2024-06-11 18:00; csr single 2024-06-11 18:00")]
+    [InlineData("en", "2022-02-09", "Former GFRIEND members debut as VIVIZ\n\nSinB, Eunha and Umji are back together — this time as VIVIZ!\n\n"
+                                    + "The trio made their official debut on February 9 with the first mini album \"Beam Of Prism.\"",
+        "viviz ep 2022-02-09")]
+    [InlineData("en", "2019-03-18", "MOMOLAND are back.\n\nThe fifth mini album \"Show Me\" will be released on March 20 at 6 p.m. KST, nine months after \"BAAM.\"",
+        "momoland ep 2019-03-20 18:00")]
+    public void Extract_Round32_ReadsTheWaysOfPartsBhBj(string lang, string published, string text, string expected)
     {
         var catalog = new ExtractionCatalog([
             KeyValuePair.Create("catch-the-ghost", (IReadOnlyList<string>)["Catch the Ghost", "Поймать призрака"]),
@@ -411,6 +429,13 @@ public sealed class MovedDatesTests
             KeyValuePair.Create("junggigo", (IReadOnlyList<string>)["Junggigo", "Чон Ги Го"]),
             KeyValuePair.Create("ive", (IReadOnlyList<string>)["IVE"]),
             KeyValuePair.Create("jannabi", (IReadOnlyList<string>)["Jannabi"]),
+            KeyValuePair.Create("wok-of-love", (IReadOnlyList<string>)["Wok of Love", "Вок любви"]),
+            KeyValuePair.Create("wendy", (IReadOnlyList<string>)["WENDY", "Wendy"]),
+            KeyValuePair.Create("csr", (IReadOnlyList<string>)["CSR"]),
+            KeyValuePair.Create("viviz", (IReadOnlyList<string>)["VIVIZ"]),
+            KeyValuePair.Create("sinb", (IReadOnlyList<string>)["SinB"]),
+            KeyValuePair.Create("nine", (IReadOnlyList<string>)["Nine"]),
+            KeyValuePair.Create("momoland", (IReadOnlyList<string>)["MOMOLAND"]),
         ]);
         var found = DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
             lang == "ru" ? Language.Ru : Language.En), catalog);
