@@ -20,6 +20,12 @@ internal sealed class ArticleMemory
     /// </summary>
     public ReleaseKind? ScreenKind { get; private set; }
 
+    /// <summary>
+    /// The one kind of record or song the article's first sentence with a kind word names ("🚢 Hospital Ship OST Part 5 🚢"
+    /// over "CHAHEE sings "Stain", out WEDNESDAY"), with that sentence's index; null when it names several, or a film or show.
+    /// </summary>
+    public (int Sentence, ReleaseKind Kind)? LeadKind { get; private set; }
+
     /// <summary>The article speaks of records or songs and names no film or show by a kind word (a channel aside).</summary>
     public bool MusicOnly { get; private set; }
 
@@ -33,6 +39,8 @@ internal sealed class ArticleMemory
     /// </summary>
     public string? OnlyShowTitle { get; private set; }
 
+    bool leadSeen;
+
     // Pass 1: titles by kind, the topic kind of release sentences, and each sentence's likely subject.
     public static ArticleMemory Build(IReadOnlyList<SentenceScan> sentences, SubjectLinker subjects, CompiledLanguage language)
     {
@@ -44,8 +52,14 @@ internal sealed class ArticleMemory
             var s = sentences[si];
             var hasRelease = s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule);
             var namesAWork = false;
+            ReleaseKind? lead = null;
+            var leadKinds = 0;
             foreach (var cue in AllKindCues(s))
             {
+                if (cue is { Strength: KindStrength.Strong, Container: false } && cue.Kind != lead)
+                {
+                    (lead, leadKinds) = (cue.Kind, leadKinds + 1);
+                }
                 var title = TitleLinker.TitleAfterOrBefore(s, cue);
                 if (title is not null)
                 {
@@ -64,6 +78,12 @@ internal sealed class ArticleMemory
                     films += cue.Kind == ReleaseKind.Film ? 1 : 0;
                     shows += cue.Kind == ReleaseKind.Drama ? 1 : 0; // not «серия»: «серия убийств» is a string of murders
                 }
+            }
+            if (leadKinds > 0 && !memory.leadSeen)
+            {
+                memory.leadSeen = true;
+                // A record or a song only: "Itaewon Class episode 9 drew a record audience" leads no act's release.
+                memory.LeadKind = leadKinds == 1 && Family(lead!.Value) is KindFamily.Record or KindFamily.Song or KindFamily.Ost ? (si, lead.Value) : null;
             }
             // "after his film "Real" flopped at the box office": the cinemas are the work's the release is timed against.
             cinema += !namesAWork && AtTheCinema(s, language) ? 1 : 0;

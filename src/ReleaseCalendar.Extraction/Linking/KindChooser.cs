@@ -77,6 +77,36 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         && !s.Cues.Any(c => c.Cue is { Type: CueType.Kind, Value: Words.TitleTrack })
         && !AllKindCues(s).Any(k => Family(k.Kind) == KindFamily.Record && k.Strength == KindStrength.Strong && !k.Container);
 
+    // "with the title track", "with its new title track", «с заглавным треком»: a with-word, then determiners or adjectives.
+    bool WithBefore(SentenceScan s, int t, out int with)
+    {
+        with = -1;
+        for (var k = t - 1; k >= Math.Max(0, t - 3); k--)
+        {
+            if (s.Is(k, language.WithWords))
+            {
+                with = k;
+                return true;
+            }
+            if (!s.IsWord(k) || (s.CueAt(k) is { } cue && cue.Cue.Type is not (CueType.New or CueType.ClauseBreak)))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // A quoted title ends right before token t (its comma between): "release "Clé 2: Yellow Wood" with …".
+    static bool TitleRightBefore(SentenceScan s, int t)
+    {
+        var k = t - 1;
+        while (k >= 0 && s.Tokens[k].Type == TokenType.Punct && s.QuoteOf[k] < 0)
+        {
+            k--;
+        }
+        return k >= 0 && s.QuoteOf[k] >= 0;
+    }
+
     /// <summary>"и клип", "along with its music video", "accompanied by a music video": the kind goes with another release.</summary>
     public bool Accompanies(SentenceScan s, KindCue cue) => AddedByCoordinator(s, cue);
 
@@ -154,6 +184,22 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         {
             var primary = weak.MinBy(k => SentenceScan.Gap(anchor.Item1, anchor.Item2, k.First, k.End - 1));
             var topic = TopicKind(si);
+            // "their sixth mini album "I feel," with the title track "Queencard," arrives", "release "Clé 2: Yellow Wood"
+            // with the title track "Side Effects"", «с заглавным треком»: a record, or a title, that comes with its title track
+            // is a record ("TREASURE return on February 15 with the title track "JIKJIN."" names only the song).
+            if (s.CueAt(primary.First) is { Cue: { Type: CueType.Kind, Value: Words.TitleTrack } } && WithBefore(s, primary.First, out var with))
+            {
+                var record = AllKindCues(s).LastOrDefault(k => k.End <= primary.First && Family(k.Kind) == KindFamily.Record
+                                                               && k.Strength == KindStrength.Strong && !k.Container);
+                if (record.End > 0)
+                {
+                    return ([(record.Kind, record)], 0.05);
+                }
+                if (TitleRightBefore(s, with))
+                {
+                    return ([(topic is { } t && Family(t) == KindFamily.Record ? t : ReleaseKind.Album, null)], 0.0);
+                }
+            }
             var kind = (primary.Kind, topic) switch
             {
                 // «на Netflix выйдет шпионский боевик «X»» … «Действие фильма…»: a genre alone is said of films and shows.
@@ -202,8 +248,11 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         }
         // With no kind word in any release sentence, an article about cinemas or shows ("Korean cinemas are heading into
         // peak season…") releases films or shows.
+        // Else the kind the article leads with, named before this sentence.
         return (TopicKind(si) ?? memory.ScreenKind) is { } remembered
             ? ([(remembered is ReleaseKind.Film or ReleaseKind.Drama && memory.ScreenKind is { } said ? said : remembered, null)], -0.05)
+            : memory.LeadKind is { } lead && lead.Sentence < si
+            ? ([(lead.Kind, null)], -0.1)
             : ([(ReleaseKind.Other, null)], -0.1);
     }
 

@@ -313,6 +313,9 @@ internal static class NameFinder
                 && !(end - i == 1 && lang.Places.Contains(ExtractionCatalog.Key(s.Slice(i, end))))
                 // "…at 6 p.m. KST, nine months after …": a number word in lower case is the number (the drama "Nine" is written so).
                 && !(end - i == 1 && !s.StartsUpper(i) && lang.NumberWords.TryGet(s.Word(i), out _))
+                // "don’t", "isn't": a letter glued after an apostrophe ends a word (Yoon Mi-rae is also "T").
+                && !(end - i == 1 && s.Tokens[i].Length == 1 && i > 0 && s.Glued(i) && s.Tokens[i - 1].Length == 1
+                     && s.Text[s.Tokens[i - 1].Start] is '\'' or '’')
                 && !(end - i == 1 && i > 0 && InLongerLatinName(s, lang, catalog, taken, i))
                 && !(end - i == 1 && s.Tokens[i].Length == 1 && !s.StartsUpper(i) && s.IsPunct(i + 1, '/') && s.Glued(i + 1))) // "w/ 'LALALALA' MV" is "with", no "W"
             {
