@@ -1660,11 +1660,8 @@ internal sealed partial class ArticleAnalyzer(
                 continue; // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released
             }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
-            if (kind == ReleaseKind.Drama && signal.Cue.Value == Words.Return && SeasonNumber(s, clause) == 0
-                && !Enumerable.Range(0, s.Count).Any(t => s.Clause[t] == clause && s.Is(t, language.StreamingServices)))
+            if (kind == ReleaseKind.Drama && ShowBackAfterAPause(s, clause, signal, title))
             {
-                // "The drama returns on Sunday": a show back after a pause airs its next episode ("The Netflix series
-                // "Wednesday" returns on June 6": a streamer's show returns with a season).
                 kind = ReleaseKind.Episode;
             }
             if (title is null && (kind == ReleaseKind.Episode || (kind == ReleaseKind.Drama && cue is { Kind: ReleaseKind.Episode } && SeasonNumber(s, clause) > 1)))
@@ -1815,6 +1812,35 @@ internal sealed partial class ArticleAnalyzer(
 
     // "second season", «второй сезон», "season 2", «2-й сезон»: the season the date's clause names, or 0 ("…, while the
     // second season of "X" is still filming" names another show's).
+    /// <summary>
+    /// "The drama "Lovely Runner" returns Saturday after a week off the air", «Дорама «Вок любви» вернётся в эфир 25 июня»:
+    /// a show that heads its clause and returns airs its next episode. Not a new or later season ("returns for a second
+    /// season", "Taxi Driver 2", a streamer's show), nor an actor who returns in a new drama ("Kim Soo-hyun returns with
+    /// tvN's new drama …": the show after the verb, or "new").
+    /// </summary>
+    bool ShowBackAfterAPause(SentenceScan s, int clause, CueHit signal, string? title)
+    {
+        if (signal.Cue is not { Type: CueType.Release, Value: Words.Return } || s.Has(language.StreamingServices)
+            || (title is { Length: > 0 } && char.IsDigit(title[^1])) || ArticleSeason() > 1)
+        {
+            return false;
+        }
+        var showBefore = false;
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.Clause[t] != clause)
+            {
+                continue;
+            }
+            if (s.Is(t, language.SeasonWords) || s.CueAt(t) is { Cue.Type: CueType.New })
+            {
+                return false;
+            }
+            showBefore |= t < signal.First && (s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Drama or ReleaseKind.Episode } });
+        }
+        return showBefore;
+    }
+
     int SeasonNumber(SentenceScan s, int clause)
     {
         for (var t = 0; t < s.Count; t++)
@@ -1901,11 +1927,6 @@ internal sealed partial class ArticleAnalyzer(
     {
         var s = sentences[si];
         var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release && c.Cue.Tense != Tense.Future);
-        // "WENDY IS BACK … "Wish You Hell" is OUT NOW": who is back says nothing of when; the words after say it is out now.
-        if (release.Cue.Value == Words.Return && s.Cues.FirstOrDefault(c => c.Cue is { Type: CueType.Release, Value: Words.OutNow } && c.First > release.First) is { End: > 0 } outNow)
-        {
-            release = outNow;
-        }
         if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s)
             || Resolution.DateResolver.TenseOf(s, s.Clause[release.First]) == Tense.Future)
         {

@@ -229,12 +229,13 @@ internal static class ReleaseSignals
     }
 
     // «Сегодня должна была выйти новая песня …, но релиз отложен», "On Friday the group was supposed to release …": a day
-    // before a verb of plans in its clause, with no other day between, is the plan too.
+    // before a verb of plans in its clause, with no other day and no release verb of its own between, is the plan too
+    // ("On Friday, IVE releases "Heya," the single it was supposed to release in April" releases that Friday).
     static bool BeforeAPlanVerb(SentenceScan s, DateMention date, int clause)
     {
         for (var t = date.Last + 1; t < s.Count && s.Clause[t] == clause; t++)
         {
-            if (s.Consumed[t] && s.DateAt(t) is not null)
+            if ((s.Consumed[t] && s.DateAt(t) is not null) || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule })
             {
                 return false;
             }
@@ -247,10 +248,9 @@ internal static class ReleaseSignals
     }
 
     // "The premiere was scheduled for Aug. 26, but tvN swapped the two shows", «премьеру ставили на 26 августа, но tvN
-    // поменял проекты местами»: a plan told in the past tense, then a clause of contrast with no day of its own (but the
-    // one it opens on) that goes on about the same work (no event, no other kind of release, nothing that comes out, no
-    // "as planned"), was the plan. An event is the cause when a move or a cancellation follows: «…на 1 июля, но 25 июня
-    // канал транслировал церемонию, и весь блок сдвинулся на неделю».
+    // поменял проекты местами», «…на 1 июля, но 25 июня канал транслировал церемонию, и весь блок сдвинулся на неделю»: a
+    // plan told in the past tense, then a clause of contrast with no day of its own (but the one it opens on) and a move or
+    // a cancellation of the same work after it, was the plan ("…, but the agency kept the title under wraps" keeps it).
     static bool PastPlanUndone(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
         var next = Array.IndexOf(s.Clause, clause + 1);
@@ -276,28 +276,35 @@ internal static class ReleaseSignals
                 return true;
             }
         }
-        foreach (var c in s.Cues)
-        {
-            if (s.Clause[c.First] == clause + 1
-                && (c.Cue.Type is CueType.NotRelease or CueType.Idiom or CueType.Release
-                    || (c.Cue is { Type: CueType.Kind, Strength: not KindStrength.Hint } && c.Cue.Kind != ReleaseKind.Other && !planKinds.Contains(c.Cue.Kind))))
-            {
-                return false;
-            }
-        }
-        return true;
+        return false;
     }
 
-    static HashSet<ReleaseKind> PlanKinds(SentenceScan s, int clause) =>
-        s.Cues.Where(c => c.Cue.Type is CueType.Kind or CueType.Release && s.Clause[c.First] == clause).Select(c => c.Cue.Kind).ToHashSet();
-
-    // A kind of release other than the plan's in the clause before token t ("tvN" hints at a drama; it names no other work).
-    static bool OtherKindBefore(SentenceScan s, int t, HashSet<ReleaseKind> planKinds)
+    // The families of the kinds a plan's clause names (a premiere and its episode are one show's).
+    static HashSet<Linking.KindFamily> PlanKinds(SentenceScan s, int clause)
     {
+        var families = new HashSet<Linking.KindFamily>();
+        foreach (var c in s.Cues)
+        {
+            if (c.Cue.Type is CueType.Kind or CueType.Release && c.Cue.Kind != ReleaseKind.Other && s.Clause[c.First] == clause)
+            {
+                families.Add(Linking.KindCueReader.Family(c.Cue.Kind));
+            }
+        }
+        return families;
+    }
+
+    // Another family of release than the plan's in the clause before token t ("tvN" hints at a drama; it names no other
+    // work). A plan of no kind ("was scheduled to make a comeback") may be of any: "but the album was postponed" is it.
+    static bool OtherKindBefore(SentenceScan s, int t, HashSet<Linking.KindFamily> planKinds)
+    {
+        if (planKinds.Count == 0)
+        {
+            return false;
+        }
         foreach (var c in s.Cues)
         {
             if (c.First < t && s.Clause[c.First] == s.Clause[t] && c.Cue is { Type: CueType.Kind, Strength: not KindStrength.Hint }
-                && c.Cue.Kind != ReleaseKind.Other && !planKinds.Contains(c.Cue.Kind))
+                && c.Cue.Kind != ReleaseKind.Other && !planKinds.Contains(Linking.KindCueReader.Family(c.Cue.Kind)))
             {
                 return true;
             }

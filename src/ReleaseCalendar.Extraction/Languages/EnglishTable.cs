@@ -157,10 +157,11 @@ internal static class EnglishTable
                     "to return with|to debut|to unveil|to be released|will be out|will come out|" +
                     "will make a comeback|to make a comeback|will hit shelves|to hit shelves",
                     Release(Tense.Future)),
-            // "the three dramas are expected back next Monday", "returns to the air on Sunday": a show back after a pause.
-            .. Cues("will return|to return|will come back|to come back|will be back|to be back|expected back|is expected back|are expected back|" +
-                    "will be back on the air|will return to the air|back on the air|back on air|returns to the air|return to the air|" +
-                    "returns to air|return to air", Returning(Tense.Future)),
+            // "returns to the air on Sunday", "is back on the air Saturday": a show back after a pause (not "is back in Seoul",
+            // "back at No. 1", "back from the military": a bare "back" releases nothing).
+            .. Cues("will return|to return|will come back|to come back|will be back on the air|will return to the air", Returning(Tense.Future)),
+            .. Cues("back on the air|back on air|return to the air|return to air", Returning(Tense.None)),
+            .. Cues("returns to the air|returns to air", Returning(Tense.Present)),
             .. Cues("will premiere|to premiere", new Cue(CueType.Release, Tense.Future, ReleaseKind.Drama, KindStrength.Weak)),
             // A streamer's show or film comes out when it starts streaming ("started streaming on Netflix today").
             .. Cues("started streaming|began streaming|starts streaming|begins streaming|start streaming|begin streaming",
@@ -179,7 +180,7 @@ internal static class EnglishTable
             .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters|in local theaters|in korean theaters|" +
                     "in domestic theaters|in local cinemas|opens nationwide|hits local theaters|hits korean theaters",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
-            .. Cues("returned|came back|returned to the air|was back|were back", Returning(Tense.Past)),
+            .. Cues("returned|came back|returned to the air", Returning(Tense.Past)),
             .. Cues("released|dropped|returned with|debuted|unveiled|came out|rolled out|put out|shared|" +
                     "made a comeback|made their comeback|made his comeback|made her comeback|made its comeback|went live|" +
                     // "made his solo comeback Thursday": a describing word between
@@ -193,9 +194,7 @@ internal static class EnglishTable
                     "unveiling|comes out|coming out|out|comeback|comebacks|" +
                     "make a comeback|makes a comeback|making a comeback|go live|goes live|already on youtube|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
                     Release(Tense.Present)),
-            .. Cues("return|returns|returning|come back|comes back|coming back|is back|are back", Returning(Tense.Present)),
-            // "SinB, Eunha and Umji are back together — this time as VIVIZ": a reunion, not a release.
-            .. Cues("are back together|is back together|were back together|back together|back in the studio", Of(CueType.Idiom)),
+            .. Cues("return|returns|returning|come back|comes back|coming back", Returning(Tense.Present)),
             // What reaches stores is a record only when its clause says so ("KARA's new single "Jet Coaster Love" will reach
             // stores on April 6"; not "IVE's lightsticks will reach stores on June 1").
             .. Cues("hit shelves|hits shelves|hitting shelves|hit stores|hits stores|reach stores|reaches stores|reaching stores|arrive in stores|" +
@@ -290,7 +289,9 @@ internal static class EnglishTable
             .. Cues("than promised|than planned|than originally planned|than first announced|earlier than promised|later than promised|" +
                     "earlier than planned|later than planned", Of(CueType.MovedFrom)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
-                    "changed its release|changed the date|been changed to", Of(CueType.Postpone)),
+                    "changed its release|changed the date|been changed to|" +
+                    // "tvN swapped the two shows": they trade slots.
+                    "swapped|swaps|swap the|swapping", Of(CueType.Postpone)),
             .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skips|skip its|skip their|skips its|skips their|will skip|" +
                     "pulled the|pulled its|pulled their|pulled it from|pulled from|sit out|sits out|sat out|take a break from|takes a break from|" +
                     // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a
@@ -299,11 +300,12 @@ internal static class EnglishTable
                     // "'East of Eden' off tonight", "ep 13 is officially OFF tonight", "will go off the air this Wednesday" (not
                     // "signs off tonight", a finale, nor "kicks off tonight").
                     "off tonight|off today|off this week|off this weekend|be off the air|is off the air|are off the air|go off the air|" +
-                    "goes off the air|taken off the air|pulled off the air|" +
-                    // "making up for last Tuesday's Olympic no-show"; "are dropped for volleyball coverage", "had already been
-                    // dropped on Monday" (a show dropped for something, or before; not "the MV was dropped at 6 p.m.", a release).
-                    "no-show|no-shows|dropped for|had been dropped|had already been dropped|dropped from the schedule|dropped from the lineup",
+                    "goes off the air|taken off the air|pulled off the air|dropped from the schedule|dropped from the lineup",
                     Of(CueType.Cancel)),
+            // "are dropped for volleyball coverage", "had already been dropped on Monday, when MBC carried live coverage",
+            // "last Tuesday's Olympic no-show": with a broadcast that took the slot in the sentence (not "dropped for free",
+            // "the MV had been dropped at 6 p.m.": releases).
+            .. Cues("no-show|no-shows|dropped for|had been dropped|had already been dropped", new Cue(CueType.Cancel, Value: Words.BesideAnEvent)),
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
             .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|as had been expected|as had been planned|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),

@@ -129,6 +129,10 @@ internal static class Words
 
     public static Cue Of(CueType type, Tense tense = Tense.None) => new(type, tense);
 
+    /// <summary>Value of a cancellation cue that calls a show off only beside a broadcast or a broadcaster ("dropped for
+    /// volleyball coverage", not "dropped for free").</summary>
+    public const int BesideAnEvent = 1;
+
     /// <summary>Value of a <see cref="CueType.GoesOn"/> cue that ends a run: "the drama ended on Sunday" airs its last episode.</summary>
     public const int EndsARun = 1;
 

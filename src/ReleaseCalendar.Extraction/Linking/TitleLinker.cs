@@ -126,13 +126,18 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         return t > 0 && s.Is(t, language.ItWords);
     }
 
+    // The first title of the nearest clause before that quotes one: ""My Demon" takes over the slot from "Lovely Runner,"
+    // and it premieres on June 3" is My Demon's premiere.
     string? TitleBeforeClause(SentenceScan s, int clause, ReleaseKind kind)
     {
-        for (var t = Array.IndexOf(s.Clause, clause) - 1; t >= 0; t--)
+        for (var before = clause - 1; before >= 0; before--)
         {
-            if (s.QuoteOf[t] is >= 0 and var q && !OtherWork(s, q, kind))
+            for (var t = 0; t < s.Count; t++)
             {
-                return QuoteText(s, q);
+                if (s.Clause[t] == before && s.QuoteOf[t] is >= 0 and var q && !OtherWork(s, q, kind))
+                {
+                    return QuoteText(s, q);
+                }
             }
         }
         return null;
@@ -364,6 +369,10 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         return headline is { Quotes.Count: > 0 } && headline.Quotes[0].IsTitle && !OtherWork(headline, 0, kind) ? QuoteText(headline, 0) : null;
     }
 
+    // "Both weekend dramas, "Happy Home" and …, are dropped for volleyball coverage": a sentence that calls a show off and
+    // gives no day of its own (not "Last week's episode was cancelled for the Asian Cup", which has one).
+    static bool CallsOffWithNoDay(SentenceScan s) => s.Dates.Count == 0 && s.Cues.Exists(c => c.Cue.Type == CueType.Cancel);
+
     string? TitleFromMemory(int si, ReleaseKind kind)
     {
         var family = Family(kind);
@@ -381,7 +390,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             }
             // "Saturday TV guide: … weekend dramas take a seat" over "Both weekend dramas, "Happy Home" and …, are dropped
             // for volleyball coverage": a later title the article calls off is not the one that comes.
-            else if (sentence > si && after is null && !sentences[sentence].Cues.Exists(c => c.Cue.Type == CueType.Cancel))
+            else if (sentence > si && after is null && !CallsOffWithNoDay(sentences[sentence]))
             {
                 after = title;
             }

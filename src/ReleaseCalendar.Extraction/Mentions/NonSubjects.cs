@@ -32,7 +32,7 @@ internal static class NonSubjects
                                        || s.Is(r.First - 1, language.OrganisationNouns)
                                        || IsZone(s, r, language)
                                        || IsWeekdaySlot(s, r, language)
-                                       || (r.End - r.First == 1 && s.Is(r.First, language.TvWords)) // "Olympic gaps on TV"
+                                       || (r.End - r.First == 1 && s.Word(r.First) is "tv" or "тв") // "Olympic gaps on TV"
                                        || IsGreeting(s, r)
                                        || IsCountdown(s, r)
                                        || IsAttribute(s, r, language)

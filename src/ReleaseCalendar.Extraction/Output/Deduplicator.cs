@@ -36,18 +36,20 @@ internal static class Deduplicator
         }
         DropUnknownTwins(result);
         // "CSR ARE BACK TODAY" over "single … + MV … → 6PM KST today": a release of no kind beside the act's own releases
-        // of that day says nothing more.
+        // of that day (of its title, when it has one) says nothing more.
         result.RemoveAll(r => r.Kind == ReleaseKind.Other
-                              && result.Exists(o => o.Kind != ReleaseKind.Other && o.Date == r.Date && SameAct(o, r)));
+                              && result.Exists(o => o.Kind != ReleaseKind.Other && o.Date == r.Date && ActKey(o) == ActKey(r)
+                                                    && (r.Title is null || string.Equals(o.Title, r.Title, StringComparison.OrdinalIgnoreCase))));
         return result;
     }
 
-    static bool SameAct(ReleaseCandidate a, ReleaseCandidate b) =>
-        (a.ResolvedSubjectSlug ?? ExtractionCatalog.Key(a.Subject)) == (b.ResolvedSubjectSlug ?? ExtractionCatalog.Key(b.Subject));
+    static string ActKey(ReleaseCandidate c) => c.ResolvedSubjectSlug ?? ExtractionCatalog.Key(c.Subject);
 
     // "Wednesday, 6 p.m.: The one music release you should not miss. Jannabi drop their third studio album "Fantasy
     // Kingdom …"": a release of a name the catalog does not know, with the title, kind and day of one whose act it knows,
-    // is that release (its act read from further away); the known one keeps it, and takes its time if it has none.
+    // is that release (its act read from further away); the known one keeps it, and takes its time if it has none. Read
+    // from the same sentence, one such name is a partner ("IU and Lee Mu-jin release the duet …") and stays; several are
+    // the act's members listed («…: Гону, Баин, Лим Джимин, JM, DY и Санъу выпустили первый мини-альбом»).
     static void DropUnknownTwins(List<ReleaseCandidate> result)
     {
         for (var i = result.Count - 1; i >= 0; i--)
@@ -59,7 +61,9 @@ internal static class Deduplicator
             }
             var known = result.FindIndex(r => r.ResolvedSubjectSlug is not null && r.Date == unknown.Date && r.Kind == unknown.Kind
                                               && string.Equals(r.Title, unknown.Title, StringComparison.OrdinalIgnoreCase));
-            if (known < 0)
+            if (known < 0 || (result[known].Evidence.Start == unknown.Evidence.Start
+                              && result.Count(r => r.ResolvedSubjectSlug is null && r.Evidence.Start == unknown.Evidence.Start && r.Kind == unknown.Kind
+                                                   && string.Equals(r.Title, unknown.Title, StringComparison.OrdinalIgnoreCase)) < MembersListed))
             {
                 continue;
             }
@@ -71,9 +75,12 @@ internal static class Deduplicator
         }
     }
 
+    // How many unknown names beside a known act in one sentence make a list of its members, not a partner.
+    const int MembersListed = 2;
+
     static bool SameRelease(ReleaseCandidate a, ReleaseCandidate b) =>
         a.Date == b.Date && a.Kind != b.Kind && MergeFamily(a.Kind) is { } family && family == MergeFamily(b.Kind)
-        && (a.ResolvedSubjectSlug ?? ExtractionCatalog.Key(a.Subject)) == (b.ResolvedSubjectSlug ?? ExtractionCatalog.Key(b.Subject))
+        && ActKey(a) == ActKey(b)
         && (a.Title is null || b.Title is null || string.Equals(a.Title, b.Title, StringComparison.OrdinalIgnoreCase));
 
     static int? MergeFamily(ReleaseKind kind) => kind switch

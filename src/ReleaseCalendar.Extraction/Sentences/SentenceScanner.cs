@@ -117,6 +117,22 @@ internal static class SentenceScanner
         }
         scan.CueOf = cueOf;
         DemoteModifiers(scan, language);
+        DemoteCancelsWithoutABroadcast(scan, language);
+    }
+
+    // "are dropped for volleyball coverage", "SBS is making up for last Tuesday's no-show": these words call a show off only
+    // beside a broadcast that took its slot or a broadcaster; else "dropped for free", "had been dropped at 6 p.m." release.
+    static void DemoteCancelsWithoutABroadcast(SentenceScan scan, CompiledLanguage language)
+    {
+        for (var c = 0; c < scan.Cues.Count; c++)
+        {
+            if (scan.Cues[c] is { Cue: { Type: CueType.Cancel, Value: Words.BesideAnEvent } } hit
+                && !scan.Cues.Exists(o => o.Cue.Type == CueType.NotRelease) && !scan.Has(language.TvWords))
+            {
+                var dropped = scan.Lower.AsSpan(scan.Tokens[hit.First].Start, scan.Tokens[hit.End - 1].End - scan.Tokens[hit.First].Start).Contains("dropped", StringComparison.Ordinal);
+                scan.Cues[c] = hit with { Cue = dropped ? Words.Release(Tense.Past) : new Cue(CueType.Idiom) };
+            }
+        }
     }
 
     // "follows the pre-release "REBEL HEART"", "follows February's "Candy Pop"", "follows Go Eun-chan": a determiner, a name

@@ -104,7 +104,8 @@ internal static class SentenceSplitter
                 continue; // ""Strong Girl Nam-soon" ep. 7 (JTBC)"
             }
             if (c == '.' && IsAbbreviation(text, sentenceStart, i, table.Abbreviations)
-                && !(IsAbbreviation(text, sentenceStart, i, table.ClockAbbreviations, initials: false) && char.IsUpper(next) && !ContinuesTheHour(text, k, end, table)))
+                && !(IsAbbreviation(text, sentenceStart, i, table.ClockAbbreviations, initials: false) && (char.IsUpper(next) || MixedCaseName(text, k, end))
+                     && !ContinuesTheHour(text, k, end, table)))
             {
                 continue;
             }

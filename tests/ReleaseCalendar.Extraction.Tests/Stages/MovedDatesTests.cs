@@ -400,9 +400,12 @@ public sealed class MovedDatesTests
     // Round 32, the other side of a pause: a show that returns ("is expected back", «вернётся в эфир», «возобновит показ»)
     // airs its next episode (a streamer's show returns with a season); who is back says nothing of when, "out now" does;
     // "back together" is a reunion; a release of no kind beside the act's own that day adds nothing; "nine months" is a
-    // number, not the drama "Nine".
+    // number, not the drama "Nine". Review 32: what these rules must leave alone — an actor back in a new drama, a
+    // numbered season, a bare "is back", a duet partner the catalog does not know, a day with its own release verb
+    // before "was supposed to", the show that heads the clause before "it", "dropped for free", a plan kept after "but",
+    // a comeback plan whose album is postponed.
     [InlineData("en", "2018-06-19", "The drama \"Wok of Love\" returns next Monday, June 25, at 10 p.m.", "wok-of-love episode 2018-06-25 22:00")]
-    [InlineData("en", "2018-06-19", "SBS' \"Wok of Love\" is expected back next Monday, June 25, at its regular 10 p.m. time.", "wok-of-love episode 2018-06-25 22:00")]
+    [InlineData("en", "2018-06-19", "SBS' \"Wok of Love\" returns to the air next Monday, June 25, at its regular 10 p.m. time.", "wok-of-love episode 2018-06-25 22:00")]
     [InlineData("ru", "2018-06-19", "Дорама «Вок любви» вернётся в эфир в понедельник, 25 июня.", "wok-of-love episode 2018-06-25")]
     [InlineData("ru", "2018-06-19", "SBS возобновит показ дорамы «Вок любви» 25 июня.", "wok-of-love episode 2018-06-25")]
     [InlineData("en", "2023-05-20", "The Netflix series \"Wok of Love\" returns on June 6.", "wok-of-love drama 2023-06-06")]
@@ -427,6 +430,16 @@ public sealed class MovedDatesTests
     // "don’t": a letter after an apostrophe is no name (Yoon Mi-rae is also "T").
     [InlineData("en", "2014-02-28", "CNBLUE don’t rest: the single \"Diamond Girl\" comes out on March 2.", "cnblue single 2014-03-02")]
     [InlineData("en", "2014-02-28", "They won't keep fans waiting: the single \"Diamond Girl\" comes out on March 2.", "")]
+    [InlineData("en", "2024-02-28", "Kim Soo-hyun returns on Saturday with tvN's new drama \"Wok of Love.\"", "wok-of-love drama 2024-03-02")]
+    [InlineData("en", "2024-05-20", "The drama \"Wok of Love 2\" returns on Friday.", "wok-of-love drama 2024-05-24")]
+    [InlineData("en", "2024-02-28", "Kim Soo-hyun returns to the small screen on Saturday in tvN's drama \"Wok of Love.\"", "wok-of-love drama 2024-03-02")]
+    [InlineData("en", "2024-05-20", "IVE is back in Seoul on Friday.", "")]
+    [InlineData("en", "2024-05-20", "IVE and Lee Mu-jin release the duet single \"Heya\" on Friday.", "ive single 2024-05-24; Lee Mu-jin single 2024-05-24")]
+    [InlineData("en", "2024-05-20", "On Friday, IVE releases \"Heya,\" the single it was supposed to release in April.", "ive single 2024-05-24")]
+    [InlineData("en", "2024-05-20", "\"Wok of Love\" takes over the slot from \"Happy Home,\" and it premieres on June 3.", "wok-of-love drama 2024-06-03")]
+    [InlineData("en", "2024-05-20", "IVE's single \"Heya\" was dropped for free on Friday.", "ive single 2024-05-17")]
+    [InlineData("en", "2024-05-20", "IVE's album was scheduled for May 24, but the agency kept the title under wraps.", "ive album 2024-05-24")]
+    [InlineData("en", "2024-05-20", "IVE was scheduled to make a comeback on May 24, but the album was postponed.", "")]
     public void Extract_Round32_ReadsTheWaysOfPartsBhBj(string lang, string published, string text, string expected)
     {
         var catalog = new ExtractionCatalog([
