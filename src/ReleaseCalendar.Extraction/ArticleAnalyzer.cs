@@ -1810,8 +1810,6 @@ internal sealed partial class ArticleAnalyzer(
 
     const int SeasonLeadSentences = 3;
 
-    // "second season", «второй сезон», "season 2", «2-й сезон»: the season the date's clause names, or 0 ("…, while the
-    // second season of "X" is still filming" names another show's).
     /// <summary>
     /// "The drama "Lovely Runner" returns Saturday after a week off the air", «Дорама «Вок любви» вернётся в эфир 25 июня»:
     /// a show that heads its clause and returns airs its next episode. Not a new or later season ("returns for a second
@@ -1841,6 +1839,8 @@ internal sealed partial class ArticleAnalyzer(
         return showBefore;
     }
 
+    // "second season", «второй сезон», "season 2", «2-й сезон»: the season the date's clause names, or 0 ("…, while the
+    // second season of "X" is still filming" names another show's).
     int SeasonNumber(SentenceScan s, int clause)
     {
         for (var t = 0; t < s.Count; t++)

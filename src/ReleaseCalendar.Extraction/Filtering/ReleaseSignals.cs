@@ -38,7 +38,6 @@ internal static class ReleaseSignals
         return MovedOrPostponedRange(s, date, postponed)
                || AfterMovedFromWord(s, date, clause, language)
                || BeforeAPlanVerb(s, date, clause)
-               || PastPlanUndone(s, date, clause, language)
                || (postponed && Superseded(s, date, language))
                || PlannedThenPostponed(s, date, clause, language)
                || Canceled(s, date, clause, language)
@@ -240,38 +239,6 @@ internal static class ReleaseSignals
                 return false;
             }
             if (s.CueAt(t) is { Cue: { Type: CueType.MovedFrom, Value: Words.WholeClause } })
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // "The premiere was scheduled for Aug. 26, but tvN swapped the two shows", «премьеру ставили на 26 августа, но tvN
-    // поменял проекты местами», «…на 1 июля, но 25 июня канал транслировал церемонию, и весь блок сдвинулся на неделю»: a
-    // plan told in the past tense, then a clause of contrast with no day of its own (but the one it opens on) and a move or
-    // a cancellation of the same work after it, was the plan ("…, but the agency kept the title under wraps" keeps it).
-    static bool PastPlanUndone(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
-    {
-        var next = Array.IndexOf(s.Clause, clause + 1);
-        if (next < 0 || !s.Is(next, language.ContrastWords) || !PastPlan(s, date, clause))
-        {
-            return false;
-        }
-        foreach (var d in s.Dates)
-        {
-            if (s.Clause[d.First] == clause + 1 && d.First > next + ContrastOpeningDay)
-            {
-                return false;
-            }
-        }
-        var planKinds = PlanKinds(s, clause);
-        foreach (var c in s.Cues)
-        {
-            // The mover is the clause's own: no event, title or other kind of release before the word in its clause
-            // ("but the showcase was postponed", "but the music video was delayed" move those), nor its object after it.
-            if (c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > next
-                && !OtherKindBefore(s, c.First, planKinds) && !OfAnotherThing(s, Array.IndexOf(s.Clause, s.Clause[c.First]) - 1, c, language))
             {
                 return true;
             }
@@ -608,11 +575,31 @@ internal static class ReleaseSignals
         // came out, whatever the contrast moves ("was to be released on June 5, but …" is a plan).
         var cameOut = s.Cues.Any(c => c.Cue is { Type: CueType.Release, Tense: Tense.Past } && s.Clause[c.First] == clause && c.End <= date.First
                                       && !s.Is(c.First - 1, language.InfinitiveBe));
-        var postponedAfter = s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
-                                             && ((s.Clause[c.First] == clause && !comesOut)
-                                                 // "…, but the music video was delayed by a day" moves the video
-                                                 || (contrast && !cameOut && s.Clause[c.First] == clause + 1 && !OtherKindBefore(s, c.First, PlanKinds(s, clause))))
-                                             && !OfAnotherThing(s, date.Last, c, language) && !AfterCause(s, date.Last, c, language));
+        var undone = contrast && !cameOut;
+        var planKinds = undone ? PlanKinds(s, clause) : null;
+        // "The premiere was scheduled for Aug. 26, but tvN swapped the two shows", «премьеру ставили на 1 июля, но 25 июня
+        // канал транслировал церемонию, и весь блок сдвинулся на неделю»: a plan told in the past may be moved in any clause
+        // after the contrast, and an event there before the move is its cause.
+        var pastPlan = undone && PastPlan(s, date, clause);
+        var postponedAfter = false;
+        foreach (var c in s.Cues)
+        {
+            if (c.Cue.Type is not (CueType.Postpone or CueType.Cancel) || c.First <= date.Last)
+            {
+                continue;
+            }
+            var cueClause = s.Clause[c.First];
+            var ofThePlan = cueClause == clause
+                ? !comesOut
+                // "…, but the music video was delayed by a day" moves the video
+                : planKinds is not null && (cueClause == clause + 1 || pastPlan) && !OtherKindBefore(s, c.First, planKinds);
+            var from = pastPlan && cueClause > clause ? Array.IndexOf(s.Clause, cueClause) - 1 : date.Last;
+            if (ofThePlan && !OfAnotherThing(s, from, c, language) && !AfterCause(s, date.Last, c, language))
+            {
+                postponedAfter = true;
+                break;
+            }
+        }
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
         return postponedAfter && !movedTo && (date.Form is DateForm.DayMonth or DateForm.Weekday || ScheduledFor(s, date))
                && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d, language) && !IsAnnouncementDate(s, d, language));

@@ -305,7 +305,8 @@ internal static class EnglishTable
             // "are dropped for volleyball coverage", "had already been dropped on Monday, when MBC carried live coverage",
             // "last Tuesday's Olympic no-show": with a broadcast that took the slot in the sentence (not "dropped for free",
             // "the MV had been dropped at 6 p.m.": releases).
-            .. Cues("no-show|no-shows|dropped for|had been dropped|had already been dropped", new Cue(CueType.Cancel, Value: Words.BesideAnEvent)),
+            .. Cues("no-show|no-shows", new Cue(CueType.Cancel, Value: Words.BesideAnEvent)),
+            .. Cues("dropped for|had been dropped|had already been dropped", new Cue(CueType.Cancel, Value: Words.DroppedBesideAnEvent)),
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
             .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|as had been expected|as had been planned|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),

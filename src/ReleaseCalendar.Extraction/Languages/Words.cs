@@ -129,9 +129,13 @@ internal static class Words
 
     public static Cue Of(CueType type, Tense tense = Tense.None) => new(type, tense);
 
-    /// <summary>Value of a cancellation cue that calls a show off only beside a broadcast or a broadcaster ("dropped for
-    /// volleyball coverage", not "dropped for free").</summary>
+    /// <summary>Value of a cancellation cue that calls a show off only beside a broadcast or a broadcaster ("last Tuesday's
+    /// Olympic no-show"); elsewhere it is no cue (<see cref="Sentences.SentenceScanner"/>).</summary>
     public const int BesideAnEvent = 1;
+
+    /// <summary>As <see cref="BesideAnEvent"/>, and elsewhere a release in the past: "are dropped for volleyball coverage",
+    /// but "dropped for free", "had been dropped at 6 p.m.".</summary>
+    public const int DroppedBesideAnEvent = 2;
 
     /// <summary>Value of a <see cref="CueType.GoesOn"/> cue that ends a run: "the drama ended on Sunday" airs its last episode.</summary>
     public const int EndsARun = 1;

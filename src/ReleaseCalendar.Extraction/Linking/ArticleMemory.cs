@@ -39,14 +39,13 @@ internal sealed class ArticleMemory
     /// </summary>
     public string? OnlyShowTitle { get; private set; }
 
-    bool leadSeen;
-
     // Pass 1: titles by kind, the topic kind of release sentences, and each sentence's likely subject.
     public static ArticleMemory Build(IReadOnlyList<SentenceScan> sentences, SubjectLinker subjects, CompiledLanguage language)
     {
         var memory = new ArticleMemory();
         var counts = new Dictionary<string, (int Count, NameRun Run)>(StringComparer.Ordinal);
         var (films, shows, cinema, music, screen) = (0, 0, 0, 0, 0);
+        var leadSeen = false;
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -79,9 +78,9 @@ internal sealed class ArticleMemory
                     shows += cue.Kind == ReleaseKind.Drama ? 1 : 0; // not «серия»: «серия убийств» is a string of murders
                 }
             }
-            if (leadKinds > 0 && !memory.leadSeen)
+            if (leadKinds > 0 && !leadSeen)
             {
-                memory.leadSeen = true;
+                leadSeen = true;
                 // A record or a song only: "Itaewon Class episode 9 drew a record audience" leads no act's release.
                 memory.LeadKind = leadKinds == 1 && Family(lead!.Value) is KindFamily.Record or KindFamily.Song or KindFamily.Ost ? (si, lead.Value) : null;
             }

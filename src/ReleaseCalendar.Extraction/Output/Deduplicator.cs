@@ -39,11 +39,16 @@ internal static class Deduplicator
         // of that day (of its title, when it has one) says nothing more.
         result.RemoveAll(r => r.Kind == ReleaseKind.Other
                               && result.Exists(o => o.Kind != ReleaseKind.Other && o.Date == r.Date && ActKey(o) == ActKey(r)
-                                                    && (r.Title is null || string.Equals(o.Title, r.Title, StringComparison.OrdinalIgnoreCase))));
+                                                    && (r.Title is null || SameTitle(o, r))));
         return result;
     }
 
     static string ActKey(ReleaseCandidate c) => c.ResolvedSubjectSlug ?? ExtractionCatalog.Key(c.Subject);
+
+    static bool SameTitle(ReleaseCandidate a, ReleaseCandidate b) => string.Equals(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);
+
+    // The same title, kind and day: one release, whoever was read as its act.
+    static bool Twin(ReleaseCandidate a, ReleaseCandidate b) => a.Date == b.Date && a.Kind == b.Kind && SameTitle(a, b);
 
     // "Wednesday, 6 p.m.: The one music release you should not miss. Jannabi drop their third studio album "Fantasy
     // Kingdom …"": a release of a name the catalog does not know, with the title, kind and day of one whose act it knows,
@@ -59,11 +64,9 @@ internal static class Deduplicator
             {
                 continue;
             }
-            var known = result.FindIndex(r => r.ResolvedSubjectSlug is not null && r.Date == unknown.Date && r.Kind == unknown.Kind
-                                              && string.Equals(r.Title, unknown.Title, StringComparison.OrdinalIgnoreCase));
+            var known = result.FindIndex(r => r.ResolvedSubjectSlug is not null && Twin(r, unknown));
             if (known < 0 || (result[known].Evidence.Start == unknown.Evidence.Start
-                              && result.Count(r => r.ResolvedSubjectSlug is null && r.Evidence.Start == unknown.Evidence.Start && r.Kind == unknown.Kind
-                                                   && string.Equals(r.Title, unknown.Title, StringComparison.OrdinalIgnoreCase)) < MembersListed))
+                              && result.Count(r => r.ResolvedSubjectSlug is null && r.Evidence.Start == unknown.Evidence.Start && Twin(r, unknown)) < MembersListed))
             {
                 continue;
             }
@@ -81,7 +84,7 @@ internal static class Deduplicator
     static bool SameRelease(ReleaseCandidate a, ReleaseCandidate b) =>
         a.Date == b.Date && a.Kind != b.Kind && MergeFamily(a.Kind) is { } family && family == MergeFamily(b.Kind)
         && ActKey(a) == ActKey(b)
-        && (a.Title is null || b.Title is null || string.Equals(a.Title, b.Title, StringComparison.OrdinalIgnoreCase));
+        && (a.Title is null || b.Title is null || SameTitle(a, b));
 
     static int? MergeFamily(ReleaseKind kind) => kind switch
     {

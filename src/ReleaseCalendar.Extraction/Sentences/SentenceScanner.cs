@@ -126,11 +126,10 @@ internal static class SentenceScanner
     {
         for (var c = 0; c < scan.Cues.Count; c++)
         {
-            if (scan.Cues[c] is { Cue: { Type: CueType.Cancel, Value: Words.BesideAnEvent } } hit
+            if (scan.Cues[c] is { Cue: { Type: CueType.Cancel, Value: Words.BesideAnEvent or Words.DroppedBesideAnEvent } } hit
                 && !scan.Cues.Exists(o => o.Cue.Type == CueType.NotRelease) && !scan.Has(language.TvWords))
             {
-                var dropped = scan.Lower.AsSpan(scan.Tokens[hit.First].Start, scan.Tokens[hit.End - 1].End - scan.Tokens[hit.First].Start).Contains("dropped", StringComparison.Ordinal);
-                scan.Cues[c] = hit with { Cue = dropped ? Words.Release(Tense.Past) : new Cue(CueType.Idiom) };
+                scan.Cues[c] = hit with { Cue = hit.Cue.Value == Words.DroppedBesideAnEvent ? Words.Release(Tense.Past) : new Cue(CueType.Idiom) };
             }
         }
     }
