@@ -269,6 +269,7 @@ internal sealed partial class ArticleAnalyzer(
                 schedule = null; // "The showcase for the album is set for May 24": the event before the schedule word is what it dates
             }
             var signal = release ?? (schedule is not null && (kinds.Count > 0 || KindBeforeSchedule(s, schedule.Value) || TitledSchedule(si, s, date, clause, schedule.Value)
+                                                               || WorkBeforeSchedule(s, schedule.Value)
                                                                || ItScheduled(si, s, schedule.Value))
                 ? schedule : null);
             var sentenceLevel = false;
@@ -304,6 +305,11 @@ internal sealed partial class ArticleAnalyzer(
                 {
                     (signal, show) = (new CueHit(elided.First, elided.End, new Cue(CueType.Kind, Kind: ReleaseKind.Episode)), ofShow);
                     kinds.Add(elided); // «14-я — завтра»: the ordinal stands for the episode word
+                }
+                if (signal is null && DescribedEntry(si, s, date) is { } described)
+                {
+                    signal = new CueHit(described.First, described.End, new Cue(CueType.Kind, Kind: described.Kind));
+                    kinds.Add(described); // «13 июня — Чон Соми. … Сингл «BIRTHDAY» выйдет в 12:00»: the act's entry, of the kind described
                 }
                 sentenceLevel = signal is not null;
             }
@@ -404,6 +410,74 @@ internal sealed partial class ArticleAnalyzer(
         return kind.End > 0 && s.Dates.MinBy(d => SentenceScan.Gap(d.First, d.Last, kind.First, kind.End - 1)) == date
             ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind))
             : null;
+    }
+
+    // How many sentences after a calendar line may describe its entry before the next dated line.
+    const int DescribedEntryReach = 3;
+
+    /// <summary>
+    /// «13 июня — Чон Соми. … Сингл «BIRTHDAY» выйдет в 12:00», "Friday (June 1) — WJMK. The project unit … for the digital
+    /// single "Strong."": a calendar line that names only an act (with a title, a time or a note in brackets at most) heads
+    /// the entry the sentences after it describe, up to the next dated one; it lists the record, song or OST they name
+    /// first, in a clause with no event word and no month or year of its own (a past work's). No kind named, no entry.
+    /// </summary>
+    KindCue? DescribedEntry(int si, SentenceScan s, DateMention date)
+    {
+        if (s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.NotRelease or CueType.Announce or CueType.Postpone
+                                or CueType.Cancel or CueType.MovedFrom or CueType.Vague or CueType.Kind)
+            || ReleaseSignals.ListingMarks(s, date, language) is not { } marks)
+        {
+            return null;
+        }
+        var dash = Math.Max(marks.Dash, marks.Colon);
+        if (OnlyAnActAfter(s, dash) is null)
+        {
+            return null;
+        }
+        for (var j = si + 1; j < sentences.Count && j <= si + DescribedEntryReach && sentences[j].Dates.Count == 0; j++)
+        {
+            var next = sentences[j];
+            if (next.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule))
+            {
+                return null; // «…альбом «For the Summer» вышел вместе с клипом»: a description with a verb of its own is read as it goes on
+            }
+            foreach (var kind in AllKindCues(next))
+            {
+                var clause = next.Clause[kind.First];
+                if (kind is { Strength: KindStrength.Strong, Container: false } && Family(kind.Kind) is KindFamily.Record or KindFamily.Song or KindFamily.Ost
+                    && !HasCue(next, clause, CueType.NotRelease) && !HasMonthWord(next, clause) && !NamesAYear(next))
+                {
+                    return new KindCue(dash, dash + 1, kind.Kind, KindStrength.Strong, false); // the dash stands for the kind word
+                }
+            }
+        }
+        return null;
+    }
+
+    // The act a calendar line names after its dash, when nothing but names, titles, times, brackets and marks follow it.
+    static NameRun? OnlyAnActAfter(SentenceScan s, int dash)
+    {
+        NameRun? act = null;
+        for (var t = dash + 1; t < s.Count; t++)
+        {
+            if (s.Names.Find(n => n.First == t) is { } name)
+            {
+                act ??= name;
+                t = name.End - 1;
+            }
+            else if (s.IsPunct(t, '('))
+            {
+                while (t < s.Count && !s.IsPunct(t, ')'))
+                {
+                    t++;
+                }
+            }
+            else if (s.IsWord(t) && !s.Times.Exists(m => m.First <= t && t <= m.Last))
+            {
+                return null;
+            }
+        }
+        return act;
     }
 
     // Tokens a line of a listing or a post's announcement runs to; prose runs longer.
@@ -1164,6 +1238,11 @@ internal sealed partial class ArticleAnalyzer(
         return TitledClause(s, s.Clause[schedule.First]) && _kinds.ChooseKinds(si, s, clause, date, schedule, []).Kinds.Any(k => k.Kind != ReleaseKind.Other);
     }
 
+    // "The Terror Live arrives on the 31st", "Pachinko launches worldwide on Friday": in an article about films or shows
+    // alone, a work the catalog knows, unquoted, right before the schedule word is what it brings (ShowBeforeItsVerb).
+    bool WorkBeforeSchedule(SentenceScan s, CueHit schedule) =>
+        memory is { NoMusic: true, ScreenKind: not null } && ShowBeforeItsVerb(s, schedule, s.Clause[schedule.First], null) is not null;
+
     // "ENHYPEN close out the month with "ORANGE BLOOD" on the 17th": with no release or event word in the sentence, a
     // title right after "with"/«с» is what the date nearest it releases, as a kind the article gives it (WithKind's
     // rule for a title without a kind word).
@@ -1673,7 +1752,7 @@ internal sealed partial class ArticleAnalyzer(
                 title = memory.OnlyShowTitle ?? (signal.Cue.Type is CueType.Release or CueType.Schedule && cue is { Kind: ReleaseKind.Episode } episode
                     ? NameByTheEpisode(s, episode)?.Text : null);
             }
-            if (title is null && kind == ReleaseKind.Drama && ShowBeforeItsVerb(s, signal, clause, cue) is { } named)
+            if (title is null && kind is ReleaseKind.Drama or ReleaseKind.Film && ShowBeforeItsVerb(s, signal, clause, cue) is { } named)
             {
                 title = named; // "DOCTOR STRANGER premieres TONIGHT on SBS", "City Hunter premieres on SBS at 9:55pm KST"
             }

@@ -1378,12 +1378,11 @@ internal static class ReleaseSignals
     }
 
     /// <summary>
-    /// A calendar line: «🔹 8 января — ITZY, мини-альбом BORN TO BE», "June 17 — RIIZE, mini album", and a schedule
-    /// post's "Mon, June 20 (D-DAY) — "DOUBLAST" + "UP!" music video", "D-8: Sept. 16 — Music video…": a date opening
-    /// the line (after at most a weekday or a D-day label) and a dash after it (after at most its time or label) list a
-    /// release by its kind alone, when no event word is in the line.
+    /// Where a calendar line's dash or colon stands after the date that opens it (after at most a weekday, a D-day label,
+    /// a list's number or a lead-in set off by commas; before it at most the day's time, channel or a note in brackets),
+    /// and whether an aside stood between; null when the date does not open such a line.
     /// </summary>
-    public static CueHit? ListingLine(SentenceScan s, DateMention date, CompiledLanguage language, bool screenArticle, bool musicArticle)
+    public static (int Dash, int Colon, bool Aside)? ListingMarks(SentenceScan s, DateMention date, CompiledLanguage language)
     {
         var aside = false;
         for (int t = 0, label; t < date.First; t += Math.Max(1, label))
@@ -1408,7 +1407,11 @@ internal static class ReleaseSignals
         for (var t = date.Last + 1; t < s.Count && spent <= ListingDashReach && dash < 0 && colon < 0; t += Math.Max(1, s.CountdownAt(t)))
         {
             spent += InTime(s, t) ? 0 : 1;
-            if ((s.IsDash(t) && !s.Glued(t)) || s.IsPunct(t, '|'))
+            if (ParenthesisEnd(s, t) is { } close)
+            {
+                t = close; // «25 октября (вчера) —», "Friday (June 1) —", «6 декабря, 00:00 KST (5 декабря, 18:00 МСК) —»: a note on the day
+            }
+            else if ((s.IsDash(t) && !s.Glued(t)) || s.IsPunct(t, '|'))
             {
                 dash = t; // "Mon 23 | SEVENTEEN - 11th mini album …": a table row's cells as a line's dash
             }
@@ -1428,10 +1431,26 @@ internal static class ReleaseSignals
                 (dash, aside) = (asideDash, true);
             }
         }
+        return dash < 0 && colon < 0 ? null : (dash, colon, aside);
+    }
+
+    /// <summary>
+    /// A calendar line: «🔹 8 января — ITZY, мини-альбом BORN TO BE», "June 17 — RIIZE, mini album", and a schedule
+    /// post's "Mon, June 20 (D-DAY) — "DOUBLAST" + "UP!" music video", "D-8: Sept. 16 — Music video…": a date opening
+    /// the line (after at most a weekday or a D-day label) and a dash after it (after at most its time or label) list a
+    /// release by its kind alone, when no event word is in the line.
+    /// </summary>
+    public static CueHit? ListingLine(SentenceScan s, DateMention date, CompiledLanguage language, bool screenArticle, bool musicArticle)
+    {
+        if (ListingMarks(s, date, language) is not { } marks)
+        {
+            return null;
+        }
+        var (dash, colon, aside) = marks;
         var descriptionEnd = Math.Min(DescriptionEnd(s, date, language), EntryEnd(s, Math.Max(dash, colon)));
         // "May 17 — album announced, pre-orders open": the day of the news about the record, not of the record (a tag
         // like "(confirmed by SM)" or "(reported)" only says where the day comes from).
-        if ((dash < 0 && colon < 0) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.First < descriptionEnd)
+        if (s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.First < descriptionEnd)
             || s.Cues.Any(c => c.Cue.Type == CueType.Announce && c.First > Math.Max(dash, colon) && c.First < descriptionEnd
                                && AnnouncedRecord(s, c.First)))
         {
@@ -1481,6 +1500,23 @@ internal static class ReleaseSignals
         screenArticle && DashTitle(s, dash) is { } title && !TitleTellsNews(s, title, language) ? ListedKind(title, kind) : null;
 
     const int AsideReach = 20;
+
+    // How many tokens a note in brackets after a listing's day may hold: «(вчера)», "(Wed)", «(5 декабря, 18:00 МСК)».
+    const int DayNoteReach = 8;
+
+    // The closing bracket of a short note opened at t (an event word in it, «(фанмитинг)», still vetoes the line as any
+    // event word in the line does).
+    static int? ParenthesisEnd(SentenceScan s, int t)
+    {
+        for (var u = t + 1; s.IsPunct(t, '(') && u < s.Count && u <= t + DayNoteReach; u++)
+        {
+            if (s.IsPunct(u, ')'))
+            {
+                return u;
+            }
+        }
+        return null;
+    }
 
     // The dash after ", " that closes an aside opened at token first.
     static int? AsideEnd(SentenceScan s, int first)

@@ -240,7 +240,11 @@ public sealed class ListingsTests
         "aespa ep 2023-11-06; aespa mv 2023-11-06")]
     [InlineData("en", "Releases this week\n2/ Mon 11/6 — NewJeans \"Whiplash\"\nfifth mini album + title track MV",
         "NewJeans ep 2023-11-06; NewJeans mv 2023-11-06")]
-    [InlineData("ru", "Релизы недели\n1️⃣ Пн, 06.11, 12:00 МСК — aespa «Whiplash» 🖤\nМы ждём мини-альбом + клип на заглавный трек", "")]
+    // Round 33: a line that names only the act and its title is the entry the next sentence describes, also when that
+    // sentence opens in capitals; one that names no record or song describes nothing.
+    [InlineData("ru", "Релизы недели\n1️⃣ Пн, 06.11, 12:00 МСК — aespa «Whiplash» 🖤\nМы ждём мини-альбом + клип на заглавный трек",
+        "aespa ep 2023-11-06; aespa mv 2023-11-06")]
+    [InlineData("ru", "Релизы недели\n1️⃣ Пн, 06.11, 12:00 МСК — aespa «Whiplash» 🖤\nМы ждём их концерт в Сеуле.", "")]
     [InlineData("ru", "Релизы недели\n1️⃣ Пн, 06.11, 12:00 МСК — aespa «Whiplash» 🖤\nпятый мини-альбом выйдет 7 ноября", "aespa ep 2023-11-07")]
     // An emoji may open the describing line; the list's own bullet opens its next entry, not a description.
     [InlineData("ru", "Релизы дня\n2️⃣ 06.11 — Чен (EXO) — сольный дебют 🌸\n💿 мини-альбом «April, and a flower»", "Чен ep 2023-11-06")]
@@ -273,4 +277,24 @@ public sealed class ListingsTests
         "LE SSERAFIM ep 2023-11-06; IU ep 2023-11-07")]
     public void ACalendarByDayHeadings_DatesEachSectionsParagraphs(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text, new ExtractionCatalog([new("tracer", ["Трейсер"]), new("through-the-darkness", ["Сквозь тьму"])])));
+
+    // Round 33: a note in brackets after a line's day («(вчера)», "(Wed)") stays in the line's opening, unless it names an
+    // event or a title; a line that names only an act heads the entry the sentences after it describe: the record or song
+    // they name (not a past one with its own year or month, not one whose sentence tells its own release, which is read
+    // as it goes on), and nothing where they name none.
+    [Theory]
+    [InlineData("ru", "Релизы недели\n25 октября (вчера) — Рой Ким, четвертый альбом «,and».", "Рой Ким album 2023-10-25")]
+    [InlineData("en", "This week\n\nNov. 8 (Wed) — SEVENTEEN, 11th mini album \"SEVENTEENTH HEAVEN.\"", "SEVENTEEN ep 2023-11-08")]
+    [InlineData("ru", "Релизы недели\n25 октября (фанмитинг) — Рой Ким, четвертый альбом «,and».", "")]
+    [InlineData("ru", "Июнь в K-pop\n13 ноября — Чон Соми. Победительница Produce 101 и бывший центр I.O.I. Первый сингл за два года, «Fast Forward».",
+        "Чон Соми single 2023-11-13")]
+    [InlineData("en", "Week ahead\n\nFriday (Nov. 3) — WJMK. Their digital single \"Strong\" is a summer song.", "WJMK single 2023-11-03")]
+    [InlineData("ru", "Октябрь\n31-го — G-Dragon, «POWER», 12:00. Первый новый сингл за семь лет.", "G-Dragon single 2023-10-31")]
+    [InlineData("en", "Week ahead\n\nFriday (Nov. 3) — WJMK. They played the same stage in Busan last year.", "")]
+    [InlineData("en", "Week ahead\n\nFriday (Nov. 3) — WJMK. Their 2018 single \"Strong\" was a summer song.", "")]
+    [InlineData("ru", "Релизы ноября\n4 ноября — Cosmic Girls (WJSN). Первый летний альбом группы «For the Summer» вышел вместе с клипом на песню «Boogie Up».",
+        "Cosmic Girls mv 2023-11-04; Cosmic Girls album 2023-11-04")]
+    [InlineData("en", "Week ahead\n\nFriday (Nov. 3) — WJMK in Busan. Their digital single \"Strong\" is a summer song.", "")]
+    public void Extract_Round33ListingLine_ReadsItsDayNoteAndItsDescription(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }

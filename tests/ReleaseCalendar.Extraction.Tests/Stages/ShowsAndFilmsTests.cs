@@ -666,4 +666,19 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "Weekend TV\n\nMBC launches the romance drama \"Hotel King\" on Saturday.\n\nBoth dramas air their second episodes on Sunday.",
         "Hotel King drama 2023-06-03; Hotel King episode 2023-06-04")]
     public void Extract_BothDramas_AreTheTwoNamedLast(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, text));
+
+    // Round 33: in an article about films or shows alone, a work the catalog knows, unquoted, right before a schedule word
+    // ("arrives", "opens", "launches") is what that day brings, as the article's kind; not in an article that also names
+    // records or songs, not a person, not with an event word in the sentence.
+    [Theory]
+    [InlineData("Summer films at the box office\n\nThe Terror Live arrives on the 31st, with Ha Jung-woo as a news anchor.",
+        "The Terror Live film The Terror Live 2023-05-31")]
+    [InlineData("Summer films\n\nThe thriller The Terror Live opens on May 31.", "The Terror Live film The Terror Live 2023-05-31")]
+    [InlineData("New dramas this week\n\nMoving launches on the 31st.", "Moving drama Moving 2023-05-31")]
+    [InlineData("Summer films and new albums\n\nThe Terror Live arrives on the 31st.", "")]
+    [InlineData("Summer films\n\nThe Terror Live press screening opens on the 31st.", "")]
+    [InlineData("Summer films\n\nHa Jung-woo arrives in Busan on the 31st.", "")]
+    public void Extract_Round33UnquotedWorkBeforeItsScheduleWord_IsTheWork(string text, string expected) =>
+        Assert.Equal(expected, ReadTitled("en", text, new ExtractionCatalog([new("the-terror-live", ["The Terror Live"]), new("moving", ["Moving"]),
+            new("ha-jung-woo", ["Ha Jung-woo"])])));
 }
