@@ -335,14 +335,21 @@ public sealed class ExtractionCatalog
     // A stem keeps at least this many letters: "Вону" is "вон", "дом" stays "дом".
     const int MinStem = 3;
 
-    // Personal pronouns change their whole word with the case, so no ending finds them: «Премьер-министра и меня» is
-    // «Премьер-министр и я».
+    // Personal and possessive pronouns change their whole word with the case, or are too short for an ending to be cut:
+    // «Премьер-министра и меня» is «Премьер-министр и я», «Моих записок об освобождении» is «Мои записки об освобождении».
     static string? Pronoun(ReadOnlySpan<char> word) => word switch
     {
         "меня" or "мне" or "мной" => "я",
         "тебя" or "тебе" or "тобой" => "ты",
         "нас" or "нам" or "нами" => "мы",
         "вас" or "вам" or "вами" => "вы",
+        "мой" or "моя" or "моё" or "мое" or "мои" or "моего" or "моей" or "моему" or "моим" or "моими" or "моих" or "мою" or "моём" or "моем" => "мой",
+        "твой" or "твоя" or "твоё" or "твое" or "твои" or "твоего" or "твоей" or "твоему" or "твоим" or "твоими" or "твоих" or "твою" or "твоём"
+            or "твоем" => "твой",
+        "свой" or "своя" or "своё" or "свое" or "свои" or "своего" or "своей" or "своему" or "своим" or "своими" or "своих" or "свою" or "своём"
+            or "своем" => "свой",
+        "наш" or "наша" or "наше" or "наши" or "нашего" or "нашей" or "нашему" or "нашим" or "нашими" or "наших" or "нашу" or "нашем" => "наш",
+        "ваш" or "ваша" or "ваше" or "ваши" or "вашего" or "вашей" or "вашему" or "вашим" or "вашими" or "ваших" or "вашу" or "вашем" => "ваш",
         _ => null,
     };
 

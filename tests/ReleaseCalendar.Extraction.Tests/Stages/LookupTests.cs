@@ -79,13 +79,21 @@ public sealed class LookupTests
     [InlineData("Любимый по соседству", null)]
     [InlineData("Премьер-министра и меня", "the-prime-minister-and-i")] // round 31 (part bi): a pronoun's case form
     [InlineData("Премьер-министром и мной", "the-prime-minister-and-i")]
+    // Round 33: a possessive pronoun's case form («Моих», «Моего», «Нашей»).
+    [InlineData("Моих записок об освобождении", "my-liberation-notes")]
+    [InlineData("Моего милого гангстера", "my-sweet-mobster")]
+    [InlineData("Нашей любви", "our-love")]
+    [InlineData("Твоего милого гангстера", null)]
     public void ResolveExact_InflectedRussianTitle_IsTheCatalogsWork(string name, string? slug) =>
         Assert.Equal(slug, new ExtractionCatalog([
             KeyValuePair.Create("memories-of-the-alhambra", (IReadOnlyList<string>)["Воспоминания об Альгамбре"]),
             KeyValuePair.Create("the-devil-judge", (IReadOnlyList<string>)["Судья-дьявол"]),
             KeyValuePair.Create("love-next-door", (IReadOnlyList<string>)["Любовь по соседству"]),
             KeyValuePair.Create("yumis-cells", (IReadOnlyList<string>)["Клетки Юми"]),
-            KeyValuePair.Create("the-prime-minister-and-i", (IReadOnlyList<string>)["Премьер-министр и я"])]).ResolveExact(name));
+            KeyValuePair.Create("the-prime-minister-and-i", (IReadOnlyList<string>)["Премьер-министр и я"]),
+            KeyValuePair.Create("my-liberation-notes", (IReadOnlyList<string>)["Мои записки об освобождении"]),
+            KeyValuePair.Create("my-sweet-mobster", (IReadOnlyList<string>)["Мой милый гангстер"]),
+            KeyValuePair.Create("our-love", (IReadOnlyList<string>)["Наша любовь"])]).ResolveExact(name));
 
     [Theory]
     [InlineData("любов по соседств", "любв по соседств")]
