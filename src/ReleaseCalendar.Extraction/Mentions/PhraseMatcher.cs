@@ -180,14 +180,15 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>
-    /// The token after <paramref name="t"/>, past punctuation glued on both sides ("(G)I-DLE") or a comma glued to the
-    /// word before ("Hi Bye, Mama!", «Привет, пока, мама!»: a name may hold one, and the phrase keeps none).
+    /// The token after <paramref name="t"/>, past punctuation glued on both sides ("(G)I-DLE") or a comma or a full stop
+    /// glued to the word before ("Hi Bye, Mama!", «Привет, пока, мама!», "Mr. Queen", "J.Y. Park": a name may hold one, and
+    /// the phrase keeps none; a sentence's own full stop has ended the sentence before this).
     /// </summary>
     static int NextWord(List<Token> tokens, int t, string lower)
     {
         t++;
         while (t < tokens.Count && tokens[t].Type == TokenType.Punct && !tokens[t].SpaceBefore
-               && t + 1 < tokens.Count && (!tokens[t + 1].SpaceBefore || (lower[tokens[t].Start] == ',' && tokens[t + 1].Type != TokenType.Punct)))
+               && t + 1 < tokens.Count && (!tokens[t + 1].SpaceBefore || (lower[tokens[t].Start] is ',' or '.' && tokens[t + 1].Type != TokenType.Punct)))
         {
             t++;
         }

@@ -47,10 +47,12 @@ public sealed class LookupTests
     [InlineData("чимина", 1, "чимин~")]
     [InlineData("hi bye, mama!", 4, "hi bye mama")]  // a comma glued to the word before is skipped…
     [InlineData("hi bye ,mama", 0, "")]             // …not one glued to the word after
+    [InlineData("mr. queen", 3, "mr queen")]        // round 33: nor a full stop glued to the word before ("Mr. Queen")…
+    [InlineData("mr .queen", 0, "")]                // …not one glued to the word after
     public void PhraseMatcher_Text_MatchesTheLongestPhraseAtItsFirstToken(string text, int endIndex, string phrase)
     {
         var matcher = new PhraseMatcher<string>(
-            new[] { "в", "в продаже", "в прокат*", "g i-dle", "irene & seulgi", "в продаже с утра", "хен^", "чимин~", "hi bye mama" }.Select(p => (p, p)));
+            new[] { "в", "в продаже", "в прокат*", "g i-dle", "irene & seulgi", "в продаже с утра", "хен^", "чимин~", "hi bye mama", "mr queen" }.Select(p => (p, p)));
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, 0, text.Length, tokens);
         var found = matcher.TryMatch(text, tokens, 0, out var value, out var end);
