@@ -210,4 +210,15 @@ public sealed class EpisodeRunsTests
     public void AQuotedShowAloneBeforeContinues_AirsItsNextEpisode() =>
         Assert.Equal("love-next-door episode 2024-08-31",
             Read("en", "2024-08-26", "\"Love Next Door\" continues this Saturday, Aug. 31.", ("love-next-door", ["Love Next Door"])));
+
+    // Round 33: «в субботу и воскресенье» dates both days (the second weekday shares the first one's preposition); a bare
+    // Russian weekday with no weekday before it dates nothing.
+    [Theory]
+    [InlineData("JTBC в субботу и воскресенье покажет пятую и шестую серии дорамы «Король Ленда».",
+        "king-the-land episode 2023-07-01; king-the-land episode 2023-07-02")]
+    [InlineData("JTBC в пятницу и субботу покажет пятую и шестую серии дорамы «Король Ленда».",
+        "king-the-land episode 2023-06-30; king-the-land episode 2023-07-01")]
+    [InlineData("Серии дорамы «Король Ленда» выходят по субботам. Воскресенье свободно.", "")]
+    public void AWeekdayPair_DatesBothDays(string text, string expected) =>
+        Assert.Equal(expected, Read("ru", "2023-06-28", text, ("king-the-land", ["Король Ленда"])));
 }
