@@ -111,6 +111,7 @@ internal sealed class CompiledLanguage
         BothWords = SpanMap<bool>.Of(table.BothWords);
         Surnames = SpanMap<bool>.Of(table.Surnames);
         CastWords = SpanMap<bool>.Of(table.CastWords);
+        CastVerbs = SpanMap<bool>.Of(table.CastVerbs);
         SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
         SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
@@ -249,6 +250,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> Surnames { get; }
 
     public SpanMap<bool> CastWords { get; }
+    public SpanMap<bool> CastVerbs { get; }
     public SpanMap<bool> SourceWorkWords { get; }
     public SpanMap<bool> SourcePeople { get; }
     public SpanMap<bool> PurposeWords { get; }

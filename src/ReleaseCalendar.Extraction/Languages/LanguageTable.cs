@@ -401,6 +401,9 @@ internal sealed class LanguageTable
     /// <summary>"starring", «с»: what opens a show's cast after its title ("\"Vincenzo,\" starring Song Joong-ki, which …").</summary>
     public required IReadOnlySet<string> CastWords { get; init; }
 
+    /// <summary>"stars", «снялись»: after a video, a show or a film, the names they take are its cast, not who performs.</summary>
+    public required IReadOnlySet<string> CastVerbs { get; init; }
+
     /// <summary>"their", «святого»: a capitalised word after them describes something ("their first Christmas release",
     /// «День святого Валентина»), it does not perform.</summary>
     public required IReadOnlySet<string> AttributeWords { get; init; }

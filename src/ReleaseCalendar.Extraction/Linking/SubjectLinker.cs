@@ -125,6 +125,10 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 lead = owner.First;
             }
+            if (CastVerbBefore(s, run))
+            {
+                continue; // "Its music video … stars Sehun of EXO and actress Kim Hyun-ji", «в клипе снялись …»: the cast
+            }
             if (s.Is(lead - 1, language.FeaturingWords) || s.Is(lead - 2, language.FeaturingWords) || (lead < run.First && FeaturedMembers(s, lead)))
             {
                 guest = run;
@@ -303,6 +307,33 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             }
         }
         return s.CueAt(t) is { Cue.Type: CueType.Kind } kind && Family(kind.Cue.Kind) == KindFamily.Show;
+    }
+
+    // A cast verb earlier in the name's clause, after a video's, a show's or a film's word: all the clause names after it
+    // are the cast.
+    bool CastVerbBefore(SentenceScan s, NameRun run)
+    {
+        for (var t = run.First - 1; t >= 0 && s.Clause[t] == s.Clause[run.First]; t--)
+        {
+            if (s.Is(t, language.CastVerbs))
+            {
+                return WorkBefore(s, t);
+            }
+        }
+        return false;
+    }
+
+    // A video's, a show's or a film's word before t.
+    static bool WorkBefore(SentenceScan s, int t)
+    {
+        foreach (var c in s.Cues)
+        {
+            if (c.First < t && c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Mv or ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // How many names a list may add after the one it starts from: "X, Y, Z and W".

@@ -316,4 +316,15 @@ public sealed class PerformerTests
     public void Extract_NameAfterAMakersTitle_IsNeverThePerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2019, 9, 23), lang == "ru" ? Language.Ru : Language.En))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()}")));
+
+    // Round 33: the names a video, a show or a film "stars" («в клипе снялись …») are its cast, not who performs; the act
+    // named before stays the subject. Without a work's word before it, a name after "stars" may still perform.
+    [Theory]
+    [InlineData("en", "BoA released the single \"Who Are You\" today. Its music video, unveiled at the same time, stars Sehun of EXO and actress Kim Hyun-ji.",
+        "BoA single Who Are You 2024-10-31; BoA mv Who Are You 2024-10-31")]
+    [InlineData("ru", "Сегодня BoA выпустила сингл «Who Are You». В клипе, вышедшем одновременно с песней, снялись Сехун из EXO и актриса Ким Хён Джи.",
+        "BoA single Who Are You 2024-10-31; BoA mv Who Are You 2024-10-31")]
+    [InlineData("en", "Rising stars Sehun and BoA released the single \"Who Are You\" today.", "Sehun single Who Are You 2024-10-31; BoA single Who Are You 2024-10-31")]
+    public void Extract_TheCastOfAVideo_IsNoPerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
