@@ -404,6 +404,10 @@ internal sealed class LanguageTable
     /// <summary>"stars", «снялись»: after a video, a show or a film, the names they take are its cast, not who performs.</summary>
     public required IReadOnlySet<string> CastVerbs { get; init; }
 
+    /// <summary>"from", «от»: "Billlie, the first girl group from Mystic Story, …": the name after them in a group's
+    /// apposition is its label.</summary>
+    public required IReadOnlySet<string> LabelPrepositions { get; init; }
+
     /// <summary>"their", «святого»: a capitalised word after them describes something ("their first Christmas release",
     /// «День святого Валентина»), it does not perform.</summary>
     public required IReadOnlySet<string> AttributeWords { get; init; }

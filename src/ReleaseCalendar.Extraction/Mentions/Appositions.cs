@@ -140,13 +140,19 @@ internal static class Appositions
         {
             return true;
         }
+        // "Billlie, the first girl group from Mystic Story, debuted": the label named after the group noun of an apposition.
+        if (groups > 0 && s.Is(run.First - 1, language.LabelPrepositions) && s.IsPunct(t, ',') && s.NameEndingAt(t) is not null && ClosesApposition(s, run.End))
+        {
+            return true;
+        }
         // "Taeyeon of K-pop girl group Girls' Generation": a name, "of", a group noun.
         return groups > 0 && t + 1 < run.First && s.Is(t + 1, language.AffiliationWords) && s.NameEndingAt(t + 1) is not null;
     }
 
     const int LabelmateReach = 24;
 
-    /// <summary>"Woollim Entertainment, home of boy band INFINITE and Nell, has laid out …", «Cube Entertainment — дом
+    /// <summary>"Woollim Entertainment, home of boy band INFINITE and Nell, has laid out …", "MNH Entertainment, home of singer
+    /// Chungha, debuts …", «Cube Entertainment — дом
     /// (G)I-DLE, CLC и BTOB — выпускает …»: the acts a company's apposition lists as already its own are background.
     /// Back from the name only other names, commas, "and" and group nouns may stand before the "home of" that opens
     /// the apposition after a comma or a spaced dash.</summary>
@@ -165,9 +171,9 @@ internal static class Appositions
             {
                 t = BeforeName(s, other.First) + 1;
             }
-            else if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Group } } group)
+            else if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Group or (int)Role.Person } } group)
             {
-                t = group.First;
+                t = group.First; // "home of boy band INFINITE", "home of singer Chungha"
             }
             else if (!s.IsPunct(t, ',') && !s.Is(t, language.ListWords))
             {

@@ -327,4 +327,17 @@ public sealed class PerformerTests
     [InlineData("en", "Rising stars Sehun and BoA released the single \"Who Are You\" today.", "Sehun single Who Are You 2024-10-31; BoA single Who Are You 2024-10-31")]
     public void Extract_TheCastOfAVideo_IsNoPerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // Round 33: the label a group's apposition names after "from"/«от», and a singer a company's "home of" apposition
+    // lists, are not the act that releases.
+    [Theory]
+    [InlineData("en", "Billlie, the first girl group from Mystic Story, debuted today with the mini album \"the Billage of perception.\"",
+        "Billlie ep the Billage of perception 2024-10-31")]
+    [InlineData("ru", "Billlie, первая женская группа от Mystic Story, дебютировала сегодня с мини-альбомом «the Billage of perception».",
+        "Billlie ep the Billage of perception 2024-10-31")]
+    [InlineData("en", "MNH Entertainment, home of singer Chungha, debuts its first boy group 8TURN today with the mini album \"8TURNRISE.\"",
+        "8TURN ep 8TURNRISE 2024-10-31")]
+    [InlineData("en", "Singer Chungha, from MNH Entertainment, released the mini album \"Bare&Rare\" today.", "Chungha ep Bare&Rare 2024-10-31")]
+    public void Extract_ALabelInAGroupsApposition_IsNoPerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
