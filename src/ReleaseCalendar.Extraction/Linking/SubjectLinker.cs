@@ -370,6 +370,11 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 return true;
             }
+            // "NCT's new unit NCT DOJAEJUNG", "HYBE's new girl group ILLIT": the group or unit named after its noun performs.
+            if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Group } } group && s.Names.Exists(n => n.First == group.End))
+            {
+                return true;
+            }
             if (!s.IsWord(t) || s.StartsUpper(t))
             {
                 return false;

@@ -340,4 +340,17 @@ public sealed class PerformerTests
     [InlineData("en", "Singer Chungha, from MNH Entertainment, released the mini album \"Bare&Rare\" today.", "Chungha ep Bare&Rare 2024-10-31")]
     public void Extract_ALabelInAGroupsApposition_IsNoPerformer(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // Round 33: a possessive group before its unit's or new group's noun and name ("NCT's new unit NCT DOJAEJUNG") names
+    // whose act performs, as it does before a member noun; a group noun with no name after it leaves the possessor.
+    [Theory]
+    [InlineData("Today NCT's new unit NCT DOJAEJUNG — Doyoung, Jaehyun and Jungwoo — debut with the mini album \"Perfume.\"", "NCT DOJAEJUNG ep Perfume 2024-10-31")]
+    [InlineData("HYBE's new girl group ILLIT debuts today with the mini album \"SUPER REAL ME.\"", "ILLIT ep SUPER REAL ME 2024-10-31")]
+    [InlineData("TWICE's group activities resume today with the mini album \"With YOU-th.\"", "TWICE ep With YOU-th 2024-10-31")]
+    public void Extract_AGroupsNewUnit_Performs(string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), Language.En), new ExtractionCatalog([
+                KeyValuePair.Create("nct", (IReadOnlyList<string>)["NCT"]), KeyValuePair.Create("nct-dojaejung", (IReadOnlyList<string>)["NCT DOJAEJUNG"]),
+                KeyValuePair.Create("hybe", (IReadOnlyList<string>)["HYBE"]), KeyValuePair.Create("illit", (IReadOnlyList<string>)["ILLIT"]),
+                KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"])]))
+            .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
 }
