@@ -113,6 +113,7 @@ internal sealed class CompiledLanguage
         CastWords = SpanMap<bool>.Of(table.CastWords);
         CastVerbs = SpanMap<bool>.Of(table.CastVerbs);
         LabelPrepositions = SpanMap<bool>.Of(table.LabelPrepositions);
+        AsWords = SpanMap<bool>.Of(table.AsWords);
         SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
         SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
@@ -253,6 +254,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> CastWords { get; }
     public SpanMap<bool> CastVerbs { get; }
     public SpanMap<bool> LabelPrepositions { get; }
+    public SpanMap<bool> AsWords { get; }
     public SpanMap<bool> SourceWorkWords { get; }
     public SpanMap<bool> SourcePeople { get; }
     public SpanMap<bool> PurposeWords { get; }

@@ -398,6 +398,7 @@ internal static class EnglishTable
         CastWords = Set("starring co-starring"),
         CastVerbs = Set("stars starred starring co-starring co-stars"),
         LabelPrepositions = Set("from under"),
+        AsWords = Set("as"),
         Surnames = Set(Words.KoreanSurnames),
         RivalWords = Set("rival rivals rival's rivals' competitor competitors competitor's competing"),
         // Not "sequel": "The sequel to "Sweet Home" premieres" may name the show's own title.

@@ -408,6 +408,10 @@ internal sealed class LanguageTable
     /// apposition is its label.</summary>
     public required IReadOnlySet<string> LabelPrepositions { get; init; }
 
+    /// <summary>"as", «как»: "former GFRIEND members debut as VIVIZ": the name after them, right after a release verb, is
+    /// the act that releases.</summary>
+    public required IReadOnlySet<string> AsWords { get; init; }
+
     /// <summary>"their", «святого»: a capitalised word after them describes something ("their first Christmas release",
     /// «День святого Валентина»), it does not perform.</summary>
     public required IReadOnlySet<string> AttributeWords { get; init; }

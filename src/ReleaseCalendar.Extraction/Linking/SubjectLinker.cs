@@ -114,6 +114,11 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 score += 3;
             }
+            if (s.Is(run.First - 1, language.AsWords) && s.CueAt(run.First - 2) is { Cue.Type: CueType.Release } released && released.End == run.First - 1
+                && s.StartsUpper(run.First))
+            {
+                score += 4; // "former GFRIEND members debut as VIVIZ", «дебютируют как VIVIZ»: the new name releases, not the old ("as twelve": a count)
+            }
             if (s.Is(run.First - 1, language.PlacePrepositions))
             {
                 score -= 2;

@@ -353,4 +353,13 @@ public sealed class PerformerTests
                 KeyValuePair.Create("hybe", (IReadOnlyList<string>)["HYBE"]), KeyValuePair.Create("illit", (IReadOnlyList<string>)["ILLIT"]),
                 KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"])]))
             .Select(c => $"{c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Title} {c.Date:yyyy-MM-dd}")));
+
+    // Round 33: the capitalised name right after "debut as"/«дебютируют как» is the act that releases, not the group its
+    // members came from; "as" after another word, or before a lower-case word ("debuts as twelve"), changes nothing.
+    [Theory]
+    [InlineData("en", "Former GFRIEND members SinB, Eunha and Umji debut as VIVIZ today with the mini album \"Beam of Prism.\"", "VIVIZ ep Beam of Prism 2024-10-31")]
+    [InlineData("ru", "Бывшие участницы GFRIEND сегодня дебютируют как VIVIZ с мини-альбомом «Beam of Prism».", "VIVIZ ep Beam of Prism 2024-10-31")]
+    [InlineData("en", "GFRIEND released the album \"Season of Memories\" today as a farewell, as Buddy had hoped.", "GFRIEND album Season of Memories 2024-10-31")]
+    public void Extract_ANameAfterDebutAs_IsTheAct(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
 }
