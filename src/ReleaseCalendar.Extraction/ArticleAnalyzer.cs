@@ -125,6 +125,7 @@ internal sealed partial class ArticleAnalyzer(
             }
         }
         trace?.Stage("read", found);
+        LaterDaysAreEpisodes(found, _origins);
         DescribedLater(found);
         TitleTracks.Add(sentences, found, _origins);
         AbandonedDates.Drop(sentences, found, _origins, language);
@@ -412,49 +413,46 @@ internal sealed partial class ArticleAnalyzer(
             : null;
     }
 
-    // How many sentences after a calendar line may describe its entry before the next dated line.
-    const int DescribedEntryReach = 3;
+    // How far into the sentence after a calendar line its kind word may stand: "Первый новый сингл", "Their digital single".
+    const int DescribedKindReach = 4;
 
     /// <summary>
-    /// «13 июня — Чон Соми. … Сингл «BIRTHDAY» выйдет в 12:00», "Friday (June 1) — WJMK. The project unit … for the digital
-    /// single "Strong."": a calendar line that names only an act (with a title, a time or a note in brackets at most) heads
-    /// the entry the sentences after it describe, up to the next dated one; it lists the record, song or OST they name
-    /// first, in a clause with no event word and no month or year of its own (a past work's). No kind named, no entry.
+    /// «13 июня — Чон Соми. Первый сингл за два года, «Fast Forward».», "Friday (June 1) — WJMK. Their digital single
+    /// "Strong" is a summer song.": a calendar line that names one act only (with a title, a time or a note in brackets at
+    /// most) heads the entry its next sentence describes, when that sentence opens with a record's, a song's or an OST's
+    /// word and has no verb of a release, plan, event, move or tense of its own, no other act, no month, year or season,
+    /// nor a word for a past work ("Last year's single", «Прошлогодний сингл»). No kind named there, no entry.
     /// </summary>
     KindCue? DescribedEntry(int si, SentenceScan s, DateMention date)
     {
-        if (s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.NotRelease or CueType.Announce or CueType.Postpone
-                                or CueType.Cancel or CueType.MovedFrom or CueType.Vague or CueType.Kind)
+        if (si + 1 >= sentences.Count || s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.NotRelease or CueType.Announce
+                                                      or CueType.Postpone or CueType.Cancel or CueType.MovedFrom or CueType.Vague or CueType.Kind)
             || ReleaseSignals.ListingMarks(s, date, language) is not { } marks)
         {
             return null;
         }
         var dash = Math.Max(marks.Dash, marks.Colon);
-        if (OnlyAnActAfter(s, dash) is null)
+        var next = sentences[si + 1];
+        if (OnlyAnActAfter(s, dash) is not { } act || next.Dates.Count > 0 || HasMonthWord(next) || NamesAYear(next) || next.Has(language.PreviousWords)
+            || next.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.NotRelease or CueType.Announce or CueType.Postpone
+                                      or CueType.Cancel or CueType.MovedFrom or CueType.Vague or CueType.Idiom
+                                  || c.Cue is { Type: CueType.Tense, Tense: Tense.Past or Tense.Future }))
         {
             return null;
         }
-        for (var j = si + 1; j < sentences.Count && j <= si + DescribedEntryReach && sentences[j].Dates.Count == 0; j++)
-        {
-            var next = sentences[j];
-            if (next.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule))
-            {
-                return null; // «…альбом «For the Summer» вышел вместе с клипом»: a description with a verb of its own is read as it goes on
-            }
-            foreach (var kind in AllKindCues(next))
-            {
-                var clause = next.Clause[kind.First];
-                if (kind is { Strength: KindStrength.Strong, Container: false } && Family(kind.Kind) is KindFamily.Record or KindFamily.Song or KindFamily.Ost
-                    && !HasCue(next, clause, CueType.NotRelease) && !HasMonthWord(next, clause) && !NamesAYear(next))
-                {
-                    return new KindCue(dash, dash + 1, kind.Kind, KindStrength.Strong, false); // the dash stands for the kind word
-                }
-            }
-        }
-        return null;
+        var kind = AllKindCues(next).FirstOrDefault(k => k is { Strength: KindStrength.Strong, Container: false });
+        var opening = next.FirstWord();
+        // "Featured on Jeon Somi's new single", "OST part 8 by Taeyeon": another act before the kind word or after "by" is
+        // the work's; guests listed later ("15 tracks … with guests Dua Lipa, Doechii") are not.
+        return kind.End > 0 && opening >= 0 && kind.First - opening < DescribedKindReach && Family(kind.Kind) is KindFamily.Record or KindFamily.Song or KindFamily.Ost
+               && !next.Names.Exists(n => (n.First < kind.First || next.Is(n.First - 1, language.ByWords))
+                                          && (n.Slug is { } slug ? slug != act.Slug : ExtractionCatalog.Key(n.Text) != ExtractionCatalog.Key(act.Text)))
+            ? new KindCue(dash, dash + 1, kind.Kind, KindStrength.Strong, false) // the dash stands for the kind word
+            : null;
     }
 
-    // The act a calendar line names after its dash, when nothing but names, titles, times, brackets and marks follow it.
+    // The one act a calendar line names after its dash, when nothing but that name, titles, times, brackets and marks
+    // follow it ("June 13 — IVE, aespa, NewJeans" names a day's line-up).
     static NameRun? OnlyAnActAfter(SentenceScan s, int dash)
     {
         NameRun? act = null;
@@ -462,7 +460,11 @@ internal sealed partial class ArticleAnalyzer(
         {
             if (s.Names.Find(n => n.First == t) is { } name)
             {
-                act ??= name;
+                if (act is not null)
+                {
+                    return null;
+                }
+                act = name;
                 t = name.End - 1;
             }
             else if (s.IsPunct(t, '('))
@@ -1238,10 +1240,24 @@ internal sealed partial class ArticleAnalyzer(
         return TitledClause(s, s.Clause[schedule.First]) && _kinds.ChooseKinds(si, s, clause, date, schedule, []).Kinds.Any(k => k.Kind != ReleaseKind.Other);
     }
 
-    // "The Terror Live arrives on the 31st", "Pachinko launches worldwide on Friday": in an article about films or shows
-    // alone, a work the catalog knows, unquoted, right before the schedule word is what it brings (ShowBeforeItsVerb).
+    // "The Terror Live arrives on the 31st", "Moving launches on Aug. 9": in an article about films or shows alone, a work
+    // the catalog knows, unquoted, right before the schedule word is what it brings (ShowBeforeItsVerb), when the verb's
+    // own day follows it (not "Suzy arrives in Busan on Oct. 4", "starts its final week on Aug. 5", "opens in Japan on").
     bool WorkBeforeSchedule(SentenceScan s, CueHit schedule) =>
-        memory is { NoMusic: true, ScreenKind: not null } && ShowBeforeItsVerb(s, schedule, s.Clause[schedule.First], null) is not null;
+        memory is { NoMusic: true, ScreenKind: not null } && DayRightAfter(s, schedule.End)
+        && ShowBeforeItsVerb(s, schedule, s.Clause[schedule.First], null) is not null;
+
+    // A date at t, after its prepositions and determiners at most ("on the 31st", "this Friday", «20 февраля»).
+    bool DayRightAfter(SentenceScan s, int from)
+    {
+        var t = from;
+        // "Cold Eyes opens first, on Wednesday, July 3"
+        while (t < s.Count && (s.Is(t, language.DatePrepositions) || s.Is(t, language.Determiners) || s.IsPunct(t, ',') || s.CueAt(t) is { Cue.Type: CueType.First }))
+        {
+            t++;
+        }
+        return s.Dates.Exists(d => d.First >= from && d.First <= t);
+    }
 
     // "ENHYPEN close out the month with "ORANGE BLOOD" on the 17th": with no release or event word in the sentence, a
     // title right after "with"/«с» is what the date nearest it releases, as a kind the article gives it (WithKind's
@@ -1358,6 +1374,23 @@ internal sealed partial class ArticleAnalyzer(
     bool OwnActBefore(SentenceScan s, CueHit release, List<ReleaseCandidate> found, int from) =>
         s.Names.Exists(n => n.End <= release.First && release.First - n.End <= ActBeforeVerbGap && !n.Possessive
                             && !found.Skip(from).Any(c => string.Equals(c.Subject, n.Text, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// «SBS покажет первые две серии «Короля Ленда» в пятницу и субботу»: a show premieres once; the same sentence's later
+    /// days of its premiere air its next episodes.
+    /// </summary>
+    static void LaterDaysAreEpisodes(List<ReleaseCandidate> found, List<int> origins)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Kind == ReleaseKind.Drama
+                && found.FindIndex(p => p.Kind == ReleaseKind.Drama && p.Date < found[i].Date && origins[found.IndexOf(p)] == origins[i]
+                                        && string.Equals(p.ResolvedSubjectSlug ?? p.Subject, found[i].ResolvedSubjectSlug ?? found[i].Subject, StringComparison.Ordinal)) >= 0)
+            {
+                found[i] = found[i] with { Kind = ReleaseKind.Episode };
+            }
+        }
+    }
 
     /// <summary>
     /// "released on Friday at 1 p.m.", «в 13:00» (issue #9 §1.9, "KST left out"): K-pop and K-drama news gives times in
@@ -1688,7 +1721,7 @@ internal sealed partial class ArticleAnalyzer(
     // A catalog name right before the verb that premieres a show, with no kind word elsewhere (its subject: "City Hunter
     // premieres", "spy drama IRIS kicked off"; not "Ailee opens a three-part series", where "series" is another kind
     // word, nor "IU's new drama premieres"): the show is named by it when no title is quoted.
-    static string? ShowBeforeItsVerb(SentenceScan s, CueHit signal, int clause, KindCue? kindCue)
+    string? ShowBeforeItsVerb(SentenceScan s, CueHit signal, int clause, KindCue? kindCue)
     {
         if (signal.Cue.Type is not (CueType.Release or CueType.Schedule) || s.Clause[signal.First] != clause)
         {
@@ -1704,12 +1737,14 @@ internal sealed partial class ArticleAnalyzer(
         // premieres"), and not a person's ("Park Bo-gum premieres on November 8").
         return s.Names.Find(n => n.End == end && n.Slug is not null && !n.Affiliation && !PersonalName(n)
                                  && !NamesAnotherWork(s, n.First - 1)
-                                 && (kindCue is not { } k || k.First == signal.First || (k.First >= n.First && k.End <= n.End) || k.End == n.First))?.Text;
+                                 && (kindCue is not { } k || k.First == signal.First || (k.First >= n.First && k.End <= n.End) || k.End == n.First
+                                     || (k.First >= signal.End && SeasonNumber(s, clause) > 1)))?.Text; // "… premieres its third season"
     }
 
-    // "a spin-off of", "a prequel to", "made after", "fans who loved": the name after them is the work another is made from.
+    // "a spin-off of", "a prequel to", "made after", "fans who loved": the name after them is the work another is made from;
+    // "the new thriller with Suzy": the name after "with" is its cast.
     static bool NamesAnotherWork(SentenceScan s, int t) =>
-        t >= 0 && s.IsWord(t) && !s.StartsUpper(t) && (s.Word(t) is "of" or "to" or "from" or "after" or "like" or "than" || s.Word(t).EndsWith("ed", StringComparison.Ordinal));
+        t >= 0 && s.IsWord(t) && !s.StartsUpper(t) && (s.Word(t) is "of" or "to" or "from" or "after" or "like" or "than" or "with" || s.Word(t).EndsWith("ed", StringComparison.Ordinal));
 
     // "Park Bo-gum", "Kim Hye-yoon": a romanised Korean name, a short family name and a hyphenated given name.
     static bool PersonalName(NameRun n) => KoreanPersonalName().IsMatch(n.Text);
@@ -1752,7 +1787,7 @@ internal sealed partial class ArticleAnalyzer(
                 title = memory.OnlyShowTitle ?? (signal.Cue.Type is CueType.Release or CueType.Schedule && cue is { Kind: ReleaseKind.Episode } episode
                     ? NameByTheEpisode(s, episode)?.Text : null);
             }
-            if (title is null && kind is ReleaseKind.Drama or ReleaseKind.Film && ShowBeforeItsVerb(s, signal, clause, cue) is { } named)
+            if (title is null && (kind == ReleaseKind.Drama || (kind == ReleaseKind.Film && WorkBeforeSchedule(s, signal))) && ShowBeforeItsVerb(s, signal, clause, cue) is { } named)
             {
                 title = named; // "DOCTOR STRANGER premieres TONIGHT on SBS", "City Hunter premieres on SBS at 9:55pm KST"
             }

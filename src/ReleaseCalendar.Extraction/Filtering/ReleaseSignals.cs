@@ -1384,6 +1384,10 @@ internal static class ReleaseSignals
     /// </summary>
     public static (int Dash, int Colon, bool Aside)? ListingMarks(SentenceScan s, DateMention date, CompiledLanguage language)
     {
+        if (InBrackets(s, date.First))
+        {
+            return null; // «25 октября (в России — 24 октября) —»: a day inside a note opens no line
+        }
         var aside = false;
         for (int t = 0, label; t < date.First; t += Math.Max(1, label))
         {
@@ -1407,7 +1411,7 @@ internal static class ReleaseSignals
         for (var t = date.Last + 1; t < s.Count && spent <= ListingDashReach && dash < 0 && colon < 0; t += Math.Max(1, s.CountdownAt(t)))
         {
             spent += InTime(s, t) ? 0 : 1;
-            if (ParenthesisEnd(s, t) is { } close)
+            if (ParenthesisEnd(s, t, language) is { } close)
             {
                 t = close; // «25 октября (вчера) —», "Friday (June 1) —", «6 декабря, 00:00 KST (5 декабря, 18:00 МСК) —»: a note on the day
             }
@@ -1505,17 +1509,40 @@ internal static class ReleaseSignals
     const int DayNoteReach = 8;
 
     // The closing bracket of a short note opened at t (an event word in it, «(фанмитинг)», still vetoes the line as any
-    // event word in the line does).
-    static int? ParenthesisEnd(SentenceScan s, int t)
+    // event word in the line does); a note that doubts or denies the day, «(не подтверждено)», "(tentative)", or gives
+    // another calendar day, «(в России — 24 октября)», leaves no line.
+    static int? ParenthesisEnd(SentenceScan s, int t, CompiledLanguage language)
     {
         for (var u = t + 1; s.IsPunct(t, '(') && u < s.Count && u <= t + DayNoteReach; u++)
         {
+            if (s.CueAt(u) is { Cue.Type: CueType.Vague } || NegationAt(s, u, language))
+            {
+                return null;
+            }
             if (s.IsPunct(u, ')'))
             {
-                return u;
+                // «(5 декабря, 18:00 МСК)»: a day given with its time is the same moment in another zone.
+                return s.Dates.Exists(d => d.First > t && d.First < u && d.Form == DateForm.DayMonth) && !s.Times.Exists(m => m.First > t && m.Last < u) ? null : u;
             }
         }
         return null;
+    }
+
+    // An opening bracket before t that no closing one follows before it.
+    static bool InBrackets(SentenceScan s, int t)
+    {
+        for (var u = t - 1; u >= 0; u--)
+        {
+            if (s.IsPunct(u, ')'))
+            {
+                return false;
+            }
+            if (s.IsPunct(u, '('))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The dash after ", " that closes an aside opened at token first.

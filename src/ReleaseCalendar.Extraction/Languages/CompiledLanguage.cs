@@ -112,6 +112,7 @@ internal sealed class CompiledLanguage
         Surnames = SpanMap<bool>.Of(table.Surnames);
         CastWords = SpanMap<bool>.Of(table.CastWords);
         CastVerbs = SpanMap<bool>.Of(table.CastVerbs);
+        CastVerbsAfterWork = SpanMap<bool>.Of(table.CastVerbsAfterWork);
         LabelPrepositions = SpanMap<bool>.Of(table.LabelPrepositions);
         AsWords = SpanMap<bool>.Of(table.AsWords);
         SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
@@ -253,6 +254,7 @@ internal sealed class CompiledLanguage
 
     public SpanMap<bool> CastWords { get; }
     public SpanMap<bool> CastVerbs { get; }
+    public SpanMap<bool> CastVerbsAfterWork { get; }
     public SpanMap<bool> LabelPrepositions { get; }
     public SpanMap<bool> AsWords { get; }
     public SpanMap<bool> SourceWorkWords { get; }

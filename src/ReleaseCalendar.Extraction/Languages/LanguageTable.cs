@@ -401,8 +401,13 @@ internal sealed class LanguageTable
     /// <summary>"starring", «с»: what opens a show's cast after its title ("\"Vincenzo,\" starring Song Joong-ki, which …").</summary>
     public required IReadOnlySet<string> CastWords { get; init; }
 
-    /// <summary>"stars", «снялись»: after a video, a show or a film, the names they take are its cast, not who performs.</summary>
+    /// <summary>"starring", «снялись»: after a video's, a show's or a film's word, the names they take (up to a comma) are its
+    /// cast, not who performs.</summary>
     public required IReadOnlySet<string> CastVerbs { get; init; }
+
+    /// <summary>"stars", "starred": cast verbs only right after their work ("Its music video, …, stars Sehun"); elsewhere
+    /// a noun ("K-pop stars Taeyeon and IU", "Drama stars IU and Lee Min-ho").</summary>
+    public required IReadOnlySet<string> CastVerbsAfterWork { get; init; }
 
     /// <summary>"from", «от»: "Billlie, the first girl group from Mystic Story, …": the name after them in a group's
     /// apposition is its label.</summary>

@@ -156,7 +156,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         // "RM из BTS и NewJeans выпустят альбомы", "Розэ и Бруно Марс представили сингл": a joined group before a
         // release verb is one subject of several names.
         var group = new List<NameRun> { best };
-        for (var guard = 0; guard < JoinedReach && JoinedBefore(s, group[0]) is { } previous; guard++)
+        for (var guard = 0; guard < JoinedReach && JoinedBefore(s, group[0]) is { } previous && !CastVerbBefore(s, previous); guard++)
         {
             group.Insert(0, previous);
         }
@@ -314,15 +314,25 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         return s.CueAt(t) is { Cue.Type: CueType.Kind } kind && Family(kind.Cue.Kind) == KindFamily.Show;
     }
 
-    // A cast verb earlier in the name's clause, after a video's, a show's or a film's word: all the clause names after it
-    // are the cast.
+    // A cast verb before the name, with nothing but names, role nouns and joining words between ("stars Sehun of the boy
+    // band EXO and actress Kim Hyun-ji"; a comma, a colon or a release verb ends the cast), after a video's, a show's or a
+    // film's word: "starring" anywhere after it, "stars" right after it with its determiner ("Its music video, unveiled
+    // at the same time, stars", not "Drama stars IU and Lee Min-ho release").
     bool CastVerbBefore(SentenceScan s, NameRun run)
     {
-        for (var t = run.First - 1; t >= 0 && s.Clause[t] == s.Clause[run.First]; t--)
+        for (var t = run.First - 1; t >= 0; t--)
         {
+            if (s.IsPunct(t, ',') || s.IsPunct(t, ':') || s.IsPunct(t, ';') || s.IsDash(t) || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule })
+            {
+                return false;
+            }
             if (s.Is(t, language.CastVerbs))
             {
                 return WorkBefore(s, t);
+            }
+            if (s.Is(t, language.CastVerbsAfterWork))
+            {
+                return WorkRightBefore(s, t);
             }
         }
         return false;
@@ -333,7 +343,34 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
     {
         foreach (var c in s.Cues)
         {
-            if (c.First < t && c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Mv or ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film })
+            if (c.First < t && IsWork(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool IsWork(CueHit c) => c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Mv or ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film };
+
+    // The work's word, after a determiner (and a describing word at most), right before the verb at t, or before a relative
+    // word ("a new music video that stars") or an aside set off by commas that ends there.
+    bool WorkRightBefore(SentenceScan s, int t)
+    {
+        var end = t;
+        if (s.IsPunct(t - 1, ','))
+        {
+            for (end = t - 2; end > 0 && !s.IsPunct(end, ','); end--)
+            {
+            }
+        }
+        else if (s.CueAt(t - 1) is { Cue: { Type: CueType.ClauseBreak, Value: Words.RelativeClause } })
+        {
+            end = t - 1;
+        }
+        foreach (var c in s.Cues)
+        {
+            if (c.End == end && IsWork(c) && (s.Is(c.First - 1, language.Determiners) || (s.IsWord(c.First - 1) && s.Is(c.First - 2, language.Determiners))))
             {
                 return true;
             }

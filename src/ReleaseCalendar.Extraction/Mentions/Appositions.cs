@@ -158,6 +158,7 @@ internal static class Appositions
     /// the apposition after a comma or a spaced dash.</summary>
     static bool IsLabelmate(SentenceScan s, NameRun run, CompiledLanguage language)
     {
+        var person = false;
         for (var t = BeforeName(s, run.First); t >= Math.Max(1, run.First - LabelmateReach); t--)
         {
             var home = language.HomeLinkWords is { } link
@@ -165,7 +166,9 @@ internal static class Appositions
                 : (s.Is(t, language.HomeWords) ? t : -1);
             if (home > 0)
             {
-                return s.IsPunct(home - 1, ',') || SpacedDash(s, home - 1);
+                // "home of singer Chungha, debuts its first boy group 8TURN": a singer is background only when another act
+                // is named after the apposition ("…, said the singer will release her mini album" is hers).
+                return (s.IsPunct(home - 1, ',') || SpacedDash(s, home - 1)) && (!person || s.Names.Exists(n => n.First > run.End + 1));
             }
             if (s.NameEndingAt(t + 1) is { } other)
             {
@@ -173,6 +176,7 @@ internal static class Appositions
             }
             else if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Group or (int)Role.Person } } group)
             {
+                person |= group.Cue.Value == (int)Role.Person;
                 t = group.First; // "home of boy band INFINITE", "home of singer Chungha"
             }
             else if (!s.IsPunct(t, ',') && !s.Is(t, language.ListWords))

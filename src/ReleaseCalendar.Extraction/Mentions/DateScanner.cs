@@ -241,11 +241,15 @@ internal static class DateScanner
         {
             return null;
         }
-        // Russian needs "в пятницу"; English news writes a bare "Friday". «в субботу и воскресенье»: the second weekday of a
-        // pair shares the first one's preposition.
-        var bareAllowed = (lang.Table.Language == Language.En && s.StartsUpper(k))
-                          || (i >= 2 && s.Is(i - 1, lang.ListWords) && s.Dates.Count > 0 && s.Dates[^1] is { Form: DateForm.Weekday } pair
-                              && pair.Last == i - 2 && s.Is(pair.First, lang.DatePrepositions));
+        // Russian needs "в пятницу"; English news writes a bare "Friday". «в субботу и воскресенье», «в следующую субботу и
+        // воскресенье»: the second weekday of a pair shares the first one's preposition and modifier.
+        var paired = i >= 2 && modifier == WeekdayModifier.Bare && s.Is(i - 1, lang.ListWords) && s.Dates.Count > 0
+                     && s.Dates[^1] is { Form: DateForm.Weekday } pair && pair.Last == i - 2 && s.Is(pair.First, lang.DatePrepositions);
+        if (paired)
+        {
+            modifier = s.Dates[^1].Modifier;
+        }
+        var bareAllowed = (lang.Table.Language == Language.En && s.StartsUpper(k)) || paired;
         if (!preposition && !moveOnly && modifier == WeekdayModifier.Bare && !bareAllowed)
         {
             return null;

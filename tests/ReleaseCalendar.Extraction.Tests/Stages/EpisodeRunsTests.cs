@@ -219,6 +219,12 @@ public sealed class EpisodeRunsTests
     [InlineData("JTBC в пятницу и субботу покажет пятую и шестую серии дорамы «Король Ленда».",
         "king-the-land episode 2023-06-30; king-the-land episode 2023-07-01")]
     [InlineData("Серии дорамы «Король Ленда» выходят по субботам. Воскресенье свободно.", "")]
+    // Review 33: the second day takes the first one's modifier; a show premieres once, and the pair's later day airs its
+    // next episode.
+    [InlineData("JTBC в следующую субботу и воскресенье покажет 7 и 8 серии дорамы «Король Ленда».",
+        "king-the-land episode 2023-07-08; king-the-land episode 2023-07-09")]
+    [InlineData("SBS покажет первые две серии дорамы «Король Ленда» в пятницу и субботу.",
+        "king-the-land drama 2023-06-30; king-the-land episode 2023-07-01")]
     public void AWeekdayPair_DatesBothDays(string text, string expected) =>
         Assert.Equal(expected, Read("ru", "2023-06-28", text, ("king-the-land", ["Король Ленда"])));
 }

@@ -286,15 +286,37 @@ public sealed class ListingsTests
     [InlineData("ru", "Релизы недели\n25 октября (вчера) — Рой Ким, четвертый альбом «,and».", "Рой Ким album 2023-10-25")]
     [InlineData("en", "This week\n\nNov. 8 (Wed) — SEVENTEEN, 11th mini album \"SEVENTEENTH HEAVEN.\"", "SEVENTEEN ep 2023-11-08")]
     [InlineData("ru", "Релизы недели\n25 октября (фанмитинг) — Рой Ким, четвертый альбом «,and».", "")]
-    [InlineData("ru", "Июнь в K-pop\n13 ноября — Чон Соми. Победительница Produce 101 и бывший центр I.O.I. Первый сингл за два года, «Fast Forward».",
+    [InlineData("ru", "Июнь в K-pop\n13 ноября — Чон Соми. Первый сингл за два года, «Fast Forward».",
         "Чон Соми single 2023-11-13")]
-    [InlineData("en", "Week ahead\n\nFriday (Nov. 3) — WJMK. Their digital single \"Strong\" is a summer song.", "WJMK single 2023-11-03")]
+    [InlineData("en", "Week ahead\n\nFriday (Nov. 3) — WJMK. Their digital single \"Strong\" is a bright pop song.", "WJMK single 2023-11-03")]
     [InlineData("ru", "Октябрь\n31-го — G-Dragon, «POWER», 12:00. Первый новый сингл за семь лет.", "G-Dragon single 2023-10-31")]
     [InlineData("en", "Week ahead\n\nFriday (Nov. 3) — WJMK. They played the same stage in Busan last year.", "")]
     [InlineData("en", "Week ahead\n\nFriday (Nov. 3) — WJMK. Their 2018 single \"Strong\" was a summer song.", "")]
+    // Review 33: only the next sentence describes the entry, opening with its kind word, with no verb, event, season or
+    // past word of its own and no other act before the kind word or after "by"; a line of several acts is a line-up; a
+    // note that doubts the day leaves no line.
+    [InlineData("en", "Military enlistments\n\nNov. 13 — Cha Eun-woo. The ASTRO member enlists. His solo album \"ENTITY\" sold well.", "")]
+    [InlineData("en", "Charts\n\nNov. 13 — IU. No. 1 on Melon with the single \"Love wins all\".", "")]
+    [InlineData("en", "This month\n\nNov. 13 — Jeon Somi. Last year's single \"XOXO\" remains her biggest hit.", "")]
+    [InlineData("ru", "Ноябрь\n\n13 ноября — Чон Соми. Прошлогодний сингл «XOXO» — её главный хит.", "")]
+    [InlineData("ru", "Ноябрь\n\n13 ноября — IU. Новый альбом — осенью.", "")]
+    [InlineData("en", "This month\n\nNov. 13 — Chungha. Featured on Jeon Somi's new single \"Fast Forward\".", "")]
+    [InlineData("en", "Music Bank lineup\n\nNov. 13 — IVE, aespa, NewJeans. New singles all round.", "")]
+    [InlineData("en", "This week\n\nFri 11/3 — JENNIE, \"Ruby.\" Her first full-length solo album: 15 tracks, with guests Dua Lipa and Doechii.",
+        "JENNIE album 2023-11-03")]
+    [InlineData("ru", "Релизы недели\n25 октября (не подтверждено) — Рой Ким, четвертый альбом «,and».", "")]
     [InlineData("ru", "Релизы ноября\n4 ноября — Cosmic Girls (WJSN). Первый летний альбом группы «For the Summer» вышел вместе с клипом на песню «Boogie Up».",
         "Cosmic Girls mv 2023-11-04; Cosmic Girls album 2023-11-04")]
     [InlineData("en", "Week ahead\n\nFriday (Nov. 3) — WJMK in Busan. Their digital single \"Strong\" is a summer song.", "")]
     public void Extract_Round33ListingLine_ReadsItsDayNoteAndItsDescription(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+
+    // Review 33: another act before the described kind word, or after "by", owns the work; guests listed after it do not.
+    [Theory]
+    [InlineData("en", "This month\n\nNov. 13 — Chungha. Single \"Fast Forward\" by Jeon Somi, with Chungha on the chorus.", "")]
+    [InlineData("en", "This month\n\nNov. 13 — Chungha. Single \"Fast Forward\", with guests Jeon Somi and ZICO.", "chungha single 2023-11-13")]
+    public void Extract_Round33DescribedEntry_BelongsToTheLinesAct(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 11, 1), lang == "ru" ? Language.Ru : Language.En),
+                new ExtractionCatalog([new("chungha", ["Chungha"]), new("jeon-somi", ["Jeon Somi"]), new("zico", ["ZICO"])]))
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
 }

@@ -678,7 +678,20 @@ public sealed class ShowsAndFilmsTests
     [InlineData("Summer films and new albums\n\nThe Terror Live arrives on the 31st.", "")]
     [InlineData("Summer films\n\nThe Terror Live press screening opens on the 31st.", "")]
     [InlineData("Summer films\n\nHa Jung-woo arrives in Busan on the 31st.", "")]
+    // Review 33: only with the verb's own day right after it; a name after "with" is the cast, no title.
+    [InlineData("Summer films\n\nThe Terror Live opens first, on Wednesday, May 31.", "The Terror Live film The Terror Live 2023-05-31")]
+    [InlineData("New dramas this week\n\nMoving starts its final week on May 31.", "")]
+    [InlineData("Summer films abroad\n\nThe Terror Live opens in Japan on May 31.", "")]
+    [InlineData("Summer films\n\nThe new thriller with Ha Jung-woo opens on May 31.", "")]
     public void Extract_Round33UnquotedWorkBeforeItsScheduleWord_IsTheWork(string text, string expected) =>
         Assert.Equal(expected, ReadTitled("en", text, new ExtractionCatalog([new("the-terror-live", ["The Terror Live"]), new("moving", ["Moving"]),
             new("ha-jung-woo", ["Ha Jung-woo"])])));
+
+    // Review 33: a catalog show before its verb is the show also when the verb opens a later season ("… premieres its third
+    // season"), and a full stop inside its name ("Dr. Romantic") is the name's.
+    [Fact]
+    public void Extract_AShowsLaterSeason_IsTheCatalogsSeason() =>
+        Assert.Equal(["dr-romantic-3"], DateExtractor.Extract(ArticleInput.FromText("SBS drama Dr. Romantic premieres its third season on May 31.",
+                new DateOnly(2023, 5, 30), Language.En), new ExtractionCatalog([new("dr-romantic", ["Dr. Romantic"]), new("dr-romantic-3", ["Dr. Romantic 3"])]))
+            .Select(c => c.ResolvedSubjectSlug));
 }
