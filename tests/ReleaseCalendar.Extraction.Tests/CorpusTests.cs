@@ -104,8 +104,10 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // after them, and the round's fresh bk (mostly films; its writer found only eight unused real schedule changes) and bl
     // (a general sample of 2021–2025, 100 episodes among 251 releases) joined them: bk 0.76 / 0.82 / 0.79 and bl 0.89 /
     // 0.68 / 0.77 on arrival, the ten parts 0.889 / 0.808 / 0.847, and 0.889 / 0.809 / 0.847 at the end of the round
-    // (0.891 / 0.810 / 0.848 before review 32 narrowed its rules); a regression on unseen news fails it.
-    const double BlindF1Floor = 0.83;
+    // (0.891 / 0.810 / 0.848 before review 32 narrowed its rules); round 33 (2026-12-04, twenty-second session; rules from
+    // development calendars, episodes and subjects, none read off a blind part) brought the ten to 0.892 / 0.814 / 0.851,
+    // issue #9's floor of 0.85, which the ratchet now holds; a regression on unseen news fails it.
+    const double BlindF1Floor = 0.85;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
     // round 15 (s, t, ad, ae); round 16's fresh parts af and ag arrived with three articles that did (af and ag are
