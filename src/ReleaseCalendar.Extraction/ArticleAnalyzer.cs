@@ -310,7 +310,7 @@ internal sealed partial class ArticleAnalyzer(
                 if (signal is null && DescribedEntry(si, s, date) is { } described)
                 {
                     signal = new CueHit(described.First, described.End, new Cue(CueType.Kind, Kind: described.Kind));
-                    kinds.Add(described); // «13 июня — Чон Соми. … Сингл «BIRTHDAY» выйдет в 12:00»: the act's entry, of the kind described
+                    kinds.Add(described); // «31-го — G-Dragon, «POWER», 12:00. Первый новый сингл за семь лет.»: the act's entry, of the kind described
                 }
                 sentenceLevel = signal is not null;
             }
@@ -418,7 +418,7 @@ internal sealed partial class ArticleAnalyzer(
 
     /// <summary>
     /// «13 июня — Чон Соми. Первый сингл за два года, «Fast Forward».», "Friday (June 1) — WJMK. Their digital single
-    /// "Strong" is a summer song.": a calendar line that names one act only (with a title, a time or a note in brackets at
+    /// "Strong" is a bright pop song.": a calendar line that names one act only (with a title, a time or a note in brackets at
     /// most) heads the entry its next sentence describes, when that sentence opens with a record's, a song's or an OST's
     /// word and has no verb of a release, plan, event, move or tense of its own, no other act, no month, year or season,
     /// nor a word for a past work ("Last year's single", «Прошлогодний сингл»). No kind named there, no entry.
@@ -1383,11 +1383,13 @@ internal sealed partial class ArticleAnalyzer(
     {
         for (var i = 0; i < found.Count; i++)
         {
-            if (found[i].Kind == ReleaseKind.Drama
-                && found.FindIndex(p => p.Kind == ReleaseKind.Drama && p.Date < found[i].Date && origins[found.IndexOf(p)] == origins[i]
-                                        && string.Equals(p.ResolvedSubjectSlug ?? p.Subject, found[i].ResolvedSubjectSlug ?? found[i].Subject, StringComparison.Ordinal)) >= 0)
+            for (var p = 0; p < found.Count && found[i].Kind == ReleaseKind.Drama; p++)
             {
-                found[i] = found[i] with { Kind = ReleaseKind.Episode };
+                if (found[p].Kind == ReleaseKind.Drama && found[p].Date < found[i].Date && origins[p] == origins[i]
+                    && string.Equals(found[p].ResolvedSubjectSlug ?? found[p].Subject, found[i].ResolvedSubjectSlug ?? found[i].Subject, StringComparison.Ordinal))
+                {
+                    found[i] = found[i] with { Kind = ReleaseKind.Episode };
+                }
             }
         }
     }
