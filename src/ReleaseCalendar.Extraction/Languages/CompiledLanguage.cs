@@ -115,6 +115,7 @@ internal sealed class CompiledLanguage
         CastVerbsAfterWork = SpanMap<bool>.Of(table.CastVerbsAfterWork);
         LabelPrepositions = SpanMap<bool>.Of(table.LabelPrepositions);
         AsWords = SpanMap<bool>.Of(table.AsWords);
+        UnitNouns = SpanMap<bool>.Of(table.UnitNouns);
         SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
         SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
@@ -257,6 +258,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> CastVerbsAfterWork { get; }
     public SpanMap<bool> LabelPrepositions { get; }
     public SpanMap<bool> AsWords { get; }
+    public SpanMap<bool> UnitNouns { get; }
     public SpanMap<bool> SourceWorkWords { get; }
     public SpanMap<bool> SourcePeople { get; }
     public SpanMap<bool> PurposeWords { get; }

@@ -400,6 +400,7 @@ internal static class EnglishTable
         CastVerbsAfterWork = Set("stars starred co-stars"),
         LabelPrepositions = Set("from under"),
         AsWords = Set("as"),
+        UnitNouns = Set("unit units sub-unit subunit"),
         Surnames = Set(Words.KoreanSurnames),
         RivalWords = Set("rival rivals rival's rivals' competitor competitors competitor's competing"),
         // Not "sequel": "The sequel to "Sweet Home" premieres" may name the show's own title.

@@ -417,6 +417,9 @@ internal sealed class LanguageTable
     /// the act that releases.</summary>
     public required IReadOnlySet<string> AsWords { get; init; }
 
+    /// <summary>"unit", «юнит»: "SEVENTEEN's fan-favorite unit BSS" is the unit's, not the group's.</summary>
+    public required IReadOnlySet<string> UnitNouns { get; init; }
+
     /// <summary>"their", «святого»: a capitalised word after them describes something ("their first Christmas release",
     /// «День святого Валентина»), it does not perform.</summary>
     public required IReadOnlySet<string> AttributeWords { get; init; }

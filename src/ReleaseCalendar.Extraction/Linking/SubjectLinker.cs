@@ -84,7 +84,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
                 guest = run;
                 continue; // «саундтрек к дораме «Последнее лето» с Ли Джэ-уком и Чхве Сон-ын»: the show's cast, not who sings
             }
-            if (run.Possessive && MemberAfter(s, run.End))
+            if (run.Possessive && MemberAfter(s, run))
             {
                 continue; // "TWICE's leader drops her first mini album": the group names whose member performs, not who
             }
@@ -115,7 +115,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
                 score += 3;
             }
             if (s.Is(run.First - 1, language.AsWords) && s.CueAt(run.First - 2) is { Cue.Type: CueType.Release } released && released.End == run.First - 1
-                && s.StartsUpper(run.First))
+                && s.StartsUpper(run.First) && !run.Possessive && NameEndsItsPhrase(s, run.End))
             {
                 score += 4; // "former GFRIEND members debut as VIVIZ", «дебютируют как VIVIZ»: the new name releases, not the old ("as twelve": a count)
             }
@@ -338,6 +338,12 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         return false;
     }
 
+    // "debut as VIVIZ today", «как VIVIZ — сегодня», "as VIVIZ with the mini album": the name after "as" ends its phrase (not
+    // "as SEVENTEEN wraps up its tour", "as SM's newest boy group", "as SM Rookies-выпускники").
+    bool NameEndsItsPhrase(SentenceScan s, int end) =>
+        end >= s.Count || (!s.IsWord(end) && !s.IsDash(end - 1) && !(s.IsDash(end) && s.Glued(end))) || s.Is(end, language.WithWords)
+        || s.Dates.Exists(d => d.First == end) || s.CueAt(end) is { Cue.Type: CueType.RelativeDay };
+
     // A video's, a show's or a film's word before t.
     static bool WorkBefore(SentenceScan s, int t)
     {
@@ -404,16 +410,21 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
     // How far after a possessive name's "'s" a member noun may stand: "BTS's golden maknae", "TWICE's leader".
     const int MemberReach = 4;
 
-    static bool MemberAfter(SentenceScan s, int possessiveEnd)
+    bool MemberAfter(SentenceScan s, NameRun owner)
     {
+        var possessiveEnd = owner.End;
         for (var t = possessiveEnd + 2; t < Math.Min(s.Count, possessiveEnd + MemberReach); t++)
         {
             if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } })
             {
                 return true;
             }
-            // "NCT's new unit NCT DOJAEJUNG", "HYBE's new girl group ILLIT": the group or unit named after its noun performs.
-            if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Group } } group && s.Names.Exists(n => n.First == group.End))
+            // "NCT's new unit NCT DOJAEJUNG", "HYBE's new girl group ILLIT", "SEVENTEEN's fan-favorite unit BSS": a unit, a new
+            // group or one named after the owner performs; "JENNIE's group BLACKPINK … as she releases" stays hers.
+            if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Group } } group && s.Names.Find(n => n.First == group.End) is { } unit
+                && (s.Is(group.End - 1, language.UnitNouns)
+                    || Enumerable.Range(possessiveEnd, group.First - possessiveEnd).Any(w => s.CueAt(w) is { Cue.Type: CueType.New or CueType.First })
+                    || ExtractionCatalog.Key(unit.Text).StartsWith(ExtractionCatalog.Key(owner.Text) + " ", StringComparison.Ordinal)))
             {
                 return true;
             }

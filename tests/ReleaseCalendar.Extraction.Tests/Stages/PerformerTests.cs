@@ -170,7 +170,9 @@ public sealed class PerformerTests
     {
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), Language.En),
             new ExtractionCatalog([KeyValuePair.Create("punch", (IReadOnlyList<string>)["Punch"]), KeyValuePair.Create("monday-kiz", (IReadOnlyList<string>)["Monday Kiz"]),
-                KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"])]));
+                KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]), KeyValuePair.Create("jennie", (IReadOnlyList<string>)["JENNIE"]),
+                KeyValuePair.Create("blackpink", (IReadOnlyList<string>)["BLACKPINK"]), KeyValuePair.Create("seventeen", (IReadOnlyList<string>)["SEVENTEEN"]),
+                KeyValuePair.Create("bss", (IReadOnlyList<string>)["BSS"])]));
         Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
     }
 
@@ -354,6 +356,9 @@ public sealed class PerformerTests
     [InlineData("Today NCT's new unit NCT DOJAEJUNG — Doyoung, Jaehyun and Jungwoo — debut with the mini album \"Perfume.\"", "NCT DOJAEJUNG ep Perfume 2024-10-31")]
     [InlineData("HYBE's new girl group ILLIT debuts today with the mini album \"SUPER REAL ME.\"", "ILLIT ep SUPER REAL ME 2024-10-31")]
     [InlineData("TWICE's group activities resume today with the mini album \"With YOU-th.\"", "TWICE ep With YOU-th 2024-10-31")]
+    // Review 33b: only a new group or unit, or one named after the owner; a person's own group leaves the release hers.
+    [InlineData("Today JENNIE's group BLACKPINK, on hiatus since 2023, watches as she releases the single \"Mantra.\"", "JENNIE single Mantra 2024-10-31")]
+    [InlineData("Out today: the single \"Fighting\" from SEVENTEEN's fan-favorite unit BSS.", "BSS single Fighting 2024-10-31")]
     public void Extract_AGroupsNewUnit_Performs(string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 10, 31), Language.En), new ExtractionCatalog([
                 KeyValuePair.Create("nct", (IReadOnlyList<string>)["NCT"]), KeyValuePair.Create("nct-dojaejung", (IReadOnlyList<string>)["NCT DOJAEJUNG"]),
@@ -367,6 +372,9 @@ public sealed class PerformerTests
     [InlineData("en", "Former GFRIEND members SinB, Eunha and Umji debut as VIVIZ today with the mini album \"Beam of Prism.\"", "VIVIZ ep Beam of Prism 2024-10-31")]
     [InlineData("ru", "Бывшие участницы GFRIEND сегодня дебютируют как VIVIZ с мини-альбомом «Beam of Prism».", "VIVIZ ep Beam of Prism 2024-10-31")]
     [InlineData("en", "GFRIEND released the album \"Season of Memories\" today as a farewell, as Buddy had hoped.", "GFRIEND album Season of Memories 2024-10-31")]
+    // Review 33b: not a possessive name ("as SM's newest boy group"), nor one a verb follows ("as SEVENTEEN wraps up").
+    [InlineData("en", "NCT WISH debut as SM's newest boy group with the single \"WISH\" today.", "NCT WISH single WISH 2024-10-31")]
+    [InlineData("en", "BSS returns as SEVENTEEN wraps up its tour, with the single \"Fighting\" today.", "BSS single Fighting 2024-10-31")]
     public void Extract_ANameAfterDebutAs_IsTheAct(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 }
