@@ -1384,7 +1384,7 @@ internal static class ReleaseSignals
     /// </summary>
     public static (int Dash, int Colon, bool Aside)? ListingMarks(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        if (InBrackets(s, date.First))
+        if (s.OpenBracketOf(date.First) >= 0)
         {
             return null; // «25 октября (в России — 24 октября) —»: a day inside a note opens no line
         }
@@ -1526,23 +1526,6 @@ internal static class ReleaseSignals
             }
         }
         return null;
-    }
-
-    // An opening bracket before t that no closing one follows before it.
-    static bool InBrackets(SentenceScan s, int t)
-    {
-        for (var u = t - 1; u >= 0; u--)
-        {
-            if (s.IsPunct(u, ')'))
-            {
-                return false;
-            }
-            if (s.IsPunct(u, '('))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     // The dash after ", " that closes an aside opened at token first.

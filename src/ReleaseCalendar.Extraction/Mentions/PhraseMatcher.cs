@@ -181,7 +181,7 @@ internal sealed class PhraseMatcher<T>
 
     /// <summary>
     /// The token after <paramref name="t"/>, past punctuation glued on both sides ("(G)I-DLE") or a comma or a full stop
-    /// glued to the word before ("Hi Bye, Mama!", «Привет, пока, мама!», "Mr. Queen", "J.Y. Park": a name may hold one, and
+    /// glued to the word before ("Hi Bye, Mama!", «Привет, пока, мама!», "Mr. Queen", "Dr. Romantic": a name may hold one, and
     /// the phrase keeps none; a sentence's own full stop has ended the sentence before this).
     /// </summary>
     static int NextWord(List<Token> tokens, int t, string lower)
