@@ -133,6 +133,8 @@ internal sealed partial class ArticleAnalyzer(
         AbandonedDates.DropRetoldMoves(sentences, found, _origins, _leftBehind);
         AbandonedDates.DropPlansCalledOffNext(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropNewDatesOfEvents(sentences, found, _origins);
+        AbandonedDates.DropSupersededReports(sentences, found, _origins, language);
+
         trace?.Stage("abandoned dates", found);
         BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear, _dates.HeadlineFrame(sentences, language));
         trace?.Stage("background", found);
@@ -1223,9 +1225,12 @@ internal sealed partial class ArticleAnalyzer(
 
     // "TWICE announced the mini album "Strategy". It arrives on Feb. 28": "it" right before a schedule word, opening the
     // sentence, is the record or song the sentence before named last (the kind chooser gives its kind); not after a sentence
-    // about an event ("will hold a showcase for the mini album "Strategy." It is scheduled for Dec. 6") or a film.
+    // about an event ("will hold a showcase for the mini album "Strategy." It is scheduled for Dec. 6") or a film. Between
+    // "it" and the word, one word of any kind or auxiliaries alone ("It has now been pushed back to June 6").
     bool ItScheduled(int si, SentenceScan s, CueHit schedule) =>
-        si > 0 && s.FirstWord() is >= 0 and var it && schedule.First - it is 1 or 2 && s.Is(it, language.ItWords) && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease)
+        si > 0 && s.FirstWord() is >= 0 and var it
+        && (schedule.First - it is 1 or 2 || (schedule.First - it is > 2 and <= 4 && Enumerable.Range(it + 1, schedule.First - it - 1).All(t => s.Is(t, language.ItAuxiliaries))))
+        && s.Is(it, language.ItWords) && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease)
         && memory.Titles.LastOrDefault(t => t.Sentence == si - 1) is { Title: not null, Family: KindFamily.Record or KindFamily.Song }
         && !sentences[si - 1].Cues.Any(c => c.Cue.Type == CueType.NotRelease);
 

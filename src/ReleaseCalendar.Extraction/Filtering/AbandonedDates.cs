@@ -202,6 +202,57 @@ internal static class AbandonedDates
         }
     }
 
+    /// <summary>
+    /// "IVE's mini album "Switch" will arrive on June 6. It was previously reported that the album would drop on May 23.",
+    /// «Ранее сообщалось, что релиз запланирован на 23 мая»: a release told in a sentence that retells an earlier report is
+    /// the report's day, replaced when another sentence (no such retelling) gives the same release — act, kind family and
+    /// title — another day. With no other day the report stands («Ранее сообщалось, что альбом выйдет 23 мая» alone).
+    /// </summary>
+    public static void DropSupersededReports(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, CompiledLanguage language)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (!RetellsAnEarlierReport(sentences[origins[i]], language))
+            {
+                continue;
+            }
+            var c = found[i];
+            var current = found.FindIndex(o => o.Date != c.Date && SameRelease(o, c) && SameTitle(o, c));
+            if (current < 0 || RetellsAnEarlierReport(sentences[origins[current]], language))
+            {
+                continue;
+            }
+            if (found[current].Date > c.Date)
+            {
+                found[current] = found[current] with { PostponedFrom = found[current].PostponedFrom ?? c.Date };
+            }
+            found.RemoveAt(i);
+            origins.RemoveAt(i);
+        }
+    }
+
+    static bool RetellsAnEarlierReport(SentenceScan s, CompiledLanguage language)
+    {
+        var first = s.FirstWord();
+        if (first < 0)
+        {
+            return false;
+        }
+        foreach (var opening in language.EarlierReportOpenings)
+        {
+            var k = 0;
+            while (k < opening.Length && first + k < s.Count && s.Word(first + k).SequenceEqual(opening[k]))
+            {
+                k++;
+            }
+            if (k == opening.Length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // "was slated", "were going to", "planned to", «был назначен», «планировалась»; not a comparison («позже, чем планировалось»).
     static bool TellsAPastPlan(SentenceScan s, CompiledLanguage language)
     {

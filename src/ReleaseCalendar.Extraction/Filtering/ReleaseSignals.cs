@@ -42,6 +42,7 @@ internal static class ReleaseSignals
                || PlannedThenPostponed(s, date, clause, language)
                || Canceled(s, date, clause, language)
                || (postponed && FromWithNoNewDay(s, date, clause, language))
+               || FromRightAfterAMove(s, date)
                || PastPlanOfThePostponed(s, date, clause)
                || RetoldPlan(s, date, language)
                || Retracted(s, date, language)
@@ -392,6 +393,11 @@ internal static class ReleaseSignals
                                          && (s.CueAt(date.First - 1) is { Cue.Type: CueType.Postpone } || s.Is(date.First - 1, language.ShiftVerbs))))
         && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth || s.Is(d.First - 1, language.MoveToWords)
                             || (s.OpenBracketOf(date.First) >= 0 && s.OpenBracketOf(d.First) != s.OpenBracketOf(date.First)));
+
+    // "will be released on May 30, moved up from June 6", «перенесён с 23 мая»: a day right after the move's verb and "from"
+    // is the day it left, wherever the new day stands.
+    static bool FromRightAfterAMove(SentenceScan s, DateMention date) =>
+        FromWord(s, date.First - 1) && s.CueAt(date.First - 2) is { Cue.Type: CueType.Postpone };
 
     static bool FromWord(SentenceScan s, int t) => s.IsWord(t) && s.Word(t) is "с" or "со" or "from";
 

@@ -36,6 +36,8 @@ internal sealed class CompiledLanguage
         LastEpisodeWords = SpanMap<bool>.Of(table.LastEpisodeWords);
         RunEndWords = SpanMap<bool>.Of(table.RunEndWords);
         ItWords = SpanMap<bool>.Of(table.ItWords);
+        ItAuxiliaries = SpanMap<bool>.Of(table.ItAuxiliaries);
+        EarlierReportOpenings = [.. table.EarlierReportOpenings.Select(p => p.Replace(",", " , ").Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         OnWords = SpanMap<bool>.Of(table.OnWords);
         PreviousWords = SpanMap<bool>.Of(table.PreviousWords);
         OutletNouns = SpanMap<bool>.Of(table.OutletNouns);
@@ -170,6 +172,9 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> LastEpisodeWords { get; }
     public SpanMap<bool> RunEndWords { get; }
     public SpanMap<bool> ItWords { get; }
+    public SpanMap<bool> ItAuxiliaries { get; }
+    /// <summary><see cref="LanguageTable.EarlierReportOpenings"/>, each split into its tokens (a comma is one).</summary>
+    public string[][] EarlierReportOpenings { get; }
     public SpanMap<bool> OnWords { get; }
     public SpanMap<bool> PreviousWords { get; }
     public SpanMap<bool> OutletNouns { get; }

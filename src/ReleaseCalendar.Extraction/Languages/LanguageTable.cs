@@ -467,6 +467,13 @@ internal sealed class LanguageTable
     /// <summary>"it", «он»: a pronoun opening a sentence that stands for the work the sentence before named.</summary>
     public required IReadOnlySet<string> ItWords { get; init; }
 
+    /// <summary>"it was previously reported", «ранее сообщалось»: a sentence opening that retells an earlier report, which a
+    /// day the article gives the same release elsewhere has since replaced.</summary>
+    public required IReadOnlyList<string> EarlierReportOpenings { get; init; }
+
+    /// <summary>"has been", «теперь»: words that may stand between "it" and its verb ("It has now been pushed back to …").</summary>
+    public required IReadOnlySet<string> ItAuxiliaries { get; init; }
+
     /// <summary>"final", «заключительную»: a show's last episode, after which it has none ("last" is also "last Sunday").</summary>
     public required IReadOnlySet<string> LastEpisodeWords { get; init; }
 

@@ -475,4 +475,19 @@ public sealed class MovedDatesTests
         ]);
         Assert.Equal(expected, ReadWith(catalog, lang, published, text));
     }
+
+    // Round 34: the issue's own example, told with "it" and auxiliaries; a day right after the move's verb and "from"; a
+    // retold earlier report that another sentence's day for the same release has replaced.
+    [Theory]
+    [InlineData("en", "2024-05-20", "IVE's new album \"Switch\" was set for May 23. It has been pushed back to June 6 at 6 p.m. KST.", "IVE album 2024-06-06")]
+    [InlineData("en", "2024-05-20", "IVE's new album \"Switch\" was set for May 23. It has now been postponed to June 6.", "IVE album 2024-06-06")]
+    [InlineData("en", "2024-05-20", "IVE's mini album \"Switch\" will be released on May 30 at 1 p.m. KST, moved up from June 6.", "IVE ep 2024-05-30")]
+    [InlineData("ru", "2024-05-20", "Мини-альбом IVE «Switch» выйдет 6 июня. Ранее сообщалось, что релиз запланирован на 23 мая.", "IVE ep 2024-06-06")]
+    [InlineData("en", "2024-05-20", "IVE's mini album \"Switch\" will arrive on June 6. It was previously reported that the album would drop on May 23.", "IVE ep 2024-06-06")]
+    // A report with no other day stands; so does one of another record.
+    [InlineData("ru", "2024-05-20", "Ранее сообщалось, что IVE выпустят мини-альбом «Switch» 23 мая.", "IVE ep 2024-05-23")]
+    [InlineData("ru", "2024-05-20", "Сингл IVE «Accendio» выйдет 6 июня. Ранее сообщалось, что мини-альбом IVE «Switch» выйдет 23 мая.",
+        "IVE single 2024-06-06; IVE ep 2024-05-23")]
+    public void Extract_RetoldOrReportedPlan_LeavesOnlyTheNewDay(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
 }
