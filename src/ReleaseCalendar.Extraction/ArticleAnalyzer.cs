@@ -133,7 +133,8 @@ internal sealed partial class ArticleAnalyzer(
         AbandonedDates.DropRetoldMoves(sentences, found, _origins, _leftBehind);
         AbandonedDates.DropPlansCalledOffNext(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropNewDatesOfEvents(sentences, found, _origins);
-        AbandonedDates.DropSupersededReports(sentences, found, _origins, language);
+        AbandonedDates.DropSupersededReports(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
+        AbandonedDates.DropUpdatedPlans(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
 
         trace?.Stage("abandoned dates", found);
         BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear, _dates.HeadlineFrame(sentences, language));

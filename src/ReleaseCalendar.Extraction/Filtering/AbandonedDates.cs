@@ -208,7 +208,8 @@ internal static class AbandonedDates
     /// the report's day, replaced when another sentence (no such retelling) gives the same release — act, kind family and
     /// title — another day. With no other day the report stands («Ранее сообщалось, что альбом выйдет 23 мая» alone).
     /// </summary>
-    public static void DropSupersededReports(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, CompiledLanguage language)
+    public static void DropSupersededReports(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, CompiledLanguage language,
+        Func<int, HashSet<string>> named)
     {
         for (var i = found.Count - 1; i >= 0; i--)
         {
@@ -218,17 +219,122 @@ internal static class AbandonedDates
             }
             var c = found[i];
             var current = found.FindIndex(o => o.Date != c.Date && SameRelease(o, c) && SameTitle(o, c));
-            if (current < 0 || RetellsAnEarlierReport(sentences[origins[current]], language))
+            if (current >= 0 && RetellsAnEarlierReport(sentences[origins[current]], language))
             {
                 continue;
             }
-            if (found[current].Date > c.Date)
+            if (current < 0 && !NewDayLater(origins[i]))
+            {
+                continue;
+            }
+            if (current >= 0 && found[current].Date > c.Date)
             {
                 found[current] = found[current] with { PostponedFrom = found[current].PostponedFrom ?? c.Date };
             }
             found.RemoveAt(i);
             origins.RemoveAt(i);
+
+            // «Теперь агентство объявило новую дату — 6 июня»: a later sentence that gives a new day or moves one, naming
+            // nothing but the report's act or title.
+            bool NewDayLater(int si)
+            {
+                for (var k = si + 1; k < sentences.Count; k++)
+                {
+                    var n = sentences[k];
+                    if (n.Dates.Count > 0 && n.Cues.Any(q => q.Cue.Type == CueType.Postpone || q.Cue is { Type: CueType.Release, Value: Words.NewDate })
+                        && NamesOnly(named(k), c))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
         }
+    }
+
+    /// <summary>
+    /// "IVE will release "Switch" on May 23, Starship said. UPDATE: The release has been pushed back to June 6.", «…выйдет 23
+    /// мая. UPD: релиз перенесён на 6 июня»: a later sentence that moves the same release to a new day — a move word and a
+    /// day after "to"/«на» — leaves an earlier sentence's day for it behind, whatever that sentence's tense. The same
+    /// release here is the same act, the same kind (a single and its music video differ; an album and an EP do not) and
+    /// title, and never an episode (each has its own day). The moving sentence names nothing else (a release it links to
+    /// the wrong act leaves the right one alone), and its day is no day an earlier sentence gave the release without a
+    /// move (a film out in Korea on Feb. 28 and in the U.S. on March 7, whose history then tells of a move to March 7).
+    /// Naming nothing, it owns no work of its own before its move ("the rookie group's debut single … has been pushed back").
+    /// </summary>
+    public static void DropUpdatedPlans(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, CompiledLanguage language,
+        Func<int, HashSet<string>> named)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var (c, si) = (found[i], origins[i]);
+            if (c.Kind == ReleaseKind.Episode || HasPostponement(sentences[si]))
+            {
+                continue;
+            }
+            var update = -1;
+            for (var j = 0; j < found.Count && update < 0; j++)
+            {
+                update = origins[j] > si && found[j].Date != c.Date && Key(found[j]) == Key(c) && SameKind(found[j].Kind, c.Kind) && SameTitle(found[j], c)
+                         && MovesToADay(sentences[origins[j]], language) ? j : -1;
+            }
+            if (update < 0 || !NamesOnly(named(origins[update]), c) || GivenBefore(update)
+                || (named(origins[update]).Count == 0 && OwnerBeforeTheMove(sentences[origins[update]])))
+            {
+                continue;
+            }
+            // "The release has been pushed back" names no kind: it is the earlier sentence's.
+            found[update] = found[update] with
+            {
+                PostponedFrom = found[update].Date > c.Date ? found[update].PostponedFrom ?? c.Date : found[update].PostponedFrom,
+                Kind = found[update].Kind == ReleaseKind.Other ? c.Kind : found[update].Kind,
+                Title = found[update].Title ?? c.Title,
+            };
+            found.RemoveAt(i);
+            origins.RemoveAt(i);
+        }
+
+        bool GivenBefore(int update)
+        {
+            for (var k = 0; k < found.Count; k++)
+            {
+                if (k != update && origins[k] < origins[update] && found[k].Date == found[update].Date && Key(found[k]) == Key(found[update])
+                    && !HasPostponement(sentences[origins[k]]))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    // What a sentence names is the release's act or title alone.
+    static bool NamesOnly(HashSet<string> names, ReleaseCandidate c)
+    {
+        var title = c.Title is null ? null : ExtractionCatalog.Key(c.Title);
+        return names.All(n => n == Key(c) || n == title);
+    }
+
+    static bool OwnerBeforeTheMove(SentenceScan s)
+    {
+        var move = s.Cues.Find(c => c.Cue.Type == CueType.Postpone);
+        for (var t = 0; t < move.First; t++)
+        {
+            if (s.IsPossessive(t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool SameKind(ReleaseKind a, ReleaseKind b) => a == b || (Family(a) == 1 && Family(b) == 1) || a == ReleaseKind.Other || b == ReleaseKind.Other;
+
+    // A move word, and a day right after "to"/«на» later in the sentence.
+    static bool MovesToADay(SentenceScan s, CompiledLanguage language)
+    {
+        var move = s.Cues.FindIndex(c => c.Cue.Type == CueType.Postpone);
+        return move >= 0 && s.Dates.Exists(d => d.First > s.Cues[move].First && s.Is(d.First - 1, language.MoveToWords));
     }
 
     static bool RetellsAnEarlierReport(SentenceScan s, CompiledLanguage language)

@@ -43,6 +43,7 @@ internal static class ReleaseSignals
                || Canceled(s, date, clause, language)
                || (postponed && FromWithNoNewDay(s, date, clause, language))
                || FromRightAfterAMove(s, date)
+               || s.Is(date.First - 1, language.FormerlyWords)
                || PastPlanOfThePostponed(s, date, clause)
                || RetoldPlan(s, date, language)
                || Retracted(s, date, language)

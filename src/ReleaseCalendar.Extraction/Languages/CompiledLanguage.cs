@@ -37,6 +37,7 @@ internal sealed class CompiledLanguage
         RunEndWords = SpanMap<bool>.Of(table.RunEndWords);
         ItWords = SpanMap<bool>.Of(table.ItWords);
         ItAuxiliaries = SpanMap<bool>.Of(table.ItAuxiliaries);
+        FormerlyWords = SpanMap<bool>.Of(table.FormerlyWords);
         EarlierReportOpenings = [.. table.EarlierReportOpenings.Select(p => p.Replace(",", " , ").Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         OnWords = SpanMap<bool>.Of(table.OnWords);
         PreviousWords = SpanMap<bool>.Of(table.PreviousWords);
@@ -173,6 +174,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> RunEndWords { get; }
     public SpanMap<bool> ItWords { get; }
     public SpanMap<bool> ItAuxiliaries { get; }
+    public SpanMap<bool> FormerlyWords { get; }
     /// <summary><see cref="LanguageTable.EarlierReportOpenings"/>, each split into its tokens (a comma is one).</summary>
     public string[][] EarlierReportOpenings { get; }
     public SpanMap<bool> OnWords { get; }

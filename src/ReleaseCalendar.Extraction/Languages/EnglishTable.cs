@@ -47,6 +47,7 @@ internal static class EnglishTable
                                  "it was first reported", "it had been reported", "it had earlier been reported", "it had previously been reported",
                                  "earlier reports", "previous reports", "initial reports", "reports had earlier", "reports had previously",
                                  "earlier media reports", "previously, it was reported", "earlier, it was reported"],
+        FormerlyWords = Set("previously formerly"),
         ItAuxiliaries = Set("has have had will would is was be been now also again officially just finally"),
         OnWords = Set("on via"),
         PreviousWords = Set("previous last former earlier past"),
@@ -316,7 +317,9 @@ internal static class EnglishTable
             .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|as had been expected|as had been planned|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set|" +
-                    "was first slated|were first slated|was first scheduled|were first scheduled|was first planned|were first planned",
+                    "was first slated|were first slated|was first scheduled|were first scheduled|was first planned|were first planned|" +
+                    // "First planned for May 9, then May 23, the EP will now arrive on June 6."
+                    "first planned for|first set for|first scheduled for|first slated for|first due on|first penciled in for",
                     Of(CueType.MovedFrom)),
             .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|" +
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled",
@@ -361,7 +364,7 @@ internal static class EnglishTable
             "the a an this that these those it its he she they his her their our we i you on in at after before during with as " +
             "for from by meanwhile also according earlier later fans fan and but or if when while what who which whose k-pop k-drama " +
             "kpop korean korea south seoul japan japanese english chinese spanish us u.s usa america american today tomorrow yesterday tonight next last " +
-            "more watch read source photo photos update breaking exclusive official officially netizens agency group member members " +
+            "more watch read source photo photos update updated upd breaking exclusive official officially netizens agency group member members " +
             "singer actor actress rapper leader idol boy girl band star stars new to of is are will be has have had was were " +
             "vol part pt ver version feat ft remix season chapter korean-language english-language b-side side title singer-songwriter songwriter producer soloist vocalist director writer announces announced confirms confirmed reveals revealed shares solo sets teases gears prepares makes marks celebrates " +
             "lead leads starring stars star-studded hit big super special first second third final global world " +

@@ -471,6 +471,10 @@ internal sealed class LanguageTable
     /// day the article gives the same release elsewhere has since replaced.</summary>
     public required IReadOnlyList<string> EarlierReportOpenings { get; init; }
 
+    /// <summary>"previously", "formerly": right before a day, the day a release had before ("June 6 (previously May 23)"); a
+    /// word the tense cues already hold, so it is read here.</summary>
+    public required IReadOnlySet<string> FormerlyWords { get; init; }
+
     /// <summary>"has been", «теперь»: words that may stand between "it" and its verb ("It has now been pushed back to …").</summary>
     public required IReadOnlySet<string> ItAuxiliaries { get; init; }
 

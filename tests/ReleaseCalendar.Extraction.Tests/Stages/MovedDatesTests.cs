@@ -488,6 +488,23 @@ public sealed class MovedDatesTests
     [InlineData("ru", "2024-05-20", "Ранее сообщалось, что IVE выпустят мини-альбом «Switch» 23 мая.", "IVE ep 2024-05-23")]
     [InlineData("ru", "2024-05-20", "Сингл IVE «Accendio» выйдет 6 июня. Ранее сообщалось, что мини-альбом IVE «Switch» выйдет 23 мая.",
         "IVE single 2024-06-06; IVE ep 2024-05-23")]
+    // An update that moves the same release, whatever the tense of the plan before it; "(previously May 23)"; a first plan
+    // and a then-plan.
+    [InlineData("en", "2024-05-20", "IVE will release \"Switch\" on May 23, Starship said. UPDATE: The release has been pushed back to June 6.", "IVE single 2024-06-06")]
+    [InlineData("ru", "2024-05-20", "IVE выпустят мини-альбом «Switch» 23 мая. UPD: релиз перенесён на 6 июня.", "IVE ep 2024-06-06")]
+    [InlineData("ru", "2024-05-20", "Мини-альбом IVE «Switch» выйдет 23 мая.\n\nОбновлено: Starship сообщили, что релиз переносится на 6 июня из-за болезни участницы.",
+        "IVE ep 2024-06-06")]
+    [InlineData("en", "2024-05-20", "New date for IVE's \"Switch\": June 6 (previously May 23).", "IVE single 2024-06-06")]
+    [InlineData("en", "2024-05-20", "IVE's \"Switch\" has been delayed for a second time. First planned for May 9, then May 23, the EP will now arrive on June 6.",
+        "IVE ep 2024-06-06")]
+    // Not another kind's move, not a day the article gave before without a move, not a sentence that names another work.
+    [InlineData("en", "2024-05-20", "IVE will release the single \"Accendio\" on May 23. Its music video has been pushed back to May 24.",
+        "IVE single 2024-05-23; IVE mv 2024-05-24")]
+    [InlineData("ru", "2025-01-21", "«Микки 17» выйдет в Корее 28 февраля. В США фильм выпустят 7 марта. Изначально премьеру назначили на 29 марта 2024 года, " +
+                                    "затем студия перенесла её на 7 марта.",
+        "Микки 17 film 2025-02-28; Микки 17 film 2025-03-07")]
+    [InlineData("ru", "2025-01-21", "Фильм «Микки 17» выйдет 28 февраля. В других странах фильм выпустят 7 марта. Ранее премьеру перенесли на 7 марта.",
+        "Микки 17 film 2025-02-28; Микки 17 film 2025-03-07")]
     public void Extract_RetoldOrReportedPlan_LeavesOnlyTheNewDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 }
