@@ -44,6 +44,7 @@ internal static class ReleaseSignals
                || (postponed && FromWithNoNewDay(s, date, clause, language))
                || FromRightAfterAMove(s, date)
                || s.Is(date.First - 1, language.FormerlyWords)
+               || ListedThenMoved(s, date, language)
                || PastPlanOfThePostponed(s, date, clause)
                || RetoldPlan(s, date, language)
                || Retracted(s, date, language)
@@ -399,6 +400,30 @@ internal static class ReleaseSignals
     // is the day it left, wherever the new day stands.
     static bool FromRightAfterAMove(SentenceScan s, DateMention date) =>
         FromWord(s, date.First - 1) && s.CueAt(date.First - 2) is { Cue.Type: CueType.Postpone };
+
+    // "May 23: IVE — "Switch" (POSTPONED to June 6)", "• May 23 — IVE, mini album (delayed, new date TBA)", «• 23 мая —
+    // IVE, «Switch» (перенесён на 6 июня)», «… — ОТЛОЖЕН»: a calendar line whose entry a note (in brackets, or after a
+    // second dash) then moves or cancels leaves its day — unless the note moved it from another day ("(pushed back from May
+    // 9)", "(originally May 9)"), which makes it the new one. Not a wire's dateline ("SEOUL, Aug. 1 (Yonhap) -- … skipped").
+    static bool ListedThenMoved(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var move = s.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
+                                         && (s.OpenBracketOf(c.First) > date.Last || DashesBetween(s, date.Last, c.First) >= 2));
+        return move >= 0 && ListingMarks(s, date, language) is not null && !IsDateline(s, date, language)
+               && !Negated(s, s.Cues[move].First, s.Clause[s.Cues[move].First], language)
+               && !s.Dates.Exists(d => d.First > date.Last && (FromWord(s, d.First - 1) || s.CueAt(d.First - 1) is { Cue.Type: CueType.MovedFrom }
+                                                             || s.Is(d.First - 1, language.FormerlyWords)));
+    }
+
+    static int DashesBetween(SentenceScan s, int from, int to)
+    {
+        var dashes = 0;
+        for (var t = from + 1; t < to; t++)
+        {
+            dashes += s.IsDash(t) && !s.Glued(t) ? 1 : 0;
+        }
+        return dashes;
+    }
 
     static bool FromWord(SentenceScan s, int t) => s.IsWord(t) && s.Word(t) is "с" or "со" or "from";
 

@@ -505,6 +505,16 @@ public sealed class MovedDatesTests
         "Микки 17 film 2025-02-28; Микки 17 film 2025-03-07")]
     [InlineData("ru", "2025-01-21", "Фильм «Микки 17» выйдет 28 февраля. В других странах фильм выпустят 7 марта. Ранее премьеру перенесли на 7 марта.",
         "Микки 17 film 2025-02-28; Микки 17 film 2025-03-07")]
+    // A calendar line whose note moves or cancels its entry; a note that moved it here from another day.
+    [InlineData("en", "2024-05-20", "May 23: IVE — \"Switch\" (POSTPONED to June 6)", "")]
+    [InlineData("en", "2024-05-20", "• May 23 — IVE, \"Switch\" mini album (delayed, new date TBA)", "")]
+    [InlineData("ru", "2024-05-20", "• 23 мая — IVE, мини-альбом «Switch» (перенесён на 6 июня)", "IVE ep 2024-06-06")]
+    [InlineData("ru", "2024-05-20", "• 23 мая — IVE, мини-альбом «Switch» — перенесён", "")]
+    [InlineData("en", "2024-05-20", "• June 6 — IVE, \"Switch\" mini album (pushed back from May 23)", "IVE ep 2024-06-06")]
+    [InlineData("ru", "2024-05-20", "• 6 июня — IVE, мини-альбом «Switch» (перенесён с 23 мая)", "IVE ep 2024-06-06")]
+    [InlineData("en", "2024-05-20", "• June 6 — IVE, \"Switch\" mini album (delayed; originally May 23)", "IVE ep 2024-06-06")]
+    [InlineData("en", "2022-08-01", "SEOUL, Aug. 1 (Yonhap) -- NewJeans released its first EP, \"New Jeans,\" on Monday, capping a debut campaign -- one that skipped the usual teasers.",
+        "NewJeans ep 2022-08-01")]
     public void Extract_RetoldOrReportedPlan_LeavesOnlyTheNewDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 }
