@@ -230,7 +230,7 @@ internal static class EnglishTable
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
-                    "lands on|will land on|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|begin|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
+                    "lands on|will land on|now lands|finally lands|will now land|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|begin|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened|kicked things off", Schedule(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.
             .. Cues("opening day|its opening day|on its opening day", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
@@ -319,7 +319,8 @@ internal static class EnglishTable
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set|" +
                     "was first slated|were first slated|was first scheduled|were first scheduled|was first planned|were first planned|" +
                     // "First planned for May 9, then May 23, the EP will now arrive on June 6."
-                    "first planned for|first set for|first scheduled for|first slated for|first due on|first penciled in for",
+                    "first planned for|first set for|first scheduled for|first slated for|first due on|first penciled in for|" +
+                    "once planned for|once set for|once scheduled for|once slated for|once due on|once expected on",
                     Of(CueType.MovedFrom)),
             .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|" +
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled",

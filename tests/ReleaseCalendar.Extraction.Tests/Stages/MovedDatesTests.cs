@@ -497,6 +497,7 @@ public sealed class MovedDatesTests
     [InlineData("en", "2024-05-20", "New date for IVE's \"Switch\": June 6 (previously May 23).", "IVE single 2024-06-06")]
     [InlineData("en", "2024-05-20", "IVE's \"Switch\" has been delayed for a second time. First planned for May 9, then May 23, the EP will now arrive on June 6.",
         "IVE ep 2024-06-06")]
+    [InlineData("en", "2024-05-20", "The wait gets longer for DIVE. IVE's new EP \"Switch,\" once slated for May 23, now lands June 6.", "IVE ep 2024-06-06")]
     // Not another kind's move, not a day the article gave before without a move, not a sentence that names another work.
     [InlineData("en", "2024-05-20", "IVE will release the single \"Accendio\" on May 23. Its music video has been pushed back to May 24.",
         "IVE single 2024-05-23; IVE mv 2024-05-24")]
