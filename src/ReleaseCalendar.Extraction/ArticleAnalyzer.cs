@@ -247,6 +247,10 @@ internal sealed partial class ArticleAnalyzer(
             var kinds = KindCues(s, clause);
             kinds.RemoveAll(k => k.Kind == ReleaseKind.Episode && OfAnotherWork(s, k)); // "the second episode of a podcast"
             var release = Nearest(s, date, clause, c => c.Type == CueType.Release);
+            if (release is { } nearest && ReleaseSignals.NegatedVerbBefore(s, nearest, clause, language) is { } refusedVerb)
+            {
+                release = refusedVerb; // "Wendy will not release her solo debut on March 29": the refused verb, not "debut"
+            }
             if (release is { Cue.Value: Words.WorkInClause } published && !kinds.Exists(k => !k.Container)
                 && !s.Quotes.Any(q => s.TokenAtOrAfter(q.OuterStart) is var first && first < s.Count && s.Clause[first] == s.Clause[published.First]))
             {

@@ -337,12 +337,21 @@ internal static class AbandonedDates
         return move >= 0 && s.Dates.Exists(d => d.First > s.Cues[move].First && s.Is(d.First - 1, language.MoveToWords));
     }
 
+    // An opening of EarlierReportOpenings, or a clause — the sentence or what follows its colon, before any day — that opens
+    // with an earlier-word and a report or plan verb within EarlierVerbReach words after it.
     static bool RetellsAnEarlierReport(SentenceScan s, CompiledLanguage language)
     {
         var first = s.FirstWord();
         if (first < 0)
         {
             return false;
+        }
+        for (var t = first; t < s.Count && s.DateAt(t) is null; t++)
+        {
+            if ((t == first || s.IsPunct(t - 1, ':') || s.IsPunct(t - 1, ';')) && s.Is(t, language.EarlierWords) && ReportVerbAfter(s, t, language))
+            {
+                return true;
+            }
         }
         foreach (var opening in language.EarlierReportOpenings)
         {
@@ -354,6 +363,28 @@ internal static class AbandonedDates
             if (k == opening.Length)
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    const int EarlierVerbReach = 4;
+
+    static bool ReportVerbAfter(SentenceScan s, int earlier, CompiledLanguage language)
+    {
+        for (var t = earlier + 1; t < s.Count && t <= earlier + EarlierVerbReach; t++)
+        {
+            if (!s.IsWord(t))
+            {
+                continue;
+            }
+            var word = s.Word(t);
+            foreach (var verb in language.Table.EarlierReportVerbs)
+            {
+                if (word.StartsWith(verb))
+                {
+                    return true;
+                }
             }
         }
         return false;

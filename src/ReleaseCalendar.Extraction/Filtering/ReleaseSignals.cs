@@ -1093,6 +1093,43 @@ internal static class ReleaseSignals
 
     const int NegationReach = 3;
 
+    // How many tokens the object between a refused verb and the release word after it may hold ("her solo debut").
+    const int RefusedObjectReach = 5;
+
+    // Words or a title between: an object («не выйдет — её покажут 15-го» has a dash and another verb).
+    static bool WordsOnly(SentenceScan s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!s.IsWord(t) && s.QuoteOf[t] < 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "Wendy will not release her solo debut on March 29", «не выпустит свой сольный дебют 29 марта»: a negated release
+    /// verb shortly before the release word (in its clause, only its object between) refuses what that word names.
+    /// </summary>
+    public static CueHit? NegatedVerbBefore(SentenceScan s, CueHit release, int clause, CompiledLanguage language)
+    {
+        if (Negated(s, release.First, clause, language))
+        {
+            return null;
+        }
+        foreach (var c in s.Cues)
+        {
+            if (c.Cue.Type == CueType.Release && c.End <= release.First && release.First - c.End <= RefusedObjectReach && s.Clause[c.First] == clause
+                && WordsOnly(s, c.End, release.First) && Negated(s, c.First, clause, language))
+            {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /// <summary>"not", «не», or the "t" of "isn't".</summary>
     public static bool NegationAt(SentenceScan s, int t, CompiledLanguage language) =>
         s.Is(t, language.NegationWords) || (s.IsWord(t) && s.Word(t) is "t" && s.IsPunct(t - 1, '\''));

@@ -38,6 +38,7 @@ internal sealed class CompiledLanguage
         ItWords = SpanMap<bool>.Of(table.ItWords);
         ItAuxiliaries = SpanMap<bool>.Of(table.ItAuxiliaries);
         FormerlyWords = SpanMap<bool>.Of(table.FormerlyWords);
+        EarlierWords = SpanMap<bool>.Of(table.EarlierWords);
         EarlierReportOpenings = [.. table.EarlierReportOpenings.Select(p => p.Replace(",", " , ").Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         OnWords = SpanMap<bool>.Of(table.OnWords);
         PreviousWords = SpanMap<bool>.Of(table.PreviousWords);
@@ -175,6 +176,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ItWords { get; }
     public SpanMap<bool> ItAuxiliaries { get; }
     public SpanMap<bool> FormerlyWords { get; }
+    public SpanMap<bool> EarlierWords { get; }
     /// <summary><see cref="LanguageTable.EarlierReportOpenings"/>, each split into its tokens (a comma is one).</summary>
     public string[][] EarlierReportOpenings { get; }
     public SpanMap<bool> OnWords { get; }

@@ -47,6 +47,8 @@ internal static class EnglishTable
                                  "it was first reported", "it had been reported", "it had earlier been reported", "it had previously been reported",
                                  "earlier reports", "previous reports", "initial reports", "reports had earlier", "reports had previously",
                                  "earlier media reports", "previously, it was reported", "earlier, it was reported"],
+        EarlierWords = Set("earlier previously initially originally"),
+        EarlierReportVerbs = ["announced", "said", "reported", "planned", "scheduled", "slated", "set", "penciled", "told"],
         FormerlyWords = Set("previously formerly"),
         ItAuxiliaries = Set("has have had will would is was be been now also again officially just finally"),
         OnWords = Set("on via"),
@@ -284,7 +286,10 @@ internal static class EnglishTable
                     "before the release of", Of(CueType.Container)),
             .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told",
                     Of(CueType.Announce)),
-            .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|moves to|reschedul*|brought forward|moved up|moved forward|" +
+            .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|moves to|moves|reschedul*|brought forward|moved up|moved forward|" +
+                    // "to bring the release forward from June 26": the move's verb and its object.
+                    "bring forward|bring the release forward|bring the premiere forward|bring the opening forward|bring it forward|" +
+                    "bringing the release forward|bringing forward|brings forward|brings the release forward|" +
                     "pushed the schedule back|pushed the release back|pushed the date back|" +
                     "pulled forward|pushed forward|paused|put on hold|halted|" +
                     // "Starship said the album will be released at a later date": a move with no new day yet.

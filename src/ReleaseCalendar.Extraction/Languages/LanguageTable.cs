@@ -471,6 +471,13 @@ internal sealed class LanguageTable
     /// day the article gives the same release elsewhere has since replaced.</summary>
     public required IReadOnlyList<string> EarlierReportOpenings { get; init; }
 
+    /// <summary>"earlier", «ранее»: opening a clause ("Earlier, SBS had announced …", «…: ранее фильм планировали выпустить
+    /// 29 января») with a verb of <see cref="EarlierReportVerbs"/> close after it, an earlier report or plan retold.</summary>
+    public required IReadOnlySet<string> EarlierWords { get; init; }
+
+    /// <summary>Beginnings of the past verbs that report or plan: "announced", «объявлял», «планировали».</summary>
+    public required IReadOnlyList<string> EarlierReportVerbs { get; init; }
+
     /// <summary>"previously", "formerly": right before a day, the day a release had before ("June 6 (previously May 23)"); a
     /// word the tense cues already hold, so it is read here.</summary>
     public required IReadOnlySet<string> FormerlyWords { get; init; }

@@ -516,6 +516,22 @@ public sealed class MovedDatesTests
     [InlineData("en", "2024-05-20", "• June 6 — IVE, \"Switch\" mini album (delayed; originally May 23)", "IVE ep 2024-06-06")]
     [InlineData("en", "2022-08-01", "SEOUL, Aug. 1 (Yonhap) -- NewJeans released its first EP, \"New Jeans,\" on Monday, capping a debut campaign -- one that skipped the usual teasers.",
         "NewJeans ep 2022-08-01")]
+    // Part bm (written for development in round 34): a refused verb before the release noun; "moves … from … to";
+    // "bring the release forward from"; a clause opening with an earlier-word and a report or plan verb; an anniversary album.
+    [InlineData("en", "2021-03-15", "Red Velvet's Wendy will not release her solo debut on March 29 after all.", "")]
+    [InlineData("ru", "2024-12-10", "«История госпожи Ок»: 4-я серия в субботу, 14 декабря, не выйдет — её покажут в воскресенье, 15-го.", "История госпожи Ок episode 2024-12-15")]
+    [InlineData("en", "2022-03-14", "Suho has shared an updated schedule: his mini album \"Grey Suit\" moves one week, from Tuesday, March 29 to Tuesday, April 5.",
+        "Suho ep 2022-04-05")]
+    [InlineData("en", "2024-05-21", "\"Hijack 1971\" will open in Korean theaters on Friday, June 21. The studios decided to bring the release forward from June 26.",
+        "Hijack 1971 film 2024-06-21")]
+    [InlineData("ru", "2022-10-21", "SBS изменил дату премьеры сериала «Полицейский участок рядом с пожарной частью»: первая серия выйдет в субботу, 12 ноября. " +
+                                    "Ранее канал объявлял, что сериал займет пятничный слот 11 ноября.",
+        "Полицейский участок рядом с пожарной частью drama 2022-11-12")]
+    [InlineData("ru", "2024-12-20", "Фильм «Темные монахини» выйдет в кинотеатрах в пятницу, 24 января. Прокатчик сдвинул премьеру на пять дней вперед: " +
+                                    "ранее фильм планировали выпустить 29 января.",
+        "Темные монахини film 2025-01-24")]
+    [InlineData("ru", "2022-07-18", "Girls' Generation выпустят юбилейный альбом FOREVER 1 в пятницу, 5 августа. Ранее релиз был назначен на понедельник, 8 августа.",
+        "Girls' Generation album 2022-08-05")]
     public void Extract_RetoldOrReportedPlan_LeavesOnlyTheNewDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 }
