@@ -46,6 +46,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         var claimed = AllKindCues(s).Where(k => k.Strength != KindStrength.Hint && !(ownScreenFamily && Family(k.Kind) == Family(kind)))
             .Select(k => QuoteAfter(s, k)).Where(q => q >= 0).ToHashSet();
         var free = -1;
+        var firstFree = -1;
         var freeCount = 0;
         var last = -1;
         for (var t = 0; t < s.Count; t++)
@@ -59,6 +60,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
             if (!claimed.Contains(q) && !InParentheses(s, t) && !OtherWork(s, q, kind))
             {
                 free = q;
+                firstFree = firstFree < 0 ? q : firstFree;
                 freeCount++;
             }
         }
@@ -112,6 +114,12 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         if (kind is ReleaseKind.Drama or ReleaseKind.Episode && sentences is [{ Quotes.Count: 1 }, ..] && HeadlineTitle(kind) is { } headlined)
         {
             return headlined;
+        }
+        // «2 августа в кинотеатрах стартуют два проекта - космическая драма «Луна» и боевик «Выкуп»»: a film or show whose
+        // clause names several is the first of them, not a title remembered from another sentence.
+        if (kind is ReleaseKind.Film or ReleaseKind.Drama && freeCount > 1)
+        {
+            return QuoteText(s, firstFree);
         }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Film ? HeadlineTitle(kind) : null);
     }

@@ -532,6 +532,10 @@ public sealed class MovedDatesTests
         "Темные монахини film 2025-01-24")]
     [InlineData("ru", "2022-07-18", "Girls' Generation выпустят юбилейный альбом FOREVER 1 в пятницу, 5 августа. Ранее релиз был назначен на понедельник, 8 августа.",
         "Girls' Generation album 2022-08-05")]
+    // A film whose clause names several is the first of them, not one an earlier sentence named.
+    [InlineData("ru", "2023-06-20", "Боевик «Контрабандисты» выйдет в прокат 26 июля.\n2 августа в кинотеатрах стартуют сразу два крупных корейских проекта - " +
+                                    "космическая драма «Луна» и боевик «Выкуп».",
+        "Контрабандисты film 2023-07-26; Луна film 2023-08-02")]
     public void Extract_RetoldOrReportedPlan_LeavesOnlyTheNewDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 }
