@@ -134,6 +134,7 @@ internal sealed partial class ArticleAnalyzer(
         AbandonedDates.DropPlansCalledOffNext(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropNewDatesOfEvents(sentences, found, _origins);
         AbandonedDates.DropSupersededReports(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
+        AbandonedDates.DropDatesCalledOffNext(sentences, found, _origins, language);
         AbandonedDates.DropUpdatedPlans(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
 
         trace?.Stage("abandoned dates", found);

@@ -339,6 +339,60 @@ internal static class AbandonedDates
 
     // An opening of EarlierReportOpenings, or a clause — the sentence or what follows its colon, before any day — that opens
     // with an earlier-word and a report or plan verb within EarlierVerbReach words after it.
+    /// <summary>
+    /// "… set the first broadcast for Jan. 18. That date has now been dropped as well.": a sentence that opens with "that
+    /// date" and moves or cancels it, with no day of its own, leaves the day of the sentence before (when all its releases
+    /// share one day) behind.
+    /// </summary>
+    public static void DropDatesCalledOffNext(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, CompiledLanguage language)
+    {
+        for (var k = 1; k < sentences.Count; k++)
+        {
+            var n = sentences[k];
+            if (n.Dates.Count > 0 || !Opens(n, language.ThatDateOpenings) || n.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel) is var move && move < 0
+                || ReleaseSignals.Negated(n, n.Cues[move].First, n.Clause[n.Cues[move].First], language))
+            {
+                continue;
+            }
+            var days = Enumerable.Range(0, found.Count).Where(i => origins[i] == k - 1).Select(i => found[i].Date).Distinct().ToList();
+            if (days.Count != 1)
+            {
+                continue;
+            }
+            for (var i = found.Count - 1; i >= 0; i--)
+            {
+                if (origins[i] == k - 1)
+                {
+                    found.RemoveAt(i);
+                    origins.RemoveAt(i);
+                }
+            }
+        }
+    }
+
+    // Whether the sentence's first words are one of the openings.
+    static bool Opens(SentenceScan s, string[][] openings)
+    {
+        var first = s.FirstWord();
+        if (first < 0)
+        {
+            return false;
+        }
+        foreach (var opening in openings)
+        {
+            var k = 0;
+            while (k < opening.Length && first + k < s.Count && s.Word(first + k).SequenceEqual(opening[k]))
+            {
+                k++;
+            }
+            if (k == opening.Length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static bool RetellsAnEarlierReport(SentenceScan s, CompiledLanguage language)
     {
         var first = s.FirstWord();
@@ -353,19 +407,7 @@ internal static class AbandonedDates
                 return true;
             }
         }
-        foreach (var opening in language.EarlierReportOpenings)
-        {
-            var k = 0;
-            while (k < opening.Length && first + k < s.Count && s.Word(first + k).SequenceEqual(opening[k]))
-            {
-                k++;
-            }
-            if (k == opening.Length)
-            {
-                return true;
-            }
-        }
-        return false;
+        return Opens(s, language.EarlierReportOpenings);
     }
 
     const int EarlierVerbReach = 4;

@@ -45,6 +45,7 @@ internal static class ReleaseSignals
                || FromRightAfterAMove(s, date)
                || s.Is(date.First - 1, language.FormerlyWords)
                || ListedThenMoved(s, date, language)
+               || NamedAsADate(s, date, language)
                || PastPlanOfThePostponed(s, date, clause)
                || RetoldPlan(s, date, language)
                || Retracted(s, date, language)
@@ -214,7 +215,8 @@ internal static class ReleaseSignals
                 {
                     // "its initial April 23 date", "than the Sept. 23 date": a determiner may stand between.
                     // "its previous date of April 18", «прежней даты премьеры 5 июня»: or the plan's own words.
-                    Words.RightBefore => from.End == date.First || (from.End + 1 == date.First && s.Is(from.End, language.Determiners))
+                    // "not on Oct. 19 but on Oct. 26": or its preposition.
+                    Words.RightBefore => from.End == date.First || (from.End + 1 == date.First && (s.Is(from.End, language.Determiners) || s.Is(from.End, language.DatePrepositions)))
                                          || OnlyPlanWordsBetween(s, from.End, date.First, language),
                     // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
                     Words.VerbAfter => s.CueAt(from.End) is { Cue.Type: CueType.Release or CueType.Schedule },
@@ -415,6 +417,11 @@ internal static class ReleaseSignals
                                                              || s.Is(d.First - 1, language.FormerlyWords)));
     }
 
+    // "will premiere on Nov. 24 — a week after the Nov. 17 date it had originally planned": a day followed by "date" is named,
+    // not happening, beside another calendar day that is.
+    static bool NamedAsADate(SentenceScan s, DateMention date, CompiledLanguage language) =>
+        s.Is(date.Last + 1, language.DateNouns) && s.Dates.Exists(d => d != date && d.Form == DateForm.DayMonth && !s.Is(d.Last + 1, language.DateNouns));
+
     static int DashesBetween(SentenceScan s, int from, int to)
     {
         var dashes = 0;
@@ -485,8 +492,8 @@ internal static class ReleaseSignals
     const int ThenReach = 4;
 
     // How far a cancellation word may stand before the day it gives up: "canceled the June 1 broadcast", "skipped its
-    // Feb. 26 theatrical release".
-    const int CancelReach = 2;
+    // Feb. 26 theatrical release", "will skip its regular broadcast tomorrow, April 7" (only its words between: see Canceled).
+    const int CancelReach = 4;
 
     // How far after its day a cancellation word may end the phrase: "after its June 26 theatrical release was shelved".
     const int CanceledAfterReach = 6;
@@ -524,8 +531,12 @@ internal static class ReleaseSignals
                 {
                     // «отказалась от премьеры 23 сентября»: the release's own word may stand between too, and so may the
                     // show's title ("will skip "Come Back Mister" on Wednesday").
+                    // "will skip its regular broadcast tomorrow, April 7": a broadcast's own words, and the day said twice.
                     between &= s.Is(t, language.Determiners) || s.Is(t, language.AttributeWords) || s.QuoteOf[t] >= 0
-                               || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Kind };
+                               || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Kind or CueType.RelativeDay } || s.Is(t, language.RegularWords)
+                               || (s.IsPunct(t, ',') && t + 1 == head.First)
+                               // «отпала и дата 18 января»: the day named as a date, "too".
+                               || s.Is(t, language.DateNouns) || (s.Is(t, language.ListWords) && s.Is(t + 1, language.DateNouns));
                 }
                 if (between)
                 {

@@ -38,8 +38,11 @@ internal sealed class CompiledLanguage
         ItWords = SpanMap<bool>.Of(table.ItWords);
         ItAuxiliaries = SpanMap<bool>.Of(table.ItAuxiliaries);
         FormerlyWords = SpanMap<bool>.Of(table.FormerlyWords);
+        RegularWords = SpanMap<bool>.Of(table.RegularWords);
+        DateNouns = SpanMap<bool>.Of(table.DateNouns);
         EarlierWords = SpanMap<bool>.Of(table.EarlierWords);
         EarlierReportOpenings = [.. table.EarlierReportOpenings.Select(p => p.Replace(",", " , ").Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        ThatDateOpenings = [.. table.ThatDateOpenings.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         OnWords = SpanMap<bool>.Of(table.OnWords);
         PreviousWords = SpanMap<bool>.Of(table.PreviousWords);
         OutletNouns = SpanMap<bool>.Of(table.OutletNouns);
@@ -176,9 +179,13 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ItWords { get; }
     public SpanMap<bool> ItAuxiliaries { get; }
     public SpanMap<bool> FormerlyWords { get; }
+    public SpanMap<bool> RegularWords { get; }
+    public SpanMap<bool> DateNouns { get; }
     public SpanMap<bool> EarlierWords { get; }
     /// <summary><see cref="LanguageTable.EarlierReportOpenings"/>, each split into its tokens (a comma is one).</summary>
     public string[][] EarlierReportOpenings { get; }
+    /// <summary><see cref="LanguageTable.ThatDateOpenings"/>, each split into its words.</summary>
+    public string[][] ThatDateOpenings { get; }
     public SpanMap<bool> OnWords { get; }
     public SpanMap<bool> PreviousWords { get; }
     public SpanMap<bool> OutletNouns { get; }

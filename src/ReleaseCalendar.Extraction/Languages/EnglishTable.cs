@@ -49,6 +49,9 @@ internal static class EnglishTable
                                  "earlier media reports", "previously, it was reported", "earlier, it was reported"],
         EarlierWords = Set("earlier previously initially originally"),
         EarlierReportVerbs = ["announced", "said", "reported", "planned", "scheduled", "slated", "set", "penciled", "told"],
+        ThatDateOpenings = ["that date", "this date", "that day", "that plan"],
+        RegularWords = Set("regular usual normal scheduled weekly"),
+        DateNouns = Set("date"),
         FormerlyWords = Set("previously formerly"),
         ItAuxiliaries = Set("has have had will would is was be been now also again officially just finally"),
         OnWords = Set("on via"),
@@ -303,7 +306,8 @@ internal static class EnglishTable
                     "changed its release|changed the date|been changed to|" +
                     // "tvN swapped the two shows": they trade slots.
                     "swapped|swaps|swap the|swapping", Of(CueType.Postpone)),
-            .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|skips|skip its|skip their|skips its|skips their|will skip|" +
+            .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|date has been dropped|date has now been dropped|date was dropped|" +
+                    "date is off|date has been scrapped|skips|skip its|skip their|skips its|skips their|will skip|" +
                     "pulled the|pulled its|pulled their|pulled it from|pulled from|sit out|sits out|sat out|take a break from|takes a break from|" +
                     // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a
                     // week off the air", whose week is the pause).

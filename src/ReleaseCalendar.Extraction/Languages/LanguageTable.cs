@@ -482,6 +482,16 @@ internal sealed class LanguageTable
     /// word the tense cues already hold, so it is read here.</summary>
     public required IReadOnlySet<string> FormerlyWords { get; init; }
 
+    /// <summary>"that date", «эта дата»: opening a sentence, the day the sentence before gave last.</summary>
+    public required IReadOnlyList<string> ThatDateOpenings { get; init; }
+
+    /// <summary>"regular", «очередной»: a broadcast's usual one ("will skip its regular broadcast tomorrow, April 7").</summary>
+    public required IReadOnlySet<string> RegularWords { get; init; }
+
+    /// <summary>"date", «дата»: after a day, the day named as a date, not as the day something happens ("a week after the
+    /// April 11 date shown in the first schedule"); before it, a day a cancellation gives up («отпала и дата 18 января»).</summary>
+    public required IReadOnlySet<string> DateNouns { get; init; }
+
     /// <summary>"has been", «теперь»: words that may stand between "it" and its verb ("It has now been pushed back to …").</summary>
     public required IReadOnlySet<string> ItAuxiliaries { get; init; }
 

@@ -536,6 +536,35 @@ public sealed class MovedDatesTests
     [InlineData("ru", "2023-06-20", "Боевик «Контрабандисты» выйдет в прокат 26 июля.\n2 августа в кинотеатрах стартуют сразу два крупных корейских проекта - " +
                                     "космическая драма «Луна» и боевик «Выкуп».",
         "Контрабандисты film 2023-07-26; Луна film 2023-08-02")]
+    // Part bn (written for development in round 34): a regular broadcast skipped on a day said twice; "not on … but on …";
+    // a day named as a date; "That date has now been dropped", «отпала и дата 18 января»; «раньше она была назначена».
+    [InlineData("en", "2021-04-06", "MBC's romantic comedy \"Oh My Ladylord\" will skip its regular broadcast tomorrow, April 7, as the network clears its evening schedule.", "")]
+    [InlineData("en", "2022-10-12", "Disney+ will release its crime series \"Shadow Detective\" not on Oct. 19 but on Oct. 26, a week later than first announced.",
+        "Shadow Detective drama 2022-10-26")]
+    [InlineData("en", "2018-11-05", "OCN's drama \"Priest\" will premiere on Saturday, Nov. 24, at 10:20 p.m. — a week after the Nov. 17 date it had originally planned.",
+        "Priest drama 2018-11-24")]
+    [InlineData("en", "2017-01-12", "SBS's drama \"Saimdang\" will premiere on Jan. 26. When approval failed to come through, SBS moved it to its Wednesday-Thursday slot " +
+                                    "and set the first broadcast for Jan. 18. That date has now been dropped as well.",
+        "Saimdang drama 2017-01-26")]
+    [InlineData("ru", "2017-01-12", "SBS сдвинул премьеру сериала «Саимдан»: первые серии покажут в четверг, 26 января. Ещё в сентябре премьеру перенесли с октября на 18 января. " +
+                                    "Теперь отпала и дата 18 января.",
+        "Саимдан drama 2017-01-26")]
+    [InlineData("ru", "2017-11-10", "Премьера дорамы «Невеста Хабека» состоится 24 ноября. Премьеру тоже сдвинули вперёд: раньше она была назначена на 1 декабря.",
+        "Невеста Хабека drama 2017-11-24")]
     public void Extract_RetoldOrReportedPlan_LeavesOnlyTheNewDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
+
+    // "Label SJ has updated …": an organisation noun opening the sentence starts the label's name, not the act the catalog
+    // knows as "SJ" (part bn).
+    [Fact]
+    public void Extract_LabelOpeningTheSentence_IsNoPerformer()
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("super-junior", (IReadOnlyList<string>)["Super Junior", "SJ"]),
+            KeyValuePair.Create("yesung", (IReadOnlyList<string>)["Yesung"]),
+        ]);
+        Assert.Equal("yesung single 2017-04-11", ReadWith(catalog, "en", "2017-04-04",
+            "Label SJ has updated the release schedule for Super Junior member Yesung's second solo mini album \"Spring Falling.\" " +
+            "The pre-release track \"Sleep in the Winter\" stays put: the song will still be out on April 11."));
+    }
 }
