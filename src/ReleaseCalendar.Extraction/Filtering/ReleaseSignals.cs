@@ -46,6 +46,7 @@ internal static class ReleaseSignals
                || s.Is(date.First - 1, language.FormerlyWords)
                || ListedThenMoved(s, date, language)
                || NamedAsADate(s, date, language)
+               || DayOfAMovedRelease(s, date, language)
                || PastPlanOfThePostponed(s, date, clause)
                || RetoldPlan(s, date, language)
                || Retracted(s, date, language)
@@ -421,6 +422,26 @@ internal static class ReleaseSignals
     // not happening, beside another calendar day that is.
     static bool NamedAsADate(SentenceScan s, DateMention date, CompiledLanguage language) =>
         s.Is(date.Last + 1, language.DateNouns) && s.Dates.Exists(d => d != date && d.Form == DateForm.DayMonth && !s.Is(d.Last + 1, language.DateNouns));
+
+    // "tvN postponed Saturday's episode of "Queen of Tears"", "The May 25 episode has been postponed", "Tonight's episode
+    // has been postponed to next week": a day that names its episode or release ("Saturday's", "the May 25") is the day the
+    // move or cancellation after it gives up.
+    static bool DayOfAMovedRelease(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var noun = s.IsPossessive(date.Last + 1) ? date.Last + 3 : date.Last + 1;
+        if (s.CueAt(noun) is not { Cue.Type: CueType.Kind or CueType.Release } named || named.First != noun)
+        {
+            return false;
+        }
+        // A verb that moves it, not a noun ("sets June 11 release after second COVID delay") nor a participle before a title
+        // or a kind ("sets June 17 release for delayed "Syncrofusion"", "of her delayed mini album"), nor "as scheduled"; and no
+        // verb before the day that sets it as a new plan.
+        var move = s.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && !s.Is(c.End - 1, language.PostponementNouns)
+                                         && !(c.End < s.Count && (s.QuoteOf[c.End] >= 0 || s.CueAt(c.End) is { Cue.Type: CueType.Kind })));
+        return move >= 0 && s.Clause[s.Cues[move].First] == s.Clause[date.First] && !Negated(s, s.Cues[move].First, s.Clause[date.First], language)
+               && !s.Cues.Exists(c => c.Cue.Type == CueType.Idiom
+                                      || (c.Cue.Type is CueType.Release or CueType.Schedule && c.End <= date.First && s.Clause[c.First] == s.Clause[date.First]));
+    }
 
     static int DashesBetween(SentenceScan s, int from, int to)
     {

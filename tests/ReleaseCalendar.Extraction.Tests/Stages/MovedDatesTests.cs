@@ -551,6 +551,14 @@ public sealed class MovedDatesTests
         "Саимдан drama 2017-01-26")]
     [InlineData("ru", "2017-11-10", "Премьера дорамы «Невеста Хабека» состоится 24 ноября. Премьеру тоже сдвинули вперёд: раньше она была назначена на 1 декабря.",
         "Невеста Хабека drama 2017-11-24")]
+    // A day that names its episode or release ("Saturday's episode", "the May 25 episode") is the day a move verb gives up;
+    // not a delay noun or a participle before a title, nor a day a verb before it sets.
+    [InlineData("en", "2024-05-20", "tvN postponed Saturday's episode of \"Queen of Tears\" due to the election.", "")]
+    [InlineData("en", "2024-05-20", "The May 25 episode of \"Queen of Tears\" has been postponed.", "")]
+    [InlineData("en", "2024-05-20", "\"Queen of Tears\" postpones May 25 episode", "")]
+    [InlineData("en", "2024-05-20", "Tonight's episode of \"Queen of Tears\" has been postponed to next week.", "")]
+    [InlineData("en", "2020-05-29", "The film \"Innocence\" is set for a June 11 release after a second COVID delay.", "Innocence film 2020-06-11")]
+    [InlineData("en", "2014-06-02", "Lena Park's delayed mini album \"Syncrofusion\" is set for a June 17 release.", "Lena Park ep 2014-06-17")]
     public void Extract_RetoldOrReportedPlan_LeavesOnlyTheNewDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
