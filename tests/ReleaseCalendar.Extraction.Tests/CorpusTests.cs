@@ -108,7 +108,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // 0.68 / 0.77 on arrival, the ten parts 0.889 / 0.808 / 0.847, and 0.889 / 0.809 / 0.847 at the end of the round
     // (0.891 / 0.810 / 0.848 before review 32 narrowed its rules); round 33 (2026-12-04, twenty-second session; rules from
     // development calendars, episodes and subjects, none read off a blind part) brought the ten to 0.892 / 0.814 / 0.851,
-    // issue #9's floor of 0.85, which the ratchet now holds; a regression on unseen news fails it.
+    // issue #9's floor of 0.85, which the ratchet now holds; a regression on unseen news fails it. Round 34 (2026-12-04,
+    // twenty-third session; rules from probes and two development parts written around schedule changes, bm and bn):
+    // 0.894 / 0.816 / 0.853, the same three articles emitting an abandoned day.
     const double BlindF1Floor = 0.85;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
