@@ -235,14 +235,14 @@ internal static class AbandonedDates
             origins.RemoveAt(i);
 
             // «Теперь агентство объявило новую дату — 6 июня»: a later sentence that gives a new day or moves one, naming
-            // nothing but the report's act or title.
+            // nothing but the report's act or title, and no event ("The fan showcase has since been moved to May 25").
             bool NewDayLater(int si)
             {
                 for (var k = si + 1; k < sentences.Count; k++)
                 {
                     var n = sentences[k];
                     if (n.Dates.Count > 0 && n.Cues.Any(q => q.Cue.Type == CueType.Postpone || q.Cue is { Type: CueType.Release, Value: Words.NewDate })
-                        && NamesOnly(named(k), c))
+                        && !n.Cues.Any(q => q.Cue.Type == CueType.NotRelease) && NamesOnly(named(k), c))
                     {
                         return true;
                     }
@@ -349,13 +349,14 @@ internal static class AbandonedDates
         for (var k = 1; k < sentences.Count; k++)
         {
             var n = sentences[k];
-            if (n.Dates.Count > 0 || !Opens(n, language.ThatDateOpenings) || n.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel) is var move && move < 0
-                || ReleaseSignals.Negated(n, n.Cues[move].First, n.Clause[n.Cues[move].First], language))
+            if (n.Dates.Count > 0 || !Opens(n, language.ThatDateOpenings))
             {
                 continue;
             }
-            var days = Enumerable.Range(0, found.Count).Where(i => origins[i] == k - 1).Select(i => found[i].Date).Distinct().ToList();
-            if (days.Count != 1)
+            var before = Enumerable.Range(0, found.Count).Where(i => origins[i] == k - 1).ToList();
+            // One day, and a sentence that calls that release off: no event ("That day's fan meeting has been canceled"),
+            // no look back ("That date comes after two earlier delays"), not denied.
+            if (before.Select(i => found[i].Date).Distinct().Count() != 1 || !CallsOff(n, found[before[0]].Kind, language))
             {
                 continue;
             }
@@ -402,7 +403,9 @@ internal static class AbandonedDates
         }
         for (var t = first; t < s.Count && s.DateAt(t) is null; t++)
         {
-            if ((t == first || s.IsPunct(t - 1, ':') || s.IsPunct(t - 1, ';')) && s.Is(t, language.EarlierWords) && ReportVerbAfter(s, t, language))
+            // Not "Earlier today, Starship announced …": news of the day.
+            if ((t == first || s.IsPunct(t - 1, ':') || s.IsPunct(t - 1, ';')) && s.Is(t, language.EarlierWords) && s.CueAt(t + 1) is not { Cue.Type: CueType.RelativeDay }
+                && ReportVerbAfter(s, t, language))
             {
                 return true;
             }

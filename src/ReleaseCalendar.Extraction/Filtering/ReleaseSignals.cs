@@ -412,7 +412,11 @@ internal static class ReleaseSignals
     {
         var move = s.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
                                          && (s.OpenBracketOf(c.First) > date.Last || DashesBetween(s, date.Last, c.First) >= 2));
-        return move >= 0 && ListingMarks(s, date, language) is not null && !IsDateline(s, date, language)
+        // A bare "(rescheduled)", "(delayed two weeks)", "(moved up a week)" marks the listed day as the new one.
+        var givenUp = move >= 0 && (s.Cues[move].Cue.Type == CueType.Cancel
+                                    || s.Dates.Exists(d => d.First > s.Cues[move].First && s.Is(d.First - 1, language.MoveToWords))
+                                    || s.Cues.Exists(c => c.Cue is { Type: CueType.Release, Value: Words.NewDate } && c.First > date.Last));
+        return givenUp && ListingMarks(s, date, language) is not null && !IsDateline(s, date, language)
                && !Negated(s, s.Cues[move].First, s.Clause[s.Cues[move].First], language)
                && !s.Dates.Exists(d => d.First > date.Last && (FromWord(s, d.First - 1) || s.CueAt(d.First - 1) is { Cue.Type: CueType.MovedFrom }
                                                              || s.Is(d.First - 1, language.FormerlyWords)));
@@ -438,7 +442,10 @@ internal static class ReleaseSignals
         // verb before the day that sets it as a new plan.
         var move = s.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && !s.Is(c.End - 1, language.PostponementNouns)
                                          && !(c.End < s.Count && (s.QuoteOf[c.End] >= 0 || s.CueAt(c.End) is { Cue.Type: CueType.Kind })));
+        // Nor a shift of its time ("will air at 9:30 p.m., delayed 20 minutes") or one from another day ("IVE's June 6
+        // album, delayed from May 23").
         return move >= 0 && s.Clause[s.Cues[move].First] == s.Clause[date.First] && !Negated(s, s.Cues[move].First, s.Clause[date.First], language)
+               && s.Times.Count == 0 && !FromWord(s, s.Cues[move].End)
                && !s.Cues.Exists(c => c.Cue.Type == CueType.Idiom
                                       || (c.Cue.Type is CueType.Release or CueType.Schedule && c.End <= date.First && s.Clause[c.First] == s.Clause[date.First]));
     }
@@ -1126,7 +1133,7 @@ internal static class ReleaseSignals
     const int NegationReach = 3;
 
     // How many tokens the object between a refused verb and the release word after it may hold ("her solo debut").
-    const int RefusedObjectReach = 5;
+    const int RefusedObjectReach = 3;
 
     // Words or a title between: an object («не выйдет — её покажут 15-го» has a dash and another verb).
     static bool WordsOnly(SentenceScan s, int from, int to)
@@ -1154,7 +1161,8 @@ internal static class ReleaseSignals
         foreach (var c in s.Cues)
         {
             if (c.Cue.Type == CueType.Release && c.End <= release.First && release.First - c.End <= RefusedObjectReach && s.Clause[c.First] == clause
-                && WordsOnly(s, c.End, release.First) && Negated(s, c.First, clause, language))
+                && WordsOnly(s, c.End, release.First) && !s.Cues.Exists(e => e.Cue.Type == CueType.NotRelease && e.First >= c.End && e.First < release.First)
+                && Negated(s, c.First, clause, language))
             {
                 return c;
             }

@@ -39,6 +39,7 @@ internal sealed class CompiledLanguage
         ItAuxiliaries = SpanMap<bool>.Of(table.ItAuxiliaries);
         FormerlyWords = SpanMap<bool>.Of(table.FormerlyWords);
         RegularWords = SpanMap<bool>.Of(table.RegularWords);
+        NamedLabelNouns = SpanMap<bool>.Of(table.NamedLabelNouns);
         DateNouns = SpanMap<bool>.Of(table.DateNouns);
         EarlierWords = SpanMap<bool>.Of(table.EarlierWords);
         EarlierReportOpenings = [.. table.EarlierReportOpenings.Select(p => p.Replace(",", " , ").Split(' ', StringSplitOptions.RemoveEmptyEntries))];
@@ -180,6 +181,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ItAuxiliaries { get; }
     public SpanMap<bool> FormerlyWords { get; }
     public SpanMap<bool> RegularWords { get; }
+    public SpanMap<bool> NamedLabelNouns { get; }
     public SpanMap<bool> DateNouns { get; }
     public SpanMap<bool> EarlierWords { get; }
     /// <summary><see cref="LanguageTable.EarlierReportOpenings"/>, each split into its tokens (a comma is one).</summary>

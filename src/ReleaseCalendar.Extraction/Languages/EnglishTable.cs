@@ -49,6 +49,7 @@ internal static class EnglishTable
                                  "earlier media reports", "previously, it was reported", "earlier, it was reported"],
         EarlierWords = Set("earlier previously initially originally"),
         EarlierReportVerbs = ["announced", "said", "reported", "planned", "scheduled", "slated", "set", "penciled", "told"],
+        NamedLabelNouns = Set("label"),
         ThatDateOpenings = ["that date", "this date", "that day", "that plan"],
         RegularWords = Set("regular usual normal scheduled weekly"),
         DateNouns = Set("date"),

@@ -482,6 +482,9 @@ internal sealed class LanguageTable
     /// word the tense cues already hold, so it is read here.</summary>
     public required IReadOnlySet<string> FormerlyWords { get; init; }
 
+    /// <summary>"label": opening a sentence, a noun that starts its organisation's name ("Label SJ", "Label V").</summary>
+    public required IReadOnlySet<string> NamedLabelNouns { get; init; }
+
     /// <summary>"that date", «эта дата»: opening a sentence, the day the sentence before gave last.</summary>
     public required IReadOnlyList<string> ThatDateOpenings { get; init; }
 

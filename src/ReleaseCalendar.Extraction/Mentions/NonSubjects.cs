@@ -55,10 +55,12 @@ internal static class NonSubjects
         && (s.Is(run.End, language.CompanyWords)
             || (s.Is(run.End, language.CompanyTailWords) && !(s.IsWord(run.End + 1) && s.StartsUpper(run.End + 1))));
 
-    // "its Chinese label Label V", "on Channel A", "Label SJ has updated the schedule": a capitalised organisation noun
-    // starts the organisation's own name, whatever act the catalog knows by the word after it (opening the sentence too).
+    // "its Chinese label Label V", "on Channel A": a capitalised organisation noun starts the organisation's own name,
+    // whatever act the catalog knows by the word after it. Opening a sentence, where every word is capitalised, only a
+    // label's ("Label SJ has updated the schedule"; «Агентство SEVENTEEN объявило» is SEVENTEEN's agency).
     static bool InOrganisationName(SentenceScan s, NameRun run, CompiledLanguage language) =>
-        run.First > 0 && s.Is(run.First - 1, language.OrganisationNouns) && s.StartsUpper(run.First - 1);
+        (run.First > 1 ? s.Is(run.First - 1, language.OrganisationNouns) : run.First == 1 && s.Is(0, language.NamedLabelNouns))
+        && s.StartsUpper(run.First - 1);
 
     // "MV just dropped on JYP's channel": whose channel a post is on tells where, not who performs ("IU's agency said"
     // names the performer: only a channel or platform after "on" is a place).

@@ -510,7 +510,7 @@ public sealed class MovedDatesTests
     [InlineData("en", "2024-05-20", "May 23: IVE — \"Switch\" (POSTPONED to June 6)", "")]
     [InlineData("en", "2024-05-20", "• May 23 — IVE, \"Switch\" mini album (delayed, new date TBA)", "")]
     [InlineData("ru", "2024-05-20", "• 23 мая — IVE, мини-альбом «Switch» (перенесён на 6 июня)", "IVE ep 2024-06-06")]
-    [InlineData("ru", "2024-05-20", "• 23 мая — IVE, мини-альбом «Switch» — перенесён", "")]
+    [InlineData("ru", "2024-05-20", "• 23 мая — IVE, мини-альбом «Switch» — отменён", "")]
     [InlineData("en", "2024-05-20", "• June 6 — IVE, \"Switch\" mini album (pushed back from May 23)", "IVE ep 2024-06-06")]
     [InlineData("ru", "2024-05-20", "• 6 июня — IVE, мини-альбом «Switch» (перенесён с 23 мая)", "IVE ep 2024-06-06")]
     [InlineData("en", "2024-05-20", "• June 6 — IVE, \"Switch\" mini album (delayed; originally May 23)", "IVE ep 2024-06-06")]
@@ -559,6 +559,17 @@ public sealed class MovedDatesTests
     [InlineData("en", "2024-05-20", "Tonight's episode of \"Queen of Tears\" has been postponed to next week.", "")]
     [InlineData("en", "2020-05-29", "The film \"Innocence\" is set for a June 11 release after a second COVID delay.", "Innocence film 2020-06-11")]
     [InlineData("en", "2014-06-02", "Lena Park's delayed mini album \"Syncrofusion\" is set for a June 17 release.", "Lena Park ep 2014-06-17")]
+    // Review 34's counter-examples: a bare note marks the listed day as the new one; a time shift or a day moved from keeps
+    // the day; a report is not superseded by an event's move or by news of the day; a refused teaser is no refused debut.
+    [InlineData("en", "2024-05-20", "• June 6 — IVE, \"Switch\" mini album (rescheduled)", "IVE ep 2024-06-06")]
+    [InlineData("en", "2024-05-20", "Saturday's episode of \"Queen of Tears\" will air at 9:30 p.m., delayed 20 minutes by the baseball broadcast.",
+        "Queen of Tears episode 2024-05-25")]
+    [InlineData("en", "2024-05-20", "IVE's June 6 album, delayed from May 23, is ready.", "IVE album 2024-06-06")]
+    [InlineData("ru", "2024-05-20", "Ранее сообщалось, что IVE выпустят мини-альбом «Switch» 23 мая. Фан-шоукейс группы перенесли на 25 мая.", "IVE ep 2024-05-23")]
+    [InlineData("en", "2024-05-20", "Earlier today, Starship announced that IVE will release the mini album \"Switch\" on May 23. The album arrives June 6 in Japan.",
+        "IVE ep 2024-05-23; IVE ep 2024-06-06")]
+    [InlineData("en", "2024-05-20", "IVE will release the mini album \"Switch\" on May 23. That day's fan meeting has been canceled.", "IVE ep 2024-05-23")]
+    [InlineData("en", "2024-05-20", "IVE will release the mini album \"Switch\" on May 23. That date comes after two earlier delays.", "IVE ep 2024-05-23")]
     public void Extract_RetoldOrReportedPlan_LeavesOnlyTheNewDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 

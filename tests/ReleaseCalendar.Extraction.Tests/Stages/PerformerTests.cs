@@ -38,9 +38,10 @@ public sealed class PerformerTests
     [InlineData("en", "ITZY Media Showcase Set; Single \"Swing\" Drops Feb. 12", "itzy single 2024-02-12")]
     // Round 13 (part x): a capitalised organisation noun starts the organisation's name.
     [InlineData("en", "The new group from its Chinese label Label ITZY made their debut on Feb. 12 with the single \"Swing.\"", "")]
-    // Opening the sentence too (round 34, part bn: "Label SJ has updated the release schedule for … Yesung's …"): a label named
-    // "Label X" is far likelier there than an act after a capitalised common noun.
+    // Opening the sentence too, for a label (round 34, part bn: "Label SJ has updated the release schedule for … Yesung's …"):
+    // "Label X" is a label's name there; «Агентство ITZY» is ITZY's agency (review 34).
     [InlineData("en", "Label ITZY made their debut on Feb. 12 with the single \"Swing.\"", "")]
+    [InlineData("ru", "Агентство ITZY объявило, что группа выпустит сингл «Swing» 12 февраля.", "itzy single 2024-02-12")]
     // Round 20 (part at): whose channel a video is posted on tells where, not who performs.
     [InlineData("en", "ITZY are back!\n\nthe mini album + \"Swing\" MV just dropped — 1PM KST on JYP's channel", "itzy mv 2024-02-01; itzy ep 2024-02-01")]
     [InlineData("en", "JYP is back!\n\nthe single + \"Swing\" MV just dropped — 1PM KST on his channel", "jyp mv 2024-02-01; jyp single 2024-02-01")]
