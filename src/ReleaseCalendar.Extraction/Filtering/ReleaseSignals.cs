@@ -43,7 +43,7 @@ internal static class ReleaseSignals
                || Canceled(s, date, clause, language)
                || (postponed && FromWithNoNewDay(s, date, clause, language))
                || FromRightAfterAMove(s, date)
-               || s.Is(date.First - 1, language.FormerlyWords)
+               || s.Is(date.First - 1, language.FormerlyWords) // "June 6 (previously May 23)"
                || ListedThenMoved(s, date, language)
                || NamedAsADate(s, date, language)
                || DayOfAMovedRelease(s, date, language)
@@ -405,8 +405,8 @@ internal static class ReleaseSignals
         FromWord(s, date.First - 1) && s.CueAt(date.First - 2) is { Cue.Type: CueType.Postpone };
 
     // "May 23: IVE — "Switch" (POSTPONED to June 6)", "• May 23 — IVE, mini album (delayed, new date TBA)", «• 23 мая —
-    // IVE, «Switch» (перенесён на 6 июня)», «… — ОТЛОЖЕН»: a calendar line whose entry a note (in brackets, or after a
-    // second dash) then moves or cancels leaves its day — unless the note moved it from another day ("(pushed back from May
+    // IVE, «Switch» (перенесён на 6 июня)», «… — отменён»: a calendar line whose entry a note (in brackets, or after a
+    // second dash) then cancels, moves to another day or leaves for a new date leaves its day — unless the note moved it from another day ("(pushed back from May
     // 9)", "(originally May 9)"), which makes it the new one. Not a wire's dateline ("SEOUL, Aug. 1 (Yonhap) -- … skipped").
     static bool ListedThenMoved(SentenceScan s, DateMention date, CompiledLanguage language)
     {
