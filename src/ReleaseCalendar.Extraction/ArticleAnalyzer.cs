@@ -1787,6 +1787,10 @@ internal sealed partial class ArticleAnalyzer(
                 continue; // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released
             }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
+            if (kind == ReleaseKind.Drama && _kinds.OpensAsAFilm(s, clause))
+            {
+                kind = ReleaseKind.Film;
+            }
             if (kind == ReleaseKind.Drama && ShowBackAfterAPause(s, clause, signal, title))
             {
                 kind = ReleaseKind.Episode;

@@ -48,6 +48,8 @@ internal static class ReleaseSignals
                || NamedAsADate(s, date, language)
                || DayOfAMovedRelease(s, date, language)
                || PastPlanOfThePostponed(s, date, clause)
+               || PastPlanBesideANewDay(s, date, clause)
+               || FilledInstead(s, date, language)
                || RetoldPlan(s, date, language)
                || Retracted(s, date, language)
                || ThenAnotherPlan(s, date, language);
@@ -109,11 +111,118 @@ internal static class ReleaseSignals
 
     // «G.NA отложила релиз сингла «X», который был намечен на 21 апреля»: a relative clause that says in the past tense
     // what a day was set for (or with a word of plans), after a postponement or cancellation word, gives the day left behind.
-    static bool PastPlanOfThePostponed(SentenceScan s, DateMention date, int clause)
+    static bool PastPlanOfThePostponed(SentenceScan s, DateMention date, int clause) =>
+        RelativePastPlan(s, date, clause) is var start && start >= 0
+        // "Despite the canceled fan meeting, IU will release the single, which was scheduled for March 3": an event was called off.
+        && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease) && PostponedOrCanceledBy(s, start);
+
+    // «Новый альбом AB6IX, выход которого был запланирован на 8 июня, будет выпущен 29 июня», "The album, which was
+    // scheduled for June 8, will be released on June 29": a relative clause's past plan beside another calendar day that
+    // a main clause releases the work on is the day left behind, with no postponement word at all ("The album, which was
+    // released on June 8, tops the chart on June 29" tells no plan; "which was scheduled for June 8, came out as planned"
+    // names no other day).
+    static bool PastPlanBesideANewDay(SentenceScan s, DateMention date, int clause)
+    {
+        if (RelativePastPlan(s, date, clause) < 0 || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        {
+            return false;
+        }
+        foreach (var d in s.Dates)
+        {
+            if (d.First <= date.Last || d.Form != DateForm.DayMonth || d.Previous == date)
+            {
+                continue;
+            }
+            // The main clause goes on after the comma that closes the relative one (the scanner runs a relative clause on
+            // to the next break), or in a later clause of its own.
+            var dClause = s.Clause[d.First];
+            var from = dClause == clause ? CommaAfter(s, date.Last, d.First) : Array.IndexOf(s.Clause, dClause);
+            if (from >= 0 && (dClause == clause || !s.RelativeClauses.Contains(dClause)) && ReleaseVerbBetween(s, from, d.First))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int CommaAfter(SentenceScan s, int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            if (s.IsPunct(t, ','))
+            {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    // A release verb of the same work before the new day: no kind word between ("…came out as planned, and the music
+    // video followed on June 29" dates the video), no word that keeps the plan ("as planned").
+    static bool ReleaseVerbBetween(SentenceScan s, int from, int to)
+    {
+        var verb = false;
+        foreach (var c in s.Cues)
+        {
+            if (c.First > from && c.End <= to)
+            {
+                if (c.Cue.Type is CueType.Kind or CueType.Idiom or CueType.ClauseBreak)
+                {
+                    return false;
+                }
+                verb |= c.Cue.Type is CueType.Release or CueType.Schedule;
+            }
+        }
+        return verb;
+    }
+
+    // «SBS отменил субботний показ десятой серии: вечером 7 декабря в эфире вместо неё шли новости», "MBC dropped the
+    // episode: on May 3 it aired the ceremony instead": after a cancellation or postponement, a day whose clause goes on
+    // to what aired in the work's place, with no work of its own before that ("…: on May 3 episode 7 airs instead" is the
+    // day the episode moved to).
+    static bool FilledInstead(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        if (!s.Cues.Exists(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= date.First))
+        {
+            return false;
+        }
+        var instead = false;
+        for (var t = date.Last + 1; t < s.Count && s.Clause[t] == s.Clause[date.First]; t++)
+        {
+            instead |= PhraseAt(s, t, language.InsteadOfItPhrases);
+            if (s.QuoteOf[t] >= 0 || s.NameStartsAt(t) || (s.Consumed[t] && s.DateAt(t) is not null)
+                || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.Postpone or CueType.Cancel })
+            {
+                return false; // a work, a day or a move of its own: what comes instead is a release
+            }
+        }
+        return instead;
+    }
+
+    static bool PhraseAt(SentenceScan s, int t, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var k = 0;
+            while (k < phrase.Length && t + k < s.Count && s.IsWord(t + k) && s.Word(t + k).SequenceEqual(phrase[k]))
+            {
+                k++;
+            }
+            if (k == phrase.Length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The start of the relative clause that says in the past tense what the day was set for (or with a word of plans),
+    // or -1.
+    static int RelativePastPlan(SentenceScan s, DateMention date, int clause)
     {
         if (!s.RelativeClauses.Contains(clause))
         {
-            return false;
+            return -1;
         }
         var start = Array.IndexOf(s.Clause, clause);
         var (wasSaid, setFor, planned) = (false, false, false);
@@ -123,8 +232,7 @@ internal static class ReleaseSignals
             setFor |= s.CueAt(t) is { Cue.Type: CueType.Schedule };
             planned |= s.CueAt(t) is { Cue.Type: CueType.MovedFrom }; // "KBS2 has pulled the premiere of "Dear.M," which was set to debut on Feb. 26"
         }
-        // "Despite the canceled fan meeting, IU will release the single, which was scheduled for March 3": an event was called off.
-        return ((wasSaid && setFor) || planned) && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease) && PostponedOrCanceledBy(s, start);
+        return (wasSaid && setFor) || planned ? start : -1;
     }
 
     // A postponement or cancellation word that ends by token <paramref name="end"/>.
@@ -865,7 +973,7 @@ internal static class ReleaseSignals
         {
             return true; // "will not air on Dec. 30", «не выйдет 12 марта»
         }
-        if (DatesTheDelaysCause(s, date, clause, language) || PostponedWithNoNewDay(s, signal, language) || ShowsAnEvent(s, signal, sentenceLevel, language)
+        if (OccasionDay(s, date, language) || DatesTheDelaysCause(s, date, clause, language) || PostponedWithNoNewDay(s, signal, language) || ShowsAnEvent(s, signal, sentenceLevel, language)
             || OfAnEventBefore(s, date, clause)
             || EventComesOut(s, signal, clause, kinds, sentenceLevel) || EventRightAfterTheVerb(s, signal, sentenceLevel))
         {
@@ -895,6 +1003,50 @@ internal static class ReleaseSignals
         }
         return best < signalDistance;
     }
+
+    // How far an occasion may stand from its day: "the Dec. 19 presidential election", «5 мая — День детей»; and from its
+    // verb: «Соллаль в этом году приходится на 19 февраля», "Chuseok, which falls on Sept. 19".
+    const int OccasionReach = 3;
+    const int OccasionVerbReach = 8;
+
+    // The day of the occasion a release is timed against, not the release's: named right before the occasion ("less than
+    // three weeks before the Dec. 19 presidential election", "the March 1 centennial", «5 мая — День детей»), or given by
+    // the occasion's verb («Соллаль в этом году приходится на 19 февраля», «23 января Корея отмечает Соллаль»). Nothing
+    // of a release between: "opens on Jan. 26, ahead of the Lunar New Year holiday" is the film's day.
+    static bool OccasionDay(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        for (var t = date.Last + 1; t < s.Count && t <= date.Last + OccasionReach && (s.IsWord(t) || s.IsDash(t)) && !NamesAWorkAt(s, t)
+                                    && !s.Is(t, language.OccasionRelations); t++)
+        {
+            if (s.Is(t, language.OccasionWords))
+            {
+                return true;
+            }
+            if (s.Is(t, language.OccasionVerbs))
+            {
+                for (var k = t + 1; k < s.Count && k <= t + OccasionReach && s.IsWord(k); k++)
+                {
+                    if (s.Is(k, language.OccasionWords))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        var verb = false;
+        for (var t = date.First - 1; t >= 0 && t >= date.First - OccasionVerbReach && !NamesAWorkAt(s, t) && !(s.Consumed[t] && s.DateAt(t) is not null); t--)
+        {
+            verb |= s.Is(t, language.OccasionVerbs);
+            if (verb && s.Is(t, language.OccasionWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool NamesAWorkAt(SentenceScan s, int t) =>
+        s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.Release or CueType.Schedule };
 
     // «Тизеры, которые выходили 5, 7 и 9 января, …», "the teasers, which came out on Jan. 5, …": a relative clause of an
     // event word that names no act or title before the day («постер, согласно которому пластинка «XOXO» выйдет …» does)

@@ -44,6 +44,10 @@ internal sealed class CompiledLanguage
         EarlierWords = SpanMap<bool>.Of(table.EarlierWords);
         EarlierReportOpenings = [.. table.EarlierReportOpenings.Select(p => p.Replace(",", " , ").Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThatDateOpenings = [.. table.ThatDateOpenings.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        OccasionWords = SpanMap<bool>.Of(table.OccasionWords);
+        OccasionVerbs = SpanMap<bool>.Of(table.OccasionVerbs);
+        OccasionRelations = SpanMap<bool>.Of(table.OccasionRelations);
+        InsteadOfItPhrases = [.. table.InsteadOfItPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         OnWords = SpanMap<bool>.Of(table.OnWords);
         PreviousWords = SpanMap<bool>.Of(table.PreviousWords);
         OutletNouns = SpanMap<bool>.Of(table.OutletNouns);
@@ -188,6 +192,11 @@ internal sealed class CompiledLanguage
     public string[][] EarlierReportOpenings { get; }
     /// <summary><see cref="LanguageTable.ThatDateOpenings"/>, each split into its words.</summary>
     public string[][] ThatDateOpenings { get; }
+    /// <summary><see cref="LanguageTable.InsteadOfItPhrases"/>, each split into its words.</summary>
+    public string[][] InsteadOfItPhrases { get; }
+    public SpanMap<bool> OccasionWords { get; }
+    public SpanMap<bool> OccasionVerbs { get; }
+    public SpanMap<bool> OccasionRelations { get; }
     public SpanMap<bool> OnWords { get; }
     public SpanMap<bool> PreviousWords { get; }
     public SpanMap<bool> OutletNouns { get; }

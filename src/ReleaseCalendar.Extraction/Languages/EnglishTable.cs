@@ -51,6 +51,10 @@ internal static class EnglishTable
         EarlierReportVerbs = ["announced", "said", "reported", "planned", "scheduled", "slated", "set", "penciled", "told"],
         NamedLabelNouns = Set("label"),
         ThatDateOpenings = ["that date", "this date", "that day", "that plan"],
+        OccasionWords = Set("election elections centennial centenary holiday holidays chuseok seollal christmas liberation independence"),
+        OccasionVerbs = Set("falls fall fell celebrates celebrate celebrated"),
+        OccasionRelations = Set("ahead before after until during following for to"),
+        InsteadOfItPhrases = ["instead", "in its place", "in their place"],
         RegularWords = Set("regular usual normal scheduled weekly"),
         DateNouns = Set("date"),
         FormerlyWords = Set("previously formerly"),
@@ -345,6 +349,9 @@ internal static class EnglishTable
                     new Cue(CueType.MovedFrom, Value: Words.Retracted)),
             .. Cues("would have|would've|would have been|would normally have|would usually have|would otherwise have|would ordinarily have|" +
                     "would have normally|would have usually|would have otherwise", new Cue(CueType.MovedFrom, Value: Words.VerbAfter)),
+            // "Under that plan the story would have wrapped with episode 16 on Sept. 24": a run that would have ended then.
+            .. Cues("would have wrapped|would have wrapped up|would have ended|would have concluded|would have finished|would have closed",
+                    new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
             .. Cues("today|tonight|this evening|tonite", Relative(0)), .. Cues("tomorrow|tmrw|tmr|2moro", Relative(1)),
             // "ep 5 in a few hours!!!": a post's countdown in hours is today.
             .. Cues("in a few hours|in a couple of hours|in just a few hours|in an hour|in just an hour|in two hours|in three hours",

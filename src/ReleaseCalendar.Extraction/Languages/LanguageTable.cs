@@ -488,6 +488,18 @@ internal sealed class LanguageTable
     /// <summary>"that date", «эта дата»: opening a sentence, the day the sentence before gave last.</summary>
     public required IReadOnlyList<string> ThatDateOpenings { get; init; }
 
+    /// <summary>"election", "Chuseok", «праздник»: an occasion a release is timed against, whose own day is no release.</summary>
+    public required IReadOnlySet<string> OccasionWords { get; init; }
+
+    /// <summary>"falls", «приходится», «отмечают»: what an occasion does on its day ("Chuseok falls on Sept. 19").</summary>
+    public required IReadOnlySet<string> OccasionVerbs { get; init; }
+
+    /// <summary>"ahead", «накануне»: a word that times a day against an occasion ("on Friday ahead of Chuseok" is the release's).</summary>
+    public required IReadOnlySet<string> OccasionRelations { get; init; }
+
+    /// <summary>"instead", «вместо неё»: after a day, what aired in the place of the work called off before it.</summary>
+    public required IReadOnlyList<string> InsteadOfItPhrases { get; init; }
+
     /// <summary>"regular", «очередной»: a broadcast's usual one ("will skip its regular broadcast tomorrow, April 7").</summary>
     public required IReadOnlySet<string> RegularWords { get; init; }
 

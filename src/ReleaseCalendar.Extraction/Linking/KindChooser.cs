@@ -50,6 +50,17 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         return true;
     }
 
+    /// <summary>
+    /// "Jung Byung-gil's action thriller "The Villainess" opens in South Korean theaters on Thursday, June 8, less than three
+    /// weeks after its world premiere", "Comedy-drama "I Can Speak," which opens Thursday": in an article about films, a
+    /// drama the clause opens (a cinema verb of its own) is a film, whatever genre or premiere word chose the drama — unless
+    /// the sentence says TV or names episodes.
+    /// </summary>
+    public bool OpensAsAFilm(SentenceScan s, int clause) =>
+        memory.ScreenKind == ReleaseKind.Film && !s.Has(language.TvWords)
+        && s.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule && s.Clause[c.First] == clause && s.Is(c.First, language.CinemaOpenings))
+        && !AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode);
+
     static bool AdjectiveAt(SentenceScan s, int t) => s.IsWord(t) && !s.StartsUpper(t) && s.CueAt(t) is null;
 
     // "Hwang Dong-hyuk's period drama" in an article about films is a film, unless the sentence says TV: episodes, a

@@ -570,8 +570,43 @@ public sealed class MovedDatesTests
         "IVE ep 2024-05-23; IVE ep 2024-06-06")]
     [InlineData("en", "2024-05-20", "IVE will release the mini album \"Switch\" on May 23. That day's fan meeting has been canceled.", "IVE ep 2024-05-23")]
     [InlineData("en", "2024-05-20", "IVE will release the mini album \"Switch\" on May 23. That date comes after two earlier delays.", "IVE ep 2024-05-23")]
+    // Round 35 (parts av, ay and bk, blind until then): a relative clause's past plan beside the day a main clause releases
+    // the work on; a run that "would have wrapped" on a day; a day whose clause goes on to what aired in the work's place.
+    [InlineData("en", "2020-06-04", "The new AB6IX album, which was scheduled for June 8, will be released on June 29.", "AB6IX album 2020-06-29")]
+    [InlineData("ru", "2020-06-04", "Новый альбом AB6IX, выход которого был запланирован на 8 июня, после реорганизации команды будет выпущен 29 июня.",
+        "AB6IX album 2020-06-29")]
+    [InlineData("ru", "2020-06-04", "Альбом AB6IX, релиз которого был назначен на 8 июня, выйдет 29 июня.", "AB6IX album 2020-06-29")]
+    [InlineData("ru", "2020-06-04", "Альбом AB6IX планировался на 8 июня, но выйдет 29 июня.", "AB6IX album 2020-06-29")]
+    [InlineData("en", "2020-06-04", "AB6IX's album \"Vivid\", which was scheduled for June 8, was released that day, and the music video is set for June 29.",
+        "AB6IX album 2020-06-08; AB6IX mv 2020-06-29")]
+    [InlineData("ru", "2020-06-04", "Альбом AB6IX «Vivid», который был запланирован на 8 июня, вышел в срок, а клип выйдет 29 июня.",
+        "AB6IX album 2020-06-08; AB6IX mv 2020-06-29")]
+    [InlineData("en", "2015-09-10", "Under that plan the story of \"Yong-pal\" would have wrapped with episode 16 on Sept. 24. The final episode will instead air on Thursday, Oct. 1.",
+        "Yong-pal episode 2015-10-01")]
+    [InlineData("en", "2015-09-10", "The finale of \"Yong-pal\" airs on Sept. 24, and fans would have to wait for the special.", "Yong-pal episode 2015-09-24")]
+    [InlineData("ru", "2024-12-08", "Телеканал SBS отменил субботний показ десятой серии сериала «Горячий священник 2» с Ким Нам Гилем: вечером 7 декабря в эфире " +
+                                    "вместо неё шли специальные новостные выпуски о политической ситуации в стране.", "")]
+    [InlineData("en", "2024-12-08", "SBS canceled Saturday's episode of \"The Fiery Priest 2\": on December 7 it aired news coverage instead.", "")]
+    [InlineData("en", "2024-12-08", "SBS canceled its Friday special, and on December 7 episode 10 of \"The Fiery Priest 2\" airs instead.",
+        "The Fiery Priest 2 episode 2024-12-07")]
     public void Extract_RetoldOrReportedPlan_LeavesOnlyTheNewDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
+
+    // "MV Delayed By A Day": in a headline in title case, an article and a noun after a preposition are a phrase, not the
+    // film "A Day" that the catalog knows (part ak with part bk's catalog); the film keeps its name elsewhere.
+    [Theory]
+    [InlineData("IZ*ONE's \"Secret Story Of The Swan\" MV Delayed By A Day; Album Still Out Today", "iz-one album 2020-06-15")]
+    [InlineData("The film A Day opens on June 15.", "a-day film 2020-06-15")]
+    // "…, a day after the premiere": a name that opens with an article, in lower case outside a casual post, is prose.
+    [InlineData("\"Short Hair\", part 1 of the soundtrack, will be released on June 15, a day after the premiere.", "")]
+    public void Extract_ArticleAndNounInATitleCasedHeadline_AreNoName(string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("iz-one", (IReadOnlyList<string>)["IZ*ONE"]),
+            KeyValuePair.Create("a-day", (IReadOnlyList<string>)["A Day"]),
+        ]);
+        Assert.Equal(expected, ReadWith(catalog, "en", "2020-06-15", text));
+    }
 
     // "Label SJ has updated …": an organisation noun opening the sentence starts the label's name, not the act the catalog
     // knows as "SJ" (part bn).

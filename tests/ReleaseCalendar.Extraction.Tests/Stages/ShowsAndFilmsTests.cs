@@ -568,7 +568,29 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "Box office: \"Exhuma\" tops the chart again\n\nMeanwhile, Kim Go-eun returns to TV in the period drama \"Heavenly Idol,\" premiering Oct. 3.",
         "Heavenly Idol drama 2023-10-03")]
     [InlineData("en", "Chuseok lineup\n\nThe film \"Smugglers\" topped the box office last week.\n\n\"Concrete Utopia\" opens on Oct. 3.", "Concrete Utopia film 2023-10-03")]
+    // Round 35 (part bk): a drama the clause opens, in an article about films, is a film whatever genre or premiere word
+    // chose the drama ("its world premiere", "Comedy-drama … which opens"); not where the sentence says TV.
+    [InlineData("en", "Jung Byung-gil's action thriller \"The Villainess\" opens in South Korean theaters on Thursday, June 8, less than three weeks " +
+                      "after its world premiere in Cannes.\n\nThe film drew attention on the Croisette.", "The Villainess film 2023-06-08")]
+    [InlineData("en", "Comedy-drama \"I Can Speak,\" which opens Thursday, June 8, begins as a story of complaints.\n\nHer reason becomes clear late in the film.",
+        "I Can Speak film 2023-06-08")]
+    [InlineData("en", "Comedy-drama \"I Can Speak,\" which opens on KBS2 on Thursday, June 8, begins as a story of complaints.\n\nHer reason becomes clear late in the film.",
+        "I Can Speak drama 2023-06-08")]
     public void Extract_GenreDrama_IsAFilmOnlyInAnArticleAboutFilms(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    // Round 35 (part bk): the day of the occasion a release is timed against is no release — named right before the
+    // occasion or given by its verb; a day timed "ahead of" it, or with a comma between, is the release's.
+    [Theory]
+    [InlineData("en", "The film \"26 Years\" opens on Nov. 29. The release comes less than three weeks before the Dec. 19 presidential election.",
+        "26 Years film 2023-11-29")]
+    [InlineData("ru", "Премьера дорамы «Се си бон» состоится 14 июня. Премьера приурочена к праздникам: Соллаль в этом году приходится на 19 июня.",
+        "Се си бон drama 2023-06-14")]
+    [InlineData("ru", "Фильм «Мальчик-оборотень» выходит 4 июня. Премьера приурочена к праздникам, 5 июня — День детей.", "Мальчик-оборотень film 2023-06-04")]
+    [InlineData("ru", "Фильм «Королева танца» выйдет 18 июня. Причина понятна: 23 июня Корея отмечает Соллаль.", "Королева танца film 2023-06-18")]
+    [InlineData("en", "The film \"I, the Executioner\" opens on Friday ahead of Chuseok.", "I, the Executioner film 2023-06-02")]
+    [InlineData("ru", "Завтра, 31 мая, накануне праздника Соллаль, в корейский прокат выходит фильм «Золотой сон».", "Золотой сон film 2023-05-31")]
+    public void Extract_DayOfTheOccasion_IsNoRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
     // Russian «прокатчики» deal in films (an English "distributor" also sells records: "through distributor Kakao").
