@@ -129,14 +129,17 @@ internal static class ReleaseSignals
         }
         foreach (var d in s.Dates)
         {
-            if (d.First <= date.Last || d.Form != DateForm.DayMonth || d.Previous == date)
+            // Another day (not "which was scheduled for June 8, was released on June 8").
+            if (d.First <= date.Last || d.Form != DateForm.DayMonth || d.Previous == date || (d.Day == date.Day && d.Month == date.Month))
             {
                 continue;
             }
             // The main clause goes on after the comma that closes the relative one (the scanner runs a relative clause on
-            // to the next break), or in a later clause of its own.
+            // to the next break), or in a later clause of its own; all it says before the new day counts ("…, was released
+            // on schedule, and the Japanese version will be released on June 29" kept the plan).
             var dClause = s.Clause[d.First];
-            var from = dClause == clause ? CommaAfter(s, date.Last, d.First) : Array.IndexOf(s.Clause, dClause);
+            var comma = CommaAfter(s, date.Last, d.First);
+            var from = dClause == clause || comma >= 0 ? comma : Array.IndexOf(s.Clause, dClause);
             if (from >= 0 && (dClause == clause || !s.RelativeClauses.Contains(dClause)) && ReleaseVerbBetween(s, from, d.First))
             {
                 return true;
@@ -157,16 +160,20 @@ internal static class ReleaseSignals
         return -1;
     }
 
-    // A release verb of the same work before the new day: no kind word between ("…came out as planned, and the music
-    // video followed on June 29" dates the video), no word that keeps the plan ("as planned").
+    // A release verb of the same work, not in the past, before the new day: no kind word between ("…came out as planned,
+    // and the music video followed on June 29" dates the video), no word that keeps the plan ("as planned", "on
+    // schedule"), no past verb ("was released on schedule, and …": the plan held).
     static bool ReleaseVerbBetween(SentenceScan s, int from, int to)
     {
-        var verb = false;
+        var (verb, future) = (false, false);
         foreach (var c in s.Cues)
         {
             if (c.First > from && c.End <= to)
             {
-                if (c.Cue.Type is CueType.Kind or CueType.Idiom or CueType.ClauseBreak)
+                // «будет выпущен»: a participle after a future auxiliary is the future.
+                future |= c.Cue is { Type: CueType.Tense, Tense: Tense.Future };
+                if (c.Cue.Type is CueType.Kind or CueType.Idiom || (!future && c.Cue is { Type: CueType.Release or CueType.Schedule, Tense: Tense.Past })
+                    || c.Cue is { Type: CueType.Tense, Tense: Tense.Past })
                 {
                     return false;
                 }
@@ -186,17 +193,38 @@ internal static class ReleaseSignals
         {
             return false;
         }
-        var instead = false;
-        for (var t = date.Last + 1; t < s.Count && s.Clause[t] == s.Clause[date.First]; t++)
+        // The clause names no work before the day either ("…, and the album will now be released on June 29 instead").
+        // From the clause's start, or from a colon that opens what happened instead («SBS отменил показ серии: 7 декабря …»).
+        var clause = s.Clause[date.First];
+        var start = Array.IndexOf(s.Clause, clause);
+        for (var t = date.First - 1; t > start; t--)
         {
-            instead |= PhraseAt(s, t, language.InsteadOfItPhrases);
+            if (s.IsPunct(t, ':'))
+            {
+                start = t + 1;
+                break;
+            }
+        }
+        for (var t = start; t < date.First; t++)
+        {
+            if (s.QuoteOf[t] >= 0 || s.NameStartsAt(t) || s.Is(t, language.ItWords) || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.Release or CueType.Schedule })
+            {
+                return false;
+            }
+        }
+        var (instead, filler) = (false, false);
+        for (var t = date.Last + 1; t < s.Count && s.Clause[t] == clause; t++)
+        {
+            // "instead of holding a fan meeting" says what the release replaces, not what aired in its place.
+            instead |= PhraseAt(s, t, language.InsteadOfItPhrases) && !(s.IsWord(t + 1) && s.Word(t + 1) is "of");
+            filler |= s.CueAt(t) is { Cue.Type: CueType.NotRelease };
             if (s.QuoteOf[t] >= 0 || s.NameStartsAt(t) || (s.Consumed[t] && s.DateAt(t) is not null)
                 || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.Postpone or CueType.Cancel })
             {
                 return false; // a work, a day or a move of its own: what comes instead is a release
             }
         }
-        return instead;
+        return instead && filler; // news, coverage, a match: what filled the slot
     }
 
     static bool PhraseAt(SentenceScan s, int t, string[][] phrases)
@@ -1020,7 +1048,10 @@ internal static class ReleaseSignals
         {
             if (s.Is(t, language.OccasionWords))
             {
-                return true;
+                // "its Sept. 13 Chuseok release", "a Chuseok special": the occasion only names the release; "on Dec. 24 on
+                // Christmas Eve", «16 сентября в праздник Чхусок»: the release is set on it.
+                return !(s.CueAt(t + 1) is { Cue.Type: CueType.Kind or CueType.Release or CueType.Schedule } || NamesAWorkAt(s, t + 1)
+                         || s.Is(t + 1, language.OccasionReleaseNouns) || s.Is(t - 1, language.OccasionOnWords));
             }
             if (s.Is(t, language.OccasionVerbs))
             {
@@ -1046,7 +1077,7 @@ internal static class ReleaseSignals
     }
 
     static bool NamesAWorkAt(SentenceScan s, int t) =>
-        s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.Release or CueType.Schedule };
+        t >= 0 && t < s.Count && (s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.Release or CueType.Schedule });
 
     // «Тизеры, которые выходили 5, 7 и 9 января, …», "the teasers, which came out on Jan. 5, …": a relative clause of an
     // event word that names no act or title before the day («постер, согласно которому пластинка «XOXO» выйдет …» does)

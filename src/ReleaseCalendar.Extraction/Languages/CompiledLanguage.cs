@@ -44,7 +44,11 @@ internal sealed class CompiledLanguage
         EarlierWords = SpanMap<bool>.Of(table.EarlierWords);
         EarlierReportOpenings = [.. table.EarlierReportOpenings.Select(p => p.Replace(",", " , ").Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThatDateOpenings = [.. table.ThatDateOpenings.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        IndefiniteArticles = SpanMap<bool>.Of(table.IndefiniteArticles);
+        SeriesWords = SpanMap<bool>.Of(table.SeriesWords);
         OccasionWords = SpanMap<bool>.Of(table.OccasionWords);
+        OccasionReleaseNouns = SpanMap<bool>.Of(table.OccasionReleaseNouns);
+        OccasionOnWords = SpanMap<bool>.Of(table.OccasionOnWords);
         OccasionVerbs = SpanMap<bool>.Of(table.OccasionVerbs);
         OccasionRelations = SpanMap<bool>.Of(table.OccasionRelations);
         InsteadOfItPhrases = [.. table.InsteadOfItPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
@@ -116,6 +120,7 @@ internal sealed class CompiledLanguage
         AttributeWords = SpanMap<bool>.Of(table.AttributeWords);
         Determiners = SpanMap<bool>.Of(table.Determiners);
         OtherWorkBefore = SpanMap<bool>.Of(table.OtherWorkBefore);
+        SucceedsPhrases = [.. table.SucceedsPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         TimedAgainstWords = SpanMap<bool>.Of(table.TimedAgainstWords);
         OtherWorkAfter = SpanMap<bool>.Of(table.OtherWorkAfter);
         RivalWords = SpanMap<bool>.Of(table.RivalWords);
@@ -194,7 +199,11 @@ internal sealed class CompiledLanguage
     public string[][] ThatDateOpenings { get; }
     /// <summary><see cref="LanguageTable.InsteadOfItPhrases"/>, each split into its words.</summary>
     public string[][] InsteadOfItPhrases { get; }
+    public SpanMap<bool> IndefiniteArticles { get; }
+    public SpanMap<bool> SeriesWords { get; }
     public SpanMap<bool> OccasionWords { get; }
+    public SpanMap<bool> OccasionReleaseNouns { get; }
+    public SpanMap<bool> OccasionOnWords { get; }
     public SpanMap<bool> OccasionVerbs { get; }
     public SpanMap<bool> OccasionRelations { get; }
     public SpanMap<bool> OnWords { get; }
@@ -270,6 +279,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> AttributeWords { get; }
     public SpanMap<bool> Determiners { get; }
     public SpanMap<bool> OtherWorkBefore { get; }
+    /// <summary><see cref="LanguageTable.SucceedsPhrases"/>, each split into its words.</summary>
+    public string[][] SucceedsPhrases { get; }
     public SpanMap<bool> TimedAgainstWords { get; }
     public SpanMap<bool> OtherWorkAfter { get; }
     public SpanMap<bool> RivalWords { get; }

@@ -51,9 +51,14 @@ internal static class EnglishTable
         EarlierReportVerbs = ["announced", "said", "reported", "planned", "scheduled", "slated", "set", "penciled", "told"],
         NamedLabelNouns = Set("label"),
         ThatDateOpenings = ["that date", "this date", "that day", "that plan"],
-        OccasionWords = Set("election elections centennial centenary holiday holidays chuseok seollal christmas liberation independence"),
+        IndefiniteArticles = Set("a an"),
+        SeriesWords = Set("series season seasons docuseries miniseries episode episodes streams streaming"),
+        OccasionWords = Set("election elections centennial centenary holiday holidays chuseok seollal christmas liberation independence lunar " +
+                            "hangeul hangul suneung exam"),
+        OccasionReleaseNouns = Set("special specials release releases"),
         OccasionVerbs = Set("falls fall fell celebrates celebrate celebrated"),
         OccasionRelations = Set("ahead before after until during following for to"),
+        OccasionOnWords = Set("on in as"),
         InsteadOfItPhrases = ["instead", "in its place", "in their place"],
         RegularWords = Set("regular usual normal scheduled weekly"),
         DateNouns = Set("date"),
@@ -283,7 +288,7 @@ internal static class EnglishTable
                     "comeback live*|comeback broadcast*|appear on|appears on|appeared on|appearing on|mini preview*|logo motion*|special program*|special broadcast*|news special*|special news report*|" +
                     // A broadcast that takes a drama's slot: "as Asian Cup quarterfinal takes over Friday".
                     "match|matches|quarterfinal*|quarter-final*|semifinal*|semi-final*|asian cup|short track|olympics coverage|" +
-                    "election coverage|sports coverage|" +
+                    "election coverage|sports coverage|news coverage|live coverage|news bulletin*|" +
                     // What reaches stores besides records: "IVE's lightsticks will reach stores on June 1".
                     "lightstick*|light stick*|merchandise|merch|magazine*|photobook*|photo book*|season's greetings",
                     Of(CueType.NotRelease)),
@@ -328,7 +333,7 @@ internal static class EnglishTable
             .. Cues("no-show|no-shows", new Cue(CueType.Cancel, Value: Words.BesideAnEvent)),
             .. Cues("dropped for|had been dropped|had already been dropped", new Cue(CueType.Cancel, Value: Words.DroppedBesideAnEvent)),
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
-            .. Cues("as planned|as originally planned|as scheduled|as originally scheduled|as expected|as previously announced|as had been expected|as had been planned|" +
+            .. Cues("as planned|as originally planned|as scheduled|on schedule|on time|as originally scheduled|as expected|as previously announced|as had been expected|as had been planned|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set|" +
                     "was first slated|were first slated|was first scheduled|were first scheduled|was first planned|were first planned|" +
@@ -350,8 +355,9 @@ internal static class EnglishTable
             .. Cues("would have|would've|would have been|would normally have|would usually have|would otherwise have|would ordinarily have|" +
                     "would have normally|would have usually|would have otherwise", new Cue(CueType.MovedFrom, Value: Words.VerbAfter)),
             // "Under that plan the story would have wrapped with episode 16 on Sept. 24": a run that would have ended then.
+            // Only the days after it: "…will air its finale on Oct. 6, a week after it would have ended" keeps Oct. 6.
             .. Cues("would have wrapped|would have wrapped up|would have ended|would have concluded|would have finished|would have closed",
-                    new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
+                    Of(CueType.MovedFrom)),
             .. Cues("today|tonight|this evening|tonite", Relative(0)), .. Cues("tomorrow|tmrw|tmr|2moro", Relative(1)),
             // "ep 5 in a few hours!!!": a post's countdown in hours is today.
             .. Cues("in a few hours|in a couple of hours|in just a few hours|in an hour|in just an hour|in two hours|in three hours",
@@ -417,6 +423,7 @@ internal static class EnglishTable
         AttributeWords = Set("their his her its our my saint st"),
         Determiners = Set("the a an this that its their his her our my your"),
         OtherWorkBefore = Set("hit hits smash franchise"),
+        SucceedsPhrases = ["the slot from", "over from", "replacing", "replaces", "succeeding", "succeeds", "in place of"],
         TimedAgainstWords = Set("after before than since"),
         OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
         ItsWords = Set("its their"),

@@ -371,6 +371,9 @@ internal sealed class LanguageTable
     /// <summary>"hit" before a title ("the 2016 hit "Train to Busan""): another work, named to place the release.</summary>
     public required IReadOnlySet<string> OtherWorkBefore { get; init; }
 
+    /// <summary>"taking over the slot from", «на смену»: right before a quoted title, the show a premiere replaces.</summary>
+    public required IReadOnlyList<string> SucceedsPhrases { get; init; }
+
     /// <summary>"after", «после», «до»: before a title (or a kind word and a title) they name the work a release is timed
     /// against («через неделю после фильма «Поезд в Пусан»», "a week before "Tunnel"").</summary>
     public required IReadOnlySet<string> TimedAgainstWords { get; init; }
@@ -488,8 +491,21 @@ internal sealed class LanguageTable
     /// <summary>"that date", «эта дата»: opening a sentence, the day the sentence before gave last.</summary>
     public required IReadOnlyList<string> ThatDateOpenings { get; init; }
 
+    /// <summary>"a", "an": an article that makes a catalog name of two words ("A Day") a phrase when written in lower case
+    /// ("a day earlier") or after a preposition in a title-case headline ("Delayed By A Day").</summary>
+    public required IReadOnlySet<string> IndefiniteArticles { get; init; }
+
+    /// <summary>"series", "streaming": words of shows, which no cinema verb makes a film ("Netflix series "The Trunk" opens").</summary>
+    public required IReadOnlySet<string> SeriesWords { get; init; }
+
     /// <summary>"election", "Chuseok", «праздник»: an occasion a release is timed against, whose own day is no release.</summary>
     public required IReadOnlySet<string> OccasionWords { get; init; }
+
+    /// <summary>"on", «в»: right before an occasion, a release set on it ("on Dec. 24 on Christmas Eve", «10 февраля в Соллаль»).</summary>
+    public required IReadOnlySet<string> OccasionOnWords { get; init; }
+
+    /// <summary>"special", "release": after an occasion, the release named by it ("a Chuseok special"), not the occasion.</summary>
+    public required IReadOnlySet<string> OccasionReleaseNouns { get; init; }
 
     /// <summary>"falls", «приходится», «отмечают»: what an occasion does on its day ("Chuseok falls on Sept. 19").</summary>
     public required IReadOnlySet<string> OccasionVerbs { get; init; }

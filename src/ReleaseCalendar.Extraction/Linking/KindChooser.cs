@@ -57,7 +57,7 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
     /// the sentence says TV or names episodes.
     /// </summary>
     public bool OpensAsAFilm(SentenceScan s, int clause) =>
-        memory.ScreenKind == ReleaseKind.Film && !s.Has(language.TvWords)
+        memory.ScreenKind == ReleaseKind.Film && !s.Has(language.TvWords) && !s.Has(language.StreamingServices) && !s.Has(language.SeriesWords)
         && s.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule && s.Clause[c.First] == clause && s.Is(c.First, language.CinemaOpenings))
         && !AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode);
 

@@ -310,10 +310,10 @@ internal static class NameFinder
                 && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1))
                 // "MV Delayed By A Day": in a headline in title case an article and a noun after a preposition are a phrase,
                 // not the film "A Day" (capitals tell nothing there).
-                && !(end - i == 2 && s.Is(i, lang.Determiners) && (s.Is(i - 1, lang.DatePrepositions) || s.Is(i - 1, lang.DurationPrepositions)) && s.TitleCased())
+                && !(end - i == 2 && s.Is(i, lang.IndefiniteArticles) && (s.Is(i - 1, lang.DatePrepositions) || s.Is(i - 1, lang.DurationPrepositions)) && s.TitleCased())
                 // "…, a day earlier than planned": a title-case name that opens with an article, written in lower case outside a
                 // casual post, is prose.
-                && !((alias.TitleCase || alias.Upper) && !casual && end - i > 1 && !s.StartsUpper(i) && s.Is(i, lang.Determiners))
+                && !((alias.TitleCase || alias.Upper) && !casual && end - i > 1 && !s.StartsUpper(i) && s.Is(i, lang.IndefiniteArticles))
                 && !(end - i == 1 && InLongerCyrillicName(s, i))
                 // A work called after a place (the film "Korea") is found by its quoted title; the word is the place.
                 && !(end - i == 1 && lang.Places.Contains(ExtractionCatalog.Key(s.Slice(i, end))))

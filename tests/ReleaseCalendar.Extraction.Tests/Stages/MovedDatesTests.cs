@@ -589,6 +589,23 @@ public sealed class MovedDatesTests
     [InlineData("en", "2024-12-08", "SBS canceled Saturday's episode of \"The Fiery Priest 2\": on December 7 it aired news coverage instead.", "")]
     [InlineData("en", "2024-12-08", "SBS canceled its Friday special, and on December 7 episode 10 of \"The Fiery Priest 2\" airs instead.",
         "The Fiery Priest 2 episode 2024-12-07")]
+    // Review 35's counter-examples: the plan that held (same day, a past verb, "on schedule"); a day before "would have
+    // ended"; a new day told "instead" after a move; a colon that opens what aired in the slot.
+    [InlineData("en", "2020-06-04", "AB6IX's album, which was scheduled for June 8, was released on June 8 despite the controversy.", "AB6IX album 2020-06-08")]
+    [InlineData("en", "2020-06-04", "TWICE's album, which was scheduled for June 8, was released on schedule, and the Japanese version will be released on June 29.",
+        "TWICE album 2020-06-08; TWICE album 2020-06-29")]
+    [InlineData("en", "2024-09-20", "\"Love Next Door\" will air its finale on Oct. 6, a week after it would have ended under the original schedule.",
+        "Love Next Door episode 2024-10-06")]
+    [InlineData("en", "2020-06-04", "AB6IX postponed their comeback, and the album will now be released on June 29 instead.", "AB6IX album 2020-06-29")]
+    [InlineData("en", "2020-06-04", "The fan meeting was canceled, so IVE will release the single on June 29 instead.", "IVE single 2020-06-29")]
+    [InlineData("ru", "2020-06-04", "Камбэк AB6IX отложили: альбом выйдет 29 июня взамен.", "AB6IX album 2020-06-29")]
+    [InlineData("ru", "2020-06-04", "Фильм «Гарбин», премьера которого была запланирована на 24 декабря, выйдет в прокат 24 декабря.", "Гарбин film 2020-12-24")]
+    [InlineData("en", "2020-06-04", "AB6IX's album, which was scheduled for June 8, came out on June 8, and its Japanese version follows on June 29.",
+        "AB6IX album 2020-06-08; AB6IX album 2020-06-29")]
+    [InlineData("en", "2020-05-01", "KBS postponed episode 7 of \"Queen of Tears\" for the election; the episode now airs on May 10 after the news coverage instead.",
+        "Queen of Tears episode 2020-05-10")]
+    [InlineData("en", "2020-05-01", "tvN postponed episode 7 of \"Queen of Tears\": on May 10 it airs instead.", "Queen of Tears episode 2020-05-10")]
+    [InlineData("ru", "2024-12-08", "SBS отменил показ десятой серии «Горячего священника 2»: 7 декабря на её месте в эфир вышли новостные выпуски.", "")]
     public void Extract_RetoldOrReportedPlan_LeavesOnlyTheNewDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
@@ -597,6 +614,9 @@ public sealed class MovedDatesTests
     [Theory]
     [InlineData("IZ*ONE's \"Secret Story Of The Swan\" MV Delayed By A Day; Album Still Out Today", "iz-one album 2020-06-15")]
     [InlineData("The film A Day opens on June 15.", "a-day film 2020-06-15")]
+    // Review 35: only "a"/"an" make such a phrase; "The Boyz" keeps its article.
+    [InlineData("New Single By The Boyz Drops On June 20", "the-boyz single 2020-06-20")]
+    [InlineData("Cre.ker Entertainment's boy band, the Boyz, will release its new single on June 20.", "the-boyz single 2020-06-20")]
     // "…, a day after the premiere": a name that opens with an article, in lower case outside a casual post, is prose.
     [InlineData("\"Short Hair\", part 1 of the soundtrack, will be released on June 15, a day after the premiere.", "")]
     public void Extract_ArticleAndNounInATitleCasedHeadline_AreNoName(string text, string expected)
@@ -604,6 +624,7 @@ public sealed class MovedDatesTests
         var catalog = new ExtractionCatalog([
             KeyValuePair.Create("iz-one", (IReadOnlyList<string>)["IZ*ONE"]),
             KeyValuePair.Create("a-day", (IReadOnlyList<string>)["A Day"]),
+            KeyValuePair.Create("the-boyz", (IReadOnlyList<string>)["The Boyz", "THE BOYZ"]),
         ]);
         Assert.Equal(expected, ReadWith(catalog, "en", "2020-06-15", text));
     }

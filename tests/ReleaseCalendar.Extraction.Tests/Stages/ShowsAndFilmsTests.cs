@@ -447,7 +447,7 @@ public sealed class ShowsAndFilmsTests
 
     [Theory]
     [InlineData("ru", "Дорамы весны.\n\n5 июня tvN покажет первые серии «Королевы слёз».\n\nА 10 июня Netflix выпустит «Куриный наггетс» — комедию Ли Бён Хона (режиссёра «Экстремальной работы»).",
-        "Королевы слёз drama 2023-06-05; Куриный наггетс episode 2023-06-10")]
+        "Королевы слёз drama 2023-06-05; Куриный наггетс drama 2023-06-10")]
     public void Extract_TitleInParentheses_IsBackgroundNotTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
@@ -545,6 +545,10 @@ public sealed class ShowsAndFilmsTests
     [InlineData("en", "Two weeks after the film \"Exhuma\" opens on June 3, its director will hold a talk.", "Exhuma film 2023-06-03")]
     [InlineData("en", "On June 3, Kim Soo-hyun returns to TV after his film \"Real\" flopped.", "")]
     [InlineData("en", "SBS's new thriller \"Yong-pal\" began on Saturday, June 3, her first TV drama since \"Jang Ok-jung\" in 2013.", "Yong-pal drama 2023-06-03")]
+    // Round 35 (part ay): the show a premiere takes the slot from is not its title.
+    [InlineData("en", "KBS 2TV's new drama \"Brain Works\" stars Jung Yong-hwa.\n\nThe series premieres on Monday, June 5, taking over the slot from \"Curtain Call.\"",
+        "Brain Works drama 2023-06-05")]
+    [InlineData("ru", "Новая дорама KBS2 «Работа мозга» с Чон Ён Хва.\n\nСериал стартует в понедельник, 5 июня, на смену дораме «Занавес».", "Работа мозга drama 2023-06-05")]
     public void Extract_TitleTheReleaseIsTimedAgainst_IsNotTheRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
@@ -576,6 +580,7 @@ public sealed class ShowsAndFilmsTests
         "I Can Speak film 2023-06-08")]
     [InlineData("en", "Comedy-drama \"I Can Speak,\" which opens on KBS2 on Thursday, June 8, begins as a story of complaints.\n\nHer reason becomes clear late in the film.",
         "I Can Speak drama 2023-06-08")]
+    [InlineData("en", "Box office: \"Exhuma\" tops the chart again.\n\nMeanwhile, Gong Yoo's Netflix series \"The Trunk\" opens on June 9.", "The Trunk drama 2023-06-09")]
     public void Extract_GenreDrama_IsAFilmOnlyInAnArticleAboutFilms(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
@@ -590,7 +595,22 @@ public sealed class ShowsAndFilmsTests
     [InlineData("ru", "Фильм «Королева танца» выйдет 18 июня. Причина понятна: 23 июня Корея отмечает Соллаль.", "Королева танца film 2023-06-18")]
     [InlineData("en", "The film \"I, the Executioner\" opens on Friday ahead of Chuseok.", "I, the Executioner film 2023-06-02")]
     [InlineData("ru", "Завтра, 31 мая, накануне праздника Соллаль, в корейский прокат выходит фильм «Золотой сон».", "Золотой сон film 2023-05-31")]
+    // Review 35: a release set on the occasion, or named by it, keeps its day.
+    [InlineData("en", "KBS will air the two-part drama \"Dear Mom\" on June 16 as a Chuseok special.", "Dear Mom drama 2023-06-16")]
+    [InlineData("ru", "Альбом ATEEZ выйдет 10 июня в Соллаль.", "ATEEZ album 2023-06-10")]
+    // An occasion word that ends the text (a headline with no stop) is read to its end.
+    [InlineData("en", "The film \"26 Years\" opens June 5, before the June 9 election", "26 Years film 2023-06-05")]
+    [InlineData("ru", "Фильм «Экзума» выйдет 9 июня в Соллаль", "Экзума film 2023-06-09")]
     public void Extract_DayOfTheOccasion_IsNoRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text));
+
+    // Round 35 (part ay): «комедия» and «драма» are genres of films and shows alike, so a calendar line that gives one with a
+    // title lists the article's kind of work.
+    [Theory]
+    [InlineData("ru", "Корейский прокат в июне.\nВ июне корейские кинотеатры снова получают новинки каждую неделю.\n6 июня — дорожная комедия «Стеллар» с Сон Хо Джуном.\n" +
+                      "27 июня — социальная драма о школьной травле «Я хочу знать твоих родителей».", "Стеллар film 2023-06-06; Я хочу знать твоих родителей film 2023-06-27")]
+    [InlineData("ru", "Новые дорамы июня.\n6 июня — романтическая комедия «Стеллар» на tvN.", "Стеллар drama 2023-06-06")]
+    public void Extract_CalendarLineWithAGenre_ListsTheArticlesWork(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
     // Russian «прокатчики» deal in films (an English "distributor" also sells records: "through distributor Kakao").
