@@ -49,6 +49,7 @@ internal static class ReleaseSignals
                || DayOfAMovedRelease(s, date, language)
                || PastPlanOfThePostponed(s, date, clause)
                || PastPlanBesideANewDay(s, date, clause)
+               || PlanThenNewDay(s, date, clause, language)
                || FilledInstead(s, date, language)
                || RetoldPlan(s, date, language)
                || Retracted(s, date, language)
@@ -143,6 +144,47 @@ internal static class ReleaseSignals
             if (from >= 0 && (dClause == clause || !s.RelativeClauses.Contains(dClause)) && ReleaseVerbBetween(s, from, d.First))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    // "AB6IX's album was scheduled for June 8 but will be released on June 29": a plan told in the past, then a contrast
+    // that releases the same work on another day (no kind word, title or "as planned" between: "but the music video will
+    // come out on June 29" is another release), leaves the planned day.
+    static bool PlanThenNewDay(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
+    {
+        if (!PastPlan(s, date, clause) || s.Cues.Exists(c => c.Cue.Type == CueType.Idiom))
+        {
+            return false; // "…and came out as planned, but …": the plan held
+        }
+        var contrast = -1;
+        for (var t = date.Last + 1; t < s.Count && contrast < 0; t++)
+        {
+            if (s.Consumed[t] && s.DateAt(t) is not null)
+            {
+                return false; // another day before any contrast: a list, not a change
+            }
+            contrast = s.Is(t, language.ContrastWords) ? t : -1;
+        }
+        if (contrast < 0)
+        {
+            return false;
+        }
+        foreach (var d in s.Dates)
+        {
+            if (d.First > contrast && d.Form == DateForm.DayMonth && !(d.Day == date.Day && d.Month == date.Month))
+            {
+                var verb = false;
+                for (var t = contrast + 1; t < d.First; t++)
+                {
+                    if (s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.Idiom or CueType.NotRelease })
+                    {
+                        return false;
+                    }
+                    verb |= s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule };
+                }
+                return verb;
             }
         }
         return false;

@@ -605,6 +605,12 @@ public sealed class MovedDatesTests
     [InlineData("en", "2020-05-01", "KBS postponed episode 7 of \"Queen of Tears\" for the election; the episode now airs on May 10 after the news coverage instead.",
         "Queen of Tears episode 2020-05-10")]
     [InlineData("en", "2020-05-01", "tvN postponed episode 7 of \"Queen of Tears\": on May 10 it airs instead.", "Queen of Tears episode 2020-05-10")]
+    // A plan told in the past, then "but" and the same work on another day, with no relative clause (review 35's gap).
+    [InlineData("en", "2020-06-04", "AB6IX's album was scheduled for June 8 but will be released on June 29.", "AB6IX album 2020-06-29")]
+    [InlineData("ru", "2020-06-04", "Альбом AB6IX был запланирован на 8 июня, но выйдет 29 июня.", "AB6IX album 2020-06-29")]
+    [InlineData("en", "2020-06-04", "AB6IX's album was scheduled for June 8, but the music video will come out on June 29.", "AB6IX album 2020-06-08; AB6IX mv 2020-06-29")]
+    [InlineData("en", "2020-06-04", "AB6IX's album was scheduled for June 8 and came out as planned, but the Japanese edition follows on June 29.",
+        "AB6IX album 2020-06-08; AB6IX album 2020-06-29")]
     [InlineData("ru", "2024-12-08", "SBS отменил показ десятой серии «Горячего священника 2»: 7 декабря на её месте в эфир вышли новостные выпуски.", "")]
     public void Extract_RetoldOrReportedPlan_LeavesOnlyTheNewDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
