@@ -225,7 +225,7 @@ internal static class ReleaseSignals
         return verb;
     }
 
-    // «SBS отменил субботний показ десятой серии: вечером 7 декабря в эфире вместо неё шли новости», "MBC dropped the
+    // «SBS отменил субботний показ десятой серии: вечером 7 декабря в эфире вместо неё шли новости», "MBC canceled the
     // episode: on May 3 it aired the ceremony instead": after a cancellation or postponement, a day whose clause goes on
     // to what aired in the work's place, with no work of its own before that ("…: on May 3 episode 7 airs instead" is the
     // day the episode moved to).

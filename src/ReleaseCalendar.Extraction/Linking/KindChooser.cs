@@ -54,7 +54,7 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
     /// "Jung Byung-gil's action thriller "The Villainess" opens in South Korean theaters on Thursday, June 8, less than three
     /// weeks after its world premiere", "Comedy-drama "I Can Speak," which opens Thursday": in an article about films, a
     /// drama the clause opens (a cinema verb of its own) is a film, whatever genre or premiere word chose the drama — unless
-    /// the sentence says TV or names episodes.
+    /// the sentence says TV, names a streaming service or a series ("Netflix series "The Trunk" opens"), or names episodes.
     /// </summary>
     public bool OpensAsAFilm(SentenceScan s, int clause) =>
         memory.ScreenKind == ReleaseKind.Film && !s.Has(language.TvWords) && !s.Has(language.StreamingServices) && !s.Has(language.SeriesWords)
