@@ -214,8 +214,9 @@ internal static class ReleaseSignals
             {
                 // «будет выпущен»: a participle after a future auxiliary is the future.
                 future |= c.Cue is { Type: CueType.Tense, Tense: Tense.Future };
-                if (c.Cue.Type is CueType.Kind or CueType.Idiom || (!future && c.Cue is { Type: CueType.Release or CueType.Schedule, Tense: Tense.Past })
-                    || c.Cue is { Type: CueType.Tense, Tense: Tense.Past })
+                // "will now launch a week earlier": a past word after the future is the shift, not the tense.
+                if (c.Cue.Type is CueType.Kind or CueType.Idiom
+                    || (!future && c.Cue is { Type: CueType.Release or CueType.Schedule or CueType.Tense, Tense: Tense.Past }))
                 {
                     return false;
                 }
@@ -400,7 +401,7 @@ internal static class ReleaseSignals
                     // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
                     Words.VerbAfter => s.CueAt(from.End) is { Cue.Type: CueType.Release or CueType.Schedule },
                     Words.BesideAnotherDay => UnlistedOtherDay(s, date) || s.Has(language.InsteadWords) || ShiftedAfterContrast(s, date, language),
-                    Words.ParticipleBeforeNewDay => ReleasedOnANewDay(s, date),
+                    Words.ParticipleBeforeNewDay => ReleasedOnANewDay(s, date) || ReleasedLater(s, date, language),
                     Words.Retracted => false, // Retracted: up to the statement's end only
                     _ => true,
                 })
@@ -522,6 +523,26 @@ internal static class ReleaseSignals
             verb |= s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Postpone };
         }
         return verb;
+    }
+
+    // «…сингл-альбом TWS «Last Bell», запланированный на 18 ноября, выйдет позже»: the participle's plan, then a release verb
+    // shifted "later" or "earlier" with no day of its own — no work, name or day between.
+    static bool ReleasedLater(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var verb = false;
+        for (var t = date.Last + 1; t < s.Count; t++)
+        {
+            if ((s.Consumed[t] && s.DateAt(t) is not null) || s.QuoteOf[t] >= 0 || s.NameStartsAt(t) || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.NotRelease })
+            {
+                return false;
+            }
+            verb |= s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule };
+            if (verb && s.Is(t, language.ShiftedWords))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // «Ранее планировалось, что премьера состоится 22 августа, однако …»: a clause opened by «что» right after a word of

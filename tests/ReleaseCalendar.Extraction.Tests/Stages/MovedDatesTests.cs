@@ -605,6 +605,13 @@ public sealed class MovedDatesTests
     [InlineData("en", "2020-05-01", "KBS postponed episode 7 of \"Queen of Tears\" for the election; the episode now airs on May 10 after the news coverage instead.",
         "Queen of Tears episode 2020-05-10")]
     [InlineData("en", "2020-05-01", "tvN postponed episode 7 of \"Queen of Tears\": on May 10 it airs instead.", "Queen of Tears episode 2020-05-10")]
+    // Parts bo and bq (blind until round 35's end): "a week earlier" after "will now launch" is the shift, not the tense;
+    // a participle's plan, then «выйдет позже» with no day of its own.
+    [InlineData("en", "2024-07-01", "\"Sweet Home\" Season 3, which the streamer had slated for July 26, will now launch a week earlier, on July 19.",
+        "Sweet Home drama 2024-07-19")]
+    [InlineData("ru", "2024-11-10", "Pledis Entertainment сообщили, что первый сингл-альбом TWS «Last Bell», запланированный на 18 ноября, выйдет позже.", "")]
+    [InlineData("ru", "2024-11-10", "Сингл-альбом TWS «Last Bell», запланированный на 18 ноября, выйдет в 18:00.", "TWS single 2024-11-18")]
+    [InlineData("ru", "2024-11-10", "Сингл-альбом TWS «Last Bell», запланированный на 18 ноября, выйдет, а клип появится позже.", "TWS single 2024-11-18")]
     // A plan told in the past, then "but" and the same work on another day, with no relative clause (review 35's gap).
     [InlineData("en", "2020-06-04", "AB6IX's album was scheduled for June 8 but will be released on June 29.", "AB6IX album 2020-06-29")]
     [InlineData("ru", "2020-06-04", "Альбом AB6IX был запланирован на 8 июня, но выйдет 29 июня.", "AB6IX album 2020-06-29")]
