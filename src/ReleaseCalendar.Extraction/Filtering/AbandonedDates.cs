@@ -372,27 +372,7 @@ internal static class AbandonedDates
     }
 
     // Whether the sentence's first words are one of the openings.
-    static bool Opens(SentenceScan s, string[][] openings)
-    {
-        var first = s.FirstWord();
-        if (first < 0)
-        {
-            return false;
-        }
-        foreach (var opening in openings)
-        {
-            var k = 0;
-            while (k < opening.Length && first + k < s.Count && s.Word(first + k).SequenceEqual(opening[k]))
-            {
-                k++;
-            }
-            if (k == opening.Length)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    static bool Opens(SentenceScan s, string[][] openings) => s.FirstWord() is var first && first >= 0 && s.PhraseAt(first, openings);
 
     static bool RetellsAnEarlierReport(SentenceScan s, CompiledLanguage language)
     {

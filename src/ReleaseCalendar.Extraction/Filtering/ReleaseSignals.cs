@@ -259,7 +259,7 @@ internal static class ReleaseSignals
         for (var t = date.Last + 1; t < s.Count && s.Clause[t] == clause; t++)
         {
             // "instead of holding a fan meeting" says what the release replaces, not what aired in its place.
-            instead |= PhraseAt(s, t, language.InsteadOfItPhrases) && !(s.IsWord(t + 1) && s.Word(t + 1) is "of");
+            instead |= s.PhraseAt(t, language.InsteadOfItPhrases) && !(s.IsWord(t + 1) && s.Word(t + 1) is "of");
             filler |= s.CueAt(t) is { Cue.Type: CueType.NotRelease };
             if (s.QuoteOf[t] >= 0 || s.NameStartsAt(t) || (s.Consumed[t] && s.DateAt(t) is not null)
                 || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.Postpone or CueType.Cancel })
@@ -268,23 +268,6 @@ internal static class ReleaseSignals
             }
         }
         return instead && filler; // news, coverage, a match: what filled the slot
-    }
-
-    static bool PhraseAt(SentenceScan s, int t, string[][] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            var k = 0;
-            while (k < phrase.Length && t + k < s.Count && s.IsWord(t + k) && s.Word(t + k).SequenceEqual(phrase[k]))
-            {
-                k++;
-            }
-            if (k == phrase.Length)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     // The start of the relative clause that says in the past tense what the day was set for (or with a word of plans),

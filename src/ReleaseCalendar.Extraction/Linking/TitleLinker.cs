@@ -319,26 +319,8 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         // the release is timed against.
         var timedAgainst = before >= 0 && (s.Is(before, language.TimedAgainstWords)
                                            || (s.CueAt(before) is { Cue.Type: CueType.Kind } kindCue && TimedAgainstKind(s, kindCue.First, kindCue.End, language)));
-        return timedAgainst || (before >= 0 && s.Is(before, language.OtherWorkBefore)) || PhraseEndsAt(s, before, language.SucceedsPhrases) || (after < s.Count && s.Is(after, language.OtherWorkAfter) && !verbStars)
+        return timedAgainst || (before >= 0 && s.Is(before, language.OtherWorkBefore)) || s.PhraseEndsAt(before, language.SucceedsPhrases) || (after < s.Count && s.Is(after, language.OtherWorkAfter) && !verbStars)
             || (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film && FromSource(s, first));
-    }
-
-    // "…, taking over the slot from "Curtain Call"": the words right before a title end with one of the phrases.
-    static bool PhraseEndsAt(SentenceScan s, int last, string[][] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            var k = 0;
-            while (k < phrase.Length && last - k >= 0 && s.IsWord(last - k) && s.Word(last - k).SequenceEqual(phrase[^(k + 1)]))
-            {
-                k++;
-            }
-            if (k == phrase.Length)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>
@@ -347,7 +329,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
     /// Hour" drops on June 3").
     /// </summary>
     public static bool TimedAgainstKind(SentenceScan s, int kindFirst, int kindEnd, CompiledLanguage language) =>
-        s.Is(kindFirst - 1, language.TimedAgainstWords) || PhraseEndsAt(s, kindFirst - 1, language.SucceedsPhrases)
+        s.Is(kindFirst - 1, language.TimedAgainstWords) || s.PhraseEndsAt(kindFirst - 1, language.SucceedsPhrases)
         || (s.Is(kindFirst - 1, language.Determiners) && s.Is(kindFirst - 2, language.TimedAgainstWords) && !ReleasedInItsClause(s, kindEnd - 1));
 
     static bool ReleasedInItsClause(SentenceScan s, int last)

@@ -261,6 +261,48 @@ internal sealed class SentenceScan
 
     public ReadOnlySpan<char> Word(int i) => Lower.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
+    /// <summary>Whether one of the phrases (each split into its tokens, lower case) starts at token <paramref name="t"/>.</summary>
+    public bool PhraseAt(int t, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (Matches(t, phrase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool Matches(int t, string[] phrase)
+    {
+        if (t < 0 || t + phrase.Length > Count)
+        {
+            return false;
+        }
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!Word(t + k).SequenceEqual(phrase[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether one of the phrases ends at token <paramref name="last"/> ("taking over the slot from" before a title).</summary>
+    public bool PhraseEndsAt(int last, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (Matches(last - phrase.Length + 1, phrase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public bool Is(int i, SpanMap<bool> set) => IsWord(i) && set.Contains(Word(i));
 
     /// <summary>Whether any word of the sentence (from token <paramref name="from"/> on) is in the set.</summary>
