@@ -27,11 +27,18 @@ public sealed class ForeignWrites(IDbContextFactory<AppDbContext> contexts, Cata
     /// <summary>Looks now rather than at the next poll: another replica announced a write (Data/Cluster).</summary>
     public void LookSoon() => _wake.Writer.TryWrite(true);
 
+    /// <summary>Takes the baseline before the server takes requests (hosted services start before it), so that no feed is
+    /// cached before it: a baseline taken after the first requests would drop what they cached (see LookOnceAsync).</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await LookLoggedAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The baseline was taken in StartAsync; if that look failed, the first tick's look takes it.
         using var timer = new PeriodicTimer(options.Value.ForeignWritePoll, clock);
-        // The baseline, before this process caches any feed: a write elsewhere from here on is seen.
-        await LookLoggedAsync(stoppingToken);
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
         var wake = _wake.Reader.WaitToReadAsync(stoppingToken).AsTask();
         while (true)

@@ -20,6 +20,8 @@ public sealed class FeedChangeListener(ClusterDatabase database, FeedCache cache
     static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(100);
 
     volatile bool _listening;
+    // The first LISTEN, or the first failure to open the channel: start-up waits for it (StartAsync).
+    readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     int _connections;
     int _announcements;
 
@@ -34,6 +36,15 @@ public sealed class FeedChangeListener(ClusterDatabase database, FeedCache cache
     /// <summary>The PostgreSQL backend serving the channel (pg_stat_activity.pid), while listening.</summary>
     public int? BackendProcessId { get; private set; }
 
+    /// <summary>Returns once the channel is open, or its first attempt failed (the retries and the deaf drops go on):
+    /// the server takes requests after hosted services have started, so a replica does not begin by caching feeds that
+    /// the deaf timer drops a moment later, or serve before it can hear the others.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await base.StartAsync(cancellationToken);
+        await _firstAttempt.Task.WaitAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var deaf = new CancellationTokenSource();
@@ -42,6 +53,7 @@ public sealed class FeedChangeListener(ClusterDatabase database, FeedCache cache
         try { await ListenAsync(stoppingToken); }
         finally
         {
+            _firstAttempt.TrySetResult();
             await deaf.CancelAsync();
             await dropping;
         }
@@ -74,6 +86,7 @@ public sealed class FeedChangeListener(ClusterDatabase database, FeedCache cache
                 BackendProcessId = connection.ProcessID;
                 if (count > 1) logger.ChannelRestored(count - 1);
                 foreign.LookSoon();
+                _firstAttempt.TrySetResult();
                 delay = FirstRetry;
                 while (true)
                 {
@@ -94,6 +107,7 @@ public sealed class FeedChangeListener(ClusterDatabase database, FeedCache cache
                     logger.ChannelLost(e);
                 }
                 else logger.ChannelUnavailable(e.Message, (long)delay.TotalMilliseconds);
+                _firstAttempt.TrySetResult();
                 await Task.Delay(delay, clock, stoppingToken);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.Value.ReconnectMaxDelay.Ticks));
             }
