@@ -259,7 +259,7 @@ internal static class ReleaseSignals
         for (var t = date.Last + 1; t < s.Count && s.Clause[t] == clause; t++)
         {
             // "instead of holding a fan meeting" says what the release replaces, not what aired in its place.
-            instead |= s.PhraseAt(t, language.InsteadOfItPhrases) && !(s.IsWord(t + 1) && s.Word(t + 1) is "of");
+            instead |= s.PhraseAt(t, language.InsteadOfItPhrases) && !s.Is(t + 1, language.InsteadOfWhatWords);
             filler |= s.CueAt(t) is { Cue.Type: CueType.NotRelease };
             if (s.QuoteOf[t] >= 0 || s.NameStartsAt(t) || (s.Consumed[t] && s.DateAt(t) is not null)
                 || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.Postpone or CueType.Cancel })

@@ -52,6 +52,7 @@ internal sealed class CompiledLanguage
         OccasionVerbs = SpanMap<bool>.Of(table.OccasionVerbs);
         OccasionRelations = SpanMap<bool>.Of(table.OccasionRelations);
         InsteadOfItPhrases = [.. table.InsteadOfItPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        InsteadOfWhatWords = SpanMap<bool>.Of(table.InsteadOfWhatWords);
         OnWords = SpanMap<bool>.Of(table.OnWords);
         PreviousWords = SpanMap<bool>.Of(table.PreviousWords);
         OutletNouns = SpanMap<bool>.Of(table.OutletNouns);
@@ -199,6 +200,7 @@ internal sealed class CompiledLanguage
     public string[][] ThatDateOpenings { get; }
     /// <summary><see cref="LanguageTable.InsteadOfItPhrases"/>, each split into its words.</summary>
     public string[][] InsteadOfItPhrases { get; }
+    public SpanMap<bool> InsteadOfWhatWords { get; }
     public SpanMap<bool> IndefiniteArticles { get; }
     public SpanMap<bool> SeriesWords { get; }
     public SpanMap<bool> OccasionWords { get; }

@@ -60,6 +60,7 @@ internal static class EnglishTable
         OccasionRelations = Set("ahead before after until during following for to"),
         OccasionOnWords = Set("on in as"),
         InsteadOfItPhrases = ["instead", "in its place", "in their place"],
+        InsteadOfWhatWords = Set("of"),
         RegularWords = Set("regular usual normal scheduled weekly"),
         DateNouns = Set("date"),
         FormerlyWords = Set("previously formerly"),

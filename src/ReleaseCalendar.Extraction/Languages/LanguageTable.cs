@@ -516,6 +516,10 @@ internal sealed class LanguageTable
     /// <summary>"instead", «вместо неё»: after a day, what aired in the place of the work called off before it.</summary>
     public required IReadOnlyList<string> InsteadOfItPhrases { get; init; }
 
+    /// <summary>"of": right after <see cref="InsteadOfItPhrases"/>, what the release replaces follows ("instead of
+    /// holding a fan meeting"), not what aired in its place.</summary>
+    public required IReadOnlySet<string> InsteadOfWhatWords { get; init; }
+
     /// <summary>"regular", «очередной»: a broadcast's usual one ("will skip its regular broadcast tomorrow, April 7").</summary>
     public required IReadOnlySet<string> RegularWords { get; init; }
 

@@ -79,6 +79,8 @@ internal static class RussianTable
         OccasionOnWords = Set("в во на"),
         InsteadOfItPhrases = ["вместо неё", "вместо нее", "вместо него", "вместо них", "вместо этого", "взамен", "на её месте", "на ее месте",
                               "на его месте", "на их месте"],
+        // «взамен» takes what it replaces as a bare genitive («взамен фанмитинга»), which no word announces.
+        InsteadOfWhatWords = Set(""),
         RegularWords = Set("очередной очередного очередную очередном обычный обычного обычную обычном регулярный регулярного регулярную"),
         DateNouns = Set("дата даты дату датой"), // «отпала и дата 18 января»: before its day (NamedAsADate finds none after it)
         FormerlyWords = Set(""), // «ранее 23 мая» is rather "before May 23" («не ранее» — "no earlier than")
