@@ -128,6 +128,7 @@ internal sealed partial class ArticleAnalyzer(
         LaterDaysAreEpisodes(found, _origins);
         DescribedLater(found);
         TitleTracks.Add(sentences, found, _origins);
+        var readDays = AbandonedDates.DaysRead(found, _origins);
         AbandonedDates.Drop(sentences, found, _origins, language);
         AbandonedDates.DropLeftBehind(sentences, found, _origins, _leftBehind, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropRetoldMoves(sentences, found, _origins, _leftBehind);
@@ -136,6 +137,7 @@ internal sealed partial class ArticleAnalyzer(
         AbandonedDates.DropSupersededReports(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropDatesCalledOffNext(sentences, found, _origins, language);
         AbandonedDates.DropUpdatedPlans(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
+        AbandonedDates.DropCarriedFromLeftDays(sentences, found, _origins, readDays);
 
         trace?.Stage("abandoned dates", found);
         BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear, _dates.HeadlineFrame(sentences, language));

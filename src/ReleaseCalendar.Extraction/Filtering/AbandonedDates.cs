@@ -202,6 +202,39 @@ internal static class AbandonedDates
         }
     }
 
+    /// <summary>The sentence and day of every release read, before the days left behind are dropped.</summary>
+    public static HashSet<(int Sentence, DateOnly Day)> DaysRead(List<ReleaseCandidate> found, List<int> origins) =>
+        [.. found.Select((c, i) => (origins[i], c.Date))];
+
+    /// <summary>
+    /// «Ранее сообщалось, что альбом появится 8 сентября. Релиз станет доступен в 18:00 … вместе с клипом»: a dateless
+    /// sentence's release has the day it carried from the dated sentence above it in its paragraph. When every release of
+    /// that day there was dropped as left behind, the carried one was left behind with them.
+    /// </summary>
+    public static void DropCarriedFromLeftDays(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins,
+        HashSet<(int Sentence, DateOnly Day)> read)
+    {
+        var kept = DaysRead(found, origins);
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var si = origins[i];
+            if (sentences[si].Dates.Count > 0)
+            {
+                continue;
+            }
+            var from = si - 1;
+            while (from >= 0 && sentences[from].Dates.Count == 0 && sentences[from].Line == sentences[si].Line)
+            {
+                from--;
+            }
+            if (from >= 0 && sentences[from].Line == sentences[si].Line && read.Contains((from, found[i].Date)) && !kept.Contains((from, found[i].Date)))
+            {
+                found.RemoveAt(i);
+                origins.RemoveAt(i);
+            }
+        }
+    }
+
     /// <summary>
     /// "IVE's mini album "Switch" will arrive on June 6. It was previously reported that the album would drop on May 23.",
     /// «Ранее сообщалось, что релиз запланирован на 23 мая»: a release told in a sentence that retells an earlier report is

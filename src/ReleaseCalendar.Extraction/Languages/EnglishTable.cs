@@ -339,7 +339,11 @@ internal static class EnglishTable
             .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set|" +
                     "was first slated|were first slated|was first scheduled|were first scheduled|was first planned|were first planned|" +
                     // "First planned for May 9, then May 23, the EP will now arrive on June 6."
-                    "first planned for|first set for|first scheduled for|first slated for|first due on|first penciled in for|" +
+                    "first planned for|first set for|first scheduled for|first slated for|first due on|first penciled in for|first pencilled in for|" +
+                    "once penciled in for|once pencilled in for|" +
+                    // "one day earlier than its previously announced date of Thursday, April 25" (not "the previously announced album").
+                    "previously announced date|previously announced release date|previously announced premiere date|previously announced opening date|" +
+                    "originally announced date|originally announced release date|" +
                     "once planned for|once set for|once scheduled for|once slated for|once due on|once expected on",
                     Of(CueType.MovedFrom)),
             .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|" +

@@ -83,6 +83,15 @@ internal static class DateScanner
                 (b.Link, b.Previous) = (moved, a);
                 continue;
             }
+            // "on Monday, Sept. 20, and Tuesday, Sept. 21", «в понедельник, 20 сентября, и во вторник, 21 сентября»: days
+            // told with their weekdays, the first closed by its comma, are a list across it (the second may bring its preposition).
+            if (back > a.Last + 1 && s.Is(back, lang.ListWords) && WeekdayTold(s, lang, a)
+                && (b.First == back + 1 || (b.First == back + 2 && (s.Is(back + 1, lang.WeekdayPrepositions) || s.Is(back + 1, lang.DatePrepositions))))
+                && WeekdayTold(s, lang, b, back + 1))
+            {
+                (b.Link, b.Previous) = (DateLink.List, a);
+                continue;
+            }
             // «с полуночи 28 февраля на вечер понедельника, 27 февраля»: the move may name the part of the new day first.
             if (b.First == a.Last + 3 && LinkAt(s, lang, a.Last + 1) == DateLink.Move && s.Is(a.Last + 2, lang.DayPartNouns))
             {
@@ -133,6 +142,15 @@ internal static class DateScanner
         && ((b.First == a.Last + 2 && LinkAt(s, lang, b.First) is DateLink.Range or DateLink.Move)
             || (b.First == a.Last + 3 && LinkAt(s, lang, a.Last + 2) is DateLink.Range or DateLink.Move))
         && AfterAShiftOrPostponement(s, lang, a.First);
+
+    // A day whose mention opens with its weekday, or with a preposition and its weekday ("Monday, Sept. 20", «во вторник, 21 сентября»),
+    // looked for from the mention's start or from an earlier token.
+    static bool WeekdayTold(SentenceScan s, CompiledLanguage lang, DateMention m, int from = -1)
+    {
+        var t = from < 0 ? m.First : from;
+        if (s.Is(t, lang.WeekdayPrepositions) || s.Is(t, lang.DatePrepositions)) t++;
+        return t <= m.First + 1 && s.IsWord(t) && lang.Weekdays.Contains(s.Word(t));
+    }
 
     static DateLink LinkAt(SentenceScan s, CompiledLanguage lang, int i) =>
         s.IsDash(i) || s.Is(i, lang.RangeWords) ? DateLink.Range

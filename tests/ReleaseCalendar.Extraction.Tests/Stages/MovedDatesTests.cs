@@ -655,4 +655,25 @@ public sealed class MovedDatesTests
             "Label SJ has updated the release schedule for Super Junior member Yesung's second solo mini album \"Spring Falling.\" " +
             "The pre-release track \"Sleep in the Winter\" stays put: the song will still be out on April 11."));
     }
+    // Round 36 (parts bv and bw, the blind pair that leaked four abandoned days).
+    [Theory]
+    // Days told with their weekdays, each closed by its comma, are one list: the plan covers both.
+    [InlineData("en", "2021-09-17", "Episodes 7 and 8 of \"Red Sky\", which would have aired on Monday, Sept. 20, and Tuesday, Sept. 21, will instead be broadcast on Sept. 27 and 28.",
+        "Red Sky episode 2021-09-27; Red Sky episode 2021-09-28")]
+    [InlineData("ru", "2021-09-17", "7-я и 8-я серии дорамы «Алые небеса», которые должны были выйти в понедельник, 20 сентября, и во вторник, 21 сентября, покажут 27 и 28 сентября.",
+        "Алые небеса episode 2021-09-27; Алые небеса episode 2021-09-28")]
+    // "first pencilled in for" (British spelling) is a plan as "first penciled in for" is.
+    [InlineData("en", "2024-01-29", "Ten's mini album \"Nightwalker\", first pencilled in for Feb. 6, will now arrive on Tuesday, Feb. 13, at 6 p.m. KST.", "Ten ep 2024-02-13")]
+    // "earlier than its previously announced date of …" (not "the previously announced album", nor "as previously announced").
+    [InlineData("en", "2024-04-22", "The film \"Punishment\" will open in theaters this Wednesday, April 24, one day earlier than its previously announced date of Thursday, April 25.",
+        "Punishment film 2024-04-24")]
+    [InlineData("en", "2024-04-22", "Lee Hi's previously announced album \"Gold\" arrives on April 25.", "Lee Hi album 2024-04-25")]
+    // A dateless sentence carries the day above it; when that day is dropped as left behind, so is what it carried.
+    [InlineData("ru", "2021-09-03", "Сборник группы Mamamoo «The Best» выйдет 15 сентября — на неделю позже, чем планировалось.\n" +
+                                    "Ранее сообщалось, что альбом появится 8 сентября. Релиз станет доступен в 18:00 вместе с клипом на новую песню «Mumu».",
+        "Mamamoo album 2021-09-15")]
+    [InlineData("ru", "2021-09-03", "Ранее сообщалось, что альбом Mamamoo «The Best» появится 8 сентября. Релиз станет доступен в 18:00 вместе с клипом на новую песню «Mumu».",
+        "Mamamoo album 2021-09-08; Mamamoo single 2021-09-08; Mamamoo mv 2021-09-08")]
+    public void Extract_MovedRelease_Round36_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
 }
