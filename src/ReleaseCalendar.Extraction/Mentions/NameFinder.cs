@@ -276,6 +276,23 @@ internal static class NameFinder
     static bool WordBefore(SentenceScan s, int i) =>
         s.IsWord(i - 1) && TextNormalizer.IsLatin(s.Text[s.Tokens[i - 1].Start]) && s.CueAt(i - 1) is not { Cue.Type: CueType.Role };
 
+    // A token right after a spaced dash that has another spaced dash earlier in the sentence: the pair sets off an aside.
+    static bool ClosesDashedAside(SentenceScan s, int i)
+    {
+        if (!s.IsDash(i - 1) || s.Glued(i - 1))
+        {
+            return false;
+        }
+        for (var t = i - 3; t > 0; t--)
+        {
+            if (s.IsDash(t) && !s.Glued(t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // "the music video go live on all platforms": a lower-case word that ends a cue phrase is the phrase's, also in a
     // post written in lower case.
     static bool InsidePhrase(SentenceScan s, int i) => s.CueOf[i] >= 0 && s.Cues[s.CueOf[i]].First < i;
@@ -319,6 +336,9 @@ internal static class NameFinder
                 && !(end - i == 1 && lang.Places.Contains(ExtractionCatalog.Key(s.Slice(i, end))))
                 // "…at 6 p.m. KST, nine months after …": a number word in lower case is the number (the drama "Nine" is written so).
                 && !(end - i == 1 && !s.StartsUpper(i) && lang.NumberWords.TryGet(s.Word(i), out _))
+                // "IVE — Yujin, Gaeul, … — return today": a lower-case word right after the dash that closes an aside goes on
+                // with the clause the aside interrupted (the drama "Return" is not meant).
+                && !(!s.StartsUpper(i) && ClosesDashedAside(s, i))
                 // "don’t", "isn't": a letter glued after an apostrophe ends a word (Yoon Mi-rae is also "T").
                 && !(end - i == 1 && s.Tokens[i].Length == 1 && i > 0 && s.Glued(i) && s.Tokens[i - 1].Length == 1
                      && s.Text[s.Tokens[i - 1].Start] is '\'' or '’')

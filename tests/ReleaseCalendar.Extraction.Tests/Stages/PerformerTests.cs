@@ -376,4 +376,20 @@ public sealed class PerformerTests
     [InlineData("en", "BSS returns as SEVENTEEN wraps up its tour, with the single \"Fighting\" today.", "BSS single Fighting 2024-10-31")]
     public void Extract_ANameAfterDebutAs_IsTheAct(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
+    // Round 36 (part bv): a lower-case word after the dash that closes an aside goes on with the clause the aside
+    // interrupted, though a catalog show is called that; a stylised lower-case act after a single dash or a comma stays a name.
+    [Theory]
+    [InlineData("IVE — Yujin, Gaeul, Rei, Wonyoung, Liz and Leeseo — return today with their second single album \"LOVE DIVE.\"",
+        "IVE single LOVE DIVE 2024-10-31")]
+    [InlineData("Today — return of the year: the single album \"LOVE DIVE\" by IVE is out.", "IVE single LOVE DIVE 2024-10-31")]
+    [InlineData("On Oct. 31, xikers return with the single \"Wave\".", "xikers single Wave 2024-10-31")]
+    public void Extract_LowerWordAfterADashedAside_IsNoCatalogName(string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("ive", (IReadOnlyList<string>)["IVE"]),
+            KeyValuePair.Create("return", (IReadOnlyList<string>)["Return"]),
+            KeyValuePair.Create("xikers", (IReadOnlyList<string>)["xikers"]),
+        ]);
+        Assert.Equal(expected, Read("en", text, catalog));
+    }
 }
