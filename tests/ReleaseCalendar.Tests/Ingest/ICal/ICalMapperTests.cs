@@ -254,6 +254,25 @@ public sealed class ICalMapperTests
     }
 
     [Fact]
+    public void Map_RecurringEventWithDuration_ExpandsLikeOneWithDtend()
+    {
+        // RFC 5545 §3.6.1: a VEVENT has DTEND or DURATION; Google writes DURATION on some recurring events.
+        static string Series(string end) => Cal(
+            Event("s", "DTSTART;TZID=Asia/Seoul:20240601T211000", end, "RRULE:FREQ=WEEKLY;BYDAY=SA,SU;COUNT=4"),
+            Event("s", "DTSTART;TZID=Asia/Seoul:20240602T221000", "DURATION:PT70M", "RECURRENCE-ID;TZID=Asia/Seoul:20240602T211000"));
+
+        var withDuration = ICalMapper.Map(Series("DURATION:PT70M"), Subjects, Window);
+        var withDtend = ICalMapper.Map(Series("DTEND;TZID=Asia/Seoul:20240601T222000"), Subjects, Window);
+
+        Assert.Empty(withDuration.Skipped);
+        Assert.Equal(["s@20240601T211000", "s@20240602T211000", "s@20240608T211000", "s@20240609T211000"],
+            withDuration.Items.Select(i => i.ExternalId));
+        Assert.Equal(withDtend.Items.Select(i => (i.ExternalId, i.Date, i.Time, i.TimeZone, i.Title)),
+            withDuration.Items.Select(i => (i.ExternalId, i.Date, i.Time, i.TimeZone, i.Title)));
+        Assert.Equal(new TimeOnly(22, 10), withDuration.Items[1].Time);
+    }
+
+    [Fact]
     public void Map_AllDayRule_UsesDateIds()
     {
         var ics = Cal(Event("weekly", "DTSTART;VALUE=DATE:20240603", "RRULE:FREQ=WEEKLY;COUNT=2"));

@@ -187,8 +187,10 @@ public static class ICalMapper
     static void Floating(CalendarEvent master, Clock clock, ICalZones zones)
     {
         master.DtStart = Float(master.DtStart!);
-        master.DtEnd = null;
-        master.Duration = null;
+        // Only starts are read. Removed, not set to null: Ical.Net's DTEND and DURATION setters throw while the other
+        // is present, and a VEVENT may carry either (RFC 5545 §3.6.1).
+        master.Properties.Remove("DTEND");
+        master.Properties.Remove("DURATION");
         var exdates = master.ExceptionDates.GetAllDates().Select(d => Float(clock.ToLocal(d, zones))).ToList();
         master.ExceptionDates.Clear();
         master.ExceptionDates.AddRange(exdates);
