@@ -85,6 +85,22 @@ public sealed class ICalReaderTests
     }
 
     [Fact]
+    public async Task Read_SummaryFoldedInsideAUtf8Character_GivesTheWholeTitle()
+    {
+        // Folded at 75 octets between D0 and BE, the two octets of the "о" in «релизом» (RFC 5545 §3.1).
+        var summary = Encoding.UTF8.GetBytes("SUMMARY:aespa — клип «Dirty Work» с релизом");
+        var at = summary.Length - 3;
+        byte[] ics = [.. "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:dirty-work\r\n"u8,
+            .. "DTSTAMP:20240101T000000Z\r\nDTSTART;VALUE=DATE:20240627\r\n"u8,
+            .. summary[..at], .. "\r\n "u8, .. summary[at..], .. "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"u8];
+        var http = new RecordingUpstream().Serve(Url, ics, "text/calendar");
+
+        var read = await Reader().ReadAsync(Source(), Context(http, May20), CancellationToken.None);
+
+        Assert.Equal("aespa — клип «Dirty Work» с релизом", Assert.Single(read.Items).Title);
+    }
+
+    [Fact]
     public async Task Read_BodyThatIsNotICalendar_ThrowsSourceFormatException()
     {
         var http = new RecordingUpstream().Serve(Url, Encoding.UTF8.GetBytes("<html><body>Moved</body></html>"), "text/html");

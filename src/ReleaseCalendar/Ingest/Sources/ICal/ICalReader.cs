@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Options;
 using ReleaseCalendar.Ingest.Http;
 
@@ -18,18 +17,11 @@ public sealed class ICalReader(IOptions<ICalOptions> options, ILogger<ICalReader
         if (response.NotModified) return SourceRead.Unchanged;
         context.Remember(url, response.Validators);
 
-        var mapping = ICalMapper.Map(Decode(response.Body.Span), source.Subjects, ICalWindow.Around(context.Now, options.Value));
+        var mapping = ICalMapper.Map(ICalBody.Decode(response.Body.Span), source.Subjects, ICalWindow.Around(context.Now, options.Value));
         foreach (var reason in mapping.Skipped) logger.ICalEventSkipped(source.Id, reason);
         if (mapping.Skipped.Count > 0) logger.ICalSkippedSummary(source.Id, mapping.Skipped.Count, mapping.Items.Count);
         context.Progress?.Report(mapping.Items.Count);
         return new SourceRead(false, mapping.Items, Complete: true, ProcessedArticles: []);
-    }
-
-    // RFC 5545 §3.1.4: the default charset is UTF-8; a BOM is dropped, invalid bytes become U+FFFD.
-    static string Decode(ReadOnlySpan<byte> body)
-    {
-        var bom = Encoding.UTF8.Preamble;
-        return Encoding.UTF8.GetString(body.StartsWith(bom) ? body[bom.Length..] : body);
     }
 }
 
