@@ -38,9 +38,9 @@ public static class IngestEndpoints
     }
 
     static async Task<Results<Created<SourceResponse>, ValidationProblem, ProblemHttpResult>> CreateSource(
-        SourceRequest body, SourceChanges sources, SourceScheduler scheduler, TimeProvider clock, HttpContext http, CancellationToken ct)
+        SourceRequest body, SourceChanges sources, SourceScheduler scheduler, HttpContext http, CancellationToken ct)
     {
-        var (valid, errors) = SourceChanges.Validate(body, clock.GetUtcNow());
+        var (valid, errors) = await sources.ValidateAsync(body, ct);
         if (valid is null) return TypedResults.ValidationProblem(errors);
         var result = await sources.CreateAsync(valid, ct);
         if (result.Error is { } error) return error.ToProblem<Created<SourceResponse>>(http);
@@ -71,9 +71,9 @@ public static class IngestEndpoints
     }
 
     static async Task<Results<Ok<SourceResponse>, ValidationProblem, ProblemHttpResult>> UpdateSource(
-        int id, SourceRequest body, SourceChanges sources, SourceScheduler scheduler, TimeProvider clock, HttpContext http, CancellationToken ct)
+        int id, SourceRequest body, SourceChanges sources, SourceScheduler scheduler, HttpContext http, CancellationToken ct)
     {
-        var (valid, errors) = SourceChanges.Validate(body, clock.GetUtcNow());
+        var (valid, errors) = await sources.ValidateAsync(body, ct);
         if (valid is null) return TypedResults.ValidationProblem(errors);
         var result = await sources.UpdateAsync(id, valid, AdminEndpoints.IfMatchOf(http), ct);
         if (result.Error is { } error) return error.ToProblem<Ok<SourceResponse>>(http);

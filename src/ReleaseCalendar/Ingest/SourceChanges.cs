@@ -48,7 +48,7 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
                 if (externalId is not null) Add("externalId", "Not used for ical and news sources (the URL is); leave it out.");
                 break;
         }
-        var subjects = (r.Subjects ?? []).Select(s => s?.Trim() ?? "").ToList();
+        var subjects = SubjectsOf(r);
         if (subjects.Count == 0) Add("subjects", "At least one artist, group or show slug: the subjects this source's releases belong to.");
         else if (subjects.Count > MaxSubjects) Add("subjects", $"At most {MaxSubjects} subjects.");
         for (var i = 0; i < subjects.Count; i++)
@@ -60,6 +60,21 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
         if (e.Count > 0) return (null, e);
         return (new ValidSource(type!.Value, externalId, url, subjects.Distinct().ToList(), r.Schedule!.Trim(), r.Enabled ?? true,
             r.Priority ?? 0, lang), e);
+    }
+
+    static List<string> SubjectsOf(SourceRequest r) => (r.Subjects ?? []).Select(s => s?.Trim() ?? "").ToList();
+
+    /// <summary><see cref="Validate"/>, then whether the subjects exist: one 400 names every bad field, an unknown
+    /// subject beside a bad schedule too, so the admin fixes them in one go.</summary>
+    public async Task<(ValidSource? Source, Dictionary<string, string[]> Errors)> ValidateAsync(SourceRequest r, CancellationToken ct)
+    {
+        var (valid, errors) = Validate(r, clock.GetUtcNow());
+        var subjects = SubjectsOf(r);
+        if (subjects.Count is 0 or > MaxSubjects) return (valid, errors);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        foreach (var (field, messages) in await SubjectErrorsAsync(db, SourceTypes.Parse(r.Type), subjects, ct))
+            errors.TryAdd(field, messages);
+        return errors.Count > 0 ? (null, errors) : (valid, errors);
     }
 
     public async Task<CatalogResult<Source>> CreateAsync(ValidSource valid, CancellationToken ct)
@@ -133,12 +148,8 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
     /// <summary>Subjects exist (a tvmaze source's first is a show), and no other source reads the same upstream.</summary>
     static async Task<CatalogError?> CheckAsync(AppDbContext db, ValidSource v, int? self, CancellationToken ct)
     {
-        var found = await db.Subjects.AsNoTracking().Where(s => v.Subjects.Contains(s.Slug)).ToListAsync(ct);
-        var fields = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        for (var i = 0; i < v.Subjects.Count; i++)
-            if (found.All(f => f.Slug != v.Subjects[i])) fields[$"subjects[{i}]"] = [$"No artist, group or show has the slug '{v.Subjects[i]}'."];
-        if (fields.Count == 0 && v.Type == SourceType.TvMaze && found.First(f => f.Slug == v.Subjects[0]).Kind != SubjectKind.Show)
-            fields["subjects[0]"] = [$"A tvmaze source's subject is the show; '{v.Subjects[0]}' is not a show."];
+        // Checked again here: a subject may have gone since ValidateAsync, and the import verb calls only Validate.
+        var fields = await SubjectErrorsAsync(db, v.Type, v.Subjects, ct);
         if (fields.Count > 0) return CatalogError.Invalid(fields);
         var twin = await db.Sources.AsNoTracking()
             .Where(s => s.Id != self && s.Type == v.Type && s.ExternalId == v.ExternalId && s.Url == v.Url)
@@ -146,5 +157,21 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
         return twin is { } other
             ? CatalogError.Conflict("Source exists", $"Source {other} already reads this upstream; change that one instead.")
             : null;
+    }
+
+    /// <summary>Subjects that are no known slug, by their place in <paramref name="subjects"/>, and a tvmaze source's
+    /// first subject when it is no show. A subject that is not a slug at all is <see cref="Validate"/>'s to name.</summary>
+    static async Task<Dictionary<string, string[]>> SubjectErrorsAsync(AppDbContext db, SourceType? type, IReadOnlyList<string> subjects,
+        CancellationToken ct)
+    {
+        var slugs = subjects.Where(AdminValidation.IsSlug).Distinct().ToList();
+        var found = await db.Subjects.AsNoTracking().Where(s => slugs.Contains(s.Slug)).ToDictionaryAsync(s => s.Slug, s => s.Kind, ct);
+        var fields = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        for (var i = 0; i < subjects.Count; i++)
+            if (AdminValidation.IsSlug(subjects[i]) && !found.ContainsKey(subjects[i]))
+                fields[$"subjects[{i}]"] = [$"No artist, group or show has the slug '{subjects[i]}'."];
+        if (type == SourceType.TvMaze && subjects.Count > 0 && found.TryGetValue(subjects[0], out var kind) && kind != SubjectKind.Show)
+            fields["subjects[0]"] = [$"A tvmaze source's subject is the show; '{subjects[0]}' is not a show."];
+        return fields;
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Quartz;
 using ReleaseCalendar.Ingest;
 using ReleaseCalendar.Tests.Infrastructure;
@@ -82,6 +84,37 @@ public sealed class SourcesApiTests(AppFactory app) : IClassFixture<AppFactory>
         { type = "tvmaze", externalId = "66010", subjects = new[] { rm }, schedule = "0 0 4 * * ?" });
         Assert.Equal(HttpStatusCode.BadRequest, artist.StatusCode);
         Assert.Contains("not a show", await artist.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateOrUpdate_UnknownSubjectBesideOtherBadFields_OneProblemNamesThemAll()
+    {
+        var bts = await Catalog.SubjectAsync("bts", "group");
+        var source = await (await _admin.PostJsonAsync("/api/admin/sources", new
+        { type = "musicbrainz", externalId = Guid.NewGuid().ToString(), subjects = new[] { bts }, schedule = "0 0 4 * * ?" })).ReadAsync<SourceResponse>();
+
+        var ical = await _admin.PostJsonAsync("/api/admin/sources", new
+        { type = "ical", url = "ftp://x/y.ics", subjects = new[] { bts, bts, "nobody-x1" }, schedule = "bad", lang = "de" });
+        var spotify = await _admin.PostJsonAsync("/api/admin/sources", new
+        { type = "spotify", subjects = new[] { "nobody-x2" }, schedule = "bad" });
+        var tvmaze = await _admin.PostJsonAsync("/api/admin/sources", new
+        { type = "tvmaze", externalId = "abc", subjects = new[] { bts }, schedule = "0 0 4 * * ?" });
+        var put = await _admin.PutJsonAsync($"/api/admin/sources/{source.Id}", new
+        { type = "musicbrainz", externalId = source.ExternalId, subjects = new[] { "nobody-x3" }, schedule = "bad" }, "\"1\"");
+
+        // The unknown subject is named by its place in the request, after a repeated one.
+        Assert.Equal(["lang", "schedule", "subjects[2]", "url"], await ErrorFieldsAsync(ical));
+        Assert.Equal(["schedule", "subjects[0]", "type"], await ErrorFieldsAsync(spotify));
+        Assert.Equal(["externalId", "subjects[0]"], await ErrorFieldsAsync(tvmaze));   // a group is no show
+        Assert.Equal(["schedule", "subjects[0]"], await ErrorFieldsAsync(put));
+    }
+
+    static async Task<string[]> ErrorFieldsAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return [.. problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal)];
     }
 
     [Fact]
