@@ -80,6 +80,7 @@ public sealed class UpstreamHttp(IHttpClientFactory clients, UpstreamRateLimits 
         var chain = UpstreamPipeline.Chain(e).ToList();
         return chain.OfType<AddressRefusedException>().FirstOrDefault()?.Message
             ?? chain.OfType<ResponseTooLargeException>().FirstOrDefault()?.Message
+            ?? chain.OfType<RedirectRefusedException>().FirstOrDefault()?.Message
             ?? e switch
             {
                 BrokenCircuitException => "circuit open after repeated failures; no request sent",

@@ -9,6 +9,8 @@ namespace ReleaseCalendar.Ingest.Http;
 
 public static class UpstreamHttpExtensions
 {
+    const int MaxRedirects = 5;
+
     /// <summary>Registers <see cref="UpstreamHttp"/> and one named HttpClient per <see cref="Upstream"/>, with
     /// Ingest:Http validated at start. Needs a TimeProvider in DI (Hosting adds TimeProvider.System).</summary>
     public static IServiceCollection AddUpstreamHttp(this IServiceCollection services)
@@ -39,8 +41,7 @@ public static class UpstreamHttpExtensions
                 ConnectCallback = GuardedConnect.For(sp.GetRequiredService<AddressPolicy>()),
                 UseProxy = false,           // a proxy would dial the upstream for us, past the guard
                 UseCookies = false,
-                AllowAutoRedirect = true,   // each hop connects through the guard; https → http is never followed
-                MaxAutomaticRedirections = 5,
+                AllowAutoRedirect = false,  // GuardedRedirects follows them
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
@@ -49,6 +50,8 @@ public static class UpstreamHttpExtensions
             client.AddResilienceHandler("upstream", (builder, context) => UpstreamPipeline.Configure(builder, upstream, context.ServiceProvider))
                 .SelectPipelineByAuthority();
             client.AddHttpMessageHandler(sp => new BufferingHandler(sp.GetRequiredService<IOptions<HttpIngestOptions>>().Value.MaxResponseBytes));
+            // Innermost, so every hop of one attempt sits inside that attempt's timeout and counts as one call.
+            client.AddHttpMessageHandler(() => new GuardedRedirects(MaxRedirects));
         }
         return services;
     }

@@ -8,9 +8,9 @@ using Polly.Timeout;
 namespace ReleaseCalendar.Ingest.Http;
 
 /// <summary>The resilience pipeline of one upstream's client, outermost first: total timeout → retry → circuit
-/// breaker → rate limit → attempt timeout → (BufferingHandler → SocketsHttpHandler). The rate limit sits inside the
-/// retry, so every retry waits for its own slot, and outside the attempt timeout, so a queue behind MusicBrainz's
-/// one-per-second does not eat an attempt's time. Everything is timed on the TimeProvider from DI.</summary>
+/// breaker → rate limit → attempt timeout → (BufferingHandler → GuardedRedirects → SocketsHttpHandler). The rate limit
+/// sits inside the retry, so every retry waits for its own slot, and outside the attempt timeout, so a queue behind
+/// MusicBrainz's one-per-second does not eat an attempt's time. Everything is timed on the TimeProvider from DI.</summary>
 public static class UpstreamPipeline
 {
     public static readonly HttpRequestOptionsKey<RequestSpacing> Spacing = new("ReleaseCalendar.RequestSpacing");
@@ -58,12 +58,12 @@ public static class UpstreamPipeline
         builder.AddTimeout(options.AttemptTimeout);
     }
 
-    /// <summary>Network errors, a body cut off or too slow, 408, 429 and 5xx. Not: a refused address, a body over
-    /// the limit, an open circuit, 4xx — another attempt would end the same way.</summary>
+    /// <summary>Network errors, a body cut off or too slow, 408, 429 and 5xx. Not: a refused address or redirect, a body
+    /// over the limit, an open circuit, 4xx — another attempt would end the same way.</summary>
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome)
     {
         if (outcome.Exception is { } e)
-            return !Chain(e).Any(x => x is AddressRefusedException or ResponseTooLargeException)
+            return !Chain(e).Any(x => x is AddressRefusedException or ResponseTooLargeException or RedirectRefusedException)
                 && e is HttpRequestException or IOException or TimeoutRejectedException;
         var status = outcome.Result!.StatusCode;
         return status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;

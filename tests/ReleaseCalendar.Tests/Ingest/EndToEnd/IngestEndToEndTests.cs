@@ -193,6 +193,20 @@ public sealed class IngestEndToEndTests(IngestHost host) : IClassFixture<IngestH
     }
 
     [Fact]
+    public async Task Guard_ARedirectToAFileUrlFailsTheRunInPlainWords()
+    {
+        var artist = await host.Catalog.SubjectAsync("redirected");
+        var source = await host.SourceAsync("ical", artist, url: host.Upstream.Url($"/to-file-{Guid.NewGuid():N}.ics").ToString());
+        host.Upstream.Fail(new Uri(source.Url!).AbsolutePath, FakeFault.RedirectTo(new Uri("file:///etc/passwd")));
+
+        var run = await host.RunAsync(source.Id);
+
+        Assert.Equal(RunStatus.Failed, run.Status);
+        Assert.Equal($"ICal GET {source.Url}: the upstream redirected to file:///etc/passwd, which is not an http or https URL", run.Error);
+        Assert.Equal((1, 0), (run.HttpCalls, run.Retries));
+    }
+
+    [Fact]
     public async Task Interrupted_ARunStoppedBetweenBatchesLeavesWholeBatches_TheNextCompletesWithoutDuplicates()
     {
         var rm = await host.Catalog.SubjectAsync("rm");

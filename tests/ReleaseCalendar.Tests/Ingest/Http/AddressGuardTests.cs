@@ -80,4 +80,35 @@ public sealed class AddressGuardTests
         Assert.Contains("only http and https", e.Message);
         Assert.Equal(0, h.Counters.HttpCalls);
     }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://127.0.0.1/feed.ics")]
+    public async Task Get_RedirectToNonHttpScheme_RefusedInPlainWords(string target)
+    {
+        await using var h = await UpstreamHarness.StartAsync();
+        h.Fake.Fail("/feed.ics", FakeFault.RedirectTo(new Uri(target)));
+
+        var e = await Assert.ThrowsAsync<UpstreamException>(() => h.GetAsync(h.Fake.Url("/feed.ics")));
+
+        Assert.Equal($"ICal GET {h.Fake.Url("/feed.ics")}: the upstream redirected to {target}, which is not an http or https URL", e.Message);
+        Assert.Equal((1, 0), (h.Counters.HttpCalls, h.Counters.Retries));
+    }
+
+    [Fact]
+    public async Task Get_RelativeRedirects_FollowedUpToFiveHops()
+    {
+        await using var h = await UpstreamHarness.StartAsync();
+        h.Fake.Map("/a5", FakeResponse.Json("[]"));
+        for (var i = 0; i < 5; i++) h.Fake.Fail($"/a{i}", FakeFault.RedirectTo(new Uri($"a{i + 1}", UriKind.Relative)));
+        for (var i = 0; i < 6; i++) h.Fake.Fail($"/b{i}", FakeFault.RedirectTo(new Uri($"b{i + 1}", UriKind.Relative)));
+
+        var five = await h.GetAsync(h.Fake.Url("/a0"));
+        var e = await Assert.ThrowsAsync<UpstreamException>(() => h.GetAsync(h.Fake.Url("/b0")));
+
+        Assert.Equal(h.Fake.Url("/a5"), five.Url);
+        Assert.EndsWith($": more than 5 redirects (the last to {h.Fake.Url("/b6")})", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, h.Fake.Count("/b6"));
+        Assert.Equal((2, 0), (h.Counters.HttpCalls, h.Counters.Retries));
+    }
 }
