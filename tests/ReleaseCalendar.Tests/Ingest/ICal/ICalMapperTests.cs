@@ -273,6 +273,34 @@ public sealed class ICalMapperTests
     }
 
     [Fact]
+    public void Map_UntilAtTheEndOfTime_ReadsLikeAnEndlessRule()
+    {
+        // "For ever" in effect; in Seoul that instant is already in year 10000.
+        var window = ICalWindow.Around(new DateTimeOffset(2024, 5, 20, 0, 0, 0, TimeSpan.Zero), new ICalOptions { PastDays = 0, FutureDays = 2 });
+        var ics = Cal(Event("d", "DTSTART;TZID=Asia/Seoul:20240501T200000", "RRULE:FREQ=DAILY;UNTIL=99991231T235959Z"));
+
+        var mapping = ICalMapper.Map(ics, Subjects, window);
+
+        Assert.Empty(mapping.Skipped);
+        Assert.Equal(["d@20240520T200000", "d@20240521T200000", "d@20240522T200000"], mapping.Items.Select(i => i.ExternalId));
+    }
+
+    [Fact]
+    public void Map_EventWhoseTimeCannotBeRead_IsSkippedAndTheOthersRead()
+    {
+        // 9999-12-31 23:59:59Z is in year 10000 in Seoul, past what a date can hold.
+        var ics = Cal("X-WR-TIMEZONE:Asia/Seoul", Event("end-of-time", "DTSTART:99991231T235959Z"),
+            Event("fine", "DTSTART;VALUE=DATE:20240603"));
+
+        var mapping = ICalMapper.Map(ics, Subjects, Window);
+
+        Assert.Equal("fine", Assert.Single(mapping.Items).ExternalId);
+        var reason = Assert.Single(mapping.Skipped);
+        Assert.StartsWith("end-of-time: its times can't be read (", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Map_AllDayRule_UsesDateIds()
     {
         var ics = Cal(Event("weekly", "DTSTART;VALUE=DATE:20240603", "RRULE:FREQ=WEEKLY;COUNT=2"));

@@ -67,24 +67,30 @@ public static class ICalMapper
             if (evt.DtStart is null) { skipped.Add($"{uid}: no DTSTART"); continue; }
             masterUids.Add(uid);
             var overrides = overridesByUid.GetValueOrDefault(uid) ?? [];
-            if (evt.RecurrenceRule is null && !evt.RecurrenceDates.GetAllDates().Any() && !evt.RecurrenceDates.GetAllPeriods().Any())
-            {
-                // A single event keeps its UID as id even when an override of its one instance replaces it.
-                var clock = Clock.Of(evt.DtStart);
-                var key = clock.Key(evt.DtStart);
-                var effective = overrides.FirstOrDefault(o => clock.Key(clock.ToLocal(o.RecurrenceIdentifier!.StartTime, zones)) == key) ?? evt;
-                if (effective.DtStart is not null
-                    && ToItem(effective, uid, effective.DtStart, Clock.Of(effective.DtStart), subjects, zones, skipped) is { } single)
-                    Add(single);
-                continue;
-            }
             try
             {
-                foreach (var item in Expand(evt, uid, overrides, subjects, window, zones, skipped)) Add(item);
+                if (evt.RecurrenceRule is null && !evt.RecurrenceDates.GetAllDates().Any() && !evt.RecurrenceDates.GetAllPeriods().Any())
+                {
+                    // A single event keeps its UID as id even when an override of its one instance replaces it.
+                    var clock = Clock.Of(evt.DtStart);
+                    var key = clock.Key(evt.DtStart);
+                    var effective = overrides.FirstOrDefault(o => clock.Key(clock.ToLocal(o.RecurrenceIdentifier!.StartTime, zones)) == key) ?? evt;
+                    if (effective.DtStart is not null
+                        && ToItem(effective, uid, effective.DtStart, Clock.Of(effective.DtStart), subjects, zones, skipped) is { } single)
+                        Add(single);
+                }
+                else
+                {
+                    foreach (var item in Expand(evt, uid, overrides, subjects, window, zones, skipped)) Add(item);
+                }
             }
             catch (EvaluationException ex)
             {
                 skipped.Add($"{uid}: its recurrence can't be expanded ({ex.Message})");
+            }
+            catch (Exception ex) when (IsUnreadable(ex))
+            {
+                skipped.Add($"{uid}: its times can't be read ({FirstLine(ex.Message)})");
             }
         }
         // An override whose master is not in the file still states one occurrence.
@@ -92,14 +98,27 @@ public static class ICalMapper
         {
             foreach (var orphan in orphans)
             {
-                if (orphan.DtStart is null || !InWindow(orphan.DtStart.Date, window)) continue;
-                var clock = Clock.Of(orphan.RecurrenceIdentifier!.StartTime);
-                var id = uid + "@" + clock.Key(orphan.RecurrenceIdentifier.StartTime);
-                if (ToItem(orphan, id, orphan.DtStart, Clock.Of(orphan.DtStart), subjects, zones, skipped) is { } item) Add(item);
+                try
+                {
+                    if (orphan.DtStart is null || !InWindow(orphan.DtStart.Date, window)) continue;
+                    var clock = Clock.Of(orphan.RecurrenceIdentifier!.StartTime);
+                    var id = uid + "@" + clock.Key(orphan.RecurrenceIdentifier.StartTime);
+                    if (ToItem(orphan, id, orphan.DtStart, Clock.Of(orphan.DtStart), subjects, zones, skipped) is { } item) Add(item);
+                }
+                catch (Exception ex) when (IsUnreadable(ex))
+                {
+                    skipped.Add($"{uid}: an override's times can't be read ({FirstLine(ex.Message)})");
+                }
             }
         }
         return new ICalMapping(items, skipped);
     }
+
+    /// <summary>What Ical.Net and NodaTime throw on an event they can't read through (a time that leaves year 9999 in
+    /// its zone, a value that contradicts another): one such event is skipped, never the whole calendar.</summary>
+    static bool IsUnreadable(Exception ex) => ex is ArgumentException or InvalidOperationException or FormatException or OverflowException;
+
+    static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
     static Calendar Parse(string text)
     {
@@ -199,7 +218,8 @@ public static class ICalMapper
             .Select(d => Float(clock.ToLocal(d, zones))).ToList();
         master.RecurrenceDates.Clear();
         master.RecurrenceDates.AddRange(rdates);
-        if (master.RecurrenceRule?.Until is { } u) master.RecurrenceRule.Until = Float(clock.ToLocal(u, zones));
+        // An UNTIL in year 9999 ("for ever" in effect) overflows Ical.Net as it steps towards it.
+        if (master.RecurrenceRule?.Until is { } u) master.RecurrenceRule.Until = u.Date.Year >= 9999 ? null : Float(clock.ToLocal(u, zones));
     }
 
     static CalDateTime Float(CalDateTime dt) => dt.HasTime ? new CalDateTime(dt.Date, dt.Time, null) : new CalDateTime(dt.Date);
