@@ -165,6 +165,7 @@ public sealed class SourceRunner(
         var known = await db.SourceItems.AsNoTracking().Where(si => si.SourceId == source.Id)
             .Select(si => new KnownItem(si.Id, si.ExternalId, si.Fingerprint, si.Misses, si.Flagged))
             .ToDictionaryAsync(k => k.ExternalId, StringComparer.Ordinal, ct);
+        await AdoptFormerKeysAsync(db, source.Id, items, known, ct);
         // An item identical to what the source last stated costs nothing: no transaction, no write.
         var changed = publishable.Where(i => known.GetValueOrDefault(i.ExternalId)?.Fingerprint != IngestWriter.Fingerprint(i)).ToList();
         run.Unchanged = publishable.Count - changed.Count;
@@ -185,6 +186,35 @@ public sealed class SourceRunner(
         }
         run.Suggested = await SuggestAsync(db, source, run, suggestions, ct);
         await FinishAsync(db, source, run, read, items, known.Values, context, ct);
+    }
+
+    /// <summary>
+    /// Renames stored ids of a former form to the ids the reader gives now (<see cref="IncomingItem.FormerKeyPrefix"/>),
+    /// so the items keep their releases instead of being read as new ones (iCal occurrences went from UID@start to
+    /// UID@date). Only an id no item of this read claims is taken; each is taken once.
+    /// </summary>
+    static async Task AdoptFormerKeysAsync(AppDbContext db, int sourceId, IReadOnlyList<IncomingItem> items, Dictionary<string, KnownItem> known,
+        CancellationToken ct)
+    {
+        var adopting = items.Where(i => i.FormerKeyPrefix is not null && !known.ContainsKey(i.ExternalId)).ToList();
+        if (adopting.Count == 0) return;
+        var claimed = items.Select(i => i.ExternalId).ToHashSet(StringComparer.Ordinal);
+        var free = known.Keys.Where(k => !claimed.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in adopting)
+        {
+            var prefix = item.FormerKeyPrefix!;
+            var at = free.BinarySearch(prefix, StringComparer.Ordinal);
+            var former = free.Skip(at < 0 ? ~at : at).TakeWhile(k => k.StartsWith(prefix, StringComparison.Ordinal))
+                .FirstOrDefault(k => !taken.Contains(k));
+            if (former is null) continue;
+            taken.Add(former);
+            var stored = known[former];
+            await db.SourceItems.Where(si => si.Id == stored.Id && si.SourceId == sourceId)
+                .ExecuteUpdateAsync(u => u.SetProperty(si => si.ExternalId, item.ExternalId), ct);
+            known.Remove(former);
+            known[item.ExternalId] = stored with { ExternalId = item.ExternalId };
+        }
     }
 
     /// <summary>Null when a news candidate may become a release by itself; else why an admin must look first.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ReleaseCalendar.Extraction;
 using ReleaseCalendar.Ingest.Http;
 using ReleaseCalendar.Releases;
@@ -24,7 +25,7 @@ public sealed record SourceSpec(
 public sealed record IncomingItem
 {
     /// <summary>Stable id of the item within its source: MusicBrainz release-group id, TVmaze episode id ("ep:123") or
-    /// "show:1" for the premiere, the iCal UID (with "@RECURRENCE-ID" for an expanded occurrence), news "articleKey#n".</summary>
+    /// "show:1" for the premiere, the iCal UID (with "@" and the original date for an expanded occurrence), news "articleKey#n".</summary>
     public required string ExternalId { get; init; }
     /// <summary>Slugs credited, in order; a reader that knows no better uses the source's subjects.</summary>
     public required IReadOnlyList<string> Subjects { get; init; }
@@ -48,6 +49,10 @@ public sealed record IncomingItem
     public string? Evidence { get; init; }
     /// <summary>News: the subject as the article wrote it, when it resolved to no known slug (then <see cref="Subjects"/> is empty).</summary>
     public string? SubjectHint { get; init; }
+    /// <summary>How ids of this item began before its reader changed their form: when <see cref="ExternalId"/> is not
+    /// stored yet, the run takes over a stored id with this prefix that no item of the read claims (the earliest, by
+    /// ordinal order) and renames it. Not a stated value, so not in the fingerprint.</summary>
+    [JsonIgnore] public string? FormerKeyPrefix { get; init; }
 }
 
 /// <summary>What one read of a source brought.</summary>

@@ -124,7 +124,7 @@ public sealed class ICalMapperTests
 
         var items = ICalMapper.Map(ics, Subjects, Window).Items;
 
-        Assert.Equal(["w@20240302T100000", "w@20240316T100000", "w@20240323T100000"], items.Select(i => i.ExternalId));
+        Assert.Equal(["w@20240302", "w@20240316", "w@20240323"], items.Select(i => i.ExternalId));
         Assert.Equal([new TimeOnly(15, 0), new TimeOnly(14, 0), new TimeOnly(14, 0)], items.Select(i => i.Time!.Value));
         Assert.All(items, i => Assert.Equal("Etc/UTC", i.TimeZone));
     }
@@ -179,14 +179,14 @@ public sealed class ICalMapperTests
 
         // COUNT=16 on Saturdays and Sundays from 9 March; 16 March is an EXDATE.
         Assert.Equal(15, episodes.Count);
-        Assert.DoesNotContain("20240316T211000", episodes.Keys);
-        Assert.Contains("20240317T211000", episodes.Keys);
-        Assert.Contains("20240428T211000", episodes.Keys);
-        Assert.Equal(ReleaseStatus.Cancelled, episodes["20240323T211000"].Status);
-        var moved = episodes["20240324T211000"];
+        Assert.DoesNotContain("20240316", episodes.Keys);
+        Assert.Contains("20240317", episodes.Keys);
+        Assert.Contains("20240428", episodes.Keys);
+        Assert.Equal(ReleaseStatus.Cancelled, episodes["20240323"].Status);
+        var moved = episodes["20240324"];
         Assert.Equal((new DateOnly(2024, 3, 24), new TimeOnly(22, 10), "Asia/Seoul"), (moved.Date, moved.Time, moved.TimeZone));
         Assert.Equal("Королева слёз – новая серия (позже из-за спорта)", moved.Title);
-        var plain = episodes["20240309T211000"];
+        var plain = episodes["20240309"];
         Assert.Equal((new TimeOnly(21, 10), "Asia/Seoul", ReleaseStatus.Confirmed, ReleaseKind.Episode),
             (plain.Time, plain.TimeZone, plain.Status, plain.Kind));
     }
@@ -238,7 +238,8 @@ public sealed class ICalMapperTests
         var items = ICalMapper.Map(ics, Subjects, window).Items;
 
         Assert.Equal(50, items.Count);
-        Assert.Equal("flood@20240520T000000Z", items[0].ExternalId);
+        // The first of a date is keyed by the date, the others by their whole start.
+        Assert.Equal(("flood@20240520", "flood@20240520T000100Z"), (items[0].ExternalId, items[1].ExternalId));
         Assert.Equal("flood@20240520T004900Z", items[^1].ExternalId);
     }
 
@@ -250,7 +251,7 @@ public sealed class ICalMapperTests
 
         var ids = ICalMapper.Map(ics, Subjects, Window).Items.Select(i => i.ExternalId).ToList();
 
-        Assert.Equal(["d@20240601T200000", "d@20240603T200000"], ids);
+        Assert.Equal(["d@20240601", "d@20240603"], ids);
     }
 
     [Fact]
@@ -265,7 +266,7 @@ public sealed class ICalMapperTests
         var withDtend = ICalMapper.Map(Series("DTEND;TZID=Asia/Seoul:20240601T222000"), Subjects, Window);
 
         Assert.Empty(withDuration.Skipped);
-        Assert.Equal(["s@20240601T211000", "s@20240602T211000", "s@20240608T211000", "s@20240609T211000"],
+        Assert.Equal(["s@20240601", "s@20240602", "s@20240608", "s@20240609"],
             withDuration.Items.Select(i => i.ExternalId));
         Assert.Equal(withDtend.Items.Select(i => (i.ExternalId, i.Date, i.Time, i.TimeZone, i.Title)),
             withDuration.Items.Select(i => (i.ExternalId, i.Date, i.Time, i.TimeZone, i.Title)));
@@ -282,7 +283,7 @@ public sealed class ICalMapperTests
         var mapping = ICalMapper.Map(ics, Subjects, window);
 
         Assert.Empty(mapping.Skipped);
-        Assert.Equal(["d@20240520T200000", "d@20240521T200000", "d@20240522T200000"], mapping.Items.Select(i => i.ExternalId));
+        Assert.Equal(["d@20240520", "d@20240521", "d@20240522"], mapping.Items.Select(i => i.ExternalId));
     }
 
     [Fact]
@@ -300,6 +301,37 @@ public sealed class ICalMapperTests
         Assert.DoesNotContain("Exception", reason, StringComparison.Ordinal);
     }
 
+    // A weekly series at the given time, COUNT=4 from Saturday 2024-06-01; its third airing is cancelled by an override.
+    static string Slot(string time) => Cal(
+        Event("slot", $"DTSTART;TZID=Asia/Seoul:20240601T{time}", "RRULE:FREQ=WEEKLY;BYDAY=SA;COUNT=4"),
+        Event("slot", $"DTSTART;TZID=Asia/Seoul:20240615T{time}", $"RECURRENCE-ID;TZID=Asia/Seoul:20240615T{time}", "STATUS:CANCELLED"));
+
+    [Fact]
+    public void Map_SeriesTimeMovedWithinTheDay_KeepsItsIdsAndOverrides()
+    {
+        var before = ICalMapper.Map(Slot("211000"), Subjects, Window).Items;
+        var after = ICalMapper.Map(Slot("205000"), Subjects, Window).Items;
+
+        // RFC 5545 §3.8.4.4: the moved DTSTART redefines the set, so the same four airings, not four more.
+        string[] ids = ["slot@20240601", "slot@20240608", "slot@20240615", "slot@20240622"];
+        Assert.Equal(ids, before.Select(i => i.ExternalId));
+        Assert.Equal(ids, after.Select(i => i.ExternalId));
+        Assert.All(after, i => Assert.Equal(new TimeOnly(20, 50), i.Time));
+        Assert.Equal(ReleaseStatus.Cancelled, Item(new ICalMapping(after, []), "slot@20240615").Status);
+        Assert.Equal(["slot@20240601T", "slot@20240608T", "slot@20240615T", "slot@20240622T"], after.Select(i => i.FormerKeyPrefix));
+    }
+
+    [Fact]
+    public void Map_TwoOccurrencesOnADate_TheFirstByDateTheSecondByStart()
+    {
+        var ics = Cal(Event("twice", "DTSTART;TZID=Asia/Seoul:20240601T090000", "RRULE:FREQ=DAILY;BYHOUR=9,21;COUNT=4"));
+
+        var items = ICalMapper.Map(ics, Subjects, Window).Items;
+
+        Assert.Equal(["twice@20240601", "twice@20240601T210000", "twice@20240602", "twice@20240602T210000"], items.Select(i => i.ExternalId));
+        Assert.Equal(["twice@20240601T", null, "twice@20240602T", null], items.Select(i => i.FormerKeyPrefix));
+    }
+
     [Fact]
     public void Map_AllDayRule_UsesDateIds()
     {
@@ -309,6 +341,7 @@ public sealed class ICalMapperTests
 
         Assert.Equal(["weekly@20240603", "weekly@20240610"], items.Select(i => i.ExternalId));
         Assert.All(items, i => Assert.Null(i.Time));
+        Assert.All(items, i => Assert.Null(i.FormerKeyPrefix));   // dates were their ids already
     }
 
     [Fact]

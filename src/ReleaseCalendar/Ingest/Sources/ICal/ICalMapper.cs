@@ -96,20 +96,23 @@ public static class ICalMapper
         // An override whose master is not in the file still states one occurrence.
         foreach (var (uid, orphans) in overridesByUid.Where(o => !masterUids.Contains(o.Key)))
         {
+            var stated = new List<(CalDateTime Original, string Key, IncomingItem Item)>();
             foreach (var orphan in orphans)
             {
                 try
                 {
                     if (orphan.DtStart is null || !InWindow(orphan.DtStart.Date, window)) continue;
-                    var clock = Clock.Of(orphan.RecurrenceIdentifier!.StartTime);
-                    var id = uid + "@" + clock.Key(orphan.RecurrenceIdentifier.StartTime);
-                    if (ToItem(orphan, id, orphan.DtStart, Clock.Of(orphan.DtStart), subjects, zones, skipped) is { } item) Add(item);
+                    var original = orphan.RecurrenceIdentifier!.StartTime;
+                    var key = Clock.Of(original).Key(original);
+                    if (ToItem(orphan, uid + "@" + key, orphan.DtStart, Clock.Of(orphan.DtStart), subjects, zones, skipped) is { } item)
+                        stated.Add((original, key, item));
                 }
                 catch (Exception ex) when (IsUnreadable(ex))
                 {
                     skipped.Add($"{uid}: an override's times can't be read ({FirstLine(ex.Message)})");
                 }
             }
+            foreach (var (_, item) in Keyed(uid, stated)) Add(item);
         }
         return new ICalMapping(items, skipped);
     }
@@ -136,17 +139,20 @@ public static class ICalMapper
 
     /// <summary>
     /// A recurring event's occurrences inside the window, with RECURRENCE-ID overrides in place of the instances they
-    /// replace and EXDATEs left out. Each keeps its original start in its id ("UID@20240517T180000"), so an override
-    /// that moves it keeps its identity. Ical.Net expands floating copies of the times, so it never resolves a zone
-    /// itself (it throws on a TZID it does not know); RRULE arithmetic is in local time anyway (RFC 5545 §3.3.10).
+    /// replace (matched on the exact original start, RFC 5545 §3.8.4.4) and EXDATEs left out; ids as <see cref="Keyed"/>
+    /// gives them. Ical.Net expands floating copies of the times, so it never resolves a zone itself (it throws on a
+    /// TZID it does not know); RRULE arithmetic is in local time anyway (RFC 5545 §3.3.10).
     /// </summary>
     static IEnumerable<IncomingItem> Expand(CalendarEvent master, string uid, List<CalendarEvent> overrides,
         IReadOnlyList<string> subjects, ICalWindow window, ICalZones zones, List<string> skipped)
     {
         var clock = Clock.Of(master.DtStart!);
-        var overrideByKey = new Dictionary<string, CalendarEvent>(StringComparer.Ordinal);
+        var overrideByKey = new Dictionary<string, (CalDateTime Original, CalendarEvent Event)>(StringComparer.Ordinal);
         foreach (var o in overrides)
-            overrideByKey.TryAdd(clock.Key(clock.ToLocal(o.RecurrenceIdentifier!.StartTime, zones)), o);
+        {
+            var original = clock.ToLocal(o.RecurrenceIdentifier!.StartTime, zones);
+            overrideByKey.TryAdd(clock.Key(original), (original, o));
+        }
 
         Floating(master, clock, zones);
         var hasTime = master.DtStart!.HasTime;
@@ -170,7 +176,7 @@ public static class ICalMapper
             }
             starts.InsertRange(0, past);
         }
-        var occurrences = new List<(DateOnly Date, IncomingItem Item)>();
+        var occurrences = new List<(CalDateTime Original, string Key, IncomingItem Item)>();
         if (string.IsNullOrWhiteSpace(master.Summary))
         {
             skipped.Add($"{uid}: no SUMMARY ({starts.Count} occurrences)");
@@ -179,16 +185,33 @@ public static class ICalMapper
         foreach (var original in starts)
         {
             // The occurrence is a floating copy: its wall time is read with the master's clock.
-            if (ToItem(master, uid + "@" + clock.Key(original), original, clock, subjects, zones, skipped) is { } item)
-                occurrences.Add((item.Date, item));
+            var key = clock.Key(original);
+            if (ToItem(master, uid + "@" + key, original, clock, subjects, zones, skipped) is { } item) occurrences.Add((original, key, item));
         }
-        foreach (var (key, o) in overrideByKey)
+        foreach (var (key, (original, o)) in overrideByKey)
         {
             if (o.DtStart is null || !InWindow(o.DtStart.Date, window)) continue;
-            if (ToItem(o, uid + "@" + key, o.DtStart, Clock.Of(o.DtStart), subjects, zones, skipped) is { } item) occurrences.Add((item.Date, item));
+            if (ToItem(o, uid + "@" + key, o.DtStart, Clock.Of(o.DtStart), subjects, zones, skipped) is { } item) occurrences.Add((original, key, item));
         }
-        return Cap(occurrences, window);
+        return Cap([.. Keyed(uid, occurrences)], window);
     }
+
+    /// <summary>
+    /// Ids of one series' occurrences: "UID@20240517", the date of the original start as its clock writes it, so a series
+    /// whose time moves within the day keeps its ids and its releases are updated, not doubled; an override carries the
+    /// date of its RECURRENCE-ID. A later occurrence on the same date keeps its whole original start
+    /// ("UID@20240517T210000"). Earlier versions gave every timed occurrence that form: the first of a date names that
+    /// former prefix ("UID@20240517T"), so a run takes a stored id of that form over instead of adding a second release.
+    /// </summary>
+    static IEnumerable<(DateOnly Date, IncomingItem Item)> Keyed(string uid, IEnumerable<(CalDateTime Original, string Key, IncomingItem Item)> occurrences) =>
+        occurrences.GroupBy(o => o.Original.Date).SelectMany(day => day.OrderBy(o => o.Original.Time ?? TimeOnly.MinValue).Select((o, i) =>
+        {
+            var dated = uid + "@" + o.Original.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+            var item = i == 0
+                ? o.Item with { ExternalId = dated, FormerKeyPrefix = o.Original.HasTime ? dated + "T" : null }
+                : o.Item with { ExternalId = uid + "@" + o.Key };
+            return (item.Date, item);
+        }));
 
     /// <summary>At most MaxOccurrences: the ones from today on first, then the most recent past ones.</summary>
     static IEnumerable<IncomingItem> Cap(List<(DateOnly Date, IncomingItem Item)> occurrences, ICalWindow window)
