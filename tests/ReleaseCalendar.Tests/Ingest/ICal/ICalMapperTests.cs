@@ -187,8 +187,24 @@ public sealed class ICalMapperTests
         Assert.Equal((new DateOnly(2024, 3, 24), new TimeOnly(22, 10), "Asia/Seoul"), (moved.Date, moved.Time, moved.TimeZone));
         Assert.Equal("Королева слёз – новая серия (позже из-за спорта)", moved.Title);
         var plain = episodes["20240309"];
-        Assert.Equal((new TimeOnly(21, 10), "Asia/Seoul", ReleaseStatus.Confirmed, ReleaseKind.Episode),
+        Assert.Equal((new TimeOnly(21, 10), "Asia/Seoul", ReleaseStatus.Released, ReleaseKind.Episode), // aired before the window's today
             (plain.Time, plain.TimeZone, plain.Status, plain.Kind));
+    }
+
+    /// <summary>Acceptance check B1: a past event was "confirmed" while a past MusicBrainz or TVmaze release is "released".</summary>
+    [Fact]
+    public void Map_PastConfirmedEvent_IsReleased_FutureCancelledAndTentativeKeepTheirStatus()
+    {
+        var mapping = ICalMapper.Map(Cal(
+            Event("past", "DTSTART;VALUE=DATE:20240519"),
+            Event("today", "DTSTART;VALUE=DATE:20240520"),
+            Event("past-cancelled", "DTSTART;VALUE=DATE:20240501", "STATUS:CANCELLED"),
+            Event("past-tentative", "DTSTART;VALUE=DATE:20240501", "STATUS:TENTATIVE")), Subjects, Window);
+
+        Assert.Equal(ReleaseStatus.Released, Item(mapping, "past").Status);
+        Assert.Equal(ReleaseStatus.Confirmed, Item(mapping, "today").Status);
+        Assert.Equal(ReleaseStatus.Cancelled, Item(mapping, "past-cancelled").Status);
+        Assert.Equal(ReleaseStatus.Announced, Item(mapping, "past-tentative").Status);
     }
 
     [Fact]

@@ -114,7 +114,9 @@ public static class ICalMapper
             }
             foreach (var (_, item) in Keyed(uid, stated)) Add(item);
         }
-        return new ICalMapping(items, skipped);
+        // A confirmed event whose day has passed is out: released, as the MusicBrainz and TVmaze readers say of theirs.
+        return new ICalMapping([.. items.Select(i => i.Status == ReleaseStatus.Confirmed && i.Date < window.Today ? i with { Status = ReleaseStatus.Released } : i)],
+            skipped);
     }
 
     /// <summary>What Ical.Net and NodaTime throw on an event they can't read through (a time that leaves year 9999 in
