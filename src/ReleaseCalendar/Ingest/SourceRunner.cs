@@ -145,7 +145,7 @@ public sealed class SourceRunner(
             Progress = progress is null ? null : new Progress<int>(n => progress.Report(new RunProgress("reading", n, 0))),
         };
         var spec = new SourceSpec(source.Id, source.Type, source.ExternalId, source.Url is null ? null : new Uri(source.Url),
-            source.Subjects, source.Lang);
+            source.Subjects, source.Lang, source.Type == SourceType.ICal ? await NamesAsync(db, source.Subjects, ct) : []);
         var read = await reader.ReadAsync(spec, context, ct);
         if (read.NotModified)
         {
@@ -295,6 +295,14 @@ public sealed class SourceRunner(
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Every name and alias of the given subjects.</summary>
+    static async Task<IReadOnlyList<string>> NamesAsync(AppDbContext db, IReadOnlyList<string> slugs, CancellationToken ct)
+    {
+        var subjects = await db.Subjects.AsNoTracking().Where(s => slugs.Contains(s.Slug))
+            .Select(s => new { s.NameEn, s.NameRu, s.NameKo, Aliases = s.Aliases.Select(a => a.Name).ToList() }).ToListAsync(ct);
+        return [.. subjects.SelectMany(s => new[] { s.NameEn, s.NameRu, s.NameKo }.OfType<string>().Concat(s.Aliases)).Distinct()];
     }
 
     static async Task<ExtractionCatalog> CatalogAsync(AppDbContext db, CancellationToken ct)

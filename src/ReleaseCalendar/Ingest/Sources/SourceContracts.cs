@@ -19,7 +19,9 @@ public sealed record SourceSpec(
     // Slugs the source feeds; the first is the main one (a tvmaze source's show, a musicbrainz artist).
     IReadOnlyList<string> Subjects,
     // "ru", "en" or null (detect): the language of a news feed's articles.
-    string? Lang);
+    string? Lang,
+    // The subjects' names and aliases, for an iCal source (its titles often open with the act); empty otherwise.
+    IReadOnlyList<string>? SubjectNames = null);
 
 /// <summary>One release as an upstream states it, in our terms. Pure data: the merge decides what it means for the catalog.</summary>
 public sealed record IncomingItem

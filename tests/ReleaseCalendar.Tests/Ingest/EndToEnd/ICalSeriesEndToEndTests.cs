@@ -41,6 +41,22 @@ public sealed class ICalSeriesEndToEndTests(IngestHost host) : IClassFixture<Ing
         return await db.SourceItems.Where(i => i.SourceId == sourceId).OrderBy(i => i.ExternalId).Select(i => i.ExternalId).ToListAsync();
     }
 
+    /// <summary>Acceptance check B3: "Spring Drama — new episode" showed in the feed as «Spring Drama — drama "Spring Drama —
+    /// new episode"». A title that opens with the subject's name and a separator keeps what follows.</summary>
+    [Fact]
+    public async Task Run_TitlesOpeningWithTheSubjectsName_KeepWhatFollows()
+    {
+        var slug = await host.Catalog.SubjectAsync("named-drama", "show", en: "Spring Drama");
+        var path = $"/named-{Guid.NewGuid():N}.ics";
+        var source = await host.SourceAsync("ical", slug, url: host.Upstream.Url(path).ToString());
+        Serve(path, "211000", "n1");
+
+        Assert.Equal(RunStatus.Succeeded, (await host.RunAsync(source.Id)).Status);
+
+        var titles = (await ReleasesAsync(slug)).Select(r => r.Title).ToList();
+        Assert.Equal(["new episode", "new episode", "no broadcast", "new episode"], titles);
+    }
+
     [Fact]
     public async Task Run_SeriesTimeMovedWithinTheDay_UpdatesTheSameReleases()
     {

@@ -191,6 +191,18 @@ public sealed class ICalMapperTests
             (plain.Time, plain.TimeZone, plain.Status, plain.Kind));
     }
 
+    [Theory]
+    [InlineData("aespa — Whiplash (5th mini album)", "Whiplash (5th mini album)")]
+    [InlineData("AESPA: Whiplash", "Whiplash")]
+    [InlineData("Эспа – Whiplash", "Whiplash")]
+    [InlineData("aespa - Whiplash", "Whiplash")]
+    [InlineData("aespa-Whiplash", "aespa-Whiplash")]          // a hyphen glued to the name may be part of a title
+    [InlineData("aespa SYNK: Hyper Line", "aespa SYNK: Hyper Line")] // the name goes on without a separator: a title of its own
+    [InlineData("aespa —", "aespa —")]                         // nothing after the separator
+    [InlineData("Whiplash — aespa", "Whiplash — aespa")]
+    public void WithoutLeadingName_TakesTheSubjectsNameAndSeparatorOffTheFront(string title, string expected) =>
+        Assert.Equal(expected, ICalMapper.WithoutLeadingName(title, ["aespa", "Эспа"]));
+
     /// <summary>Acceptance check B1: a past event was "confirmed" while a past MusicBrainz or TVmaze release is "released".</summary>
     [Fact]
     public void Map_PastConfirmedEvent_IsReleased_FutureCancelledAndTentativeKeepTheirStatus()

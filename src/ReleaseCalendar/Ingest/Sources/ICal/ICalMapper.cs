@@ -40,7 +40,9 @@ public static class ICalMapper
     // Past occurrences looked at, per allowed occurrence, before the walk through the past stops.
     const int PastWalkFactor = 20;
 
-    public static ICalMapping Map(string text, IReadOnlyList<string> subjects, ICalWindow window)
+    // subjectNames: the subjects' names, taken off the front of a title that opens with one ("aespa — Whiplash" is
+    // "Whiplash": a feed shows the act beside the title already).
+    public static ICalMapping Map(string text, IReadOnlyList<string> subjects, ICalWindow window, IReadOnlyList<string>? subjectNames = null)
     {
         var calendar = Parse(text);
         var zones = new ICalZones(calendar);
@@ -115,8 +117,12 @@ public static class ICalMapper
             foreach (var (_, item) in Keyed(uid, stated)) Add(item);
         }
         // A confirmed event whose day has passed is out: released, as the MusicBrainz and TVmaze readers say of theirs.
-        return new ICalMapping([.. items.Select(i => i.Status == ReleaseStatus.Confirmed && i.Date < window.Today ? i with { Status = ReleaseStatus.Released } : i)],
-            skipped);
+        var names = (subjectNames ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).OrderByDescending(n => n.Length).ToList();
+        return new ICalMapping([.. items.Select(i => i with
+        {
+            Title = WithoutLeadingName(i.Title, names),
+            Status = i.Status == ReleaseStatus.Confirmed && i.Date < window.Today ? ReleaseStatus.Released : i.Status,
+        })], skipped);
     }
 
     /// <summary>What Ical.Net and NodaTime throw on an event they can't read through (a time that leaves year 9999 in
@@ -245,6 +251,21 @@ public static class ICalMapper
         master.RecurrenceDates.AddRange(rdates);
         // An UNTIL in year 9999 ("for ever" in effect) overflows Ical.Net as it steps towards it.
         if (master.RecurrenceRule?.Until is { } u) master.RecurrenceRule.Until = u.Date.Year >= 9999 ? null : Float(clock.ToLocal(u, zones));
+    }
+
+    /// <summary>"aespa — Whiplash (5th mini album)", "IVE: IVE SWITCH" → the title after the act's name and its separator
+    /// (a dash, colon or bar); a title that is only the name, or that goes on without a separator ("IVE SWITCH"), stays.</summary>
+    public static string WithoutLeadingName(string title, IReadOnlyList<string> namesLongestFirst)
+    {
+        foreach (var name in namesLongestFirst)
+        {
+            if (!title.StartsWith(name, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = title.AsSpan(name.Length).TrimStart();
+            if (rest.Length < 2 || rest[0] is not ('—' or '–' or '-' or ':' or '|') || (rest[0] == '-' && !char.IsWhiteSpace(title[name.Length]))) continue;
+            var after = rest[1..].Trim();
+            if (after.Length > 0) return after.ToString();
+        }
+        return title;
     }
 
     static CalDateTime Float(CalDateTime dt) => dt.HasTime ? new CalDateTime(dt.Date, dt.Time, null) : new CalDateTime(dt.Date);

@@ -17,7 +17,8 @@ public sealed class ICalReader(IOptions<ICalOptions> options, ILogger<ICalReader
         if (response.NotModified) return SourceRead.Unchanged;
         context.Remember(url, response.Validators);
 
-        var mapping = ICalMapper.Map(ICalBody.Decode(response.Body.Span), source.Subjects, ICalWindow.Around(context.Now, options.Value));
+        var mapping = ICalMapper.Map(ICalBody.Decode(response.Body.Span), source.Subjects, ICalWindow.Around(context.Now, options.Value),
+            source.SubjectNames);
         foreach (var reason in mapping.Skipped) logger.ICalEventSkipped(source.Id, reason);
         if (mapping.Skipped.Count > 0) logger.ICalSkippedSummary(source.Id, mapping.Skipped.Count, mapping.Items.Count);
         context.Progress?.Report(mapping.Items.Count);
