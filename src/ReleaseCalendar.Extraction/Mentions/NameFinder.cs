@@ -337,8 +337,9 @@ internal static class NameFinder
                 // "…at 6 p.m. KST, nine months after …": a number word in lower case is the number (the drama "Nine" is written so).
                 && !(end - i == 1 && !s.StartsUpper(i) && lang.NumberWords.TryGet(s.Word(i), out _))
                 // "IVE — Yujin, Gaeul, … — return today": a lower-case word right after the dash that closes an aside goes on
-                // with the clause the aside interrupted (the drama "Return" is not meant).
-                && !(!s.StartsUpper(i) && ClosesDashedAside(s, i))
+                // with the clause the aside interrupted (the drama "Return" is not meant); a name the catalog writes in
+                // lower case ("aespa") stays a name there ("6 p.m. — D-day — aespa release …").
+                && !(!s.StartsUpper(i) && (alias.Upper || alias.Capital) && ClosesDashedAside(s, i))
                 // "don’t", "isn't": a letter glued after an apostrophe ends a word (Yoon Mi-rae is also "T").
                 && !(end - i == 1 && s.Tokens[i].Length == 1 && i > 0 && s.Glued(i) && s.Tokens[i - 1].Length == 1
                      && s.Text[s.Tokens[i - 1].Start] is '\'' or '’')

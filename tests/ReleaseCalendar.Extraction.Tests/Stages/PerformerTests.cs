@@ -383,6 +383,7 @@ public sealed class PerformerTests
         "IVE single LOVE DIVE 2024-10-31")]
     [InlineData("Today — return of the year: the single album \"LOVE DIVE\" by IVE is out.", "IVE single LOVE DIVE 2024-10-31")]
     [InlineData("On Oct. 31, xikers return with the single \"Wave\".", "xikers single Wave 2024-10-31")]
+    [InlineData("Today — D-day — xikers return with the single \"Wave\".", "xikers single Wave 2024-10-31")]
     public void Extract_LowerWordAfterADashedAside_IsNoCatalogName(string text, string expected)
     {
         var catalog = new ExtractionCatalog([
