@@ -116,11 +116,11 @@ public static class ICalMapper
             }
             foreach (var (_, item) in Keyed(uid, stated)) Add(item);
         }
-        // A confirmed event whose day has passed is out: released, as the MusicBrainz and TVmaze readers say of theirs.
         var names = (subjectNames ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).OrderByDescending(n => n.Length).ToList();
         return new ICalMapping([.. items.Select(i => i with
         {
             Title = WithoutLeadingName(i.Title, names),
+            // A confirmed event whose day has passed is out: released, as the MusicBrainz and TVmaze readers say of theirs.
             Status = i.Status == ReleaseStatus.Confirmed && i.Date < window.Today ? ReleaseStatus.Released : i.Status,
         })], skipped);
     }
