@@ -836,7 +836,7 @@ internal sealed partial class ArticleAnalyzer(
                 continue;
             }
             // «Сегодня, в четверг, — продолжение»: the word says "episodes" itself; the show must still have been read.
-            if (s.Is(t, language.ContinuationWords) && s.IsDash(t - 1) && !s.Glued(t - 1) && !s.IsWord(t + 1))
+            if (s.Is(t, language.ContinuationWords) && s.IsSpacedDash(t - 1) && !s.IsWord(t + 1))
             {
                 return new KindCue(t, t + 1, ReleaseKind.Episode, KindStrength.Strong, false);
             }
@@ -922,7 +922,7 @@ internal sealed partial class ArticleAnalyzer(
         {
             end += 3;
         }
-        if (s.IsDash(end) && !s.Glued(end))
+        if (s.IsSpacedDash(end))
         {
             return end;
         }
@@ -931,7 +931,7 @@ internal sealed partial class ArticleAnalyzer(
         {
             before--;
         }
-        return s.IsDash(before) && !s.Glued(before) && !s.IsWord(end) ? end : -1;
+        return s.IsSpacedDash(before) && !s.IsWord(end) ? end : -1;
     }
 
     // «13-я и 14-я», «15-я и финальная 16-я»: the ordinals listed after the first one; the token after the last.
@@ -2317,11 +2317,11 @@ internal sealed partial class ArticleAnalyzer(
             last = time;
         }
         var dash = last.Last + 1;
-        for (var zone = 0; zone < TimedListingZoneReach && dash < s.Count && !(s.IsDash(dash) && !s.Glued(dash)); zone++)
+        for (var zone = 0; zone < TimedListingZoneReach && dash < s.Count && !s.IsSpacedDash(dash); zone++)
         {
             dash++; // "по МСК", "KST"
         }
-        if (!(s.IsDash(dash) && !s.Glued(dash)))
+        if (!s.IsSpacedDash(dash))
         {
             return null;
         }

@@ -637,7 +637,7 @@ internal static class ReleaseSignals
         var dashes = 0;
         for (var t = from + 1; t < to; t++)
         {
-            dashes += s.IsDash(t) && !s.Glued(t) ? 1 : 0;
+            dashes += s.IsSpacedDash(t) ? 1 : 0;
         }
         return dashes;
     }
@@ -1753,7 +1753,7 @@ internal static class ReleaseSignals
             {
                 t = close; // «25 октября (вчера) —», "Friday (June 1) —", «6 декабря, 00:00 KST (5 декабря, 18:00 МСК) —»: a note on the day
             }
-            else if ((s.IsDash(t) && !s.Glued(t)) || s.IsPunct(t, '|'))
+            else if (s.IsSpacedDash(t) || s.IsPunct(t, '|'))
             {
                 dash = t; // "Mon 23 | SEVENTEEN - 11th mini album …": a table row's cells as a line's dash
             }
@@ -1871,7 +1871,7 @@ internal static class ReleaseSignals
     {
         for (var t = first; t < s.Count && t < first + AsideReach; t++)
         {
-            if (s.IsPunct(t, ',') && s.IsDash(t + 1) && !s.Glued(t + 1))
+            if (s.IsPunct(t, ',') && s.IsSpacedDash(t + 1))
             {
                 return t + 1;
             }

@@ -353,7 +353,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
     {
         for (var t = quoteFirst - 1; t >= Math.Max(0, quoteFirst - SourceReach); t--)
         {
-            if (s.Tokens[t].Type == TokenType.Punct ? s.IsPunct(t, ',') || s.IsPunct(t, '.') || s.IsDash(t) && !s.Glued(t)
+            if (s.Tokens[t].Type == TokenType.Punct ? s.IsPunct(t, ',') || s.IsPunct(t, '.') || s.IsSpacedDash(t)
                     : s.QuoteOf[t] < 0 && s.Is(t, language.TitleIntroducers))
             {
                 return false;

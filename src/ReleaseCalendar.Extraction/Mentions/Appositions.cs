@@ -74,7 +74,7 @@ internal static class Appositions
                 t = opened;
                 continue;
             }
-            if (s.IsPunct(t, '(') || (dashes && SpacedDash(s, t)))
+            if (s.IsPunct(t, '(') || (dashes && s.IsSpacedDash(t)))
             {
                 open = t;
             }
@@ -86,16 +86,13 @@ internal static class Appositions
         var paren = s.IsPunct(open, '(');
         for (var t = run.End; t < s.Count; t++)
         {
-            if (paren ? s.IsPunct(t, ')') : SpacedDash(s, t))
+            if (paren ? s.IsPunct(t, ')') : s.IsSpacedDash(t))
             {
                 return (open, t);
             }
         }
         return null;
     }
-
-    // "18:00–20:00" and "K-pop" glue their dashes; an apposition dash stands between spaces.
-    static bool SpacedDash(SentenceScan s, int t) => s.IsDash(t) && !s.Glued(t);
 
     // "K-pop", "K-drama", "J-pop": one capital letter and a dash before a lower-case word, as one token or three.
     static bool GenrePrefix(SentenceScan s, int t)
@@ -168,7 +165,7 @@ internal static class Appositions
             {
                 // "home of singer Chungha, debuts its first boy group 8TURN": a singer is background only when another act
                 // is named after the apposition ("…, said the singer will release her mini album" is hers).
-                return (s.IsPunct(home - 1, ',') || SpacedDash(s, home - 1)) && (!person || s.Names.Exists(n => n.First > run.End + 1));
+                return (s.IsPunct(home - 1, ',') || s.IsSpacedDash(home - 1)) && (!person || s.Names.Exists(n => n.First > run.End + 1));
             }
             if (s.NameEndingAt(t + 1) is { } other)
             {

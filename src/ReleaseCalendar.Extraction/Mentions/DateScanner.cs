@@ -221,7 +221,7 @@ internal static class DateScanner
             p++;
         }
         // "Monday 12 — tripleS, …": a weekday written whole heads a schedule line when a dash or a colon follows its day.
-        var lineDay = abbreviated || (p == k + 1 && s.TryNumber(p, 1, 31, out _) && ((s.IsDash(p + 1) && !s.Glued(p + 1)) || s.IsPunct(p + 1, ':')));
+        var lineDay = abbreviated || (p == k + 1 && s.TryNumber(p, 1, 31, out _) && (s.IsSpacedDash(p + 1) || s.IsPunct(p + 1, ':')));
         if (moveOnly && (p > k + 1 || TryMonth(s, lang, p, out _) || s.TryNumber(p, 1, 31, out _)))
         {
             return null; // «со вторника, 18 февраля, на …»: the day that follows is read as before, the preposition outside it
@@ -647,7 +647,7 @@ internal static class DateScanner
 
     // A dash, a table's cell bar ("Mon 23 | SEVENTEEN …") or a colon after the day (not an hour's "3:00"), or the sentence's end.
     static bool EndsAScheduleLabel(SentenceScan s, int t) =>
-        t >= s.Count || (s.IsDash(t) && !s.Glued(t)) || s.IsPunct(t, '|') || (s.IsPunct(t, ':') && !(t + 1 < s.Count && s.Tokens[t + 1].Type == TokenType.Number && s.Glued(t + 1)));
+        t >= s.Count || s.IsSpacedDash(t) || s.IsPunct(t, '|') || (s.IsPunct(t, ':') && !(t + 1 < s.Count && s.Tokens[t + 1].Type == TokenType.Number && s.Glued(t + 1)));
 
     // «6-го на tvN стартует», «23-го в 18:00», "on the 6th at 9 p.m.", "the 6th on Netflix": a place or an hour after the
     // ordinal, where an ordinal of a noun («5-го сезона», "the 5th on the list") has its noun. English is held to a channel

@@ -279,13 +279,13 @@ internal static class NameFinder
     // A token right after a spaced dash that has another spaced dash earlier in the sentence: the pair sets off an aside.
     static bool ClosesDashedAside(SentenceScan s, int i)
     {
-        if (!s.IsDash(i - 1) || s.Glued(i - 1))
+        if (!s.IsSpacedDash(i - 1))
         {
             return false;
         }
         for (var t = i - 3; t > 0; t--)
         {
-            if (s.IsDash(t) && !s.Glued(t))
+            if (s.IsSpacedDash(t))
             {
                 return true;
             }

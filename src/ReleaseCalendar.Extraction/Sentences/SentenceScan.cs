@@ -257,6 +257,9 @@ internal sealed class SentenceScan
 
     public bool IsDash(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Punct && TextNormalizer.IsDash(Text[Tokens[i].Start]);
 
+    /// <summary>A dash between spaces: an aside's or a listing's, not the hyphen of "K-pop" or a range's "18:00–20:00".</summary>
+    public bool IsSpacedDash(int i) => IsDash(i) && !Glued(i);
+
     public bool Glued(int i) => i < Tokens.Count && !Tokens[i].SpaceBefore;
 
     public ReadOnlySpan<char> Word(int i) => Lower.AsSpan(Tokens[i].Start, Tokens[i].Length);
