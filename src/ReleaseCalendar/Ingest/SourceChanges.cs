@@ -64,17 +64,18 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
 
     static List<string> SubjectsOf(SourceRequest r) => (r.Subjects ?? []).Select(s => s?.Trim() ?? "").ToList();
 
-    /// <summary><see cref="Validate"/>, then whether the subjects exist: one 400 names every bad field, an unknown
-    /// subject beside a bad schedule too, so the admin fixes them in one go.</summary>
+    /// <summary><see cref="Validate"/>, and when it finds something wrong, whether the subjects exist too: one 400 names
+    /// every bad field, an unknown subject beside a bad schedule too, so the admin fixes them in one go. A request that
+    /// passes is checked for its subjects once, by <see cref="CreateAsync"/> or <see cref="UpdateAsync"/>.</summary>
     public async Task<(ValidSource? Source, Dictionary<string, string[]> Errors)> ValidateAsync(SourceRequest r, CancellationToken ct)
     {
         var (valid, errors) = Validate(r, clock.GetUtcNow());
         var subjects = SubjectsOf(r);
-        if (subjects.Count is 0 or > MaxSubjects) return (valid, errors);
+        if (valid is not null || subjects.Count is 0 or > MaxSubjects) return (valid, errors);
         await using var db = await contexts.CreateDbContextAsync(ct);
         foreach (var (field, messages) in await SubjectErrorsAsync(db, SourceTypes.Parse(r.Type), subjects, ct))
             errors.TryAdd(field, messages);
-        return errors.Count > 0 ? (null, errors) : (valid, errors);
+        return (null, errors);
     }
 
     public async Task<CatalogResult<Source>> CreateAsync(ValidSource valid, CancellationToken ct)
@@ -148,7 +149,8 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
     /// <summary>Subjects exist (a tvmaze source's first is a show), and no other source reads the same upstream.</summary>
     static async Task<CatalogError?> CheckAsync(AppDbContext db, ValidSource v, int? self, CancellationToken ct)
     {
-        // Checked again here: a subject may have gone since ValidateAsync, and the import verb calls only Validate.
+        // The subjects of a valid request are checked here, in the write's own context (ValidateAsync looks only when
+        // another field is wrong, and the import verb calls only Validate).
         var fields = await SubjectErrorsAsync(db, v.Type, v.Subjects, ct);
         if (fields.Count > 0) return CatalogError.Invalid(fields);
         var twin = await db.Sources.AsNoTracking()

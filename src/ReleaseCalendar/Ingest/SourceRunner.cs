@@ -298,19 +298,19 @@ public sealed class SourceRunner(
     }
 
     /// <summary>Every name and alias of the given subjects.</summary>
-    static async Task<IReadOnlyList<string>> NamesAsync(AppDbContext db, IReadOnlyList<string> slugs, CancellationToken ct)
-    {
-        var subjects = await db.Subjects.AsNoTracking().Where(s => slugs.Contains(s.Slug))
-            .Select(s => new { s.NameEn, s.NameRu, s.NameKo, Aliases = s.Aliases.Select(a => a.Name).ToList() }).ToListAsync(ct);
-        return [.. subjects.SelectMany(s => new[] { s.NameEn, s.NameRu, s.NameKo }.OfType<string>().Concat(s.Aliases)).Distinct()];
-    }
+    static async Task<IReadOnlyList<string>> NamesAsync(AppDbContext db, IReadOnlyList<string> slugs, CancellationToken ct) =>
+        [.. (await NamesBySlugAsync(db.Subjects.Where(s => slugs.Contains(s.Slug)), ct)).SelectMany(n => n.Value).Distinct()];
 
-    static async Task<ExtractionCatalog> CatalogAsync(AppDbContext db, CancellationToken ct)
+    static async Task<ExtractionCatalog> CatalogAsync(AppDbContext db, CancellationToken ct) =>
+        new(await NamesBySlugAsync(db.Subjects, ct));
+
+    // Each subject's names (en, ru, ko) and aliases, by slug.
+    static async Task<List<KeyValuePair<string, IReadOnlyList<string>>>> NamesBySlugAsync(IQueryable<Releases.Subject> subjects, CancellationToken ct)
     {
-        var subjects = await db.Subjects.AsNoTracking()
+        var rows = await subjects.AsNoTracking()
             .Select(s => new { s.Slug, s.NameEn, s.NameRu, s.NameKo, Aliases = s.Aliases.Select(a => a.Name).ToList() }).ToListAsync(ct);
-        return new ExtractionCatalog(subjects.Select(s => new KeyValuePair<string, IReadOnlyList<string>>(s.Slug,
-            new[] { s.NameEn, s.NameRu, s.NameKo }.OfType<string>().Concat(s.Aliases).Distinct().ToList())));
+        return [.. rows.Select(s => new KeyValuePair<string, IReadOnlyList<string>>(s.Slug,
+            new[] { s.NameEn, s.NameRu, s.NameKo }.OfType<string>().Concat(s.Aliases).Distinct().ToList()))];
     }
 
     async Task<bool> TakeLeaseAsync(AppDbContext db, Source source, IngestRun run, CancellationToken ct)
