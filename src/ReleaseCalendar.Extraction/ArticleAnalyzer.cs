@@ -242,7 +242,8 @@ internal sealed partial class ArticleAnalyzer(
             }
             // Not the weekday a dated day moved to («перенесли с пятницы, 24 мая, на понедельник»).
             if (date.Form != DateForm.DayMonth && date is not { Link: DateLink.Move, Previous.Form: DateForm.DayMonth }
-                && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d, language) && Beside(s, date, d)))
+                && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d, language)
+                    && (Beside(s, date, d) || ColonSpellsOut(s, date, d))))
             {
                 Trace(si, date, clause, DateOutcome.CalendarDateWins);
                 continue; // "через две недели – 24 мая": the calendar date wins, but not a dateline's ("SEOUL, March 20 (Yonhap)")
@@ -855,19 +856,19 @@ internal sealed partial class ArticleAnalyzer(
     // «сегодня, 24 февраля», «через две недели – 24 мая»: a calendar date names the same day as another date of its
     // clause, unless an episode stands between them — «третья серия выйдет сегодня, 24 февраля, …, четвёртая — завтра»,
     // «сегодня показывает 3-ю серию, завтра (8 октября) — 4-ю» name two days, one for each.
+    /// <summary>
+    /// «Показ возобновится через неделю: 7-я серия выйдет 16 марта», "returns next week: episode 7 airs March 16": a
+    /// relative day closed by a colon is what the calendar dates after it spell out, whatever episodes they number.
+    /// </summary>
+    static bool ColonSpellsOut(SentenceScan s, DateMention relative, DateMention calendar) =>
+        relative.Form == DateForm.Relative && s.IsPunct(relative.Last + 1, ':') && calendar.First > relative.Last;
+
     bool Beside(SentenceScan s, DateMention a, DateMention b)
     {
+        // An episode word, or an ordinal standing for one by a dash («четвёртая — завтра», «завтра — 4-ю»), between them;
+        // not the ordinal of another kind ("their second mini album", «2-й мини-альбом»).
         var (from, to) = a.Last < b.First ? (a.Last + 1, b.First) : (b.Last + 1, a.First);
-        for (var t = from; t < to; t++)
-        {
-            // An episode word, or an ordinal standing for one by a dash («четвёртая — завтра», «завтра — 4-ю»); not the
-            // ordinal of another kind ("their second mini album", «2-й мини-альбом»).
-            if (s.CueAt(t) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } } || OrdinalByDash(s, t) > 0)
-            {
-                return false;
-            }
-        }
-        return true;
+        return !EpisodeBetween(s, from, to);
     }
 
     /// <summary>
@@ -1678,12 +1679,16 @@ internal sealed partial class ArticleAnalyzer(
     void ReadAnaphor(int si, SentenceScan s, DateMention date, List<ReleaseCandidate> found)
     {
         var clause = s.Clause[date.First];
-        if (found.Count == 0 || HasCue(s, clause, CueType.NotRelease)
-            || s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause))
+        if (found.Count == 0 || HasCue(s, clause, CueType.NotRelease))
         {
             return;
         }
-        if ((date.DaysLater > 0 || date.Modifier == WeekdayModifier.Following) && s.Dates.Any(d => d.Form is DateForm.DayMonth or DateForm.Weekday))
+        var nextInAList = NextEpisodeInAList(si, s, date);
+        if (!nextInAList && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause))
+        {
+            return;
+        }
+        if (!nextInAList && (date.DaysLater > 0 || date.Modifier == WeekdayModifier.Following) && s.Dates.Any(d => d.Form is DateForm.DayMonth or DateForm.Weekday))
         {
             return; // "TUESDAY: The following day, …": the sentence's own date says which day it is
         }
@@ -1710,6 +1715,34 @@ internal sealed partial class ArticleAnalyzer(
         // "The following Monday": the first Monday after the release stated last.
         var later = date.Modifier == WeekdayModifier.Following ? ((int)date.Weekday - (int)antecedent.Date.DayOfWeek + 6) % 7 + 1 : date.DaysLater;
         Emit(si, s, date, clause, hit, kinds, antecedent.Date.AddDays(later), 0.1, null, found, later == 0 ? inherited : null);
+    }
+
+    /// <summary>
+    /// «7-я серия выйдет 16 марта в 22:30, 8-я — на следующий день», "episode 7 airs March 16, and episode 8 the next
+    /// day": when a release dated in this sentence is followed by another episode, that one takes its day from the
+    /// last day released (not "Thursday, June 20 — Episode 4 airs the next day", one episode under a calendar's day).
+    /// </summary>
+    bool NextEpisodeInAList(int si, SentenceScan s, DateMention date)
+    {
+        if (date.Form != DateForm.Anaphoric || _origins.Count == 0 || _origins[^1] != si)
+        {
+            return false;
+        }
+        var days = s.Dates.Where(d => d.Form is DateForm.DayMonth or DateForm.Weekday && d != date).ToList();
+        return days.Count > 0 && days.All(d => d.Last < date.First && !Beside(s, d, date))
+            && !(s.IsSpacedDash(days[^1].Last + 1) && Enumerable.Range(0, days[0].First).All(t => !s.IsWord(t)));
+    }
+
+    bool EpisodeBetween(SentenceScan s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (s.CueAt(t) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } } || OrdinalByDash(s, t) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -77,6 +77,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["bq"] = (0.81, 0.67), // blind in round 35 (0.77 there); moved at its end with two articles emitting a moved date, now none
         ["bv"] = (0.86, 0.74), // blind in round 36 (0.87 there, with its writer's catalog; scored once); moved with two articles emitting a moved date, now none
         ["bw"] = (0.82, 0.71), // blind in round 36 (0.78 there); moved with two articles emitting a moved date, now none
+        ["by"] = (0.79, 0.64), // blind in round 36 (0.73 there, with its writer's catalog; scored once); moved in round 37 with one article emitting a moved date, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
@@ -127,7 +128,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // session): a third fresh pair, bv and bw (80 articles each, 32 abandoned days), scored once on arrival: bv 0.87, bw 0.78,
     // the fourteen 0.917 / 0.820 / 0.866, four of their articles emitting an abandoned day; both then moved to development,
     // and a fourth fresh pair, bx and by (80 articles each, 33 abandoned days), scored once at the round's final code:
-    // bx 0.88, by 0.73, the fourteen 0.913 / 0.820 / 0.864.
+    // bx 0.88, by 0.73, the fourteen 0.913 / 0.820 / 0.864. Round 37 (2026-12-04, twenty-sixth session) moved by to
+    // development to read its abandoned day: the thirteen left 0.919 / 0.831 / 0.873 after the round's first rules.
     const double BlindF1Floor = 0.85;
 
     // Issue #9 asks for no moved date ever. The development corpus is held to none. The blind parts emitted none in
@@ -154,8 +156,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // pair did not: bv (18) and bw (14) arrived with two articles each (a weekday-told list of planned days, "first
     // pencilled in for", "its previously announced date of", a dateless sentence carrying a retold plan's day); both moved
     // to development, where they emit none after the round's rules, and the twelve parts left emit none. The fourth fresh
-    // pair, bx (15 abandoned days) and by (18), arrived with none and one: one.
-    const int BlindArticlesEmittingAMovedDateCeiling = 1;
+    // pair, bx (15 abandoned days) and by (18), arrived with none and one: one. Round 37 moved by to development (where
+    // it emits none after the round's rules): none.
+    const int BlindArticlesEmittingAMovedDateCeiling = 0;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");

@@ -676,4 +676,32 @@ public sealed class MovedDatesTests
         "Mamamoo album 2021-09-08; Mamamoo single 2021-09-08; Mamamoo mv 2021-09-08")]
     public void Extract_MovedRelease_Round36_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
+
+    // Round 37 (part by, blind in round 36, which leaked one abandoned day).
+    [Theory]
+    // «восьмой серии тоже не будет»: no episode that day either.
+    [InlineData("ru", "2022-03-08", "JTBC не покажет на этой неделе новые серии дорамы «Тридцать девять».\nЧтобы не разрывать пару эпизодов, в четверг, 10 марта, восьмой серии тоже не будет.", "")]
+    [InlineData("ru", "2022-03-08", "JTBC покажет на этой неделе новые серии дорамы «Тридцать девять».\nЧтобы не разрывать пару эпизодов, в четверг, 10 марта, восьмой серии также не будет.", "")]
+    [InlineData("ru", "2022-03-08", "В четверг, 10 марта, восьмая серия дорамы «Тридцать девять» тоже выйдет.", "thirty-nine episode 2022-03-10")]
+    // A relative day closed by a colon is what the calendar days after it spell out.
+    [InlineData("ru", "2022-03-08", "Показ дорамы «Тридцать девять» возобновится через неделю: 7-я серия выйдет 16 марта в 22:30.", "thirty-nine episode 2022-03-16 22:30")]
+    [InlineData("en", "2022-03-08", "\"Thirty-Nine\" returns next week: episode 7 airs March 16.", "thirty-nine episode 2022-03-16")]
+    [InlineData("ru", "2022-03-08", "Шестая серия дорамы «Тридцать девять» выйдет через неделю, а 7-я серия — 16 марта.",
+        "thirty-nine episode 2022-03-15; thirty-nine episode 2022-03-16")]
+    // The next episode in a list takes "the next day" from the day released before it.
+    [InlineData("ru", "2022-03-08", "7-я серия дорамы «Тридцать девять» выйдет 16 марта в 22:30, 8-я — на следующий день в то же время.",
+        "thirty-nine episode 2022-03-16 22:30; thirty-nine episode 2022-03-17")]
+    [InlineData("en", "2025-04-04", "\"Crushology 101\" will now premiere on April 11 in the same 9:50 p.m. slot, with the second episode following the next day.",
+        "crushology-101 drama 2025-04-11 21:50; crushology-101 episode 2025-04-12")]
+    [InlineData("en", "2024-06-17", "Wednesday, June 19 — JTBC's \"My Sweet Mobster\" continues with episode 3.\nThursday, June 20 — Episode 4 of \"My Sweet Mobster\" airs the next day in the same slot.",
+        "my-sweet-mobster episode 2024-06-19; my-sweet-mobster episode 2024-06-20")]
+    public void Extract_Round37_EpisodeDays(string lang, string published, string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("thirty-nine", (IReadOnlyList<string>)["Thirty-Nine", "Тридцать девять"]),
+            KeyValuePair.Create("crushology-101", (IReadOnlyList<string>)["Crushology 101"]),
+            KeyValuePair.Create("my-sweet-mobster", (IReadOnlyList<string>)["My Sweet Mobster"]),
+        ]);
+        Assert.Equal(expected, ReadWith(catalog, lang, published, text));
+    }
 }
