@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ReleaseCalendar.Data;
 using ReleaseCalendar.Hosting;
 using ReleaseCalendar.Ingest;
@@ -87,7 +88,8 @@ public static class ImportCommand
     static async Task<(int? Id, string? Error)> FindOrAddAsync(IServiceProvider services, ImportOptions o, CancellationToken ct)
     {
         var request = new SourceRequest(o.Type, o.ExternalId, o.Url, o.Subjects, DefaultSchedule, false, 0, o.Lang);
-        var (valid, errors) = SourceChanges.Validate(request, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var (valid, errors) = SourceChanges.Validate(request, services.GetRequiredService<TimeProvider>().GetUtcNow(),
+            services.GetRequiredService<IOptions<IngestOptions>>().Value.MinScheduleInterval);
         if (valid is null) return (null, Describe(errors));
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct);
         var existing = await db.Sources.AsNoTracking().Where(s => s.Type == valid.Type && s.ExternalId == valid.ExternalId && s.Url == valid.Url)

@@ -24,6 +24,10 @@ public sealed class IngestOptions : IValidatableObject
     /// <summary>The Quartz scheduler's name: its jobs are stored under it, so it must stay the same across restarts.</summary>
     [Required, RegularExpression("^[A-Za-z0-9_.-]{1,100}$")] public string SchedulerName { get; set; } = "ReleaseCalendar";
 
+    /// <summary>The shortest gap a source's schedule may leave between two runs; a cron that fires more often is a 400
+    /// naming the schedule. Each run reads a whole upstream catalogue, and upstreams ask for restraint.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")] public TimeSpan MinScheduleInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")] public TimeSpan HousekeepingInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>Items merged per transaction: each commit takes its own Last-Modified second (see README, feeds).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ReleaseCalendar.Admin;
 using ReleaseCalendar.Catalog;
 using ReleaseCalendar.Data;
@@ -14,13 +15,13 @@ public sealed record ValidSource(SourceType Type, string? ExternalId, string? Ur
     bool Enabled, int Priority, string? Lang);
 
 /// <summary>Creates, changes and deletes sources, and keeps Quartz in step at once (no restart).</summary>
-public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, SourceScheduler scheduler, TimeProvider clock)
+public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, SourceScheduler scheduler, TimeProvider clock, IOptions<IngestOptions> options)
 {
     public const int MaxSubjects = 10;
     public const int MaxPriority = 1000;
 
     /// <summary>Pure checks of a request; each bad field gets its own message in the request's names.</summary>
-    public static (ValidSource? Source, Dictionary<string, string[]> Errors) Validate(SourceRequest r, DateTimeOffset now)
+    public static (ValidSource? Source, Dictionary<string, string[]> Errors) Validate(SourceRequest r, DateTimeOffset now, TimeSpan minInterval)
     {
         var e = new Dictionary<string, string[]>(StringComparer.Ordinal);
         void Add(string field, string message) => e[field] = e.TryGetValue(field, out var m) ? [.. m, message] : [message];
@@ -53,7 +54,7 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
         else if (subjects.Count > MaxSubjects) Add("subjects", $"At most {MaxSubjects} subjects.");
         for (var i = 0; i < subjects.Count; i++)
             if (!AdminValidation.IsSlug(subjects[i])) Add($"subjects[{i}]", $"'{subjects[i]}' is not a slug.");
-        if (SourceScheduler.CronProblem(r.Schedule, now) is { } cron) Add("schedule", cron);
+        if (SourceScheduler.CronProblem(r.Schedule, now, minInterval) is { } cron) Add("schedule", cron);
         if (r.Priority is < -MaxPriority or > MaxPriority) Add("priority", $"Between -{MaxPriority} and {MaxPriority}; the higher wins when sources disagree.");
         var lang = string.IsNullOrWhiteSpace(r.Lang) ? null : r.Lang.Trim().ToLowerInvariant();
         if (lang is not null and not ("ru" or "en")) Add("lang", "ru, en, or null to detect each article's language.");
@@ -69,7 +70,7 @@ public sealed class SourceChanges(IDbContextFactory<AppDbContext> contexts, Sour
     /// passes is checked for its subjects once, by <see cref="CreateAsync"/> or <see cref="UpdateAsync"/>.</summary>
     public async Task<(ValidSource? Source, Dictionary<string, string[]> Errors)> ValidateAsync(SourceRequest r, CancellationToken ct)
     {
-        var (valid, errors) = Validate(r, clock.GetUtcNow());
+        var (valid, errors) = Validate(r, clock.GetUtcNow(), options.Value.MinScheduleInterval);
         var subjects = SubjectsOf(r);
         if (valid is not null || subjects.Count is 0 or > MaxSubjects) return (valid, errors);
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -17,21 +17,35 @@ public sealed class SourceScheduler(ISchedulerFactory schedulers)
     public static JobKey JobOf(int sourceId) => new($"source-{sourceId}", Group);
     public static TriggerKey TriggerOf(int sourceId) => new($"source-{sourceId}-schedule", Group);
 
-    /// <summary>Null when Quartz accepts the expression; else what is wrong with it, for a 400.</summary>
-    public static string? CronProblem(string? expression, DateTimeOffset now)
+    /// <summary>Fire times looked at for the shortest gap: a minute's worth of a per-second schedule, or of one that fires
+    /// every second within one hour of the day ("* * 3 * * ?"), is enough to see it.</summary>
+    const int GapSamples = 64;
+
+    /// <summary>Null when Quartz accepts the expression and its runs are at least <paramref name="minInterval"/> apart;
+    /// else what is wrong with it, for a 400.</summary>
+    public static string? CronProblem(string? expression, DateTimeOffset now, TimeSpan minInterval)
     {
         if (string.IsNullOrWhiteSpace(expression))
             return "Required: a Quartz cron expression (seconds minutes hours day-of-month month day-of-week), e.g. '0 0 */6 * * ?'.";
         try
         {
             var cron = new CronExpression(expression, TimeZoneInfo.Utc);
-            return cron.GetNextValidTimeAfter(now) is null ? "The expression never fires again (a year in the past?)." : null;
+            if (cron.GetNextValidTimeAfter(now) is not { } next) return "The expression never fires again (a year in the past?).";
+            // Upstreams ask for restraint (MusicBrainz: 1 request/s for everyone), and a run reads a whole catalogue.
+            for (var i = 0; i < GapSamples && cron.GetNextValidTimeAfter(next) is { } after; i++, next = after)
+                if (after - next < minInterval)
+                    return $"Fires {Describe(after - next)} apart at {next:yyyy-MM-dd HH:mm:ss} UTC; runs must be at least {Describe(minInterval)} apart " +
+                           "(Ingest:MinScheduleInterval), e.g. '0 0 */6 * * ?' runs every six hours.";
+            return null;
         }
         catch (FormatException e)
         {
             return $"Not a Quartz cron expression ({e.Message}); e.g. '0 0 */6 * * ?' runs every six hours.";
         }
     }
+
+    static string Describe(TimeSpan gap) =>
+        gap.TotalSeconds < 60 ? $"{gap.TotalSeconds:0} s" : gap.TotalMinutes < 60 ? $"{gap.TotalMinutes:0.#} min" : $"{gap.TotalHours:0.#} h";
 
     public async Task SyncAsync(Source source, CancellationToken ct)
     {

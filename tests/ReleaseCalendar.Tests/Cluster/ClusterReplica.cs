@@ -51,6 +51,8 @@ internal sealed class ClusterReplica : IAsyncDisposable
         ["Ingest__MusicBrainz__BaseUrl"] = upstream.ToString(),
         ["Ingest__MusicBrainz__Contact"] = "cluster-test@example.org",
         ["Ingest__Http__MaxRetries"] = "0",
+        // ReplicaTests schedules a source every 2 s to see that no slot runs on both nodes.
+        ["Ingest__MinScheduleInterval"] = "00:00:01",
         ["Logging__LogLevel__Quartz"] = "Information",
     };
 

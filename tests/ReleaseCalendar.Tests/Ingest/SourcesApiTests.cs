@@ -73,6 +73,18 @@ public sealed class SourcesApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Create_ScheduleFiringEverySecond_Is400NamingScheduleAndTheMinimum()
+    {
+        var bts = await Catalog.SubjectAsync("bts", "group");
+        var response = await _admin.PostJsonAsync("/api/admin/sources", new
+        { type = "musicbrainz", externalId = Guid.NewGuid().ToString(), subjects = new[] { bts }, schedule = "* * * * * ?", enabled = true });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"schedule\"", body, StringComparison.Ordinal);
+        Assert.Contains("at least 5 min apart", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_UnknownSubjectOrTvmazeForAnArtist_Is400NamingTheSubject()
     {
         var rm = await Catalog.SubjectAsync("rm");

@@ -6,13 +6,14 @@ namespace ReleaseCalendar.Tests.Ingest.Merge;
 public sealed class SourceValidationTests
 {
     static readonly DateTimeOffset Now = new(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
+    static readonly TimeSpan MinInterval = TimeSpan.FromMinutes(5);
 
     static SourceRequest Valid => new("musicbrainz", "0D79FE8E-BA27-4859-BB8C-2F255F346853", null, ["bts"], "0 0 */6 * * ?", null, null, null);
 
     [Fact]
     public void Validate_GoodMusicBrainzSource_NormalisesAndDefaults()
     {
-        var (source, errors) = SourceChanges.Validate(Valid, Now);
+        var (source, errors) = SourceChanges.Validate(Valid, Now, MinInterval);
         Assert.Empty(errors);
         Assert.Equal(SourceType.MusicBrainz, source!.Type);
         Assert.Equal("0d79fe8e-ba27-4859-bb8c-2f255f346853", source.ExternalId);
@@ -44,10 +45,40 @@ public sealed class SourceValidationTests
             "subjects[0]" => r with { Subjects = [value] },
             _ => r with { Url = value },
         };
-        var (source, errors) = SourceChanges.Validate(r, Now);
+        var (source, errors) = SourceChanges.Validate(r, Now, MinInterval);
         Assert.Null(source);
         Assert.Contains(field, errors.Keys);
     }
+
+    // Issue #8's outside check (B6): a schedule that fires every second was accepted. Runs must be Ingest:MinScheduleInterval
+    // apart, also when the schedule fires often only in some hours or only now and then.
+    [Theory]
+    [InlineData("* * * * * ?", "1 s apart")]
+    [InlineData("0/2 * * * * ?", "2 s apart")]
+    [InlineData("0 * * * * ?", "1 min apart")]
+    [InlineData("0 0/4 * * * ?", "4 min apart")]
+    [InlineData("* * 3 * * ?", "1 s apart")]
+    [InlineData("0 0,1 4 * * ?", "1 min apart")]
+    [InlineData("0 0/5 * * * ?", null)]
+    [InlineData("0 0 */6 * * ?", null)]
+    [InlineData("0 0 4 1 1 ?", null)]
+    public void Validate_ScheduleFiringTooOften_IsNamedWithItsGap(string schedule, string? gap)
+    {
+        var (source, errors) = SourceChanges.Validate(Valid with { Schedule = schedule }, Now, MinInterval);
+        if (gap is null)
+        {
+            Assert.NotNull(source);
+            return;
+        }
+        Assert.Null(source);
+        var message = Assert.Single(errors["schedule"]);
+        Assert.Contains(gap, message, StringComparison.Ordinal);
+        Assert.Contains("Ingest:MinScheduleInterval", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ShorterMinimum_AcceptsAFasterSchedule() =>
+        Assert.Empty(SourceChanges.Validate(Valid with { Schedule = "0/2 * * * * ?" }, Now, TimeSpan.FromSeconds(1)).Errors);
 
     [Theory]
     [InlineData("tvmaze", "66010", null, true)]
@@ -59,7 +90,7 @@ public sealed class SourceValidationTests
     [InlineData("news", "123", "https://example.com/rss", false)]
     public void Validate_TypeDecidesWhatIsRequired(string type, string? externalId, string? url, bool ok)
     {
-        var (source, errors) = SourceChanges.Validate(new SourceRequest(type, externalId, url, ["x"], "0 0 * * * ?", true, 0, null), Now);
+        var (source, errors) = SourceChanges.Validate(new SourceRequest(type, externalId, url, ["x"], "0 0 * * * ?", true, 0, null), Now, MinInterval);
         Assert.Equal(ok, source is not null);
         Assert.Equal(ok, errors.Count == 0);
     }
