@@ -15,7 +15,8 @@ public sealed class RequestSpacingTests
 
         Assert.All(waits.Take(20), w => Assert.True(w.IsCompletedSuccessfully));
         Assert.False(waits[20].IsCompleted);
-        clock.Advance(TimeSpan.FromSeconds(10) - TimeSpan.FromTicks(1));
+        // 10 s and 1% for the network's jitter: two starts 10 s apart could arrive 9.999 s apart.
+        clock.Advance(TimeSpan.FromSeconds(10.1) - TimeSpan.FromTicks(1));
         Assert.False(waits[20].IsCompleted);
         clock.Advance(TimeSpan.FromTicks(1));
         Assert.True(waits[20].IsCompletedSuccessfully);
@@ -34,8 +35,10 @@ public sealed class RequestSpacingTests
 
         Assert.Equal([true, false, false], waits.Select(w => w.IsCompleted));
         clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal([true, false, false], waits.Select(w => w.IsCompleted));
+        clock.Advance(TimeSpan.FromMilliseconds(10));
         Assert.Equal([true, true, false], waits.Select(w => w.IsCompleted));
-        clock.Advance(TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromSeconds(1.01));
         Assert.True(waits[2].IsCompleted);
     }
 
