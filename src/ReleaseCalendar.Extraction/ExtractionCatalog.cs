@@ -399,6 +399,10 @@ public sealed class ExtractionCatalog
                 {
                     parts.Add("&"); // "IRENE & SEULGI": a spaced ampersand joins the duo's name, it does not end it
                 }
+                else if (token.SpaceBefore && alias[token.Start] is '-' or '\u2013' or '\u2014' && parts.Count > 0)
+                {
+                    parts.Add("-"); // "Red Velvet - IRENE & SEULGI": the unit, not the group (the matcher takes any spaced dash)
+                }
                 else if (!token.SpaceBefore && alias[token.Start] == '+' && parts.Count > 0)
                 {
                     parts.Add(PhraseMatcher<CatalogAlias>.GluedPlus); // "MAMAMOO+", the unit, is not "MAMAMOO"

@@ -37,7 +37,7 @@ internal static class ReleaseSignals
         var postponed = HasCue(s, clause, CueType.Postpone);
         return MovedOrPostponedRange(s, date, postponed)
                || AfterMovedFromWord(s, date, clause, language)
-               || BeforeAPlanVerb(s, date, clause)
+               || BeforeAPlanVerb(s, date, clause, language)
                || (postponed && Superseded(s, date, language))
                || PlannedThenPostponed(s, date, clause, language)
                || Canceled(s, date, clause, language)
@@ -397,12 +397,14 @@ internal static class ReleaseSignals
 
     // «Сегодня должна была выйти новая песня …, но релиз отложен», "On Friday the group was supposed to release …": a day
     // before a verb of plans in its clause, with no other day and no release verb of its own between, is the plan too
-    // ("On Friday, IVE releases "Heya," the single it was supposed to release in April" releases that Friday).
-    static bool BeforeAPlanVerb(SentenceScan s, DateMention date, int clause)
+    // ("On Friday, IVE releases "Heya," the single it was supposed to release in April" releases that Friday). Where it was
+    // to come out is no verb of its own («Сегодня, 23 сентября, в прокат должен был выйти …»).
+    static bool BeforeAPlanVerb(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
         for (var t = date.Last + 1; t < s.Count && s.Clause[t] == clause; t++)
         {
-            if ((s.Consumed[t] && s.DateAt(t) is not null) || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule })
+            if ((s.Consumed[t] && s.DateAt(t) is not null)
+                || (s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule } && !s.Is(t, language.CinemaWords)))
             {
                 return false;
             }

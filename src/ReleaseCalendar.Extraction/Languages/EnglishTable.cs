@@ -306,6 +306,8 @@ internal static class EnglishTable
                     "bringing the release forward|bringing forward|brings forward|brings the release forward|" +
                     "pushed the schedule back|pushed the release back|pushed the date back|" +
                     "pulled forward|pushed forward|paused|put on hold|halted|" +
+                    // "the music video, however, hit a snag": it did not come out as planned.
+                    "hit a snag|hits a snag|ran into a snag|runs into a snag|hit a hitch|ran into a hitch|" +
                     // "Starship said the album will be released at a later date": a move with no new day yet.
                     "at a later date|to a later date|until a later date|on a later date", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),

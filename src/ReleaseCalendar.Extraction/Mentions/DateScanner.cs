@@ -533,11 +533,14 @@ internal static class DateScanner
     {
         var j = i;
         var english = lang.Table.Language == Language.En;
-        // "2nd & 3rd: episodes 3 and 4.": an English schedule line opens with its ordinal days, the month above.
-        if (english && !afterWeekday && (i == 0 || ListedAfterDay(s, lang, i)) && s.TryNumber(i, 1, 31, out var lineDay)
-            && SkipOrdinal(s, lang, i + 1) is var lineEnd && lineEnd > i + 1 && LabelAhead(s, lang, lineEnd, ordinal: true))
+        // "2nd & 3rd: episodes 3 and 4.", «17-е - Stray Kids, альбом …», «1-е (пн) - TWICE»: a schedule line opens with its
+        // ordinal days, the month above; "12 — PENTAGON", a bare day, only before a dash or a bar.
+        if (!afterWeekday && (i == 0 || ListedAfterDay(s, lang, i)) && s.TryNumber(i, 1, 31, out var lineDay)
+            && SkipOrdinal(s, lang, i + 1) is var lineEnd && WeekdayInBrackets(s, lang, lineEnd) is var labelFrom
+            && (lineEnd > i + 1 ? LabelAhead(s, lang, labelFrom, ordinal: true)
+                : i == 0 && (s.IsSpacedDash(labelFrom) || s.IsPunct(labelFrom, '|')) && LabelAhead(s, lang, labelFrom, ordinal: false)))
         {
-            return [new DateMention { First = i, Last = lineEnd - 1, Form = DateForm.DayOnly, Day = lineDay, OpensItsLine = true }];
+            return [new DateMention { First = i, Last = labelFrom - 1, Form = DateForm.DayOnly, Day = lineDay, OpensItsLine = true }];
         }
         if (english && (!afterWeekday || s.Is(j, lang.Determiners)))
         {
@@ -656,6 +659,10 @@ internal static class DateScanner
         (s.Is(t, lang.PlacePrepositions) || s.Is(t, lang.DatePrepositions))
         && (lang.Table.Language != Language.En || s.CueAt(t + 1) is { Cue.Type: CueType.Kind, Cue.Strength: KindStrength.Hint }
             || s.Is(t + 1, lang.StreamingServices) || s.TryNumber(t + 1, 0, 24, out _));
+
+    // «1-е (пн) -»: a short weekday in brackets after a line's day; the token after it, or t.
+    static int WeekdayInBrackets(SentenceScan s, CompiledLanguage lang, int t) =>
+        s.IsPunct(t, '(') && s.IsWord(t + 1) && lang.WeekdayAbbreviations.Contains(s.Word(t + 1)) && s.IsPunct(t + 2, ')') ? t + 3 : t;
 
     static int SkipOrdinal(SentenceScan s, CompiledLanguage lang, int j)
     {

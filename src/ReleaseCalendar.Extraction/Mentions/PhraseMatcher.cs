@@ -17,6 +17,10 @@ internal sealed class PhraseMatcher<T>
     // "MAMAMOO+" is another act than "MAMAMOO": a plus glued to a name's end is a part of the name.
     internal const string GluedPlus = "+";
 
+    // "Red Velvet - IRENE & SEULGI", a unit named after its group: a spaced dash inside a name matches any spaced dash
+    // (hyphen, en dash or em dash, as the writer typed it).
+    internal const string SpacedDash = "\u2014";
+
     // How a phrase's word matches a token: whole, by prefix ('*'), as a stem with a case ending or none ('~'), or as a
     // stem with a case ending ('^').
     enum PartMatch : byte { Word, Prefix, Ending, NonEmptyEnding }
@@ -70,6 +74,11 @@ internal sealed class PhraseMatcher<T>
                     else if (lower[t.Start] == '&' && parts.Count > 0 && t.SpaceBefore)
                     {
                         parts.Add("&"); // "irene & seulgi": a spaced ampersand is a part of the name
+                        match.Add(PartMatch.Word);
+                    }
+                    else if (lower[t.Start] is '-' or '\u2013' or '\u2014' && parts.Count > 0 && t.SpaceBefore)
+                    {
+                        parts.Add(SpacedDash);
                         match.Add(PartMatch.Word);
                     }
                     continue;
@@ -205,13 +214,13 @@ internal sealed class PhraseMatcher<T>
             {
                 t = part == GluedPlus ? t + 1 : NextWord(tokens, t, lower);
             }
-            if (t >= tokens.Count || (tokens[t].Type == TokenType.Punct && part is not ("&" or GluedPlus))
+            if (t >= tokens.Count || (tokens[t].Type == TokenType.Punct && part is not ("&" or GluedPlus or SpacedDash))
                 || (part == GluedPlus && tokens[t].SpaceBefore))
             {
                 return 0;
             }
             var word = lower.AsSpan(tokens[t].Start, tokens[t].Length);
-            var ok = phrase.Match[p] switch
+            var ok = part == SpacedDash ? tokens[t].SpaceBefore && word is "-" or "\u2013" or "\u2014" : phrase.Match[p] switch
             {
                 PartMatch.Word => word.SequenceEqual(part),
                 PartMatch.Prefix => word.StartsWith(part, StringComparison.Ordinal),

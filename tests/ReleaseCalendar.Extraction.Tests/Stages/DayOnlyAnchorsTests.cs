@@ -95,6 +95,18 @@ public sealed class DayOnlyAnchorsTests
     public void Extract_ShortWeekdayAndBareDay_DatesAScheduleLine(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text));
 
+    // Round 37 (part ca): a calendar line opened by an ordinal day in Russian too («17-е - Stray Kids»), with a short
+    // weekday in brackets («1-е (пн) -»), or by a bare day before a dash ("12 — PENTAGON"); not a ranked list, nor a bare
+    // number before a colon or inside a sentence.
+    [Theory]
+    [InlineData("ru", "2020-05-31", "Календарь камбэков: июнь 2020\n\n17-е - Stray Kids, первый полноформатный альбом «GO生».", "album 2020-06-17")]
+    [InlineData("ru", "2020-05-31", "Календарь камбэков: июнь 2020\n\n1-е (пн) - TWICE, мини-альбом «MORE & MORE».", "ep 2020-06-01")]
+    [InlineData("en", "2020-10-01", "October 2020 comeback calendar\n\n19 — SEVENTEEN releases the special album \"; [Semicolon].\"", "album 2020-10-19")]
+    [InlineData("en", "2020-10-01", "October 2020 comeback calendar\n\n19: SEVENTEEN releases the special album \"; [Semicolon].\"", "")]
+    [InlineData("en", "2020-10-01", "Top albums of October\n\n1 — SEVENTEEN releases the special album \"; [Semicolon].\"\n2 — TWICE releases the album \"Eyes Wide Open.\"", "")]
+    public void Extract_CalendarLineOpenedByItsDay_DatesItsEntry(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text));
+
     [Theory]
     [InlineData("ru", "2020-11-01", "Ноябрь в K-pop\n\nГлавное событие месяца — 20-е число: BTS представят альбом BE.", "album 2020-11-20")]
     [InlineData("ru", "2020-11-01", "Ноябрь в K-pop\n\nВ 20-е годы BTS представят альбом BE.", "")]
