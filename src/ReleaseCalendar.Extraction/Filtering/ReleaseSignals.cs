@@ -1097,9 +1097,10 @@ internal static class ReleaseSignals
             if (s.Is(t, language.OccasionWords))
             {
                 // "its Sept. 13 Chuseok release", "a Chuseok special": the occasion only names the release; "on Dec. 24 on
-                // Christmas Eve", «16 сентября в праздник Чхусок»: the release is set on it.
+                // Christmas Eve", «16 сентября в праздник Чхусок»: the release is set on it; «сегодня у нас праздник: RM выпустил
+                // альбом»: what the colon opens is the occasion.
                 return !(s.CueAt(t + 1) is { Cue.Type: CueType.Kind or CueType.Release or CueType.Schedule } || NamesAWorkAt(s, t + 1)
-                         || s.Is(t + 1, language.OccasionReleaseNouns) || s.Is(t - 1, language.OccasionOnWords));
+                         || s.Is(t + 1, language.OccasionReleaseNouns) || s.Is(t - 1, language.OccasionOnWords) || s.IsPunct(t + 1, ':'));
             }
             if (s.Is(t, language.OccasionVerbs))
             {

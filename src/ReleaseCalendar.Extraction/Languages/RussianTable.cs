@@ -146,6 +146,8 @@ internal static class RussianTable
             // Kinds. Stems are safe here: "альбом*" has no unrelated words in news vocabulary.
             .. Cues("альбом*|спецальбом*|спец-альбом*|специальн* издани*|переиздани*|лонгплей*|полноформатн* альбом*|полноформатник*|студийн* альбом*|студийник*|репак*|микстейп*|" +
                     "хиптейп*|mixtape*", Kind(ReleaseKind.Album)),
+            // «Пластинка выйдет 6 декабря»: the record; an album unless a more specific word says otherwise.
+            .. Cues("пластинк*", Kind(ReleaseKind.Album, KindStrength.Weak)),
             .. Cues("мини-альбом*|мини альбом*|ep|ипи", Kind(ReleaseKind.Ep)),
             // An agency's English announcement quoted in a Russian post («SEVENTEEN 12th Mini Album 'SPILL THE FEELS'»):
             // only the two-word names, since a lone "Single" or "Album" is too often part of a title («Single in Seoul»).

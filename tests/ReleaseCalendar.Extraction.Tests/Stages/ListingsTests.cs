@@ -121,6 +121,9 @@ public sealed class ListingsTests
     // Round 29 (parts c, bc): "led by the track", "led by the new single".
     [InlineData("en", "j-hope's \"Jack In The Box\" follows two weeks later, on February 15, led by the track \"Arson.\"", "album")]
     [InlineData("en", "BTS release \"Young Forever\" on February 15 at midnight KST, led by the new single \"Fire.\"", "album")]
+    // Round 37 (part by): «пластинка» is the record, an album unless a more specific word says otherwise.
+    [InlineData("ru", "Розэ из BLACKPINK выпустит сольный альбом «rosie». Пластинка выйдет 15 февраля, в неё войдут 12 композиций.", "album")]
+    [InlineData("ru", "Певица Розэ выпустит мини-альбом «rosie». Пластинка выйдет 15 февраля.", "ep")]
     public void Extract_ReleaseLedByATitleTrack_IsARecord(string lang, string text, string expectedKind) =>
         Assert.Equal(expectedKind, DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 2, 1), lang == "ru" ? Language.Ru : Language.En))
             .Single().Kind.ToString().ToLowerInvariant());

@@ -601,6 +601,8 @@ public sealed class ShowsAndFilmsTests
     // An occasion word that ends the text (a headline with no stop) is read to its end.
     [InlineData("en", "The film \"26 Years\" opens June 5, before the June 9 election", "26 Years film 2023-06-05")]
     [InlineData("ru", "Фильм «Экзума» выйдет 9 июня в Соллаль", "Экзума film 2023-06-09")]
+    // Round 37 (part by): «сегодня у нас праздник:» — what the colon opens is the occasion, and its day the release's.
+    [InlineData("ru", "АРМИ, сегодня у нас праздник: лидер BTS RM выпустил второй сольный альбом «Right Place, Wrong Person».", "RM album 2023-05-30")]
     public void Extract_DayOfTheOccasion_IsNoRelease(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
