@@ -293,6 +293,11 @@ internal static class NameFinder
         return false;
     }
 
+    // «наён из twice», «тэян из BIGBANG»: in a post typed in lower case, a name the catalog capitalises is still that name
+    // when "из"/"of" and another catalog name follow it.
+    static bool OfANamedGroup(SentenceScan s, CompiledLanguage lang, ExtractionCatalog catalog, int end) =>
+        s.Is(end, lang.NameJoiners) && end + 1 < s.Count && catalog.Aliases.TryMatch(s.Lower, s.Tokens, end + 1, out _, out _);
+
     // "the music video go live on all platforms": a lower-case word that ends a cue phrase is the phrase's, also in a
     // post written in lower case.
     static bool InsidePhrase(SentenceScan s, int i) => s.CueOf[i] >= 0 && s.Cues[s.CueOf[i]].First < i;
@@ -322,7 +327,8 @@ internal static class NameFinder
         for (var i = 0; i < s.Count;)
         {
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
-                && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && s.IsAllUpper(i))) || NamedAfterLowerWord(s, i, end))
+                && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && s.IsAllUpper(i))) || NamedAfterLowerWord(s, i, end)
+                    || (casual && OfANamedGroup(s, lang, catalog, end)))
                 && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && WordBefore(s, i))))))
                 && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1))
                 // "MV Delayed By A Day": in a headline in title case an article and a noun after a preposition are a phrase,

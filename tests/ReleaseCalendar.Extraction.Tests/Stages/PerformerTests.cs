@@ -393,4 +393,20 @@ public sealed class PerformerTests
         ]);
         Assert.Equal(expected, Read("en", text, catalog));
     }
+
+    // Round 37 (part by): in a post typed in lower case, a name the catalog capitalises is that name before "из"/"of" and
+    // another catalog name («наён из twice»); a lower-case word alone stays a word («сон» is sleep).
+    [Theory]
+    [InlineData("ru", "🐰 наён из twice возвращается ЗАВТРА\nвторой сольный мини-альбом «NA» — 1 ноября 💗", "наён ep NA 2024-11-01")]
+    [InlineData("ru", "🐰 наён возвращается ЗАВТРА\nвторой сольный мини-альбом «NA» — 1 ноября 💗", "")]
+    [InlineData("ru", "🐰 сон из детства снова с нами\nвторой сольный мини-альбом «NA» — 1 ноября 💗", "")]
+    public void Extract_LowerCaseMemberOfAGroupInAPost_IsTheMember(string lang, string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("nayeon", (IReadOnlyList<string>)["Nayeon", "Наён"]),
+            KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
+            KeyValuePair.Create("son", (IReadOnlyList<string>)["Сон"]),
+        ]);
+        Assert.Equal(expected, Read(lang, text, catalog));
+    }
 }
