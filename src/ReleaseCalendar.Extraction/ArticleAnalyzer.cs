@@ -219,7 +219,7 @@ internal sealed partial class ArticleAnalyzer(
                 Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;
             }
-            var movedFrom = IsMovedFrom(s, date, language);
+            var movedFrom = IsMovedFrom(s, date, language) || PlanAfterAPostponement(si, s, date);
             var dayHere = movedFrom || leftHere is not null ? _dates.Resolve(s, date, clause) : null;
             if (movedFrom && dayHere is { } abandoned)
             {
@@ -1716,6 +1716,17 @@ internal sealed partial class ArticleAnalyzer(
         var later = date.Modifier == WeekdayModifier.Following ? ((int)date.Weekday - (int)antecedent.Date.DayOfWeek + 6) % 7 + 1 : date.DaysLater;
         Emit(si, s, date, clause, hit, kinds, antecedent.Date.AddDays(later), 0.1, null, found, later == 0 ? inherited : null);
     }
+
+    /// <summary>
+    /// «Mnet отложили выход альбома IZ*ONE. Релиз стоял на понедельник, 11 ноября.», "The agency has postponed the album. It
+    /// was set to arrive on Nov. 11.": a plan told in the past right after a postponement or a cancellation in its paragraph
+    /// is the day left, whether or not a new one is given («как и планировалось» is an idiom, no plan). A sentence with another calendar day is
+    /// the plan and the new day at once, which <see cref="ReleaseSignals.IsMovedFrom"/> tells apart.
+    /// </summary>
+    bool PlanAfterAPostponement(int si, SentenceScan s, DateMention date) =>
+        si > 0 && sentences[si - 1].Line == s.Line && sentences[si - 1].Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel)
+        && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth)
+        && s.Cues.Any(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.BesideAnotherDay } && s.Clause[c.First] == s.Clause[date.First]);
 
     /// <summary>
     /// «7-я серия выйдет 16 марта в 22:30, 8-я — на следующий день», "episode 7 airs March 16, and episode 8 the next

@@ -325,6 +325,8 @@ internal static class EnglishTable
                     // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a
                     // week off the air", whose week is the pause).
                     "off the schedule|" +
+                    // "the episode planned for Sept. 2 will not go out": not broadcast that day.
+                    "will not go out|won't go out|won’t go out|did not go out|didn't go out|didn’t go out|" +
                     // "'East of Eden' off tonight", "ep 13 is officially OFF tonight", "will go off the air this Wednesday" (not
                     // "signs off tonight", a finale, nor "kicks off tonight").
                     "off tonight|off today|off this week|off this weekend|be off the air|is off the air|are off the air|go off the air|" +

@@ -417,7 +417,8 @@ internal static class NameFinder
         bool Other(SentenceScan s, int t) =>
             // Not "Rapper-producer Zico": a hyphenated word before a name describes it.
             // Not "Kim Taeyeon": a surname is the same person's name.
-            s.IsWord(t) && !s.Glued(t) && s.StartsUpper(t) && !lang.Surnames.Contains(s.Word(t))
+            // In Russian prose any Latin word beside it is of the same foreign name («песня Love poem» is no show "Love").
+            s.IsWord(t) && !s.Glued(t) && (s.StartsUpper(t) || lang.Table.Language == Language.Ru) && !lang.Surnames.Contains(s.Word(t))
             && TextNormalizer.IsLatin(s.Text[s.Tokens[t].Start]) && s.CueAt(t) is null
             && !s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length).Contains('-')
             && !lang.Organisations.Contains(s.Word(t)) && !catalog.Aliases.TryMatch(s.Lower, s.Tokens, t, out _, out _);

@@ -708,9 +708,24 @@ public sealed class MovedDatesTests
     [InlineData("ru", "2020-07-07", "Вчера, 6 июля, вышел мини-альбом Red Velvet - IRENE & SEULGI «Monster».", "irene-seulgi ep 2020-07-06")]
     [InlineData("ru", "2020-07-07", "Вчера, 6 июля, вышел мини-альбом Red Velvet – IRENE & SEULGI «Monster».", "irene-seulgi ep 2020-07-06")]
     [InlineData("ru", "2020-07-07", "Вчера, 6 июля, вышел мини-альбом Red Velvet «Monster».", "red-velvet ep 2020-07-06")]
+    // Parts cb and cc (blind on arrival in round 37, five abandoned days emitted): a plan told in the past right after a
+    // postponement in its paragraph is left, with or without a new day; «так и не появилось», "will not go out", «без
+    // дорамы остаются зрители» leave the day; a question of when is no day.
+    [InlineData("ru", "2019-11-07", "Mnet отложили выход альбома IZ*ONE «BLOOM*IZ». Релиз стоял на понедельник, 11 ноября. Новую дату не назвали.", "")]
+    [InlineData("ru", "2019-11-07", "Mnet отложили выход альбома IZ*ONE «BLOOM*IZ». Релиз планировался на понедельник, 11 ноября.", "")]
+    [InlineData("en", "2019-11-07", "Mnet has postponed IZ*ONE's album \"BLOOM*IZ.\" The record was set to arrive on Monday, Nov. 11.", "")]
+    [InlineData("ru", "2019-11-07", "Mnet отложили шоукейс IZ*ONE. Альбом «BLOOM*IZ» выйдет, как и планировалось, в понедельник, 11 ноября.", "iz-one album 2019-11-11")]
+    [InlineData("ru", "2019-11-07", "Mnet отложили выход альбома IZ*ONE «BLOOM*IZ».\n\nРелиз планировался на понедельник, 11 ноября.", "iz-one album 2019-11-11")]
+    [InlineData("ru", "2020-07-06", "Мини-альбом «Monster» дуэта Айрин и Сыльги вышел сегодня в 18:00. А вот клипа на заглавную песню в назначенное время так и не появилось.",
+        "irene-seulgi ep 2020-07-06 18:00")]
+    [InlineData("en", "2021-08-18", "tvN's \"Thirty-Nine\" will take another short break.\nThe episode planned for Thursday, Sept. 2, will not go out, as South Korea opens its final round of qualifying against Iraq that evening.", "")]
+    [InlineData("ru", "2018-06-24", "Зато сегодня без дорамы остаются зрители MBC: канал показывает матч Англия — Панама, поэтому дорама «Тридцать девять» в эфир не выйдет. Когда покажут пропущенную серию, MBC пока не сообщил.", "")]
+    [InlineData("ru", "2018-02-21", "OCN перенёс на неделю премьеру сериала «Тридцать девять». Премьера, которую планировали на субботу, 24 февраля, состоится 3 марта.",
+        "thirty-nine drama 2018-03-03")]
     public void Extract_MovedRelease_Round37_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected)
     {
         var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("iz-one", (IReadOnlyList<string>)["IZ*ONE"]),
             KeyValuePair.Create("red-velvet", (IReadOnlyList<string>)["Red Velvet"]),
             KeyValuePair.Create("irene-seulgi", (IReadOnlyList<string>)["IRENE & SEULGI", "Red Velvet - IRENE & SEULGI", "Айрин и Сыльги"]),
             KeyValuePair.Create("space-sweepers", (IReadOnlyList<string>)["Space Sweepers", "Космические чистильщики"]),

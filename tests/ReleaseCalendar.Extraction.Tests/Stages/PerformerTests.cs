@@ -409,4 +409,18 @@ public sealed class PerformerTests
         ]);
         Assert.Equal(expected, Read(lang, text, catalog));
     }
+
+    // Round 37 (part cb): in Russian prose a one-word catalog name beside another Latin word, in any case, is a word of that
+    // foreign name («песня Love poem» is no show "Love"); alone it is the name.
+    [Theory]
+    [InlineData("IU отложила выход альбома. При этом песня Love poem выйдет 1 ноября как пре-релиз.", "IU single Love poem 2024-11-01")]
+    [InlineData("1 ноября на tvN стартует «Love».", "Love drama Love 2024-11-01")]
+    public void Extract_OneWordNameInsideALatinTitleInRussian_IsNoName(string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU", "Айю"]),
+            KeyValuePair.Create("love-drama", (IReadOnlyList<string>)["Love"]),
+        ]);
+        Assert.Equal(expected, Read("ru", text, catalog));
+    }
 }
