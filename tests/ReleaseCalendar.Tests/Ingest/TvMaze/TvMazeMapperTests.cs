@@ -61,10 +61,13 @@ public sealed class TvMazeMapperTests
     {
         var mapping = MapFixture("kr-network", "990001");
 
+        // The significant special is an episode without a number; the insignificant one (unnamed) is left out.
         var named = Episode(mapping, 3000100);
         Assert.Equal("Behind the Scenes", named.Title);
         Assert.Equal((1, (int?)null), (named.Season, named.Episode));
-        Assert.Equal("Special", Episode(mapping, 3000101).Title);
+        Assert.DoesNotContain(mapping.Items, i => i.ExternalId == "ep:3000101");
+        Assert.Equal(1, mapping.MinorSpecials);
+        Assert.Equal("Special", TvMazeMapper.Title(new TvMazeEpisode(3000101, null, "", 1, null, "2024-04-30", null, null, "significant_special")));
         Assert.Equal("Episode 15", Episode(mapping, 3000015).Title);   // name ""
         Assert.Equal("Episode 16", Episode(mapping, 3000016).Title);   // name "TBA"
         Assert.All(mapping.Items, i => Assert.False(string.IsNullOrWhiteSpace(i.Title)));
@@ -77,7 +80,7 @@ public sealed class TvMazeMapperTests
 
         Assert.Equal(1, mapping.WithoutDate);
         Assert.DoesNotContain(mapping.Items, i => i.ExternalId == "ep:3000200");
-        Assert.Equal(16 + 2 + 1, mapping.Items.Count);   // episodes, specials, premiere
+        Assert.Equal(16 + 1 + 1, mapping.Items.Count);   // episodes, the significant special, premiere
     }
 
     [Fact]

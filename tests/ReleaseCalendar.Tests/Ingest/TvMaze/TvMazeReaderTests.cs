@@ -12,7 +12,7 @@ public sealed class TvMazeReaderTests
 {
     const string Base = "http://127.0.0.1:5998/";
     const string ShowUrl = Base + "shows/990001";
-    const string EpisodesUrl = Base + "shows/990001/episodes";
+    const string EpisodesUrl = Base + "shows/990001/episodes?specials=1";
     static readonly DateTimeOffset Now = new(2024, 3, 16, 12, 30, 0, TimeSpan.Zero);
 
     static TvMazeReader Reader(string baseUrl = Base) =>
@@ -23,7 +23,7 @@ public sealed class TvMazeReaderTests
 
     static FixtureUpstream Upstream(string root = Base) => new FixtureUpstream()
         .ServeFixture(root + "shows/990001", "tvmaze/kr-network-show.json")
-        .ServeFixture(root + "shows/990001/episodes", "tvmaze/kr-network-episodes.json");
+        .ServeFixture(root + "shows/990001/episodes?specials=1", "tvmaze/kr-network-episodes.json");
 
     static ReadContext Context(FixtureUpstream upstream, IReadOnlyDictionary<string, Validators>? known = null, IProgress<int>? progress = null) =>
         new() { Http = upstream, Now = Now, KnownValidators = known ?? new Dictionary<string, Validators>(), Progress = progress };
@@ -40,7 +40,7 @@ public sealed class TvMazeReaderTests
         Assert.All(upstream.Requests, r => Assert.Equal(ReleaseCalendar.Ingest.Http.Upstream.TvMaze, r.Upstream));
         Assert.False(read.NotModified);
         Assert.True(read.Complete);
-        Assert.Equal(19, read.Items.Count);
+        Assert.Equal(18, read.Items.Count); // 16 episodes, the significant special, the premiere (the insignificant special left out)
         Assert.All(read.Items, i => Assert.Equal(["crown-of-tears", "kim-ji-won"], i.Subjects));
         Assert.Equal("Crown of Tears", Assert.Single(read.Items, i => i.ExternalId == "show:990001").Title);
         Assert.Equal(2, context.NewValidators.Count);
@@ -56,7 +56,7 @@ public sealed class TvMazeReaderTests
 
         await Reader(baseUrl).ReadAsync(Source(" 990001 "), Context(upstream), CancellationToken.None);
 
-        Assert.Equal([root + "shows/990001", root + "shows/990001/episodes"], upstream.Requests.Select(r => r.Url.AbsoluteUri));
+        Assert.Equal([root + "shows/990001", root + "shows/990001/episodes?specials=1"], upstream.Requests.Select(r => r.Url.AbsoluteUri));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class TvMazeReaderTests
         var read = await Reader().ReadAsync(Source(), context, CancellationToken.None);
 
         Assert.False(read.NotModified);
-        Assert.Equal(19, read.Items.Count);
+        Assert.Equal(18, read.Items.Count);
         var requests = upstream.Requests;
         Assert.Equal([ShowUrl, EpisodesUrl, ShowUrl], requests.Select(r => r.Url.AbsoluteUri));
         Assert.Null(requests[2].Known);
@@ -107,7 +107,7 @@ public sealed class TvMazeReaderTests
 
         var read = await Reader().ReadAsync(Source(), Context(upstream, known), CancellationToken.None);
 
-        Assert.Equal(19, read.Items.Count);
+        Assert.Equal(18, read.Items.Count);
         Assert.Equal([ShowUrl, EpisodesUrl, EpisodesUrl], upstream.Requests.Select(r => r.Url.AbsoluteUri));
     }
 
@@ -146,7 +146,7 @@ public sealed class TvMazeReaderTests
 
         await Reader().ReadAsync(Source(), Context(Upstream(), progress: new SyncProgress(reports)), CancellationToken.None);
 
-        Assert.Equal(19, reports[^1]);
+        Assert.Equal(18, reports[^1]);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class TvMazeReaderTests
         var root = Base;
         var upstream = new FixtureUpstream()
             .ServeFixture(root + "shows/990002", "tvmaze/us-network-show.json")
-            .ServeFixture(root + "shows/990002/episodes", "tvmaze/us-network-episodes.json");
+            .ServeFixture(root + "shows/990002/episodes?specials=1", "tvmaze/us-network-episodes.json");
 
         var read = await Reader().ReadAsync(Source("990002"), Context(upstream), CancellationToken.None);
 

@@ -8,15 +8,16 @@ namespace ReleaseCalendar.Ingest.Sources.TvMaze;
 /// <summary>A show as <c>/shows/{id}</c> gives it: its zone is its network's, else its web channel's, country zone.</summary>
 public sealed record TvMazeShow(int Id, string Name, string? Url, string? TimeZone);
 
-/// <summary>One entry of <c>/shows/{id}/episodes</c>, its fields as TVmaze wrote them.</summary>
+/// <summary>One entry of <c>/shows/{id}/episodes?specials=1</c>, its fields as TVmaze wrote them (<c>type</c>: "regular",
+/// "significant_special" or "insignificant_special"; a special has no number).</summary>
 public sealed record TvMazeEpisode(
-    int Id, string? Url, string? Name, int? Season, int? Number, string? Airdate, string? Airtime, string? Airstamp);
+    int Id, string? Url, string? Name, int? Season, int? Number, string? Airdate, string? Airtime, string? Airstamp, string? Type = null);
 
 /// <summary>When an episode airs in our terms: a date, and a local time in a tzdb zone when one is known.</summary>
 public sealed record TvMazeAiring(DateOnly Date, TimeOnly? Time, string? TimeZone, bool FromAirstamp);
 
 /// <summary>What mapping a show gave: the items, the episodes left out, and how many times came from the airstamp.</summary>
-public sealed record TvMazeMapping(IReadOnlyList<IncomingItem> Items, int WithoutDate, int BadDate, int TimesFromAirstamp);
+public sealed record TvMazeMapping(IReadOnlyList<IncomingItem> Items, int WithoutDate, int BadDate, int TimesFromAirstamp, int MinorSpecials = 0);
 
 /// <summary>Pure: TVmaze JSON → <see cref="IncomingItem"/>. No I/O, no clock ("now" is an argument).</summary>
 public static class TvMazeMapper
@@ -48,7 +49,8 @@ public static class TvMazeMapper
             episodes.Add(new TvMazeEpisode(
                 json.RequireInt(e, "id", where), UpstreamJson.OptionalString(e, "url"), UpstreamJson.OptionalString(e, "name"),
                 json.OptionalInt(e, "season", where), json.OptionalInt(e, "number", where),
-                UpstreamJson.OptionalString(e, "airdate"), UpstreamJson.OptionalString(e, "airtime"), UpstreamJson.OptionalString(e, "airstamp")));
+                UpstreamJson.OptionalString(e, "airdate"), UpstreamJson.OptionalString(e, "airtime"), UpstreamJson.OptionalString(e, "airstamp"),
+                UpstreamJson.OptionalString(e, "type")));
         }
         return episodes;
     }
@@ -96,6 +98,8 @@ public static class TvMazeMapper
     /// episode (season 1 episode 1, else the earliest numbered one, else the earliest) once more as the show's premiere,
     /// a <see cref="ReleaseKind.Drama"/> ("show:{showId}") at the same date and time. An episode without an airdate is
     /// left out (<see cref="TvMazeMapping.WithoutDate"/>), one with a malformed airdate too (<see cref="TvMazeMapping.BadDate"/>).
+    /// A special TVmaze calls significant (a finale special, a special episode) is an episode without a number, titled by
+    /// its name; one it calls insignificant (recaps, behind-the-scenes) is left out (<see cref="TvMazeMapping.MinorSpecials"/>).
     /// </summary>
     public static TvMazeMapping Map(TvMazeShow show, IReadOnlyList<TvMazeEpisode> episodes, string showId,
         IReadOnlyList<string> subjects, DateTimeOffset now)
@@ -103,10 +107,11 @@ public static class TvMazeMapper
         var items = new List<IncomingItem>(episodes.Count + 1);
         var dated = new List<(TvMazeEpisode Episode, IncomingItem Item)>(episodes.Count);
         var seen = new HashSet<int>();
-        int withoutDate = 0, badDate = 0, fromAirstamp = 0;
+        int withoutDate = 0, badDate = 0, fromAirstamp = 0, minorSpecials = 0;
         foreach (var e in episodes)
         {
             if (!seen.Add(e.Id)) continue;
+            if (string.Equals(e.Type, "insignificant_special", StringComparison.OrdinalIgnoreCase)) { minorSpecials++; continue; }
             if (string.IsNullOrWhiteSpace(e.Airdate)) { withoutDate++; continue; }
             if (!DateOnly.TryParseExact(e.Airdate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var airdate))
             {
@@ -145,7 +150,7 @@ public static class TvMazeMapper
                 Links = string.IsNullOrWhiteSpace(show.Url) ? [] : [show.Url],
             });
         }
-        return new TvMazeMapping(items, withoutDate, badDate, fromAirstamp);
+        return new TvMazeMapping(items, withoutDate, badDate, fromAirstamp, minorSpecials);
     }
 
     static IncomingItem? Premiere(List<(TvMazeEpisode Episode, IncomingItem Item)> dated)

@@ -21,7 +21,8 @@ public sealed class TvMazeReader(IOptions<TvMazeOptions> options, ILogger<TvMaze
                 $"TVmaze source {source.Id}: external id '{source.ExternalId}' is not a TVmaze show id (a positive number).");
         var root = Root(options.Value.BaseUrl);
         var showUrl = new Uri(root, $"shows/{id}");
-        var episodesUrl = new Uri(root, $"shows/{id}/episodes");
+        // With the specials: TVmaze leaves them out unless asked (https://www.tvmaze.com/api#show-episode-list).
+        var episodesUrl = new Uri(root, $"shows/{id}/episodes?specials=1");
 
         var show = await context.Http.GetAsync(Upstream.TvMaze, showUrl, context.Known(showUrl), ct);
         var episodes = await context.Http.GetAsync(Upstream.TvMaze, episodesUrl, context.Known(episodesUrl), ct);
@@ -40,7 +41,7 @@ public sealed class TvMazeReader(IOptions<TvMazeOptions> options, ILogger<TvMaze
         var mapping = TvMazeMapper.Map(parsedShow, parsedEpisodes, id, source.Subjects, context.Now);
         context.Progress?.Report(mapping.Items.Count);
         logger.TvMazeRead(source.Id, id, parsedShow.TimeZone ?? "none", parsedEpisodes.Count, mapping.Items.Count,
-            mapping.WithoutDate, mapping.BadDate, mapping.TimesFromAirstamp);
+            mapping.WithoutDate, mapping.BadDate, mapping.MinorSpecials, mapping.TimesFromAirstamp);
         return new SourceRead(false, mapping.Items, true, []);
     }
 
@@ -70,9 +71,9 @@ static partial class TvMazeLog
 {
     [LoggerMessage(EventId = 241, Level = LogLevel.Information,
         Message = "TVmaze source {SourceId} (show {ShowId}, zone {Zone}): {Episodes} episodes, {Items} items; {WithoutDate} without "
-                  + "an airdate and {BadDate} with a malformed one left out; {FromAirstamp} times taken from the airstamp")]
+                  + "an airdate, {BadDate} with a malformed one and {MinorSpecials} insignificant specials left out; {FromAirstamp} times taken from the airstamp")]
     public static partial void TvMazeRead(this ILogger logger, int sourceId, string showId, string zone, int episodes, int items,
-        int withoutDate, int badDate, int fromAirstamp);
+        int withoutDate, int badDate, int minorSpecials, int fromAirstamp);
 
     [LoggerMessage(EventId = 242, Level = LogLevel.Information,
         Message = "TVmaze source {SourceId} (show {ShowId}): both requests answered 304, nothing to read")]
