@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 using ReleaseCalendar.Data;
@@ -34,7 +35,8 @@ public sealed class SourceScheduler(ISchedulerFactory schedulers)
             // Upstreams ask for restraint (MusicBrainz: 1 request/s for everyone), and a run reads a whole catalogue.
             for (var i = 0; i < GapSamples && cron.GetNextValidTimeAfter(next) is { } after; i++, next = after)
                 if (after - next < minInterval)
-                    return $"Fires {Describe(after - next)} apart at {next:yyyy-MM-dd HH:mm:ss} UTC; runs must be at least {Describe(minInterval)} apart " +
+                    return string.Create(CultureInfo.InvariantCulture,
+                        $"Fires {Describe(after - next)} apart at {next:yyyy-MM-dd HH:mm:ss} UTC; runs must be at least {Describe(minInterval)} apart ") +
                            "(Ingest:MinScheduleInterval), e.g. '0 0 */6 * * ?' runs every six hours.";
             return null;
         }
@@ -45,7 +47,9 @@ public sealed class SourceScheduler(ISchedulerFactory schedulers)
     }
 
     static string Describe(TimeSpan gap) =>
-        gap.TotalSeconds < 60 ? $"{gap.TotalSeconds:0} s" : gap.TotalMinutes < 60 ? $"{gap.TotalMinutes:0.#} min" : $"{gap.TotalHours:0.#} h";
+        gap.TotalSeconds < 60 ? string.Create(CultureInfo.InvariantCulture, $"{gap.TotalSeconds:0} s")
+        : gap.TotalMinutes < 60 ? string.Create(CultureInfo.InvariantCulture, $"{gap.TotalMinutes:0.#} min")
+        : string.Create(CultureInfo.InvariantCulture, $"{gap.TotalHours:0.#} h");
 
     public async Task SyncAsync(Source source, CancellationToken ct)
     {
