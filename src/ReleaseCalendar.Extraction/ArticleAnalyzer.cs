@@ -1724,7 +1724,7 @@ internal sealed partial class ArticleAnalyzer(
     /// the plan and the new day at once, which <see cref="ReleaseSignals.IsMovedFrom"/> tells apart.
     /// </summary>
     bool PlanAfterAPostponement(int si, SentenceScan s, DateMention date) =>
-        si > 0 && sentences[si - 1].Line == s.Line && sentences[si - 1].Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel)
+        si > 0 && sentences[si - 1].Line == s.Line && AbandonedDates.HasPostponement(sentences[si - 1])
         && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth)
         && s.Cues.Any(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.BesideAnotherDay } && s.Clause[c.First] == s.Clause[date.First]);
 

@@ -515,7 +515,7 @@ internal static class AbandonedDates
     static string Key(ReleaseCandidate c) => c.ResolvedSubjectSlug ?? ExtractionCatalog.Key(c.Subject);
 
     // "The release was called off, and TWICE will now release the album on June 20" leaves the day before behind too.
-    static bool HasPostponement(SentenceScan s) => s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel);
+    internal static bool HasPostponement(SentenceScan s) => s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel);
 
     // "\"Remember\" will now be released on Friday, Oct. 17", «Теперь фильм выйдет 4 июля»: the plan that replaced one told
     // before, its move told in another sentence ("has postponed the release by two days").

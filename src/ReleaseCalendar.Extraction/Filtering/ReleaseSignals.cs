@@ -352,7 +352,7 @@ internal static class ReleaseSignals
         // "which had been due out at 6 p.m. Sunday". Only a verb of plans reaches across its whole clause.
         var wholeClause = s.Cues.Exists(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.WholeClause });
         if (PlannedThat(s, clause, language) && (OtherCalendarDay(s, date)
-                                                 || s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel)
+                                                 || AbandonedDates.HasPostponement(s)
                                                  || s.Has(language.ContrastWords, date.Last + 1)))
         {
             return true;

@@ -17,7 +17,7 @@ public sealed record TvMazeEpisode(
 public sealed record TvMazeAiring(DateOnly Date, TimeOnly? Time, string? TimeZone, bool FromAirstamp);
 
 /// <summary>What mapping a show gave: the items, the episodes left out, and how many times came from the airstamp.</summary>
-public sealed record TvMazeMapping(IReadOnlyList<IncomingItem> Items, int WithoutDate, int BadDate, int TimesFromAirstamp, int MinorSpecials = 0);
+public sealed record TvMazeMapping(IReadOnlyList<IncomingItem> Items, int WithoutDate, int BadDate, int TimesFromAirstamp, int MinorSpecials);
 
 /// <summary>Pure: TVmaze JSON → <see cref="IncomingItem"/>. No I/O, no clock ("now" is an argument).</summary>
 public static class TvMazeMapper
