@@ -63,7 +63,15 @@ internal sealed partial class ArticleAnalyzer(
         for (var i = 0; i < sentences.Count; i++)
         {
             var before = found.Count;
-            if (sentences[i].Dates.Count > 0)
+            // «завтра, 7 марта — двойной день» over «▪️ Дженни — альбом Ruby» and «▪️ Джей-Хоуп — сингл Sweet Dreams»: a heading
+            // line's day dates each "act — kind" line listed under it («клип одновременно» in it is that release's moment).
+            var listedUnder = pendingDay is not null && pendingFrom >= 0 && HeadingLine(pendingFrom) && !MovesAhead(sentences[i])
+                              && sentences[i].Dates.TrueForAll(d => d.Form == DateForm.Anaphoric) && ActListing(sentences[i]) is not null;
+            if (listedUnder)
+            {
+                FollowUpOnDay(i, pendingDay!.Value, found);
+            }
+            else if (sentences[i].Dates.Count > 0)
             {
                 ReadSentence(i, found);
             }
@@ -111,7 +119,8 @@ internal sealed partial class ArticleAnalyzer(
             previous = found.Count > before ? found[before..] : [];
             // «ВТОРНИК, 4 ОКТЯБРЯ. Самый насыщенный день недели. В полночь выходит …»: a sentence that is only its day heads
             // its paragraph until a release is read or another day is named.
-            pendingDay = found.Count > before ? null
+            pendingDay = found.Count > before && !listedUnder ? null
+                : listedUnder ? pendingDay
                 : sentences[i].Dates.Count == 0 && pendingFrom >= 0 && HeadingOnly(pendingFrom) && sentences[i].Line == sentences[pendingFrom].Line ? pendingDay
                 : DayOnlyHeading(i);
             pendingFrom = pendingDay is null ? -1 : sentences[i].Dates.Count == 0 ? pendingFrom : i;
@@ -1663,6 +1672,10 @@ internal sealed partial class ArticleAnalyzer(
             {
                 day = date;
             }
+            else if (date.Form == DateForm.DayMonth && day is { Form: DateForm.Relative } relative && s.IsPunct(relative.Last + 1, ',') && date.First == relative.Last + 2)
+            {
+                day = date; // «завтра, 7 марта — двойной день»: the calendar day restates the relative one
+            }
             else if (date.Form != DateForm.Weekday)
             {
                 return null;
@@ -2222,6 +2235,10 @@ internal sealed partial class ArticleAnalyzer(
         {
             release = item; // "▶ Fri, April 7 · 1PM KST" over "Album "D-DAY" (10 tracks), title track "Haegeum"": the timed heading's item
         }
+        if (release == default && ActListing(s) is { } listedAct)
+        {
+            release = listedAct;
+        }
         if (release == default && HeadingOnly(si - 1) && !s.Cues.Any(c => c.Cue.Type == CueType.Vague)
             && s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Schedule && c.Cue.Tense != Tense.Past) is { End: > 0 } scheduled
             && TitledClause(s, s.Clause[scheduled.First])
@@ -2341,6 +2358,34 @@ internal sealed partial class ArticleAnalyzer(
         var kind = AllKindCues(s).FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container);
         return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
     }
+
+    /// <summary>«▪️ Дженни — первый полноформатный альбом Ruby, в 8:00 мск», "• aespa — mini album "Whiplash"": a line that
+    /// opens with a catalog act and a spaced dash and names a kind after it, with no verb: its first strong kind.</summary>
+    static CueHit? ActListing(SentenceScan s)
+    {
+        if (s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense or CueType.Announce or CueType.NotRelease
+                                        or CueType.Postpone or CueType.Cancel))
+        {
+            return null;
+        }
+        var first = 0;
+        while (first < s.Count && s.Tokens[first].Type == TokenType.Punct && s.QuoteOf[first] < 0)
+        {
+            first++;
+        }
+        var act = s.Names.Find(n => n.First == first);
+        if (act is not { Slug: not null } || !s.IsDash(act.End) || s.Glued(act.End))
+        {
+            return null;
+        }
+        // The kind opens what the dash lists («— первый полноформатный альбом»), not a description's end («Сыльги — третья
+        // участница Red Velvet после Венди и Джой, выпускающая сольный альбом»).
+        var kind = AllKindCues(s).FirstOrDefault(k => k.First > act.End && k.First - act.End <= ListedKindReach && k.Strength == KindStrength.Strong && !k.Container);
+        return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
+    }
+
+    // The dash and up to two words before the listed kind: «— новый сингл», «— первый полноформатный альбом».
+    const int ListedKindReach = 3;
 
     /// <summary>"⏰ 12:00 по МСК — альбом и клип", "6 PM KST – album + MV" under a day's heading: a line that opens with its
     /// time and lists kinds after a dash releases them, without a verb.</summary>

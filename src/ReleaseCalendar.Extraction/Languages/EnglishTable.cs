@@ -311,7 +311,7 @@ internal static class EnglishTable
                     // "Starship said the album will be released at a later date": a move with no new day yet.
                     "at a later date|to a later date|until a later date|on a later date", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
-            .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|had been expected|was supposed|were supposed|" +
+            .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed|" +
                     "was set to|were set to", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("than promised|than planned|than originally planned|than first announced|earlier than promised|later than promised|" +
                     "earlier than planned|later than planned", Of(CueType.MovedFrom)),
@@ -350,10 +350,14 @@ internal static class EnglishTable
                     "originally announced date|originally announced release date|" +
                     "once planned for|once set for|once scheduled for|once slated for|once due on|once expected on",
                     Of(CueType.MovedFrom)),
-            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|" +
+            .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|had been expected|" +
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled",
                     Of(CueType.MovedFrom)),
-            .. Cues("were supposed to|was supposed to|had planned to", new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
+            .. Cues("were supposed to|was supposed to|had planned to|" +
+                    // "had been expected to broadcast its 11th and 12th episodes tonight and tomorrow, Dec. 29 and 30": a
+                    // plan told in the past perfect, as far as its clause goes.
+                    "had been expected to|had been set to|had been scheduled to|had been slated to|had been due to|had been planned to",
+                    new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
             // "was meant to arrive on September 8" (not "was meant to comfort fans"): a plan only with a release's verb.
             .. Cues(string.Join('|', from meant in new[] { "was meant to", "were meant to", "had been meant to" }
                                      from verb in new[] { "arrive", "come out", "drop", "air", "premiere", "open", "launch", "be released", "hit", "debut", "return" }

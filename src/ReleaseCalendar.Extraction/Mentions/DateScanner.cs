@@ -301,6 +301,15 @@ internal static class DateScanner
         {
             return null;
         }
+        // «выпустит альбом не 6, а 13 марта»: a bare day the negation gives up borrows the month of the day that replaces it.
+        if (s.CueAt(i - 1) is { Cue: { Type: CueType.MovedFrom, Value: Words.RightBefore } } not && not.End == i
+            && s.IsPunct(j, ',') && s.CueAt(j + 1) is { Cue.Type: CueType.ClauseBreak } but && but.End == j + 2
+            && TryDayFirst(s, lang, j + 2, withLists: false) is [var replacing])
+        {
+            var givenUp = new DateMention { First = i, Last = j - 1, Form = DateForm.DayMonth, Day = day, Month = replacing.Month, Year = replacing.Year };
+            (replacing.Link, replacing.Previous) = (DateLink.Move, givenUp);
+            return Valid(givenUp) ? [givenUp, replacing] : null;
+        }
         // "1–3 июня", "с 5 на 12 июня": the first day borrows the month of the second.
         var link = LinkAt(s, lang, j);
         if (link == DateLink.None || TryDayFirst(s, lang, j + 1, withLists: false) is not [var second])

@@ -320,4 +320,22 @@ public sealed class ListingsTests
     [InlineData("en", "This month\n\nNov. 13 — Chungha. Single \"Fast Forward\", with guests Jeon Somi and ZICO.", "chungha single 2023-11-13")]
     public void Extract_Round33DescribedEntry_BelongsToTheLinesAct(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text, new ExtractionCatalog([new("chungha", ["Chungha"]), new("jeon-somi", ["Jeon Somi"]), new("zico", ["ZICO"])])));
+
+    // Round 38 (part bz): under a heading line's day («завтра, 7 марта — двойной день»), each line that opens with a catalog
+    // act, a spaced dash and a kind right after it lists that act's release that day; prose after a dash, a line with a
+    // verb of its own and a line under no day do not.
+    [Theory]
+    [InlineData("ru", "завтра, 7 марта — двойной день 💥\n\n▪️ Дженни — первый полноформатный альбом Ruby, в 8:00 мск. клип одновременно\n" +
+                      "▪️ Джей-Хоуп — новый сингл Sweet Dreams, в то же время, 8:00 мск\n\nа Дженни и Джей-Хоуп рады.",
+        "jennie album 2023-03-07; jennie mv 2023-03-07; j-hope single 2023-03-07")]
+    [InlineData("en", "Tomorrow, March 7\n\n• Jennie — album \"Ruby\", 2 p.m. KST\n• J-Hope — single \"Sweet Dreams\", 2 p.m. KST\n\nJennie and J-Hope are excited.",
+        "jennie album 2023-03-07; j-hope single 2023-03-07")]
+    [InlineData("ru", "7 марта\n\nСыльги — третья участница Red Velvet после Венди и Джой, выпускающая сольный альбом.\n\nСыльги и Джой рады.", "")]
+    [InlineData("ru", "Новости\n\n▪️ Дженни — первый полноформатный альбом Ruby.\n\nа Дженни рада.", "")]
+    [InlineData("ru", "7 марта\n\n▪️ Дженни — альбом Ruby отложен.\n\nа Дженни рада.", "")]
+    public void Extract_ActListedUnderADayHeading_ReleasesThatDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 3, 6), lang == "ru" ? Language.Ru : Language.En),
+                new ExtractionCatalog([new("jennie", ["Jennie", "Дженни"]), new("j-hope", ["J-Hope", "Джей-Хоуп"]), new("seulgi", ["Seulgi", "Сыльги"]),
+                                       new("joy", ["Joy", "Джой"]), new("wendy", ["Wendy", "Венди"]), new("red-velvet", ["Red Velvet"])]))
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
 }

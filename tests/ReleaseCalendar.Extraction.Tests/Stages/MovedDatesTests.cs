@@ -735,4 +735,32 @@ public sealed class MovedDatesTests
         ]);
         Assert.Equal(expected, ReadWith(catalog, lang, published, text));
     }
+
+    // Round 38 (part bz, moved to development with one abandoned day emitted): a plan told in the past perfect ("had been
+    // expected to", "had been set to") reaches across its clause, over the object and a list of days; «не 6, а 13 марта»
+    // gives up a bare day that borrows the month of the day replacing it, and the replacing day stays the release's when a
+    // reporting verb follows.
+    [Theory]
+    [InlineData("en", "2023-12-29", "The Friday-Saturday series \"My Demon\" had been expected to broadcast its 11th and 12th episodes tonight and tomorrow, Dec. 29 and 30, " +
+                                    "but the network has cleared its prime-time schedule for year-end specials.\n\nEpisode 11 will now air next Friday, Jan. 5, at 10 p.m.",
+        "my-demon episode 2024-01-05 22:00")]
+    [InlineData("en", "2023-12-29", "\"My Demon\" had been expected to air its 11th episode on Dec. 30.", "")]
+    [InlineData("en", "2023-12-29", "The 11th episode of \"My Demon\" had been expected on Dec. 30.", "")]
+    [InlineData("en", "2023-12-29", "The 11th episode of \"My Demon\" airs on Dec. 30, as had been expected.", "my-demon episode 2023-12-30")]
+    [InlineData("en", "2023-12-29", "\"My Demon\" had been set to broadcast its 11th and 12th episodes on Dec. 29 and 30.", "")]
+    [InlineData("en", "2023-12-29", "\"My Demon\" was expected to air its 11th episode on Dec. 30.", "my-demon episode 2023-12-30")]
+    [InlineData("ru", "2023-02-27", "Кай из EXO перенёс выход мини-альбома Rover на неделю.\n\nУчастник группы EXO Кай выпустит третий сольный мини-альбом Rover не 6, а 13 марта, " +
+                                    "сообщило агентство SM Entertainment.",
+        "kai ep 2023-03-13")]
+    [InlineData("ru", "2023-02-27", "Кай из EXO выпустит альбом.\n\nУчастник группы EXO Кай выпустит мини-альбом Rover 13 марта, сообщило агентство SM Entertainment.", "kai ep 2023-03-13")]
+    [InlineData("ru", "2023-02-27", "Кай из EXO выпустит альбом.\n\nУчастник группы EXO Кай выпустит мини-альбом Rover, а 13 марта, сообщило агентство, пройдёт шоукейс.", "")]
+    public void Extract_MovedRelease_Round38_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("my-demon", (IReadOnlyList<string>)["My Demon"]),
+            KeyValuePair.Create("kai", (IReadOnlyList<string>)["Kai", "Кай"]),
+            KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
+        ]);
+        Assert.Equal(expected, ReadWith(catalog, lang, published, text));
+    }
 }
