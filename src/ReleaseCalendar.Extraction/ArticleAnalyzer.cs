@@ -462,6 +462,15 @@ internal sealed partial class ArticleAnalyzer(
         }
         var kind = AllKindCues(next).FirstOrDefault(k => k is { Strength: KindStrength.Strong, Container: false });
         var opening = next.FirstWord();
+        // "The BIGBANG leader's first new single": the line's act told by its role in its group opens the description.
+        for (var p = opening + 1; opening >= 0 && p < kind.First && p - opening <= DescribedKindReach; p++)
+        {
+            if (next.IsPossessive(p) && next.CueAt(p - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Member } })
+            {
+                opening = p + 2;
+                break;
+            }
+        }
         // "Featured on Jeon Somi's new single", "OST part 8 by Taeyeon": another act before the kind word or after "by" is
         // the work's; guests listed later ("15 tracks … with guests Dua Lipa, Doechii") are not.
         return kind.End > 0 && opening >= 0 && kind.First - opening < DescribedKindReach && Family(kind.Kind) is KindFamily.Record or KindFamily.Song or KindFamily.Ost

@@ -406,6 +406,8 @@ internal static class EnglishTable
             "vol part pt ver version feat ft remix season chapter korean-language english-language b-side side title singer-songwriter songwriter producer soloist vocalist director writer announces announced confirms confirmed reveals revealed shares solo sets teases gears prepares makes marks celebrates " +
             "lead leads starring stars star-studded hit big super special first second third final global world " +
             "ahead meanwhile however now then there here all both each every some many much most other another such no not " +
+            // "Week ahead: …", "Monthly calendar": the words of a listing's heading.
+            "week weekly weekend month monthly calendar schedule roundup round-up lineup line-up " +
             "free live bonus limited edition deluxe standard digital physical pre-orders d-day"),
         PlacePrepositions = Set("in at"),
         ByWords = Set("by"),

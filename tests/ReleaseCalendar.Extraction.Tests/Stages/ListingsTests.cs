@@ -338,4 +338,16 @@ public sealed class ListingsTests
                 new ExtractionCatalog([new("jennie", ["Jennie", "Дженни"]), new("j-hope", ["J-Hope", "Джей-Хоуп"]), new("seulgi", ["Seulgi", "Сыльги"]),
                                        new("joy", ["Joy", "Джой"]), new("wendy", ["Wendy", "Венди"]), new("red-velvet", ["Red Velvet"])]))
             .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")));
+
+    // Round 38 (part bz): a listing's heading word ("Week ahead") is no act; a description that opens with the line's act
+    // told by its role in a group ("The BIGBANG leader's first new single") describes the line's release; another act's
+    // possessive there still owns the work.
+    [Theory]
+    [InlineData("en", "Week ahead\n\nThu 2 — G-Dragon, \"POWER.\" His first new single in seven years.", "g-dragon single 2023-11-02")]
+    [InlineData("en", "Week ahead\n\nThu 2 — G-Dragon, \"POWER.\" The BIGBANG leader's first new single in seven years.", "g-dragon single 2023-11-02")]
+    [InlineData("en", "This week\n\nThu 2 — G-Dragon, \"POWER.\" Taeyang's first new single in seven years.", "")]
+    [InlineData("en", "FINAL WEEK of Big Mouth 😭\n\nep 15 tonight, ep 16 (LAST EP) tomorrow — both 9:50pm KST on MBC", "big-mouth episode 2023-11-01; big-mouth episode 2023-11-02")]
+    public void Extract_Round38ListingLine_HeadingWordsAndRoleNamedActs(string lang, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, text, new ExtractionCatalog([new("g-dragon", ["G-Dragon"]), new("bigbang", ["BIGBANG"]), new("taeyang", ["Taeyang"]),
+                                                                        new("big-mouth", ["Big Mouth"])])));
 }
