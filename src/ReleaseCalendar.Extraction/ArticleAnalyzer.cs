@@ -269,9 +269,11 @@ internal sealed partial class ArticleAnalyzer(
             {
                 release = null; // «Пост опубликован в Weverse 30 октября»: no work is what was published
             }
-            if (release is { Cue.Value: Words.TakesASlot } taken && !SlotBefore(s, taken))
+            if (release is { Cue.Value: Words.TakesASlot } taken && (!SlotBefore(s, taken) || !NamedWorkAfter(s, taken)))
             {
-                release = null; // «заняла первое место», "MC role will be taken over by … in its Friday slot": only a slot taken is a premiere
+                // «заняла первое место», "MC role will be taken over by … in its Friday slot": only a slot taken is a premiere;
+                // «во вторник слот займёт специальная программа»: and only by a work the sentence names.
+                release = null;
             }
             if (release is null && ShowGoesOn(s, date, clause) is { } goesOn)
             {
@@ -645,6 +647,11 @@ internal sealed partial class ArticleAnalyzer(
 
     // "The Saturday-Sunday slot now goes to …", «слот займёт …»: the slot is named before the verb that gives it away.
     bool SlotBefore(SentenceScan s, CueHit verb) => Enumerable.Range(0, verb.End).Any(t => s.Is(t, language.SlotNouns));
+
+    // A quoted title or a catalog name after a verb, in its clause.
+    static bool NamedWorkAfter(SentenceScan s, CueHit verb) =>
+        Enumerable.Range(verb.End, s.Count - verb.End).Any(t => s.Clause[t] == s.Clause[verb.First]
+                                                               && (s.QuoteOf[t] >= 0 || s.Names.Exists(n => n.First == t && n.Slug is not null)));
 
     // "SEOUL, Nov. 2 (Yonhap) -- SBS fantasy drama …": the token after a wire dateline, where the story's clause opens.
     const int DatelineAgencyReach = 6;

@@ -1072,7 +1072,8 @@ internal static class ReleaseSignals
         var signalDistance = sentenceLevel ? int.MaxValue : SentenceScan.Gap(date.First, date.Last, signal.First, signal.End - 1);
         foreach (var kind in kinds)
         {
-            if (!kind.Container)
+            // «В понедельник KBS2 показывает матч сборных»: a broadcaster says who airs, not that a show is what airs.
+            if (!kind.Container && !s.Is(kind.First, language.TvWords))
             {
                 signalDistance = Math.Min(signalDistance, SentenceScan.Gap(date.First, date.Last, kind.First, kind.End - 1));
             }

@@ -351,7 +351,9 @@ internal static class EnglishTable
                     "once planned for|once set for|once scheduled for|once slated for|once due on|once expected on",
                     Of(CueType.MovedFrom)),
             .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|had been expected|" +
-                    "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled",
+                    "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled|" +
+                    // "The album had first been scheduled for April 5, but …": an adverb of the plan inside the verb.
+                    "had first been|had originally been|had initially been|had previously been|had once been",
                     Of(CueType.MovedFrom)),
             .. Cues("were supposed to|was supposed to|had planned to|" +
                     // "had been expected to broadcast its 11th and 12th episodes tonight and tomorrow, Dec. 29 and 30": a

@@ -349,7 +349,7 @@ internal static class NameFinder
                 // "don’t", "isn't": a letter glued after an apostrophe ends a word (Yoon Mi-rae is also "T").
                 && !(end - i == 1 && s.Tokens[i].Length == 1 && i > 0 && s.Glued(i) && s.Tokens[i - 1].Length == 1
                      && s.Text[s.Tokens[i - 1].Start] is '\'' or '’')
-                && !(end - i == 1 && i > 0 && InLongerLatinName(s, lang, catalog, taken, i))
+                && !(end - i == 1 && i > 0 && InLongerLatinName(s, lang, catalog, taken, i, alias.TitleCase))
                 && !(end - i == 1 && s.Tokens[i].Length == 1 && !s.StartsUpper(i) && s.IsPunct(i + 1, '/') && s.Glued(i + 1))) // "w/ 'LALALALA' MV" is "with", no "W"
             {
                 // "Агентство Cube Entertainment сообщило", "by small agency Attrakt": a word for an organisation before the
@@ -405,10 +405,13 @@ internal static class NameFinder
     // "a press showcase at Yes24 Live Hall", "production by LDN Noise": a one-word alias in title case right beside another
     // capitalised Latin word that is no name the catalog knows, no organisation and no cue word (one not opening the
     // sentence, when before it) is a word of a longer name, not the show "Live" or "Noise".
-    static bool InLongerLatinName(SentenceScan s, CompiledLanguage lang, ExtractionCatalog catalog, bool[] taken, int i)
+    static bool InLongerLatinName(SentenceScan s, CompiledLanguage lang, ExtractionCatalog catalog, bool[] taken, int i, bool titleCaseAlias)
     {
-        // A headline in title case ("TWICE's Chaeyoung Finally Drops Her Solo Debut") capitalises every word.
-        if (!TextNormalizer.IsLatin(s.Text[s.Tokens[i].Start]) || !s.StartsUpper(i) || s.IsAllUpper(i) || s.TitleCased())
+        // A headline in title case ("TWICE's Chaeyoung Finally Drops Her Solo Debut") capitalises every word. In Russian
+        // prose a word in capitals that the catalog writes in title case is part of a foreign name as well («клипа LOVE
+        // DIVE» is no show "Love"); one it writes in capitals is the act («ILLIT NOT CUTE ANYMORE»).
+        if (!TextNormalizer.IsLatin(s.Text[s.Tokens[i].Start]) || !s.StartsUpper(i)
+            || (s.IsAllUpper(i) && !(titleCaseAlias && lang.Table.Language == Language.Ru)) || s.TitleCased())
         {
             return false;
         }

@@ -423,4 +423,22 @@ public sealed class PerformerTests
         ]);
         Assert.Equal(expected, Read("ru", text, catalog));
     }
+
+    // Round 38 (part cf): also in capitals, when the catalog writes the name in title case («клипа LOVE DIVE» is no show
+    // "Love"); an act it writes in capitals stays the act before a title in capitals.
+    [Theory]
+    [InlineData("Расписание камбэка IVE\n\n01.11 (пт) 18:00 KST (12:00 мск) — релиз сингл-альбома и клипа LOVE DIVE", "ive; ive")]
+    [InlineData("Ноябрьские камбэки\n\n• 1-го — первый сингл-альбом ILLIT NOT CUTE ANYMORE, в 12:00 по Москве.", "illit")]
+    [InlineData("Сегодня выходит первый сингл-альбом ILLIT NOT CUTE ANYMORE.", "illit")]
+    [InlineData("Камбэк IVE\n\nСегодня выходит первый сингл-альбом IVE LOVE.", "ive")]
+    public void Extract_CapitalisedWordInsideALatinTitleInRussian_IsNoName(string text, string expectedSlugs)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("ive", (IReadOnlyList<string>)["IVE", "Айв"]),
+            KeyValuePair.Create("illit", (IReadOnlyList<string>)["ILLIT", "Illit", "Иллит"]),
+            KeyValuePair.Create("love-drama", (IReadOnlyList<string>)["Love"]),
+        ]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 11, 1), Language.Ru), catalog);
+        Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug)));
+    }
 }
