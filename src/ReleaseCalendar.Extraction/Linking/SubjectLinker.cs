@@ -143,6 +143,16 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 score += CatalogBonus;
             }
+            // "Kwon Eun-bi, who led the project girl group IZ*ONE until its run ended, makes her solo debut": the name a
+            // relative clause describes before the verb is the one the sentence is about; a name inside that clause is background.
+            if (run.End < verb && s.IsPunct(run.End, ',') && s.CueAt(run.End + 1) is { Cue: { Type: CueType.ClauseBreak, Value: Words.RelativeClause } })
+            {
+                score += RelativeAntecedentBonus;
+            }
+            else if (InRelativeClauseAfterAName(s, run))
+            {
+                score -= RelativeAntecedentBonus;
+            }
             score -= 0.01 * SentenceScan.Gap(run.First, run.End - 1, dateFirst, dateFirst);
             if (score > bestScore)
             {
@@ -171,6 +181,26 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         var groupLead = RoleStart(s, group[0]);
         var performedBy = s.Is(groupLead - 1, language.ByWords) || s.Is(group[0].First - 1, language.DuetWords);
         return bestBeforeVerb || verbAfter || performedBy ? AsUnit(group) : [best];
+    }
+
+    const double RelativeAntecedentBonus = 3;
+
+    // A name in a relative clause opened right after another name (", who …", «, который …»).
+    static bool InRelativeClauseAfterAName(SentenceScan s, NameRun run)
+    {
+        foreach (var other in s.Names)
+        {
+            if (other == run || other.End > run.First)
+            {
+                continue;
+            }
+            if (s.IsPunct(other.End, ',') && s.CueAt(other.End + 1) is { Cue: { Type: CueType.ClauseBreak, Value: Words.RelativeClause } }
+                && s.Clause[run.First] == s.Clause[other.End + 1])
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The sentence's names are looked through by loops here, not lambdas: these run for every name of every sentence.

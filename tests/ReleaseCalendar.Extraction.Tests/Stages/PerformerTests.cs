@@ -441,4 +441,26 @@ public sealed class PerformerTests
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 11, 1), Language.Ru), catalog);
         Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug)));
     }
+
+    // Round 38 (part cf): the name a relative clause describes before the verb is the performer, not a group named inside
+    // that clause; after the verb the clause's antecedent gains nothing (the producer of a single is no performer).
+    [Theory]
+    [InlineData("en", "Kwon Eun-bi, who led the project girl group IZ*ONE until its run ended this spring, makes her solo debut Tuesday with the EP \"Open.\"", "kwon-eunbi")]
+    [InlineData("ru", "Квон Ынби, которая была лидером IZ*ONE, во вторник выпускает мини-альбом «Open».", "kwon-eunbi")]
+    [InlineData("ru", "Певица IU (Айю) во вторник выпустила новый цифровой сингл «eight», спродюсированный участником BTS Шугой, который также исполнил в песне рэп-партию.", "iu")]
+    [InlineData("ru", "TWICE, которые впервые исполнят новую песню «Cry for Me» на церемонии MAMA 6 декабря, выпустят её в цифровом формате 18-го.", "twice")]
+    public void Extract_NameARelativeClauseDescribes_IsThePerformer(string lang, string text, string expectedSlugs)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("kwon-eunbi", (IReadOnlyList<string>)["Kwon Eun-bi", "Квон Ынби"]),
+            KeyValuePair.Create("iz-one", (IReadOnlyList<string>)["IZ*ONE"]),
+            KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
+            KeyValuePair.Create("suga", (IReadOnlyList<string>)["Шуга", "SUGA"]),
+            KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
+            KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
+            KeyValuePair.Create("mama-awards", (IReadOnlyList<string>)["MAMA"]),
+        ]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2021, 8, 23), lang == "ru" ? Language.Ru : Language.En), catalog);
+        Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
+    }
 }
