@@ -104,6 +104,7 @@ internal sealed class CompiledLanguage
         MoveToWords = SpanMap<bool>.Of(table.MoveToWords);
         CauseWords = SpanMap<bool>.Of(table.CauseWords);
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
+        DebutWords = SpanMap<bool>.Of(table.DebutWords);
         PostponementNouns = SpanMap<bool>.Of(table.PostponementNouns);
         InsteadWords = SpanMap<bool>.Of(table.InsteadWords);
         NowWords = SpanMap<bool>.Of(table.NowWords);
@@ -261,6 +262,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> MoveToWords { get; }
     public SpanMap<bool> CauseWords { get; }
     public SpanMap<bool> ContrastWords { get; }
+    public SpanMap<bool> DebutWords { get; }
 
     public SpanMap<bool> PostponementNouns { get; }
 

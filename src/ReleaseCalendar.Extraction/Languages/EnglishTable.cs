@@ -308,6 +308,10 @@ internal static class EnglishTable
                     "pulled forward|pushed forward|paused|put on hold|halted|" +
                     // "the music video, however, hit a snag": it did not come out as planned.
                     "hit a snag|hits a snag|ran into a snag|runs into a snag|hit a hitch|ran into a hitch|" +
+                    // "the MV is still not up", "the video never arrived": it did not come out when it was due.
+                    "not up yet|not out yet|isn't up yet|isn't out yet|still not up|still not out|never arrived|did not arrive|didn't arrive|didn’t arrive|" +
+                    // "the MV though... nothing on SMTOWN yet", "nothing yet": a post waiting for what did not come.
+                    "nothing on|nothing yet|still nothing|no sign of|no video|no mv|" +
                     // "Starship said the album will be released at a later date": a move with no new day yet.
                     "at a later date|to a later date|until a later date|on a later date", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
@@ -325,6 +329,10 @@ internal static class EnglishTable
                     // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a
                     // week off the air", whose week is the pause).
                     "off the schedule|" +
+                    // "There will be no episode on Thursday, August 2, either": nothing airs that day.
+                    "be no episode|be no new episode|be no episodes|be no new episodes|be no broadcast|is no episode|is no new episode|" +
+                    // "Fiestar's digital single, due on Friday the 25th, has been taken off the calendar".
+                    "off the calendar|removed from the calendar|removed from the schedule|pulled from the calendar|pulled from the schedule|" +
                     // "the episode planned for Sept. 2 will not go out": not broadcast that day.
                     "will not go out|won't go out|won’t go out|did not go out|didn't go out|didn’t go out|" +
                     // "'East of Eden' off tonight", "ep 13 is officially OFF tonight", "will go off the air this Wednesday" (not
@@ -392,7 +400,9 @@ internal static class EnglishTable
             .. Cues("singer|singers|rapper|rappers|actor|actors|actress|actresses|soloist|singer-songwriter|idol|idols|" +
                     "producer|vocalist|artist|artists|labelmate|labelmates", RoleNoun(Role.Person)),
             // "former"/"formerly": "Jo Yu-ri, formerly of girl group IZ*ONE," places the group before the name as a member noun does.
-            .. Cues("member|members|leader|maknae|main vocalist|main rapper|main dancer|former|formerly|ex-member*|brother|sister|siblings", RoleNoun(Role.Member)),
+            .. Cues("member|members|leader|maknae|main vocalist|main rapper|main dancer|former|formerly|ex-member*|brother|sister|siblings|" +
+                    // "Jung Yong-hwa, frontman of rock band CNBLUE,": the singer who fronts a band is one of it.
+                    "frontman|frontwoman|lead singer|lead vocalist", RoleNoun(Role.Member)),
             .. Cues("duet|duets|dueted|duetting|collaboration|collaborations|collab|collabs|collaborative|joint|team up|teams up|" +
                     "teamed up|teaming up|join forces|joins forces|joined forces|joining forces", RoleNoun(Role.Collab)),
             .. Cues("made up of|consisting of|composed of|comprised of|comprising|the duo of|the trio of|the quartet of|the quintet of|the sextet of|" +
@@ -423,6 +433,7 @@ internal static class EnglishTable
         MoveToWords = Set("to"),
         CauseWords = Set("after following amid due because wake"), // "due to", "because of", "in the wake of"
         ContrastWords = Set("but however"),
+        DebutWords = Set("debut debuts debuted debuting"),
         InsteadWords = Set("instead"),
         NowWords = Set("now"),
         PostponementNouns = Set("postponement postponements delay delays cancellation cancellations"),

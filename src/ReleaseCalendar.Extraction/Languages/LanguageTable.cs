@@ -329,6 +329,9 @@ internal sealed class LanguageTable
     /// <summary>"but"/«но» opening the clause after a day: "set for June 26, but the release was canceled".</summary>
     public required IReadOnlySet<string> ContrastWords { get; init; }
 
+    /// <summary>A debut's verb and noun: what debuts is a record, not its video ("was supposed to debut June 15").</summary>
+    public required IReadOnlySet<string> DebutWords { get; init; }
+
     /// <summary>"instead": a plan stated in the sentence did not hold.</summary>
     public required IReadOnlySet<string> InsteadWords { get; init; }
 

@@ -260,6 +260,13 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         // With no kind word in any release sentence, an article about cinemas or shows ("Korean cinemas are heading into
         // peak season…") releases films or shows.
         // Else the kind the article leads with, named before this sentence.
+        // "this unit was supposed to debut June 15 before they pushed it to July 6" after a thread about its video: a debut
+        // is the record's, the one the article named first.
+        if (TopicKind(si) == ReleaseKind.Mv && s.Is(signal.First, language.DebutWords)
+            && memory.TopicKinds.FirstOrDefault(t => Family(t.Kind) == KindFamily.Record) is { Kind: not ReleaseKind.Other } debuted)
+        {
+            return ([(debuted.Kind, null)], -0.05);
+        }
         return (TopicKind(si) ?? memory.ScreenKind) is { } remembered
             ? ([(remembered is ReleaseKind.Film or ReleaseKind.Drama && memory.ScreenKind is { } said ? said : remembered, null)], -0.05)
             : memory.LeadKind is { } lead && lead.Sentence < si

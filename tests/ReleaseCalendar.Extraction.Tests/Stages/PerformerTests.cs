@@ -449,6 +449,8 @@ public sealed class PerformerTests
     [InlineData("ru", "Квон Ынби, которая была лидером IZ*ONE, во вторник выпускает мини-альбом «Open».", "kwon-eunbi")]
     [InlineData("ru", "Певица IU (Айю) во вторник выпустила новый цифровой сингл «eight», спродюсированный участником BTS Шугой, который также исполнил в песне рэп-партию.", "iu")]
     [InlineData("ru", "TWICE, которые впервые исполнят новую песню «Cry for Me» на церемонии MAMA 6 декабря, выпустят её в цифровом формате 18-го.", "twice")]
+    // "frontman of rock band CNBLUE" places the group as a member noun does.
+    [InlineData("en", "Jung Yong-hwa, frontman of rock band CNBLUE, will release his first solo album, \"One Fine Day,\" on Jan. 20.", "jung-yong-hwa")]
     public void Extract_NameARelativeClauseDescribes_IsThePerformer(string lang, string text, string expectedSlugs)
     {
         var catalog = new ExtractionCatalog([
@@ -459,6 +461,8 @@ public sealed class PerformerTests
             KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
             KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
             KeyValuePair.Create("mama-awards", (IReadOnlyList<string>)["MAMA"]),
+            KeyValuePair.Create("jung-yong-hwa", (IReadOnlyList<string>)["Jung Yong-hwa"]),
+            KeyValuePair.Create("cnblue", (IReadOnlyList<string>)["CNBLUE"]),
         ]);
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2021, 8, 23), lang == "ru" ? Language.Ru : Language.En), catalog);
         Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
