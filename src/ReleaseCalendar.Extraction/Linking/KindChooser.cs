@@ -257,9 +257,6 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         {
             return ([(named.Kind, null)], 0.0);
         }
-        // With no kind word in any release sentence, an article about cinemas or shows ("Korean cinemas are heading into
-        // peak season…") releases films or shows.
-        // Else the kind the article leads with, named before this sentence.
         // "this unit was supposed to debut June 15 before they pushed it to July 6" after a thread about its video: a debut
         // is the record's, the one the article named first.
         if (TopicKind(si) == ReleaseKind.Mv && s.Is(signal.First, language.DebutWords)
@@ -267,6 +264,9 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         {
             return ([(debuted.Kind, null)], -0.05);
         }
+        // With no kind word in any release sentence, an article about cinemas or shows ("Korean cinemas are heading into
+        // peak season…") releases films or shows.
+        // Else the kind the article leads with, named before this sentence.
         return (TopicKind(si) ?? memory.ScreenKind) is { } remembered
             ? ([(remembered is ReleaseKind.Film or ReleaseKind.Drama && memory.ScreenKind is { } said ? said : remembered, null)], -0.05)
             : memory.LeadKind is { } lead && lead.Sentence < si
