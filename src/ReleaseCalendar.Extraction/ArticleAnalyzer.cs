@@ -39,6 +39,7 @@ internal sealed partial class ArticleAnalyzer(
         ArticleBody body, CompiledLanguage language, DateOnly publishedOn, ExtractionCatalog? catalog, AnalysisTrace? trace = null)
     {
         var sentences = ArticleSentences.Scan(body, language, catalog);
+        QuotedTitleNames.Drop(sentences);
         CommonSentenceStarts.Drop(sentences);
         DayOnlyAnchors.Anchor(sentences, language, publishedOn);
         var memory = ArticleMemory.Build(sentences, new SubjectLinker(language, catalog), language);
@@ -2354,6 +2355,17 @@ internal sealed partial class ArticleAnalyzer(
                && OnlyDayWords(s, timesToo: true);
     }
 
+    // The first token of a listing line after its bullets and marks ("▪️", "•", "▶"); a quote mark belongs to a title.
+    static int LineOpening(SentenceScan s)
+    {
+        var first = 0;
+        while (first < s.Count && s.Tokens[first].Type == TokenType.Punct && s.QuoteOf[first] < 0)
+        {
+            first++;
+        }
+        return first;
+    }
+
     // A listing line that opens with a title or a kind word and has no verb ("Album "D-DAY" (10 tracks), title track
     // "Haegeum"", ""People Pt.2" — pre-release, with music video"): its first strong kind.
     static CueHit? ListingItem(SentenceScan s)
@@ -2362,11 +2374,7 @@ internal sealed partial class ArticleAnalyzer(
         {
             return null;
         }
-        var first = 0;
-        while (first < s.Count && s.Tokens[first].Type == TokenType.Punct && s.QuoteOf[first] < 0)
-        {
-            first++;
-        }
+        var first = LineOpening(s);
         if (first >= s.Count || (s.QuoteOf[first] < 0 && s.CueAt(first) is not { Cue.Type: CueType.Kind }))
         {
             return null;
@@ -2384,11 +2392,7 @@ internal sealed partial class ArticleAnalyzer(
         {
             return null;
         }
-        var first = 0;
-        while (first < s.Count && s.Tokens[first].Type == TokenType.Punct && s.QuoteOf[first] < 0)
-        {
-            first++;
-        }
+        var first = LineOpening(s);
         var act = s.Names.Find(n => n.First == first);
         if (act is not { Slug: not null } || !s.IsDash(act.End) || s.Glued(act.End))
         {

@@ -145,7 +145,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             }
             // "Kwon Eun-bi, who led the project girl group IZ*ONE until its run ended, makes her solo debut": the name a
             // relative clause describes before the verb is the one the sentence is about; a name inside that clause is background.
-            if (run.End < verb && s.IsPunct(run.End, ',') && s.CueAt(run.End + 1) is { Cue: { Type: CueType.ClauseBreak, Value: Words.RelativeClause } })
+            if (run.End < verb && OpensARelativeClause(s, run))
             {
                 score += RelativeAntecedentBonus;
             }
@@ -185,7 +185,11 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
 
     const double RelativeAntecedentBonus = 3;
 
-    // A name in a relative clause opened right after another name (", who …", «, который …»).
+    // ", who …", «, который …» right after a name.
+    static bool OpensARelativeClause(SentenceScan s, NameRun name) =>
+        s.IsPunct(name.End, ',') && s.CueAt(name.End + 1) is { Cue: { Type: CueType.ClauseBreak, Value: Words.RelativeClause } };
+
+    // A name in a relative clause opened right after another name.
     static bool InRelativeClauseAfterAName(SentenceScan s, NameRun run)
     {
         foreach (var other in s.Names)
@@ -194,8 +198,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 continue;
             }
-            if (s.IsPunct(other.End, ',') && s.CueAt(other.End + 1) is { Cue: { Type: CueType.ClauseBreak, Value: Words.RelativeClause } }
-                && s.Clause[run.First] == s.Clause[other.End + 1])
+            if (OpensARelativeClause(s, other) && s.Clause[run.First] == s.Clause[other.End + 1])
             {
                 return true;
             }
