@@ -300,7 +300,7 @@ internal sealed partial class ArticleAnalyzer(
             string? show = null;
             if (signal is null)
             {
-                signal = SentenceLevelRelease(s, clause, kinds.Count > 0) ?? WithKind(s, date, language) ?? ListingLine(s, date, language, memory.ScreenKind is not null, memory.MusicOnly)
+                signal = SentenceLevelRelease(s, clause, kinds.Count > 0, language) ?? WithKind(s, date, language) ?? ListingLine(s, date, language, memory.ScreenKind is not null, memory.MusicOnly)
                          ?? WithTitle(si, s, date, clause) ?? RatedEpisode(s, date, clause, kinds, language) ?? VerblessLine(s, date);
                 if (signal is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } } rated && s.Quotes.Count == 0
                     && kinds.Find(k => k.First == rated.First) is { End: > 0 } ratedEpisode
@@ -2138,6 +2138,10 @@ internal sealed partial class ArticleAnalyzer(
             || Resolution.DateResolver.TenseOf(s, s.Clause[release.First]) == Tense.Future)
         {
             return;
+        }
+        if (s.CueAt(release.First - 1) is { Cue.Type: CueType.ClauseBreak })
+        {
+            return; // «Саундтрек: что уже вышло и что впереди»: what is out, not a work
         }
         // "'THIS IS LOVE' MV IS OUT", "is here": the verb itself says now.
         var justNow = release.Cue.Value == Words.OutNow;

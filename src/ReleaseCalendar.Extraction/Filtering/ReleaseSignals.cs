@@ -38,6 +38,7 @@ internal static class ReleaseSignals
         return MovedOrPostponedRange(s, date, postponed)
                || AfterMovedFromWord(s, date, clause, language)
                || BeforeAPlanVerb(s, date, clause, language)
+               || DayAPlanNamed(s, date, language)
                || (postponed && Superseded(s, date, language))
                || PlannedThenPostponed(s, date, clause, language)
                || Canceled(s, date, clause, language)
@@ -65,7 +66,8 @@ internal static class ReleaseSignals
         {
             t--;
         }
-        return t > 0 && s.Is(t, language.ThenWords)
+        // Not «а на день позже — 22 декабря», "a week later, June 16": a shift by a span gives the new day.
+        return t > 0 && s.Is(t, language.ThenWords) && !(s.IsWord(t - 1) && language.DurationUnits.TryGet(s.Word(t - 1), out _))
                && s.Dates.LastOrDefault(d => d.Last < t) is { } before
                // «…уже 2 октября, стартует неделей позже — в среду, 9 октября»: a verb between tells the new day.
                && !s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Postpone && c.First > before.Last && c.First < t)
@@ -415,6 +417,36 @@ internal static class ReleaseSignals
         }
         return false;
     }
+
+    // «Прощание пройдёт 21 декабря — в день, когда должен был выйти альбом EXO», "on Dec. 21, the day the album was
+    // supposed to come out": a day that the words after it call the day of a plan is the plan's, whatever happens on it now.
+    static bool DayAPlanNamed(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var t = ListTail(s, date).Last + 1;
+        while (s.IsPunct(t, '—') || s.IsPunct(t, '–') || s.IsPunct(t, ',') || s.Is(t, language.DatePrepositions) || s.Is(t, language.Determiners))
+        {
+            t++;
+        }
+        if (!s.Is(t, language.DayOfWords))
+        {
+            return false;
+        }
+        for (var end = Math.Min(s.Count, t + DayAPlanNamedReach); ++t < end;)
+        {
+            if (s.CueAt(t) is { Cue: { Type: CueType.MovedFrom, Value: Words.WholeClause } })
+            {
+                return true;
+            }
+            if (s.DateAt(t) is not null || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule })
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // Tokens from "the day" to its verb of plans: ", когда", "the album", "EXO's album "Universe"" (a title is a few).
+    const int DayAPlanNamedReach = 10;
 
     // The families of the kinds a plan's clause names (a premiere and its episode are one show's).
     static HashSet<Linking.KindFamily> PlanKinds(SentenceScan s, int clause)
@@ -945,6 +977,10 @@ internal static class ReleaseSignals
     static bool EpisodesCalledOff(SentenceScan s, int t, CompiledLanguage language)
     {
         t += s.CueAt(t) is { Cue.Type: CueType.New } ? 1 : 0;
+        // «Сегодня 14-й серии «Легенды синего моря» не будет»: the episode's number may stand before its word.
+        t = s.TryNumber(t, 1, 999, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.Is(t + 2, language.EpisodeOrdinalSuffixes) ? t + 3
+            : s.Is(t, language.LaterWords) ? t + 1 // «восьмой серии … не будет»
+            : t;
         if (!s.Is(t, language.EpisodeCountWords) && s.CueAt(t) is not { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } })
         {
             return false;
@@ -1012,8 +1048,9 @@ internal static class ReleaseSignals
         return moved is null ? null : dates.Resolve(s, moved, clause);
     }
 
-    // A release verb in another clause counts when this clause names a kind ("а альбом — 24 мая") or that clause has no date.
-    public static CueHit? SentenceLevelRelease(SentenceScan s, int clause, bool clauseHasKind)
+    // A release verb in another clause counts when this clause names a kind ("а альбом — 24 мая") or that clause has no date
+    // but one left behind («выйдет не 21-го, а на день позже — 22 декабря»).
+    public static CueHit? SentenceLevelRelease(SentenceScan s, int clause, bool clauseHasKind, CompiledLanguage language)
     {
         foreach (var cue in s.Cues)
         {
@@ -1021,7 +1058,7 @@ internal static class ReleaseSignals
             {
                 continue;
             }
-            if (clauseHasKind || !DatedClause(s, s.Clause[cue.First]))
+            if (clauseHasKind || !DatedClause(s, s.Clause[cue.First], language))
             {
                 return cue;
             }
@@ -1029,11 +1066,13 @@ internal static class ReleaseSignals
         return null;
     }
 
-    static bool DatedClause(SentenceScan s, int clause)
+    // A clause with a day of its own, not one denied right before it ("not on Oct. 19", «не 21-го»).
+    static bool DatedClause(SentenceScan s, int clause, CompiledLanguage language)
     {
         foreach (var d in s.Dates)
         {
-            if (s.Clause[d.First] == clause)
+            var before = d.First - (s.Is(d.First - 1, language.DatePrepositions) ? 2 : 1);
+            if (s.Clause[d.First] == clause && !s.Is(before, language.NegationWords))
             {
                 return true;
             }

@@ -811,4 +811,31 @@ public sealed class MovedDatesTests
         ]);
         Assert.Equal(expected, ReadWith(catalog, lang, published, text));
     }
+
+    [Theory]
+    // Part cj (blind in round 38: two abandoned days emitted, read in round 39): a day the words after it call the day of a
+    // plan is the plan's; an episode's number may stand before the word that calls it off; a shift by a span after a day
+    // denied gives the new day, which takes the verb of the denied day's clause.
+    [InlineData("ru", "2017-12-19", "Прощание с музыкантом пройдёт 21 декабря — в день, когда должен был выйти альбом EXO.", "")]
+    [InlineData("en", "2017-12-19", "The funeral will be held on Dec. 21, the day EXO's album was supposed to come out.", "")]
+    [InlineData("ru", "2017-12-19", "Альбом EXO выйдет 26 декабря — в день, когда у группы начинаются концерты.", "exo album 2017-12-26")]
+    [InlineData("ru", "2016-12-29", "Сегодня 14-й серии «Легенды синего моря» НЕ БУДЕТ 😭", "")]
+    [InlineData("ru", "2016-12-29", "Сегодня восьмой серии «Легенды синего моря» не будет.", "")]
+    [InlineData("ru", "2016-12-29", "Сегодня 14-я серия «Легенды синего моря» выйдет в 22:00 по Сеулу.", "legend-of-the-blue-sea episode 2016-12-29 22:00")]
+    [InlineData("ru", "2017-12-19", "Клип группы TWICE на песню Merry & Happy выйдет не 21-го, а на день позже — 22 декабря.", "twice mv 2017-12-22")]
+    [InlineData("ru", "2017-12-19", "Клип группы TWICE на песню Merry & Happy выйдет не 21-го, как планировалось, а 22 декабря.", "twice mv 2017-12-22")]
+    [InlineData("ru", "2017-12-19", "Клип группы TWICE на песню Heart Shaker вышел 18 декабря, а 22 декабря группа выступит на шоу.", "twice mv 2017-12-18")]
+    // «уже вышел» is out as the post is written; «что уже вышло» names no work.
+    [InlineData("ru", "2019-11-27", "Шестой полноформатный альбом EXO — OBSESSION — уже вышел! Релиз состоялся в 18:00 по корейскому времени.", "exo album 2019-11-27 18:00")]
+    [InlineData("ru", "2016-12-01", "Саундтрек «Легенды синего моря»: что уже вышло и что впереди\n\nДорама SBS «Легенда синего моря» с Ли Мин Хо держит рейтинги, " +
+                                    "и её саундтрек не отстаёт.", "")]
+    public void Extract_MovedRelease_Round39_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
+            KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
+            KeyValuePair.Create("legend-of-the-blue-sea", (IReadOnlyList<string>)["Легенда синего моря", "The Legend of the Blue Sea"]),
+        ]);
+        Assert.Equal(expected, ReadWith(catalog, lang, published, text));
+    }
 }
