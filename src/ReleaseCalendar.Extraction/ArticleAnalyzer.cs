@@ -730,6 +730,10 @@ internal sealed partial class ArticleAnalyzer(
         {
             return (true, heading); // ««Привет, пока, мама!» (tvN).» … «3-я серия — в субботу»: the calendar's next entry
         }
+        if (readAt >= 0 && catalog is not null && NamedHere(s, episode) is null && ShowNamedJustBefore(si, _origins[readAt], found[readAt].Title) is { } other)
+        {
+            return (true, other);
+        }
         if (readAt >= 0)
         {
             return (true, found[readAt].Title);
@@ -755,6 +759,30 @@ internal sealed partial class ArticleAnalyzer(
         // ep 6 tomorrow on tvN" (not "Episode 5 of SHINee's travel show airs tomorrow", "SHINee appear on episode 5 of …").
         return title is not null ? (true, title)
             : NamedHere(s, episode) ?? (si > 0 || (OpensWithAName(s) && OfAfter(s, episode) < 0) ? NamedHere(sentences[0], null) : null) ?? (false, null);
+    }
+
+    // "SBS made a similar call for "The Fiery Priest 2." Episode 9 went out as planned on Friday night": a sentence with
+    // no day of its own, right before the episode's and after the last show read, that quotes one other known title after
+    // a broadcaster names the show the episode is of.
+    string? ShowNamedJustBefore(int si, int readFrom, string? readTitle)
+    {
+        if (si - 1 <= readFrom || sentences[si - 1] is not { Dates.Count: 0, Quotes.Count: 1 } h || !h.Quotes[0].IsTitle
+            || !h.Cues.Exists(c => c.Cue is { Type: CueType.Kind, Strength: KindStrength.Hint, Kind: ReleaseKind.Drama } && c.End <= FirstTokenOf(h, 0)))
+        {
+            return null; // a broadcaster before it says it is a show ("compared with "Goblin"" is not)
+        }
+        var title = TitleLinker.QuoteText(h, 0);
+        return catalog?.ResolveExact(title) is { } slug && (readTitle is null || catalog.Resolve(readTitle) != slug) ? title : null;
+    }
+
+    static int FirstTokenOf(SentenceScan s, int quote)
+    {
+        var t = 0;
+        while (t < s.Count && s.QuoteOf[t] != quote)
+        {
+            t++;
+        }
+        return t;
     }
 
     // A calendar's entry heading — a sentence of a known show's title alone, with its channel at most («Гиена» (SBS).) —

@@ -889,8 +889,14 @@ internal static class ReleaseSignals
         }
         var movedTo = s.Cues.Any(c => c.Cue.Type == CueType.Postpone && c.End <= date.First && s.Clause[c.First] == clause);
         return postponedAfter && !movedTo && (date.Form is DateForm.DayMonth or DateForm.Weekday || ScheduledFor(s, date))
-               && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d, language) && !IsAnnouncementDate(s, d, language));
+               && !s.Dates.Any(d => d != date && d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d, language) && !IsAnnouncementDate(s, d, language)
+                                    && !MovedToAfter(s, date, d, language));
     }
+
+    // "was set for Feb. 21 but has been pushed back to March 2" (no comma: one clause): the day a postponement word after
+    // the plan moves it to is the plan's new day, not another of the clause's own.
+    static bool MovedToAfter(SentenceScan s, DateMention plan, DateMention d, CompiledLanguage language) =>
+        d.First > plan.Last && s.Is(d.First - 1, language.MoveToWords) && s.CueAt(d.First - 2) is { Cue.Type: CueType.Postpone } moved && moved.First > plan.Last;
 
     // Tokens from a contrast word to the day that opens its clause: "but on November 30", «но 30 ноября».
     const int ContrastOpeningDay = 2;

@@ -34,7 +34,9 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 return [main];
             }
-            return found;
+            // "Mark, Renjun, Jeno, Haechan, Jaemin, Chenle and Jisung release their third album": four names or more
+            // releasing one record are a group's line-up, and the article's act is that group (not seven solo releases).
+            return Lineup(memory, found) ?? found;
         }
         confidence = 0;
         // "2 января группа выпустит сингл-альбом": the act named before, the one the catalog knows first (a genre or a
@@ -47,7 +49,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
                 if (catalog is null || previous.Slug is not null)
                 {
                     // "Wendy and ZICO have joined forces … Their duet was released today": the sentence's acts, all of them.
-                    return [.. acts];
+                    return Lineup(memory, acts) ?? [.. acts];
                 }
                 nearest ??= previous;
             }
@@ -182,6 +184,14 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         var performedBy = s.Is(groupLead - 1, language.ByWords) || s.Is(group[0].First - 1, language.DuetWords);
         return bestBeforeVerb || verbAfter || performedBy ? AsUnit(group) : [best];
     }
+
+    // Names that release one record together and are no collaboration of acts: a line-up.
+    const int FullLineup = 4;
+
+    // "Mark, Renjun, Jeno, Haechan, Jaemin, Chenle and Jisung release their third album": four names or more releasing
+    // one record are a group's line-up, and the article's act is that group (not seven solo releases).
+    static List<NameRun>? Lineup(ArticleMemory memory, IReadOnlyList<NameRun> names) =>
+        names.Count >= FullLineup && memory.MainSubject is { Slug: { } group } main && !names.Any(n => n.Slug == group) ? [main] : null;
 
     const double RelativeAntecedentBonus = 3;
 

@@ -825,6 +825,17 @@ public sealed class MovedDatesTests
     [InlineData("ru", "2017-12-19", "Клип группы TWICE на песню Merry & Happy выйдет не 21-го, а на день позже — 22 декабря.", "twice mv 2017-12-22")]
     [InlineData("ru", "2017-12-19", "Клип группы TWICE на песню Merry & Happy выйдет не 21-го, как планировалось, а 22 декабря.", "twice mv 2017-12-22")]
     [InlineData("ru", "2017-12-19", "Клип группы TWICE на песню Heart Shaker вышел 18 декабря, а 22 декабря группа выступит на шоу.", "twice mv 2017-12-18")]
+    // Part cm (round 39): with no comma before "but", the plan and its move are one clause; the day moved to is no other.
+    [InlineData("en", "2022-02-15", "TWICE's album was set for Feb. 21 but has been pushed back to March 2.", "twice album 2022-03-02")]
+    [InlineData("en", "2022-02-15", "TWICE's album was set for June 9 but was pushed back to June 23.", "twice album 2022-06-23")]
+    [InlineData("en", "2022-02-15", "TWICE's album was set for Feb. 21 and their concert on March 2.", "twice album 2022-02-21")]
+    // An episode after a sentence that quotes another known show after its broadcaster is that show's episode.
+    [InlineData("en", "2024-12-07", "MBC’s “When the Phone Rings” will air episode 5 next Friday, December 13.\n\nSBS made a similar call for “The Fiery Priest 2.” " +
+                                    "Episode 9 went out as planned on Friday night, but episode 10, which was due on Saturday, has been postponed.",
+        "when-the-phone-rings episode 2024-12-13; the-fiery-priest-2 episode 2024-12-06")]
+    [InlineData("en", "2024-12-07", "MBC’s “When the Phone Rings” will air episode 5 next Friday, December 13.\n\nIt has been compared with “The Fiery Priest 2.” " +
+                                    "Episode 6 follows on Saturday, December 14.",
+        "when-the-phone-rings episode 2024-12-13; when-the-phone-rings episode 2024-12-14")]
     // «уже вышел» is out as the post is written; «что уже вышло» names no work.
     [InlineData("ru", "2019-11-27", "Шестой полноформатный альбом EXO — OBSESSION — уже вышел! Релиз состоялся в 18:00 по корейскому времени.", "exo album 2019-11-27 18:00")]
     [InlineData("ru", "2016-12-01", "Саундтрек «Легенды синего моря»: что уже вышло и что впереди\n\nДорама SBS «Легенда синего моря» с Ли Мин Хо держит рейтинги, " +
@@ -835,6 +846,8 @@ public sealed class MovedDatesTests
             KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
             KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
             KeyValuePair.Create("legend-of-the-blue-sea", (IReadOnlyList<string>)["Легенда синего моря", "The Legend of the Blue Sea"]),
+            KeyValuePair.Create("when-the-phone-rings", (IReadOnlyList<string>)["When the Phone Rings"]),
+            KeyValuePair.Create("the-fiery-priest-2", (IReadOnlyList<string>)["The Fiery Priest 2"]),
         ]);
         Assert.Equal(expected, ReadWith(catalog, lang, published, text));
     }

@@ -467,4 +467,28 @@ public sealed class PerformerTests
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2021, 8, 23), lang == "ru" ? Language.Ru : Language.En), catalog);
         Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
     }
+
+    // Round 39 (parts cj, cm): four names or more that release one record together are the line-up of the group the article
+    // is about, in the sentence or as the sentence before's acts; two or three stay a collaboration, each credited.
+    [Theory]
+    [InlineData("en", "NCT DREAM are back.\n\nMark, Renjun, Jeno, Haechan, Jaemin, Chenle and Jisung release their third full-length album \"ISTJ\" today at 6 p.m. KST.", "nct-dream")]
+    [InlineData("en", "MAMAMOO go \"Dingga\" today.\n\nSolar, Moonbyul, Wheein and Hwasa released their pre-release single \"Dingga\" today at 6 p.m. KST.", "mamamoo")]
+    [InlineData("en", "MAMAMOO are back.\n\nSolar, Moonbyul, Wheein and Hwasa released the single \"Dingga\" today.\n\nThe music video, out today as well, swaps the colourful sets for a monochrome look.", "mamamoo")]
+    [InlineData("en", "MAMAMOO news.\n\nSolar, Moonbyul and Hwasa released their single \"Dingga\" today.", "solar; moonbyul; hwasa")]
+    public void Extract_FourNamesReleasingOneRecord_AreTheGroupsLineup(string lang, string text, string expectedSlugs)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("nct-dream", (IReadOnlyList<string>)["NCT DREAM"]),
+            KeyValuePair.Create("mark", (IReadOnlyList<string>)["Mark"]),
+            KeyValuePair.Create("haechan", (IReadOnlyList<string>)["Haechan"]),
+            KeyValuePair.Create("jaemin", (IReadOnlyList<string>)["Jaemin"]),
+            KeyValuePair.Create("mamamoo", (IReadOnlyList<string>)["MAMAMOO"]),
+            KeyValuePair.Create("solar", (IReadOnlyList<string>)["Solar"]),
+            KeyValuePair.Create("moonbyul", (IReadOnlyList<string>)["Moonbyul"]),
+            KeyValuePair.Create("wheein", (IReadOnlyList<string>)["Wheein"]),
+            KeyValuePair.Create("hwasa", (IReadOnlyList<string>)["Hwasa"]),
+        ]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2020, 10, 20), lang == "ru" ? Language.Ru : Language.En), catalog);
+        Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
+    }
 }
