@@ -273,6 +273,8 @@ internal static class EnglishTable
             .. Cues("last summer|last winter|last spring|last fall|last autumn", Of(CueType.Vague, Tense.Past)),
             // "the highest of any program this year" is no future; "on December 24 this year" is this year's day.
             .. Cues("this month|this year", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
+            // "released on Sept. 8 last year": that day of the year before.
+            .. Cues("last year|of last year", new Cue(CueType.Vague, Tense.None, Value: Words.PreviousYear)),
             .. Cues("this week", Of(CueType.Vague, Tense.None)), // a week may straddle New Year: no year of its own
             .. Cues("was|were|had|has|have|ago|already|earlier|previously|would", Of(CueType.Tense, Tense.Past)),
             // Present tense says nothing of the year; the cue lets "The 15th is a crowded day" read as a day.

@@ -237,6 +237,8 @@ internal static class RussianTable
                     Of(CueType.Vague, Tense.Future)),
             // «лучший рейтинг в этом году» is no future; «24 декабря в этом году» is this year's day.
             .. Cues("в этом месяце|в этом году", new Cue(CueType.Vague, Tense.None, Value: Words.CurrentPeriod)),
+            // «вышел 8 сентября прошлого года»: that day of the year before.
+            .. Cues("прошлого года|в прошлом году", new Cue(CueType.Vague, Tense.None, Value: Words.PreviousYear)),
             .. Cues("прошлым летом|прошлой зимой|прошлой весной|прошлой осенью", Of(CueType.Vague, Tense.Past)),
             .. Cues("на этой неделе", Of(CueType.Vague, Tense.None)), // a week may straddle New Year: no year of its own
             // «Когда именно «Трейсер» вернётся в эфир, каналы обещают уточнить»: a time not known, no day.

@@ -44,6 +44,10 @@ internal static class Words
     /// with it is of the publication's year, whatever its tense.</summary>
     public const int CurrentPeriod = 5;
 
+    /// <summary><see cref="Cue.Value"/> of the year before the publication's ("last year", «прошлого года»): a day said
+    /// right before it is of that year.</summary>
+    public const int PreviousYear = 6;
+
     /// <summary>Kind cue Value: "title track", «заглавный трек» - the song a new record leads with.</summary>
     public const int TitleTrack = 1;
 

@@ -276,6 +276,11 @@ internal static class NameFinder
     static bool WordBefore(SentenceScan s, int i) =>
         s.IsWord(i - 1) && TextNormalizer.IsLatin(s.Text[s.Tokens[i - 1].Start]) && s.CueAt(i - 1) is not { Cue.Type: CueType.Role };
 
+    // "concept trailer, track list, highlight medley": after a list's comma, with a Latin word before it and a lower-case
+    // Latin word after it, it is that list's next item, a word.
+    static bool ListedBefore(SentenceScan s, int i) =>
+        s.IsPunct(i - 1, ',') && WordBefore(s, i - 1) && s.IsWord(i + 1) && TextNormalizer.IsLatin(s.Text[s.Tokens[i + 1].Start]) && !s.StartsUpper(i + 1);
+
     // A token right after a spaced dash that has another spaced dash earlier in the sentence: the pair sets off an aside.
     static bool ClosesDashedAside(SentenceScan s, int i)
     {
@@ -329,7 +334,7 @@ internal static class NameFinder
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
                 && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && s.IsAllUpper(i))) || NamedAfterLowerWord(s, i, end)
                     || (casual && OfANamedGroup(s, lang, catalog, end)))
-                && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && WordBefore(s, i))))))
+                && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && (WordBefore(s, i) || ListedBefore(s, i)))))))
                 && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1))
                 // "MV Delayed By A Day": in a headline in title case an article and a noun after a preposition are a phrase,
                 // not the film "A Day" (capitals tell nothing there).

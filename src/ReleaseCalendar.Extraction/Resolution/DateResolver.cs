@@ -59,6 +59,12 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
         {
             return null;
         }
+        // "on Sept. 8 last year", «8 сентября прошлого года»: the year before the publication's.
+        if (s.CueAt(date.Last + 1) is { Cue: { Type: CueType.Vague, Value: Words.PreviousYear } } last && last.First == date.Last + 1
+            && options.FirstOrDefault(o => o.Year == publishedOn.Year - 1) is { Year: > 1 } previous)
+        {
+            return previous;
+        }
         // "on December 24 this year", «24 декабря в этом году»: the publication's year.
         if (s.Cues.Any(c => c.Cue is { Type: CueType.Vague, Value: Words.CurrentPeriod } && s.Clause[c.First] == clause)
             && options.FirstOrDefault(o => o.Year == publishedOn.Year) is { Year: > 1 } current)

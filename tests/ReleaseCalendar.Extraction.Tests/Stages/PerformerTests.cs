@@ -491,4 +491,21 @@ public sealed class PerformerTests
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2020, 10, 20), lang == "ru" ? Language.Ru : Language.En), catalog);
         Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
     }
+
+    // Round 39 (part cm): in prose that capitalises its names, an all-caps catalog name written in lower case as the next
+    // item of a list ("track list, highlight medley") is that word, not the group HIGHLIGHT.
+    [Theory]
+    [InlineData("TOMORROW X TOGETHER are back in two weeks with the album \"minisode 3: TOMORROW.\"\n\n" +
+                "• D-14 to D-2 — Concept photos, concept trailer, track list, highlight medley and two music video teasers\n" +
+                "• D-DAY, Monday, April 1, 6 p.m. KST — Album and \"Deja Vu\" music video", "txt")]
+    [InlineData("TOMORROW X TOGETHER are back in two weeks.\n\nOn Monday, April 1, HIGHLIGHT release their album \"After Sunset\" too.", "highlight")]
+    public void Extract_AllCapsNameInLowerCaseInAList_IsAWord(string text, string expectedSlugs)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("txt", (IReadOnlyList<string>)["TOMORROW X TOGETHER", "TXT"]),
+            KeyValuePair.Create("highlight", (IReadOnlyList<string>)["HIGHLIGHT"]),
+        ]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 3, 18), Language.En), catalog);
+        Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
+    }
 }

@@ -29,6 +29,11 @@ public sealed class ResolutionStageTests
     [InlineData("ru", "2024-01-10", "Финальная серия вышла во вторник с лучшим рейтингом в этом году.", "2024-01-09")]
     [InlineData("en", "2024-01-10", "The drama airs on Tuesday.", "2024-01-16")]
     [InlineData("en", "2024-01-10", "The album and its music video go live on Monday.", "2024-01-15")]
+    // Round 39 (part cm): a day said right before "last year" is of the year before, whatever the clause's tense; "last
+    // year's film" says nothing of the clause's day.
+    [InlineData("en", "2024-03-01", "The single arrives six months after V's album \"Layover,\" released on Sept. 8 last year.", "2023-09-08")]
+    [InlineData("ru", "2024-03-01", "Сингл выйдет через полгода после альбома «Layover», который вышел 8 сентября прошлого года.", "2023-09-08")]
+    [InlineData("en", "2019-12-09", "The drama premieres on December 14, reuniting the two stars of last year's film \"The Negotiation.\"", "2019-12-14")]
     public void Resolve_DateInClause_TakesTheYearItsTenseImplies(string lang, string published, string text, string expected)
     {
         var s = Stage.One(lang, text);
