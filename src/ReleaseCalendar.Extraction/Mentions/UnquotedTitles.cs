@@ -15,7 +15,7 @@ internal static class UnquotedTitles
         for (var k = 0; k < s.Names.Count; k++)
         {
             var run = s.Names[k];
-            if (run.Slug is not null || !(AfterKindWord(s, language, run.First) || AfterOwner(s, language, k)) || (!haveCatalog && !NameBefore(s, run.First))
+            if ((run.Slug is not null && !KnownNameAsTitle(s, language, k)) || !(AfterKindWord(s, language, run.First) || AfterOwner(s, language, k)) || (!haveCatalog && !NameBefore(s, run.First))
                 || (run.End < s.Count && s.QuoteOf[run.End] >= 0) || CyrillicName(s, language, run) || ShoutedHeading(s, run))
             {
                 continue; // «мини-альбом IVE «I'VE MINE»»: with the title quoted right after it, the name is the owner
@@ -56,6 +56,28 @@ internal static class UnquotedTitles
             s.Names.RemoveRange(k, last - k + 1);
             k--;
         }
+    }
+
+    // «Саб-юнит Red Velvet … представит дебютный мини-альбом Monster», "TEMPEST's EP Monster": a Latin name the catalog
+    // knows (the drama "Monster") right after a record's or video's kind word, with another act the catalog knows before
+    // that word in the clause, is the record's title («новый альбом BTS», with no act before it, keeps its owner).
+    static bool KnownNameAsTitle(SentenceScan s, CompiledLanguage language, int k)
+    {
+        var run = s.Names[k];
+        if (!TextNormalizer.IsLatin(s.Text[s.Tokens[run.First].Start]) || s.CueAt(run.First - 1) is not { Cue: { Type: CueType.Kind, Strength: KindStrength.Strong } } kind
+            || kind.End != run.First || Linking.KindCueReader.Family(kind.Cue.Kind) is not (Linking.KindFamily.Record or Linking.KindFamily.Song))
+        {
+            return false;
+        }
+        for (var o = k - 1; o >= 0; o--)
+        {
+            var owner = s.Names[o];
+            if (owner.Slug is not null && owner.Slug != run.Slug && s.Clause[owner.First] == s.Clause[run.First])
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Loops, not lambdas: Take looks at every name, and capturing lambdas cost two objects a call.

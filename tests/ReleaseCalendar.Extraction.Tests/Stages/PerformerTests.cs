@@ -508,4 +508,20 @@ public sealed class PerformerTests
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2024, 3, 18), Language.En), catalog);
         Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
     }
+
+    // Round 39 (part cm): a Latin name the catalog knows, right after a record's kind word with another known act before
+    // it, is the record's title (the drama "Monster" is not meant); with no act before it, it is the owner.
+    [Theory]
+    [InlineData("IRENE & SEULGI выпустят мини-альбом Monster 6 июля.", "irene-seulgi")]
+    [InlineData("6 июля выйдет новый альбом BTS.", "bts")]
+    public void Extract_KnownNameAfterAKindWordWithAnActBefore_IsTheTitle(string text, string expectedSlugs)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("irene-seulgi", (IReadOnlyList<string>)["IRENE & SEULGI", "Айрин и Сыльги"]),
+            KeyValuePair.Create("beyond-evil", (IReadOnlyList<string>)["Beyond Evil", "Monster"]),
+            KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
+        ]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2020, 7, 1), Language.Ru), catalog);
+        Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
+    }
 }
