@@ -34,8 +34,6 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 return [main];
             }
-            // "Mark, Renjun, Jeno, Haechan, Jaemin, Chenle and Jisung release their third album": four names or more
-            // releasing one record are a group's line-up, and the article's act is that group (not seven solo releases).
             return Lineup(memory, found) ?? found;
         }
         confidence = 0;
