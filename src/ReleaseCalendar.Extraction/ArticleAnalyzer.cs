@@ -767,22 +767,12 @@ internal sealed partial class ArticleAnalyzer(
     string? ShowNamedJustBefore(int si, int readFrom, string? readTitle)
     {
         if (si - 1 <= readFrom || sentences[si - 1] is not { Dates.Count: 0, Quotes.Count: 1 } h || !h.Quotes[0].IsTitle
-            || !h.Cues.Exists(c => c.Cue is { Type: CueType.Kind, Strength: KindStrength.Hint, Kind: ReleaseKind.Drama } && c.End <= FirstTokenOf(h, 0)))
+            || !h.Cues.Exists(c => c.Cue is { Type: CueType.Kind, Strength: KindStrength.Hint, Kind: ReleaseKind.Drama } && c.End <= Array.IndexOf(h.QuoteOf, 0)))
         {
             return null; // a broadcaster before it says it is a show ("compared with "Goblin"" is not)
         }
         var title = TitleLinker.QuoteText(h, 0);
         return catalog?.ResolveExact(title) is { } slug && (readTitle is null || catalog.Resolve(readTitle) != slug) ? title : null;
-    }
-
-    static int FirstTokenOf(SentenceScan s, int quote)
-    {
-        var t = 0;
-        while (t < s.Count && s.QuoteOf[t] != quote)
-        {
-            t++;
-        }
-        return t;
     }
 
     // A calendar's entry heading — a sentence of a known show's title alone, with its channel at most («Гиена» (SBS).) —
@@ -967,7 +957,7 @@ internal sealed partial class ArticleAnalyzer(
     // «— финальная, 52-я»).
     int OrdinalByDash(SentenceScan s, int t)
     {
-        var end = EpisodeOrdinal(s, t);
+        var end = EpisodeOrdinal(s, t, language);
         if (end < 0)
         {
             return -1;
@@ -995,7 +985,7 @@ internal sealed partial class ArticleAnalyzer(
         while (s.Is(end, language.ListWords))
         {
             var next = s.Is(end + 1, language.RunEndWords) ? end + 2 : end + 1;
-            if (EpisodeOrdinal(s, next) is var after && after > 0)
+            if (EpisodeOrdinal(s, next, language) is var after && after > 0)
             {
                 end = after;
             }
@@ -1006,11 +996,6 @@ internal sealed partial class ArticleAnalyzer(
         }
         return end;
     }
-
-    int EpisodeOrdinal(SentenceScan s, int t) =>
-        s.Is(t, language.LaterWords) ? t + 1
-        : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.Is(t + 2, language.EpisodeOrdinalSuffixes) ? t + 3
-        : -1;
 
     // «— продолжение» continues the show only right after its release was read: the last candidate is a drama or an
     // episode from at most two sentences back, with no dated sentence between (not a film's sequel, a fan meeting's second day).

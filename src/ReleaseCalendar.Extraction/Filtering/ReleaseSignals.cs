@@ -980,13 +980,18 @@ internal static class ReleaseSignals
 
     // «22 и 23 сентября новых серий «Мистера Саншайна» не будет»: right after the days, the show's episodes and "there
     // will be none".
+    /// <summary>An episode's ordinal ("fourth", «восьмой», «4-я», «14-й») at token t: the token after it, or -1.</summary>
+    public static int EpisodeOrdinal(SentenceScan s, int t, CompiledLanguage language) =>
+        s.Is(t, language.LaterWords) ? t + 1
+        : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.Is(t + 2, language.EpisodeOrdinalSuffixes) ? t + 3
+        : -1;
+
     static bool EpisodesCalledOff(SentenceScan s, int t, CompiledLanguage language)
     {
         t += s.CueAt(t) is { Cue.Type: CueType.New } ? 1 : 0;
-        // «Сегодня 14-й серии «Легенды синего моря» не будет»: the episode's number may stand before its word.
-        t = s.TryNumber(t, 1, 999, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.Is(t + 2, language.EpisodeOrdinalSuffixes) ? t + 3
-            : s.Is(t, language.LaterWords) ? t + 1 // «восьмой серии … не будет»
-            : t;
+        // «Сегодня 14-й серии «Легенды синего моря» не будет», «восьмой серии … не будет»: the episode's number may stand
+        // before its word.
+        t = EpisodeOrdinal(s, t, language) is > 0 and var afterOrdinal ? afterOrdinal : t;
         if (!s.Is(t, language.EpisodeCountWords) && s.CueAt(t) is not { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } })
         {
             return false;
@@ -1078,7 +1083,7 @@ internal static class ReleaseSignals
         foreach (var d in s.Dates)
         {
             var before = d.First - (s.Is(d.First - 1, language.DatePrepositions) ? 2 : 1);
-            if (s.Clause[d.First] == clause && !s.Is(before, language.NegationWords))
+            if (s.Clause[d.First] == clause && !NegationAt(s, before, language))
             {
                 return true;
             }

@@ -15,7 +15,7 @@ internal static class UnquotedTitles
         for (var k = 0; k < s.Names.Count; k++)
         {
             var run = s.Names[k];
-            if ((run.Slug is not null && !KnownNameAsTitle(s, language, k)) || !(AfterKindWord(s, language, run.First) || AfterOwner(s, language, k)) || (!haveCatalog && !NameBefore(s, run.First))
+            if ((run.Slug is not null && !KnownNameAsTitle(s, k)) || !(AfterKindWord(s, language, run.First) || AfterOwner(s, language, k)) || (!haveCatalog && !NameBefore(s, run.First))
                 || (run.End < s.Count && s.QuoteOf[run.End] >= 0) || CyrillicName(s, language, run) || ShoutedHeading(s, run))
             {
                 continue; // «мини-альбом IVE «I'VE MINE»»: with the title quoted right after it, the name is the owner
@@ -61,7 +61,7 @@ internal static class UnquotedTitles
     // «Саб-юнит Red Velvet … представит дебютный мини-альбом Monster», "TEMPEST's EP Monster": a Latin name the catalog
     // knows (the drama "Monster") right after a record's or video's kind word, with another act the catalog knows before
     // that word in the clause, is the record's title («новый альбом BTS», with no act before it, keeps its owner).
-    static bool KnownNameAsTitle(SentenceScan s, CompiledLanguage language, int k)
+    static bool KnownNameAsTitle(SentenceScan s, int k)
     {
         var run = s.Names[k];
         if (!TextNormalizer.IsLatin(s.Text[s.Tokens[run.First].Start]) || s.CueAt(run.First - 1) is not { Cue: { Type: CueType.Kind, Strength: KindStrength.Strong } } kind
