@@ -72,6 +72,32 @@ internal sealed partial class ArticleAnalyzer(
             {
                 FollowUpOnDay(i, pendingDay!.Value, found);
             }
+            else if (CountdownDayLine(i) is { } dDay && ScheduledRecord(found) is { } scheduled)
+            {
+                FollowUpOnDay(i, scheduled.Date, found, countdownKind: dDay);
+                for (var k = found.Count - 1; k >= before; k--)
+                {
+                    if (found[k].Kind is ReleaseKind.Album or ReleaseKind.Ep or ReleaseKind.Single)
+                    {
+                        found.RemoveAt(k); // "D-DAY: album and …": the line's album is the schedule's record, found already
+                        _origins.RemoveAt(k);
+                        continue;
+                    }
+                    found[k] = found[k].Time is null ? found[k] with { Time = scheduled.Time, TimeZone = scheduled.TimeZone } : found[k];
+                }
+            }
+            else if (pendingDay is { } headed && pendingFrom >= 0 && pendingFrom == i - 2 && TimeLine(i - 1) && HeadingLine(i)
+                     && sentences[i].Dates.TrueForAll(d => d.Form == DateForm.Anaphoric) && !MovesAhead(sentences[i]))
+            {
+                // «📅 15 июля» / «🕖 07:00 мск / 13:00 KST» / «альбом и клип на «Arson» выходят одновременно»: a post's day
+                // line and time line head the line after them, which comes out that day at that time.
+                FollowUpOnDay(i, headed, found);
+                var time = sentences[i - 1].Times.FirstOrDefault(t => !t.Alternative) ?? sentences[i - 1].Times[0];
+                for (var k = before; k < found.Count; k++)
+                {
+                    found[k] = found[k].Time is null ? found[k] with { Time = time.Time, TimeZone = time.Zone } : found[k];
+                }
+            }
             else if (sentences[i].Dates.Count > 0)
             {
                 ReadSentence(i, found);
@@ -87,6 +113,7 @@ internal sealed partial class ArticleAnalyzer(
             {
                 FollowUpOnDay(i, day, found);
             }
+
             else if (section is { } sec && sentences[i].Dates.Count == 0 && sentences[i].Line != sentences[sec.From].Line
                      && !PastTold(sentences[i]) && !MovesAhead(sentences[i]))
             {
@@ -123,6 +150,7 @@ internal sealed partial class ArticleAnalyzer(
             pendingDay = found.Count > before && !listedUnder ? null
                 : listedUnder ? pendingDay
                 : sentences[i].Dates.Count == 0 && pendingFrom >= 0 && HeadingOnly(pendingFrom) && sentences[i].Line == sentences[pendingFrom].Line ? pendingDay
+                : pendingFrom >= 0 && pendingFrom == i - 1 && HeadingLine(pendingFrom) && TimeLine(i) ? pendingDay
                 : DayOnlyHeading(i);
             pendingFrom = pendingDay is null ? -1 : sentences[i].Dates.Count == 0 ? pendingFrom : i;
             if (byDayHeadings && DaySectionHeading(i))
@@ -2257,10 +2285,14 @@ internal sealed partial class ArticleAnalyzer(
         return true;
     }
 
-    void FollowUpOnDay(int si, DateOnly day, List<ReleaseCandidate> found)
+    void FollowUpOnDay(int si, DateOnly day, List<ReleaseCandidate> found, CueHit countdownKind = default)
     {
         var s = sentences[si];
         var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release);
+        if (release == default)
+        {
+            release = countdownKind;
+        }
         if (release == default && TimedListing(s) is { } listed)
         {
             release = listed;
@@ -2372,6 +2404,49 @@ internal sealed partial class ArticleAnalyzer(
                && OnlyDayWords(s, timesToo: true);
     }
 
+    /// <summary>
+    /// «D-Day — альбом и клип», "D-DAY: album and "Regular" music video release" under a teaser schedule: a line of its own
+    /// that opens with the countdown's day, gives no day of its own and lists a kind after a dash or colon. Its first
+    /// strong kind, or nothing.
+    /// </summary>
+    CueHit? CountdownDayLine(int si)
+    {
+        var s = sentences[si];
+        var first = LineOpening(s);
+        var mark = s.CountdownAt(first);
+        if (mark == 0 || !HeadingLine(si) || s.Dates.Exists(d => d.Form != DateForm.Anaphoric) || !s.Word(first + mark - 1).EndsWith("day", StringComparison.Ordinal)
+            || !(s.IsDash(first + mark) || s.IsPunct(first + mark, ':')) || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Postpone or CueType.Cancel))
+        {
+            return null;
+        }
+        var kind = AllKindCues(s).FirstOrDefault(k => k.First > first + mark && k.Strength == KindStrength.Strong && !k.Container);
+        return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
+    }
+
+    /// <summary>The record found so far that comes out on the one day ahead of publication that the article's records
+    /// share: a teaser schedule's release (its day, and its time for a countdown line that gives none). Null when there
+    /// are none or several days.</summary>
+    ReleaseCandidate? ScheduledRecord(List<ReleaseCandidate> found)
+    {
+        ReleaseCandidate? record = null;
+        foreach (var c in found)
+        {
+            if (c.Kind is ReleaseKind.Album or ReleaseKind.Ep or ReleaseKind.Single && c.Date >= publishedOn)
+            {
+                if (record is not null && record.Date != c.Date)
+                {
+                    return null;
+                }
+                record ??= c;
+            }
+        }
+        return record;
+    }
+
+    // "🕖 07:00 мск / 13:00 KST": a line of its own that is only a time, in two zones at most.
+    bool TimeLine(int si) =>
+        sentences[si] is { Dates.Count: 0, Times.Count: > 0 and <= HeadingTimes } s && HeadingLine(si) && OnlyDayWords(s, timesToo: true);
+
     // The first token of a listing line after its bullets and marks ("▪️", "•", "▶"); a quote mark belongs to a title.
     static int LineOpening(SentenceScan s)
     {
@@ -2425,10 +2500,21 @@ internal sealed partial class ArticleAnalyzer(
     const int ListedKindReach = 3;
 
     /// <summary>"⏰ 12:00 по МСК — альбом и клип", "6 PM KST – album + MV" under a day's heading: a line that opens with its
-    /// time and lists kinds after a dash releases them, without a verb.</summary>
+    /// time and lists kinds after a dash releases them, without a verb; so does one that lists the kinds first and gives
+    /// their time after the dash («альбом I NEVER DIE + клип на TOMBOY — в 12:00 мск», "album + MV — 6 PM KST").</summary>
     static CueHit? TimedListing(SentenceScan s)
     {
-        if (s.Times.Count == 0 || Enumerable.Range(0, s.Times[0].First).Any(t => s.Tokens[t].Type != TokenType.Punct))
+        if (s.Times.Count == 0)
+        {
+            return null;
+        }
+        var at = s.Times[0].First;
+        var timeDash = s.IsSpacedDash(at - 1) ? at - 1 : s.IsWord(at - 1) && s.IsSpacedDash(at - 2) ? at - 2 : -1; // "— в 12:00", "— at 6 p.m."
+        if (timeDash > 0 && AllKindCues(s).FirstOrDefault(k => k.End <= timeDash && k.Strength == KindStrength.Strong && !k.Container) is { End: > 0 } listed)
+        {
+            return new CueHit(listed.First, listed.End, new Cue(CueType.Kind, Kind: listed.Kind));
+        }
+        if (Enumerable.Range(0, at).Any(t => s.Tokens[t].Type != TokenType.Punct))
         {
             return null;
         }

@@ -86,6 +86,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["ch"] = (0.70, 0.61), // blind on arrival in round 38 (0.67 there; scored once); moved with three abandoned days emitted, now none
         ["cj"] = (0.76, 0.76), // blind on arrival in round 38 (0.78 there, scored once at the round's final code); moved in round 39 with two abandoned days emitted, now none
         ["cm"] = (0.81, 0.76), // blind on arrival in round 39 (0.82 there, with its writer's catalog; scored once); moved with two abandoned days emitted, now none
+        ["cl"] = (0.89, 0.86), // blind on arrival in round 39 (0.85 there, with its writer's catalog; scored once at arrival and at the round's end); moved in round 40 with one abandoned day emitted, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

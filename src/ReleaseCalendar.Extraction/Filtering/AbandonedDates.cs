@@ -469,12 +469,15 @@ internal static class AbandonedDates
 
     // Not a sentence that looks back ("It was postponed from May 10", «Ранее релиз уже откладывали»), moves a part (the
     // time, "pushed back by an hour to 7 p.m.", the Japanese version, a member's activities) or denies or fears the move.
+    // What a clause joined after the move says is another matter ("the release has been postponed and that the TV special
+    // will not go ahead").
     static bool CallsOff(SentenceScan n, ReleaseKind kind, CompiledLanguage language)
     {
         var move = n.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel);
         var at = move >= 0 ? n.Cues[move].First : Replaces(n, language);
+        var joined = at < 0 ? -1 : n.Cues.FindIndex(c => c.First > at && c.Cue is { Type: CueType.ClauseBreak, Value: not Words.RelativeClause });
         return at >= 0
-               && !n.Has(language.NotThisPlanWords) && n.Times.Count == 0 && !n.Dates.Any(d => d.Form == DateForm.DayMonth && n.Is(d.First - 1, language.LookBackWords))
+               && !n.Has(language.NotThisPlanWords, to: joined < 0 ? n.Count : n.Cues[joined].First) && n.Times.Count == 0 && !n.Dates.Any(d => d.Form == DateForm.DayMonth && n.Is(d.First - 1, language.LookBackWords))
                && !ReleaseSignals.Negated(n, at, n.Clause[at], language)
                && !n.Cues.Any(c => c.Cue.Type == CueType.NotRelease
                                    || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && Family(c.Cue.Kind) != Family(kind))

@@ -63,6 +63,7 @@ internal sealed class CompiledLanguage
         YearWords = SpanMap<bool>.Of(table.YearWords);
         DayWords = SpanMap<bool>.Of(table.DayWords);
         TitleIntroducers = SpanMap<bool>.Of(table.TitleIntroducers);
+        VideoSongPrepositions = SpanMap<bool>.Of(table.VideoSongPrepositions);
         WithWords = SpanMap<bool>.Of(table.WithWords);
         BylineWords = SpanMap<bool>.Of(table.BylineWords);
         SlotNouns = SpanMap<bool>.Of(table.SlotNouns);
@@ -215,6 +216,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> YearWords { get; }
     public SpanMap<bool> DayWords { get; }
     public SpanMap<bool> TitleIntroducers { get; }
+    public SpanMap<bool> VideoSongPrepositions { get; }
     public SpanMap<bool> WithWords { get; }
     public SpanMap<bool> BylineWords { get; }
     public SpanMap<bool> SlotNouns { get; }

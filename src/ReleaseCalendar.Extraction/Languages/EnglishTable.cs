@@ -90,6 +90,7 @@ internal static class EnglishTable
         GoesOnTakesObjects = true,
         ProgressiveEnding = "ing",
         TitleIntroducers = Set("titled called named dubbed"),
+        VideoSongPrepositions = Set("for"),
         DayWords = Set(""),
         YearWords = Set(""),
         RangeWords = Set("to through till until thru"),

@@ -255,6 +255,9 @@ internal sealed class LanguageTable
     /// <summary>Words between a kind word and the title they introduce: «трек называется X», "a single titled X".</summary>
     public required IReadOnlySet<string> TitleIntroducers { get; init; }
 
+    /// <summary>The word between a video's kind word and its song: «клип на TOMBOY», "the video for LOVE DIVE".</summary>
+    public required IReadOnlySet<string> VideoSongPrepositions { get; init; }
+
     /// <summary>"числа" after a day without a month: «15-го числа».</summary>
     public required IReadOnlySet<string> DayWords { get; init; }
 

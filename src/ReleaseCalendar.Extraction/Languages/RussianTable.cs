@@ -113,6 +113,7 @@ internal static class RussianTable
         GoesOnTakesObjects = false,
         ProgressiveEnding = "",
         TitleIntroducers = Set("называется назывался называлась получил получила получило названием"),
+        VideoSongPrepositions = Set("на"),
         DayWords = Set("числа число"),
         YearWords = Set("г года году год гг"),
         RangeWords = Set("по до"),

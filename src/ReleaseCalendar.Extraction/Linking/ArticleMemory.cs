@@ -92,6 +92,10 @@ internal sealed class ArticleMemory
             {
                 found = subjects.BestSubjects(s, s.Clause[anchor.First], anchor.First, anchor.First, anchor.Cue.Type == CueType.Kind ? anchor : null, out _);
             }
+            else if (anchor == default && Collaboration(s, language) is { } pair)
+            {
+                found = pair;
+            }
             memory.SentenceSubjects.Add(found);
             foreach (var run in s.Names)
             {
@@ -115,6 +119,26 @@ internal sealed class ArticleMemory
             memory.OnlyShowTitle = OnlyTitle(sentences);
         }
         return memory;
+    }
+
+    /// <summary>
+    /// «Тэян из BIGBANG × Чимин из BTS 🤝», "ROSÉ x BRUNO MARS": a sentence with no release word that sets two acts the
+    /// catalog knows against each other with a "×" names the two acts of a collaboration (on each side the name nearest
+    /// the mark, the group after «из»/"of" aside), so a release after it with no act of its own is both of theirs
+    /// ("MOMOLAND x BAAM" sets an act against its song).
+    /// </summary>
+    static List<NameRun>? Collaboration(SentenceScan s, CompiledLanguage language)
+    {
+        for (var t = 1; t < s.Count - 1; t++)
+        {
+            if ((s.Tokens[t].Length == 1 && s.Text[s.Tokens[t].Start] is '×') || (s.IsWord(t) && s.Word(t) is "x" && !s.Glued(t) && !s.Glued(t + 1)))
+            {
+                var left = s.Names.FindLast(n => n.End <= t && !s.Is(n.First - 1, language.NameJoiners));
+                var right = s.Names.Find(n => n.First > t);
+                return left is { Slug: not null } && right is { Slug: not null } ? [left, right] : null;
+            }
+        }
+        return null;
     }
 
     // The text of the one title the article quotes (each form of it: «Огненный священник», «Огненного священника»), or null.

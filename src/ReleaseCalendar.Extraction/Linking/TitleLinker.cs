@@ -187,12 +187,27 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
     // premieres Monday": its cast may stand between a title and the relative clause about it.
     const int CastReach = 16;
 
+    // The words of "a comedy mystery" before "starring".
+    const int AppositionWords = 4;
+
     bool OnlyCastBetween(SentenceScan s, int from, int to)
     {
         var t = from;
         while (t < to && s.Tokens[t].Type == TokenType.Punct)
         {
             t++;
+        }
+        // ""Behind Your Touch," a comedy mystery starring Han Ji-min and Lee Min-ki, which premieres": a few words saying
+        // what the work is may stand before its cast.
+        if (t < to && s.Is(t, language.IndefiniteArticles))
+        {
+            var cast = t + 1;
+            while (cast < to && cast - t <= AppositionWords && s.IsWord(cast) && !s.StartsUpper(cast) && !s.Is(cast, language.CastWords)
+                   && s.CueAt(cast) is not { Cue.Type: CueType.Release or CueType.Schedule })
+            {
+                cast++;
+            }
+            t = cast < to && s.Is(cast, language.CastWords) ? cast : t;
         }
         if (t >= to || !s.Is(t, language.CastWords))
         {

@@ -136,9 +136,11 @@ internal static class UnquotedTitles
     static bool AfterKindWord(SentenceScan s, CompiledLanguage language, int first)
     {
         var t = first - 1;
-        for (var skipped = 0; skipped < 2 && t > 0 && (s.IsDash(t) || s.IsPunct(t, ':') || s.Is(t, language.TitleIntroducers)); skipped++)
+        for (var skipped = 0; skipped < 2 && t > 0 && (s.IsDash(t) || s.IsPunct(t, ':') || s.Is(t, language.TitleIntroducers)
+                                                       || (s.Is(t, language.VideoSongPrepositions) && s.CueAt(t - 1) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Mv } }));
+             skipped++)
         {
-            t--;
+            t--; // «клип на TOMBOY»: the video's song
         }
         return s.CueAt(t) is { } cue && cue.End == t + 1
                && (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other))

@@ -308,10 +308,10 @@ internal sealed class SentenceScan
 
     public bool Is(int i, SpanMap<bool> set) => IsWord(i) && set.Contains(Word(i));
 
-    /// <summary>Whether any word of the sentence (from token <paramref name="from"/> on) is in the set.</summary>
-    public bool Has(SpanMap<bool> set, int from = 0)
+    /// <summary>Whether any word of the sentence (from token <paramref name="from"/> on, before <paramref name="to"/>) is in the set.</summary>
+    public bool Has(SpanMap<bool> set, int from = 0, int to = int.MaxValue)
     {
-        for (var i = from; i < Tokens.Count; i++)
+        for (var i = from; i < Math.Min(to, Tokens.Count); i++)
         {
             if (Is(i, set))
             {

@@ -851,4 +851,19 @@ public sealed class MovedDatesTests
         ]);
         Assert.Equal(expected, ReadWith(catalog, lang, published, text));
     }
+
+    // Round 40 (part cl): what a clause joined after the move says ("and that the TV special will not go ahead") is not
+    // the move's; "the special" before the move still moves a part, not the record.
+    [Theory]
+    [InlineData("en", "2019-11-06", "IZ*ONE's first full-length album, \"BLOOM*IZ,\" was set to drop on Monday, November 11. This week, the agency confirmed " +
+                                    "that the release has been postponed and that the TV special will not go ahead.", "")]
+    [InlineData("ru", "2019-11-06", "Первый полноформатный альбом IZ*ONE «BLOOM*IZ» должен был выйти 11 ноября. Агентство отложило релиз, и специальный эфир " +
+                                    "на Mnet тоже отменён.", "")]
+    [InlineData("en", "2019-11-06", "IZ*ONE's first full-length album, \"BLOOM*IZ,\" was set to drop on Monday, November 11. This week, the agency confirmed " +
+                                    "that the TV special has been postponed.", "iz-one album 2019-11-11")]
+    public void Extract_MovedRelease_Round40_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([KeyValuePair.Create("iz-one", (IReadOnlyList<string>)["IZ*ONE"])]);
+        Assert.Equal(expected, ReadWith(catalog, lang, published, text));
+    }
 }

@@ -499,6 +499,12 @@ public sealed class PerformerTests
                 "• D-14 to D-2 — Concept photos, concept trailer, track list, highlight medley and two music video teasers\n" +
                 "• D-DAY, Monday, April 1, 6 p.m. KST — Album and \"Deja Vu\" music video", "txt")]
     [InlineData("TOMORROW X TOGETHER are back in two weeks.\n\nOn Monday, April 1, HIGHLIGHT release their album \"After Sunset\" too.", "highlight")]
+    // Round 40 (part cl): an item after a schedule line's dash or colon too; an act's verb after the dash keeps the act.
+    [InlineData("TOMORROW X TOGETHER: the comeback timetable\n\nD-5 — highlight medley of the album\n\nMonday, April 1 — the album \"minisode 3: TOMORROW\" and the " +
+                "\"Deja Vu\" music video go live at 6 p.m. KST", "txt")]
+    [InlineData("TOMORROW X TOGETHER: the comeback timetable\n\nD-3: highlight medley\n\nMonday, April 1 — the album \"minisode 3: TOMORROW\" goes live at 6 p.m. KST",
+                "txt")]
+    [InlineData("April's comebacks\n\nMON 1: highlight returns with the album \"After Sunset\"", "highlight")]
     public void Extract_AllCapsNameInLowerCaseInAList_IsAWord(string text, string expectedSlugs)
     {
         var catalog = new ExtractionCatalog([
@@ -522,6 +528,38 @@ public sealed class PerformerTests
             KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
         ]);
         var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2020, 7, 1), Language.Ru), catalog);
+        Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
+    }
+
+    // Round 40 (part cl): «клип на TOMBOY», "the video for TOMBOY": after a video's kind word and its preposition, a name
+    // the catalog does not know is the song, not the act.
+    [Theory]
+    [InlineData("ru", "(G)I-DLE СЕГОДНЯ!!!\nальбом I NEVER DIE + клип на TOMBOY — в 12:00 мск\nTOMBOY — дерзкий поп-панк с гитарами\n#GIDLE #TOMBOY",
+                "gidle album; gidle mv")]
+    [InlineData("en", "(G)I-DLE TODAY!!!\nalbum I NEVER DIE + music video for TOMBOY — 6 PM KST\nTOMBOY is a pop-punk anthem\n#GIDLE #TOMBOY",
+                "gidle album; gidle mv")]
+    public void Extract_NameAfterAVideosPreposition_IsTheSong(string lang, string text, string expected)
+    {
+        var catalog = new ExtractionCatalog([KeyValuePair.Create("gidle", (IReadOnlyList<string>)["(G)I-DLE"])]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2022, 3, 14), lang == "ru" ? Language.Ru : Language.En), catalog);
+        Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()}")));
+    }
+
+    // Round 40 (part cl): a line that sets two acts the catalog knows against each other with "×" names a collaboration:
+    // the release after it with no act of its own is both of theirs; an act set against its song is not.
+    [Theory]
+    [InlineData("ru", "Тэян из BIGBANG × Чимин из BTS 🤝\n«VIBE» выходит завтра, 13 января.", "taeyang; jimin")]
+    [InlineData("en", "🚨 IT'S REAL 🚨 TAEYANG x JIMIN\n\"VIBE\" drops tomorrow, Jan. 13, with the music video.", "taeyang; jimin")]
+    [InlineData("en", "TAEYANG x VIBE 💥\nThe new single \"VIBE\" drops tomorrow, Jan. 13. Jimin of BTS is not on it.", "taeyang")]
+    public void Extract_TwoActsSetAgainstEachOther_ShareTheRelease(string lang, string text, string expectedSlugs)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("taeyang", (IReadOnlyList<string>)["TAEYANG", "Тэян"]),
+            KeyValuePair.Create("jimin", (IReadOnlyList<string>)["JIMIN", "Чимин"]),
+            KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
+            KeyValuePair.Create("bigbang", (IReadOnlyList<string>)["BIGBANG"]),
+        ]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2023, 1, 12), lang == "ru" ? Language.Ru : Language.En), catalog);
         Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
     }
 }

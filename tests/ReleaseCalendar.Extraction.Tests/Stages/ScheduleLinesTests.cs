@@ -78,6 +78,28 @@ public sealed class ScheduleLinesTests
     public void Extract_ScheduleLine_GivesItsReleases(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text, Catalog));
 
+    // Round 40 (part cl): a post's day line and time line head the line after them; a line that lists its kinds before a
+    // dash gives their time after it; a teaser schedule's "D-Day" line without a day of its own comes out on the day the
+    // schedule's record does (at its time when the line gives none; its "album" is that record), not with no record read.
+    [Theory]
+    [InlineData("ru", "2022-07-14", "ЗАВТРА 🔥 (G)I-DLE — «I NEVER DIE»\n📅 15 июля\n🕖 07:00 мск / 13:00 KST\nальбом и клип на «TOMBOY» выходят одновременно",
+        "gidle mv TOMBOY 2022-07-15 07:00; gidle album  2022-07-15 07:00")]
+    [InlineData("en", "2022-07-14", "TOMORROW 🔥 (G)I-DLE — \"I NEVER DIE\"\n📅 July 15\n🕖 1 PM KST\nthe album and the music video for \"TOMBOY\" drop together",
+        "gidle mv TOMBOY 2022-07-15 13:00; gidle album  2022-07-15 13:00")]
+    [InlineData("ru", "2022-03-14", "(G)I-DLE СЕГОДНЯ!!!\nпервый альбом «I NEVER DIE» + клип на «TOMBOY» — в 12:00 мск (18:00 по корее)",
+        "gidle album I NEVER DIE 2022-03-14 12:00; gidle mv TOMBOY 2022-03-14 12:00")]
+    [InlineData("ru", "2021-11-16", "(G)I-DLE: план промоушена мини-альбома «I burn». Релиз — 30 ноября в 18:00 по Корее.\nD-14 — постер с расписанием\n" +
+                                    "D-10 – D-5 — тизер-фото\nD-4 — трек-лист\nD-2, D-1 — тизеры клипа\n" +
+                                    "D-Day — альбом и клип на заглавный трек «HANN»",
+        "gidle ep I burn 2021-11-30 18:00; gidle mv HANN 2021-11-30 18:00")]
+    [InlineData("en", "2021-11-16", "(G)I-DLE map out their comeback: the mini album \"I burn\" arrives on Nov. 30.\nD-14 — schedule poster\n" +
+                                    "D-10 to D-5 — concept photos\nD-4 — track list\nD-2 and D-1 — music video teasers\n" +
+                                    "D-DAY: album and \"HANN\" music video release",
+        "gidle ep I burn 2021-11-30; gidle mv HANN 2021-11-30")]
+    [InlineData("en", "2021-11-16", "(G)I-DLE map out their comeback.\nD-14 — schedule poster\nD-DAY: album and \"HANN\" music video release", "")]
+    public void Extract_PostsDayAndTimeLines_DateTheLinesUnderThem(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text, Catalog));
+
     [Fact]
     public void Extract_SameDayLineWithW_IsNoActCalledW()
     {

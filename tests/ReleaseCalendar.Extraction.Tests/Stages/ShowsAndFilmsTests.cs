@@ -684,6 +684,10 @@ public sealed class ShowsAndFilmsTests
     [Theory]
     [InlineData("en", "Drama report: 'Mr. Queen' ends\n\n\"Mr. Queen\" will be followed in the weekend slot by \"Vincenzo,\" starring Song Joong-ki, which premieres Saturday.",
         "Vincenzo drama 2023-06-03")]
+    // Round 40 (part cl): a few words that say what the show is may stand before its cast.
+    [InlineData("en", "Drama report: 'Mr. Queen' ends\n\n\"Mr. Queen\" will be followed in the weekend slot by \"Vincenzo,\" a dark comedy starring Song Joong-ki " +
+                      "and Jeon Yeo-been, which premieres Saturday.",
+        "Vincenzo drama 2023-06-03")]
     [InlineData("ru", "Триллер «Дар Бога: 14 дней» завершился\n\nМесто сериала в эфирной сетке займёт медицинский триллер «Доктор-чужак». Его премьера состоится 5 июня.",
         "Доктор-чужак drama 2023-06-05")]
     public void Extract_TheShowACastOrAPronounPointsBackTo_Premieres(string lang, string text, string expected) => Assert.Equal(expected, Read(lang, text));
