@@ -2196,6 +2196,9 @@ internal sealed partial class ArticleAnalyzer(
             justNow |= s.Is(t, language.JustNowWords) && t >= release.First - JustNowReach && t < release.End + JustNowReach;
         }
         var clause = s.Clause[release.First];
+        // "TWICE returned at midnight KST with their third mini album": a release told in the past at an hour, in a post that
+        // has given no day, came out that day.
+        justNow |= release.Cue.Tense == Tense.Past && s.Times.Exists(time => s.Clause[time.First] == clause && !time.Alternative);
         var kinds = StrongKinds(s, clause);
         // ""Sleepless in ___" is out now": a title released just now, with no kind word at all (not "the track from
         // "Crash Landing on You" is finally out"), is a release of the kind the article gives it.

@@ -646,9 +646,17 @@ internal static class ReleaseSignals
     // "tvN postponed Saturday's episode of "Queen of Tears"", "The May 25 episode has been postponed", "Tonight's episode
     // has been postponed to next week": a day that names its episode or release ("Saturday's", "the May 25") is the day the
     // move or cancellation after it gives up.
+    const int ReleaseAdjectives = 2;
+
     static bool DayOfAMovedRelease(SentenceScan s, DateMention date, CompiledLanguage language)
     {
         var noun = s.IsPossessive(date.Last + 1) ? date.Last + 3 : date.Last + 1;
+        // "Pulls Sept. 23 Korean Release": a word or two that say which release may stand between.
+        for (var adjective = 0; adjective < ReleaseAdjectives && s.IsWord(noun) && s.CueOf[noun] < 0 && s.QuoteOf[noun] < 0 && s.CueAt(noun + 1) is not null
+                                && !s.Names.Exists(n => n.First <= noun && noun < n.End); adjective++)
+        {
+            noun++;
+        }
         if (s.CueAt(noun) is not { Cue.Type: CueType.Kind or CueType.Release } named || named.First != noun)
         {
             return false;

@@ -96,6 +96,7 @@ internal sealed class ArticleMemory
             {
                 found = pair;
             }
+            found = CollaborationOf(s, language, found);
             memory.SentenceSubjects.Add(found);
             foreach (var run in s.Names)
             {
@@ -127,6 +128,10 @@ internal sealed class ArticleMemory
     /// the mark, the group after «из»/"of" aside), so a release after it with no act of its own is both of theirs
     /// ("MOMOLAND x BAAM" sets an act against its song).
     /// </summary>
+    /// <summary>"ZICO x JENNIE "SPOT!" IS OUT TODAY": one act of a "×" pair found as a release's act brings the other.</summary>
+    public static List<NameRun> CollaborationOf(SentenceScan s, CompiledLanguage language, List<NameRun> found) =>
+        found is [var one] && Collaboration(s, language) is { } pair && pair.Exists(p => p.First == one.First) ? pair : found;
+
     static List<NameRun>? Collaboration(SentenceScan s, CompiledLanguage language)
     {
         for (var t = 1; t < s.Count - 1; t++)

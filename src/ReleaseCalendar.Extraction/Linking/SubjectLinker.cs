@@ -34,7 +34,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 return [main];
             }
-            return Lineup(memory, found) ?? found;
+            return Lineup(memory, found) ?? ArticleMemory.CollaborationOf(s, language, found);
         }
         confidence = 0;
         // "2 января группа выпустит сингл-альбом": the act named before, the one the catalog knows first (a genre or a

@@ -106,6 +106,24 @@ internal static class Appositions
             : word.Length > 2 && word[1] == '-' && char.IsLower(word[2]);
     }
 
+    // The capitalised words before the apostrophe of a possessive at token t ("SM Entertainment's"): where they start, or -1.
+    static int OwnerBefore(SentenceScan s, int t)
+    {
+        if (t < 1 || !s.IsPossessive(t))
+        {
+            return -1;
+        }
+        var first = t;
+        while (first > 0 && t - first < OwnerWords && s.IsWord(first - 1) && s.StartsUpper(first - 1))
+        {
+            first--;
+        }
+        return first < t ? first : -1;
+    }
+
+    // The words of a label's name before its "'s": "SM Entertainment's", "Big Hit Music's".
+    const int OwnerWords = 3;
+
     static bool IsGroupOfApposition(SentenceScan s, NameRun run, CompiledLanguage language)
     {
         var member = false;
@@ -123,6 +141,10 @@ internal static class Appositions
             else if ((s.IsWord(t) && !s.StartsUpper(t)) || (s.IsDash(t) && s.Glued(t)) || GenrePrefix(s, t) || s.IsCompoundAdjective(t))
             {
                 t--; // "leader of the K-pop group BIGBANG": lower-case words and "K-" compounds
+            }
+            else if (OwnerBefore(s, t) is var owner and >= 0)
+            {
+                t = owner - 1; // "the Seoul-based unit of SM Entertainment's boy band NCT": the label that owns the group
             }
             else
             {

@@ -861,9 +861,15 @@ public sealed class MovedDatesTests
                                     "на Mnet тоже отменён.", "")]
     [InlineData("en", "2019-11-06", "IZ*ONE's first full-length album, \"BLOOM*IZ,\" was set to drop on Monday, November 11. This week, the agency confirmed " +
                                     "that the TV special has been postponed.", "iz-one album 2019-11-11")]
+    // Part cq: a headline that "pulls" its day; a word that says which release may stand between the day and the noun.
+    [InlineData("en", "2020-08-27", "'Space Sweepers' Pulls Sept. 23 Korean Release as COVID-19 Cases Surge", "")]
+    [InlineData("en", "2020-08-27", "'Space Sweepers' postpones its Sept. 23 Korean release as COVID-19 cases surge.", "")]
     public void Extract_MovedRelease_Round40_NeverEmitsTheDayItLeft(string lang, string published, string text, string expected)
     {
-        var catalog = new ExtractionCatalog([KeyValuePair.Create("iz-one", (IReadOnlyList<string>)["IZ*ONE"])]);
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("iz-one", (IReadOnlyList<string>)["IZ*ONE"]),
+            KeyValuePair.Create("space-sweepers", (IReadOnlyList<string>)["Space Sweepers"]),
+        ]);
         Assert.Equal(expected, ReadWith(catalog, lang, published, text));
     }
 }

@@ -545,12 +545,29 @@ public sealed class PerformerTests
         Assert.Equal(expected, string.Join("; ", found.Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()}")));
     }
 
+    // Part cq: the label that owns a group in an apposition ("SM Entertainment's boy band NCT") does not stop the group
+    // from being the apposition's, not the sentence's act.
+    [Theory]
+    [InlineData("en", "NCT 127, the Seoul-based unit of SM Entertainment's boy band NCT, will return on Friday with its second EP, \"Limitless.\"", "nct-127")]
+    [InlineData("en", "NCT 127, the Seoul-based unit of boy band NCT, will return on Friday with its second EP, \"Limitless.\"", "nct-127")]
+    public void Extract_GroupOfAnAppositionAfterItsLabel_IsNotTheAct(string lang, string text, string expectedSlugs)
+    {
+        var catalog = new ExtractionCatalog([
+            KeyValuePair.Create("nct-127", (IReadOnlyList<string>)["NCT 127"]),
+            KeyValuePair.Create("nct", (IReadOnlyList<string>)["NCT"]),
+        ]);
+        var found = DateExtractor.Extract(ArticleInput.FromText(text, new DateOnly(2017, 1, 2), lang == "ru" ? Language.Ru : Language.En), catalog);
+        Assert.Equal(expectedSlugs, string.Join("; ", found.Select(c => c.ResolvedSubjectSlug).Distinct()));
+    }
+
     // Round 40 (part cl): a line that sets two acts the catalog knows against each other with "×" names a collaboration:
-    // the release after it with no act of its own is both of theirs; an act set against its song is not.
+    // the release after it with no act of its own, or in it, is both of theirs; an act set against its song is not.
     [Theory]
     [InlineData("ru", "Тэян из BIGBANG × Чимин из BTS 🤝\n«VIBE» выходит завтра, 13 января.", "taeyang; jimin")]
     [InlineData("en", "🚨 IT'S REAL 🚨 TAEYANG x JIMIN\n\"VIBE\" drops tomorrow, Jan. 13, with the music video.", "taeyang; jimin")]
     [InlineData("en", "TAEYANG x VIBE 💥\nThe new single \"VIBE\" drops tomorrow, Jan. 13. Jimin of BTS is not on it.", "taeyang")]
+    // Part cq: the pair in the release's own sentence, and over the line under it.
+    [InlineData("en", "TAEYANG x JIMIN \"VIBE\" IS OUT TOMORROW 🔥\n⏰ 2PM KST — digital single + MV", "taeyang; jimin")]
     public void Extract_TwoActsSetAgainstEachOther_ShareTheRelease(string lang, string text, string expectedSlugs)
     {
         var catalog = new ExtractionCatalog([

@@ -100,6 +100,13 @@ public sealed class ScheduleLinesTests
     public void Extract_PostsDayAndTimeLines_DateTheLinesUnderThem(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Read(lang, published, text, Catalog));
 
+    // Part cq: "confirmed for" a day sets the release for it, as "set for" does.
+    [Theory]
+    [InlineData("en", "2022-11-14", "(G)I-DLE's new mini album \"I burn\" is confirmed for Monday, Nov. 28.", "gidle ep I burn 2022-11-28")]
+    [InlineData("en", "2022-11-14", "(G)I-DLE's new mini album \"I burn\" is set for Monday, Nov. 28.", "gidle ep I burn 2022-11-28")]
+    public void Extract_ConfirmedForADay_IsTheRelease(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Read(lang, published, text, Catalog));
+
     [Fact]
     public void Extract_SameDayLineWithW_IsNoActCalledW()
     {

@@ -36,6 +36,12 @@ public sealed class UndatedPostsTests
     // Review 29: "out of stock", "here in Los Angeles" are not out now.
     [InlineData("en", "aespa's first full album \"Armageddon\" is out of stock at most stores.", "")]
     [InlineData("en", "Red Velvet are here in Los Angeles with their mini album \"The Red Summer\".", "")]
+    // Round 40 (part cq): a release told in the past at an hour is that day's; a fan's "mini" is a mini album.
+    [InlineData("en", "ONCEs, the wait is over! TWICE returned at midnight KST with their third mini album \"TWICEcoaster : LANE 1.\"", "TWICE ep 2023-11-10")]
+    [InlineData("en", "ONCEs, the wait is over! TWICE returned with their third mini album \"TWICEcoaster : LANE 1.\"", "")]
+    [InlineData("en", "BTOB dropped their 10th mini \"Feel'eM\" at midnight!!", "BTOB ep 2023-11-10")]
+    [InlineData("ru", "сегодня в 7 утра по мск у Stray Kids вышел новый мини «ATE»", "Stray Kids ep 2023-11-10")]
+    [InlineData("en", "KARA will hold a mini live at Studio Coast in Tokyo on Aug. 14.", "")]
     public void Extract_JustReleasedWithNoDate_OutOnThePublicationDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Read(lang, text));
 
