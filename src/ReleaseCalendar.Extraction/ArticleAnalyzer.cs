@@ -81,10 +81,9 @@ internal sealed partial class ArticleAnalyzer(
                     {
                         found.RemoveAt(k); // "D-DAY: album and …": the line's album is the schedule's record, found already
                         _origins.RemoveAt(k);
-                        continue;
                     }
-                    found[k] = found[k].Time is null ? found[k] with { Time = scheduled.Time, TimeZone = scheduled.TimeZone } : found[k];
                 }
+                AtTimeIfNone(found, before, scheduled.Time, scheduled.TimeZone);
             }
             else if (pendingDay is { } headed && pendingFrom >= 0 && pendingFrom == i - 2 && TimeLine(i - 1) && HeadingLine(i)
                      && sentences[i].Dates.TrueForAll(d => d.Form == DateForm.Anaphoric) && !MovesAhead(sentences[i]))
@@ -93,10 +92,7 @@ internal sealed partial class ArticleAnalyzer(
                 // line and time line head the line after them, which comes out that day at that time.
                 FollowUpOnDay(i, headed, found);
                 var time = sentences[i - 1].Times.FirstOrDefault(t => !t.Alternative) ?? sentences[i - 1].Times[0];
-                for (var k = before; k < found.Count; k++)
-                {
-                    found[k] = found[k].Time is null ? found[k] with { Time = time.Time, TimeZone = time.Zone } : found[k];
-                }
+                AtTimeIfNone(found, before, time.Time, time.Zone);
             }
             else if (sentences[i].Dates.Count > 0)
             {
@@ -113,7 +109,6 @@ internal sealed partial class ArticleAnalyzer(
             {
                 FollowUpOnDay(i, day, found);
             }
-
             else if (section is { } sec && sentences[i].Dates.Count == 0 && sentences[i].Line != sentences[sec.From].Line
                      && !PastTold(sentences[i]) && !MovesAhead(sentences[i]))
             {
@@ -2444,6 +2439,15 @@ internal sealed partial class ArticleAnalyzer(
             }
         }
         return record;
+    }
+
+    // The releases read from index `from` on that have no time of their own take the one their heading gave.
+    static void AtTimeIfNone(List<ReleaseCandidate> found, int from, TimeOnly? time, string? zone)
+    {
+        for (var k = from; k < found.Count; k++)
+        {
+            found[k] = found[k].Time is null ? found[k] with { Time = time, TimeZone = zone } : found[k];
+        }
     }
 
     // "🕖 07:00 мск / 13:00 KST": a line of its own that is only a time, in two zones at most.

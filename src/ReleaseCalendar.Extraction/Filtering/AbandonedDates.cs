@@ -477,7 +477,8 @@ internal static class AbandonedDates
         var at = move >= 0 ? n.Cues[move].First : Replaces(n, language);
         var joined = at < 0 ? -1 : n.Cues.FindIndex(c => c.First > at && c.Cue is { Type: CueType.ClauseBreak, Value: not Words.RelativeClause });
         return at >= 0
-               && !n.Has(language.NotThisPlanWords, to: joined < 0 ? n.Count : n.Cues[joined].First) && n.Times.Count == 0 && !n.Dates.Any(d => d.Form == DateForm.DayMonth && n.Is(d.First - 1, language.LookBackWords))
+               && !n.Has(language.NotThisPlanWords, to: joined < 0 ? n.Count : n.Cues[joined].First) && n.Times.Count == 0
+               && !n.Dates.Any(d => d.Form == DateForm.DayMonth && n.Is(d.First - 1, language.LookBackWords))
                && !ReleaseSignals.Negated(n, at, n.Clause[at], language)
                && !n.Cues.Any(c => c.Cue.Type == CueType.NotRelease
                                    || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && Family(c.Cue.Kind) != Family(kind))

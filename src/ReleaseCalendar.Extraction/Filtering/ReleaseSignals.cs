@@ -646,8 +646,6 @@ internal static class ReleaseSignals
     // "tvN postponed Saturday's episode of "Queen of Tears"", "The May 25 episode has been postponed", "Tonight's episode
     // has been postponed to next week": a day that names its episode or release ("Saturday's", "the May 25") is the day the
     // move or cancellation after it gives up.
-    const int ReleaseAdjectives = 2;
-
     static bool DayOfAMovedRelease(SentenceScan s, DateMention date, CompiledLanguage language)
     {
         var noun = s.IsPossessive(date.Last + 1) ? date.Last + 3 : date.Last + 1;
@@ -673,6 +671,9 @@ internal static class ReleaseSignals
                && !s.Cues.Exists(c => c.Cue.Type == CueType.Idiom
                                       || (c.Cue.Type is CueType.Release or CueType.Schedule && c.End <= date.First && s.Clause[c.First] == s.Clause[date.First]));
     }
+
+    // The words that may say which release stands after a day ("Sept. 23 Korean release").
+    const int ReleaseAdjectives = 2;
 
     static int DashesBetween(SentenceScan s, int from, int to)
     {

@@ -122,16 +122,16 @@ internal sealed class ArticleMemory
         return memory;
     }
 
-    /// <summary>
-    /// «Тэян из BIGBANG × Чимин из BTS 🤝», "ROSÉ x BRUNO MARS": a sentence with no release word that sets two acts the
-    /// catalog knows against each other with a "×" names the two acts of a collaboration (on each side the name nearest
-    /// the mark, the group after «из»/"of" aside), so a release after it with no act of its own is both of theirs
-    /// ("MOMOLAND x BAAM" sets an act against its song).
-    /// </summary>
     /// <summary>"ZICO x JENNIE "SPOT!" IS OUT TODAY": one act of a "×" pair found as a release's act brings the other.</summary>
     public static List<NameRun> CollaborationOf(SentenceScan s, CompiledLanguage language, List<NameRun> found) =>
         found is [var one] && Collaboration(s, language) is { } pair && pair.Exists(p => p.First == one.First) ? pair : found;
 
+    /// <summary>
+    /// «Тэян из BIGBANG × Чимин из BTS 🤝», "ROSÉ x BRUNO MARS": a sentence that sets two acts the catalog knows against
+    /// each other with a "×" names the two acts of a collaboration (on each side the name nearest the mark, the group
+    /// after «из»/"of" aside); with no release word of its own, a release after it with no act of its own is both of
+    /// theirs ("MOMOLAND x BAAM" sets an act against its song).
+    /// </summary>
     static List<NameRun>? Collaboration(SentenceScan s, CompiledLanguage language)
     {
         for (var t = 1; t < s.Count - 1; t++)

@@ -140,7 +140,7 @@ internal static class UnquotedTitles
                                                        || (s.Is(t, language.VideoSongPrepositions) && s.CueAt(t - 1) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Mv } }));
              skipped++)
         {
-            t--; // «клип на TOMBOY»: the video's song
+            t--; // a dash, a colon, "titled", or the video's «на» ("клип на TOMBOY": the video's song)
         }
         return s.CueAt(t) is { } cue && cue.End == t + 1
                && (cue.Cue.Type == CueType.Kind || (cue.Cue.Type == CueType.Release && cue.Cue.Kind != ReleaseKind.Other))
