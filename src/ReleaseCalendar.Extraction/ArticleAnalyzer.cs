@@ -77,7 +77,7 @@ internal sealed partial class ArticleAnalyzer(
                 FollowUpOnDay(i, scheduled.Date, found, countdownKind: dDay);
                 for (var k = found.Count - 1; k >= before; k--)
                 {
-                    if (found[k].Kind is ReleaseKind.Album or ReleaseKind.Ep or ReleaseKind.Single)
+                    if (IsRecord(found[k].Kind))
                     {
                         found.RemoveAt(k); // "D-DAY: album and …": the line's album is the schedule's record, found already
                         _origins.RemoveAt(k);
@@ -2429,7 +2429,7 @@ internal sealed partial class ArticleAnalyzer(
         ReleaseCandidate? record = null;
         foreach (var c in found)
         {
-            if (c.Kind is ReleaseKind.Album or ReleaseKind.Ep or ReleaseKind.Single && c.Date >= publishedOn)
+            if (IsRecord(c.Kind) && c.Date >= publishedOn)
             {
                 if (record is not null && record.Date != c.Date)
                 {
@@ -2440,6 +2440,9 @@ internal sealed partial class ArticleAnalyzer(
         }
         return record;
     }
+
+    // What a teaser schedule leads up to: an album, a mini album or a single (album).
+    static bool IsRecord(ReleaseKind kind) => kind is ReleaseKind.Album or ReleaseKind.Ep or ReleaseKind.Single;
 
     // The releases read from index `from` on that have no time of their own take the one their heading gave.
     static void AtTimeIfNone(List<ReleaseCandidate> found, int from, TimeOnly? time, string? zone)

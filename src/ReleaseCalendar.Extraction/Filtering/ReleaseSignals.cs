@@ -987,14 +987,14 @@ internal static class ReleaseSignals
         return null;
     }
 
-    // «22 и 23 сентября новых серий «Мистера Саншайна» не будет»: right after the days, the show's episodes and "there
-    // will be none".
     /// <summary>An episode's ordinal ("fourth", «восьмой», «4-я», «14-й») at token t: the token after it, or -1.</summary>
     public static int EpisodeOrdinal(SentenceScan s, int t, CompiledLanguage language) =>
         s.Is(t, language.LaterWords) ? t + 1
         : s.TryNumber(t, 2, 99, out _) && s.IsDash(t + 1) && s.Glued(t + 1) && s.Is(t + 2, language.EpisodeOrdinalSuffixes) ? t + 3
         : -1;
 
+    // «22 и 23 сентября новых серий «Мистера Саншайна» не будет»: right after the days, the show's episodes and "there
+    // will be none".
     static bool EpisodesCalledOff(SentenceScan s, int t, CompiledLanguage language)
     {
         t += s.CueAt(t) is { Cue.Type: CueType.New } ? 1 : 0;

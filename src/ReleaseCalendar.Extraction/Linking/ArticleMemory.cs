@@ -134,6 +134,10 @@ internal sealed class ArticleMemory
     /// </summary>
     static List<NameRun>? Collaboration(SentenceScan s, CompiledLanguage language)
     {
+        if (s.Names.Count < 2)
+        {
+            return null; // asked of every sentence: most name no pair, and need no walk over their tokens
+        }
         for (var t = 1; t < s.Count - 1; t++)
         {
             if ((s.Tokens[t].Length == 1 && s.Text[s.Tokens[t].Start] is '×') || (s.IsWord(t) && s.Word(t) is "x" && !s.Glued(t) && !s.Glued(t + 1)))

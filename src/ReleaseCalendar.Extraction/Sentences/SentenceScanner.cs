@@ -171,13 +171,13 @@ internal static class SentenceScanner
         return false;
     }
 
-    // "12-member girl group Cosmic Girls", "7-episode series": a noun glued by a hyphen to a count describes what follows
-    // (a "six-member" is one word already); it is no member, role or kind of its own.
-    // "with an open ending", "a start-up": a one-word schedule verb right after "a"/"an" is a noun or an adjective, which
-    // tells no tense ("wrapped up on Saturday … with an open ending" is past).
+    // "with an open ending": a one-word schedule verb right after "a"/"an" is a noun or an adjective, which tells no tense
+    // ("wrapped up on Saturday … with an open ending" is past).
     static bool AfterAnArticle(SentenceScan scan, int i, int end, Cue cue, CompiledLanguage language) =>
         cue.Type == CueType.Schedule && end == i + 1 && scan.Is(i - 1, language.IndefiniteArticles);
 
+    // "12-member girl group Cosmic Girls", "7-episode series": a noun glued by a hyphen to a count describes what follows
+    // (a "six-member" is one word already); it is no member, role or kind of its own.
     static bool IsCountAdjective(SentenceScan scan, int i, Cue cue) => cue.Type is CueType.Role or CueType.Kind && scan.AfterACount(i);
 
     // "So Ji-sub, Song Joong-ki and Lee Jung-hyun": a one-word kind in title case inside a sentence, before another
