@@ -447,7 +447,7 @@ internal sealed partial class ArticleAnalyzer(
     /// </summary>
     static CueHit? VerblessLine(SentenceScan s, DateMention date)
     {
-        if (s.Count > VerblessLineLength || (date.Form == DateForm.Relative && s.CueAt(date.First) is not { Cue.Type: CueType.RelativeDay })
+        if (WordCount(s) > VerblessLineWords || (date.Form == DateForm.Relative && s.CueAt(date.First) is not { Cue.Type: CueType.RelativeDay })
             || s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.NotRelease or CueType.Announce or CueType.Postpone
                                    or CueType.Cancel or CueType.MovedFrom or CueType.Vague or CueType.Container or CueType.Idiom))
         {
@@ -537,8 +537,19 @@ internal sealed partial class ArticleAnalyzer(
         return act;
     }
 
-    // Tokens a line of a listing or a post's announcement runs to; prose runs longer.
-    const int VerblessLineLength = 24;
+    // Words (and numbers) a line of a listing or a post's announcement runs to; prose runs longer. Its punctuation does not
+    // count: "1. PRE-RELEASE SINGLE 'PINK VENOM' | 2022.08.19 (FRI) 1PM KST | single + official M/V" is a short line.
+    const int VerblessLineWords = 20;
+
+    static int WordCount(SentenceScan s)
+    {
+        var words = 0;
+        foreach (var token in s.Tokens)
+        {
+            words += token.Type == TokenType.Punct ? 0 : 1;
+        }
+        return words;
+    }
 
     /// <summary>
     /// "The drama continues tonight", «Дорама продолжится в среду», "tvN's "Love Next Door" continues this Saturday": a verb
@@ -1313,7 +1324,13 @@ internal sealed partial class ArticleAnalyzer(
         {
             return false;
         }
-        return TitledClause(s, s.Clause[schedule.First]) && _kinds.ChooseKinds(si, s, clause, date, schedule, []).Kinds.Any(k => k.Kind != ReleaseKind.Other);
+        var scheduleClause = s.Clause[schedule.First];
+        var kinds = _kinds.ChooseKinds(si, s, clause, date, schedule, []).Kinds;
+        // «станет «Легенда синего моря» на SBS …, которая тоже стартует сегодня»: a relative clause starts its antecedent's
+        // title ("which opened on June 29" told of a film still in cinemas starts nothing).
+        return kinds.Any(k => k.Kind != ReleaseKind.Other)
+               && (TitledClause(s, scheduleClause)
+                   || (schedule.Cue.Tense != Tense.Past && _titles.RelativeAntecedent(s, scheduleClause, kinds[0].Kind) is not null));
     }
 
     // "The Terror Live arrives on the 31st", "Moving launches on Aug. 9": in an article about films or shows alone, a work
@@ -1520,8 +1537,11 @@ internal sealed partial class ArticleAnalyzer(
             var ownVerb = s.Cues.Any(c => c.Cue.Type == CueType.Release && c.First >= video.End && c.First - video.End <= 1);
             if (video.Kind != ReleaseKind.Mv || video.Strength != KindStrength.Strong || video.Container
                 || (!ownVerb && !sameSentence && s.Dates.Any(d => s.Clause[d.First] == clause)) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Vague)
-                // "MV Delayed By A Day; Album Still Out Today": a video its own clause moves or calls off is not out with the record.
+                // "MV Delayed By A Day; Album Still Out Today": a video its own clause moves or calls off is not out with the record,
+                // nor one a relative clause says had been set ("the music video for "Superhuman," which had been set for the
+                // same time, "will be changed"").
                 || HasCue(s, clause, CueType.Postpone) || HasCue(s, clause, CueType.Cancel)
+                || (s.RelativeClauses.Contains(clause + 1) && HasCue(s, clause + 1, CueType.MovedFrom))
                 || s.Is(video.First - 1, language.PlacePrepositions)
                 // «Песню и клип представили ещё в июне»: a video told in the past with a month of its own is not this release's.
                 || (!sameSentence && HasMonthWord(s, clause) && s.Cues.Any(c => c.Cue is { Type: CueType.Release, Tense: Tense.Past } && s.Clause[c.First] == clause))
@@ -2295,6 +2315,10 @@ internal sealed partial class ArticleAnalyzer(
         {
             release = listed;
         }
+        if (release == default && !TimedHeading(si - 1) && HeadingOnly(si - 1) && s.Times.Count > 0 && ShowListing(s) is { } show)
+        {
+            release = show; // "12 декабря, суббота" over "«Мистер Королева» (tvN, 21:00): …": the day's show at its hour
+        }
         if (release == default && TimedHeading(si - 1) && ListingItem(s) is { } item)
         {
             release = item; // "▶ Fri, April 7 · 1PM KST" over "Album "D-DAY" (10 tracks), title track "Haegeum"": the timed heading's item
@@ -2334,12 +2358,22 @@ internal sealed partial class ArticleAnalyzer(
             var kind = s.Is(hint.First, language.TvWords) ? ReleaseKind.Drama : memory.ScreenKind ?? hint.Kind;
             kinds = [new KindCue(hint.First, hint.End, kind, KindStrength.Strong, false)];
         }
-        if (kinds.Count == 0 && release.Cue.Type == CueType.Release && memory is { ScreenKind: { } screen, NoMusic: true } && TitledClause(s, clause)
+        if (kinds.Count == 0 && release.Cue.Type is CueType.Release or CueType.Schedule && memory is { ScreenKind: { } screen, NoMusic: true } && TitledClause(s, clause)
             && !s.Names.Exists(n => n.End <= release.First && release.First - n.End <= ActBeforeVerbGap))
         {
             // «Среда, 27-го. В кинотеатры выходит «Битва у Хансана»»: in an article about films or shows alone, a release
             // verb with a title releases the article's kind of work; an act before the verb ("IVE release "I AM"") a record.
             kinds = [new KindCue(release.First, release.End, screen, KindStrength.Strong, false)];
+        }
+        if (kinds.Count == 0 && release.Cue is { Type: CueType.Kind, Strength: KindStrength.Hint, Kind: ReleaseKind.Drama })
+        {
+            kinds = [new KindCue(release.First, release.End, ReleaseKind.Drama, KindStrength.Strong, false)]; // ShowListing's
+        }
+        if (kinds.Count == 0 && release.Cue is { Type: CueType.Release, Kind: ReleaseKind.Drama or ReleaseKind.Film } && TitledClause(s, clause))
+        {
+            // "Wednesday, Nov. 21" over "SBS premieres "The Last Empress" at 10 p.m.": a verb that says its kind ("premieres")
+            // needs no kind word beside the title.
+            kinds = [new KindCue(release.First, release.End, memory.ScreenKind ?? release.Cue.Kind, KindStrength.Strong, false)];
         }
         if (kinds.Count == 0 || VagueBeforeTitle(s, kinds[0]))
         {
@@ -2483,6 +2517,27 @@ internal sealed partial class ArticleAnalyzer(
         }
         var kind = AllKindCues(s).FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container);
         return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
+    }
+
+    /// <summary>
+    /// «„Мистер Королева“ (tvN, 21:00): …», «„Беги“ (Run On) на JTBC в 21:00 — …»: a listing line with no verb that opens
+    /// with a title and names its channel or streamer, and no kind word: a show.
+    /// </summary>
+    CueHit? ShowListing(SentenceScan s)
+    {
+        if (s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense or CueType.Announce or CueType.NotRelease
+                                        or CueType.Postpone or CueType.Cancel)
+            || AllKindCues(s).Any(k => k.Strength != KindStrength.Hint))
+        {
+            return null;
+        }
+        var first = LineOpening(s);
+        if (first >= s.Count || s.QuoteOf[first] < 0)
+        {
+            return null;
+        }
+        var channel = AllKindCues(s).FirstOrDefault(k => s.Is(k.First, language.TvWords) || s.Is(k.First, language.StreamingServices));
+        return channel.End > 0 ? new CueHit(channel.First, channel.End, new Cue(CueType.Kind, Kind: ReleaseKind.Drama, Strength: KindStrength.Hint)) : null;
     }
 
     /// <summary>«▪️ Дженни — первый полноформатный альбом Ruby, в 8:00 мск», "• aespa — mini album "Whiplash"": a line that

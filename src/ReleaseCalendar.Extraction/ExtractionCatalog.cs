@@ -79,13 +79,15 @@ public sealed class ExtractionCatalog
 
     // Catalogs are typed by people: «Физиогномист» in its quotes and "The Moon (film)" with a note that tells it from
     // another name are the names Физиогномист and The Moon; the quotes and the note are never in the article's name.
+    // "Love (ft. Marriage and Divorce)" is a title whose brackets are its own: a "ft." there is no note.
     static string AsWritten(string alias)
     {
         var name = alias.Trim();
         for (var was = ""; was != name;)
         {
             was = name; // «Луна (фильм)» and «Луна» (фильм) alike: quotes and note, in either order
-            if (name.Length > 2 && name[^1] == ')' && name.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var note)
+            if (name.Length > 2 && name[^1] == ')' && name.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var note
+                && !IsFeaturing(name.AsSpan(note + 2)))
             {
                 name = name[..note].TrimEnd();
             }
@@ -96,6 +98,9 @@ public sealed class ExtractionCatalog
         }
         return name;
     }
+
+    static bool IsFeaturing(ReadOnlySpan<char> note) =>
+        note.StartsWith("ft.", StringComparison.OrdinalIgnoreCase) || note.StartsWith("feat", StringComparison.OrdinalIgnoreCase);
 
     const string OpeningQuotes = "«\"“„'‘";
     const string ClosingQuotes = "»\"”“'’";

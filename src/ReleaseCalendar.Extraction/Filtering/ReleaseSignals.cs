@@ -386,6 +386,7 @@ internal static class ReleaseSignals
                     // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
                     Words.VerbAfter => s.CueAt(from.End) is { Cue.Type: CueType.Release or CueType.Schedule },
                     Words.BesideAnotherDay => UnlistedOtherDay(s, date) || s.Has(language.InsteadWords) || ShiftedAfterContrast(s, date, language),
+                    Words.WithInstead => s.Has(language.InsteadWords),
                     Words.ParticipleBeforeNewDay => ReleasedOnANewDay(s, date) || ReleasedLater(s, date, language),
                     Words.Retracted => false, // Retracted: up to the statement's end only
                     _ => true,

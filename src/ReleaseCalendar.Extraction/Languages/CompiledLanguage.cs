@@ -131,6 +131,7 @@ internal sealed class CompiledLanguage
         BothWords = SpanMap<bool>.Of(table.BothWords);
         Surnames = SpanMap<bool>.Of(table.Surnames);
         CastWords = SpanMap<bool>.Of(table.CastWords);
+        AllWords = SpanMap<bool>.Of(table.AllWords);
         CastVerbs = SpanMap<bool>.Of(table.CastVerbs);
         CastVerbsAfterWork = SpanMap<bool>.Of(table.CastVerbsAfterWork);
         LabelPrepositions = SpanMap<bool>.Of(table.LabelPrepositions);
@@ -298,6 +299,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> Surnames { get; }
 
     public SpanMap<bool> CastWords { get; }
+
+    public SpanMap<bool> AllWords { get; }
     public SpanMap<bool> CastVerbs { get; }
     public SpanMap<bool> CastVerbsAfterWork { get; }
     public SpanMap<bool> LabelPrepositions { get; }

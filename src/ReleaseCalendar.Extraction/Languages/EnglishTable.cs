@@ -204,6 +204,8 @@ internal static class EnglishTable
                     "in domestic theaters|in local cinemas|opens nationwide|hits local theaters|hits korean theaters",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("returned|came back|returned to the air", Returning(Tense.Past)),
+            // "May 2 — The album and the "Fire" music video are released": a present passive, not the day of a year gone.
+            .. Cues("is released|are released|is being released|are being released|gets released|get released", Release(Tense.Present)),
             .. Cues("released|dropped|returned with|debuted|unveiled|came out|rolled out|put out|shared|" +
                     "made a comeback|made their comeback|made his comeback|made her comeback|made its comeback|went live|" +
                     // "made his solo comeback Thursday": a describing word between
@@ -289,7 +291,7 @@ internal static class EnglishTable
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
                     "music show*|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
                     "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
-                    "comeback live*|comeback broadcast*|appear on|appears on|appeared on|appearing on|mini preview*|logo motion*|special program*|special broadcast*|news special*|special news report*|" +
+                    "comeback live*|comeback broadcast*|countdown live*|countdown broadcast*|comeback countdown*|appear on|appears on|appeared on|appearing on|mini preview*|logo motion*|special program*|special broadcast*|news special*|special news report*|" +
                     // A broadcast that takes a drama's slot: "as Asian Cup quarterfinal takes over Friday".
                     "match|matches|quarterfinal*|quarter-final*|semifinal*|semi-final*|asian cup|short track|olympics coverage|" +
                     "election coverage|sports coverage|news coverage|live coverage|news bulletin*|" +
@@ -308,7 +310,7 @@ internal static class EnglishTable
                     "bring forward|bring the release forward|bring the premiere forward|bring the opening forward|bring it forward|" +
                     "bringing the release forward|bringing forward|brings forward|brings the release forward|" +
                     "pushed the schedule back|pushed the release back|pushed the date back|" +
-                    "pulled forward|pushed forward|paused|put on hold|halted|" +
+                    "pulled forward|pushed forward|paused|put on hold|halted|held back|been held back|holds back|holding back|" +
                     // "the music video, however, hit a snag": it did not come out as planned.
                     "hit a snag|hits a snag|ran into a snag|runs into a snag|hit a hitch|ran into a hitch|" +
                     // "the MV is still not up", "the video never arrived": it did not come out when it was due.
@@ -320,6 +322,7 @@ internal static class EnglishTable
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed|" +
                     "was set to|were set to", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
+            .. Cues("planned for|originally planned for|initially planned for", new Cue(CueType.MovedFrom, Value: Words.WithInstead)),
             .. Cues("than promised|than planned|than originally planned|than first announced|earlier than promised|later than promised|" +
                     "earlier than planned|later than planned", Of(CueType.MovedFrom)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
@@ -341,6 +344,7 @@ internal static class EnglishTable
                     // "'East of Eden' off tonight", "ep 13 is officially OFF tonight", "will go off the air this Wednesday" (not
                     // "signs off tonight", a finale, nor "kicks off tonight").
                     "off tonight|off today|off this week|off this weekend|be off the air|is off the air|are off the air|go off the air|" +
+                    "is also off the air|are also off the air|will also be off the air|also off tonight|also off today|" +
                     "goes off the air|taken off the air|pulled off the air|dropped from the schedule|dropped from the lineup",
                     Of(CueType.Cancel)),
             // "are dropped for volleyball coverage", "had already been dropped on Monday, when MBC carried live coverage",
@@ -397,7 +401,7 @@ internal static class EnglishTable
             .. Cues("the same day|on the same day|that same day|the very same day|on the same date|on release day|same day|" +
                     "on the day of release|on the day of the release", Anaphor(SameDay)),
             .. Cues("the next day|the following day|the day after|on the next day|on the following day", Anaphor(NextDay)),
-            .. Cues("at the same time|simultaneously|simultaneously with|at the same time as", Anaphor(SameMoment)),
+            .. Cues("at the same time|simultaneously|simultaneously with|at the same time as|for the same time", Anaphor(SameMoment)),
             .. Cues("group|groups|boy group*|girl group*|band|bands|boy band*|boyband*|girl band*|duo|trio|unit|sub-unit*|subunit*",
                     RoleNoun(Role.Group)),
             .. Cues("singer|singers|rapper|rappers|actor|actors|actress|actresses|soloist|singer-songwriter|idol|idols|" +
@@ -460,6 +464,7 @@ internal static class EnglishTable
         ItsWords = Set("its their"),
         BothWords = Set("both"),
         CastWords = Set("starring co-starring"),
+        AllWords = Set("all"),
         CastVerbs = Set("starring co-starring"),
         CastVerbsAfterWork = Set("stars starred co-stars"),
         LabelPrepositions = Set("from under"),

@@ -410,6 +410,9 @@ internal sealed class LanguageTable
     /// <summary>"starring", «с»: what opens a show's cast after its title ("\"Vincenzo,\" starring Song Joong-ki, which …").</summary>
     public required IReadOnlySet<string> CastWords { get; init; }
 
+    /// <summary>"all", «все»: before songs, what a record holds ("all seven songs", «все песни»), not a single.</summary>
+    public required IReadOnlySet<string> AllWords { get; init; }
+
     /// <summary>"starring", «снялись»: after a video's, a show's or a film's word, the names they take (up to a comma) are its
     /// cast, not who performs.</summary>
     public required IReadOnlySet<string> CastVerbs { get; init; }

@@ -36,6 +36,11 @@ internal static class Words
     /// would have aired on March 9" (not "her album would have its release on March 4").</summary>
     public const int VerbAfter = 6;
 
+    /// <summary><see cref="Cue.Value"/> of a plan's participle that holds only where "instead" says the plan changed: "the
+    /// episode planned for Thursday, September 2, will instead air a week later" (not "the album, planned for May 3, and
+    /// the tour from May 10").</summary>
+    public const int WithInstead = 9;
+
     /// <summary><see cref="Cue.Value"/> of a correction's words ("An earlier version of this article said …", «В предыдущей
     /// версии материала указывалось, что …»): the days of what it says was said are left behind.</summary>
     public const int Retracted = 8;

@@ -67,7 +67,11 @@ internal sealed class ArticleMemory
                 }
                 music += !cue.Container && Family(cue.Kind) is KindFamily.Record or KindFamily.Song ? 1 : 0;
                 screen += cue.Strength == KindStrength.Strong && Family(cue.Kind) is KindFamily.Film or KindFamily.Show ? 1 : 0;
-                if (hasRelease && cue.Strength == KindStrength.Strong && !cue.Container)
+                // "…will release its new EP as scheduled, but the music video … has been held back": a video a clause holds
+                // back or calls off, with no new day, is not what the next sentence with no kind word releases (a record or a
+                // film that moves still comes out, if elsewhere).
+                if (hasRelease && cue.Strength == KindStrength.Strong && !cue.Container
+                    && !(cue.Kind == ReleaseKind.Mv && HeldBack(s, s.Clause[cue.First])))
                 {
                     memory.TopicKinds.Add((si, cue.Kind));
                 }
@@ -186,4 +190,9 @@ internal sealed class ArticleMemory
         }
         return false;
     }
+
+    // A day the clause gives is a new one, unless it is the day of the saying ("held back, the agency said Thursday").
+    static bool HeldBack(SentenceScan s, int clause) =>
+        s.Cues.Exists(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && s.Clause[c.First] == clause)
+        && !s.Dates.Exists(d => s.Clause[d.First] == clause && s.CueAt(d.First - 1) is not { Cue.Type: CueType.Announce });
 }

@@ -166,7 +166,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         return false;
     }
 
-    string? RelativeAntecedent(SentenceScan s, int clause, ReleaseKind kind)
+    internal string? RelativeAntecedent(SentenceScan s, int clause, ReleaseKind kind)
     {
         if (!s.RelativeClauses.Contains(clause))
         {
@@ -199,6 +199,12 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         }
         // ""Behind Your Touch," a comedy mystery starring Han Ji-min and Lee Min-ki, which premieres": a few words saying
         // what the work is may stand before its cast.
+        // «„Легенда синего моря“ на SBS с Чон Джи Хён и Ли Мин Хо, которая…»: its channel, too.
+        if (t + 1 < to && s.IsWord(t) && s.CueAt(t + 1) is { Cue: { Type: CueType.Kind, Strength: KindStrength.Hint } } channel
+            && channel.First == t + 1 && s.Is(channel.First, language.TvWords))
+        {
+            t = channel.End;
+        }
         if (t < to && s.Is(t, language.IndefiniteArticles))
         {
             var cast = t + 1;

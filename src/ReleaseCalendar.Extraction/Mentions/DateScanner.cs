@@ -405,7 +405,7 @@ internal static class DateScanner
         // to open (after a weekday label at most: "Mon 11/29, 6 p.m. KST —", "10.06 — Concept photos") or a weekday next
         // to them ("drops fri 9/8", "10.12 (MON)"), since "9/10" also rates, "1/4" numbers a thread and "5.27 million" counts.
         else if ((sep == '.' ? s.Tokens[i + 2].Length == 2 : sep == '/' && !hasThird)
-                 && (afterWeekday || AfterWeekdayLabel(s, i, lang) || OpensScheduleLine(s, i)
+                 && (afterWeekday || AfterWeekdayLabel(s, i, lang) || OpensScheduleLine(s, i, lang)
                      || s.Is(i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang.WeekdayLabels))
                  || (sep == '/' && hasThird))
         {
@@ -436,8 +436,9 @@ internal static class DateScanner
     }
 
     // Only a bullet before it (a weekday right before it is AfterWeekdayLabel's, or TryWeekday's), punctuation (a dash, a
-    // comma, a bracket) or nothing after it; not bracketed whole, as a thread numbers its posts: "(2/4)".
-    static bool OpensScheduleLine(SentenceScan s, int i)
+    // comma, a bracket) or nothing after it, a clock time between at most ("3/10 6PM KST —", "03.10 18:00 —"); not
+    // bracketed whole, as a thread numbers its posts: "(2/4)".
+    static bool OpensScheduleLine(SentenceScan s, int i, CompiledLanguage lang)
     {
         if (s.IsPunct(i - 1, '(') && s.IsPunct(i + 3, ')'))
         {
@@ -450,7 +451,8 @@ internal static class DateScanner
                 return false;
             }
         }
-        return i + 3 >= s.Count || s.Tokens[i + 3].Type == TokenType.Punct;
+        var after = TimeScanner.EndOfTime(s, lang, i + 3) is > 0 and var timeEnd ? timeEnd : i + 3;
+        return after >= s.Count || s.Tokens[after].Type == TokenType.Punct;
     }
 
     static bool TryYear(SentenceScan s, int i, out int year)

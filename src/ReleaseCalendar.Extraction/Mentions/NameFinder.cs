@@ -367,7 +367,11 @@ internal static class NameFinder
                 var run = new NameRun
                 {
                     First = i, End = end, Text = WithOpeningParen(s, i, end), Slug = alias.Slug, Possessive = s.IsPossessive(end),
-                    InitialOnly = alias.Capital && end - i == 1 && i == s.FirstWord(),
+                    // "Sept. 28, 11:30 p.m. — Live comeback countdown": a title-case name that is also a common word ("Live", a
+                    // drama) counts at a line's or a dash's start only when named elsewhere too, as a Cyrillic one does.
+                    InitialOnly = end - i == 1 && ((alias.Capital && i == s.FirstWord())
+                                                   || (IsPlainCapitalised(s.Slice(i, end)) && lang.NotNames.Contains(s.Word(i))
+                                                       && (i == s.FirstWord() || s.IsDash(i - 1) || s.IsPunct(i - 1, ':')))),
                 };
                 s.Names.Add(run);
                 for (var t = i; t < end; t++)

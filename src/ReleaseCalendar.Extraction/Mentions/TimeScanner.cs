@@ -10,7 +10,8 @@ internal static class TimeScanner
 {
     const int MaxGapToPrevious = 3;
 
-    public static void Scan(SentenceScan s, CompiledLanguage lang)
+    // catalog: with one, a glued "6PM" is the band only when the catalog knows it (2PM).
+    public static void Scan(SentenceScan s, CompiledLanguage lang, ExtractionCatalog? catalog)
     {
         for (var i = 0; i < s.Count;)
         {
@@ -20,7 +21,7 @@ internal static class TimeScanner
                 continue;
             }
             // Clock times start with a number; a word can only be a fixed time ("midnight", «полдень»).
-            var time = s.Tokens[i].Type == TokenType.Number ? TryClock(s, lang, i) ?? TryHour(s, lang, i) : TryFixed(s, lang, i);
+            var time = s.Tokens[i].Type == TokenType.Number ? TryClock(s, lang, i) ?? TryHour(s, lang, i, catalog) : TryFixed(s, lang, i);
             if (time is null)
             {
                 i++;
@@ -69,7 +70,7 @@ internal static class TimeScanner
     /// <summary>The token after a clock time and its zone that start at <paramref name="i"/> ("6 p.m. KST"), or -1.</summary>
     public static int EndOfTime(SentenceScan s, CompiledLanguage lang, int i)
     {
-        if (i >= s.Count || s.Tokens[i].Type != TokenType.Number || (TryClock(s, lang, i) ?? TryHour(s, lang, i)) is not { } time)
+        if (i >= s.Count || s.Tokens[i].Type != TokenType.Number || (TryClock(s, lang, i) ?? TryHour(s, lang, i, null)) is not { } time)
         {
             return -1;
         }
@@ -99,7 +100,7 @@ internal static class TimeScanner
         return new TimeMention { First = i, Last = last, Time = new TimeOnly(hour, minute) };
     }
 
-    static TimeMention? TryHour(SentenceScan s, CompiledLanguage lang, int i)
+    static TimeMention? TryHour(SentenceScan s, CompiledLanguage lang, int i, ExtractionCatalog? catalog)
     {
         if (!s.TryNumber(i, 0, 23, out var hour))
         {
@@ -114,8 +115,10 @@ internal static class TimeScanner
         var preposition = s.Is(i - 1, lang.DatePrepositions);
         if (TryAmPm(s, lang, j, out var part, out var last))
         {
-            // "2PM" glued and upper-case with no "at" before it is the band, not a time.
-            if (!preposition && !hourWord && s.Glued(j) && char.IsUpper(s.Text[s.Tokens[j].Start]) && !FollowedByZone(s, lang, last + 1))
+            // "2PM" glued and upper-case with no "at" before it is the band, not a time; a catalog that does not know
+            // it ("so the plan is: 6PM stream the album") leaves it a time.
+            if (!preposition && !hourWord && s.Glued(j) && char.IsUpper(s.Text[s.Tokens[j].Start]) && !FollowedByZone(s, lang, last + 1)
+                && (catalog is null || catalog.ResolveExact(s.Text[s.Tokens[i].Start..s.Tokens[j].End]) is not null))
             {
                 return null;
             }

@@ -11,17 +11,39 @@ internal static class SentenceScanner
         Tokenizer.Tokenize(text, scan.Start, scan.End, scan.Tokens);
         QuoteScanner.Scan(text, scan.Start, scan.End, scan.Quotes, language.Table.BracketTitleAfter);
         UntitleWeekdays(scan, language);
+        UntitleCountedWords(scan, language);
         MarkQuotes(scan);
         FindCues(scan, language);
         scan.Consumed = new bool[scan.Count];
         DateScanner.Scan(scan, language, catalog);
-        TimeScanner.Scan(scan, language);
+        TimeScanner.Scan(scan, language, catalog);
         SplitClauses(scan);
         NameFinder.Find(scan, language, catalog, casual);
         UnquotedTitles.Take(scan, language, catalog is not null);
         Appositions.Drop(scan, language);
         NonSubjects.Drop(scan, language);
         return scan;
+    }
+
+    // "released in four "acts" of four episodes each": one lower-case word in quotes after a count is the writer's word
+    // for what is counted, not a title.
+    static void UntitleCountedWords(SentenceScan scan, CompiledLanguage language)
+    {
+        for (var q = 0; q < scan.Quotes.Count; q++)
+        {
+            var quote = scan.Quotes[q];
+            if (!quote.IsTitle || quote.ContentEnd <= quote.ContentStart || !char.IsLower(scan.Text[quote.ContentStart])
+                || scan.Text.AsSpan(quote.ContentStart, quote.ContentEnd - quote.ContentStart).ContainsAny(' ', '-'))
+            {
+                continue;
+            }
+            var before = scan.Tokens.FindLastIndex(token => token.End <= quote.OuterStart);
+            if (before >= 0 && (scan.Tokens[before].Type == TokenType.Number
+                                || (scan.Tokens[before].Type == TokenType.Word && language.NumberWords.TryGet(scan.Word(before), out _))))
+            {
+                scan.Quotes[q] = quote with { IsTitle = false };
+            }
+        }
     }
 
     // «в слоте «среда — четверг»», "the "Monday-Tuesday" slot": quoted weekdays name a slot, not a title.
@@ -93,7 +115,8 @@ internal static class SentenceScanner
         for (var i = 0; i < scan.Count;)
         {
             if (!scan.Masked(i) && language.Cues.TryMatch(scan.Lower, scan.Tokens, i, out var cue, out var end) && !AnyMasked(scan, i, end)
-                && !IsSurname(scan, i, end, cue) && !IsCountAdjective(scan, i, cue) && !AfterAnArticle(scan, i, end, cue, language))
+                && !IsSurname(scan, i, end, cue) && !IsCountAdjective(scan, i, cue) && !AfterAnArticle(scan, i, end, cue, language)
+                && !CountedSongs(scan, i, cue, language))
             {
                 if (cue is { Type: CueType.Schedule, Value: Words.NoObject } && TakesAnObject(scan, end, language))
                 {
@@ -178,6 +201,36 @@ internal static class SentenceScanner
 
     // "12-member girl group Cosmic Girls", "7-episode series": a noun glued by a hyphen to a count describes what follows
     // (a "six-member" is one word already); it is no member, role or kind of its own.
+    // "mini album 'Madonna', with five songs, will be released", "All seven songs will be released online", «все песни
+    // появятся»: songs counted (or all of them) are what a record holds, not a single. Two may be a single's A- and
+    // B-side ("SQUARE TWO" … two new songs).
+    static bool CountedSongs(SentenceScan scan, int i, Cue cue, CompiledLanguage language)
+    {
+        if (cue is not { Type: CueType.Kind, Kind: ReleaseKind.Single, Strength: KindStrength.Weak })
+        {
+            return false;
+        }
+        // One describing word may stand between: "seven new songs".
+        for (var t = i - 1; t >= Math.Max(0, i - 2); t--)
+        {
+            if (scan.Tokens[t].Type == TokenType.Number)
+            {
+                return scan.TryNumber(t, MinRecordSongs, 99, out _);
+            }
+            if (!scan.IsWord(t))
+            {
+                return false;
+            }
+            if (language.AllWords.Contains(scan.Word(t)) || (language.NumberWords.TryGet(scan.Word(t), out var count) && count >= MinRecordSongs))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    const int MinRecordSongs = 3;
+
     static bool IsCountAdjective(SentenceScan scan, int i, Cue cue) => cue.Type is CueType.Role or CueType.Kind && scan.AfterACount(i);
 
     // "So Ji-sub, Song Joong-ki and Lee Jung-hyun": a one-word kind in title case inside a sentence, before another
