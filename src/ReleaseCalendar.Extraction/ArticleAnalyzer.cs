@@ -104,7 +104,7 @@ internal sealed partial class ArticleAnalyzer(
             }
             else if (pendingDay is { } day && !(pendingFrom < i - 1 && PastTold(sentences[i])) && (sentences[i].Line == sentences[i - 1].Line
                                                || (HeadingLine(i - 1) && sentences[i].Times.Count > 0)
-                                               || (TimedHeading(i - 1) && ListingItem(sentences[i]) is not null))
+                                               || ((TimedHeading(i - 1) || DayHeading(i - 1)) && ListingItem(sentences[i]) is not null))
                      && !MovesAhead(sentences[i]))
             {
                 FollowUpOnDay(i, day, found);
@@ -2283,6 +2283,10 @@ internal sealed partial class ArticleAnalyzer(
     // A sentence that is only its day ("Четверг, 27-е.", "Friday, the 12th."): punctuation, the date and a weekday.
     bool HeadingOnly(int si) => OnlyDayWords(sentences[si], timesToo: false);
 
+    // «25 января, пятница» over «„Королевство“ — первый корейский сериал Netflix: …»: a line of its own that is only a day
+    // (with its weekday) heads the listing line under it, as a timed heading does.
+    bool DayHeading(int si) => si >= 0 && sentences[si].Dates.Count > 0 && HeadingLine(si) && HeadingOnly(si);
+
     // Two day headings make an article a calendar by days.
     const int MinDayHeadings = 2;
 
@@ -2319,7 +2323,7 @@ internal sealed partial class ArticleAnalyzer(
         {
             release = show; // "12 декабря, суббота" over "«Мистер Королева» (tvN, 21:00): …": the day's show at its hour
         }
-        if (release == default && TimedHeading(si - 1) && ListingItem(s) is { } item)
+        if (release == default && (TimedHeading(si - 1) || DayHeading(si - 1)) && ListingItem(s) is { } item)
         {
             release = item; // "▶ Fri, April 7 · 1PM KST" over "Album "D-DAY" (10 tracks), title track "Haegeum"": the timed heading's item
         }
@@ -2515,7 +2519,11 @@ internal sealed partial class ArticleAnalyzer(
         {
             return null;
         }
-        var kind = AllKindCues(s).FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container);
+        // «„Коронованный шут“ (tvN) — ремейк фильма «Маскарад» и первый сериал …»: a kind word before another title is that
+        // work's.
+        var kind = AllKindCues(s).FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container
+                                                      && !(k.First > first && s.QuoteOf[first] >= 0 && k.End < s.Count && s.QuoteOf[k.End] >= 0
+                                                           && s.QuoteOf[k.End] != s.QuoteOf[first]));
         return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
     }
 

@@ -83,7 +83,11 @@ internal static class AbandonedDates
                                     && (l.Named.Count == 0
                                         ? (ownNamed ??= named(origins[i])).Count == 0 || l.Topic.Contains(key) || (title is not null && l.Topic.Contains(title))
                                         : l.Named.Contains(key) || (title is not null && l.Named.Contains(title)))
-                                    && (l.Kinds.Count == 0 || l.Kinds.Any(k => Family(k) == Family(c.Kind)))))
+                                    && (l.Kinds.Count == 0 || l.Kinds.Any(k => Family(k) == Family(c.Kind))))
+                // "KBS 2TV has postponed the premiere of its Friday youth romance "Dear.M," which was due to debut this
+                // Friday, Feb. 26": a sentence that moves a release and leaves a day behind releases nothing that day, however
+                // else it names the day.
+                || (HasPostponement(sentences[origins[i]]) && leftBehind.Any(l => l.Day == c.Date && l.Sentence == origins[i])))
             {
                 found.RemoveAt(i);
                 origins.RemoveAt(i);

@@ -346,6 +346,10 @@ internal static class ReleaseSignals
         return false;
     }
 
+    static bool VerblessClause(SentenceScan s, int clause) =>
+        !s.Cues.Exists(c => s.Clause[c.First] == clause && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense or CueType.Postpone
+                                                                 or CueType.Cancel or CueType.MovedFrom or CueType.Announce);
+
     // "вместо 5 июня", "originally set for June 5", "its initial April 23 date", "was due in theaters on June 26" (beside
     // the new day).
     static bool AfterMovedFromWord(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
@@ -356,6 +360,13 @@ internal static class ReleaseSignals
         if (PlannedThat(s, clause, language) && (OtherCalendarDay(s, date)
                                                  || AbandonedDates.HasPostponement(s)
                                                  || s.Has(language.ContrastWords, date.Last + 1)))
+        {
+            return true;
+        }
+        // «Сингл X должен был выйти 10 декабря, а альбом Querencia - 4 января»: a clause with no verb of its own goes on with
+        // the plan of the clause before it.
+        if (clause > 0 && VerblessClause(s, clause)
+            && s.Cues.Exists(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.WholeClause } && s.Clause[c.First] == clause - 1))
         {
             return true;
         }
@@ -385,9 +396,13 @@ internal static class ReleaseSignals
                                          || OnlyPlanWordsBetween(s, from.End, date.First, language),
                     // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
                     Words.VerbAfter => s.CueAt(from.End) is { Cue.Type: CueType.Release or CueType.Schedule },
-                    Words.BesideAnotherDay => UnlistedOtherDay(s, date) || s.Has(language.InsteadWords) || ShiftedAfterContrast(s, date, language),
+                    // "KBS 2TV has postponed the premiere of "Dear.M," which was due to debut this Friday": a sentence that
+                    // moves or calls off the release leaves the plan's day behind, with no new day said.
+                    Words.BesideAnotherDay => UnlistedOtherDay(s, date) || s.Has(language.InsteadWords) || ShiftedAfterContrast(s, date, language)
+                                              || AbandonedDates.HasPostponement(s),
                     Words.WithInstead => s.Has(language.InsteadWords),
-                    Words.ParticipleBeforeNewDay => ReleasedOnANewDay(s, date) || ReleasedLater(s, date, language),
+                    // «JYP отложила … мини-альбом …, запланированный на 4 ноября»: so does a plan's participle.
+                    Words.ParticipleBeforeNewDay => ReleasedOnANewDay(s, date) || ReleasedLater(s, date, language) || AbandonedDates.HasPostponement(s),
                     Words.Retracted => false, // Retracted: up to the statement's end only
                     _ => true,
                 })
@@ -1704,6 +1719,10 @@ internal static class ReleaseSignals
     /// </summary>
     static bool IsByline(SentenceScan s, DateMention date, CompiledLanguage language)
     {
+        if (AuthorAfter(s, date, language))
+        {
+            return true;
+        }
         var t = date.First - 1;
         while (t >= 0 && (s.IsPunct(t, ':') || s.Is(t, language.OnWords)))
         {
@@ -1716,6 +1735,27 @@ internal static class ReleaseSignals
         var label = s.StartsUpper(t) ? t : t - 1; // «Дата публикации»
         return label >= 0 && s.IsWord(label) && s.StartsUpper(label)
                && (label == 0 || s.IsPunct(label - 1, '·') || s.IsPunct(label - 1, '|') || s.IsPunct(label - 1, '•'));
+    }
+
+    /// <summary>
+    /// "September 16, 2019 · By Comeback Tracker", «1 декабря 2020 · Автор: Ольга Пак»: a day with its year that opens its
+    /// line, then a separator and the author's label, is the page's ("Comeback" there is the site's name).
+    /// </summary>
+    static bool AuthorAfter(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        if (date.Year == 0 || !(s.IsPunct(date.Last + 1, '·') || s.IsPunct(date.Last + 1, '|') || s.IsPunct(date.Last + 1, '•'))
+            || !s.Is(date.Last + 2, language.AuthorWords))
+        {
+            return false;
+        }
+        for (var t = 0; t < date.First; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Punct)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -66,6 +66,7 @@ internal sealed class CompiledLanguage
         VideoSongPrepositions = SpanMap<bool>.Of(table.VideoSongPrepositions);
         WithWords = SpanMap<bool>.Of(table.WithWords);
         BylineWords = SpanMap<bool>.Of(table.BylineWords);
+        AuthorWords = SpanMap<bool>.Of(table.AuthorWords);
         SlotNouns = SpanMap<bool>.Of(table.SlotNouns);
         PossessiveDeterminers = SpanMap<bool>.Of(table.PossessiveDeterminers);
         PercentWords = SpanMap<bool>.Of(table.PercentWords);
@@ -220,6 +221,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> VideoSongPrepositions { get; }
     public SpanMap<bool> WithWords { get; }
     public SpanMap<bool> BylineWords { get; }
+
+    public SpanMap<bool> AuthorWords { get; }
     public SpanMap<bool> SlotNouns { get; }
     public SpanMap<bool> PossessiveDeterminers { get; }
     public SpanMap<bool> PercentWords { get; }

@@ -71,7 +71,7 @@ internal static class EnglishTable
         LastEpisodeWords = Set("final finale finales"),
         RunEndWords = Set("final last"),
         AdjectiveEndings = [], // English adjectives have no ending of their own: any word right before the show's word
-        Places = PlaceKeys("United States|America|North America|South America|Latin America|Korea|South Korea|North Korea|Japan|China|Russia|Thailand|Indonesia|Philippines|Vietnam|Europe|Asia|Seoul|Busan|Incheon|Goyang|Tokyo|Osaka|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Jakarta|Manila|Singapore|Moscow|London|Paris|Berlin|New York|Los Angeles|Las Vegas|Chicago|Sydney|United Kingdom|UK|U.S|U.S.A|USA|U.K|Germany|France|Mexico|Brazil|Canada|Australia"),
+        Places = PlaceKeys("United States|America|North America|South America|Latin America|Korea|South Korea|North Korea|Japan|China|Russia|Thailand|Indonesia|Philippines|Vietnam|Europe|Asia|Seoul|Busan|Incheon|Goyang|Itaewon|Gangnam|Hongdae|Myeongdong|Jeju|Daegu|Gwangju|Daejeon|Tokyo|Osaka|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Jakarta|Manila|Singapore|Moscow|London|Paris|Berlin|New York|Los Angeles|Las Vegas|Chicago|Sydney|United Kingdom|UK|U.S|U.S.A|USA|U.K|Germany|France|Mexico|Brazil|Canada|Australia"),
         OrganisationNouns = Set("label labels agency channel network platform broadcaster streamer streaming service outlet newspaper"),
         CompanyWords = Set("entertainment ent"),
         CompanyTailWords = Set("music records studios pictures media"),
@@ -83,6 +83,7 @@ internal static class EnglishTable
         PlanDateWords = Set("date release premiere debut opening air of"),
         WithWords = Set("with"),
         BylineWords = Set("published posted updated"),
+        AuthorWords = Set("by"),
         SlotNouns = Set("slot slots timeslot"),
         PossessiveDeterminers = Set("its their his her our your"),
         PercentWords = Set("percent pct"),
@@ -289,7 +290,7 @@ internal static class EnglishTable
                     "discharg*|military|mandatory service|army|conscription|perform*|stage|stages|showcase*|press conference*|mini live|mini concert|mini fan meeting|mini fanmeeting|" +
                     "interview*|teaser*|trailer*|poster*|moving poster*|tracklist*|track list*|concept photo*|concept film*|concept clip*|prologue film*|prologue video*|spoiler*|pre-order*|preorder*|" +
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
-                    "music show*|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
+                    "music show*|simply k-pop|music bank|m countdown|show champion|music core|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
                     "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
                     "comeback live*|comeback broadcast*|countdown live*|countdown broadcast*|comeback countdown*|appear on|appears on|appeared on|appearing on|mini preview*|logo motion*|special program*|special broadcast*|news special*|special news report*|" +
                     // A broadcast that takes a drama's slot: "as Asian Cup quarterfinal takes over Friday".

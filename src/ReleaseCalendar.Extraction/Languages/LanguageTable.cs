@@ -249,6 +249,10 @@ internal sealed class LanguageTable
     /// <summary>A byline's label before the day a page was written: "Published Oct. 4, 2025", «Опубликовано: 13 ноября».</summary>
     public required IReadOnlySet<string> BylineWords { get; init; }
 
+    /// <summary>A byline's author label after the day a page was written: "September 16, 2019 · By Comeback Tracker",
+    /// «1 декабря 2020 · Автор: Ольга Пак».</summary>
+    public required IReadOnlySet<string> AuthorWords { get; init; }
+
     /// <summary>"with" before the record an act comes back with ("on the 6th with their mini album", «со вторым альбомом»).</summary>
     public required IReadOnlySet<string> WithWords { get; init; }
 

@@ -28,6 +28,15 @@ public sealed class Round41Tests
         KeyValuePair.Create("mr-queen", (IReadOnlyList<string>)["Мистер Королева", "Mr. Queen"]),
         KeyValuePair.Create("run-on", (IReadOnlyList<string>)["Беги", "Run On"]),
         KeyValuePair.Create("blackpink", (IReadOnlyList<string>)["BLACKPINK"]),
+        KeyValuePair.Create("kingdom", (IReadOnlyList<string>)["Королевство", "Kingdom"]),
+        KeyValuePair.Create("dear-m", (IReadOnlyList<string>)["Dear.M"]),
+        KeyValuePair.Create("xdinary-heroes", (IReadOnlyList<string>)["Xdinary Heroes"]),
+        KeyValuePair.Create("jung-eun-ji", (IReadOnlyList<string>)["Jung Eun-ji", "Чон Ынджи"]),
+        KeyValuePair.Create("chungha", (IReadOnlyList<string>)["Chungha", "Чонха", "Чонхи"]),
+        KeyValuePair.Create("alice", (IReadOnlyList<string>)["ALICE"]),
+        KeyValuePair.Create("dreamcatcher", (IReadOnlyList<string>)["Dreamcatcher"]),
+        KeyValuePair.Create("irene-seulgi", (IReadOnlyList<string>)["Irene & Seulgi", "Ирэн и Сыльги"]),
+        KeyValuePair.Create("the-crowned-clown", (IReadOnlyList<string>)["Коронованный шут", "The Crowned Clown"]),
     ]);
 
     static string Run(string lang, string published, string text) =>
@@ -129,6 +138,47 @@ public sealed class Round41Tests
                 "mr-queen drama 2020-12-12 21:00; run-on drama 2020-12-16 21:00")]
     public void Extract_ShowUnderADayHeading_StartsThatDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Run(lang, published, text));
+
+    // «25 января, пятница» over «„Королевство“ — первый корейский сериал Netflix: …»: a day's heading heads the listing
+    // line under it as a timed heading does; a kind word before another title («ремейк фильма «Маскарад»») is that work's.
+    [Theory]
+    [InlineData("Дорамы января 2019\n25 января, пятница\n«Королевство» — первый корейский сериал Netflix: зомби в эпоху Чосон.", "kingdom drama 2019-01-25")]
+    [InlineData("Дорамы января 2019\n7 января, понедельник\n«Коронованный шут» (tvN) — ремейк фильма «Маскарад» и первый сериал с Ё Джин Гу.",
+                "the-crowned-clown drama 2019-01-07")]
+    public void Extract_ListingLineUnderADayHeading_IsThatDays(string text, string expected) =>
+        Assert.Equal(expected, Run("ru", "2019-01-02", text));
+
+    // Part cx's abandoned days (it arrived with six): a sentence that moves or calls a release off leaves the day it was
+    // "due to debut" or «запланированный на», «готовился к выходу» on, with no new day said, and its other naming of that
+    // day ("its Friday youth romance") too; a clause with no verb after «а» goes on with «должен был выйти»; a song shown
+    // on a music show ("The Show", "M Countdown") is performed, not released.
+    [Theory]
+    [InlineData("en", "2021-02-24", "KBS 2TV has postponed the premiere of its Friday youth romance \"Dear.M,\" which was due to debut this Friday, Feb. 26, in the 11:10 p.m. slot.", "")]
+    [InlineData("ru", "2022-10-31", "JYP Entertainment отложила второй мини-альбом рок-группы Xdinary Heroes Overload, запланированный на 4 ноября.", "")]
+    [InlineData("ru", "2022-10-31", "Отложен и альбом ремейков log участницы Apink Чон Ынджи, который готовился к выходу 2 ноября.", "")]
+    [InlineData("ru", "2020-11-20", "Агентство перенесло релизы Чонхи. Сингл X должен был выйти 10 декабря, а альбом Querencia - 4 января.", "")]
+    [InlineData("ru", "2022-05-02", "ALICE переносят камбэк на 4 мая. Чтобы фанаты не грустили, песню покажут раньше на ТВ: сегодня на Simply K-Pop и завтра в The Show на SBS M.",
+                "alice other 2022-05-04")]
+    [InlineData("en", "2022-10-13", "Dreamcatcher brings 'VISION' to M Countdown tonight after topping iTunes worldwide\nIt's stage day! Dreamcatcher performs \"VISION\" for the first time on Mnet's \"M Countdown,\" which airs at 6 p.m. today.\nThe group released its seventh mini album, \"Apocalypse : Follow us,\" on Tuesday together with the \"VISION\" music video.",
+                "dreamcatcher ep 2022-10-11; dreamcatcher mv 2022-10-11")]
+    [InlineData("ru", "2020-07-06", "❗️Ирэн и Сыльги (Red Velvet) — клип на Monster ПЕРЕНЕСЛИ 😤\nМини-альбом вышел по расписанию, сегодня в 18:00 по Сеулу (12:00 мск), а видео так и не появилось.\nНапомним: дебют юнита вообще планировался на 15 июня, но в конце мая его сдвинули на июль «ради музыкального совершенства».",
+                "irene-seulgi ep 2020-07-06 18:00")]
+    public void Extract_PlanLeftOrShownOnTv_IsNotOut(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Run(lang, published, text));
+
+    // «после давки в сеульском районе Итхэвон»: a district of Seoul is a place, not an act.
+    [Fact]
+    public void Extract_SeoulDistrict_IsAPlace() =>
+        Assert.DoesNotContain("Итхэвон",
+            Run("ru", "2022-10-31", "Южнокорейские агентства откладывают выход новых альбомов после давки в сеульском районе Итхэвон, где вечером 29 октября погибли люди."),
+            StringComparison.Ordinal);
+
+    // "September 16, 2019 · By Comeback Tracker": a day with its year that opens its line before the author's label dates
+    // the page ("Comeback" is the site's name).
+    [Fact]
+    public void Extract_DayBeforeTheAuthorsLabel_IsTheByline() =>
+        Assert.Equal("twice ep 2019-09-23 18:00",
+            Run("en", "2019-09-16", "TWICE 'Feel Special': the final week of teasers\nSeptember 16, 2019 · By Comeback Tracker\nTWICE's eighth mini album \"Feel Special\" arrives next Monday, Sept. 23, at 6 p.m. KST."));
 
     // "1. PRE-RELEASE SINGLE 'PINK VENOM' | 2022.08.19 (FRI) 1PM KST | single + official M/V": a verbless line is
     // short by its words, not by its punctuation.
