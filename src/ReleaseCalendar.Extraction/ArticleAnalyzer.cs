@@ -1330,7 +1330,8 @@ internal sealed partial class ArticleAnalyzer(
         // title ("which opened on June 29" told of a film still in cinemas starts nothing).
         return kinds.Any(k => k.Kind != ReleaseKind.Other)
                && (TitledClause(s, scheduleClause)
-                   || (schedule.Cue.Tense != Tense.Past && _titles.RelativeAntecedent(s, scheduleClause, kinds[0].Kind) is not null));
+                   || (schedule.Cue.Tense != Tense.Past
+                       && _titles.RelativeAntecedent(s, scheduleClause, kinds.First(k => k.Kind != ReleaseKind.Other).Kind) is not null));
     }
 
     // "The Terror Live arrives on the 31st", "Moving launches on Aug. 9": in an article about films or shows alone, a work
@@ -2362,7 +2363,7 @@ internal sealed partial class ArticleAnalyzer(
             var kind = s.Is(hint.First, language.TvWords) ? ReleaseKind.Drama : memory.ScreenKind ?? hint.Kind;
             kinds = [new KindCue(hint.First, hint.End, kind, KindStrength.Strong, false)];
         }
-        if (kinds.Count == 0 && release.Cue.Type is CueType.Release or CueType.Schedule && memory is { ScreenKind: { } screen, NoMusic: true } && TitledClause(s, clause)
+        if (kinds.Count == 0 && release.Cue.Type == CueType.Release && memory is { ScreenKind: { } screen, NoMusic: true } && TitledClause(s, clause)
             && !s.Names.Exists(n => n.End <= release.First && release.First - n.End <= ActBeforeVerbGap))
         {
             // «Среда, 27-го. В кинотеатры выходит «Битва у Хансана»»: in an article about films or shows alone, a release

@@ -346,6 +346,7 @@ internal static class ReleaseSignals
         return false;
     }
 
+    // A clause with no word of releasing, planning, moving or saying: «а альбом Querencia - 4 января».
     static bool VerblessClause(SentenceScan s, int clause) =>
         !s.Cues.Exists(c => s.Clause[c.First] == clause && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense or CueType.Postpone
                                                                  or CueType.Cancel or CueType.MovedFrom or CueType.Announce);
