@@ -2534,9 +2534,7 @@ internal sealed partial class ArticleAnalyzer(
     /// </summary>
     CueHit? ShowListing(SentenceScan s)
     {
-        if (s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense or CueType.Announce or CueType.NotRelease
-                                        or CueType.Postpone or CueType.Cancel)
-            || AllKindCues(s).Any(k => k.Strength != KindStrength.Hint))
+        if (NotAListing(s) || AllKindCues(s).Any(k => k.Strength != KindStrength.Hint))
         {
             return null;
         }
@@ -2553,8 +2551,7 @@ internal sealed partial class ArticleAnalyzer(
     /// opens with a catalog act and a spaced dash and names a kind after it, with no verb: its first strong kind.</summary>
     static CueHit? ActListing(SentenceScan s)
     {
-        if (s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense or CueType.Announce or CueType.NotRelease
-                                        or CueType.Postpone or CueType.Cancel))
+        if (NotAListing(s))
         {
             return null;
         }
@@ -2569,6 +2566,11 @@ internal sealed partial class ArticleAnalyzer(
         var kind = AllKindCues(s).FirstOrDefault(k => k.First > act.End && k.First - act.End <= ListedKindReach && k.Strength == KindStrength.Strong && !k.Container);
         return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
     }
+
+    // A verb of its own, an event, a move or a call-off: the line says more than what it lists.
+    static bool NotAListing(SentenceScan s) =>
+        s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense or CueType.Announce or CueType.NotRelease
+                                    or CueType.Postpone or CueType.Cancel);
 
     // The dash and up to two words before the listed kind: «— новый сингл», «— первый полноформатный альбом».
     const int ListedKindReach = 3;
