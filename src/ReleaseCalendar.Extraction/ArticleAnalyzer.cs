@@ -34,6 +34,8 @@ internal sealed partial class ArticleAnalyzer(
     readonly List<AbandonedDates.LeftBehind> _leftBehind = [];
     // Candidates read from a relative clause ("the single, which came out on October 28, tops the charts"): told in passing.
     readonly HashSet<ReleaseCandidate> _inPassing = [];
+    // In a calendar told by day headings, the heading over the sentence being read and its day.
+    (int From, DateOnly Day)? _section;
 
     public static IReadOnlyList<ReleaseCandidate> Analyze(
         ArticleBody body, CompiledLanguage language, DateOnly publishedOn, ExtractionCatalog? catalog, AnalysisTrace? trace = null)
@@ -60,7 +62,6 @@ internal sealed partial class ArticleAnalyzer(
         // A calendar told by day headings («ПОНЕДЕЛЬНИК, 3 ОКТЯБРЯ.» … «ВТОРНИК, 4 ОКТЯБРЯ.»): each heading's day is the
         // section's down to the next heading, also in the section's later paragraphs.
         var byDayHeadings = Enumerable.Range(0, sentences.Count).Count(h => DaySectionHeading(h) && DayOnlyHeading(h) is not null) >= MinDayHeadings;
-        (int From, DateOnly Day)? section = null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var before = found.Count;
@@ -109,7 +110,7 @@ internal sealed partial class ArticleAnalyzer(
             {
                 FollowUpOnDay(i, day, found);
             }
-            else if (section is { } sec && sentences[i].Dates.Count == 0 && sentences[i].Line != sentences[sec.From].Line
+            else if (_section is { } sec && sentences[i].Dates.Count == 0 && sentences[i].Line != sentences[sec.From].Line
                      && !PastTold(sentences[i]) && !MovesAhead(sentences[i]))
             {
                 FollowUpOnDay(i, sec.Day, found); // «И наконец, MONSTA X выпускают четвёртый мини-альбом»: a later paragraph of the day
@@ -150,7 +151,7 @@ internal sealed partial class ArticleAnalyzer(
             pendingFrom = pendingDay is null ? -1 : sentences[i].Dates.Count == 0 ? pendingFrom : i;
             if (byDayHeadings && DaySectionHeading(i))
             {
-                section = DayOnlyHeading(i) is { } headed ? (i, headed) : null; // "Friday" alone, with no day to tell, ends the section above
+                _section = DayOnlyHeading(i) is { } headed ? (i, headed) : null; // "Friday" alone, with no day to tell, ends the section above
             }
             if (sentences[i].Dates.Count > 0)
             {
@@ -247,7 +248,7 @@ internal sealed partial class ArticleAnalyzer(
             var clause = s.Clause[date.First];
             var earlier = calendarBefore;
             calendarBefore = date.Form == DateForm.DayMonth ? date : calendarBefore;
-            if (date.Form == DateForm.Recurring || IsRangeEnd(s, date) || ConvertedDay(s, date, clause, earlier))
+            if (date.Form == DateForm.Recurring || IsRangeEnd(s, date) || IsWeekSpanStart(s, date, language) || IsHolidaysDay(s, date, language) || ConvertedDay(s, date, clause, earlier))
             {
                 Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;
@@ -1766,7 +1767,10 @@ internal sealed partial class ArticleAnalyzer(
     void ReadAnaphor(int si, SentenceScan s, DateMention date, List<ReleaseCandidate> found)
     {
         var clause = s.Clause[date.First];
-        if (found.Count == 0 || HasCue(s, clause, CueType.NotRelease))
+        // «ВТОРНИК, 12-е» over «…, клип выйдет в тот же день», «СРЕДА, 13-е» over «На следующий день Хваса …»: a day heading
+        // after the release stated last (or over the first) names the day its section's "same day" and "next day" mean.
+        var headed = _section is { } heading && heading.From < si && (found.Count == 0 || heading.From > _origins[^1]) ? heading.Day : (DateOnly?)null;
+        if ((found.Count == 0 && headed is null) || HasCue(s, clause, CueType.NotRelease))
         {
             return;
         }
@@ -1779,16 +1783,22 @@ internal sealed partial class ArticleAnalyzer(
         {
             return; // "TUESDAY: The following day, …": the sentence's own date says which day it is
         }
-        var antecedent = found[^1];
+        var last = found.Count > 0 ? found[^1] : null;
         var kinds = KindCues(s, clause);
         var strong = kinds.FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container);
         CueHit? signal = Nearest(s, date, clause, c => c.Type == CueType.Release)
                          ?? (strong.End > 0 ? new CueHit(strong.First, strong.End, new Cue(CueType.Kind, Kind: strong.Kind)) : (CueHit?)null)
-                         ?? ShowStartsTheSameDay(s, date, clause, antecedent);
+                         ?? (last is null ? null : ShowStartsTheSameDay(s, date, clause, last));
         if (signal is not { } hit)
         {
             return;
         }
+        if (headed is { } sectionDay)
+        {
+            Emit(si, s, date, clause, hit, kinds, sectionDay, 0.1, null, found, null);
+            return;
+        }
+        var antecedent = found[^1];
         var inherited = date.Offset == Words.SameMoment && antecedent.Time is { } t ? (t, antecedent.TimeZone) : ((TimeOnly, string?)?)null;
         var ownTime = TimeFor(s, date, clause, language);
         if (date.Offset == Words.SameMoment && antecedent.Time is null && ownTime is not null)

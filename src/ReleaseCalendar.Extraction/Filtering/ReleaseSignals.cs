@@ -18,6 +18,58 @@ internal static class ReleaseSignals
     public static bool IsRangeEnd(SentenceScan s, DateMention date) =>
         date.Link == DateLink.Range && date.Previous is not null && !HasCue(s, s.Clause[date.First], CueType.Postpone);
 
+    // «Праздник Чхусок в этом году длится с 18 по 20 сентября»: tokens from a holiday word to the day it spans.
+    const int HolidayReach = 8;
+
+    /// <summary>
+    /// «длинные праздники Чхусок (3–5 октября)», «Праздник Чхусок в этом году длится с 18 по 20 сентября, и «Физиогномист»
+    /// выходит …», "the Lunar New Year holiday that starts Feb. 4": a holiday's span of days, or a day told by its own verb
+    /// or a relative clause, is the holiday's, not a release's. A title, a kind or an act between ends the holiday's reach.
+    /// </summary>
+    public static bool IsHolidaysDay(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var ru = language.Table.Language == Language.Ru;
+        for (var h = date.First - 1; h >= 0 && h >= date.First - HolidayReach; h--)
+        {
+            // A verb after the holiday is the holiday's («которые начинаются»); a title, a kind or an act is a release's.
+            if (s.QuoteOf[h] >= 0 || s.Names.Exists(n => n.Slug is not null && h >= n.First && h < n.End)
+                || s.Cues.Exists(c => c.Cue.Type == CueType.Kind && h >= c.First && h < c.End))
+            {
+                return false;
+            }
+            var year = s.IsWord(h) && s.Word(h).Equals(ru ? "год" : "year", StringComparison.OrdinalIgnoreCase);
+            if (!s.Is(h, language.HolidayWords)
+                || (year && !(h > 0 && s.IsWord(h - 1) && s.Word(h - 1).StartsWith(ru ? "нов" : "new", StringComparison.OrdinalIgnoreCase))))
+            {
+                continue;
+            }
+            // The holiday's span of days («праздники Чхусок (3–5 октября)»), or a day its own verb or a relative clause tells;
+            // not "airs on the Chuseok holiday, Sept. 24" nor «выйдет в праздник Чхусок 24 сентября».
+            return s.Dates.Exists(d => d.Previous == date && d.Link == DateLink.Range)
+                   || Enumerable.Range(h + 1, date.First - h - 1).Any(t => s.Is(t, language.HolidayVerbs)
+                       || s.Cues.Exists(c => c.First == t && c.Cue is { Type: CueType.ClauseBreak, Value: Words.RelativeClause }));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «Неделя 11–17 февраля: дебют ITZY …», "Week of June 3–9": the first day of a week's span frames the releases told
+    /// under it; it is none of theirs.
+    /// </summary>
+    public static bool IsWeekSpanStart(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        if (!s.Dates.Exists(d => d.Previous == date && d.Link == DateLink.Range))
+        {
+            return false;
+        }
+        var before = date.First - 1;
+        if (before >= 0 && s.IsWord(before) && s.Word(before).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            before--; // "the week of"
+        }
+        return s.Is(before, language.WeekWords);
+    }
+
     /// <summary>
     /// A day the release has left: one of a list that was the plan, the first day of a move ("с 5 на 12 июня"), a day
     /// after a moved-from word ("originally June 5"), a day moved to and moved again, a planned day postponed or called

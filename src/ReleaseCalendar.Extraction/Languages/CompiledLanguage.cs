@@ -76,6 +76,10 @@ internal sealed class CompiledLanguage
         CompanyWords = SpanMap<bool>.Of(table.CompanyWords);
         CompanyTailWords = SpanMap<bool>.Of(table.CompanyTailWords);
         BehindWords = SpanMap<bool>.Of(table.BehindWords);
+        WeekWords = SpanMap<bool>.Of(table.WeekWords);
+        HolidayWords = SpanMap<bool>.Of(table.HolidayWords);
+        DirectorWords = SpanMap<bool>.Of(table.DirectorWords);
+        HolidayVerbs = SpanMap<bool>.Of(table.HolidayVerbs);
         TvWords = SpanMap<bool>.Of(table.TvWords);
         ListingTailWords = SpanMap<bool>.Of(table.ListingTailWords);
         PlotWords = SpanMap<bool>.Of(table.PlotWords);
@@ -232,6 +236,10 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> CompanyWords { get; }
     public SpanMap<bool> CompanyTailWords { get; }
     public SpanMap<bool> BehindWords { get; }
+    public SpanMap<bool> WeekWords { get; }
+    public SpanMap<bool> HolidayWords { get; }
+    public SpanMap<bool> DirectorWords { get; }
+    public SpanMap<bool> HolidayVerbs { get; }
     public SpanMap<bool> TvWords { get; }
     public SpanMap<bool> ListingTailWords { get; }
     public SpanMap<bool> PlotWords { get; }

@@ -221,6 +221,18 @@ internal sealed class LanguageTable
     /// <summary>"the agency behind BTOB": after an organisation's noun, the act it stands behind is not the performer.</summary>
     public required IReadOnlySet<string> BehindWords { get; init; }
 
+    /// <summary>«праздники Чхусок (3–5 октября)», "the Chuseok holiday, which ends Monday": days that belong to a holiday.</summary>
+    public required IReadOnlySet<string> HolidayWords { get; init; }
+
+    /// <summary>«триллер «Забытое» режиссёра Чан Хан Чжуна»: a genre named with its director, and no TV word, is a film's.</summary>
+    public required IReadOnlySet<string> DirectorWords { get; init; }
+
+    /// <summary>"the Chuseok holiday, which ends Monday", «праздник длится с 18 по 20 сентября»: what a holiday's days do.</summary>
+    public required IReadOnlySet<string> HolidayVerbs { get; init; }
+
+    /// <summary>«Неделя 11–17 февраля», "Week of June 3–9": a span of days that frames a calendar, not one release's day.</summary>
+    public required IReadOnlySet<string> WeekWords { get; init; }
+
     /// <summary>Capitalised words after a name that make it a company: "JYP Entertainment".</summary>
     public required IReadOnlySet<string> CompanyWords { get; init; }
 

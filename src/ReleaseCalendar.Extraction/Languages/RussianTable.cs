@@ -97,6 +97,12 @@ internal static class RussianTable
         CompanyWords = Set("entertainment ent энтертейнмент"),
         CompanyTailWords = Set("music records studios pictures media"),
         BehindWords = Set(""),
+        WeekWords = Set("неделя недели неделю неделе выходные"),
+        // «Новый год» is a holiday only as «год» after «новый», which the rule reads.
+        HolidayWords = Set("праздник праздника праздники праздников праздникам праздниках каникулы каникул каникулах чхусок соллаль год"),
+        DirectorWords = Set("режиссёра режиссера режиссёр режиссер режиссёром режиссером"),
+        HolidayVerbs = Set("начинается начинаются начнётся начнутся длится длятся продлится продлятся заканчивается заканчиваются закончится " +
+                           "закончатся отмечают отмечается отмечаются выпадает выпадают"),
         TvWords = Set("тв телевидение телевидении телеканал телеканале эфир эфире tvn jtbc sbs kbs kbs1 kbs2 mbc ena ocn mbn"),
         ListingTailWords = Set("с со от на в и для по при режиссера сценариста во главе"),
         PlotWords = Set("о об про где который которая которое которые"),

@@ -61,6 +61,12 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
         && s.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule && s.Clause[c.First] == clause && s.Is(c.First, language.CinemaOpenings))
         && !AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode);
 
+    // «Сегодня в Корее стартует триллер «Забытое» режиссёра Чан Хан Чжуна»: a genre named with its director, in a sentence
+    // that says no channel, streamer, series or episode, is a film's (a show's director is rarely the news of its premiere).
+    bool DirectedFilm(SentenceScan s) =>
+        s.Has(language.DirectorWords) && !s.Has(language.TvWords) && !s.Has(language.StreamingServices) && !s.Has(language.SeriesWords)
+        && !AllKindCues(s).Any(k => k.Kind == ReleaseKind.Episode);
+
     static bool AdjectiveAt(SentenceScan s, int t) => s.IsWord(t) && !s.StartsUpper(t) && s.CueAt(t) is null;
 
     // "Hwang Dong-hyuk's period drama" in an article about films is a film, unless the sentence says TV: episodes, a
@@ -215,6 +221,8 @@ internal sealed class KindChooser(CompiledLanguage language, ArticleMemory memor
             {
                 // «на Netflix выйдет шпионский боевик «X»» … «Действие фильма…»: a genre alone is said of films and shows.
                 (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && InCinemas(s, signal) => ReleaseKind.Film,
+                // «В четверг в Корее выходит триллер «Один день» режиссёра …»: a genre with its director and no TV word.
+                (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && DirectedFilm(s) => ReleaseKind.Film,
                 // "MBC launches "Knight Flower"" in an article that also lists films: a broadcaster airs shows.
                 (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && s.Is(primary.First, language.TvWords) => ReleaseKind.Drama,
                 (ReleaseKind.Drama, _) when primary.Strength == KindStrength.Hint && memory.ScreenKind is { } screen && !(screen == ReleaseKind.Film && s.Has(language.TvWords)) => screen,

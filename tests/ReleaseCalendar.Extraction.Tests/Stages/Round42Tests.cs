@@ -1,0 +1,79 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 42's rules, read off development articles and the blind parts that moved to development. Each row fails with
+/// its rule switched off.
+/// </summary>
+public sealed class Round42Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("itzy", (IReadOnlyList<string>)["ITZY"]),
+        KeyValuePair.Create("hwasa", (IReadOnlyList<string>)["Hwasa", "Хваса"]),
+        KeyValuePair.Create("dreamcatcher", (IReadOnlyList<string>)["Dreamcatcher"]),
+        KeyValuePair.Create("wheein", (IReadOnlyList<string>)["Wheein", "Хвиин"]),
+        KeyValuePair.Create("kep1er", (IReadOnlyList<string>)["Kep1er"]),
+        KeyValuePair.Create("ive", (IReadOnlyList<string>)["IVE"]),
+        KeyValuePair.Create("aespa", (IReadOnlyList<string>)["aespa"]),
+        KeyValuePair.Create("the-great-battle", (IReadOnlyList<string>)["The Great Battle", "Великая битва"]),
+        KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
+        KeyValuePair.Create("forgotten", (IReadOnlyList<string>)["Забытое", "Forgotten"]),
+        KeyValuePair.Create("police-university", (IReadOnlyList<string>)["Полицейская академия", "Police University"]),
+    ]);
+
+    static string Run(string lang, string published, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
+            .Order(StringComparer.Ordinal));
+
+    // «Неделя 11–17 февраля: дебют ITZY», "Week of Oct. 10-16: Kep1er and IVE": a week's span frames the calendar; its first
+    // day is no release of the acts the headline names.
+    [Theory]
+    [InlineData("ru", "2019-02-10", "Неделя 11–17 февраля: дебют ITZY и сольный Хвасы\n\nВо вторник, 12 февраля, ITZY выпускают сингл-альбом «IT'z Different».",
+                "itzy single 2019-02-12")]
+    [InlineData("en", "2022-10-09", "Week of Oct. 10-16: Kep1er returns, IVE drops a single\n\nKep1er release their mini album \"TROUBLESHOOTER\" on Thursday, Oct. 13.",
+                "kep1er ep 2022-10-13")]
+    public void Extract_WeekSpanInTheHeadline_IsNoReleaseDay(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Run(lang, published, text));
+
+    // A span of days with no week word stays what it was: a drama airing "June 3–4" starts on the 3rd.
+    [Fact]
+    public void Extract_SpanWithoutAWeekWord_StillStartsOnItsFirstDay() =>
+        Assert.Contains("police-university drama 2021-08-09",
+            Run("ru", "2021-08-01", "«Полицейская академия»: премьера 9–10 августа на KBS2\n\nДорама «Полицейская академия» стартует 9 августа на KBS2."));
+
+    // «ВТОРНИК, 12-е» over «…, клип выйдет в тот же день»: a day heading after the last release (or over the first) is the
+    // day its section's "same day" and "next day" mean, not the day of the release read before it.
+    [Theory]
+    [InlineData("ru", "2019-02-10",
+                "Календарь недели\n\nВТОРНИК, 12 февраля\nITZY дебютируют с сингл-альбомом «IT'z Different», клип выйдет в тот же день.\n\nСРЕДА, 13 февраля\nНа следующий день Хваса выпускает сольный сингл «Твит».\nВ тот же день Dreamcatcher выпускают мини-альбом The End of Nightmare.",
+                "dreamcatcher ep 2019-02-13; hwasa single 2019-02-13; itzy mv 2019-02-12; itzy single 2019-02-12")]
+    [InlineData("en", "2022-10-09",
+                "Week ahead in K-pop\n\nTUESDAY, OCT. 11\nDreamcatcher return with the mini album \"Apocalypse: Follow Us\" at 6 p.m. KST.\n\nTHURSDAY, OCT. 13\nThe same day brings Kep1er's mini album \"TROUBLESHOOTER\".",
+                "dreamcatcher ep 2022-10-11; kep1er ep 2022-10-13")]
+    public void Extract_AnaphorUnderADayHeading_TakesTheHeadingsDay(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Run(lang, published, text));
+
+    // «праздники Чхусок (3–5 октября)», "the Lunar New Year holiday that starts Feb. 4": a day told of a holiday is the
+    // holiday's; a release on the holiday's day named after a comma keeps it.
+    [Theory]
+    [InlineData("ru", "2018-09-01", "Праздник Чхусок в этом году длится с 23 по 25 сентября, и фильм «Великая битва» выходит в прокат за несколько дней до него.", "")]
+    [InlineData("ru", "2018-09-01", "Фильм «Великая битва» выходит в прокат 19 сентября.\nРелиз приурочен к праздникам Чхусок, которые начинаются в этом году 23 сентября.",
+                "the-great-battle film 2018-09-19")]
+    [InlineData("ru", "2018-09-01", "Фильм «Великая битва» выходит в прокат 19 сентября, перед праздниками Чхусок (23–25 сентября).", "the-great-battle film 2018-09-19")]
+    [InlineData("en", "2018-09-01", "\"The Great Battle\" opens in theaters on Wednesday, Sept. 19.\nThe film's release falls just before the Chuseok holiday, which starts Sept. 23.",
+                "the-great-battle film 2018-09-19")]
+    [InlineData("en", "2018-12-20", "EXO release the single \"Hope\" on New Year's Day, Jan. 1.", "exo single 2019-01-01")]
+    [InlineData("ru", "2018-09-01", "Фильм «Великая битва» выйдет в прокат в праздник Чхусок 24 сентября.", "the-great-battle film 2018-09-24")]
+    [InlineData("en", "2018-09-01", "\"The Great Battle\" opens in theaters during the Chuseok holiday on Sept. 24.", "the-great-battle film 2018-09-24")]
+    public void Extract_AHolidaysDays_AreNoReleaseDays(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Run(lang, published, text));
+
+    // «Сегодня в Корее стартует триллер «Забытое» режиссёра …»: a genre named with its director and no TV word is a film's;
+    // with a channel, a streamer or episodes it stays a show's.
+    [Theory]
+    [InlineData("Сегодня в Корее стартует триллер «Забытое» режиссёра Чан Хан Чжуна.", "forgotten film 2017-11-29")]
+    [InlineData("Сегодня на tvN стартует триллер «Забытое» режиссёра Чан Хан Чжуна.", "forgotten drama 2017-11-29")]
+    public void Extract_GenreWithItsDirector_IsAFilm(string text, string expected) =>
+        Assert.Equal(expected, Run("ru", "2017-11-29", text));
+}
