@@ -92,6 +92,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["cu"] = (0.74, 0.58), // blind on arrival in round 41 (0.68 there; scored once); moved with one abandoned day emitted, now none
         ["cv"] = (0.88, 0.84), // blind on arrival in round 41 (0.88 there, scored once at the round's rules); moved with one abandoned day emitted, now none
         ["cx"] = (0.82, 0.71), // blind on arrival in round 41 (0.79 there, scored once at the round's rules); moved with four articles emitting six abandoned days, now none
+        ["cz"] = (0.80, 0.75), // blind on arrival in round 42 (0.78 there, scored once at the round's first rules); moved with two abandoned days emitted, now none
+        ["da"] = (0.84, 0.84), // blind on arrival in round 42 (0.85 there, scored once); moved with two abandoned days emitted, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

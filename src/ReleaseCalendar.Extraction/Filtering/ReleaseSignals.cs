@@ -858,7 +858,9 @@ internal static class ReleaseSignals
                                || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Kind or CueType.RelativeDay } || s.Is(t, language.RegularWords)
                                || (s.IsPunct(t, ',') && t + 1 == head.First)
                                // «отпала и дата 18 января»: the day named as a date, "too".
-                               || s.Is(t, language.DateNouns) || (s.Is(t, language.ListWords) && s.Is(t + 1, language.DateNouns));
+                               || s.Is(t, language.DateNouns) || (s.Is(t, language.ListWords) && s.Is(t + 1, language.DateNouns))
+                               // "is sitting out next week's Wednesday broadcast": the week said before its day.
+                               || s.CueAt(t) is { Cue.Type: CueType.Vague } || s.IsPossessive(t) || (t > 0 && s.IsPossessive(t - 1));
                 }
                 if (between)
                 {

@@ -332,7 +332,7 @@ internal static class EnglishTable
                     "swapped|swaps|swap the|swapping", Of(CueType.Postpone)),
             .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|date has been dropped|date has now been dropped|date was dropped|" +
                     "date is off|date has been scrapped|skips|skip its|skip their|skips its|skips their|will skip|" +
-                    "pulled the|pulled its|pulled their|pulled it from|pulled from|pulls|sit out|sits out|sat out|take a break from|takes a break from|" +
+                    "pulled the|pulled its|pulled their|pulled it from|pulled from|pulls|sit out|sits out|sat out|sitting out|take a break from|takes a break from|" +
                     // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a
                     // week off the air", whose week is the pause).
                     "off the schedule|" +
@@ -374,14 +374,20 @@ internal static class EnglishTable
             .. Cues("were supposed to|was supposed to|had planned to|" +
                     // "had been expected to broadcast its 11th and 12th episodes tonight and tomorrow, Dec. 29 and 30": a
                     // plan told in the past perfect, as far as its clause goes.
-                    "had been expected to|had been set to|had been scheduled to|had been slated to|had been due to|had been planned to",
+                    "had been expected to|had been set to|had been scheduled to|had been slated to|had been due to|had been planned to|" +
+                    // "Feb. 26 (Wed) — "Time to Hunt" … was due next Wednesday": a plan said with its relative day.
+                    "was due next|were due next|was due this|were due this|was due today|were due today|was due tomorrow|were due tomorrow",
                     new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
             // "was meant to arrive on September 8" (not "was meant to comfort fans"): a plan only with a release's verb.
             .. Cues(string.Join('|', from meant in new[] { "was meant to", "were meant to", "had been meant to" }
                                      from verb in new[] { "arrive", "come out", "drop", "air", "premiere", "open", "launch", "be released", "hit", "debut", "return" }
                                      select $"{meant} {verb}"), new Cue(CueType.MovedFrom, Value: Words.WholeClause)),
             .. Cues("an earlier version of this article|a previous version of this article|an earlier version of this story|" +
-                    "a previous version of this story|an earlier version of this report|a previous version of this report",
+                    "a previous version of this story|an earlier version of this report|a previous version of this report|" +
+                    // "[UPDATE] An earlier version of this post gave the release date as March 29", "… incorrectly stated that …".
+                    "an earlier version of this post|a previous version of this post|an earlier version of this piece|a previous version of this piece|" +
+                    "incorrectly stated|incorrectly reported|incorrectly said|wrongly stated|wrongly reported|mistakenly stated|mistakenly reported|" +
+                    "erroneously stated|erroneously reported",
                     new Cue(CueType.MovedFrom, Value: Words.Retracted)),
             .. Cues("would have|would've|would have been|would normally have|would usually have|would otherwise have|would ordinarily have|" +
                     "would have normally|would have usually|would have otherwise", new Cue(CueType.MovedFrom, Value: Words.VerbAfter)),
@@ -484,7 +490,8 @@ internal static class EnglishTable
         SourcePeople = Set("director directors creator creators writer writers author maker makers"),
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
-        PluralDayParts = Set("nights evenings mornings afternoons openings"), // "Thursday openings have been the norm": a habit
+        // "Thursday openings have been the norm", "knocks two Wednesday dramas off the air": a habit, a slot's shows.
+        PluralDayParts = Set("nights evenings mornings afternoons openings dramas"),
         UntilWords = Set("until till"),
         DayPartNouns = Set(""), // English has no move word (MoveWords) for one to follow
         PluralWeekdays = Map(

@@ -63,9 +63,13 @@ internal static class NonSubjects
         && s.StartsUpper(run.First - 1);
 
     // "MV just dropped on JYP's channel": whose channel a post is on tells where, not who performs ("IU's agency said"
-    // names the performer: only a channel or platform after "on" is a place).
-    static bool OwnsTheOutlet(SentenceScan s, NameRun run, CompiledLanguage language) =>
-        run.Possessive && s.Is(run.First - 1, language.OnWords) && s.Is(s.IsPossessive(run.End) ? run.End + 2 : run.End + 1, language.OutletNouns);
+    // names the performer: only a channel or platform after "on" is a place), also "on SEVENTEEN's official YouTube channel".
+    static bool OwnsTheOutlet(SentenceScan s, NameRun run, CompiledLanguage language)
+    {
+        var after = s.IsPossessive(run.End) ? run.End + 2 : run.End + 1;
+        return run.Possessive && s.Is(run.First - 1, language.OnWords)
+               && (s.Is(after, language.OutletNouns) || (s.IsWord(after) && !s.StartsUpper(after) && s.Is(after + 1, language.OutletNouns)));
+    }
 
     // "the agency behind BTOB", "the label behind NewJeans," — not "the story behind NewJeans' new single".
     static bool IsBehind(SentenceScan s, NameRun run, CompiledLanguage language) =>

@@ -20,7 +20,7 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
 
     public DateOnly? Resolve(SentenceScan s, DateMention date, int clause)
     {
-        var tense = TenseOf(s, clause);
+        var tense = VerbRightBefore(s, date) is { } said ? said : TenseOf(s, clause);
         if (tense == Tense.None && language is not null && Rated(s, clause, language))
         {
             tense = Tense.Past; // «9,2% за третью серию в субботу»: a rating is reported after the broadcast
@@ -212,6 +212,31 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
             }
         }
         return false;
+    }
+
+    // "The drama premiered on April 9 and airs every Saturday and Sunday": a release verb in the past right before the day
+    // (its preposition between at most) dates it, whatever tense the rest of the clause goes on in.
+    static Tense? VerbRightBefore(SentenceScan s, DateMention date)
+    {
+        var verb = date.First - 1;
+        if (verb >= 0 && s.IsWord(verb) && s.CueAt(verb) is null && date.Form != DateForm.Relative)
+        {
+            verb--; // "premiered on", «вышел 9 апреля» has none
+        }
+        if (verb < 0 || s.CueAt(verb) is not { Cue.Type: CueType.Release } cue || cue.End != verb + 1
+            || s.Cues.Exists(c => c.Cue.Tense == Tense.Future && c.End <= verb && s.Clause[c.First] == s.Clause[verb]))
+        {
+            return null;
+        }
+        // "The broadcaster said the series returns on Sunday with the episode that was meant for Saturday": a show that
+        // returns in the present, with no word of tense right before it, returns ahead, whatever else the clause tells.
+        var toldBefore = s.Cues.Exists(c => c.Cue.Type == CueType.Tense && c.End <= verb && verb - c.End <= 1);
+        return cue.Cue switch
+        {
+            { Tense: Tense.Past } => Tense.Past,
+            { Tense: Tense.Present, Value: Words.Return } when !toldBefore => Tense.None,
+            _ => null,
+        };
     }
 
     // Future wins over past inside a clause: "will be released" has both "will" and "released".

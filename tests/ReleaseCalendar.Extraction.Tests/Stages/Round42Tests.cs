@@ -17,6 +17,14 @@ public sealed class Round42Tests
         KeyValuePair.Create("the-great-battle", (IReadOnlyList<string>)["The Great Battle", "Великая битва"]),
         KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
         KeyValuePair.Create("forgotten", (IReadOnlyList<string>)["Забытое", "Forgotten"]),
+        KeyValuePair.Create("goodbye-mr-black", (IReadOnlyList<string>)["Goodbye Mr. Black"]),
+        KeyValuePair.Create("find-me-in-your-memory", (IReadOnlyList<string>)["Find Me in Your Memory"]),
+        KeyValuePair.Create("wendy", (IReadOnlyList<string>)["Wendy", "Венди"]),
+        KeyValuePair.Create("time-to-hunt", (IReadOnlyList<string>)["Time to Hunt"]),
+        KeyValuePair.Create("our-blues", (IReadOnlyList<string>)["Our Blues", "Наши блюзы"]),
+        KeyValuePair.Create("hoshi", (IReadOnlyList<string>)["Hoshi"]),
+        KeyValuePair.Create("seventeen", (IReadOnlyList<string>)["SEVENTEEN"]),
+        KeyValuePair.Create("marry-me-now", (IReadOnlyList<string>)["Marry Me Now"]),
         KeyValuePair.Create("police-university", (IReadOnlyList<string>)["Полицейская академия", "Police University"]),
     ]);
 
@@ -76,4 +84,55 @@ public sealed class Round42Tests
     [InlineData("Сегодня на tvN стартует триллер «Забытое» режиссёра Чан Хан Чжуна.", "forgotten drama 2017-11-29")]
     public void Extract_GenreWithItsDirector_IsAFilm(string text, string expected) =>
         Assert.Equal(expected, Run("ru", "2017-11-29", text));
+
+    // Read off part cz (moved to development because it emitted abandoned days): "Election night knocks two Wednesday
+    // dramas off the air" names a slot's shows, not a day; "is sitting out next week's Wednesday broadcast" skips that day.
+    [Theory]
+    [InlineData("Election night knocks two Wednesday dramas off the air\n\nMBC's \"Goodbye Mr. Black\" will air two episodes on Thursday, April 14.",
+                "goodbye-mr-black episode 2016-04-14")]
+    [InlineData("MBC's romance \"Goodbye Mr. Black\" is sitting out next week's Wednesday broadcast.", "")]
+    public void Extract_SlotsAndSkippedBroadcasts_AreNoReleaseDays(string text, string expected) =>
+        Assert.Equal(expected, Run("en", "2016-04-08", text));
+
+    // Read off part da: a correction's day ("An earlier version of this post gave the release date as March 29", «в
+    // предыдущей версии заметки ошибочно указано 29 марта») and a plan said with its relative day ("was due next
+    // Wednesday", then "postponed; no new date") are days left behind.
+    [Theory]
+    [InlineData("en", "2021-04-05", "Wendy drops her mini album \"Like Water\" today\n\n[UPDATE] An earlier version of this post gave the release date as March 29. SM pushed the mini album back by one week, and it arrives today, April 5.",
+                "wendy ep 2021-04-05")]
+    [InlineData("ru", "2021-03-20", "Певица Венди выпустит мини-альбом «Like Water» 5 апреля.\nВ предыдущей версии заметки говорилось, что мини-альбом выйдет 29 марта.",
+                "wendy ep 2021-04-05")]
+    [InlineData("ru", "2021-03-20", "Певица Венди выпустит мини-альбом «Like Water» 5 апреля.\nРанее мы ошибочно сообщили, что мини-альбом выйдет 29 марта.",
+                "wendy ep 2021-04-05")]
+    public void Extract_ACorrectionsDay_IsLeftBehind(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Run(lang, published, text));
+
+    [Fact]
+    public void Extract_PlanSaidWithItsRelativeDay_IsLeftBehind() =>
+        Assert.Equal("", Run("en", "2020-02-21",
+            "Box-office calendar\n\nFeb. 26 (Wed) — \"Time to Hunt,\" a thriller with Lee Je-hoon, was due next Wednesday. Its distributor announced on Friday that the release has been postponed; no new date has been set."));
+
+    // "The drama premiered on April 9 and airs every Saturday and Sunday through June": the past verb right before the day
+    // dates it in the past (here two weeks back, so background to the episodes' news), whatever tense the clause goes on
+    // in; "will premiere on April 9 and airs …" stays ahead.
+    [Theory]
+    [InlineData("Episodes 5 and 6 of \"Our Blues\" air on Saturday and Sunday at 9:10 p.m.\n\nThe drama premiered on April 9 and airs every Saturday and Sunday through June.",
+                "our-blues episode 2022-04-23; our-blues episode 2022-04-24")]
+    [InlineData("\"Our Blues\" will premiere on April 9 and airs every Saturday and Sunday.", "our-blues drama 2023-04-09")]
+    public void Extract_PastVerbRightBeforeTheDay_DatesItInThePast(string text, string expected) =>
+        Assert.Equal(expected, Run("en", "2022-04-22", text));
+
+    // "The broadcaster said the weekend series returns on Sunday with the episode that was meant for Saturday", told on a
+    // Saturday: a show that returns in the present returns ahead, whatever past the rest of the clause tells.
+    [Fact]
+    public void Extract_ShowThatReturnsOnAWeekday_ReturnsAhead() =>
+        Assert.Equal("marry-me-now episode 2018-09-02",
+            Run("en", "2018-09-01", "KBS2's family drama \"Marry Me Now\" will not air tonight. The broadcaster said the weekend series returns on Sunday in its usual 7:55 p.m. slot with the episode that was meant for Saturday."));
+
+    // "a music video will be unveiled on SEVENTEEN's official YouTube channel": whose channel it goes up on is where, not
+    // who performs, also with a word between the name and the channel.
+    [Fact]
+    public void Extract_OwnerOfTheChannelWithAWordBetween_IsNoPerformer() =>
+        Assert.Equal("hoshi mv 2021-04-01; hoshi single 2021-04-01",
+            Run("en", "2021-03-29", "Hoshi releases the single \"Spider\" on Thursday, and a music video will be unveiled on SEVENTEEN's official YouTube channel at the same moment."));
 }
