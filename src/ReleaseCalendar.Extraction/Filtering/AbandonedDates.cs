@@ -386,7 +386,7 @@ internal static class AbandonedDates
         for (var k = 1; k < sentences.Count; k++)
         {
             var n = sentences[k];
-            if (n.Dates.Count > 0 || !Opens(n, language.ThatDateOpenings))
+            if (n.Dates.Count > 0 || !OpensAfterLeadIns(n, language.ThatDateOpenings, language.ThatDateLeadIns))
             {
                 continue;
             }
@@ -410,6 +410,17 @@ internal static class AbandonedDates
 
     // Whether the sentence's first words are one of the openings.
     static bool Opens(SentenceScan s, string[][] openings) => s.FirstWord() is var first && first >= 0 && s.PhraseAt(first, openings);
+
+    // The same, after words that may lead in («Теперь и эта дата …», "Now that date, too, …").
+    static bool OpensAfterLeadIns(SentenceScan s, string[][] openings, SpanMap<bool> leadIns)
+    {
+        var t = s.FirstWord();
+        while (t >= 0 && t < s.Count && (s.Is(t, leadIns) || s.Tokens[t].Type == TokenType.Punct))
+        {
+            t++;
+        }
+        return t >= 0 && t < s.Count && s.PhraseAt(t, openings);
+    }
 
     static bool RetellsAnEarlierReport(SentenceScan s, CompiledLanguage language)
     {

@@ -106,7 +106,32 @@ internal static class ReleaseSignals
                || FilledInstead(s, date, language)
                || RetoldPlan(s, date, language)
                || Retracted(s, date, language)
-               || ThenAnotherPlan(s, date, language);
+               || ThenAnotherPlan(s, date, language)
+               || MovedAgain(s, date, language);
+    }
+
+    // «американскую премьеру перенесли на 18 апреля, а в конце декабря — на март», "pushed to April 18, then in December
+    // to March": a day moved to, then a later "to" a day or a month in the sentence with nothing else named between (not
+    // «альбом перенесли на 18 апреля, а клип — на 19-е», a video's own move), was moved again.
+    static bool MovedAgain(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        if (!s.Is(date.First - 1, language.MoveToWords) || s.CueAt(date.First - 2) is not { Cue.Type: CueType.Postpone })
+        {
+            return false;
+        }
+        for (var t = date.Last + 1; t + 1 < s.Count; t++)
+        {
+            if (s.QuoteOf[t] >= 0 || s.NameStartsAt(t) || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.NotRelease }
+                || (s.DateAt(t) is { } other && other != date && !s.Is(t - 1, language.MoveToWords)))
+            {
+                return false;
+            }
+            if (s.Is(t, language.MoveToWords) && (s.DateAt(t + 1) is not null || (s.IsWord(t + 1) && language.Months.Contains(s.Word(t + 1)))))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // «сначала сериал должен был стартовать 9 июня, потом — 16-го», "first set for June 9, then June 16": a day right after
@@ -1105,6 +1130,11 @@ internal static class ReleaseSignals
                 }
                 continue;
             }
+            if (s.QuoteOf[t] >= 0 && KindNamesTheTitle(s, t, dateLast, moved))
+            {
+                t = s.QuoteEnd(t) - 1; // "November 1 — IU's mini album "Love Poem" is on hold": the day's own release, named
+                continue;
+            }
             if (EventOrTitle(s, t))
             {
                 return true;
@@ -1125,6 +1155,22 @@ internal static class ReleaseSignals
             }
         }
         return false;
+    }
+
+    // A title its kind word introduces ("mini album "Love Poem"", «альбом «Х»»), in a sentence with no release, schedule
+    // or event word before the move ("DAY6 return Monday with its EP "…," swapping …" releases) and no day after it («4-я серия
+    // «…», перенесённая с субботы» is the day moved to): the release the day was planned for, not another thing.
+    static bool KindNamesTheTitle(SentenceScan s, int quoted, int dateLast, CueHit moved)
+    {
+        var open = quoted - 1;
+        while (open > dateLast && s.Tokens[open].Type == TokenType.Punct)
+        {
+            open--;
+        }
+        var clause = s.Clause[moved.First];
+        return open > dateLast && s.CueAt(open) is { Cue.Type: CueType.Kind } kind && kind.End == open + 1
+               && !s.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.NotRelease && c.First < moved.First)
+               && !s.Dates.Exists(d => d.First > moved.First && s.Clause[d.First] == clause);
     }
 
     static bool EventOrTitle(SentenceScan s, int t) => s.CueAt(t) is { Cue.Type: CueType.NotRelease } || s.QuoteOf[t] >= 0;

@@ -44,6 +44,7 @@ internal sealed class CompiledLanguage
         EarlierWords = SpanMap<bool>.Of(table.EarlierWords);
         EarlierReportOpenings = [.. table.EarlierReportOpenings.Select(p => p.Replace(",", " , ").Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThatDateOpenings = [.. table.ThatDateOpenings.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        ThatDateLeadIns = SpanMap<bool>.Of(table.ThatDateLeadIns);
         IndefiniteArticles = SpanMap<bool>.Of(table.IndefiniteArticles);
         SeriesWords = SpanMap<bool>.Of(table.SeriesWords);
         OccasionWords = SpanMap<bool>.Of(table.OccasionWords);
@@ -206,6 +207,7 @@ internal sealed class CompiledLanguage
     public string[][] EarlierReportOpenings { get; }
     /// <summary><see cref="LanguageTable.ThatDateOpenings"/>, each split into its words.</summary>
     public string[][] ThatDateOpenings { get; }
+    public SpanMap<bool> ThatDateLeadIns { get; }
     /// <summary><see cref="LanguageTable.InsteadOfItPhrases"/>, each split into its words.</summary>
     public string[][] InsteadOfItPhrases { get; }
     public SpanMap<bool> InsteadOfWhatWords { get; }

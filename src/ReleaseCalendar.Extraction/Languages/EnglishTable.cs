@@ -51,6 +51,7 @@ internal static class EnglishTable
         EarlierReportVerbs = ["announced", "said", "reported", "planned", "scheduled", "slated", "set", "penciled", "told"],
         NamedLabelNouns = Set("label"),
         ThatDateOpenings = ["that date", "this date", "that day", "that plan"],
+        ThatDateLeadIns = Set("now and but however"),
         IndefiniteArticles = Set("a an"),
         SeriesWords = Set("series season seasons docuseries miniseries episode episodes streams streaming"),
         OccasionWords = Set("election elections centennial centenary holiday holidays chuseok seollal christmas liberation independence lunar " +
@@ -311,7 +312,9 @@ internal static class EnglishTable
                     "bring forward|bring the release forward|bring the premiere forward|bring the opening forward|bring it forward|" +
                     "bringing the release forward|bringing forward|brings forward|brings the release forward|" +
                     "pushed the schedule back|pushed the release back|pushed the date back|" +
-                    "pulled forward|pushed forward|paused|put on hold|halted|held back|been held back|holds back|holding back|" +
+                    // "IU's mini album "Love Poem" is on hold": put off with no new day yet (not "her other activities remain on
+                    // hold", beside a release that stands).
+                    "pulled forward|pushed forward|paused|put on hold|is on hold|halted|held back|been held back|holds back|holding back|" +
                     // "the music video, however, hit a snag": it did not come out as planned.
                     "hit a snag|hits a snag|ran into a snag|runs into a snag|hit a hitch|ran into a hitch|" +
                     // "the MV is still not up", "the video never arrived": it did not come out when it was due.
@@ -369,7 +372,9 @@ internal static class EnglishTable
             .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|had been expected|" +
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled|" +
                     // "The album had first been scheduled for April 5, but …": an adverb of the plan inside the verb.
-                    "had first been|had originally been|had initially been|had previously been|had once been",
+                    "had first been|had originally been|had initially been|had previously been|had once been|" +
+                    // "had been pencilled in to premiere on October 2; SBS has now moved the first episode to …".
+                    "had been pencilled in|had been penciled in|was pencilled in|was penciled in|were pencilled in|were penciled in",
                     Of(CueType.MovedFrom)),
             .. Cues("were supposed to|was supposed to|had planned to|" +
                     // "had been expected to broadcast its 11th and 12th episodes tonight and tomorrow, Dec. 29 and 30": a

@@ -516,6 +516,9 @@ internal sealed class LanguageTable
     /// <summary>"that date", «эта дата»: opening a sentence, the day the sentence before gave last.</summary>
     public required IReadOnlyList<string> ThatDateOpenings { get; init; }
 
+    /// <summary>«Теперь и эта дата отменена», "Now that date, too, is off": words that may come before "that date".</summary>
+    public required IReadOnlySet<string> ThatDateLeadIns { get; init; }
+
     /// <summary>"a", "an": an article that makes a catalog name of two words ("A Day") a phrase when written in lower case
     /// ("a day earlier") or after a preposition in a title-case headline ("Delayed By A Day").</summary>
     public required IReadOnlySet<string> IndefiniteArticles { get; init; }

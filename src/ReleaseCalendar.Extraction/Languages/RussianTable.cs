@@ -68,6 +68,7 @@ internal static class RussianTable
         EarlierReportVerbs = ["объявлял", "сообщал", "писал", "анонсировал", "заявлял", "планировал", "собирал", "обещал", "ставил", "назначал", "назначен", "запланирован", "намечен"],
         NamedLabelNouns = Set(""), // «Лейбл SM», «Агентство IVE»: the act's label or agency, named after the act
         ThatDateOpenings = ["эта дата", "та дата", "этот день", "этот план"],
+        ThatDateLeadIns = Set("теперь и но а однако увы"),
         IndefiniteArticles = Set(""),
         SeriesWords = Set("сериал сериала сериале сериалом сезон сезона серия серии стриминг стриминге"),
         OccasionWords = Set("выборы выборов праздник праздника празднику праздником празднике праздники праздников соллаль сольналь " +

@@ -406,7 +406,7 @@ internal static class DateScanner
         // to them ("drops fri 9/8", "10.12 (MON)"), since "9/10" also rates, "1/4" numbers a thread and "5.27 million" counts.
         else if ((sep == '.' ? s.Tokens[i + 2].Length == 2 : sep == '/' && !hasThird)
                  && (afterWeekday || AfterWeekdayLabel(s, i, lang) || OpensScheduleLine(s, i, lang)
-                     || s.Is(i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang.WeekdayLabels))
+                     || WeekdayNext(s, i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang))
                  || (sep == '/' && hasThird))
         {
             if (!s.TryNumber(i, 1, 31, out var a) || !s.TryNumber(i + 2, 1, 31, out var b) || (hasThird && !TryYear(s, i + 4, out year)))
@@ -427,6 +427,10 @@ internal static class DateScanner
         var mention = new DateMention { First = i, Last = last, Form = DateForm.DayMonth, Day = day, Month = month, Year = year };
         return Valid(mention) ? [mention] : null;
     }
+
+    // "10.12 (MON)", "now drops on 11.11 (Friday)": a weekday's label or its whole name.
+    static bool WeekdayNext(SentenceScan s, int k, CompiledLanguage lang) =>
+        s.Is(k, lang.WeekdayLabels) || (s.IsWord(k) && lang.Weekdays.Contains(s.Word(k)));
 
     // "fri 9/8", "Thu, 8/10": a weekday's short label right before it (a comma between at most).
     static bool AfterWeekdayLabel(SentenceScan s, int i, CompiledLanguage lang)

@@ -25,6 +25,11 @@ public sealed class Round42Tests
         KeyValuePair.Create("hoshi", (IReadOnlyList<string>)["Hoshi"]),
         KeyValuePair.Create("seventeen", (IReadOnlyList<string>)["SEVENTEEN"]),
         KeyValuePair.Create("marry-me-now", (IReadOnlyList<string>)["Marry Me Now"]),
+        KeyValuePair.Create("t-ara", (IReadOnlyList<string>)["T-ara", "T-ARA"]),
+        KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU", "Айю"]),
+        KeyValuePair.Create("the-heirs", (IReadOnlyList<string>)["The Heirs"]),
+        KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Микки 17", "Mickey 17"]),
+        KeyValuePair.Create("jung-eun-ji", (IReadOnlyList<string>)["Jung Eun-ji", "Чон Ынджи"]),
         KeyValuePair.Create("police-university", (IReadOnlyList<string>)["Полицейская академия", "Police University"]),
     ]);
 
@@ -135,4 +140,42 @@ public sealed class Round42Tests
     public void Extract_OwnerOfTheChannelWithAWordBetween_IsNoPerformer() =>
         Assert.Equal("hoshi mv 2021-04-01; hoshi single 2021-04-01",
             Run("en", "2021-03-29", "Hoshi releases the single \"Spider\" on Thursday, and a music video will be unveiled on SEVENTEEN's official YouTube channel at the same moment."));
+
+    // Read off parts db and dc (moved to development because they emitted abandoned days).
+    // «Теперь и эта дата отменена»: "that date" after a lead-in word still calls off the day the sentence before gave.
+    [Fact]
+    public void Extract_ThatDateAfterALeadIn_CallsOffTheDayBefore() =>
+        Assert.Equal("", Run("ru", "2017-05-16",
+            "Камбэк T-ara снова откладывается\n\nВ конце апреля агентство перенесло релиз альбома T-ara на 1 июня.\n\nТеперь и эта дата отменена. Новая дата пока не определена."));
+
+    // "November 1 — IU's mini album "Love Poem" is on hold": the day's own release, named by its kind, put on hold with no
+    // new day; "DAY6 return Monday with the EP "…," swapping …" still releases.
+    [Theory]
+    [InlineData("Comeback calendar\n\nNovember 1 — IU's mini album \"Love Poem\" is on hold; the agency will announce a new schedule later.", "")]
+    [InlineData("Comeback calendar\n\nNovember 1 — IU releases the mini album \"Love Poem\", with the showcase put on hold.", "iu ep 2019-11-01")]
+    public void Extract_ReleaseNamedByItsKindPutOnHold_IsLeftBehind(string text, string expected) =>
+        Assert.Equal(expected, Run("en", "2019-10-18", text));
+
+    // "had been pencilled in to premiere on October 2; SBS has now moved the first episode to Wednesday, October 9".
+    [Fact]
+    public void Extract_PencilledInDay_IsThePlan() =>
+        Assert.Equal("the-heirs drama 2013-10-09", Run("en", "2013-09-20",
+            "SBS's new drama \"The Heirs\" had been pencilled in to premiere on October 2; SBS has now moved the premiere to Wednesday, October 9."));
+
+    // «перенесли на 18 апреля, а в конце декабря — на март»: a day moved to and then moved again to a month is left; «альбом
+    // перенесли на 18 апреля, а клип — на 19-е» moves two things.
+    [Fact]
+    public void Extract_DayMovedToAndMovedAgain_IsLeftBehind()
+    {
+        Assert.Equal("", Run("ru", "2025-01-10", "Премьеру фильма «Микки 17» перенесли на 18 апреля, а в конце декабря — на март."));
+        Assert.Contains("t-ara album 2025-04-18", Run("ru", "2025-01-10", "Релиз альбома T-ara перенесли на 18 апреля, а клип — на 19-е."), StringComparison.Ordinal);
+    }
+
+    // "now drops on 11.11 (Friday)", "on 11/11 (Friday)": a numeric day with the weekday's whole name beside it is a day,
+    // as with its label ("10.12 (MON)"); "now drops on 11.11!!" alone stays a clock time.
+    [Theory]
+    [InlineData("Jung Eun-ji's first remake album \"log\" now drops on 11.11 (Friday)!!")]
+    [InlineData("Jung Eun-ji's first remake album \"log\" now drops on 11/11 (Friday)!!")]
+    public void Extract_NumericDayWithItsWeekdayName_IsADay(string text) =>
+        Assert.Equal("jung-eun-ji album 2022-11-11", Run("en", "2022-11-01", text));
 }
