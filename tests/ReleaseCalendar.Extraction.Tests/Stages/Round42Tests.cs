@@ -1,8 +1,9 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 42's rules, read off development articles and the blind parts that moved to development. Each row fails with
-/// its rule switched off.
+/// Round 42's rules, read off development articles and the blind parts that moved to development (cz, da, db, dc). Each
+/// rule was switched off once and its rows failed; the rows that say what a rule leaves alone (a span with no week word,
+/// "New Year's Day, Jan. 1", "will premiere on April 9", «а клип — на 19-е») guard its reach and pass either way.
 /// </summary>
 public sealed class Round42Tests
 {
@@ -10,10 +11,8 @@ public sealed class Round42Tests
         KeyValuePair.Create("itzy", (IReadOnlyList<string>)["ITZY"]),
         KeyValuePair.Create("hwasa", (IReadOnlyList<string>)["Hwasa", "Хваса"]),
         KeyValuePair.Create("dreamcatcher", (IReadOnlyList<string>)["Dreamcatcher"]),
-        KeyValuePair.Create("wheein", (IReadOnlyList<string>)["Wheein", "Хвиин"]),
         KeyValuePair.Create("kep1er", (IReadOnlyList<string>)["Kep1er"]),
         KeyValuePair.Create("ive", (IReadOnlyList<string>)["IVE"]),
-        KeyValuePair.Create("aespa", (IReadOnlyList<string>)["aespa"]),
         KeyValuePair.Create("the-great-battle", (IReadOnlyList<string>)["The Great Battle", "Великая битва"]),
         KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
         KeyValuePair.Create("forgotten", (IReadOnlyList<string>)["Забытое", "Forgotten"]),
