@@ -28,7 +28,6 @@ internal static class ReleaseSignals
     /// </summary>
     public static bool IsHolidaysDay(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        var ru = language.Table.Language == Language.Ru;
         for (var h = date.First - 1; h >= 0 && h >= date.First - HolidayReach; h--)
         {
             // A verb after the holiday is the holiday's («которые начинаются»); a title, a kind or an act is a release's.
@@ -37,15 +36,13 @@ internal static class ReleaseSignals
             {
                 return false;
             }
-            var year = s.IsWord(h) && s.Word(h).Equals(ru ? "год" : "year", StringComparison.OrdinalIgnoreCase);
-            if (!s.Is(h, language.HolidayWords)
-                || (year && !(h > 0 && s.IsWord(h - 1) && s.Word(h - 1).StartsWith(ru ? "нов" : "new", StringComparison.OrdinalIgnoreCase))))
+            if (!s.Is(h, language.HolidayWords) && !s.PhraseEndsAt(h, language.HolidayPhrases))
             {
                 continue;
             }
             // The holiday's span of days («праздники Чхусок (3–5 октября)»), or a day its own verb or a relative clause tells;
             // not "airs on the Chuseok holiday, Sept. 24" nor «выйдет в праздник Чхусок 24 сентября».
-            return s.Dates.Exists(d => d.Previous == date && d.Link == DateLink.Range)
+            return StartsARange(s, date)
                    || Enumerable.Range(h + 1, date.First - h - 1).Any(t => s.Is(t, language.HolidayVerbs)
                        || s.Cues.Exists(c => c.First == t && c.Cue is { Type: CueType.ClauseBreak, Value: Words.RelativeClause }));
         }
@@ -56,19 +53,11 @@ internal static class ReleaseSignals
     /// «Неделя 11–17 февраля: дебют ITZY …», "Week of June 3–9": the first day of a week's span frames the releases told
     /// under it; it is none of theirs.
     /// </summary>
-    public static bool IsWeekSpanStart(SentenceScan s, DateMention date, CompiledLanguage language)
-    {
-        if (!s.Dates.Exists(d => d.Previous == date && d.Link == DateLink.Range))
-        {
-            return false;
-        }
-        var before = date.First - 1;
-        if (before >= 0 && s.IsWord(before) && s.Word(before).Equals("of", StringComparison.OrdinalIgnoreCase))
-        {
-            before--; // "the week of"
-        }
-        return s.Is(before, language.WeekWords);
-    }
+    public static bool IsWeekSpanStart(SentenceScan s, DateMention date, CompiledLanguage language) =>
+        StartsARange(s, date) && s.PhraseEndsAt(date.First - 1, language.WeekPhrases);
+
+    // "3–5 октября", "June 3–9": the day another day of the sentence ends a range from.
+    static bool StartsARange(SentenceScan s, DateMention date) => s.Dates.Exists(d => d.Previous == date && d.Link == DateLink.Range);
 
     /// <summary>
     /// A day the release has left: one of a list that was the plan, the first day of a move ("с 5 на 12 июня"), a day

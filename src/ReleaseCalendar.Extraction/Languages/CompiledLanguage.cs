@@ -77,8 +77,9 @@ internal sealed class CompiledLanguage
         CompanyWords = SpanMap<bool>.Of(table.CompanyWords);
         CompanyTailWords = SpanMap<bool>.Of(table.CompanyTailWords);
         BehindWords = SpanMap<bool>.Of(table.BehindWords);
-        WeekWords = SpanMap<bool>.Of(table.WeekWords);
+        WeekPhrases = [.. table.WeekPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         HolidayWords = SpanMap<bool>.Of(table.HolidayWords);
+        HolidayPhrases = [.. table.HolidayPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         DirectorWords = SpanMap<bool>.Of(table.DirectorWords);
         HolidayVerbs = SpanMap<bool>.Of(table.HolidayVerbs);
         TvWords = SpanMap<bool>.Of(table.TvWords);
@@ -238,8 +239,11 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> CompanyWords { get; }
     public SpanMap<bool> CompanyTailWords { get; }
     public SpanMap<bool> BehindWords { get; }
-    public SpanMap<bool> WeekWords { get; }
+    /// <summary><see cref="LanguageTable.WeekPhrases"/>, each split into its words.</summary>
+    public string[][] WeekPhrases { get; }
     public SpanMap<bool> HolidayWords { get; }
+    /// <summary><see cref="LanguageTable.HolidayPhrases"/>, each split into its words.</summary>
+    public string[][] HolidayPhrases { get; }
     public SpanMap<bool> DirectorWords { get; }
     public SpanMap<bool> HolidayVerbs { get; }
     public SpanMap<bool> TvWords { get; }

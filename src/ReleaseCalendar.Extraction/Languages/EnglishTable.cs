@@ -446,9 +446,9 @@ internal static class EnglishTable
         ComparisonWords = Set("since than unlike like"),
         AfterWords = Set(""),
         BehindWords = Set("behind"),
-        WeekWords = Set("week weekend"),
-        // "New Year" is a holiday only as "year" after "new", which the rule reads.
-        HolidayWords = Set("holiday holidays chuseok seollal year"),
+        WeekPhrases = ["week", "week of", "weekend", "weekend of"],
+        HolidayWords = Set("holiday holidays chuseok seollal"),
+        HolidayPhrases = ["new year"],
         DirectorWords = Set("director directed"),
         HolidayVerbs = Set("starts start begins begin ends end runs run lasts last falls fall"),
         TvWords = Set("tv television weekend weekday daily miniseries broadcast broadcaster tvn jtbc sbs kbs kbs1 kbs2 mbc ena ocn mbn"),

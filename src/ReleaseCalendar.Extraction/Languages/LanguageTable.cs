@@ -224,14 +224,18 @@ internal sealed class LanguageTable
     /// <summary>«праздники Чхусок (3–5 октября)», "the Chuseok holiday, which ends Monday": days that belong to a holiday.</summary>
     public required IReadOnlySet<string> HolidayWords { get; init; }
 
+    /// <summary>"Lunar New Year", «Новый год»: a holiday of more than one word (its "year" alone is none).</summary>
+    public required IReadOnlyList<string> HolidayPhrases { get; init; }
+
     /// <summary>«триллер «Забытое» режиссёра Чан Хан Чжуна»: a genre named with its director, and no TV word, is a film's.</summary>
     public required IReadOnlySet<string> DirectorWords { get; init; }
 
     /// <summary>"the Chuseok holiday, which ends Monday", «праздник длится с 18 по 20 сентября»: what a holiday's days do.</summary>
     public required IReadOnlySet<string> HolidayVerbs { get; init; }
 
-    /// <summary>«Неделя 11–17 февраля», "Week of June 3–9": a span of days that frames a calendar, not one release's day.</summary>
-    public required IReadOnlySet<string> WeekWords { get; init; }
+    /// <summary>«Неделя 11–17 февраля», "Week of June 3–9": right before a span of days, it frames a calendar, not one
+    /// release's day.</summary>
+    public required IReadOnlyList<string> WeekPhrases { get; init; }
 
     /// <summary>Capitalised words after a name that make it a company: "JYP Entertainment".</summary>
     public required IReadOnlySet<string> CompanyWords { get; init; }

@@ -75,6 +75,7 @@ public sealed class Round42Tests
     [InlineData("ru", "2018-09-01", "Фильм «Великая битва» выходит в прокат 19 сентября, перед праздниками Чхусок (23–25 сентября).", "the-great-battle film 2018-09-19")]
     [InlineData("en", "2018-09-01", "\"The Great Battle\" opens in theaters on Wednesday, Sept. 19.\nThe film's release falls just before the Chuseok holiday, which starts Sept. 23.",
                 "the-great-battle film 2018-09-19")]
+    [InlineData("ru", "2019-01-20", "Лунный Новый год в этом году начинается 4 февраля, и к нему в прокат выходит фильм «Великая битва».", "")]
     [InlineData("en", "2018-12-20", "EXO release the single \"Hope\" on New Year's Day, Jan. 1.", "exo single 2019-01-01")]
     [InlineData("ru", "2018-09-01", "Фильм «Великая битва» выйдет в прокат в праздник Чхусок 24 сентября.", "the-great-battle film 2018-09-24")]
     [InlineData("en", "2018-09-01", "\"The Great Battle\" opens in theaters during the Chuseok holiday on Sept. 24.", "the-great-battle film 2018-09-24")]
