@@ -188,7 +188,16 @@ internal static class ArticleBodyReader
                 {
                     builder.Append('\n');
                 }
+                var title = IsItalicTitle(element);
+                if (title)
+                {
+                    builder.Append('“');
+                }
                 AppendText(element, builder);
+                if (title)
+                {
+                    builder.Append('”');
+                }
                 if (block)
                 {
                     builder.Append('\n');
@@ -196,6 +205,39 @@ internal static class ArticleBodyReader
             }
         }
     }
+
+    // English news sets a work's title in italics where a Russian writer quotes it ("the EP <em>Youth in the Shade</em>"):
+    // quotes are the extractor's title cue, so a capitalised italic of a title's length is quoted. Not an italic the
+    // writer quoted already, one holding quotes of its own, or one that is its whole block (a caption, a lead set in italics).
+    static bool IsItalicTitle(IElement element)
+    {
+        if (element.TagName is not ("I" or "EM" or "CITE"))
+        {
+            return false;
+        }
+        var text = element.TextContent.AsSpan().Trim();
+        if (text.Length is 0 or > MaxItalicTitle || text.IndexOfAny(DoubleQuotes) >= 0 || !(char.IsUpper(text[0]) || char.IsDigit(text[0])))
+        {
+            return false;
+        }
+        var before = (element.PreviousSibling?.TextContent ?? "").AsSpan().TrimEnd();
+        var after = (element.NextSibling?.TextContent ?? "").AsSpan().TrimStart();
+        if ((before.Length > 0 && Quotes.Contains(before[^1])) || (after.Length > 0 && Quotes.Contains(after[0])))
+        {
+            return false;
+        }
+        var parent = element.ParentElement;
+        while (parent is not null && Array.IndexOf(BlockTags, parent.TagName) < 0 && parent.TagName is not "BODY")
+        {
+            parent = parent.ParentElement;
+        }
+        return parent is null || parent.TextContent.AsSpan().Trim().Length > text.Length;
+    }
+
+    const int MaxItalicTitle = 80;
+    static readonly SearchValues<char> Quotes = SearchValues.Create("\"'«»“”„‘’");
+    // An apostrophe inside is a possessive's ("Queen In Hyun's Man"), not a quote.
+    static readonly SearchValues<char> DoubleQuotes = SearchValues.Create("\"«»“”„");
 
     // One line per block, whitespace inside a line collapsed, empty lines dropped.
     static string CollapseLines(StringBuilder builder)

@@ -131,6 +131,7 @@ internal sealed class CompiledLanguage
         Determiners = SpanMap<bool>.Of(table.Determiners);
         OtherWorkBefore = SpanMap<bool>.Of(table.OtherWorkBefore);
         SucceedsPhrases = [.. table.SucceedsPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        SourcePhrases = [.. table.SourcePhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         TimedAgainstWords = SpanMap<bool>.Of(table.TimedAgainstWords);
         OtherWorkAfter = SpanMap<bool>.Of(table.OtherWorkAfter);
         RivalWords = SpanMap<bool>.Of(table.RivalWords);
@@ -305,6 +306,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> OtherWorkBefore { get; }
     /// <summary><see cref="LanguageTable.SucceedsPhrases"/>, each split into its words.</summary>
     public string[][] SucceedsPhrases { get; }
+    /// <summary><see cref="LanguageTable.SourcePhrases"/>, each split into its words.</summary>
+    public string[][] SourcePhrases { get; }
     public SpanMap<bool> TimedAgainstWords { get; }
     public SpanMap<bool> OtherWorkAfter { get; }
     public SpanMap<bool> RivalWords { get; }

@@ -476,6 +476,8 @@ internal static class EnglishTable
         Determiners = Set("the a an this that its their his her our my your"),
         OtherWorkBefore = Set("hit hits smash franchise"),
         SucceedsPhrases = ["the slot from", "over from", "replacing", "replaces", "succeeding", "succeeds", "in place of"],
+        SourcePhrases = ["told", "according to", "interview with", "interviews with", "speaking to", "speaking with", "spoke to", "spoke with",
+                         "statement to", "reported by", "reports by"],
         TimedAgainstWords = Set("after before than since"),
         OtherWorkAfter = Set("star stars actor actress director creator fame franchise"),
         ItsWords = Set("its their"),

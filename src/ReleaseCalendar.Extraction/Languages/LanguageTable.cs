@@ -400,6 +400,10 @@ internal sealed class LanguageTable
     /// <summary>"taking over the slot from", «на смену»: right before a quoted title, the show a premiere replaces.</summary>
     public required IReadOnlyList<string> SucceedsPhrases { get; init; }
 
+    /// <summary>"told", "in an interview with", «по данным»: right before a name or a quote, whose words the report gives
+    /// (an outlet: "told "Variety"", "an interview with Rolling Stone"), not a release's title or performer.</summary>
+    public required IReadOnlyList<string> SourcePhrases { get; init; }
+
     /// <summary>"after", «после», «до»: before a title (or a kind word and a title) they name the work a release is timed
     /// against («через неделю после фильма «Поезд в Пусан»», "a week before "Tunnel"").</summary>
     public required IReadOnlySet<string> TimedAgainstWords { get; init; }

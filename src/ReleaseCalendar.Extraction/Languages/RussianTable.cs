@@ -389,6 +389,7 @@ internal static class RussianTable
         Determiners = Set(""), // Russian has no articles; its capitalised aliases already need a capital in the text
         OtherWorkBefore = Set("хит хита хитом хиту франшизы франшиза франшизе"),
         SucceedsPhrases = ["на смену", "вместо сериала", "вместо дорамы", "сменив", "сменяя", "заменит", "заменив"],
+        SourcePhrases = ["в интервью", "по данным", "по информации", "сообщает", "пишет", "изданию", "журналу", "газете", "журнала", "газеты"],
         TimedAgainstWords = Set("после до чем вместо сменит сменила сменил"),
         OtherWorkAfter = Set("звезда звезды звездой актер актёр актриса режиссер режиссёр франшизы франшиза"),
         ItsWords = Set("его её ее их"),

@@ -340,7 +340,8 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         // the release is timed against.
         var timedAgainst = before >= 0 && (s.Is(before, language.TimedAgainstWords)
                                            || (s.CueAt(before) is { Cue.Type: CueType.Kind } kindCue && TimedAgainstKind(s, kindCue.First, kindCue.End, language)));
-        return timedAgainst || (before >= 0 && s.Is(before, language.OtherWorkBefore)) || s.PhraseEndsAt(before, language.SucceedsPhrases) || (after < s.Count && s.Is(after, language.OtherWorkAfter) && !verbStars)
+        return timedAgainst || (before >= 0 && s.Is(before, language.OtherWorkBefore)) || s.PhraseEndsAt(before, language.SucceedsPhrases)
+            || s.PhraseEndsAt(before, language.SourcePhrases) || (after < s.Count && s.Is(after, language.OtherWorkAfter) && !verbStars)
             || (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film && FromSource(s, first));
     }
 

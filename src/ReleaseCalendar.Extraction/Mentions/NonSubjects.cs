@@ -8,7 +8,8 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// greeted at the start of a post ("MY, камбэк состоялся!", "STAY, it's out!!!") when another name follows, a time zone
 /// ("Feb. 28 KST", «по МСК»), a countdown ("D-8"), a name an attribute word describes ("their first Christmas release"),
 /// a broadcast slot ("Monday-Tuesday drama"), a name compared with ("the first group since aespa", «больше, чем BTS») and
-/// one the release comes after («через неделю после BSS»).
+/// one the release comes after («через неделю после BSS») and the outlet a report quotes ("told Billboard", «по данным
+/// Sports Seoul»).
 /// A name compared with and a company stay out even when the catalog knows them; other catalog names always stay.
 /// </summary>
 internal static class NonSubjects
@@ -30,6 +31,7 @@ internal static class NonSubjects
                                || (r.Slug is null
                                    && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
                                        || s.Is(r.First - 1, language.OrganisationNouns)
+                                       || s.PhraseEndsAt(r.First - 1, language.SourcePhrases)
                                        || IsZone(s, r, language)
                                        || IsWeekdaySlot(s, r, language)
                                        || (r.End - r.First == 1 && s.Word(r.First) is "tv" or "тв") // "Olympic gaps on TV"

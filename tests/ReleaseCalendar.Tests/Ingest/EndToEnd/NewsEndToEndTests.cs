@@ -124,6 +124,36 @@ public sealed class NewsEndToEndTests(IngestHost host) : IClassFixture<IngestHos
         Assert.Equal(HttpStatusCode.BadRequest, (await host.Admin.GetAsync("/api/admin/suggestions?status=maybe")).StatusCode);
     }
 
+    /// <summary>English news sets a title in italics, not quotes: the item is still a titled release, not a suggestion for
+    /// want of a title.</summary>
+    [Fact]
+    public async Task EnglishItemWithItalicTitle_BecomesATitledRelease()
+    {
+        var act = await host.Catalog.SubjectAsync("harbor-lights", "group", en: "Harbor Lights");
+        var path = $"/news-{Guid.NewGuid():N}";
+        const string Body = "<p>Harbor Lights will release their second mini album, <em>Paper Lanterns</em>, on June 12, their agency " +
+            "announced on Monday. The six-track record follows last year's debut and was produced in Seoul over the winter. " +
+            "Pre-orders open this week on all major platforms, and the group will hold a showcase on the day of release, " +
+            "streamed live on its official channel. The members wrote the lyrics of three songs themselves, and the title " +
+            "track's music video was shot in Busan in April, according to the agency, which also shared the first concept " +
+            "photos and a short teaser of the choreography on Monday evening.</p>";
+        var rss = $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>t</title><link>{host.Upstream.Url("/")}</link><description>d</description>
+            <item><title>Harbor Lights set a June comeback</title><link>{host.Upstream.Url(path + "/1")}</link><guid>{path}-1</guid>
+            <pubDate>Mon, 20 May 2024 10:00:00 +0000</pubDate><content:encoded><![CDATA[{Body}]]></content:encoded></item>
+            </channel></rss>
+            """;
+        host.Upstream.Map(path + "/rss.xml", FakeResponse.Text(rss, "application/rss+xml"));
+        var source = await host.SourceAsync("news", act, url: host.Upstream.Url(path + "/rss.xml").ToString());
+
+        var run = await host.RunAsync(source.Id);
+        Assert.True(run.Status == RunStatus.Succeeded, run.Error);
+        Assert.Equal((1, 0), (run.Created, run.Suggested));
+        var release = Assert.Single(await ReleasesAsync(act));
+        Assert.Equal(("Paper Lanterns", "2024-06-12", ReleaseKind.Ep), (release.Title, release.Date, release.Kind));
+    }
+
     async Task<List<ReleaseResponse>> ReleasesAsync(string slug) =>
         (await (await host.Anon.GetAsync($"/api/releases?subjects={slug}&includeMembers=false&limit=200")).ReadAsync<ReleasePage>()).Items.ToList();
 }

@@ -1,0 +1,80 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 43's rules. Each rule was switched off once and its rows failed; the rows that say what a rule leaves alone
+/// guard its reach and pass either way.
+/// </summary>
+public sealed class Round43Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("monsta-x", (IReadOnlyList<string>)["MONSTA X", "Монста Икс"]),
+        KeyValuePair.Create("connect", (IReadOnlyList<string>)["CONNECT"]),
+        KeyValuePair.Create("stayc", (IReadOnlyList<string>)["STAYC"]),
+        KeyValuePair.Create("rm", (IReadOnlyList<string>)["RM"]),
+    ]);
+
+    static string RunHtml(string published, string html) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromHtml(html, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                                                                      Language.En), Catalog)
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Title}")
+            .Order(StringComparer.Ordinal));
+
+    static string Run(string lang, string published, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Title}")
+            .Order(StringComparer.Ordinal));
+
+    static string Body(string html) => DateExtractor.BodyText(ArticleInput.FromHtml(html, new DateOnly(2024, 5, 1), Language.En));
+
+    static string Page(string paragraphs) =>
+        $"<html><body><header><nav>Home | News | Music</nav></header><article><h1>Comeback news</h1>{paragraphs}</article><footer>© Site</footer></body></html>";
+
+    // English news sets a work's title in italics where Russian news quotes it: the italic is the title, so a word of it
+    // the catalog knows as an act ("CONNECT") is no performer.
+    [Fact]
+    public void Extract_ItalicTitle_IsTheReleasesTitle_NotAnAct() =>
+        Assert.Equal("monsta-x ep 2018-03-26 THE CONNECT : DEJAVU",
+            RunHtml("2018-03-19", Page("<p>MONSTA X are back next Monday, March 26, with their sixth mini album, <em>THE CONNECT : DEJAVU</em>.</p>")));
+
+    [Theory]
+    [InlineData("<p>STAYC will release their first full-length album, <i>Metamorphic</i>, next Monday.</p>", "“Metamorphic”")]
+    [InlineData("<p>The film is based on <cite>The Little Prince</cite> and opens in May.</p>", "“The Little Prince”")]
+    [InlineData("<p>tvN's new drama <em>Queen In Hyun's Man</em> kicks off tomorrow.</p>", "“Queen In Hyun's Man”")]
+    public void Body_CapitalisedItalicOfATitlesLength_IsQuoted(string paragraph, string quoted) =>
+        Assert.Contains(quoted, Body(Page(paragraph)), StringComparison.Ordinal);
+
+    // Emphasis ("back <em>tomorrow</em>"), an italic the writer quoted already, one longer than a title, and a whole
+    // paragraph set in italics (a caption, a lead) stay as they are.
+    [Theory]
+    [InlineData("<p>NU'EST are back <em>tomorrow</em> with their eighth mini album \"The Nocturne\".</p>", "back tomorrow with")]
+    [InlineData("<p>STAYC will release \"<em>Metamorphic</em>\" next Monday.</p>", "release \"Metamorphic\" next")]
+    [InlineData("<p>The agency said: <em>We Are Deeply Sorry For The Delay And Thank Every Fan Who Waited So Long For This Album</em>.</p>",
+                "said: We Are Deeply")]
+    [InlineData("<p>Lead paragraph.</p><p><em>Photo: High Up Entertainment</em></p>", "\nPhoto: High Up Entertainment")]
+    public void Body_OtherItalics_StayUnquoted(string paragraph, string kept) =>
+        Assert.Contains(kept, Body(Page(paragraph)), StringComparison.Ordinal);
+
+    // "told "Variety"", "in an interview with Rolling Stone", «в интервью Rolling Stone»: the outlet whose words the report
+    // gives is neither the release's title nor its performer.
+    [Theory]
+    [InlineData("en", "In an interview with “Rolling Stone”, RM said his second solo album will be out May 24.")]
+    [InlineData("en", "According to “The Korea Herald”, RM's album drops on May 24.")]
+    [InlineData("en", "In an interview with Rolling Stone, RM said his second solo album will be out May 24.")]
+    [InlineData("ru", "В интервью Rolling Stone RM рассказал, что альбом выйдет 24 мая.")]
+    [InlineData("ru", "RM рассказал журналу «Rolling Stone», что новый альбом выйдет 24 мая.")]
+    [InlineData("ru", "По данным Sports Seoul, альбом RM выйдет 24 мая.")]
+    [InlineData("ru", "По данным «Sports Seoul», RM выпустит альбом 24 мая.")]
+    [InlineData("ru", "RM рассказал изданию Rolling Stone, что альбом выйдет 24 мая.")]
+    [InlineData("ru", "Альбом RM выйдет 24 мая, сообщает Star News.")]
+    [InlineData("ru", "Альбом RM выйдет 24 мая, пишет «Star News».")]
+    public void Extract_OutletTheReportQuotes_IsNeitherTitleNorPerformer(string lang, string text) =>
+        Assert.Equal("rm album 2024-05-24 ", Run(lang, "2024-05-01", text));
+
+    // The performer quoted is still the performer, and a title after the outlet is still the title.
+    [Theory]
+    [InlineData("According to RM, the album “Right Place, Wrong Person” arrives May 24.")]
+    [InlineData("RM told “Variety” that his album “Right Place, Wrong Person” arrives May 24.")]
+    public void Extract_ThePerformerQuoted_KeepsRelease(string text) =>
+        Assert.Equal("rm album 2024-05-24 Right Place, Wrong Person", Run("en", "2024-05-01", text));
+}
