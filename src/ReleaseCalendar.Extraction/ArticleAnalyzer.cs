@@ -761,6 +761,13 @@ internal sealed partial class ArticleAnalyzer(
         {
             readAt = before;
         }
+        // «Сначала о «Мистере Саншайне». … Заключительные серии выйдут 29 и 30 сентября.»: a paragraph that opens on a show
+        // the catalog knows, after the last show read, is about it.
+        if (catalog is not null && NamedHere(s, episode) is null && _titles.ParagraphShow(si, ReleaseKind.Episode) is { } opened
+            && (readAt < 0 || opened.Sentence > _origins[readAt]) && catalog.ResolveExact(opened.Title) is not null)
+        {
+            return (true, opened.Title);
+        }
         if (readAt >= 0 && catalog is not null && NamedHere(s, episode) is null && HeadingSince(si, _origins[readAt]) is { } heading)
         {
             return (true, heading); // ««Привет, пока, мама!» (tvN).» … «3-я серия — в субботу»: the calendar's next entry

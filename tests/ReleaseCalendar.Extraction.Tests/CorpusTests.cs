@@ -96,6 +96,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["da"] = (0.88, 0.85), // blind on arrival in round 42 (0.85 there, scored once); moved with two abandoned days emitted, now none
         ["db"] = (0.79, 0.80), // blind on arrival in round 42 (0.79 there, scored once at the round's rules); moved with one abandoned day emitted, now none
         ["dc"] = (0.83, 0.73), // blind on arrival in round 42 (0.82 there, scored once at the round's rules); moved with three abandoned days emitted, now none
+        ["de"] = (0.84, 0.78), // blind on arrival in round 43 (0.81 there, scored once at the round's first rules); moved with one abandoned day emitted, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

@@ -233,7 +233,9 @@ internal static class ReleaseSignals
             {
                 return false; // another day before any contrast: a list, not a change
             }
-            contrast = s.Is(t, language.ContrastWords) ? t : -1;
+            // «обещали 29 сентября, теперь она выйдет 6 октября», "planned for Sept. 29; now it airs Oct. 6": "now" after a
+            // break contrasts as "but" does.
+            contrast = s.Is(t, language.ContrastWords) || (s.Is(t, language.NowWords) && t > 0 && s.Tokens[t - 1].Type == TokenType.Punct) ? t : -1;
         }
         if (contrast < 0)
         {

@@ -109,6 +109,13 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             return it;
         }
+        // «Сначала о «Мистере Саншайне». … Заключительные серии выйдут 29 и 30 сентября.»: a paragraph that opens on one
+        // show (its first sentence opens with the title, or says little more than it) is about that show; an untitled
+        // episode or premiere further in is its, not the headline's.
+        if (kind is ReleaseKind.Drama or ReleaseKind.Episode && freeCount == 0 && ParagraphShow(si, kind) is { } opened)
+        {
+            return opened.Title;
+        }
         // "'Mad Dog' bites into a tough slot" over "… up from the finale of "Manhole"" and "The first episode aired on
         // October 11": an untitled premiere or episode is of the show the headline quotes, not of a rival named since.
         if (kind is ReleaseKind.Drama or ReleaseKind.Episode && sentences is [{ Quotes.Count: 1 }, ..] && HeadlineTitle(kind) is { } headlined)
@@ -393,6 +400,49 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
     }
 
     // A screen article names its show in the headline: «Королева слёз» выходит на экраны.
+    // How many words besides its title a paragraph's opening sentence may say and still be only about it («Сначала о …»,
+    // "Now to …").
+    const int TopicWords = 3;
+
+    /// <summary>The show a release's paragraph opens on, with the sentence that names it; null when the paragraph opens on
+    /// no single title or names another before the release.</summary>
+    internal (int Sentence, string Title)? ParagraphShow(int si, ReleaseKind kind)
+    {
+        var line = sentences[si].Line;
+        var first = si;
+        while (first > 1 && sentences[first - 1].Line == line)
+        {
+            first--;
+        }
+        if (first == si || first == 0)
+        {
+            return null;
+        }
+        // Another title named between the opening and the release may be what it is about.
+        for (var p = first + 1; p < si; p++)
+        {
+            if (sentences[p].Quotes.Exists(q => q.IsTitle))
+            {
+                return null;
+            }
+        }
+        var opener = sentences[first];
+        if (opener.Quotes.Count(q => q.IsTitle) != 1)
+        {
+            return null;
+        }
+        var quote = opener.Quotes.FindIndex(q => q.IsTitle);
+        var opensWithIt = opener.Count > 0 && opener.QuoteOf[0] == quote;
+        var words = 0;
+        for (var t = 0; t < opener.Count; t++)
+        {
+            words += opener.IsWord(t) ? 1 : 0;
+        }
+        return (opensWithIt || (opener.Dates.Count == 0 && words <= TopicWords)) && !OtherWork(opener, quote, kind)
+            ? (first, QuoteText(opener, quote))
+            : null;
+    }
+
     string? HeadlineTitle(ReleaseKind kind)
     {
         var headline = sentences.Count > 0 ? sentences[0] : null;

@@ -11,6 +11,8 @@ public sealed class Round43Tests
         KeyValuePair.Create("connect", (IReadOnlyList<string>)["CONNECT"]),
         KeyValuePair.Create("stayc", (IReadOnlyList<string>)["STAYC"]),
         KeyValuePair.Create("rm", (IReadOnlyList<string>)["RM"]),
+        KeyValuePair.Create("mr-sunshine", (IReadOnlyList<string>)["Mr. Sunshine", "Мистер Саншайн"]),
+        KeyValuePair.Create("nine-room", (IReadOnlyList<string>)["Nine Room", "Девятая комната"]),
     ]);
 
     static string RunHtml(string published, string html) =>
@@ -23,6 +25,12 @@ public sealed class Round43Tests
         string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
                                                                       lang == "ru" ? Language.Ru : Language.En), Catalog)
             .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Title}")
+            .Order(StringComparer.Ordinal));
+
+    static string Days(string lang, string published, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
             .Order(StringComparer.Ordinal));
 
     static string Body(string html) => DateExtractor.BodyText(ArticleInput.FromHtml(html, new DateOnly(2024, 5, 1), Language.En));
@@ -77,4 +85,31 @@ public sealed class Round43Tests
     [InlineData("RM told “Variety” that his album “Right Place, Wrong Person” arrives May 24.")]
     public void Extract_ThePerformerQuoted_KeepsRelease(string text) =>
         Assert.Equal("rm album 2024-05-24 Right Place, Wrong Person", Run("en", "2024-05-01", text));
+
+    // «Сначала о «Мистере Саншайне». … Заключительные серии выйдут 29 и 30 сентября.»: a paragraph that opens on one show is
+    // about it; its untitled episodes are that show's, not the headline's.
+    [Theory]
+    [InlineData("ru", "Премьеру «Девятой комнаты» перенесли\n\nСначала о «Мистере Саншайне». Историческая драма пропустит эфиры 22 и 23 сентября. " +
+                      "Заключительные 23-я и 24-я серии выйдут 29 и 30 сентября.")]
+    [InlineData("en", "\"Nine Room\" pushed back a week\n\nFirst, \"Mr. Sunshine\". The period drama skips Sept. 22 and 23. " +
+                      "The final two episodes air on Sept. 29 and 30.")]
+    public void Extract_ParagraphOpeningOnAShow_OwnsItsUntitledEpisodes(string lang, string text) =>
+        Assert.Equal("mr-sunshine episode 2018-09-29; mr-sunshine episode 2018-09-30", Days(lang, "2018-09-15", text));
+
+    // «Первую серию обещали 29 сентября, теперь она выйдет 6 октября», "was set for September 29, now it will air on
+    // October 6": a promised day is a plan, and "now" after a break contrasts it with the new day as "but" does.
+    [Theory]
+    [InlineData("ru", "Премьера «Девятой комнаты» перенесена\n\nПремьеру «Девятой комнаты» обещали 29 сентября, теперь она выйдет 6 октября.")]
+    [InlineData("ru", "Премьера «Девятой комнаты» перенесена\n\nПремьеру «Девятой комнаты» намечали на 29 сентября, теперь она выйдет 6 октября.")]
+    [InlineData("en", "Nine Room delayed\n\nThe premiere of \"Nine Room\" was set for September 29, now it will air on October 6.")]
+    public void Extract_PlanThenNow_LeavesThePlannedDay(string lang, string text) =>
+        Assert.Equal("nine-room drama 2018-10-06", Days(lang, "2018-09-15", text));
+
+    // A day left behind by a sentence that names no show («Первую серию обещали 29 сентября, теперь …», about «Девятая
+    // комната», named the sentence before) is that show's: another show's episode on the same day stays.
+    [Fact]
+    public void Extract_DayLeftBehindForOneShow_KeepsAnotherShowsEpisodeThatDay() =>
+        Assert.Contains("mr-sunshine episode 2018-09-29",
+            Days("ru", "2018-09-15", "Премьеру «Девятой комнаты» перенесли\n\nСначала о «Мистере Саншайне». Заключительные 23-я и 24-я серии выйдут 29 и 30 сентября.\n\n" +
+                                     "Из-за этого сдвинулась и премьера «Девятой комнаты». Первую серию обещали 29 сентября, теперь она выйдет 6 октября."));
 }
