@@ -97,6 +97,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["db"] = (0.79, 0.80), // blind on arrival in round 42 (0.79 there, scored once at the round's rules); moved with one abandoned day emitted, now none
         ["dc"] = (0.83, 0.73), // blind on arrival in round 42 (0.82 there, scored once at the round's rules); moved with three abandoned days emitted, now none
         ["de"] = (0.84, 0.78), // blind on arrival in round 43 (0.81 there, scored once at the round's first rules); moved with one abandoned day emitted, now none
+        ["df"] = (0.77, 0.75), // blind on arrival in round 43 (0.77 there, scored once at 8db60d2); moved with three abandoned days emitted, now none
+        ["dg"] = (0.86, 0.77), // blind on arrival in round 43 (0.82 there, scored once at 8db60d2); moved with one abandoned day emitted, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

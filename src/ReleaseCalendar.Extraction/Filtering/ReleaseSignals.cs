@@ -96,7 +96,37 @@ internal static class ReleaseSignals
                || RetoldPlan(s, date, language)
                || Retracted(s, date, language)
                || ThenAnotherPlan(s, date, language)
-               || MovedAgain(s, date, language);
+               || MovedAgain(s, date, language)
+               || NotThisTime(s, date, clause, language);
+    }
+
+    // «… в субботу выходят сразу по две серии, но в этот раз эфир займут трансляции церемоний», "…usually air on Saturday,
+    // but this time the awards take the slot": a contrast that says "this time" and names no day or title of its own
+    // leaves the usual day behind (not "…, but this time it airs on Sunday", which gives the day).
+    static bool NotThisTime(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
+    {
+        for (var t = date.Last + 1; t < s.Count; t++)
+        {
+            if (s.Clause[t] == clause)
+            {
+                continue;
+            }
+            if (!s.Is(t, language.ContrastWords) || !s.PhraseAt(t + 1, language.ThisTimePhrases))
+            {
+                return false;
+            }
+            var contrast = s.Clause[t];
+            for (var u = t + 1; u < s.Count && s.Clause[u] == contrast; u++)
+            {
+                if (s.QuoteOf[u] >= 0 || (s.DateAt(u) is { } other && other != date && !s.PhraseAt(u, language.ThisTimePhrases)
+                                          && !s.PhraseAt(u - 1, language.ThisTimePhrases) && !s.PhraseAt(u - 2, language.ThisTimePhrases)))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     // «американскую премьеру перенесли на 18 апреля, а в конце декабря — на март», "pushed to April 18, then in December
@@ -847,7 +877,7 @@ internal static class ReleaseSignals
         {
             return false; // a calendar day, a weekday ("Will Skip Friday This Week"), a day of the month only or "tonight's"
         }
-        if (EpisodesCalledOff(s, ListTail(s, date).Last + 1, language))
+        if (EpisodesCalledOff(s, ListTail(s, date).Last + 1, language) || EpisodeNotThatDay(s, date, language))
         {
             return true;
         }
@@ -1103,6 +1133,26 @@ internal static class ReleaseSignals
             t++;
         }
         return s.Is(t, language.NegationWords) && s.CueAt(t + 1) is { Cue: { Type: CueType.Tense, Tense: Tense.Future } };
+    }
+
+    // «Третьей серии «Сказания о госпоже Ок» сегодня НЕ будет»: the episode and its show before the day, "there will be
+    // none" right after it.
+    static bool EpisodeNotThatDay(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var after = ListTail(s, date).Last + 1;
+        if (!s.Is(after, language.NegationWords) || s.CueAt(after + 1) is not { Cue: { Type: CueType.Tense, Tense: Tense.Future } })
+        {
+            return false;
+        }
+        var t = date.First - 1;
+        if (t >= 0 && s.QuoteOf[t] is >= 0 and var quote)
+        {
+            while (t >= 0 && s.QuoteOf[t] == quote)
+            {
+                t--;
+            }
+        }
+        return s.Is(t, language.EpisodeCountWords) || s.CueAt(t) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } };
     }
 
     // "…on June 5, but the fan meeting was canceled", "after canceling its planned fan meeting", "in place of the canceled

@@ -111,6 +111,8 @@ internal sealed class CompiledLanguage
         ThenWords = SpanMap<bool>.Of(table.ThenWords);
         MoveToWords = SpanMap<bool>.Of(table.MoveToWords);
         CauseWords = SpanMap<bool>.Of(table.CauseWords);
+        ReasonWords = SpanMap<bool>.Of(table.ReasonWords);
+        ThisTimePhrases = [.. table.ThisTimePhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
         DebutWords = SpanMap<bool>.Of(table.DebutWords);
         PostponementNouns = SpanMap<bool>.Of(table.PostponementNouns);
@@ -282,6 +284,9 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ThenWords { get; }
     public SpanMap<bool> MoveToWords { get; }
     public SpanMap<bool> CauseWords { get; }
+    public SpanMap<bool> ReasonWords { get; }
+    /// <summary><see cref="LanguageTable.ThisTimePhrases"/>, each split into its words.</summary>
+    public string[][] ThisTimePhrases { get; }
     public SpanMap<bool> ContrastWords { get; }
     public SpanMap<bool> DebutWords { get; }
 

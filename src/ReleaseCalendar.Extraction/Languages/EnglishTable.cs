@@ -305,7 +305,9 @@ internal static class EnglishTable
             .. Cues("ahead of|in support of|to promote|included on|included in|from|off|for|featured on|featured in|" +
                     "follow up|follows up|followed up|following up|follow-up to|the follow-up to|a follow-up to|" +
                     "before the release of", Of(CueType.Container)),
-            .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told",
+            .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told|" +
+                    // "where the releases stand as of Friday evening": the day a report holds for.
+                    "as of|as at",
                     Of(CueType.Announce)),
             .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|moves to|moves|reschedul*|brought forward|moved up|moved forward|" +
                     // "to bring the release forward from June 26": the move's verb and its object.
@@ -456,6 +458,8 @@ internal static class EnglishTable
         ThenWords = Set("then later subsequently"),
         MoveToWords = Set("to"),
         CauseWords = Set("after following amid due because wake"), // "due to", "because of", "in the wake of"
+        ReasonWords = Set("due because amid"),
+        ThisTimePhrases = ["this time", "this week", "this weekend"],
         ContrastWords = Set("but however"),
         DebutWords = Set("debut debuts debuted debuting"),
         InsteadWords = Set("instead"),

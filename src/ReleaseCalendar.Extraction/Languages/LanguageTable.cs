@@ -349,6 +349,13 @@ internal sealed class LanguageTable
     /// <summary>"following", «из-за» after a postponement: the day after them dates the reason ("following the crowd crush on Oct. 29").</summary>
     public required IReadOnlySet<string> CauseWords { get; init; }
 
+    /// <summary>"due to", "because of", «из-за»: the event after them is why something moved, not what moved ("postponed due
+    /// to the emergency news broadcasts"). Not "after": "after the fan meeting on May 3" dates the meeting.</summary>
+    public required IReadOnlySet<string> ReasonWords { get; init; }
+
+    /// <summary>"this time", «в этот раз» after "but": the usual day said before does not hold this once.</summary>
+    public required IReadOnlyList<string> ThisTimePhrases { get; init; }
+
     /// <summary>"but"/«но» opening the clause after a day: "set for June 26, but the release was canceled".</summary>
     public required IReadOnlySet<string> ContrastWords { get; init; }
 

@@ -141,6 +141,43 @@ internal static class SentenceScanner
         scan.CueOf = cueOf;
         DemoteModifiers(scan, language);
         DemoteCancelsWithoutABroadcast(scan, language);
+        DropReasons(scan, language);
+    }
+
+    // How many words may stand between a reason word and its event ("due to the", «из-за экстренных»).
+    const int ReasonReach = 3;
+
+    // «эпизод переносится из-за экстренных новостных выпусков», "postponed due to the emergency broadcasts": the event named
+    // as the reason is not what the sentence dates or moves; its cue goes.
+    static void DropReasons(SentenceScan scan, CompiledLanguage language)
+    {
+        for (var k = scan.Cues.Count - 1; k >= 0; k--)
+        {
+            var cue = scan.Cues[k];
+            if (cue.Cue.Type != CueType.NotRelease)
+            {
+                continue;
+            }
+            // Words between, and the words of another event before this one ("due to the awards ceremony"); "due" may carry
+            // a cue of its own ("due out").
+            for (var (t, words) = (cue.First - 1, 0); t >= 0 && words <= ReasonReach && scan.IsWord(t); t--)
+            {
+                if (scan.Is(t, language.ReasonWords))
+                {
+                    scan.Cues.RemoveAt(k);
+                    for (var i = 0; i < scan.Count; i++)
+                    {
+                        scan.CueOf[i] = scan.CueOf[i] == k ? -1 : scan.CueOf[i] > k ? scan.CueOf[i] - 1 : scan.CueOf[i];
+                    }
+                    break;
+                }
+                if (scan.CueOf[t] >= 0 && scan.Cues[scan.CueOf[t]].Cue.Type != CueType.NotRelease)
+                {
+                    break;
+                }
+                words += scan.CueOf[t] < 0 ? 1 : 0;
+            }
+        }
     }
 
     // "are dropped for volleyball coverage", "SBS is making up for last Tuesday's no-show": these words call a show off only

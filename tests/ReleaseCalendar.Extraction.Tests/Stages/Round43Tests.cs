@@ -13,6 +13,11 @@ public sealed class Round43Tests
         KeyValuePair.Create("rm", (IReadOnlyList<string>)["RM"]),
         KeyValuePair.Create("mr-sunshine", (IReadOnlyList<string>)["Mr. Sunshine", "Мистер Саншайн"]),
         KeyValuePair.Create("nine-room", (IReadOnlyList<string>)["Nine Room", "Девятая комната"]),
+        KeyValuePair.Create("the-tale-of-lady-ok", (IReadOnlyList<string>)["The Tale of Lady Ok", "Сказание о госпоже Ок"]),
+        KeyValuePair.Create("money-flower", (IReadOnlyList<string>)["Money Flower", "Денежный цветок"]),
+        KeyValuePair.Create("bravo-my-life", (IReadOnlyList<string>)["Bravo My Life", "Браво, моя жизнь"]),
+        KeyValuePair.Create("block-b", (IReadOnlyList<string>)["Block B"]),
+        KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
     ]);
 
     static string RunHtml(string published, string html) =>
@@ -112,4 +117,42 @@ public sealed class Round43Tests
         Assert.Contains("mr-sunshine episode 2018-09-29",
             Days("ru", "2018-09-15", "Премьеру «Девятой комнаты» перенесли\n\nСначала о «Мистере Саншайне». Заключительные 23-я и 24-я серии выйдут 29 и 30 сентября.\n\n" +
                                      "Из-за этого сдвинулась и премьера «Девятой комнаты». Первую серию обещали 29 сентября, теперь она выйдет 6 октября."));
+
+    // «Третьей серии «Сказания о госпоже Ок» сегодня НЕ будет»: the episode and its show before the day, "there will be none"
+    // after it, leave the day; the reason the move gives («из-за экстренных новостных выпусков») is not what moves, so the
+    // new day stands.
+    [Fact]
+    public void Extract_EpisodeThatWillNotBeToday_MovesToTheNewDay() =>
+        Assert.Equal("the-tale-of-lady-ok episode 2024-12-08",
+            Days("ru", "2024-12-07", "❗ Перенос ❗\n\nТретьей серии «Сказания о госпоже Ок» сегодня НЕ будет.\n\n" +
+                                     "JTBC сообщил, что из-за экстренных новостных выпусков эпизод переносится на завтра, воскресенье 8 декабря."));
+
+    [Theory]
+    [InlineData("ru", "Премьера «Девятой комнаты» перенесена\n\nИз-за трансляции церемонии награждения премьеру «Девятой комнаты» перенесли на 6 октября.")]
+    [InlineData("en", "Nine Room delayed\n\nThe premiere of \"Nine Room\" has been pushed back to October 6 due to the awards ceremony broadcast.")]
+    [InlineData("en", "Nine Room delayed\n\nThe premiere of \"Nine Room\" has been pushed back to October 6 due to live coverage of the Asian Games.")]
+    public void Extract_EventNamedAsTheReason_DoesNotHideTheMove(string lang, string text) =>
+        Assert.Equal("nine-room drama 2018-10-06", Days(lang, "2018-09-15", text));
+
+    // "where the releases stand as of Friday evening", «по состоянию на пятницу»: the day a report holds for is no release.
+    [Theory]
+    [InlineData("en", "Block B's single \"Jackpot\" is postponed\n\nHere is where Block B's single stands as of Friday evening.")]
+    [InlineData("ru", "Сингл Block B «Jackpot» отложен\n\nВот что известно о сингле Block B по состоянию на пятницу.")]
+    [InlineData("ru", "Релизы недели\n\nПо состоянию на 18 апреля сингл Block B «Jackpot» выходит в эфир музыкальных шоу.")]
+    [InlineData("ru", "Релизы недели\n\nСписок релизов на момент 18 апреля: Block B выпускают сингл «Jackpot».")]
+    public void Extract_DayAReportHoldsFor_IsNoRelease(string lang, string text) =>
+        Assert.Equal("", Days(lang, "2014-04-16", text));
+
+    // «… в субботу выходят сразу по две серии, но в этот раз эфир займут трансляции церемоний»: "but this time", with no day
+    // or title of its own, leaves the usual day; "but this time it airs on Sunday" gives the day instead.
+    [Fact]
+    public void Extract_ButThisTime_LeavesTheUsualDay() =>
+        Assert.Equal("",
+            Days("ru", "2017-12-30", "Новогодняя пауза\n\n«Денежный цветок» (MBC) и «Браво, моя жизнь» (SBS) в субботу выходят сразу по две серии, " +
+                                     "но в этот раз эфир займут прямые трансляции MBC Drama Awards и SBS Entertainment Awards."));
+
+    [Fact]
+    public void Extract_ButThisTimeWithADay_KeepsThatDay() =>
+        Assert.Contains("bravo-my-life episode 2017-12-31",
+            Days("ru", "2017-12-29", "Новогодняя пауза\n\n«Браво, моя жизнь» обычно выходит по субботам, но в этот раз серия выйдет в воскресенье, 31 декабря."));
 }
