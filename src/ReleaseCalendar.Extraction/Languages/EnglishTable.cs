@@ -328,7 +328,7 @@ internal static class EnglishTable
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed|" +
                     "was set to|were set to", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
-            .. Cues("planned for|originally planned for|initially planned for", new Cue(CueType.MovedFrom, Value: Words.WithInstead)),
+            .. Cues("planned for", new Cue(CueType.MovedFrom, Value: Words.WithInstead)),
             .. Cues("than promised|than planned|than originally planned|than first announced|earlier than promised|later than promised|" +
                     "earlier than planned|later than planned", Of(CueType.MovedFrom)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
@@ -365,6 +365,9 @@ internal static class EnglishTable
                     "was first slated|were first slated|was first scheduled|were first scheduled|was first planned|were first planned|" +
                     // "First planned for May 9, then May 23, the EP will now arrive on June 6."
                     "first planned for|first set for|first scheduled for|first slated for|first due on|first penciled in for|first pencilled in for|" +
+                    // "the single album "GLASSY," originally planned for September 30, will now be released on October 7": as
+                    // "originally" alone says, the plan changed (a bare "planned for" needs "instead").
+                    "originally planned for|initially planned for|" +
                     "once penciled in for|once pencilled in for|" +
                     // "one day earlier than its previously announced date of Thursday, April 25" (not "the previously announced album").
                     "previously announced date|previously announced release date|previously announced premiere date|previously announced opening date|" +

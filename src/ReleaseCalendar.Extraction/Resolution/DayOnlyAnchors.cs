@@ -103,7 +103,7 @@ internal static class DayOnlyAnchors
                 // looks ahead to another release; the calendar is still on its month.
                 // "It follows "Day 1" … from June": a month looked back to does not turn the page either.
                 if (!dayBefore && s.IsWord(t) && !s.Consumed[t] && language.Months.TryGet(s.Word(t), out var other)
-                    && (language.Table.Language != Language.En || s.StartsUpper(t)) && !LooksBack(s, t, language))
+                    && (language.Table.Language != Language.En || s.StartsUpper(t)) && !LooksBack(s, t, language) && !InAName(s, t))
                 {
                     var withYear = s.TryNumber(t + 1, 1900, 2100, out var y, 4);
                     // "November … the group's second release this year after "Fantasia X" in May": once a month word set
@@ -208,7 +208,28 @@ internal static class DayOnlyAnchors
     const int PageTurnMonths = 3;
 
     // "from June", "since late February", "last August's": a month looked back to, also past "late"/«конца».
+    // "with Jun Ji-hyun as Ashin": a month's short name that starts a person's name turns no page.
+    static bool InAName(SentenceScan s, int t) => s.Names.Exists(n => n.First <= t && t < n.End && n.End - n.First > 1)
+                                                   || (s.Names.Exists(n => n.First == t) && s.Names.Exists(n => n.First == t + 1 && s.Glued(t + 1) is false));
+
     static bool LooksBack(SentenceScan s, int month, CompiledLanguage language) =>
         s.Is(month - 1, language.LookBackWords)
-        || (s.CueAt(month - 1) is { Cue.Type: CueType.Vague } vague && vague.End == month && s.Is(vague.First - 1, language.LookBackWords));
+        || (s.CueAt(month - 1) is { Cue.Type: CueType.Vague } vague && vague.End == month && s.Is(vague.First - 1, language.LookBackWords))
+        || SinceBefore(s, month, language);
+
+    // How many lower-case words may stand between "since" and its month ("since finishing military service in January").
+    const int SinceReach = 5;
+
+    // "his first solo record since finishing military service in January": a month that ends a look-back word's phrase.
+    static bool SinceBefore(SentenceScan s, int month, CompiledLanguage language)
+    {
+        for (var t = month - 1; t >= 0 && month - t <= SinceReach + 1 && s.IsWord(t) && !s.StartsUpper(t) && s.Clause[t] == s.Clause[month]; t--)
+        {
+            if (s.Is(t, language.LookBackWords) && s.CueAt(t) is null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -18,6 +18,11 @@ public sealed class Round43Tests
         KeyValuePair.Create("bravo-my-life", (IReadOnlyList<string>)["Bravo My Life", "Браво, моя жизнь"]),
         KeyValuePair.Create("block-b", (IReadOnlyList<string>)["Block B"]),
         KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
+        KeyValuePair.Create("jo-yuri", (IReadOnlyList<string>)["Jo Yuri"]),
+        KeyValuePair.Create("akmu", (IReadOnlyList<string>)["AKMU"]),
+        KeyValuePair.Create("jun", (IReadOnlyList<string>)["Jun"]),
+        KeyValuePair.Create("kingdom", (IReadOnlyList<string>)["Kingdom: Ashin of the North"]),
+        KeyValuePair.Create("escape-from-mogadishu", (IReadOnlyList<string>)["Escape from Mogadishu"]),
     ]);
 
     static string RunHtml(string published, string html) =>
@@ -155,4 +160,21 @@ public sealed class Round43Tests
     public void Extract_ButThisTimeWithADay_KeepsThatDay() =>
         Assert.Contains("bravo-my-life episode 2017-12-31",
             Days("ru", "2017-12-29", "Новогодняя пауза\n\n«Браво, моя жизнь» обычно выходит по субботам, но в этот раз серия выйдет в воскресенье, 31 декабря."));
+
+    // "the single album "GLASSY," originally planned for September 30, will now be released on October 7": "originally"
+    // says the plan changed, as it does alone (a bare "planned for" needs "instead").
+    [Fact]
+    public void Extract_OriginallyPlannedFor_IsLeftBehind() =>
+        Assert.Equal("jo-yuri single 2021-10-07",
+            Days("en", "2021-09-27", "Jo Yuri's solo debut pushed back a week\n\nWAKEONE Entertainment announced that the single album \"GLASSY,\" " +
+                                     "originally planned for September 30, will now be released on October 7 at 6 PM KST."));
+
+    // A calendar's days without a month stay on its month: "Jun" opening "Jun Ji-hyun" names an actress, and "since
+    // finishing military service in January" looks back; neither turns the page.
+    [Fact]
+    public void Extract_MonthWordsInANameOrALookBack_DoNotTurnTheCalendarsPage() =>
+        Assert.Equal("akmu album 2021-07-26; escape-from-mogadishu film 2021-07-28",
+            Days("en", "2021-07-19", "Your K-entertainment week: July 19–28\n\nFRIDAY (23rd)\n\"Kingdom: Ashin of the North\" — Netflix's special " +
+                                     "episode, with Jun Ji-hyun as Ashin.\n\nMONDAY (26th)\nAKMU — collaboration album \"NEXT EPISODE\" at 6 p.m. KST. " +
+                                     "It's their first album since finishing their tour in January.\n\nWEDNESDAY (28th)\n\"Escape from Mogadishu\" opens in cinemas."));
 }
