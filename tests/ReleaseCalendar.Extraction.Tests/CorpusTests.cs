@@ -100,6 +100,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["df"] = (0.77, 0.75), // blind on arrival in round 43 (0.77 there, scored once at 8db60d2); moved with three abandoned days emitted, now none
         ["dg"] = (0.86, 0.77), // blind on arrival in round 43 (0.82 there, scored once at 8db60d2); moved with one abandoned day emitted, now none
         ["dh"] = (0.84, 0.72), // blind on arrival in round 43 (0.78 there, scored once at 20d97e9); moved with two abandoned days emitted, now none
+        ["dj"] = (0.81, 0.73), // blind on arrival in round 43 (0.79 there, scored once at 094a182); moved with four abandoned days emitted, now none
+        ["dk"] = (0.83, 0.74), // blind on arrival in round 43 (0.81 there, scored once at 094a182); moved with one abandoned day emitted, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

@@ -742,7 +742,9 @@ internal static class ReleaseSignals
     static bool ListedThenMoved(SentenceScan s, DateMention date, CompiledLanguage language)
     {
         var move = s.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
-                                         && (s.OpenBracketOf(c.First) > date.Last || DashesBetween(s, date.Last, c.First) >= 2));
+                                         && (s.OpenBracketOf(c.First) > date.Last || DashesBetween(s, date.Last, c.First) >= 2
+                                             // "Wed 2 — NATURE, "CODE W": moved to Sunday the 6th": or after a colon.
+                                             || (DashesBetween(s, date.Last, c.First) == 1 && ColonBetween(s, date.Last + 1, c.First))));
         // A bare "(rescheduled)", "(delayed two weeks)", "(moved up a week)" marks the listed day as the new one.
         var givenUp = move >= 0 && (s.Cues[move].Cue.Type == CueType.Cancel
                                     || s.Dates.Exists(d => d.First > s.Cues[move].First && s.Is(d.First - 1, language.MoveToWords))

@@ -324,10 +324,17 @@ internal static class EnglishTable
                     // "the MV though... nothing on SMTOWN yet", "nothing yet": a post waiting for what did not come.
                     "nothing on|nothing yet|still nothing|no sign of|no video|no mv|" +
                     // "Starship said the album will be released at a later date": a move with no new day yet.
-                    "at a later date|to a later date|until a later date|on a later date", Of(CueType.Postpone)),
+                    "at a later date|to a later date|until a later date|on a later date|" +
+                    // "said a new date was still under discussion": moved, the new day not yet known.
+                    "new date was still under discussion|new date is still under discussion|new date was under discussion|new date is under discussion|" +
+                    "new date is yet to be announced|new date has yet to be announced|new date was yet to be announced", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed|" +
-                    "was set to|were set to", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
+                    "was set to|were set to|" +
+                    // "was also meant for thursday the 21st -- it's moving one day": a plan told in the past, in a sentence
+                    // that moves it (not "was scheduled for May 15", which may still stand).
+                    "was meant for|were meant for|was also meant for|were also meant for|was originally meant for|were originally meant for",
+                    new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("planned for", new Cue(CueType.MovedFrom, Value: Words.WithInstead)),
             .. Cues("than promised|than planned|than originally planned|than first announced|earlier than promised|later than promised|" +
                     "earlier than planned|later than planned", Of(CueType.MovedFrom)),

@@ -116,7 +116,7 @@ internal static class DayOnlyAnchors
                 }
             }
             s.Dates.RemoveAll(d => d.Form == DateForm.DayOnly
-                                   && d.Day > DateTime.DaysInMonth(d.Year == 0 ? 2024 : d.Year, d.Month));
+                                   && (d.Day > DateTime.DaysInMonth(d.Year == 0 ? 2024 : d.Year, d.Month) || OfSeveralMonths(s, d, language)));
             foreach (var date in s.Dates.Where(d => d.Form == DateForm.DayOnly).ToList())
             {
                 s.Dates[s.Dates.IndexOf(date)] = new DateMention
@@ -211,6 +211,24 @@ internal static class DayOnlyAnchors
     // "with Jun Ji-hyun as Ashin": a month's short name that starts a person's name turns no page.
     static bool InAName(SentenceScan s, int t) => s.Names.Exists(n => n.First <= t && t < n.End && n.End - n.First > 1)
                                                    || (s.Names.Exists(n => n.First == t) && s.Names.Exists(n => n.First == t + 1 && s.Glued(t + 1) is false));
+
+    // «Все синглы MADE выходили строго 1-го: «M» в мае, «A» в июне, «D» в июле», "on the 1st of May, June and July": a day
+    // the same sentence gives several months after is that day of each, no one day of the calendar's month.
+    static bool OfSeveralMonths(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var months = new HashSet<int>();
+        for (var t = date.Last + 1; t < s.Count; t++)
+        {
+            if (s.IsWord(t) && !s.Consumed[t] && language.Months.TryGet(s.Word(t), out var month)
+                && (language.Table.Language != Language.En || s.StartsUpper(t)) && !InAName(s, t))
+            {
+                months.Add(month);
+            }
+        }
+        return months.Count >= MinMonthsOfADay;
+    }
+
+    const int MinMonthsOfADay = 2;
 
     static bool LooksBack(SentenceScan s, int month, CompiledLanguage language) =>
         s.Is(month - 1, language.LookBackWords)

@@ -23,6 +23,11 @@ public sealed class Round43Tests
         KeyValuePair.Create("jun", (IReadOnlyList<string>)["Jun"]),
         KeyValuePair.Create("kingdom", (IReadOnlyList<string>)["Kingdom: Ashin of the North"]),
         KeyValuePair.Create("escape-from-mogadishu", (IReadOnlyList<string>)["Escape from Mogadishu"]),
+        KeyValuePair.Create("lena-park", (IReadOnlyList<string>)["Lena Park"]),
+        KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
+        KeyValuePair.Create("nature", (IReadOnlyList<string>)["NATURE"]),
+        KeyValuePair.Create("money-flower-2", (IReadOnlyList<string>)["Великий соблазнитель"]),
+        KeyValuePair.Create("bigbang", (IReadOnlyList<string>)["BIGBANG"]),
     ]);
 
     static string RunHtml(string published, string html) =>
@@ -177,4 +182,40 @@ public sealed class Round43Tests
             Days("en", "2021-07-19", "Your K-entertainment week: July 19–28\n\nFRIDAY (23rd)\n\"Kingdom: Ashin of the North\" — Netflix's special " +
                                      "episode, with Jun Ji-hyun as Ashin.\n\nMONDAY (26th)\nAKMU — collaboration album \"NEXT EPISODE\" at 6 p.m. KST. " +
                                      "It's their first album since finishing their tour in January.\n\nWEDNESDAY (28th)\n\"Escape from Mogadishu\" opens in cinemas."));
+
+    // "whose EP "Syncrofusion" was slated for Friday, said a new date was still under discussion", "was also meant for
+    // thursday the 21st -- it's moving one day, to friday the 22nd": a plan told in the past in a sentence that moves it.
+    [Theory]
+    [InlineData("2014-04-16", "Comebacks postponed\n\nLena Park, whose EP \"Syncrofusion\" was slated for Friday, said a new date was still under discussion.", "")]
+    [InlineData("2017-12-19", "schedule updates today, thread:\n\n2) JYP: TWICE's \"Merry & Happy\" music video was also meant for thursday the 21st -- " +
+                              "it's moving one day, to friday the 22nd. the repackage album itself already came out last week.", "twice mv 2017-12-22")]
+    public void Extract_PastPlanInASentenceThatMovesIt_IsLeftBehind(string published, string text, string expected) =>
+        Assert.Equal(expected, Days("en", published, text));
+
+    // A plan kept: "was scheduled for May 5" with nothing moved stays the day.
+    [Fact]
+    public void Extract_PastPlanWithNoMove_StaysTheDay() =>
+        Assert.Equal("twice ep 2017-05-15", Days("en", "2017-05-01", "TWICE return\n\nTWICE's mini album \"Signal\" was scheduled for May 15, the agency said."));
+
+    // «В декабре MBC называла датой возвращения 5 марта, теперь показ возобновится 12 марта»: a day named then is a plan.
+    [Fact]
+    public void Extract_DayNamedThenAndNow_LeavesTheOldDay() =>
+        Assert.Equal("money-flower-2 drama 2018-03-12",
+            Days("ru", "2018-02-01", "MBC уходит на паузу\n\nПремьера «Великого соблазнителя»: в декабре MBC называла датой премьеры 5 марта, теперь показ начнётся 12 марта."));
+
+    // "Wed 2 — NATURE, "CODE W": moved to Sunday the 6th": a calendar entry's note after a colon moves it, as one in brackets does.
+    [Fact]
+    public void Extract_CalendarEntryMovedInANoteAfterAColon_LeavesItsDay() =>
+        Assert.Equal("nature album 2022-11-06",
+            Days("en", "2022-11-03", "Mourning week: the K-pop releases that were moved\n\nThis is how this week's release calendar looks now.\n\n" +
+                                     "Tue 1 — DRIPPIN, album \"Villain: The End\": postponed with its showcase\n\n" +
+                                     "Wed 2 — NATURE, \"NATURE WORLD: CODE W\": moved to Sunday the 6th. Apink's Jung Eun-ji, remake album \"Log\": postponed\n\n" +
+                                     "Sun 6 — NATURE \"CODE W\" (new date)"));
+
+    // «Все синглы MADE выходили строго 1-го: «M» в мае, «A» в июне, «D» в июле»: a day of several months is no one day.
+    [Fact]
+    public void Extract_DayOfSeveralMonths_IsNoDay() =>
+        Assert.Equal("bigbang single 2015-08-05",
+            Days("ru", "2015-07-24", "⚡️ BIGBANG: август без «первого числа»\n\nВсе синглы проекта MADE выходили строго 1-го: «M» в мае, «A» в июне, «D» в июле. " +
+                                     "А вот заключительный сингл BIGBANG «E» выйдет 5 августа."));
 }
