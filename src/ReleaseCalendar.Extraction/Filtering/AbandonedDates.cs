@@ -61,9 +61,10 @@ internal static class AbandonedDates
     /// "Wednesday is the new Thursday: two Korean films open a day early" … "Two films that were set to open on Thursday,
     /// May 31, arrive in theaters today instead": a day that one sentence says was the plan is not released by another
     /// sentence, for what the plan's sentence names before the day (when it names nothing, for what the sentence before it
-    /// names, or, when that names nothing too, for a sentence that names nothing either: «Первую серию обещали 29 сентября»
-    /// after «премьера «Девятой комнаты»» leaves another show's episode on the 29th), of the kind it names («АйЮ отложила выход мини-альбома «Love poem», который должен был появиться
-    /// 1 ноября» leaves the single «Love poem» out on November 1) and at its time, if both say one ("scheduled for 6 p.m.
+    /// names, or, when that names nothing too, for a sentence that names nothing either: «Первую серию обещали 29
+    /// сентября» after «премьера «Девятой комнаты»» leaves another show's episode on the 29th), of the kind it names («АйЮ
+    /// отложила выход мини-альбома «Love poem», который должен был появиться 1 ноября» leaves the single «Love poem» out on
+    /// November 1) and at its time, if both say one ("scheduled for 6 p.m.
     /// today, delayed by two hours" leaves 8 p.m.). A release whose sentence has a keep-the-day idiom ("as planned", «как и
     /// планировалось») is kept.
     /// </summary>
@@ -82,7 +83,8 @@ internal static class AbandonedDates
             HashSet<string>? ownNamed = null; // what the release's own sentence names, read once and only when needed
             if (leftBehind.Any(l => l.Day == c.Date && l.Sentence != origins[i] && (l.Time is null || c.Time is null || l.Time == c.Time)
                                     && (l.Named.Count == 0
-                                        ? ((ownNamed ??= named(origins[i])).Count == 0 && l.Topic.Count == 0) || l.Topic.Contains(key) || (title is not null && l.Topic.Contains(title))
+                                        ? ((ownNamed ??= named(origins[i])).Count == 0 && l.Topic.Count == 0)
+                                          || l.Topic.Contains(key) || (title is not null && l.Topic.Contains(title))
                                         : l.Named.Contains(key) || (title is not null && l.Named.Contains(title)))
                                     && (l.Kinds.Count == 0 || l.Kinds.Any(k => Family(k) == Family(c.Kind))))
                 // "KBS 2TV has postponed the premiere of its Friday youth romance "Dear.M," which was due to debut this

@@ -111,15 +111,16 @@ internal static class ReleaseSignals
             {
                 continue;
             }
-            if (!s.Is(t, language.ContrastWords) || !s.PhraseAt(t + 1, language.ThisTimePhrases))
+            var phrase = s.Is(t, language.ContrastWords) ? language.ThisTimePhrases.FirstOrDefault(p => s.PhraseAt(t + 1, [p])) : null;
+            if (phrase is null)
             {
                 return false;
             }
+            // Past the phrase ("на этой неделе" is a span of days itself), no day or title of the contrast's own.
             var contrast = s.Clause[t];
-            for (var u = t + 1; u < s.Count && s.Clause[u] == contrast; u++)
+            for (var u = t + 1 + phrase.Length; u < s.Count && s.Clause[u] == contrast; u++)
             {
-                if (s.QuoteOf[u] >= 0 || (s.DateAt(u) is { } other && other != date && !s.PhraseAt(u, language.ThisTimePhrases)
-                                          && !s.PhraseAt(u - 1, language.ThisTimePhrases) && !s.PhraseAt(u - 2, language.ThisTimePhrases)))
+                if (s.QuoteOf[u] >= 0 || s.DateAt(u) is not null)
                 {
                     return false;
                 }

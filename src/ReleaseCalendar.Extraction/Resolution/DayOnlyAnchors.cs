@@ -209,8 +209,10 @@ internal static class DayOnlyAnchors
 
     // "from June", "since late February", "last August's": a month looked back to, also past "late"/«конца».
     // "with Jun Ji-hyun as Ashin": a month's short name that starts a person's name turns no page.
-    static bool InAName(SentenceScan s, int t) => s.Names.Exists(n => n.First <= t && t < n.End && n.End - n.First > 1)
-                                                   || (s.Names.Exists(n => n.First == t) && s.Names.Exists(n => n.First == t + 1 && s.Glued(t + 1) is false));
+    // A one-word name ("Jun", an act the catalog knows) counts when another name follows it ("Ji-hyun").
+    static bool InAName(SentenceScan s, int t) =>
+        s.Names.Exists(n => n.First <= t && t < n.End && n.End - n.First > 1)
+        || (s.Names.Exists(n => n.First == t && n.End == t + 1) && s.Names.Exists(n => n.First == t + 1));
 
     // «Все синглы MADE выходили строго 1-го: «M» в мае, «A» в июне, «D» в июле», "on the 1st of May, June and July": a day
     // the same sentence gives several months after is that day of each, no one day of the calendar's month.
