@@ -111,14 +111,14 @@ internal static class ReleaseSignals
             {
                 continue;
             }
-            var phrase = s.Is(t, language.ContrastWords) ? language.ThisTimePhrases.FirstOrDefault(p => s.PhraseAt(t + 1, [p])) : null;
-            if (phrase is null)
+            var phrase = s.Is(t, language.ContrastWords) ? s.PhraseLengthAt(t + 1, language.ThisTimePhrases) : 0;
+            if (phrase == 0)
             {
                 return false;
             }
             // Past the phrase ("на этой неделе" is a span of days itself), no day or title of the contrast's own.
             var contrast = s.Clause[t];
-            for (var u = t + 1 + phrase.Length; u < s.Count && s.Clause[u] == contrast; u++)
+            for (var u = t + 1 + phrase; u < s.Count && s.Clause[u] == contrast; u++)
             {
                 if (s.QuoteOf[u] >= 0 || s.DateAt(u) is not null)
                 {
@@ -743,9 +743,9 @@ internal static class ReleaseSignals
     static bool ListedThenMoved(SentenceScan s, DateMention date, CompiledLanguage language)
     {
         var move = s.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > date.Last
-                                         && (s.OpenBracketOf(c.First) > date.Last || DashesBetween(s, date.Last, c.First) >= 2
+                                         && (s.OpenBracketOf(c.First) > date.Last || DashesBetween(s, date.Last, c.First) is var dashes && (dashes >= 2
                                              // "Wed 2 — NATURE, "CODE W": moved to Sunday the 6th": or after a colon.
-                                             || (DashesBetween(s, date.Last, c.First) == 1 && ColonBetween(s, date.Last + 1, c.First))));
+                                             || (dashes == 1 && ColonBetween(s, date.Last + 1, c.First)))));
         // A bare "(rescheduled)", "(delayed two weeks)", "(moved up a week)" marks the listed day as the new one.
         var givenUp = move >= 0 && (s.Cues[move].Cue.Type == CueType.Cancel
                                     || s.Dates.Exists(d => d.First > s.Cues[move].First && s.Is(d.First - 1, language.MoveToWords))
@@ -1135,15 +1135,18 @@ internal static class ReleaseSignals
         {
             t++;
         }
-        return s.Is(t, language.NegationWords) && s.CueAt(t + 1) is { Cue: { Type: CueType.Tense, Tense: Tense.Future } };
+        return WillNotBe(s, t, language);
     }
+
+    // «не будет», "will not be" … at token t: there will be none.
+    static bool WillNotBe(SentenceScan s, int t, CompiledLanguage language) =>
+        s.Is(t, language.NegationWords) && s.CueAt(t + 1) is { Cue: { Type: CueType.Tense, Tense: Tense.Future } };
 
     // «Третьей серии «Сказания о госпоже Ок» сегодня НЕ будет»: the episode and its show before the day, "there will be
     // none" right after it.
     static bool EpisodeNotThatDay(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        var after = ListTail(s, date).Last + 1;
-        if (!s.Is(after, language.NegationWords) || s.CueAt(after + 1) is not { Cue: { Type: CueType.Tense, Tense: Tense.Future } })
+        if (!WillNotBe(s, ListTail(s, date).Last + 1, language))
         {
             return false;
         }

@@ -102,8 +102,7 @@ internal static class DayOnlyAnchors
                 // "19-го BLACKPINK выпустят сингл, а альбом ожидается в сентябре": a month after the sentence's own day
                 // looks ahead to another release; the calendar is still on its month.
                 // "It follows "Day 1" … from June": a month looked back to does not turn the page either.
-                if (!dayBefore && s.IsWord(t) && !s.Consumed[t] && language.Months.TryGet(s.Word(t), out var other)
-                    && (language.Table.Language != Language.En || s.StartsUpper(t)) && !LooksBack(s, t, language) && !InAName(s, t))
+                if (!dayBefore && MonthWordAt(s, t, language, out var other) && !LooksBack(s, t, language))
                 {
                     var withYear = s.TryNumber(t + 1, 1900, 2100, out var y, 4);
                     // "November … the group's second release this year after "Fantasia X" in May": once a month word set
@@ -209,6 +208,14 @@ internal static class DayOnlyAnchors
 
     // "from June", "since late February", "last August's": a month looked back to, also past "late"/«конца».
     // "with Jun Ji-hyun as Ashin": a month's short name that starts a person's name turns no page.
+    // A month's name standing alone ("in May", «в мае»; English capitalises it), not part of a date or a person's name.
+    static bool MonthWordAt(SentenceScan s, int t, CompiledLanguage language, out int month)
+    {
+        month = 0;
+        return s.IsWord(t) && !s.Consumed[t] && language.Months.TryGet(s.Word(t), out month)
+               && (language.Table.Language != Language.En || s.StartsUpper(t)) && !InAName(s, t);
+    }
+
     // A one-word name ("Jun", an act the catalog knows) counts when another name follows it ("Ji-hyun").
     static bool InAName(SentenceScan s, int t) =>
         s.Names.Exists(n => n.First <= t && t < n.End && n.End - n.First > 1)
@@ -221,8 +228,7 @@ internal static class DayOnlyAnchors
         var months = new HashSet<int>();
         for (var t = date.Last + 1; t < s.Count; t++)
         {
-            if (s.IsWord(t) && !s.Consumed[t] && language.Months.TryGet(s.Word(t), out var month)
-                && (language.Table.Language != Language.En || s.StartsUpper(t)) && !InAName(s, t))
+            if (MonthWordAt(s, t, language, out var month))
             {
                 months.Add(month);
             }

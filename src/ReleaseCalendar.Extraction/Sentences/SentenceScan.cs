@@ -265,16 +265,19 @@ internal sealed class SentenceScan
     public ReadOnlySpan<char> Word(int i) => Lower.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
     /// <summary>Whether one of the phrases (each split into its tokens, lower case) starts at token <paramref name="t"/>.</summary>
-    public bool PhraseAt(int t, string[][] phrases)
+    public bool PhraseAt(int t, string[][] phrases) => PhraseLengthAt(t, phrases) > 0;
+
+    /// <summary>How many tokens the first of the phrases that starts at token <paramref name="t"/> has; 0 when none does.</summary>
+    public int PhraseLengthAt(int t, string[][] phrases)
     {
         foreach (var phrase in phrases)
         {
             if (Matches(t, phrase))
             {
-                return true;
+                return phrase.Length;
             }
         }
-        return false;
+        return 0;
     }
 
     bool Matches(int t, string[] phrase)
