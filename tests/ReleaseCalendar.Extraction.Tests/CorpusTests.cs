@@ -102,6 +102,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["dh"] = (0.84, 0.72), // blind on arrival in round 43 (0.78 there, scored once at 20d97e9); moved with two abandoned days emitted, now none
         ["dj"] = (0.81, 0.73), // blind on arrival in round 43 (0.79 there, scored once at 094a182); moved with four abandoned days emitted, now none
         ["dk"] = (0.83, 0.74), // blind on arrival in round 43 (0.81 there, scored once at 094a182); moved with one abandoned day emitted, now none
+        ["cy"] = (0.89, 0.79), // blind in rounds 41–43 (0.86 there, with its writer's catalog); moved in round 44 with one abandoned day emitted, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80
@@ -235,8 +236,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // (none there after the round's rules): none. The seventeenth pair arrived with cx's four (cx moved to development;
     // none there after the round's rules) and cy's one, scored at the round's final code and kept blind, unread: one.
     // Round 42's four fresh parts arrived with cz's two, da's two, db's one and dc's three; all four moved to development
-    // (none there after the round's rules): one (cy's).
-    const int BlindArticlesEmittingAMovedDateCeiling = 1;
+    // (none there after the round's rules): one (cy's). Round 44 moved cy to development (none there after the round's
+    // first rule): none.
+    const int BlindArticlesEmittingAMovedDateCeiling = 0;
 
     static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Corpus");
     static readonly string BlindFolder = Path.Combine(AppContext.BaseDirectory, "Blind");

@@ -97,7 +97,24 @@ internal static class ReleaseSignals
                || Retracted(s, date, language)
                || ThenAnotherPlan(s, date, language)
                || MovedAgain(s, date, language)
-               || NotThisTime(s, date, clause, language);
+               || NotThisTime(s, date, clause, language)
+               || PlanAsItWasAfterAMove(s, date);
+    }
+
+    // «Прокатчик сдвинул премьеру на неделю раньше: в феврале называли 23 апреля»: a day a plan told as it was gives (its verb
+    // the last before the day), after a move in the sentence, is the day the move left («…и она вышла 23 апреля» is not).
+    static bool PlanAsItWasAfterAMove(SentenceScan s, DateMention date)
+    {
+        for (var i = s.Cues.Count - 1; i >= 0; i--)
+        {
+            var c = s.Cues[i];
+            if (c.End > date.First || c.Cue.Type is not (CueType.Release or CueType.Schedule or CueType.Postpone or CueType.Cancel))
+            {
+                continue;
+            }
+            return c.Cue is { Type: CueType.Schedule, Value: Words.PlanAsItWas } && PostponedOrCanceledBy(s, c.First);
+        }
+        return false;
     }
 
     // «… в субботу выходят сразу по две серии, но в этот раз эфир займут трансляции церемоний», "…usually air on Saturday,

@@ -134,6 +134,12 @@ internal static class Words
 
     public static Cue Intransitive(Tense tense) => new(CueType.Schedule, tense, Value: NoObject);
 
+    /// <summary>Value of a schedule cue that tells a plan as it was («премьеру намечали на 29 сентября», «обещали», «называли»):
+    /// a day that a move told before it in its sentence leaves behind (<see cref="Filtering.ReleaseSignals"/>).</summary>
+    public const int PlanAsItWas = 3;
+
+    public static Cue PlanThen() => new(CueType.Schedule, Tense.Past, Value: PlanAsItWas);
+
     public static Cue Kind(ReleaseKind kind, KindStrength strength = KindStrength.Strong) => new(CueType.Kind, Kind: kind, Strength: strength);
 
     public static Cue Of(CueType type, Tense tense = Tense.None) => new(type, tense);
