@@ -97,8 +97,9 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             return before;
         }
-        // «Место сериала займёт триллер «Доктор-чужак». Его премьера состоится 5 мая.»: "its" is the show named last before.
-        if (kind is ReleaseKind.Drama or ReleaseKind.Episode && freeCount == 0 && si > 0 && OpensWithIts(s)
+        // «Место сериала займёт триллер «Доктор-чужак». Его премьера состоится 5 мая.», "tvN's weekend slot now goes to "The
+        // Midnight Romance in Hagwon." It premieres May 11.": "its" or "it" is the show named last before.
+        if (kind is ReleaseKind.Drama or ReleaseKind.Episode && freeCount == 0 && si > 0 && OpensWithItOrIts(s)
             && memory.Titles.LastOrDefault(t => t.Sentence == si - 1 && t.Family == KindFamily.Show) is { Title: { } its })
         {
             return its;
@@ -158,7 +159,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         return null;
     }
 
-    bool OpensWithIts(SentenceScan s) => s.FirstWord() is >= 0 and var first && s.Is(first, language.ItsWords);
+    bool OpensWithItOrIts(SentenceScan s) => s.FirstWord() is >= 0 and var first && (s.Is(first, language.ItsWords) || s.Is(first, language.ItWords));
 
     static bool RelativeVerbReleases(SentenceScan s, int clause)
     {

@@ -8,6 +8,8 @@ public sealed class Round44Tests
 {
     static readonly ExtractionCatalog Catalog = new([
         KeyValuePair.Create("yadang", (IReadOnlyList<string>)["Yadang", "Яданг"]),
+        KeyValuePair.Create("queen-of-tears", (IReadOnlyList<string>)["Queen of Tears", "Королева слёз"]),
+        KeyValuePair.Create("hagwon", (IReadOnlyList<string>)["The Midnight Romance in Hagwon", "Полуночный роман в хагвоне"]),
     ]);
 
     static string Days(string lang, string published, string text) =>
@@ -31,4 +33,18 @@ public sealed class Round44Tests
     [Fact]
     public void Extract_PastEventAfterAMove_Stands() =>
         Assert.Equal("yadang film 2025-04-23", Days("ru", "2025-04-30", "Премьеру триллера «Яданг» перенесли, но прокат стартовал 23 апреля."));
+
+    // "tvN's weekend slot now goes to "The Midnight Romance in Hagwon." It premieres May 11.": "it" opening the sentence is
+    // the show the sentence before named last, as "its" is, not the show the article is about.
+    [Theory]
+    [InlineData("tvN's weekend slot now goes to \"The Midnight Romance in Hagwon,\" starring Wi Ha-joon. It premieres May 11.")]
+    [InlineData("Next in the slot is the drama \"The Midnight Romance in Hagwon,\" starring Wi Ha-joon. It premieres May 11.")]
+    public void Extract_ItOpeningASentence_IsTheShowNamedLastBefore(string next) =>
+        Assert.Equal("hagwon drama 2024-05-11", Days("en", "2024-04-29", "\"Queen of Tears\" ended its run with a record rating. " + next));
+
+    // Where the sentence names its own show, "it" stands for nothing else.
+    [Fact]
+    public void Extract_ItBesideItsOwnTitle_KeepsThatTitle() =>
+        Assert.Equal("queen-of-tears drama 2024-05-11",
+                     Days("en", "2024-04-29", "Next in the slot is the drama \"The Midnight Romance in Hagwon.\" It follows \"Queen of Tears,\" which premieres May 11."));
 }
