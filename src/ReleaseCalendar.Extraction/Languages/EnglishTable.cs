@@ -250,6 +250,9 @@ internal static class EnglishTable
             .. Cues("lands at|landed at|land at|landing at", Of(CueType.Idiom)),
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
             .. Cues("airing|launching|arriving|streaming", Schedule(Tense.Present)),
+            // ""Oppenheimer," opening Aug. 15", "Opening the same day is "Kingmaker"": the participle, not the noun ("its
+            // opening on the 12th", "opening track").
+            .. Cues("opening", Participle(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
                     "lands on|will land on|now lands|finally lands|will now land|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|confirmed for|is confirmed for|are confirmed for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|begin|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened|kicked things off", Schedule(Tense.Past)),

@@ -138,6 +138,12 @@ internal static class Words
     /// a day that a move told before it in its sentence leaves behind (<see cref="Filtering.ReleaseSignals"/>).</summary>
     public const int PlanAsItWas = 3;
 
+    /// <summary>Value of a schedule cue that is one only as a participle opening its sentence or after a comma: ", opening
+    /// Aug. 15", not "its opening on the 12th" (<see cref="Sentences.SentenceScanner"/>).</summary>
+    public const int AsParticiple = 4;
+
+    public static Cue Participle(Tense tense) => new(CueType.Schedule, tense, Value: AsParticiple);
+
     public static Cue PlanThen() => new(CueType.Schedule, Tense.Past, Value: PlanAsItWas);
 
     public static Cue Kind(ReleaseKind kind, KindStrength strength = KindStrength.Strong) => new(CueType.Kind, Kind: kind, Strength: strength);

@@ -9,6 +9,8 @@ public sealed class Round44Tests
     static readonly ExtractionCatalog Catalog = new([
         KeyValuePair.Create("yadang", (IReadOnlyList<string>)["Yadang", "Яданг"]),
         KeyValuePair.Create("queen-of-tears", (IReadOnlyList<string>)["Queen of Tears", "Королева слёз"]),
+        KeyValuePair.Create("oppenheimer", (IReadOnlyList<string>)["Oppenheimer"]),
+        KeyValuePair.Create("kingmaker", (IReadOnlyList<string>)["Kingmaker"]),
         KeyValuePair.Create("hagwon", (IReadOnlyList<string>)["The Midnight Romance in Hagwon", "Полуночный роман в хагвоне"]),
     ]);
 
@@ -47,4 +49,19 @@ public sealed class Round44Tests
     public void Extract_ItBesideItsOwnTitle_KeepsThatTitle() =>
         Assert.Equal("queen-of-tears drama 2024-05-11",
                      Days("en", "2024-04-29", "Next in the slot is the drama \"The Midnight Romance in Hagwon.\" It follows \"Queen of Tears,\" which premieres May 11."));
+
+    // ""Oppenheimer," opening Aug. 15", "Opening the same day, Wednesday, is "Kingmaker"": "opening" as a participle (after a
+    // comma, or opening its sentence) opens the film.
+    [Theory]
+    [InlineData("Hollywood competition includes the film \"Oppenheimer,\" opening Aug. 15.", "oppenheimer film 2023-08-15")]
+    [InlineData("The war film \"Oppenheimer\" opens on Wednesday, July 26. Opening the same day is the film \"Kingmaker.\"", "kingmaker film 2023-07-26; oppenheimer film 2023-07-26")]
+    public void Extract_OpeningAsAParticiple_OpensTheFilm(string text, string expected) =>
+        Assert.Equal(expected, Days("en", "2023-07-20", text));
+
+    // As a noun ("its opening on the 12th", "the opening track") it opens nothing.
+    [Theory]
+    [InlineData("The film \"Oppenheimer\" had its opening on Aug. 15.")]
+    [InlineData("The album's opening track, \"Kingmaker,\" is the one fans wait for on Aug. 15.")]
+    public void Extract_OpeningAsANoun_OpensNothing(string text) =>
+        Assert.Equal("", Days("en", "2023-07-20", text));
 }
