@@ -43,6 +43,7 @@ internal sealed partial class ArticleAnalyzer(
         var sentences = ArticleSentences.Scan(body, language, catalog);
         QuotedTitleNames.Drop(sentences);
         CommonSentenceStarts.Drop(sentences);
+        Surnames.Resolve(sentences);
         DayOnlyAnchors.Anchor(sentences, language, publishedOn);
         var memory = ArticleMemory.Build(sentences, new SubjectLinker(language, catalog), language);
         trace?.Sentences.AddRange(sentences);
@@ -378,7 +379,7 @@ internal sealed partial class ArticleAnalyzer(
             {
                 // «мини-альбом … не выйдет 26 марта», "will not air on Dec. 30": the day is left behind, also where a
                 // later sentence names it again («после релиза в четверг, 26 марта, планировались фансайны»).
-                if (signal is { Cue.Type: CueType.Release or CueType.Schedule } refused && !sentenceLevel && ReleaseSignals.Negated(s, refused.First, clause, language)
+                if (signal is { Cue.Type: CueType.Release or CueType.Schedule } refused && !sentenceLevel && ReleaseSignals.Refused(s, refused, clause, language)
                     && !ComesLaterOrElsewhere(s, refused.First, date))
                 {
                     // «Клип … не выйдет 31 мая вместе с альбомом»: what is refused is the work named before the verb.

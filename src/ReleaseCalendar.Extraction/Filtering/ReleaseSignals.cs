@@ -1285,9 +1285,9 @@ internal static class ReleaseSignals
     public static bool IsVetoed(
         SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, bool sentenceLevel, CompiledLanguage language)
     {
-        if (!sentenceLevel && Negated(s, signal.First, clause, language))
+        if (!sentenceLevel && Refused(s, signal, clause, language))
         {
-            return true; // "will not air on Dec. 30", «не выйдет 12 марта»
+            return true; // "will not air on Dec. 30", «не выйдет 12 марта», «дебют 1 мая не состоится»
         }
         if (OccasionDay(s, date, language) || DatesTheDelaysCause(s, date, clause, language) || PostponedWithNoNewDay(s, signal, language) || ShowsAnEvent(s, signal, sentenceLevel, language)
             || OfAnEventBefore(s, date, clause)
@@ -1641,6 +1641,28 @@ internal static class ReleaseSignals
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The release word negated, or a negated verb of release or of the future after it in its clause: «сольный дебют Чон
+    /// Сомин 1 мая не состоится», «дебюта 1 мая не будет», "the debut on May 1 will not take place" refuse what the word names.
+    /// </summary>
+    public static bool Refused(SentenceScan s, CueHit release, int clause, CompiledLanguage language)
+    {
+        if (Negated(s, release.First, clause, language))
+        {
+            return true;
+        }
+        foreach (var c in s.Cues)
+        {
+            if (c.First > release.First && s.Clause[c.First] == clause
+                && (c.Cue.Type is CueType.Release or CueType.Schedule || c.Cue is { Type: CueType.Tense, Tense: Tense.Future })
+                && (Negated(s, c.First, clause, language) || (c.Cue.Type == CueType.Tense && NegationAt(s, c.End, language))))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"not", «не», or the "t" of "isn't".</summary>

@@ -363,11 +363,12 @@ internal static class EnglishTable
                     "is also off the air|are also off the air|will also be off the air|also off tonight|also off today|" +
                     "goes off the air|taken off the air|pulled off the air|dropped from the schedule|dropped from the lineup",
                     Of(CueType.Cancel)),
-            // "are dropped for volleyball coverage", "had already been dropped on Monday, when MBC carried live coverage",
+            // "are dropped for volleyball coverage", "had already been dropped on Monday, when MBC carried live coverage", "MBC,
+            // which carries the match, has also dropped tonight's episode" (not "has dropped the OST", a release),
             // "last Tuesday's Olympic no-show": with a broadcast that took the slot in the sentence (not "dropped for free",
             // "the MV had been dropped at 6 p.m.": releases).
             .. Cues("no-show|no-shows", new Cue(CueType.Cancel, Value: Words.BesideAnEvent)),
-            .. Cues("dropped for|had been dropped|had already been dropped", new Cue(CueType.Cancel, Value: Words.DroppedBesideAnEvent)),
+            .. Cues("dropped for|had been dropped|had already been dropped|dropped tonight's episode|dropped tonight's broadcast|dropped this week's episode|dropped this week's broadcast", new Cue(CueType.Cancel, Value: Words.DroppedBesideAnEvent)),
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
             .. Cues("as planned|as originally planned|as scheduled|on schedule|on time|as originally scheduled|as expected|as previously announced|as had been expected|as had been planned|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
@@ -375,6 +376,9 @@ internal static class EnglishTable
                     "was first slated|were first slated|was first scheduled|were first scheduled|was first planned|were first planned|" +
                     // "First planned for May 9, then May 23, the EP will now arrive on June 6."
                     "first planned for|first set for|first scheduled for|first slated for|first due on|first penciled in for|first pencilled in for|" +
+                    // "⚠ Date change: the EP was first listed on the 12th and was pushed back a week": a calendar's first listing.
+                    "was first listed|were first listed|first listed for|first listed on|originally listed for|originally listed on|" +
+                    "initially listed for|initially listed on|" +
                     // "the single album "GLASSY," originally planned for September 30, will now be released on October 7": as
                     // "originally" alone says, the plan changed (a bare "planned for" needs "instead").
                     "originally planned for|initially planned for|" +
@@ -389,7 +393,9 @@ internal static class EnglishTable
                     // "The album had first been scheduled for April 5, but …": an adverb of the plan inside the verb.
                     "had first been|had originally been|had initially been|had previously been|had once been|" +
                     // "had been pencilled in to premiere on October 2; SBS has now moved the first episode to …".
-                    "had been pencilled in|had been penciled in|was pencilled in|was penciled in|were pencilled in|were penciled in",
+                    "had been pencilled in|had been penciled in|was pencilled in|was penciled in|were pencilled in|were penciled in|" +
+                    // "It had been lined up for July 9 and will premiere a week earlier".
+                    "had been lined up",
                     Of(CueType.MovedFrom)),
             .. Cues("were supposed to|was supposed to|had planned to|" +
                     // "had been expected to broadcast its 11th and 12th episodes tonight and tomorrow, Dec. 29 and 30": a

@@ -11,6 +11,16 @@ public sealed class Round44Tests
         KeyValuePair.Create("queen-of-tears", (IReadOnlyList<string>)["Queen of Tears", "Королева слёз"]),
         KeyValuePair.Create("oppenheimer", (IReadOnlyList<string>)["Oppenheimer"]),
         KeyValuePair.Create("kingmaker", (IReadOnlyList<string>)["Kingmaker"]),
+        KeyValuePair.Create("somi", (IReadOnlyList<string>)["Jeon Somi", "Чон Сомин"]),
+        KeyValuePair.Create("wendy", (IReadOnlyList<string>)["Wendy"]),
+        KeyValuePair.Create("fated-to-love-you", (IReadOnlyList<string>)["Fated to Love You"]),
+        KeyValuePair.Create("time-to-hunt", (IReadOnlyList<string>)["Time to Hunt", "Время охоты"]),
+        KeyValuePair.Create("move-the-grave", (IReadOnlyList<string>)["Move the Grave", "Перенос могилы"]),
+        KeyValuePair.Create("partners-for-justice", (IReadOnlyList<string>)["Partners for Justice"]),
+        KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
+        KeyValuePair.Create("v", (IReadOnlyList<string>)["V", "Ви"]),
+        KeyValuePair.Create("bing-crosby", (IReadOnlyList<string>)["Bing Crosby", "Бинг Кросби"]),
+        KeyValuePair.Create("kathryn-crosby", (IReadOnlyList<string>)["Kathryn Crosby"]),
         KeyValuePair.Create("hagwon", (IReadOnlyList<string>)["The Midnight Romance in Hagwon", "Полуночный роман в хагвоне"]),
     ]);
 
@@ -64,4 +74,49 @@ public sealed class Round44Tests
     [InlineData("The album's opening track, \"Kingmaker,\" is the one fans wait for on Aug. 15.")]
     public void Extract_OpeningAsANoun_OpensNothing(string text) =>
         Assert.Equal("", Days("en", "2023-07-20", text));
+
+    // «сольный дебют Чон Сомин 1 мая НЕ состоится», "the debut on May 1 will not take place": a negated verb after the
+    // release word refuses it, and the day is left behind where a later sentence names it again.
+    [Theory]
+    [InlineData("ru", "По данным СМИ, сольный дебют Чон Сомин 1 мая НЕ состоится. Напомним, лейбл сам объявлял 1 мая в феврале.")]
+    [InlineData("ru", "Дебюта Чон Сомин 1 мая не будет.")]
+    [InlineData("en", "Jeon Somi's solo debut on May 1 will not take place, the label said.")]
+    [InlineData("en", "The release of Jeon Somi's album on May 1 will not happen.")]
+    public void Extract_NegatedVerbAfterTheReleaseWord_RefusesIt(string lang, string text) =>
+        Assert.Equal("", Days(lang, "2019-04-29", text));
+
+    // Not negated, the debut stands, and «СМИ» (the media) the report cites is no performer.
+    [Theory]
+    [InlineData("По данным корейских СМИ, дебют Чон Сомин состоится 1 мая.")]
+    [InlineData("Дебют Чон Сомин 1 мая состоится, несмотря ни на что.")]
+    public void Extract_DebutNotNegated_Stands(string text) =>
+        Assert.Equal("somi other 2019-05-01", Days("ru", "2019-04-29", text));
+
+    // New ways of telling the day a move left: "was first listed on", "had been lined up for", «с графика ушло», and a
+    // broadcaster that "has also dropped" an episode for a match.
+    [Theory]
+    [InlineData("en", "2024-03-01", "MUSIC\n• Tue 19 — Red Velvet's Wendy releases her second EP \"Wish You Hell\" with a title-track video. ⚠ Date change: the EP was first listed on the 12th and was pushed back a week. Release time: 6 p.m. KST.", "wendy ep 2024-03-19")]
+    [InlineData("en", "2014-06-27", "The knock-on effect: MBC's drama \"Fated to Love You\" moves up. The drama had been lined up for July 9 and will premiere a week earlier, on Wednesday, July 2.", "fated-to-love-you drama 2014-07-02")]
+    [InlineData("ru", "2020-02-28", "Раньше всех с графика ушло «Время охоты» Юн Сон Хёна: триллер планировали выпустить 26 февраля.", "")]
+    [InlineData("en", "2018-06-18", "MBC, which carries the Sweden match from 7:40 p.m., has also dropped tonight's episode of \"Partners for Justice.\"", "")]
+    public void Extract_MoveToldInNewWords_LeavesTheDay(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Days(lang, published, text));
+
+    // "has dropped" with no broadcast or broadcaster in its sentence is a release.
+    [Fact]
+    public void Extract_ActHasDroppedAVideo_Releases() =>
+        Assert.Equal("bts mv 2018-06-18", Days("en", "2018-06-18", "BTS has dropped the music video for \"FAKE LOVE\" tonight."));
+
+    // «…дуэт White Christmas с Бингом Кросби. Ви записал вокал к записи Кросби»: a surname alone is the person the article
+    // named in full (in any case form), so it resolves to the catalog's entry.
+    [Fact]
+    public void Extract_SurnameAlone_IsThePersonNamedInFull() =>
+        Assert.Equal("bing-crosby single 2024-12-06",
+                     Days("ru", "2024-12-02", "Участник BTS Ви — праздничный дуэт White Christmas с Бингом Кросби. Ви записал вокал к классической записи Кросби; песня выходит в тот же день, 6 декабря."));
+
+    // Two people of that surname in the article: the surname alone says neither.
+    [Fact]
+    public void Extract_SurnameOfTwoPeople_ResolvesToNeither() =>
+        Assert.Equal("Crosby single 2024-12-06",
+                     Days("en", "2024-12-02", "The duet pairs Bing Crosby and Kathryn Crosby. Crosby releases the single on Dec. 6."));
 }
