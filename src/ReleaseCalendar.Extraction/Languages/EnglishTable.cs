@@ -118,6 +118,8 @@ internal static class EnglishTable
             .. Cues("ep|eps|mini album*|mini-album*|extended play|mini", Kind(ReleaseKind.Ep)),
             .. Cues("single|singles|digital single*|single album*|pre-release*|prerelease*", Kind(ReleaseKind.Single)),
             .. Cues("song|songs|track|tracks", Kind(ReleaseKind.Single, KindStrength.Weak)),
+            // "Park and Sunmi released their duet "When We Disco"": a song sung by two.
+            .. Cues("duet|duets", Kind(ReleaseKind.Single, KindStrength.Weak)),
             .. Cues("title track*|title song*|lead single*|focus track*", TitleTrackKind()),
             // "returns with "X," led by the title track "Y"", "fronted by the single "Z"": what a single or title track leads is a record.
             .. Cues("led by the title track|led by its title track|led by their title track|led by title track|" +

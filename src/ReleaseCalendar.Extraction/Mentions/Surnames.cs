@@ -3,26 +3,27 @@ namespace ReleaseCalendar.Extraction.Mentions;
 /// <summary>A surname alone that stands for a person the article named in full.</summary>
 internal static class Surnames
 {
-    // «…дуэт White Christmas с Бингом Кросби. Ви записал вокал к записи Кросби»: a one-word name the catalog does not know,
-    // the last word of a longer name it resolved elsewhere in the article, is that person (Western names put the surname
-    // last; a Korean given name alone is the same word and the same person).
+    // «…дуэт White Christmas с Бингом Кросби. Ви записал вокал к записи Кросби», "Park Jin-young … Park released a duet": a
+    // one-word name the catalog does not know, the surname of a longer name it resolved elsewhere in the article, is that
+    // person. A Korean name puts the surname first ("Park Jin-young", «Пак Чин Ён»), others put it last.
     public static void Resolve(IReadOnlyList<SentenceScan> sentences)
     {
-        Dictionary<string, string?>? lastWords = null;
+        Dictionary<string, string?>? surnames = null;
         foreach (var s in sentences)
         {
             foreach (var run in s.Names)
             {
-                if (run.Slug is { } slug && IsFullName(s, run))
+                if (IsFullName(s, run))
                 {
-                    lastWords ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-                    var key = ExtractionCatalog.Key(s.Slice(run.End - 1, run.End));
-                    // Two people of one surname in the article: the word alone says neither.
-                    lastWords[key] = lastWords.TryGetValue(key, out var known) && known != slug ? null : slug;
+                    surnames ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+                    var t = KoreanOrder(s, run) ? run.First : run.End - 1;
+                    var key = ExtractionCatalog.Key(s.Slice(t, t + 1));
+                    // Two people of one surname in the article (or one the catalog does not know): the word alone says neither.
+                    surnames[key] = surnames.TryGetValue(key, out var known) && known != run.Slug ? null : run.Slug;
                 }
             }
         }
-        if (lastWords is null)
+        if (surnames is null)
         {
             return;
         }
@@ -31,7 +32,8 @@ internal static class Surnames
             for (var n = 0; n < s.Names.Count; n++)
             {
                 var run = s.Names[n];
-                if (run.Slug is null && run.End - run.First == 1 && LongEnough(s, run.First) && lastWords.TryGetValue(ExtractionCatalog.Key(run.Text), out var slug) && slug is not null)
+                if (run.Slug is null && run.End - run.First == 1 && LongEnough(s, run.First)
+                    && surnames.TryGetValue(ExtractionCatalog.Key(run.Text), out var slug) && slug is not null)
                 {
                     s.Names[n] = new NameRun
                     {
@@ -43,21 +45,43 @@ internal static class Surnames
         }
     }
 
-    // A surname of two letters ("Yi", "Ko") is too often something else alone; a unit's two capitals ("VIXX LR") are not.
+    // A surname of two letters ("Yi", "Ko", «Ли») is too often something else alone; a unit's two capitals ("VIXX LR") are not.
     const int MinSurnameLetters = 3;
+
+    // A syllable of a Korean name written in Cyrillic («Пак Чин Ён», «Ким Су Хён»).
+    const int MaxSyllableLetters = 4;
 
     static bool LongEnough(SentenceScan s, int t) => s.Tokens[t].Length >= MinSurnameLetters || (s.Tokens[t].Length == 2 && s.IsAllUpper(t));
 
-    // Two or three capitalised words and nothing else ("Bing Crosby", «Бингом Кросби», "VIXX LR"), not "CLASS:y" or "2AM CD".
+    // Two or three capitalised words and nothing else ("Bing Crosby", «Бингом Кросби», "VIXX LR", "Park Jin-young"), not
+    // "CLASS:y" or "2AM CD".
     static bool IsFullName(SentenceScan s, NameRun run)
     {
-        if (run.End - run.First is < 2 or > 3 || !LongEnough(s, run.End - 1))
+        if (run.End - run.First is < 2 or > 3)
         {
             return false;
         }
         for (var t = run.First; t < run.End; t++)
         {
             if (!s.IsWord(t) || !s.StartsUpper(t))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "Park Jin-young" (a hyphenated given name after one word) or «Пак Чин Ён» (three short Cyrillic syllables).
+    static bool KoreanOrder(SentenceScan s, NameRun run)
+    {
+        var text = s.Slice(run.First, run.End);
+        if (run.End - run.First == 2)
+        {
+            return s.Slice(run.First + 1, run.End).Contains('-') || text.Contains('-');
+        }
+        for (var t = run.First; t < run.End; t++)
+        {
+            if (s.Tokens[t].Length > MaxSyllableLetters || !TextNormalizer.IsCyrillic(s.Text[s.Tokens[t].Start]))
             {
                 return false;
             }

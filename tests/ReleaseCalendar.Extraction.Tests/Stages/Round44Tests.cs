@@ -21,6 +21,10 @@ public sealed class Round44Tests
         KeyValuePair.Create("v", (IReadOnlyList<string>)["V", "Ви"]),
         KeyValuePair.Create("bing-crosby", (IReadOnlyList<string>)["Bing Crosby", "Бинг Кросби"]),
         KeyValuePair.Create("kathryn-crosby", (IReadOnlyList<string>)["Kathryn Crosby"]),
+        KeyValuePair.Create("park-bo-young", (IReadOnlyList<string>)["Park Bo-young", "Пак Бо Ён"]),
+        KeyValuePair.Create("park-seo-joon", (IReadOnlyList<string>)["Park Seo-joon"]),
+        KeyValuePair.Create("rose", (IReadOnlyList<string>)["ROSÉ", "Rosé"]),
+        KeyValuePair.Create("bruno-mars", (IReadOnlyList<string>)["Bruno Mars"]),
         KeyValuePair.Create("hagwon", (IReadOnlyList<string>)["The Midnight Romance in Hagwon", "Полуночный роман в хагвоне"]),
     ]);
 
@@ -119,4 +123,23 @@ public sealed class Round44Tests
     public void Extract_SurnameOfTwoPeople_ResolvesToNeither() =>
         Assert.Equal("Crosby single 2024-12-06",
                      Days("en", "2024-12-02", "The duet pairs Bing Crosby and Kathryn Crosby. Crosby releases the single on Dec. 6."));
+
+    // "Park Bo-young … sung by Park", «Пак Бо Ён … Пак исполнила»: a Korean name puts the surname first.
+    [Theory]
+    [InlineData("en", "Actress Park Bo-young sings for her drama. The song \"Leaving,\" sung by Park, will be released on July 31.")]
+    [InlineData("ru", "Актриса Пак Бо Ён спела для своей дорамы. Песню «Leaving» в исполнении Пак выпустят 31 июля.")]
+    public void Extract_KoreanSurnameAlone_IsThePersonNamedInFull(string lang, string text) =>
+        Assert.Equal("park-bo-young single 2015-07-31", Days(lang, "2015-07-29", text));
+
+    // One Park the catalog knows and one it does not: "Park" alone is neither.
+    [Fact]
+    public void Extract_KoreanSurnameOfTwoPeople_ResolvesToNeither() =>
+        Assert.Equal("Park single 2015-07-31",
+                     Days("en", "2015-07-29", "Park Bo-young and Park Hae-il star in the drama. The song \"Leaving,\" sung by Park, will be released on July 31."));
+
+    // "ROSÉ and Bruno Mars release their duet "APT."": a duet is a song.
+    [Fact]
+    public void Extract_Duet_IsASingle() =>
+        Assert.Equal("bruno-mars single 2024-10-18; rose single 2024-10-18",
+                     Days("en", "2024-10-14", "FRI 18: ROSÉ and Bruno Mars release their duet \"APT.,\" built around a Korean drinking game."));
 }
