@@ -393,7 +393,11 @@ internal static class DateScanner
                 return null;
             }
         }
-        else if (sep == '.' && !(lang.Table.MonthFirstInNumericDates && !hasThird && s.TryNumber(i, 1, 12, out _)))
+        // «03.17 (пн), 18:00 KST — релиз»: a Korean schedule's month and day in a Russian post too, where the second number
+        // cannot be a month (on a schedule line, as below).
+        else if (sep == '.' && !(lang.Table.MonthFirstInNumericDates && !hasThird && s.TryNumber(i, 1, 12, out _))
+                 && !(!hasThird && s.TryNumber(i, 1, 12, out _) && s.TryNumber(i + 2, 13, 31, out _)
+                      && (afterWeekday || AfterWeekdayLabel(s, i, lang) || OpensScheduleLine(s, i, lang) || WeekdayNext(s, i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang))))
         {
             if (!s.TryNumber(i, 1, 31, out day) || s.Tokens[i + 2].Length != 2 || !s.TryNumber(i + 2, 1, 12, out month)
                 || (hasThird && !TryYear(s, i + 4, out year)))

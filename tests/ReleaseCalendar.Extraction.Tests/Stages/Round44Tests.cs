@@ -25,6 +25,7 @@ public sealed class Round44Tests
         KeyValuePair.Create("park-seo-joon", (IReadOnlyList<string>)["Park Seo-joon"]),
         KeyValuePair.Create("rose", (IReadOnlyList<string>)["ROSÉ", "Rosé"]),
         KeyValuePair.Create("bruno-mars", (IReadOnlyList<string>)["Bruno Mars"]),
+        KeyValuePair.Create("nmixx", (IReadOnlyList<string>)["NMIXX"]),
         KeyValuePair.Create("hagwon", (IReadOnlyList<string>)["The Midnight Romance in Hagwon", "Полуночный роман в хагвоне"]),
     ]);
 
@@ -142,4 +143,13 @@ public sealed class Round44Tests
     public void Extract_Duet_IsASingle() =>
         Assert.Equal("bruno-mars single 2024-10-18; rose single 2024-10-18",
                      Days("en", "2024-10-14", "FRI 18: ROSÉ and Bruno Mars release their duet \"APT.,\" built around a Korean drinking game."));
+
+    // «03.17 (пн), 18:00 KST — релиз»: on a Russian schedule line, a number pair whose second part cannot be a month is the
+    // Korean month and day; «17.03» stays day and month, and a count in millions is no day.
+    [Theory]
+    [InlineData("Расписание камбэка NMIXX\n03.17 (пн), 18:00 KST (12:00 МСК) — релиз альбома", "nmixx album 2025-03-17")]
+    [InlineData("Расписание камбэка NMIXX\n17.03 (пн), 18:00 KST (12:00 МСК) — релиз альбома", "nmixx album 2025-03-17")]
+    [InlineData("Альбом NMIXX выйдет 17 марта, тизер набрал 3.17 млн просмотров.", "nmixx album 2025-03-17")]
+    public void Extract_MonthDayOnARussianScheduleLine_IsRead(string text, string expected) =>
+        Assert.Equal(expected, Days("ru", "2025-03-01", text));
 }
