@@ -152,4 +152,11 @@ public sealed class Round44Tests
     [InlineData("Альбом NMIXX выйдет 17 марта, тизер набрал 3.17 млн просмотров.", "nmixx album 2025-03-17")]
     public void Extract_MonthDayOnARussianScheduleLine_IsRead(string text, string expected) =>
         Assert.Equal(expected, Days("ru", "2025-03-01", text));
+
+    // A schedule's day of photos is no release: "Sept 10 - comeback photos", «10 марта — групповые фото».
+    [Theory]
+    [InlineData("en", "NMIXX comeback schedule\nMarch 10 — comeback photos\nMarch 17 — album release")]
+    [InlineData("ru", "Расписание камбэка NMIXX\n10 марта — групповые фото\n17 марта — релиз альбома")]
+    public void Extract_ScheduleDayOfPhotos_IsNoRelease(string lang, string text) =>
+        Assert.Equal("nmixx album 2025-03-17", Days(lang, "2025-03-01", text));
 }
