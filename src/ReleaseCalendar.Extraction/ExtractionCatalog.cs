@@ -36,6 +36,9 @@ public sealed class ExtractionCatalog
             _slugByAlias.TryAdd(Key(slug), slug);
             var written = _aliasesBySlug.TryGetValue(slug, out var list) ? list : _aliasesBySlug[slug] = [];
             written.AddRange(aliases.Select(AsWritten));
+            // "Crush" with a typed "crush" among its aliases is still a name written with a capital ("the crowd crush" is
+            // no singer); only a name styled in lower case first ("aespa") is one in lower case.
+            var styledLower = aliases.Count > 0 && AsWritten(aliases[0]) is { Length: > 0 } first && char.IsAsciiLetterLower(first[0]);
             foreach (var alias in aliases.Select(AsWritten).SelectMany(RomanisedVariants))
             {
                 if (alias.Contains(' ', StringComparison.Ordinal) && HashtagKey(alias) is { Length: >= MinHashtag } tag)
@@ -56,7 +59,8 @@ public sealed class ExtractionCatalog
                 if (_slugByAlias[key] == slug)
                 {
                     var phrase = Phrase(alias);
-                    var (capital, titleCase, upper) = (CapitalCyrillic(alias), TitleCaseLatin(alias), char.IsAsciiLetterUpper(alias[0]));
+                    var (capital, titleCase, upper) = (CapitalCyrillic(alias), TitleCaseLatin(alias),
+                                                       char.IsAsciiLetterUpper(alias[0]) || (char.IsAsciiLetterLower(alias[0]) && !styledLower));
                     // A phrase two subjects share stays the first one's, as its key does.
                     if (!phrases.TryGetValue(phrase, out var seen))
                     {

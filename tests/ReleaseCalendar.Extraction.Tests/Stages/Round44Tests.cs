@@ -26,6 +26,9 @@ public sealed class Round44Tests
         KeyValuePair.Create("rose", (IReadOnlyList<string>)["ROSÉ", "Rosé"]),
         KeyValuePair.Create("bruno-mars", (IReadOnlyList<string>)["Bruno Mars"]),
         KeyValuePair.Create("nmixx", (IReadOnlyList<string>)["NMIXX"]),
+        KeyValuePair.Create("crush", (IReadOnlyList<string>)["Crush", "Краш", "crush"]),
+        KeyValuePair.Create("xdinary-heroes", (IReadOnlyList<string>)["Xdinary Heroes"]),
+        KeyValuePair.Create("aespa", (IReadOnlyList<string>)["aespa", "AESPA", "Аэспа"]),
         KeyValuePair.Create("hagwon", (IReadOnlyList<string>)["The Midnight Romance in Hagwon", "Полуночный роман в хагвоне"]),
     ]);
 
@@ -159,4 +162,22 @@ public sealed class Round44Tests
     [InlineData("ru", "Расписание камбэка NMIXX\n10 марта — групповые фото\n17 марта — релиз альбома")]
     public void Extract_ScheduleDayOfPhotos_IsNoRelease(string lang, string text) =>
         Assert.Equal("nmixx album 2025-03-17", Days(lang, "2025-03-01", text));
+
+    // A typed "crush" among the aliases of "Crush" does not make "the crowd crush in Itaewon" the singer: only a name styled
+    // in lower case first ("aespa") is a name in lower case in edited prose.
+    [Fact]
+    public void Extract_CommonWordTypedInLowerCase_IsNoName()
+    {
+        var days = Days("en", "2022-11-07",
+            "Rock band Xdinary Heroes will release its second EP, \"Overload,\" this Friday, a week later than first planned.\n" +
+            "The six-piece band had been due to put out the record on Nov. 4. The agency halted the rollout on Oct. 30, the day the government " +
+            "declared a national mourning period following the crowd crush in Itaewon, and left the new date open until the mourning ended.\n" +
+            "The EP and the music video for lead track \"Hair Cut\" will be released together on Friday.");
+        Assert.Contains("xdinary-heroes mv 2022-11-11", days, StringComparison.Ordinal);
+        Assert.DoesNotContain("crush", days, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_NameStyledInLowerCase_IsANameInProse() =>
+        Assert.Equal("aespa album 2022-11-14", Days("en", "2022-11-01", "Girl group aespa releases the album \"Girls\" on Nov. 14."));
 }
