@@ -402,7 +402,8 @@ internal static class ReleaseSignals
         {
             wasSaid |= s.CueAt(t) is { Cue: { Type: CueType.Tense, Tense: Tense.Past } };
             setFor |= s.CueAt(t) is { Cue.Type: CueType.Schedule };
-            planned |= s.CueAt(t) is { Cue.Type: CueType.MovedFrom }; // "KBS2 has pulled the premiere of "Dear.M," which was set to debut on Feb. 26"
+            planned |= s.CueAt(t) is { Cue.Type: CueType.MovedFrom } // "KBS2 has pulled the premiere of "Dear.M," which was set to debut on Feb. 26"
+                       || s.CueAt(t) is { Cue: { Type: CueType.Schedule, Value: Words.PlanAsItWas } }; // «которую Showbox ставил на 10 ноября»
         }
         return (wasSaid && setFor) || planned ? start : -1;
     }

@@ -294,7 +294,7 @@ internal static class EnglishTable
                     "fan meeting*|fanmeeting*|fan-meeting*|fan meet|fanmeet*|fancon*|fan concert*|fan sign*|fansign*|fan-sign*|" +
                     "chart*|views|topped|tops|ranked|ranking*|award*|trophy|trophies|win|wins|won|ceremony|ceremonies|enlist*|" +
                     "discharg*|military|mandatory service|army|conscription|perform*|stage|stages|showcase*|press conference*|mini live|mini concert|mini fan meeting|mini fanmeeting|" +
-                    "interview*|teaser*|trailer*|poster*|moving poster*|tracklist*|track list*|concept photo*|photos|comeback photo*|group photo*|teaser photo*|concept film*|concept clip*|prologue film*|prologue video*|spoiler*|pre-order*|preorder*|" +
+                    "funeral*|memorial service*|interview*|teaser*|trailer*|poster*|moving poster*|tracklist*|track list*|concept photo*|photos|comeback photo*|group photo*|teaser photo*|concept film*|concept clip*|prologue film*|prologue video*|spoiler*|pre-order*|preorder*|" +
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
                     "music show*|simply k-pop|music bank|m countdown|show champion|music core|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
                     "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
@@ -338,7 +338,9 @@ internal static class EnglishTable
                     "was set to|were set to|" +
                     // "was also meant for thursday the 21st -- it's moving one day": a plan told in the past, in a sentence
                     // that moves it (not "was scheduled for May 15", which may still stand).
-                    "was meant for|were meant for|was also meant for|were also meant for|was originally meant for|were originally meant for",
+                    "was meant for|were meant for|was also meant for|were also meant for|was originally meant for|were originally meant for|" +
+                    // "pulled his album hours before its planned Oct. 31 release" (not "ahead of its planned Oct. 31 release" alone).
+                    "its planned|their planned|his planned|her planned",
                     new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("planned for", new Cue(CueType.MovedFrom, Value: Words.WithInstead)),
             .. Cues("than promised|than planned|than originally planned|than first announced|earlier than promised|later than promised|" +
@@ -346,7 +348,10 @@ internal static class EnglishTable
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
                     "changed its release|changed the date|been changed to|" +
                     // "tvN swapped the two shows": they trade slots.
-                    "swapped|swaps|swap the|swapping", Of(CueType.Postpone)),
+                    "swapped|swaps|swap the|swapping|" +
+                    // "SM Entertainment pulled his third mini album hours before its planned Oct. 31 release": taken off the schedule.
+                    "pulled his|pulled her|pulled their|pulled its|pulled the album|pulled the single|pulled the release|pulled the music video|pulled the mv",
+                    Of(CueType.Postpone)),
             .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|date has been dropped|date has now been dropped|date was dropped|" +
                     "date is off|date has been scrapped|skips|skip its|skip their|skips its|skips their|will skip|" +
                     "pulled the|pulled its|pulled their|pulled it from|pulled from|pulls|sit out|sits out|sat out|sitting out|take a break from|takes a break from|" +

@@ -29,6 +29,9 @@ public sealed class Round44Tests
         KeyValuePair.Create("crush", (IReadOnlyList<string>)["Crush", "Краш", "crush"]),
         KeyValuePair.Create("xdinary-heroes", (IReadOnlyList<string>)["Xdinary Heroes"]),
         KeyValuePair.Create("aespa", (IReadOnlyList<string>)["aespa", "AESPA", "Аэспа"]),
+        KeyValuePair.Create("jonghyun", (IReadOnlyList<string>)["Jonghyun", "Джонхён"]),
+        KeyValuePair.Create("chen", (IReadOnlyList<string>)["Chen"]),
+        KeyValuePair.Create("vanishing-time", (IReadOnlyList<string>)["Vanishing Time", "Исчезнувшее время"]),
         KeyValuePair.Create("hagwon", (IReadOnlyList<string>)["The Midnight Romance in Hagwon", "Полуночный роман в хагвоне"]),
     ]);
 
@@ -37,6 +40,11 @@ public sealed class Round44Tests
                                                                       lang == "ru" ? Language.Ru : Language.En), Catalog)
             .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
             .Order(StringComparer.Ordinal));
+
+    static string DatesOnly(string lang, string published, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
+            .Select(c => $"{c.Date:yyyy-MM-dd}").Distinct().Order(StringComparer.Ordinal));
 
     // «Прокатчик сдвинул премьеру на неделю раньше: в феврале называли 23 апреля»: the day a plan told as it was («называли»,
     // «обещали», «намечали») gives after a move in its sentence is the day the move left, however the plan is worded, and
@@ -180,4 +188,25 @@ public sealed class Round44Tests
     [Fact]
     public void Extract_NameStyledInLowerCase_IsANameInProse() =>
         Assert.Equal("aespa album 2022-11-14", Days("en", "2022-11-01", "Girl group aespa releases the album \"Girls\" on Nov. 14."));
+
+    // A funeral is no release day («прощание с Джонхёном», "Jonghyun's funeral"), so the video held back from it is not
+    // credited to it.
+    [Theory]
+    [InlineData("ru", "JYP сдвинула клип TWICE на «Merry & Happy» на сутки, теперь его покажут 22 декабря. 21 декабря проходит прощание с Джонхёном из SHINee, и агентство решило не выпускать клип в этот день.")]
+    [InlineData("en", "JYP moved TWICE's \"Merry & Happy\" video by a day, to Dec. 22. Jonghyun's funeral is held on Dec. 21, and the agency decided not to release the video that day.")]
+    public void Extract_FuneralDay_IsNoRelease(string lang, string text) =>
+        Assert.Equal("2017-12-22", DatesOnly(lang, "2017-12-20", text));
+
+    // "SM pulled his album hours before its planned Oct. 31 release": the planned day of a release pulled is left behind;
+    // with nothing pulled, "its planned Oct. 31 release" is the release.
+    [Theory]
+    [InlineData("EXO's Chen — SM Entertainment pulled his third mini album, \"Last Scene,\" hours before its planned Oct. 31 release at 6 p.m. No new date yet.", "")]
+    [InlineData("EXO's Chen says his album \"Last Scene\" is on track for its planned Oct. 31 release.", "chen album 2022-10-31")]
+    public void Extract_PlannedDayOfAPulledRelease_IsLeft(string text, string expected) =>
+        Assert.Equal(expected, Days("en", "2022-10-25", text));
+
+    // «которую Showbox ставил на 10 ноября, выйдет 16-го»: a relative clause's plan told as it was is the day left.
+    [Fact]
+    public void Extract_RelativePlanAsItWas_IsTheDayLeft() =>
+        Assert.Equal("2016-11-16", DatesOnly("ru", "2016-10-28", "Фэнтези-драма «Исчезнувшее время» с Кан Донвоном, которую Showbox ставил на 10 ноября, выйдет 16 ноября."));
 }
