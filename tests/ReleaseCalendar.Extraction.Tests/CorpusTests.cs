@@ -107,6 +107,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["do"] = (0.86, 0.73), // blind on arrival in round 44 (0.84 there, scored once at c1edca9); moved with three abandoned days emitted, now one on the scorer's count (a wrong performer, «Кросби», on a day the writer labelled moved for another act)
         ["dp"] = (0.81, 0.71), // blind on arrival in round 44 (0.77 there, scored once at d51c657); moved with one abandoned day emitted, now none
         ["dq"] = (0.83, 0.76), // blind on arrival in round 44 (0.81 there, scored once at d51c657); moved with two abandoned days emitted, now none
+        ["dr"] = (0.72, 0.66), // blind on arrival in round 44 (0.73 there, scored once at 2263dc2); moved with three abandoned days emitted, now none
+        ["ds"] = (0.87, 0.82), // blind on arrival in round 44 (0.89 there, scored once at 2263dc2); moved with one abandoned day emitted, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

@@ -495,12 +495,40 @@ internal static class AbandonedDates
         var at = move >= 0 ? n.Cues[move].First : Replaces(n, language);
         var joined = at < 0 ? -1 : n.Cues.FindIndex(c => c.First > at && c.Cue is { Type: CueType.ClauseBreak, Value: not Words.RelativeClause });
         return at >= 0
-               && !n.Has(language.NotThisPlanWords, to: joined < 0 ? n.Count : n.Cues[joined].First) && n.Times.Count == 0
+               && !NotThisPlanWordOutsideTimes(n, language, joined < 0 ? n.Count : n.Cues[joined].First)
+               // A move of the hour ("pushed back by an hour to 7 p.m.") keeps the day; a new day's own hour does not.
+               && (n.Times.Count == 0 || (move < 0 && NewDayBeforeItsTime(n)))
                && !n.Dates.Any(d => d.Form == DateForm.DayMonth && n.Is(d.First - 1, language.LookBackWords))
                && !ReleaseSignals.Negated(n, at, n.Clause[at], language)
                && !n.Cues.Any(c => c.Cue.Type == CueType.NotRelease
                                    || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && Family(c.Cue.Kind) != Family(kind))
                                    || (c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Episode } && n.TryNumber(c.End, 1, 999, out _)));
+    }
+
+    // "the time", «времени» say a move of the hour, not the zone of a time given («в 18:00 по корейскому времени»).
+    static bool NotThisPlanWordOutsideTimes(SentenceScan n, CompiledLanguage language, int to)
+    {
+        for (var t = 0; t < Math.Min(to, n.Count); t++)
+        {
+            if (n.Is(t, language.NotThisPlanWords) && !n.Times.Exists(m => m.First <= t && t <= m.Last))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // «Теперь релиз состоится 2 марта в 18:00»: a calendar day said before the time.
+    static bool NewDayBeforeItsTime(SentenceScan n)
+    {
+        foreach (var d in n.Dates)
+        {
+            if (d.Form == DateForm.DayMonth && d.Last < n.Times[0].First)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     static bool SaysNothingOfReleases(SentenceScan s) =>

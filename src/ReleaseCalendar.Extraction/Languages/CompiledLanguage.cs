@@ -36,6 +36,7 @@ internal sealed class CompiledLanguage
         LastEpisodeWords = SpanMap<bool>.Of(table.LastEpisodeWords);
         RunEndWords = SpanMap<bool>.Of(table.RunEndWords);
         ItWords = SpanMap<bool>.Of(table.ItWords);
+        ClearedForWords = SpanMap<bool>.Of(table.ClearedForWords);
         ItAuxiliaries = SpanMap<bool>.Of(table.ItAuxiliaries);
         FormerlyWords = SpanMap<bool>.Of(table.FormerlyWords);
         RegularWords = SpanMap<bool>.Of(table.RegularWords);
@@ -201,6 +202,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> LastEpisodeWords { get; }
     public SpanMap<bool> RunEndWords { get; }
     public SpanMap<bool> ItWords { get; }
+
+    public SpanMap<bool> ClearedForWords { get; }
     public SpanMap<bool> ItAuxiliaries { get; }
     public SpanMap<bool> FormerlyWords { get; }
     public SpanMap<bool> RegularWords { get; }

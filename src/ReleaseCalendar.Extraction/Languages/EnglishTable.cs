@@ -43,6 +43,7 @@ internal static class EnglishTable
                          "seventeenth eighteenth nineteenth twentieth next"),
         FinaleWords = Set("finale finales"),
         ItWords = Set("it"),
+        ClearedForWords = Set("to"),
         EarlierReportOpenings = ["it was previously reported", "it was earlier reported", "it was reported earlier", "it was initially reported",
                                  "it was first reported", "it had been reported", "it had earlier been reported", "it had previously been reported",
                                  "earlier reports", "previous reports", "initial reports", "reports had earlier", "reports had previously",

@@ -510,6 +510,10 @@ internal sealed class LanguageTable
     /// <summary>"it", «он»: a pronoun opening a sentence that stands for the work the sentence before named.</summary>
     public required IReadOnlySet<string> ItWords { get; init; }
 
+    /// <summary>"to", «чтобы»: before a verb right after a day, what the day was cleared for ("next Monday to broadcast the
+    /// match"), not a release on it.</summary>
+    public required IReadOnlySet<string> ClearedForWords { get; init; }
+
     /// <summary>"it was previously reported", «ранее сообщалось»: a sentence opening that retells an earlier report, which a
     /// day the article gives the same release elsewhere has since replaced.</summary>
     public required IReadOnlyList<string> EarlierReportOpenings { get; init; }

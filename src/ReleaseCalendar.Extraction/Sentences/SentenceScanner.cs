@@ -16,6 +16,7 @@ internal static class SentenceScanner
         FindCues(scan, language);
         scan.Consumed = new bool[scan.Count];
         DateScanner.Scan(scan, language, catalog);
+        DemotePurposeVerbs(scan, language);
         TimeScanner.Scan(scan, language, catalog);
         SplitClauses(scan);
         NameFinder.Find(scan, language, catalog, casual);
@@ -176,6 +177,21 @@ internal static class SentenceScanner
                     break;
                 }
                 words += scan.CueOf[t] < 0 ? 1 : 0;
+            }
+        }
+    }
+
+    // "KBS will not air the drama next Monday to broadcast the opening match": a verb of release or schedule after "to" right
+    // after a day says what the day was cleared for, not a release on it ("is set to broadcast on June 19" keeps its verb).
+    static void DemotePurposeVerbs(SentenceScan scan, CompiledLanguage language)
+    {
+        for (var c = 0; c < scan.Cues.Count; c++)
+        {
+            var hit = scan.Cues[c];
+            if (hit.Cue.Type is CueType.Schedule or CueType.Release && hit.First >= 2 && scan.Is(hit.First - 1, language.ClearedForWords)
+                && scan.Dates.Exists(d => d.Last == hit.First - 2))
+            {
+                scan.Cues[c] = hit with { Cue = new Cue(CueType.Idiom) };
             }
         }
     }
@@ -360,7 +376,7 @@ internal static class SentenceScanner
                     scan.RelativeClauses.Add(id);
                 }
             }
-            else if (i > 1 && scan.IsPunct(i - 1, ',') && PairsAnotherDay(scan, i))
+            else if (i > 1 && scan.IsPunct(i - 1, ',') && (PairsAnotherDay(scan, i) || CalledOffThenAnotherDay(scan, i)))
             {
                 id++;
             }
@@ -411,6 +427,12 @@ internal static class SentenceScanner
         }
         return false;
     }
+
+    // «сегодня пропуск, завтра сразу 7 и 8 серии»: a day and the word that calls it off, then a comma and another day,
+    // which the calling off does not reach.
+    static bool CalledOffThenAnotherDay(SentenceScan scan, int i) =>
+        DateStartingAt(scan, i) && scan.CueAt(i - 2) is { Cue.Type: CueType.Cancel or CueType.Postpone } off && off.End == i - 1
+        && DateEndingAt(scan, off.First - 1) is not null;
 
     // Loops, not lambdas: asked after every comma.
     static DateMention? DateEndingAt(SentenceScan scan, int last)

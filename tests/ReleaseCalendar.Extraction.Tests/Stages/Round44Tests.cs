@@ -32,6 +32,9 @@ public sealed class Round44Tests
         KeyValuePair.Create("jonghyun", (IReadOnlyList<string>)["Jonghyun", "Джонхён"]),
         KeyValuePair.Create("chen", (IReadOnlyList<string>)["Chen"]),
         KeyValuePair.Create("vanishing-time", (IReadOnlyList<string>)["Vanishing Time", "Исчезнувшее время"]),
+        KeyValuePair.Create("tempest", (IReadOnlyList<string>)["TEMPEST"]),
+        KeyValuePair.Create("are-you-human", (IReadOnlyList<string>)["Are You Human?"]),
+        KeyValuePair.Create("marry-you", (IReadOnlyList<string>)["Marry YOU"]),
         KeyValuePair.Create("hagwon", (IReadOnlyList<string>)["The Midnight Romance in Hagwon", "Полуночный роман в хагвоне"]),
     ]);
 
@@ -209,4 +212,34 @@ public sealed class Round44Tests
     [Fact]
     public void Extract_RelativePlanAsItWas_IsTheDayLeft() =>
         Assert.Equal("2016-11-16", DatesOnly("ru", "2016-10-28", "Фэнтези-драма «Исчезнувшее время» с Кан Донвоном, которую Showbox ставил на 10 ноября, выйдет 16 ноября."));
+
+    // "will not air the drama next Monday to broadcast the opening match": the slot is cleared for the match, so the
+    // broadcast verb dates no release; "is set to broadcast" still does.
+    [Theory]
+    [InlineData("KBS 2TV will not air its Monday-Tuesday drama \"Are You Human?\" next Monday to broadcast South Korea's opening match.", "")]
+    [InlineData("KBS 2TV's drama \"Are You Human?\" is set to broadcast on June 19.", "are-you-human drama 2018-06-19")]
+    public void Extract_BroadcastOfAMatch_DatesNoRelease(string text, string expected) =>
+        Assert.Equal(expected, Days("en", "2018-06-12", text));
+
+    // «Первый мини-альбом группы It's ME, It's WE планировалось выпустить 21 февраля. Теперь релиз состоится 2 марта в 18:00
+    // по корейскому времени.»: words after "It's" name no act, and a new day with its hour (a zone's «времени» is no move
+    // of the hour) replaces the plan.
+    [Theory]
+    [InlineData("Группа TEMPEST перенесла дебют. Первый мини-альбом группы It's ME, It's WE планировалось выпустить 21 февраля. Теперь релиз состоится 2 марта в 18:00 по корейскому времени.")]
+    [InlineData("Первый мини-альбом TEMPEST планировалось выпустить 21 февраля. Теперь релиз состоится 2 марта в 18:00 по корейскому времени.")]
+    public void Extract_PlanReplacedByANewDayWithItsHour_IsLeft(string text) =>
+        Assert.Equal("tempest ep 2022-03-02", Days("ru", "2022-02-14", text));
+
+    // «— сегодня пропуск, завтра сразу 7 и 8 серии»: the skip calls off today only.
+    [Fact]
+    public void Extract_SkipToday_LeavesTomorrowsEpisodes() =>
+        Assert.Equal("marry-you episode 2024-12-08", Days("ru", "2024-12-07", "📌 «Marry YOU» (Channel A) — сегодня пропуск, завтра в 19:50 KST сразу 7 и 8 серии"));
+
+    // "It's ME, It's WE": a word after "it's" says what something is; it names no act, so the group named before is the
+    // record's performer.
+    [Theory]
+    [InlineData("ru", "Группа TEMPEST готовит дебют. Первый мини-альбом группы It's ME, It's WE выйдет 21 февраля.")]
+    [InlineData("en", "TEMPEST prepare their debut. The group's first mini album It's ME, It's WE comes out on February 21.")]
+    public void Extract_WordAfterItIs_NamesNoAct(string lang, string text) =>
+        Assert.Equal("tempest ep 2022-02-21", Days(lang, "2022-02-14", text));
 }
