@@ -98,8 +98,15 @@ internal static class ReleaseSignals
                || ThenAnotherPlan(s, date, language)
                || MovedAgain(s, date, language)
                || NotThisTime(s, date, clause, language)
-               || PlanAsItWasAfterAMove(s, date);
+               || PlanAsItWasAfterAMove(s, date)
+               || PlannedDayOfAMovedRelease(s, date, language);
     }
+
+    // "SM pulled his third mini album hours before its planned Oct. 31 release": "its planned" right before a day, in a
+    // sentence that moves or pulls the release, is the day left ("ahead of its planned Oct. 31 release" alone is the release).
+    static bool PlannedDayOfAMovedRelease(SentenceScan s, DateMention date, CompiledLanguage language) =>
+        date.First >= 2 && s.Is(date.First - 1, language.PlanParticiples) && s.Is(date.First - 2, language.ItsWords)
+        && s.Cues.Exists(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= date.First);
 
     // «Прокатчик сдвинул премьеру на неделю раньше: в феврале называли 23 апреля»: a day a plan told as it was gives (its verb
     // the last before the day), after a move in the sentence, is the day the move left («…и она вышла 23 апреля» is not).
@@ -1658,7 +1665,29 @@ internal static class ReleaseSignals
         {
             if (c.First > release.First && s.Clause[c.First] == clause
                 && (c.Cue.Type is CueType.Release or CueType.Schedule || c.Cue is { Type: CueType.Tense, Tense: Tense.Future })
-                && (Negated(s, c.First, clause, language) || (c.Cue.Type == CueType.Tense && NegationAt(s, c.End, language))))
+                && (Negated(s, c.First, clause, language) || (c.Cue.Type == CueType.Tense && NegationAt(s, c.End, language)))
+                && !OtherThingBetween(s, release.End, c.First))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // «выйдет 13 мая, задержек не будет», "the showcase will not take place": a delay or an event between (or a comma that
+    // opens another statement) is what the negated verb denies, not the release.
+    static bool OtherThingBetween(SentenceScan s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (s.IsPunct(t, ','))
+            {
+                return true;
+            }
+        }
+        foreach (var c in s.Cues)
+        {
+            if (c.First >= from && c.First < to && c.Cue.Type is CueType.Postpone or CueType.Cancel or CueType.NotRelease)
             {
                 return true;
             }

@@ -339,9 +339,7 @@ internal static class EnglishTable
                     "was set to|were set to|" +
                     // "was also meant for thursday the 21st -- it's moving one day": a plan told in the past, in a sentence
                     // that moves it (not "was scheduled for May 15", which may still stand).
-                    "was meant for|were meant for|was also meant for|were also meant for|was originally meant for|were originally meant for|" +
-                    // "pulled his album hours before its planned Oct. 31 release" (not "ahead of its planned Oct. 31 release" alone).
-                    "its planned|their planned|his planned|her planned",
+                    "was meant for|were meant for|was also meant for|were also meant for|was originally meant for|were originally meant for",
                     new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("planned for", new Cue(CueType.MovedFrom, Value: Words.WithInstead)),
             .. Cues("than promised|than planned|than originally planned|than first announced|earlier than promised|later than promised|" +
