@@ -1778,7 +1778,9 @@ internal sealed partial class ArticleAnalyzer(
         // «ВТОРНИК, 12-е» over «…, клип выйдет в тот же день», «СРЕДА, 13-е» over «На следующий день Хваса …»: a day heading
         // after the release stated last (or over the first) names the day its section's "same day" and "next day" mean.
         var headed = _section is { } heading && heading.From < si && (found.Count == 0 || heading.From > _origins[^1]) ? heading.Day : (DateOnly?)null;
-        if ((found.Count == 0 && headed is null) || HasCue(s, clause, CueType.NotRelease))
+        // "Yong Jun-hyung shelved EP "Loner," planned for the same day": a clause that calls its release off gives no day.
+        if ((found.Count == 0 && headed is null) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Cancel)
+            || HasCue(s, clause, CueType.Postpone))
         {
             return;
         }

@@ -24,6 +24,8 @@ public sealed class ExtractionCatalog
     readonly Dictionary<string, List<string>> _aliasesBySlug = new(StringComparer.Ordinal);
     // Names of several words run together as a hashtag writes them ("policeuniversity"), with the name as written.
     readonly Dictionary<string, (string Slug, string Name)> _byHashtag = new(StringComparer.Ordinal);
+    // The leading words of names of several words, as keys: the names that longer names begin with.
+    readonly HashSet<string> _leadingWords = new(StringComparer.Ordinal);
     // First words of Latin names the catalog writes in lower case ("aespa", "xikers"), as written.
     readonly HashSet<string> _lowerCaseNames = new(StringComparer.Ordinal);
 
@@ -55,6 +57,10 @@ public sealed class ExtractionCatalog
                     continue;
                 }
                 _slugByAlias.TryAdd(key, slug);
+                for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
+                {
+                    _leadingWords.Add(key[..space]); // "red velvet" of "Red Velvet – IRENE & SEULGI"
+                }
                 _slugBySkeleton.TryAdd(Skeleton(key), slug);
                 if (_slugByAlias[key] == slug)
                 {
@@ -79,6 +85,10 @@ public sealed class ExtractionCatalog
     internal PhraseMatcher<CatalogAlias> Aliases { get; }
 
     /// <summary>Whether a word is how the catalog writes a name in lower case ("aespa are back" opens in a name, not in lower case).</summary>
+    /// <summary>Whether another name of the catalog begins with this one ("Red Velvet" of "Red Velvet – IRENE &amp; SEULGI"):
+    /// a group with units or members named after it.</summary>
+    internal bool BeginsLongerName(string name) => _leadingWords.Contains(Key(name));
+
     internal bool IsLowerCaseName(ReadOnlySpan<char> word) => _lowerCaseNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     // Catalogs are typed by people: «Физиогномист» in its quotes and "The Moon (film)" with a note that tells it from

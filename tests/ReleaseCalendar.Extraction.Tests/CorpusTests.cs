@@ -109,6 +109,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["dq"] = (0.83, 0.76), // blind on arrival in round 44 (0.81 there, scored once at d51c657); moved with two abandoned days emitted, now none
         ["dr"] = (0.72, 0.66), // blind on arrival in round 44 (0.73 there, scored once at 2263dc2); moved with three abandoned days emitted, now none
         ["ds"] = (0.87, 0.82), // blind on arrival in round 44 (0.89 there, scored once at 2263dc2); moved with one abandoned day emitted, now none
+        ["dt"] = (0.86, 0.79), // blind on arrival in round 44 (0.80 there, scored once at 9bb8fbb); moved with three abandoned days emitted, now none
+        ["du"] = (0.86, 0.79), // blind on arrival in round 44 (0.81 there, scored once at 9bb8fbb); moved with one abandoned day emitted, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

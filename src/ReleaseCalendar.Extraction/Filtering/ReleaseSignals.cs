@@ -1293,7 +1293,8 @@ internal static class ReleaseSignals
     public static bool IsVetoed(
         SentenceScan s, DateMention date, int clause, CueHit signal, List<KindCue> kinds, bool sentenceLevel, CompiledLanguage language)
     {
-        if (!sentenceLevel && Refused(s, signal, clause, language))
+        // "so no ep 6 on saturday": a kind word the day's own clause negates refuses it too.
+        if ((!sentenceLevel || (s.Clause[signal.First] == clause && signal.Cue.Type == CueType.Kind)) && Refused(s, signal, clause, language))
         {
             return true; // "will not air on Dec. 30", «не выйдет 12 марта», «дебют 1 мая не состоится»
         }

@@ -347,13 +347,11 @@ internal static class EnglishTable
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
                     "changed its release|changed the date|been changed to|" +
                     // "tvN swapped the two shows": they trade slots.
-                    "swapped|swaps|swap the|swapping|" +
-                    // "SM Entertainment pulled his third mini album hours before its planned Oct. 31 release": taken off the schedule.
-                    "pulled his|pulled her|pulled their|pulled its|pulled the album|pulled the single|pulled the release|pulled the music video|pulled the mv",
-                    Of(CueType.Postpone)),
+                    "swapped|swaps|swap the|swapping", Of(CueType.Postpone)),
             .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|date has been dropped|date has now been dropped|date was dropped|" +
                     "date is off|date has been scrapped|skips|skip its|skip their|skips its|skips their|will skip|" +
-                    "pulled the|pulled its|pulled their|pulled it from|pulled from|pulls|sit out|sits out|sat out|sitting out|take a break from|takes a break from|" +
+                    // "SM Entertainment pulled his third mini album hours before its planned Oct. 31 release": taken off the schedule.
+                    "pulled the|pulled its|pulled their|pulled his|pulled her|pulled it from|pulled from|pulls|sit out|sits out|sat out|sitting out|take a break from|takes a break from|" +
                     // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a
                     // week off the air", whose week is the pause).
                     "off the schedule|" +
@@ -367,6 +365,8 @@ internal static class EnglishTable
                     // "signs off tonight", a finale, nor "kicks off tonight").
                     "off tonight|off today|off this week|off this weekend|be off the air|is off the air|are off the air|go off the air|" +
                     "is also off the air|are also off the air|will also be off the air|also off tonight|also off today|" +
+                    // "SBS's "Whisper," which airs in the same slot, will also be off on May 9".
+                    "will be off on|will also be off on|also be off on|" +
                     "goes off the air|taken off the air|pulled off the air|dropped from the schedule|dropped from the lineup",
                     Of(CueType.Cancel)),
             // "are dropped for volleyball coverage", "had already been dropped on Monday, when MBC carried live coverage", "MBC,

@@ -106,7 +106,9 @@ internal static class NameFinder
             var listed = listOfGroups && roleAfter is null && ListedAfter(s, s.Names[k - 1], run, lang);
             // "members of SHINee, EXO and NCT" lists groups; "Taemin, a member of SHINee, IU and Suzy" goes back to acts.
             listOfGroups = (membersOf && plural) || listed;
-            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang) || membersOf || listed)
+            // «дебют первого саб-юнита Red Velvet»: after a unit word, a group the catalog names units after is the unit's group.
+            var unitsGroup = catalog is not null && run.Slug is not null && s.Is(run.First - 1, lang.UnitNouns) && catalog.BeginsLongerName(run.Text);
+            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang) || membersOf || listed || unitsGroup)
             {
                 run.Affiliation = true; // "members of SHINee, EXO, NCT and WayV": the whole list
                 continue;
@@ -331,6 +333,10 @@ internal static class NameFinder
 
     const int MinNamedTitleWords = 3;
 
+    // «айрин и сыльги: что вообще происходит»: a post typed in lower case writes a name of several words so too; one word
+    // («луна») is too often a common word.
+    const int MinLowerCaseNameTokens = 3;
+
     // "It's ME, It's WE", "I'm OK": a word after "it's" or "I'm" says what it is; it names no act.
     static bool AfterAContraction(SentenceScan s, int i) =>
         i >= 3 && s.IsWord(i - 1) && s.Glued(i - 1) && s.Word(i - 1) is "s" or "m" or "re" && s.Tokens[i - 2].Type == TokenType.Punct
@@ -345,7 +351,7 @@ internal static class NameFinder
         {
             if (!s.Masked(i) && (!s.Consumed[i] || InRelativeDay(s, i)) && catalog.Aliases.TryMatch(s.Lower, s.Tokens, i, out var alias, out var end)
                 && (!s.Consumed[i] || end - i > 1) && (!alias.Capital || (s.StartsUpper(i) && !(s.CueAt(i) is not null && s.IsAllUpper(i))) || NamedAfterLowerWord(s, i, end)
-                    || (casual && OfANamedGroup(s, lang, catalog, end)))
+                    || (casual && (OfANamedGroup(s, lang, catalog, end) || end - i >= MinLowerCaseNameTokens)))
                 && (s.StartsUpper(i) || !((alias.TitleCase && s.Is(i - 1, lang.Determiners)) || (alias.Upper && (InsidePhrase(s, i) || (!casual && (WordBefore(s, i) || ListedBefore(s, i)))))))
                 && !(end - i == 1 && s.Is(i, lang.OrganisationNouns) && s.IsWord(i + 1) && s.StartsUpper(i + 1))
                 // "MV Delayed By A Day": in a headline in title case an article and a noun after a preposition are a phrase,

@@ -35,6 +35,11 @@ public sealed class Round44Tests
         KeyValuePair.Create("tempest", (IReadOnlyList<string>)["TEMPEST"]),
         KeyValuePair.Create("are-you-human", (IReadOnlyList<string>)["Are You Human?"]),
         KeyValuePair.Create("marry-you", (IReadOnlyList<string>)["Marry YOU"]),
+        KeyValuePair.Create("whisper", (IReadOnlyList<string>)["Whisper"]),
+        KeyValuePair.Create("good-partner", (IReadOnlyList<string>)["Good Partner", "GOOD PARTNER"]),
+        KeyValuePair.Create("yong-junhyung", (IReadOnlyList<string>)["Yong Jun-hyung"]),
+        KeyValuePair.Create("red-velvet", (IReadOnlyList<string>)["Red Velvet", "Ред Вельвет"]),
+        KeyValuePair.Create("irene-seulgi", (IReadOnlyList<string>)["IRENE & SEULGI", "Айрин и Сыльги", "Red Velvet - IRENE & SEULGI"]),
         KeyValuePair.Create("hagwon", (IReadOnlyList<string>)["The Midnight Romance in Hagwon", "Полуночный роман в хагвоне"]),
     ]);
 
@@ -242,4 +247,20 @@ public sealed class Round44Tests
     [InlineData("en", "TEMPEST prepare their debut. The group's first mini album It's ME, It's WE comes out on February 21.")]
     public void Extract_WordAfterItIs_NamesNoAct(string lang, string text) =>
         Assert.Equal("tempest ep 2022-02-21", Days(lang, "2022-02-14", text));
+
+    // Days called off in new words: "will also be off on May 9", "so no ep 6 on saturday", "shelved EP "Loner," planned for
+    // the same day".
+    [Theory]
+    [InlineData("2017-05-01", "SBS's drama \"Whisper,\" which airs in the same slot, will also be off on May 9.", "2017-05-09")]
+    [InlineData("2024-07-26", "GOOD PARTNER ep 5 airs TONIGHT on SBS. the drama takes a break for the olympics, so no ep 6 on saturday :(", "2024-07-27")]
+    [InlineData("2022-10-31", "Mon., Oct. 31 — Chen releases his album today. Yong Jun-hyung shelved EP \"Loner,\" planned for the same day.", "yong-junhyung")]
+    public void Extract_DayCalledOffInNewWords_IsLeft(string published, string text, string notThere) =>
+        Assert.DoesNotContain(notThere, Days("en", published, text), StringComparison.Ordinal);
+
+    // «айрин и сыльги: …» typed in lower case is the unit, and «дебют первого саб-юнита Red Velvet» names the unit's group,
+    // not the performer.
+    [Fact]
+    public void Extract_UnitNamedInLowerCase_AndItsGroupAfterAUnitWord() =>
+        Assert.Equal("irene-seulgi ep 2020-07-06",
+                     Days("ru", "2020-07-07", "айрин и сыльги: что происходит с «Monster»\n— дебют первого саб-юнита Red Velvet изначально стоял на 15 июня\n— SM перенесла его на начало июля\n— вчера, 6 июля, в 18:00 по Корее мини-альбом «Monster» наконец вышел на всех площадках"));
 }
