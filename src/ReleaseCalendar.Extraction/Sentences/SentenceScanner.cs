@@ -247,14 +247,14 @@ internal static class SentenceScanner
         return false;
     }
 
-    // "with an open ending": a one-word schedule verb right after "a"/"an" is a noun or an adjective, which tells no tense
-    // ("wrapped up on Saturday … with an open ending" is past).
     // "its original opening on the 12th", "the opening track": a participle cue is one only where it opens the sentence or
     // follows a comma (""Oppenheimer," opening Aug. 15").
     static bool NounNotParticiple(SentenceScan scan, int i, Cue cue) =>
         cue is { Type: CueType.Schedule, Value: Words.AsParticiple }
         && i != scan.FirstWord() && !scan.IsPunct(i - 1, ',') && !(scan.IsPunct(i - 2, ',') && scan.Tokens[i - 1].Type == TokenType.Punct);
 
+    // "with an open ending": a one-word schedule verb right after "a"/"an" is a noun or an adjective, which tells no tense
+    // ("wrapped up on Saturday … with an open ending" is past).
     static bool AfterAnArticle(SentenceScan scan, int i, int end, Cue cue, CompiledLanguage language) =>
         cue.Type == CueType.Schedule && end == i + 1 && scan.Is(i - 1, language.IndefiniteArticles);
 
