@@ -37,6 +37,7 @@ internal sealed class CompiledLanguage
         RunEndWords = SpanMap<bool>.Of(table.RunEndWords);
         ItWords = SpanMap<bool>.Of(table.ItWords);
         ClearedForWords = SpanMap<bool>.Of(table.ClearedForWords);
+        ContractedPronouns = SpanMap<bool>.Of(table.ContractedPronouns);
         ItAuxiliaries = SpanMap<bool>.Of(table.ItAuxiliaries);
         FormerlyWords = SpanMap<bool>.Of(table.FormerlyWords);
         RegularWords = SpanMap<bool>.Of(table.RegularWords);
@@ -204,6 +205,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ItWords { get; }
 
     public SpanMap<bool> ClearedForWords { get; }
+
+    public SpanMap<bool> ContractedPronouns { get; }
     public SpanMap<bool> ItAuxiliaries { get; }
     public SpanMap<bool> FormerlyWords { get; }
     public SpanMap<bool> RegularWords { get; }

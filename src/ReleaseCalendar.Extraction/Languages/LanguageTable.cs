@@ -514,6 +514,10 @@ internal sealed class LanguageTable
     /// match"), not a release on it.</summary>
     public required IReadOnlySet<string> ClearedForWords { get; init; }
 
+    /// <summary>"it", "I", "we" before a contracted verb ("It's ME", "I'm"): the word after says what something is, it names
+    /// no act. Latin words, so both tables list them (Russian posts quote English titles).</summary>
+    public required IReadOnlySet<string> ContractedPronouns { get; init; }
+
     /// <summary>"it was previously reported", «ранее сообщалось»: a sentence opening that retells an earlier report, which a
     /// day the article gives the same release elsewhere has since replaced.</summary>
     public required IReadOnlyList<string> EarlierReportOpenings { get; init; }

@@ -30,7 +30,7 @@ internal static class NameFinder
         {
             // The "S" of a shouted "JUNIOR'S" is the possessive's, not a one-letter name like "V".
             if (taken[i] || !IsNameToken(s, lang, i, i == firstWord) || (shouted && IsCyrillicCaps(s, i)) || (i > 0 && s.IsPossessive(i - 1))
-                || AfterAContraction(s, i) || (s.IsWord(i) && ContractedPronoun(s.Word(i)) && s.IsPossessive(i + 1)))
+                || AfterAContraction(s, lang, i) || (s.Is(i, lang.ContractedPronouns) && s.IsPossessive(i + 1)))
             {
                 continue;
             }
@@ -338,12 +338,9 @@ internal static class NameFinder
     const int MinLowerCaseNameTokens = 3;
 
     // "It's ME, It's WE", "I'm OK": a word after "it's" or "I'm" says what it is; it names no act.
-    static bool AfterAContraction(SentenceScan s, int i) =>
+    static bool AfterAContraction(SentenceScan s, CompiledLanguage lang, int i) =>
         i >= 3 && s.IsWord(i - 1) && s.Glued(i - 1) && s.Word(i - 1) is "s" or "m" or "re" && s.Tokens[i - 2].Type == TokenType.Punct
-        && s.Text[s.Tokens[i - 2].Start] is '\'' or '’' && s.IsWord(i - 3) && ContractedPronoun(s.Word(i - 3));
-
-    static bool ContractedPronoun(ReadOnlySpan<char> word) =>
-        word is "it" or "that" or "he" or "she" or "what" or "there" or "here" or "i" or "we" or "you" or "they";
+        && s.Text[s.Tokens[i - 2].Start] is '\'' or '’' && s.Is(i - 3, lang.ContractedPronouns);
 
     static void FindAliases(SentenceScan s, CompiledLanguage lang, ExtractionCatalog catalog, bool[] taken, bool casual)
     {

@@ -16,7 +16,7 @@ internal static class SentenceScanner
         FindCues(scan, language);
         scan.Consumed = new bool[scan.Count];
         DateScanner.Scan(scan, language, catalog);
-        DemotePurposeVerbs(scan, language);
+        DemoteVerbsADayIsClearedFor(scan, language);
         TimeScanner.Scan(scan, language, catalog);
         SplitClauses(scan);
         NameFinder.Find(scan, language, catalog, casual);
@@ -183,7 +183,7 @@ internal static class SentenceScanner
 
     // "KBS will not air the drama next Monday to broadcast the opening match": a verb of release or schedule after "to" right
     // after a day says what the day was cleared for, not a release on it ("is set to broadcast on June 19" keeps its verb).
-    static void DemotePurposeVerbs(SentenceScan scan, CompiledLanguage language)
+    static void DemoteVerbsADayIsClearedFor(SentenceScan scan, CompiledLanguage language)
     {
         for (var c = 0; c < scan.Cues.Count; c++)
         {
