@@ -84,11 +84,11 @@ public sealed class ExtractionCatalog
 
     internal PhraseMatcher<CatalogAlias> Aliases { get; }
 
-    /// <summary>Whether a word is how the catalog writes a name in lower case ("aespa are back" opens in a name, not in lower case).</summary>
     /// <summary>Whether another name of the catalog begins with this one ("Red Velvet" of "Red Velvet – IRENE &amp; SEULGI"):
     /// a group with units or members named after it.</summary>
     internal bool BeginsLongerName(string name) => _leadingWords.Contains(Key(name));
 
+    /// <summary>Whether a word is how the catalog writes a name in lower case ("aespa are back" opens in a name, not in lower case).</summary>
     internal bool IsLowerCaseName(ReadOnlySpan<char> word) => _lowerCaseNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     // Catalogs are typed by people: «Физиогномист» in its quotes and "The Moon (film)" with a note that tells it from

@@ -510,7 +510,7 @@ internal static class AbandonedDates
     {
         for (var t = 0; t < Math.Min(to, n.Count); t++)
         {
-            if (n.Is(t, language.NotThisPlanWords) && !n.Times.Exists(m => m.First <= t && t <= m.Last))
+            if (n.Is(t, language.NotThisPlanWords) && !ReleaseSignals.InTime(n, t))
             {
                 return true;
             }

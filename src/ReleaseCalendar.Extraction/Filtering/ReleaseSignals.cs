@@ -106,7 +106,7 @@ internal static class ReleaseSignals
     // sentence that moves or pulls the release, is the day left ("ahead of its planned Oct. 31 release" alone is the release).
     static bool PlannedDayOfAMovedRelease(SentenceScan s, DateMention date, CompiledLanguage language) =>
         date.First >= 2 && s.Is(date.First - 1, language.PlanParticiples) && s.Is(date.First - 2, language.ItsWords)
-        && s.Cues.Exists(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && c.End <= date.First);
+        && PostponedOrCanceledBy(s, date.First);
 
     // «Прокатчик сдвинул премьеру на неделю раньше: в феврале называли 23 апреля»: a day a plan told as it was gives (its verb
     // the last before the day), after a move in the sentence, is the day the move left («…и она вышла 23 апреля» is not).
@@ -2373,7 +2373,7 @@ internal static class ReleaseSignals
                || (s.Is(t, language.Coordinators) && Channel(s, t - 1, language) && Channel(s, t + 1, language));
     }
 
-    static bool InTime(SentenceScan s, int t)
+    internal static bool InTime(SentenceScan s, int t)
     {
         foreach (var time in s.Times)
         {

@@ -203,9 +203,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> LastEpisodeWords { get; }
     public SpanMap<bool> RunEndWords { get; }
     public SpanMap<bool> ItWords { get; }
-
     public SpanMap<bool> ClearedForWords { get; }
-
     public SpanMap<bool> ContractedPronouns { get; }
     public SpanMap<bool> ItAuxiliaries { get; }
     public SpanMap<bool> FormerlyWords { get; }

@@ -44,7 +44,7 @@ internal static class EnglishTable
         FinaleWords = Set("finale finales"),
         ItWords = Set("it"),
         ClearedForWords = Set("to"),
-        ContractedPronouns = Set("it that he she what there here i we you they"),
+        ContractedPronouns = Set(LatinContractedPronouns),
         EarlierReportOpenings = ["it was previously reported", "it was earlier reported", "it was reported earlier", "it was initially reported",
                                  "it was first reported", "it had been reported", "it had earlier been reported", "it had previously been reported",
                                  "earlier reports", "previous reports", "initial reports", "reports had earlier", "reports had previously",

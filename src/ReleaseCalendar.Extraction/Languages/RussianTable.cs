@@ -62,7 +62,7 @@ internal static class RussianTable
         FinaleWords = Set("финал финала финале финалом"),
         ItWords = Set("он"),
         ClearedForWords = Set("чтобы"),
-        ContractedPronouns = Set("it that he she what there here i we you they"),
+        ContractedPronouns = Set(LatinContractedPronouns),
         EarlierReportOpenings = ["ранее сообщалось", "ранее сообщали", "ранее писали", "ранее сми сообщали", "ранее сми писали",
                                  "изначально сообщалось", "первоначально сообщалось", "сначала сообщалось", "ранее появилась информация",
                                  "ранее появлялась информация", "ранее стало известно", "ранее в сми появилась информация"],

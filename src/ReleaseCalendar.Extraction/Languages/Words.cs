@@ -67,6 +67,9 @@ internal static class Words
     public static HashSet<string> PlaceKeys(string barSeparated) =>
         barSeparated.Split('|').Select(ExtractionCatalog.Key).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>"it", "I", "we" of "It's", "I'm", "we're": English words, read in Russian posts' English titles too.</summary>
+    public const string LatinContractedPronouns = "it that he she what there here i we you they";
+
     public static HashSet<string> Set(string spaceSeparated) =>
         new(spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 

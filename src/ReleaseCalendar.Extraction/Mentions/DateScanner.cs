@@ -396,8 +396,7 @@ internal static class DateScanner
         // «03.17 (пн), 18:00 KST — релиз»: a Korean schedule's month and day in a Russian post too, where the second number
         // cannot be a month (on a schedule line, as below).
         else if (sep == '.' && !(lang.Table.MonthFirstInNumericDates && !hasThird && s.TryNumber(i, 1, 12, out _))
-                 && !(!hasThird && s.TryNumber(i, 1, 12, out _) && s.TryNumber(i + 2, 13, 31, out _)
-                      && (afterWeekday || AfterWeekdayLabel(s, i, lang) || OpensScheduleLine(s, i, lang) || WeekdayNext(s, i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang))))
+                 && !(!hasThird && s.TryNumber(i, 1, 12, out _) && s.TryNumber(i + 2, 13, 31, out _) && OnAScheduleLine(s, i, lang, afterWeekday)))
         {
             if (!s.TryNumber(i, 1, 31, out day) || s.Tokens[i + 2].Length != 2 || !s.TryNumber(i + 2, 1, 12, out month)
                 || (hasThird && !TryYear(s, i + 4, out year)))
@@ -408,9 +407,7 @@ internal static class DateScanner
         // "10.12 (MON)" in an English scheduler is Korea's month and day, and "11/29" has no year: both need a schedule line
         // to open (after a weekday label at most: "Mon 11/29, 6 p.m. KST —", "10.06 — Concept photos") or a weekday next
         // to them ("drops fri 9/8", "10.12 (MON)"), since "9/10" also rates, "1/4" numbers a thread and "5.27 million" counts.
-        else if ((sep == '.' ? s.Tokens[i + 2].Length == 2 : sep == '/' && !hasThird)
-                 && (afterWeekday || AfterWeekdayLabel(s, i, lang) || OpensScheduleLine(s, i, lang)
-                     || WeekdayNext(s, i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang))
+        else if ((sep == '.' ? s.Tokens[i + 2].Length == 2 : sep == '/' && !hasThird) && OnAScheduleLine(s, i, lang, afterWeekday)
                  || (sep == '/' && hasThird))
         {
             if (!s.TryNumber(i, 1, 31, out var a) || !s.TryNumber(i + 2, 1, 31, out var b) || (hasThird && !TryYear(s, i + 4, out year)))
@@ -431,6 +428,10 @@ internal static class DateScanner
         var mention = new DateMention { First = i, Last = last, Form = DateForm.DayMonth, Day = day, Month = month, Year = year };
         return Valid(mention) ? [mention] : null;
     }
+
+    // A number pair at token i that opens a schedule line (after a weekday label at most) or has a weekday next to it.
+    static bool OnAScheduleLine(SentenceScan s, int i, CompiledLanguage lang, bool afterWeekday) =>
+        afterWeekday || AfterWeekdayLabel(s, i, lang) || OpensScheduleLine(s, i, lang) || WeekdayNext(s, i + 3 + (s.IsPunct(i + 3, '(') ? 1 : 0), lang);
 
     // "10.12 (MON)", "now drops on 11.11 (Friday)": a weekday's label or its whole name.
     static bool WeekdayNext(SentenceScan s, int k, CompiledLanguage lang) =>

@@ -409,7 +409,7 @@ internal static class NameFinder
     // «Сон Джун Хён привязан к стулу», «И Джин У гонится»: a Korean name written syllable by syllable — a one-word alias
     // right beside another capitalised Cyrillic word (one not opening the sentence, when before it) is a syllable of a
     // longer name, not the film «Сон» or the singer Джин.
-    const int MaxSyllableLetters = 4;
+    internal const int MaxSyllableLetters = 4;
 
     static bool InLongerCyrillicName(SentenceScan s, int i)
     {

@@ -29,17 +29,12 @@ internal static class Surnames
         }
         foreach (var s in sentences)
         {
-            for (var n = 0; n < s.Names.Count; n++)
+            foreach (var run in s.Names)
             {
-                var run = s.Names[n];
                 if (run.Slug is null && run.End - run.First == 1 && LongEnough(s, run.First)
                     && surnames.TryGetValue(ExtractionCatalog.Key(run.Text), out var slug) && slug is not null)
                 {
-                    s.Names[n] = new NameRun
-                    {
-                        First = run.First, End = run.End, Text = run.Text, Slug = slug, Possessive = run.Possessive,
-                        InitialOnly = run.InitialOnly, Affiliation = run.Affiliation,
-                    };
+                    run.Slug = slug;
                 }
             }
         }
@@ -47,9 +42,6 @@ internal static class Surnames
 
     // A surname of two letters ("Yi", "Ko", «Ли») is too often something else alone; a unit's two capitals ("VIXX LR") are not.
     const int MinSurnameLetters = 3;
-
-    // A syllable of a Korean name written in Cyrillic («Пак Чин Ён», «Ким Су Хён»).
-    const int MaxSyllableLetters = 4;
 
     static bool LongEnough(SentenceScan s, int t) => s.Tokens[t].Length >= MinSurnameLetters || (s.Tokens[t].Length == 2 && s.IsAllUpper(t));
 
@@ -74,14 +66,13 @@ internal static class Surnames
     // "Park Jin-young" (a hyphenated given name after one word) or «Пак Чин Ён» (three short Cyrillic syllables).
     static bool KoreanOrder(SentenceScan s, NameRun run)
     {
-        var text = s.Slice(run.First, run.End);
         if (run.End - run.First == 2)
         {
-            return s.Slice(run.First + 1, run.End).Contains('-') || text.Contains('-');
+            return s.Slice(run.First + 1, run.End).Contains('-');
         }
         for (var t = run.First; t < run.End; t++)
         {
-            if (s.Tokens[t].Length > MaxSyllableLetters || !TextNormalizer.IsCyrillic(s.Text[s.Tokens[t].Start]))
+            if (s.Tokens[t].Length > NameFinder.MaxSyllableLetters || !TextNormalizer.IsCyrillic(s.Text[s.Tokens[t].Start]))
             {
                 return false;
             }

@@ -69,7 +69,7 @@ internal sealed class NameRun
     public int First { get; init; }
     public int End { get; set; }
     public required string Text { get; set; }
-    public string? Slug { get; init; }
+    public string? Slug { get; set; }
     public bool Possessive { get; set; }
 
     /// <summary>One capitalised Russian word opening the sentence: a name only if the article capitalises it elsewhere too.</summary>
