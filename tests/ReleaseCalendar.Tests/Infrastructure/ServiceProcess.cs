@@ -6,16 +6,19 @@ namespace ReleaseCalendar.Tests.Infrastructure;
 /// its exit code, its stderr, its console log format.</summary>
 internal sealed class ServiceProcess : IDisposable
 {
+    const string DatabasePrefix = "rc-proc-";
     readonly Process _process;
+    readonly string? _ownDatabase;
 
-    ServiceProcess(Process process) => _process = process;
+    ServiceProcess(Process process, string? ownDatabase) => (_process, _ownDatabase) = (process, ownDatabase);
 
-    /// <summary>Settings every run gets unless overridden: its own database file, no jobs, Production logging.</summary>
+    /// <summary>Settings every run gets unless overridden: its own database file (deleted with the process), no jobs,
+    /// Production logging.</summary>
     public static Dictionary<string, string> Defaults() => new(StringComparer.Ordinal)
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["DOTNET_ENVIRONMENT"] = "Production",
-        ["ConnectionStrings__ReleaseCalendar"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"rc-proc-{Guid.NewGuid():N}.db")}",
+        ["ConnectionStrings__ReleaseCalendar"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"{DatabasePrefix}{Guid.NewGuid():N}.db")}",
         ["Data__SeedDemo"] = "false",
         ["Ingest__SchedulerEnabled"] = "false",
     };
@@ -37,7 +40,16 @@ internal sealed class ServiceProcess : IDisposable
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ReleaseCalendar.dll"));
         foreach (var argument in arguments) psi.ArgumentList.Add(argument);
         foreach (var (k, v) in environment) psi.Environment[k] = v;
-        return new ServiceProcess(Process.Start(psi) ?? throw new InvalidOperationException("dotnet did not start"));
+        return new ServiceProcess(Process.Start(psi) ?? throw new InvalidOperationException("dotnet did not start"), OwnDatabase(environment));
+    }
+
+    /// <summary>The file <see cref="Defaults"/> named, when the run still uses it: one per call, so no other process has it.</summary>
+    static string? OwnDatabase(IReadOnlyDictionary<string, string> environment)
+    {
+        if (!environment.TryGetValue("ConnectionStrings__ReleaseCalendar", out var connection)) return null;
+        var path = connection.StartsWith("Data Source=", StringComparison.Ordinal) ? connection["Data Source=".Length..] : null;
+        return path is not null && Path.GetDirectoryName(path) == Path.TrimEndingDirectorySeparator(Path.GetTempPath())
+            && Path.GetFileName(path).StartsWith(DatabasePrefix, StringComparison.Ordinal) ? path : null;
     }
 
     public StreamReader Output => _process.StandardOutput;
@@ -54,6 +66,9 @@ internal sealed class ServiceProcess : IDisposable
     public void Dispose()
     {
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
         _process.Dispose();
+        if (_ownDatabase is null) return;
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_ownDatabase + suffix);
     }
 }
