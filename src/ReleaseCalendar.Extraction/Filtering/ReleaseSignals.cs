@@ -86,6 +86,7 @@ internal static class ReleaseSignals
                || (postponed && FromWithNoNewDay(s, date, clause, language))
                || FromRightAfterAMove(s, date)
                || s.Is(date.First - 1, language.FormerlyWords) // "June 6 (previously May 23)"
+               || ((s.IsPunct(date.First - 1, ':') || s.IsDash(date.First - 1)) && s.Is(date.First - 2, language.WasLabels)) // «было: 21 февраля»
                || ListedThenMoved(s, date, language)
                || NamedAsADate(s, date, language)
                || DayOfAMovedRelease(s, date, language)
@@ -98,6 +99,8 @@ internal static class ReleaseSignals
                || ThenAnotherPlan(s, date, language)
                || MovedAgain(s, date, language)
                || NotThisTime(s, date, clause, language)
+               || NoLonger(s, date, clause, language)
+               || PastPlanCalledOff(s, date, language)
                || PlanAsItWasAfterAMove(s, date)
                || PlannedDayOfAMovedRelease(s, date, language);
     }
@@ -120,6 +123,24 @@ internal static class ReleaseSignals
                 continue;
             }
             return c.Cue is { Type: CueType.Schedule, Value: Words.PlanAsItWas } && PostponedOrCanceledBy(s, c.First);
+        }
+        return false;
+    }
+
+    // "THE RENAISSANCE is not coming on february 16 anymore": a day with "anymore" right after it, and a negation before it
+    // in its clause, is a day that no longer holds.
+    static bool NoLonger(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
+    {
+        if (s.PhraseLengthAt(date.Last + 1, language.AnymorePhrases) == 0)
+        {
+            return false;
+        }
+        for (var t = date.First - 1; t >= 0 && s.Clause[t] == clause; t--)
+        {
+            if (NegationAt(s, t, language))
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -829,6 +850,30 @@ internal static class ReleaseSignals
     }
 
     static bool FromWord(SentenceScan s, int t) => s.IsWord(t) && s.Word(t) is "с" or "со" or "from";
+
+    // «прокат был назначен на 26 февраля, но из-за вспышки коронавируса его отменили», «Релиз был запланирован на 1 ноября,
+    // однако его отложили», "was scheduled for Feb. 26, but was canceled": a plan told in the past right before its day (one
+    // word between, its preposition), then a contrast after the day and a word that puts off or calls off («назначена на 26
+    // февраля» alone stands, and so does «был запланирован на 8 июня, вышел в срок»).
+    static bool PastPlanCalledOff(SentenceScan s, DateMention date, CompiledLanguage language) =>
+        date.First >= 3 && s.IsWord(date.First - 1) && s.Is(date.First - 2, language.PlanParticiples) && s.Is(date.First - 3, language.PastAuxiliaries)
+        && CalledOffAfterContrast(s, date, language);
+
+    static bool CalledOffAfterContrast(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var contrast = date.Last + 1;
+        while (contrast < s.Count && !s.Is(contrast, language.ContrastWords))
+        {
+            contrast++;
+        }
+        // "IVE's album was scheduled for May 24, but the music video was postponed" ("but the showcase …"): another kind
+        // of work, or an event, after the contrast is what was put off.
+        var planKinds = s.Cues.Where(c => c.Cue.Type == CueType.Kind && c.End <= date.First).Select(c => c.Cue.Kind).ToHashSet();
+        var off = s.Cues.FindIndex(c => c.First > contrast && c.Cue.Type is CueType.Postpone or CueType.Cancel);
+        return off >= 0 && !s.Cues.Exists(c => c.First > contrast && c.First < s.Cues[off].First
+                                               && (c.Cue.Type == CueType.NotRelease
+                                                   || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && !planKinds.Contains(c.Cue.Kind))));
+    }
 
     // "…planned to release it on April 25, but Cube said it will come a day later", «…но релиз состоится на день позже»: a
     // contrast that shifts the plan by a span ("a day later", not "but later confirmed"), with no event or other kind of

@@ -40,6 +40,7 @@ internal sealed class CompiledLanguage
         ContractedPronouns = SpanMap<bool>.Of(table.ContractedPronouns);
         ItAuxiliaries = SpanMap<bool>.Of(table.ItAuxiliaries);
         FormerlyWords = SpanMap<bool>.Of(table.FormerlyWords);
+        WasLabels = SpanMap<bool>.Of(table.WasLabels);
         RegularWords = SpanMap<bool>.Of(table.RegularWords);
         NamedLabelNouns = SpanMap<bool>.Of(table.NamedLabelNouns);
         DateNouns = SpanMap<bool>.Of(table.DateNouns);
@@ -115,6 +116,7 @@ internal sealed class CompiledLanguage
         CauseWords = SpanMap<bool>.Of(table.CauseWords);
         ReasonWords = SpanMap<bool>.Of(table.ReasonWords);
         ThisTimePhrases = [.. table.ThisTimePhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        AnymorePhrases = [.. table.AnymorePhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
         DebutWords = SpanMap<bool>.Of(table.DebutWords);
         PostponementNouns = SpanMap<bool>.Of(table.PostponementNouns);
@@ -207,6 +209,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ContractedPronouns { get; }
     public SpanMap<bool> ItAuxiliaries { get; }
     public SpanMap<bool> FormerlyWords { get; }
+    public SpanMap<bool> WasLabels { get; }
     public SpanMap<bool> RegularWords { get; }
     public SpanMap<bool> NamedLabelNouns { get; }
     public SpanMap<bool> DateNouns { get; }
@@ -291,6 +294,9 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ReasonWords { get; }
     /// <summary><see cref="LanguageTable.ThisTimePhrases"/>, each split into its words.</summary>
     public string[][] ThisTimePhrases { get; }
+
+    /// <summary><see cref="LanguageTable.AnymorePhrases"/>, each split into its words.</summary>
+    public string[][] AnymorePhrases { get; }
     public SpanMap<bool> ContrastWords { get; }
     public SpanMap<bool> DebutWords { get; }
 

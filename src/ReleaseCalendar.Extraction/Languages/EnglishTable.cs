@@ -67,6 +67,7 @@ internal static class EnglishTable
         RegularWords = Set("regular usual normal scheduled weekly"),
         DateNouns = Set("date"),
         FormerlyWords = Set("previously formerly"),
+        WasLabels = Set("was"), // not "before": "a day before — Aug. 10" may be the new day
         ItAuxiliaries = Set("has have had will would is was be been now also again officially just finally"),
         OnWords = Set("on via"),
         PreviousWords = Set("previous last former earlier past"),
@@ -193,7 +194,10 @@ internal static class EnglishTable
             .. Cues("returns to the air|returns to air", Returning(Tense.Present)),
             .. Cues("will premiere|to premiere", new Cue(CueType.Release, Tense.Future, ReleaseKind.Drama, KindStrength.Weak)),
             // A streamer's show or film comes out when it starts streaming ("started streaming on Netflix today").
-            .. Cues("started streaming|began streaming|starts streaming|begins streaming|start streaming|begin streaming",
+            .. Cues("started streaming|began streaming|starts streaming|begins streaming|start streaming|begin streaming|" +
+                    // "WEAK HERO CLASS 2 hits netflix TOMORROW": arrives on a streamer.
+                    "hits netflix|hit netflix|hits disney+|hit disney+|hits tving|hit tving|hits wavve|hit wavve|hits viki|hit viki|" +
+                    "lands on netflix|land on netflix|lands on disney+|land on disney+|lands on tving|land on tving",
                     new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
             // Cinemas show films: "will hit theaters" is a film's release even when the article says "thriller".
             .. Cues("will hit theaters|to hit theaters|will hit cinemas|to hit cinemas|will open in theaters|will hit local theaters|" +
@@ -350,7 +354,7 @@ internal static class EnglishTable
                     // "tvN swapped the two shows": they trade slots.
                     "swapped|swaps|swap the|swapping", Of(CueType.Postpone)),
             .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|date has been dropped|date has now been dropped|date was dropped|" +
-                    "date is off|date has been scrapped|skips|skip its|skip their|skips its|skips their|will skip|" +
+                    "date is off|date has been scrapped|skips|skip its|skip their|skips its|skips their|will skip|to skip|" +
                     // "SM Entertainment pulled his third mini album hours before its planned Oct. 31 release": taken off the schedule.
                     "pulled the|pulled its|pulled their|pulled his|pulled her|pulled it from|pulled from|pulls|sit out|sits out|sat out|sitting out|take a break from|takes a break from|" +
                     // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a
@@ -486,6 +490,7 @@ internal static class EnglishTable
         CauseWords = Set("after following amid due because wake"), // "due to", "because of", "in the wake of"
         ReasonWords = Set("due because amid"),
         ThisTimePhrases = ["this time", "this week", "this weekend"],
+        AnymorePhrases = ["anymore", "any more", "any longer"],
         ContrastWords = Set("but however"),
         DebutWords = Set("debut debuts debuted debuting"),
         InsteadWords = Set("instead"),

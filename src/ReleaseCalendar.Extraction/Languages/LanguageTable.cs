@@ -356,6 +356,10 @@ internal sealed class LanguageTable
     /// <summary>"this time", «в этот раз» after "but": the usual day said before does not hold this once.</summary>
     public required IReadOnlyList<string> ThisTimePhrases { get; init; }
 
+    /// <summary>"anymore", "any longer": right after a day that a negation before it governs, the day no longer holds ("is not
+    /// coming on february 16 anymore").</summary>
+    public required IReadOnlyList<string> AnymorePhrases { get; init; }
+
     /// <summary>"but"/«но» opening the clause after a day: "set for June 26, but the release was canceled".</summary>
     public required IReadOnlySet<string> ContrastWords { get; init; }
 
@@ -532,6 +536,10 @@ internal sealed class LanguageTable
     /// <summary>"previously", "formerly": right before a day, the day a release had before ("June 6 (previously May 23)"); a
     /// word the tense cues already hold, so it is read here.</summary>
     public required IReadOnlySet<string> FormerlyWords { get; init; }
+
+    /// <summary>«было», "was": a label before a colon or dash and a day, the day before a change («было: 21 февраля. стало: 2
+    /// марта», "was: Feb. 21 / now: March 2").</summary>
+    public required IReadOnlySet<string> WasLabels { get; init; }
 
     /// <summary>"label": opening a sentence, a noun that starts its organisation's name ("Label SJ", "Label V").</summary>
     public required IReadOnlySet<string> NamedLabelNouns { get; init; }

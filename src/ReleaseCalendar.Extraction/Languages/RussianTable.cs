@@ -87,6 +87,7 @@ internal static class RussianTable
         RegularWords = Set("очередной очередного очередную очередном обычный обычного обычную обычном регулярный регулярного регулярную"),
         DateNouns = Set("дата даты дату датой"), // «отпала и дата 18 января»: before its day (NamedAsADate finds none after it)
         FormerlyWords = Set(""), // «ранее 23 мая» is rather "before May 23" («не ранее» — "no earlier than")
+        WasLabels = Set("было"), // not «раньше»: «выйдет на день раньше — 10 августа» is the new day
         ItAuxiliaries = Set("был было будет теперь уже также снова официально"),
         OnWords = Set("на в"),
         PreviousWords = Set("прошлый прошлая прошлое прошлые прошлого прошлой прошлую предыдущий предыдущая предыдущее предыдущие предыдущего предыдущей предыдущую прежний прежняя прежнюю " +
@@ -383,6 +384,7 @@ internal static class RussianTable
         CauseWords = Set("после из-за связи фоне"), // «в связи с трагедией», «на фоне траура»
         ReasonWords = Set("из-за"),
         ThisTimePhrases = ["в этот раз", "на этот раз", "на этой неделе", "в эти выходные"],
+        AnymorePhrases = [], // «больше не выйдет 16 февраля»: Russian says it before the verb
         ContrastWords = Set("но однако"),
         DebutWords = Set("дебют дебюта дебютом дебютирует дебютируют дебютировал дебютировала дебютировали дебютировать"),
         InsteadWords = Set("взамен"),

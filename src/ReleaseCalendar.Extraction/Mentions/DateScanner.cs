@@ -66,6 +66,13 @@ internal static class DateScanner
                 (b.Link, b.Previous) = (DateLink.Move, a);
                 continue;
             }
+            // "airs three nights a week from Friday to Sunday", «с пятницы по воскресенье»: the run's last weekday ends it.
+            if (b.Link == DateLink.None && a.Form == DateForm.Weekday && b.Form == DateForm.Weekday && b.First == a.Last + 2
+                && LinkAt(s, lang, a.Last + 1) == DateLink.Range)
+            {
+                (b.Link, b.Previous) = (DateLink.Range, a);
+                continue;
+            }
             if (b.Link != DateLink.None || a.Form != DateForm.DayMonth || b.Form != DateForm.DayMonth)
             {
                 continue;
