@@ -867,12 +867,21 @@ internal static class ReleaseSignals
             contrast++;
         }
         // "IVE's album was scheduled for May 24, but the music video was postponed" ("but the showcase …"): another kind
-        // of work, or an event, after the contrast is what was put off.
+        // of work than the plan names, or an event, after the contrast is what was put off (a plan that names no kind,
+        // «Премьера была назначена …, но … выпустить фильм …», is of the work named after).
+        // «…, но прокатчик решил выпустить фильм во вторник, 24-го»: another day after the contrast replaces the plan too,
+        // unless the plan was kept before it ("was scheduled for June 8 and came out as planned, but … follows on June 29").
+        if (s.Cues.Exists(c => c.Cue.Type == CueType.Idiom && c.First > date.Last && c.First < contrast))
+        {
+            return false;
+        }
         var planKinds = s.Cues.Where(c => c.Cue.Type == CueType.Kind && c.End <= date.First).Select(c => c.Cue.Kind).ToHashSet();
-        var off = s.Cues.FindIndex(c => c.First > contrast && c.Cue.Type is CueType.Postpone or CueType.Cancel);
-        return off >= 0 && !s.Cues.Exists(c => c.First > contrast && c.First < s.Cues[off].First
-                                               && (c.Cue.Type == CueType.NotRelease
-                                                   || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && !planKinds.Contains(c.Cue.Kind))));
+        var offCue = s.Cues.FindIndex(c => c.First > contrast && c.Cue.Type is CueType.Postpone or CueType.Cancel);
+        var newDay = s.Dates.Find(d => d.First > contrast);
+        var off = Math.Min(offCue >= 0 ? s.Cues[offCue].First : s.Count, newDay?.First ?? s.Count);
+        return off < s.Count && !s.Cues.Exists(c => c.First > contrast && c.First < off
+                                                    && (c.Cue.Type == CueType.NotRelease
+                                                        || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && planKinds.Count > 0 && !planKinds.Contains(c.Cue.Kind))));
     }
 
     // "…planned to release it on April 25, but Cube said it will come a day later", «…но релиз состоится на день позже»: a

@@ -15,6 +15,7 @@ public sealed class Round45Tests
         KeyValuePair.Create("weak-hero-class-2", (IReadOnlyList<string>)["Weak Hero Class 2", "WEAK HERO CLASS 2"]),
         KeyValuePair.Create("rookie-cops", (IReadOnlyList<string>)["Rookie Cops"]),
         KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
+        KeyValuePair.Create("harbin", (IReadOnlyList<string>)["Harbin", "Харбин"]),
     ]);
 
     static string Days(string lang, string published, string text) =>
@@ -72,6 +73,14 @@ public sealed class Round45Tests
     [InlineData("TWICE's new mini album was scheduled for June 20, but the showcase was canceled.", true)] // guard
     public void Extract_PlanToldInThePastAndCalledOff_IsLeft_En(string text, bool stands) =>
         Assert.Equal(stands, Days("en", "2024-06-01", text).Contains("2024-06-20", StringComparison.Ordinal));
+
+    // «Премьера была назначена на 25 декабря, но прокатчик решил выпустить фильм во вторник, 24-го»: another day after the
+    // contrast replaces the plan; another work's day does not ("but the music video comes out June 27").
+    [Theory]
+    [InlineData("ru", "2024-12-20", "«Харбин»: премьера была назначена на 25 декабря, но прокатчик CJ ENM решил выпустить фильм во вторник, 24-го.", "harbin film 2024-12-24")]
+    [InlineData("en", "2024-06-01", "TWICE's new mini album was scheduled for June 20, but the music video comes out June 27.", "twice ep 2024-06-20; twice mv 2024-06-27")] // guard
+    public void Extract_PlanToldInThePastThenAnotherDay_IsLeft(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Days(lang, published, text));
 
     // "WEAK HERO CLASS 2 hits netflix TOMORROW", ""Rookie Cops" hits Disney+ on Wednesday": arriving on a streamer is a
     // release.
