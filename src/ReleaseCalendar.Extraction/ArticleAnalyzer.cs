@@ -1767,6 +1767,21 @@ internal sealed partial class ArticleAnalyzer(
         return day is null ? null : _dates.Resolve(s, day, s.Clause[day.First]);
     }
 
+    // «Релиз состоялся на следующий день после досрочных президентских выборов», «Песня вышла сегодня, на следующий день
+    // после премьеры сериала»: a day counted from what «после» names is that event's, unless it is a release the article
+    // dated before («Вторую серию покажут на следующий день после премьеры»); beside a day of its own clause it only
+    // describes that day.
+    bool CountedFromAnEvent(SentenceScan s, DateMention date, int clause)
+    {
+        var after = date.Last + 1;
+        return s.Is(after, language.AfterWords)
+               && (s.Dates.Exists(d => d != date && s.Clause[d.First] == clause)
+                   || !Enumerable.Range(after + 1, CountedFromReach).Any(t => t < s.Count && s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Kind }));
+    }
+
+    // How many words after «после» may name the release a day is counted from ("премьеры", "первой серии").
+    const int CountedFromReach = 3;
+
     /// <summary>
     /// "Клип выйдет в тот же день в 13:00", "with the music video following at the same time": the day of the release
     /// stated last. Only a release word or a kind in its clause makes it a release, and any event word there unmakes it
@@ -1780,7 +1795,7 @@ internal sealed partial class ArticleAnalyzer(
         var headed = _section is { } heading && heading.From < si && (found.Count == 0 || heading.From > _origins[^1]) ? heading.Day : (DateOnly?)null;
         // "Yong Jun-hyung shelved EP "Loner," planned for the same day": a clause that calls its release off gives no day.
         if ((found.Count == 0 && headed is null) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Cancel)
-            || HasCue(s, clause, CueType.Postpone))
+            || HasCue(s, clause, CueType.Postpone) || CountedFromAnEvent(s, date, clause))
         {
             return;
         }

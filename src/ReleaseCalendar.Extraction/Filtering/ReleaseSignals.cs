@@ -100,6 +100,7 @@ internal static class ReleaseSignals
                || MovedAgain(s, date, language)
                || NotThisTime(s, date, clause, language)
                || NoLonger(s, date, clause, language)
+               || NoShowThatDay(s, date)
                || PastPlanCalledOff(s, date, language)
                || PlanAsItWasAfterAMove(s, date)
                || PlannedDayOfAMovedRelease(s, date, language);
@@ -126,6 +127,12 @@ internal static class ReleaseSignals
         }
         return false;
     }
+
+    // "NO #TheKingEternalMonarch tomorrow (fri 29)": "no", a name (a hashtag's too) and its day right after it — none that
+    // day (not "No. 1").
+    static bool NoShowThatDay(SentenceScan s, DateMention date) =>
+        s.Names.Exists(n => n.Slug is not null && n.End == date.First
+                            && (n.First - (s.IsPunct(n.First - 1, '#') ? 2 : 1)) is var no && no >= 0 && s.IsWord(no) && s.Word(no) is "no");
 
     // "THE RENAISSANCE is not coming on february 16 anymore": a day with "anymore" right after it, and a negation before it
     // in its clause, is a day that no longer holds.

@@ -338,7 +338,11 @@ internal static class EnglishTable
                     "at a later date|to a later date|until a later date|on a later date|" +
                     // "said a new date was still under discussion": moved, the new day not yet known.
                     "new date was still under discussion|new date is still under discussion|new date was under discussion|new date is under discussion|" +
-                    "new date is yet to be announced|new date has yet to be announced|new date was yet to be announced", Of(CueType.Postpone)),
+                    "new date is yet to be announced|new date has yet to be announced|new date was yet to be announced|" +
+                    // "IU, who was due to drop her mini album "Love Poem" on Nov. 1, has also stopped its pre-release content".
+                    "stopped its pre-release|stopped her pre-release|stopped his pre-release|stopped their pre-release|halted its pre-release|" +
+                    "halted her pre-release|halted his pre-release|halted their pre-release|suspended its pre-release|suspended her pre-release|" +
+                    "suspended his pre-release|suspended their pre-release", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed|" +
                     "was set to|were set to|" +

@@ -16,6 +16,11 @@ public sealed class Round45Tests
         KeyValuePair.Create("rookie-cops", (IReadOnlyList<string>)["Rookie Cops"]),
         KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
         KeyValuePair.Create("harbin", (IReadOnlyList<string>)["Harbin", "Харбин"]),
+        KeyValuePair.Create("the-king-eternal-monarch", (IReadOnlyList<string>)["The King: Eternal Monarch", "TheKingEternalMonarch"]),
+        KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
+        KeyValuePair.Create("chanyeol", (IReadOnlyList<string>)["Chanyeol", "Чанёль"]),
+        KeyValuePair.Create("psy", (IReadOnlyList<string>)["PSY"]),
+        KeyValuePair.Create("queen-of-tears", (IReadOnlyList<string>)["Queen of Tears", "Королева слёз"]),
     ]);
 
     static string Days(string lang, string published, string text) =>
@@ -89,4 +94,28 @@ public sealed class Round45Tests
     [InlineData("\"Rookie Cops\" hits Disney+ on Wednesday (jan 26)!", "2022-01-25", "rookie-cops drama 2022-01-26")]
     public void Extract_ShowArrivingOnAStreamer_IsReleased(string text, string published, string expected) =>
         Assert.Equal(expected, Days("en", published, text));
+
+    // "NO #TheKingEternalMonarch tomorrow (fri 29) 😭 SBS is airing the movie Contagion instead": "no", a show and its day —
+    // none that day, and nothing else either; "No. 1" is no "no".
+    [Theory]
+    [InlineData("NO #TheKingEternalMonarch tomorrow (fri 29) 😭 SBS is airing the movie Contagion instead", "")]
+    [InlineData("#TheKingEternalMonarch tomorrow (fri 29) on SBS at 10pm, ep 13!", "the-king-eternal-monarch episode 2020-05-29")] // guard
+    public void Extract_NoShowThatDay_CallsTheDayOff(string text, string expected) =>
+        Assert.Equal(expected, Days("en", "2020-05-28", text));
+
+    // "IU, who was due to drop her mini album "Love Poem" on Nov. 1, has also stopped its pre-release content": the plan
+    // is put off.
+    [Theory]
+    [InlineData("She is not the only one adjusting plans: IU, who was due to drop her mini album \"Love Poem\" on Nov. 1, has also stopped its pre-release content and says a new schedule will follow.", false)]
+    public void Extract_PreReleaseStopped_PutsThePlanOff(string text, bool stands) =>
+        Assert.Equal(stands, Days("en", "2019-10-25", text).Contains("2019-11-01", StringComparison.Ordinal));
+
+    // «Релиз состоялся на следующий день после досрочных президентских выборов»: a day counted from an event is the
+    // event's; beside a day of its own clause it only describes it; counted from a release dated before, it is read.
+    [Theory]
+    [InlineData("2017-05-12", "Клип PSY «New Face» вышел вчера. Релиз состоялся на следующий день после досрочных президентских выборов.", "psy mv 2017-05-11")]
+    [InlineData("2016-12-03", "Чанёль из EXO спел «Stay With Me» — это OST Part 1 к новой дораме tvN. Песня и клип вышли сегодня, на следующий день после премьеры сериала.", "chanyeol mv 2016-12-03; chanyeol single 2016-12-03")]
+    [InlineData("2024-03-01", "Премьера «Королевы слёз» — 9 марта. Вторую серию покажут на следующий день после премьеры.", "queen-of-tears drama 2024-03-09; queen-of-tears episode 2024-03-10")] // guard
+    public void Extract_DayCountedFromAnEvent_IsNotRead(string published, string text, string expected) =>
+        Assert.Equal(expected, Days("ru", published, text));
 }
