@@ -101,7 +101,6 @@ internal static class ReleaseSignals
                || NotThisTime(s, date, clause, language)
                || NoLonger(s, date, clause, language)
                || NoShowThatDay(s, date)
-               || PastPlanCalledOff(s, date, language)
                || PlanAsItWasAfterAMove(s, date)
                || PlannedDayOfAMovedRelease(s, date, language);
     }
@@ -301,11 +300,15 @@ internal static class ReleaseSignals
     }
 
     // "AB6IX's album was scheduled for June 8 but will be released on June 29": a plan told in the past, then a contrast
-    // that releases the same work on another day (no kind word, title or "as planned" between: "but the music video will
-    // come out on June 29" is another release), leaves the planned day.
+    // that releases the same work on another day, leaves the planned day; so does a contrast that puts it off or calls it
+    // off («прокат был назначен на 26 февраля, но из-за вспышки коронавируса его отменили», "…, but was canceled"). Not
+    // with "as planned" in the sentence, nor across an event or a kind of work the plan does not name ("but the music
+    // video will come out on June 29" is another release; a plan that names no kind, «Премьера была назначена на 25
+    // декабря, но прокатчик решил выпустить фильм во вторник, 24-го», is of the work named after, and so is a title
+    // there: "had pencilled in May 30 for the release, but … the mini album "GOT7" … will now arrive on May 23").
     static bool PlanThenNewDay(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
-        if (!PastPlan(s, date, clause) || s.Cues.Exists(c => c.Cue.Type == CueType.Idiom))
+        if (!PastPlan(s, date, clause, language) || s.Cues.Exists(c => c.Cue.Type == CueType.Idiom))
         {
             return false; // "…and came out as planned, but …": the plan held
         }
@@ -324,19 +327,22 @@ internal static class ReleaseSignals
         {
             return false;
         }
-        foreach (var d in s.Dates)
+        var planKinds = s.Cues.Where(c => c.Cue.Type == CueType.Kind && c.End <= date.First).Select(c => c.Cue.Kind).ToHashSet();
+        var verb = false;
+        for (var t = contrast + 1; t < s.Count; t++)
         {
-            if (d.First > contrast && d.Form == DateForm.DayMonth && !(d.Day == date.Day && d.Month == date.Month))
+            if (s.CueAt(t) is { Cue.Type: CueType.NotRelease }
+                || (s.CueAt(t) is { Cue.Type: CueType.Kind } kind && kind.Cue.Kind != ReleaseKind.Other && planKinds.Count > 0 && !planKinds.Contains(kind.Cue.Kind)))
             {
-                var verb = false;
-                for (var t = contrast + 1; t < d.First; t++)
-                {
-                    if (s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.Idiom or CueType.NotRelease })
-                    {
-                        return false;
-                    }
-                    verb |= s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule };
-                }
+                return false;
+            }
+            if (s.CueAt(t) is { Cue.Type: CueType.Postpone or CueType.Cancel })
+            {
+                return true;
+            }
+            verb |= s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule };
+            if (s.Consumed[t] && s.DateAt(t) is { Form: DateForm.DayMonth } d && d.First == t && !(d.Day == date.Day && d.Month == date.Month))
+            {
                 return verb;
             }
         }
@@ -650,9 +656,14 @@ internal static class ReleaseSignals
         return false;
     }
 
-    // "was scheduled for", "were slated for", «ставили на»: a schedule word in the past, before the day in its clause.
-    static bool PastPlan(SentenceScan s, DateMention date, int clause)
+    // "was scheduled for", "were slated for", «ставили на»: a schedule word in the past, before the day in its clause; or a
+    // past auxiliary and a plan's participle right before the day's preposition ("had pencilled in May 30").
+    static bool PastPlan(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
+        if (date.First >= 3 && s.IsWord(date.First - 1) && s.Is(date.First - 2, language.PlanParticiples) && s.Is(date.First - 3, language.PastAuxiliaries))
+        {
+            return true;
+        }
         foreach (var c in s.Cues)
         {
             if (c.Cue.Type == CueType.Schedule && s.Clause[c.First] == clause && c.End <= date.First
@@ -858,39 +869,6 @@ internal static class ReleaseSignals
 
     static bool FromWord(SentenceScan s, int t) => s.IsWord(t) && s.Word(t) is "с" or "со" or "from";
 
-    // «прокат был назначен на 26 февраля, но из-за вспышки коронавируса его отменили», «Релиз был запланирован на 1 ноября,
-    // однако его отложили», "was scheduled for Feb. 26, but was canceled": a plan told in the past right before its day (one
-    // word between, its preposition), then a contrast after the day and a word that puts off or calls off («назначена на 26
-    // февраля» alone stands, and so does «был запланирован на 8 июня, вышел в срок»).
-    static bool PastPlanCalledOff(SentenceScan s, DateMention date, CompiledLanguage language) =>
-        date.First >= 3 && s.IsWord(date.First - 1) && s.Is(date.First - 2, language.PlanParticiples) && s.Is(date.First - 3, language.PastAuxiliaries)
-        && CalledOffAfterContrast(s, date, language);
-
-    static bool CalledOffAfterContrast(SentenceScan s, DateMention date, CompiledLanguage language)
-    {
-        var contrast = date.Last + 1;
-        while (contrast < s.Count && !s.Is(contrast, language.ContrastWords))
-        {
-            contrast++;
-        }
-        // "IVE's album was scheduled for May 24, but the music video was postponed" ("but the showcase …"): another kind
-        // of work than the plan names, or an event, after the contrast is what was put off (a plan that names no kind,
-        // «Премьера была назначена …, но … выпустить фильм …», is of the work named after).
-        // «…, но прокатчик решил выпустить фильм во вторник, 24-го»: another day after the contrast replaces the plan too,
-        // unless the plan was kept before it ("was scheduled for June 8 and came out as planned, but … follows on June 29").
-        if (s.Cues.Exists(c => c.Cue.Type == CueType.Idiom && c.First > date.Last && c.First < contrast))
-        {
-            return false;
-        }
-        var planKinds = s.Cues.Where(c => c.Cue.Type == CueType.Kind && c.End <= date.First).Select(c => c.Cue.Kind).ToHashSet();
-        var offCue = s.Cues.FindIndex(c => c.First > contrast && c.Cue.Type is CueType.Postpone or CueType.Cancel);
-        var newDay = s.Dates.Find(d => d.First > contrast);
-        var off = Math.Min(offCue >= 0 ? s.Cues[offCue].First : s.Count, newDay?.First ?? s.Count);
-        return off < s.Count && !s.Cues.Exists(c => c.First > contrast && c.First < off
-                                                    && (c.Cue.Type == CueType.NotRelease
-                                                        || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && planKinds.Count > 0 && !planKinds.Contains(c.Cue.Kind))));
-    }
-
     // "…planned to release it on April 25, but Cube said it will come a day later", «…но релиз состоится на день позже»: a
     // contrast that shifts the plan by a span ("a day later", not "but later confirmed"), with no event or other kind of
     // work between ("but the music video will come out a day later", «но шоукейс пройдёт на два дня позже» move those).
@@ -1082,7 +1060,7 @@ internal static class ReleaseSignals
         // "The premiere was scheduled for Aug. 26, but tvN swapped the two shows", «премьеру ставили на 1 июля, но 25 июня
         // канал транслировал церемонию, и весь блок сдвинулся на неделю»: a plan told in the past may be moved in any clause
         // after the contrast, and an event there before the move is its cause.
-        var pastPlan = undone && PastPlan(s, date, clause);
+        var pastPlan = undone && PastPlan(s, date, clause, language);
         var postponedAfter = false;
         foreach (var c in s.Cues)
         {

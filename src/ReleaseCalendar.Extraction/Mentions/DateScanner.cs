@@ -66,7 +66,7 @@ internal static class DateScanner
                 (b.Link, b.Previous) = (DateLink.Move, a);
                 continue;
             }
-            // "airs three nights a week from Friday to Sunday", «с пятницы по воскресенье»: the run's last weekday ends it.
+            // "airs three nights a week from Friday to Sunday": the run's last weekday ends it (WeekdayMoved has taken moves).
             if (b.Link == DateLink.None && a.Form == DateForm.Weekday && b.Form == DateForm.Weekday && b.First == a.Last + 2
                 && LinkAt(s, lang, a.Last + 1) == DateLink.Range)
             {

@@ -15,6 +15,7 @@ public sealed class Round45Tests
         KeyValuePair.Create("weak-hero-class-2", (IReadOnlyList<string>)["Weak Hero Class 2", "WEAK HERO CLASS 2"]),
         KeyValuePair.Create("rookie-cops", (IReadOnlyList<string>)["Rookie Cops"]),
         KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
+        KeyValuePair.Create("got7", (IReadOnlyList<string>)["GOT7"]),
         KeyValuePair.Create("harbin", (IReadOnlyList<string>)["Harbin", "Харбин"]),
         KeyValuePair.Create("the-king-eternal-monarch", (IReadOnlyList<string>)["The King: Eternal Monarch", "TheKingEternalMonarch"]),
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
@@ -79,11 +80,13 @@ public sealed class Round45Tests
     public void Extract_PlanToldInThePastAndCalledOff_IsLeft_En(string text, bool stands) =>
         Assert.Equal(stands, Days("en", "2024-06-01", text).Contains("2024-06-20", StringComparison.Ordinal));
 
-    // «Премьера была назначена на 25 декабря, но прокатчик решил выпустить фильм во вторник, 24-го»: another day after the
-    // contrast replaces the plan; another work's day does not ("but the music video comes out June 27").
+    // «Премьера была назначена на 25 декабря, но прокатчик решил выпустить фильм во вторник, 24-го», "had pencilled in June 20
+    // …, but … will now arrive on June 13": another day after the contrast replaces the plan told in the past (a past
+    // auxiliary and a plan's participle are one); another work's day does not ("but the music video comes out June 27").
     [Theory]
     [InlineData("ru", "2024-12-20", "«Харбин»: премьера была назначена на 25 декабря, но прокатчик CJ ENM решил выпустить фильм во вторник, 24-го.", "harbin film 2024-12-24")]
     [InlineData("en", "2024-06-01", "TWICE's new mini album was scheduled for June 20, but the music video comes out June 27.", "twice ep 2024-06-20; twice mv 2024-06-27")] // guard
+    [InlineData("en", "2022-05-16", "GOT7 bring their reunion forward. The seven members had pencilled in May 30 for the release, but a notice posted on the group's official channels on Monday says the mini album \"GOT7\" and its title track \"NANANA\" will now arrive on May 23 instead. The release is set for 6 p.m. KST, and the music video will be revealed at the same hour.", "got7 ep 2022-05-23; got7 mv 2022-05-23")]
     public void Extract_PlanToldInThePastThenAnotherDay_IsLeft(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Days(lang, published, text));
 
