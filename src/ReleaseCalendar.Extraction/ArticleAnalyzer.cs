@@ -162,8 +162,12 @@ internal sealed partial class ArticleAnalyzer(
         trace?.Stage("read", found);
         LaterDaysAreEpisodes(found, _origins);
         DescribedLater(found);
-        TitleTracks.Add(sentences, found, _origins);
+        var titleTrackVideos = TitleTracks.Add(sentences, found, _origins);
         var readDays = AbandonedDates.DaysRead(found, _origins);
+        // A day still to come, kept or left behind ("Episodes 3 and 4, which were due to air on March 29 and 30, will now not
+        // be broadcast"): the article's news lies ahead of its day, also when every such day is called off.
+        var toldAhead = found.Exists(c => c.Date > publishedOn)
+                        || _leftBehind.Exists(l => l.Day > publishedOn && l.Day <= publishedOn.AddDays(CalledOffAheadDays));
         AbandonedDates.Drop(sentences, found, _origins, language);
         AbandonedDates.DropLeftBehind(sentences, found, _origins, _leftBehind, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropRetoldMoves(sentences, found, _origins, _leftBehind);
@@ -173,13 +177,19 @@ internal sealed partial class ArticleAnalyzer(
         AbandonedDates.DropDatesCalledOffNext(sentences, found, _origins, language);
         AbandonedDates.DropUpdatedPlans(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropCarriedFromLeftDays(sentences, found, _origins, readDays);
+        TitleTracks.DropWithTheirRecords(titleTrackVideos, found, _origins);
 
         trace?.Stage("abandoned dates", found);
-        BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear, _dates.HeadlineFrame(sentences, language));
+        BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear, _dates.HeadlineFrame(sentences, language), toldAhead);
         trace?.Stage("background", found);
+        Linking.SharedNames.Choose(found, catalog, sentences);
         ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);
     }
+
+    // A day called off counts as the article's news ahead only within this many days: a plan told in the past whose year
+    // the resolver reads forward ("was originally due on Feb. 16", told on March 1) is no day to come.
+    const int CalledOffAheadDays = 31;
 
     // How near its day a converted time stands: "18:00 20 августа", "Aug. 9, 11 a.m. ET".
     const int ConvertedTimeReach = 4;

@@ -28,13 +28,20 @@ public sealed class ExtractionCatalog
     readonly HashSet<string> _leadingWords = new(StringComparer.Ordinal);
     // First words of Latin names the catalog writes in lower case ("aespa", "xikers"), as written.
     readonly HashSet<string> _lowerCaseNames = new(StringComparer.Ordinal);
+    // Names two subjects or more share ("Punch" the singer and the drama, «Тэён» of NCT and of Girls' Generation), with all
+    // of them; and what each such subject's catalog entry says of it, for telling them apart in an article.
+    readonly Dictionary<string, string[]> _sharedKeys = new(StringComparer.Ordinal);
+    readonly Dictionary<string, SharedNameHint> _hints = new(StringComparer.Ordinal);
 
     public ExtractionCatalog(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> aliasesBySlug)
     {
         ArgumentNullException.ThrowIfNull(aliasesBySlug);
         var phrases = new Dictionary<string, CatalogAlias>(StringComparer.Ordinal);
+        var slugsByKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var rawAliases = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var (slug, aliases) in aliasesBySlug)
         {
+            rawAliases[slug] = aliases;
             _slugByAlias.TryAdd(Key(slug), slug);
             var written = _aliasesBySlug.TryGetValue(slug, out var list) ? list : _aliasesBySlug[slug] = [];
             written.AddRange(aliases.Select(AsWritten));
@@ -57,6 +64,11 @@ public sealed class ExtractionCatalog
                     continue;
                 }
                 _slugByAlias.TryAdd(key, slug);
+                var sharing = slugsByKey.TryGetValue(key, out var seenSlugs) ? seenSlugs : slugsByKey[key] = [];
+                if (!sharing.Contains(slug))
+                {
+                    sharing.Add(slug);
+                }
                 for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
                 {
                     _leadingWords.Add(key[..space]); // "red velvet" of "Red Velvet – IRENE & SEULGI"
@@ -80,7 +92,27 @@ public sealed class ExtractionCatalog
             }
         }
         Aliases = new PhraseMatcher<CatalogAlias>(phrases.Select(p => (p.Key, p.Value)));
+        foreach (var (key, slugs) in slugsByKey)
+        {
+            if (slugs.Count > 1)
+            {
+                _sharedKeys[key] = [.. slugs];
+                foreach (var slug in slugs)
+                {
+                    _hints.TryAdd(slug, SharedNameHint.Of(slug, rawAliases[slug]));
+                }
+            }
+        }
     }
+
+    /// <summary>Whether any name of the catalog belongs to more than one subject.</summary>
+    internal bool HasSharedNames => _sharedKeys.Count > 0;
+
+    /// <summary>Every subject with this name (as a key), when more than one has it; otherwise null.</summary>
+    internal IReadOnlyList<string>? SharedBy(string key) => _sharedKeys.GetValueOrDefault(key);
+
+    /// <summary>What the catalog entry of a subject that shares a name says of it.</summary>
+    internal SharedNameHint HintOf(string slug) => _hints[slug];
 
     internal PhraseMatcher<CatalogAlias> Aliases { get; }
 

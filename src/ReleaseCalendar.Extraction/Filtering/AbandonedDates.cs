@@ -176,7 +176,11 @@ internal static class AbandonedDates
             }
             var title = found[i].Title is null ? null : ExtractionCatalog.Key(found[i].Title!);
             var names = named(next);
-            if (alone ? names.All(n => n == key || n == title) : names.Contains(key) && names.All(n => acts[si].Contains(n)))
+            // "… were both set for the 21st. Neither will appear then.": "neither" or "none" calls off every one of them.
+            var everyOne = sentences[next].FirstWord() is var first && first >= 0 && sentences[next].Is(first, language.NoneWords);
+            if (alone ? names.All(n => n == key || n == title)
+                : everyOne ? names.All(n => acts[si].Contains(n))
+                : names.Contains(key) && names.All(n => acts[si].Contains(n)))
             {
                 found.RemoveAt(i);
                 origins.RemoveAt(i);
@@ -491,6 +495,10 @@ internal static class AbandonedDates
     // will not go ahead").
     static bool CallsOff(SentenceScan n, ReleaseKind kind, CompiledLanguage language)
     {
+        if (NotThen(n, language))
+        {
+            return true;
+        }
         var move = n.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel);
         var at = move >= 0 ? n.Cues[move].First : Replaces(n, language);
         var joined = at < 0 ? -1 : n.Cues.FindIndex(c => c.First > at && c.Cue is { Type: CueType.ClauseBreak, Value: not Words.RelativeClause });
@@ -503,6 +511,24 @@ internal static class AbandonedDates
                && !n.Cues.Any(c => c.Cue.Type == CueType.NotRelease
                                    || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && Family(c.Cue.Kind) != Family(kind))
                                    || (c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Episode } && n.TryNumber(c.End, 1, 999, out _)));
+    }
+
+    // "Neither will appear then", "It will not come out then", «Тогда альбом не выйдет»: a sentence with no day of its own that
+    // negates and points back with "then" says the day before will not hold (not "Then it came out", "not only then").
+    static bool NotThen(SentenceScan n, CompiledLanguage language)
+    {
+        if (n.Dates.Count > 0 || n.Cues.Exists(c => c.Cue.Type is CueType.NotRelease or CueType.Idiom))
+        {
+            return false;
+        }
+        var (negated, then) = (false, false);
+        for (var t = 0; t < n.Count; t++)
+        {
+            negated |= (ReleaseSignals.NegationAt(n, t, language) && !n.Is(t + 1, language.NegationExceptions))
+                       || (t == n.FirstWord() && n.Is(t, language.NoneWords));
+            then |= n.Is(t, language.AtThatTimeWords);
+        }
+        return negated && then;
     }
 
     // "the time", «времени» say a move of the hour, not the zone of a time given («в 18:00 по корейскому времени»).

@@ -27,10 +27,11 @@ internal static class BackgroundReleases
 
     public static void Drop(
         List<ReleaseCandidate> found, List<int> origins, DateOnly publishedOn, IReadOnlySet<ReleaseCandidate>? inPassing = null, int? frameYear = null,
-        (DateOnly From, DateOnly To)? frame = null)
+        (DateOnly From, DateOnly To)? frame = null, bool toldAhead = false)
     {
         var oldest = publishedOn.AddDays(-NewsWindowDays);
-        var announcesLater = found.Exists(c => c.Date > publishedOn);
+        // What comes later, also a day to come that the article calls off ("Episodes 3 and 4 … will now not be broadcast").
+        var announcesLater = toldAhead || found.Exists(c => c.Date > publishedOn);
         if (!announcesLater && IsRecap(found, oldest, inPassing, frameYear))
         {
             return;

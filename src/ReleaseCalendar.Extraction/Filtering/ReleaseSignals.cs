@@ -87,10 +87,12 @@ internal static class ReleaseSignals
                || FromRightAfterAMove(s, date)
                || s.Is(date.First - 1, language.FormerlyWords) // "June 6 (previously May 23)"
                || ((s.IsPunct(date.First - 1, ':') || s.IsDash(date.First - 1)) && s.Is(date.First - 2, language.WasLabels)) // «было: 21 февраля»
+               || (s.Is(date.First - 1, language.WasLabels) && s.IsPunct(date.First - 2, '(')) // «выйдет 1 июня (было 25 мая)»
                || ListedThenMoved(s, date, language)
                || NamedAsADate(s, date, language)
                || DayOfAMovedRelease(s, date, language)
                || PastPlanOfThePostponed(s, date, clause)
+               || PastPlanNotKept(s, date, clause, language)
                || PastPlanBesideANewDay(s, date, clause)
                || PlanThenNewDay(s, date, clause, language)
                || FilledInstead(s, date, language)
@@ -266,6 +268,26 @@ internal static class ReleaseSignals
         RelativePastPlan(s, date, clause) is var start && start >= 0
         // "Despite the canceled fan meeting, IU will release the single, which was scheduled for March 3": an event was called off.
         && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease) && PostponedOrCanceledBy(s, start);
+
+    // "Episodes 3 and 4, which were due to air on March 29 and 30, will now not be broadcast at all", «серии, которые должны
+    // были выйти 29 марта, в эфир не попадут»: a relative clause's past plan, then a release or airing word negated after
+    // it, is a day that will not come.
+    static bool PastPlanNotKept(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
+    {
+        if (RelativePastPlan(s, date, clause) < 0)
+        {
+            return false;
+        }
+        foreach (var c in s.Cues)
+        {
+            if (c.First > date.Last && c.Cue.Type is CueType.Release or CueType.Schedule
+                && (Negated(s, c.First, s.Clause[c.First], language) || NegationAt(s, c.End, language)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // «Новый альбом AB6IX, выход которого был запланирован на 8 июня, будет выпущен 29 июня», "The album, which was
     // scheduled for June 8, will be released on June 29": a relative clause's past plan beside another calendar day that

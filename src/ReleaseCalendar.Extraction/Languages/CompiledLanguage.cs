@@ -48,6 +48,8 @@ internal sealed class CompiledLanguage
         EarlierReportOpenings = [.. table.EarlierReportOpenings.Select(p => p.Replace(",", " , ").Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThatDateOpenings = [.. table.ThatDateOpenings.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThatDateLeadIns = SpanMap<bool>.Of(table.ThatDateLeadIns);
+        AtThatTimeWords = SpanMap<bool>.Of(table.AtThatTimeWords);
+        NoneWords = SpanMap<bool>.Of(table.NoneWords);
         IndefiniteArticles = SpanMap<bool>.Of(table.IndefiniteArticles);
         SeriesWords = SpanMap<bool>.Of(table.SeriesWords);
         OccasionWords = SpanMap<bool>.Of(table.OccasionWords);
@@ -219,6 +221,8 @@ internal sealed class CompiledLanguage
     /// <summary><see cref="LanguageTable.ThatDateOpenings"/>, each split into its words.</summary>
     public string[][] ThatDateOpenings { get; }
     public SpanMap<bool> ThatDateLeadIns { get; }
+    public SpanMap<bool> AtThatTimeWords { get; }
+    public SpanMap<bool> NoneWords { get; }
     /// <summary><see cref="LanguageTable.InsteadOfItPhrases"/>, each split into its words.</summary>
     public string[][] InsteadOfItPhrases { get; }
     public SpanMap<bool> InsteadOfWhatWords { get; }

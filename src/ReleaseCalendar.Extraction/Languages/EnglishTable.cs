@@ -54,6 +54,8 @@ internal static class EnglishTable
         NamedLabelNouns = Set("label"),
         ThatDateOpenings = ["that date", "this date", "that day", "that plan"],
         ThatDateLeadIns = Set("now and but however"),
+        AtThatTimeWords = Set("then"),
+        NoneWords = Set("neither none"),
         IndefiniteArticles = Set("a an"),
         SeriesWords = Set("series season seasons docuseries miniseries episode episodes streams streaming"),
         OccasionWords = Set("election elections centennial centenary holiday holidays chuseok seollal christmas liberation independence lunar " +

@@ -550,6 +550,12 @@ internal sealed class LanguageTable
     /// <summary>«Теперь и эта дата отменена», "Now that date, too, is off": words that may come before "that date".</summary>
     public required IReadOnlySet<string> ThatDateLeadIns { get; init; }
 
+    /// <summary>"Neither will appear then", «Тогда он не выйдет»: the word that points back to the day the sentence before gave.</summary>
+    public required IReadOnlySet<string> AtThatTimeWords { get; init; }
+
+    /// <summary>"Neither", "none": a subject that negates what it does, as "not" does.</summary>
+    public required IReadOnlySet<string> NoneWords { get; init; }
+
     /// <summary>"a", "an": an article that makes a catalog name of two words ("A Day") a phrase when written in lower case
     /// ("a day earlier") or after a preposition in a title-case headline ("Delayed By A Day").</summary>
     public required IReadOnlySet<string> IndefiniteArticles { get; init; }

@@ -71,6 +71,8 @@ internal static class RussianTable
         NamedLabelNouns = Set(""), // «Лейбл SM», «Агентство IVE»: the act's label or agency, named after the act
         ThatDateOpenings = ["эта дата", "та дата", "этот день", "этот план"],
         ThatDateLeadIns = Set("теперь и но а однако увы"),
+        AtThatTimeWords = Set("тогда"),
+        NoneWords = Set("ни"),
         IndefiniteArticles = Set(""),
         SeriesWords = Set("сериал сериала сериале сериалом сезон сезона серия серии стриминг стриминге"),
         OccasionWords = Set("выборы выборов праздник праздника празднику праздником празднике праздники праздников соллаль сольналь " +
@@ -237,6 +239,8 @@ internal static class RussianTable
             .. Cues("показал|показала|показало", ScheduleOfKindAfter(Tense.Past)),
             .. Cues("показывает|показывают", ScheduleOfKindAfter(Tense.Present)),
             .. Cues("состоится|запланирован*|назначен*|намечен*|ожидается", Schedule(Tense.Future)),
+            // «альбом, который ранее был анонсирован на 6 ноября»: announced for a day is set for it («анонсировал альбом» is news).
+            .. Cues("анонсирован на|анонсирована на|анонсировано на|анонсированы на", Schedule(Tense.Future)),
             // «Премьеру намечали на 29 сентября»: a plan told in the past, which a later move may leave behind.
             .. Cues("намечали|намечал|намечала|намечалась|намечался|намечалось|намечались|назначали|" +
                     // «премьеру ставили на 26 августа»: the imperfective tells a plan that was (not «назначили», the plan now).
@@ -244,7 +248,9 @@ internal static class RussianTable
                     // «Первую серию обещали 29 сентября, теперь она выйдет 6 октября»: a promise of a day is a plan too.
                     "обещали|обещал|обещала|обещало|" +
                     // «В декабре MBC называла датой возвращения 5 марта, теперь …»: a day named then.
-                    "называли|называла|называл|называло", PlanThen()),
+                    "называли|называла|называл|называло|" +
+                    // «хотя ранее называлась дата 5 декабря»: the day that was named (not «альбом назывался», a title).
+                    "называлась дата|называлось число|назывался день", PlanThen()),
 
             .. Cues("будет|будут|станет|предстоящ*|грядущ*|готовит*|готовят*|планирует*|планируют*|собирается|собираются|" +
                     "намерен*", Of(CueType.Tense, Tense.Future)),

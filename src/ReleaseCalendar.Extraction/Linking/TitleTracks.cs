@@ -13,8 +13,11 @@ internal static class TitleTracks
     const int SentenceReach = 3;
 
     // origins: per candidate, the index of the sentence it was read from; added candidates get the title-track sentence.
-    public static void Add(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins)
+    // Returns each added video with the record it was added for (see <see cref="DropWithTheirRecords"/>).
+    public static List<(ReleaseCandidate Video, ReleaseCandidate Record)> Add(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found,
+        List<int> origins)
     {
+        List<(ReleaseCandidate, ReleaseCandidate)> added = [];
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -55,6 +58,24 @@ internal static class TitleTracks
                 }
                 found.Add(r with { Kind = kind, Title = title ?? r.Title, Confidence = Math.Max(0.05, r.Confidence - 0.1) });
                 origins.Add(si);
+                added.Add((found[^1], r));
+            }
+        }
+        return added;
+    }
+
+    /// <summary>
+    /// "EXO's album "Universe" … set for the 21st. Neither will appear then. … The song is the title track …": a video added
+    /// for a record's title track goes with the record when the record's day is left behind.
+    /// </summary>
+    public static void DropWithTheirRecords(List<(ReleaseCandidate Video, ReleaseCandidate Record)> added, List<ReleaseCandidate> found, List<int> origins)
+    {
+        foreach (var (video, record) in added)
+        {
+            if (!found.Contains(record) && found.IndexOf(video) is var at && at >= 0)
+            {
+                found.RemoveAt(at);
+                origins.RemoveAt(at);
             }
         }
     }

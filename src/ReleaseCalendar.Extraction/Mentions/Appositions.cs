@@ -133,7 +133,8 @@ internal static class Appositions
         {
             if (s.CueAt(t) is { Cue.Type: CueType.Role } role)
             {
-                member |= (Role)role.Cue.Value == Role.Member;
+                // "WayV, the China-based unit of SM Entertainment's NCT, will release": a unit is a place in its group, as a member is.
+                member |= (Role)role.Cue.Value == Role.Member || ((Role)role.Cue.Value == Role.Group && s.Is(role.End - 1, language.UnitNouns));
                 roles++;
                 groups += (Role)role.Cue.Value == Role.Group ? 1 : 0;
                 t = role.First - 1;

@@ -73,11 +73,18 @@ internal static class DateScanner
                 (b.Link, b.Previous) = (DateLink.Range, a);
                 continue;
             }
+            var back = a.Last + 1 + (s.IsPunct(a.Last + 1, ',') ? 1 : 0);
+            // «в понедельник, 29 марта, и во вторник, 30-го»: the second of two days told with their weekdays may give only
+            // its number.
+            if (b.Link == DateLink.None && a.Form == DateForm.DayMonth && b.Form == DateForm.DayOnly && WeekdaysListed(s, lang, a, b, back))
+            {
+                (b.Link, b.Previous) = (DateLink.List, a);
+                continue;
+            }
             if (b.Link != DateLink.None || a.Form != DateForm.DayMonth || b.Form != DateForm.DayMonth)
             {
                 continue;
             }
-            var back = a.Last + 1 + (s.IsPunct(a.Last + 1, ',') ? 1 : 0);
             if (b.First == back + 2 && s.Is(back, lang.BackWords) && s.Is(back + 1, lang.RangeWords))
             {
                 (b.Link, b.Previous) = (DateLink.Move, a);
@@ -92,9 +99,7 @@ internal static class DateScanner
             }
             // "on Monday, Sept. 20, and Tuesday, Sept. 21", «в понедельник, 20 сентября, и во вторник, 21 сентября»: days
             // told with their weekdays, the first closed by its comma, are a list across it (the second may bring its preposition).
-            if (back > a.Last + 1 && s.Is(back, lang.ListWords) && WeekdayTold(s, lang, a)
-                && (b.First == back + 1 || (b.First == back + 2 && (s.Is(back + 1, lang.WeekdayPrepositions) || s.Is(back + 1, lang.DatePrepositions))))
-                && WeekdayTold(s, lang, b, back + 1))
+            if (WeekdaysListed(s, lang, a, b, back))
             {
                 (b.Link, b.Previous) = (DateLink.List, a);
                 continue;
@@ -152,6 +157,11 @@ internal static class DateScanner
 
     // A day whose mention opens with its weekday, or with a preposition and its weekday ("Monday, Sept. 20", «во вторник, 21 сентября»),
     // looked for from the mention's start or from an earlier token.
+    static bool WeekdaysListed(SentenceScan s, CompiledLanguage lang, DateMention a, DateMention b, int back) =>
+        back > a.Last + 1 && s.Is(back, lang.ListWords) && WeekdayTold(s, lang, a)
+        && (b.First == back + 1 || (b.First == back + 2 && (s.Is(back + 1, lang.WeekdayPrepositions) || s.Is(back + 1, lang.DatePrepositions))))
+        && WeekdayTold(s, lang, b, back + 1);
+
     static bool WeekdayTold(SentenceScan s, CompiledLanguage lang, DateMention m, int from = -1)
     {
         var t = from < 0 ? m.First : from;

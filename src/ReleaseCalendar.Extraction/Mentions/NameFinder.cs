@@ -362,6 +362,12 @@ internal static class NameFinder
                 && !(end - i == 1 && lang.Places.Contains(ExtractionCatalog.Key(s.Slice(i, end))))
                 // "…at 6 p.m. KST, nine months after …": a number word in lower case is the number (the drama "Nine" is written so).
                 && !(end - i == 1 && !s.StartsUpper(i) && lang.NumberWords.TryGet(s.Word(i), out _))
+                // "MV same day, same time", "the members return to their agencies": a one-word name the catalog writes only in
+                // title case ("Time", "Return") is the common word when written in lower case outside a post typed so; not
+                // where a listing's colon or dash puts the name first ("WED 16: billlie returns"), nor after a role noun
+                // ("girl group crush").
+                && !(end - i == 1 && alias.TitleCase && !casual && !s.StartsUpper(i) && !s.IsPunct(i - 1, ':') && !s.IsDash(i - 1)
+                     && s.CueAt(i - 1) is not { Cue: { Type: CueType.Role, Value: (int)Role.Person or (int)Role.Group } })
                 // "IVE — Yujin, Gaeul, … — return today": a lower-case word right after the dash that closes an aside goes on
                 // with the clause the aside interrupted (the drama "Return" is not meant); a name the catalog writes in
                 // lower case ("aespa") stays a name there ("6 p.m. — D-day — aespa release …").

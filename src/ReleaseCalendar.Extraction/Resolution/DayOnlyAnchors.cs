@@ -116,13 +116,28 @@ internal static class DayOnlyAnchors
             }
             s.Dates.RemoveAll(d => d.Form == DateForm.DayOnly
                                    && (d.Day > DateTime.DaysInMonth(d.Year == 0 ? 2024 : d.Year, d.Month) || OfSeveralMonths(s, d, language)));
-            foreach (var date in s.Dates.Where(d => d.Form == DateForm.DayOnly).ToList())
+            // The anchored day keeps its place among the sentence's days: its link to the day before it, and the links of
+            // the days after it to it («в понедельник, 29 марта, и во вторник, 30-го» stays a list).
+            for (var k = 0; k < s.Dates.Count; k++)
             {
-                s.Dates[s.Dates.IndexOf(date)] = new DateMention
+                var date = s.Dates[k];
+                if (date.Form != DateForm.DayOnly)
+                {
+                    continue;
+                }
+                var anchored = new DateMention
                 {
                     First = date.First, Last = date.Last, Form = DateForm.DayMonth, Day = date.Day, Month = date.Month, Year = date.Year,
-                    WeekdayHint = date.WeekdayHint,
+                    WeekdayHint = date.WeekdayHint, Link = date.Link, Previous = date.Previous,
                 };
+                s.Dates[k] = anchored;
+                foreach (var later in s.Dates)
+                {
+                    if (later.Previous == date)
+                    {
+                        later.Previous = anchored;
+                    }
+                }
             }
         }
     }

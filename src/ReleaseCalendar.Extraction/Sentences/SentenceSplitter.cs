@@ -194,6 +194,11 @@ internal static class SentenceSplitter
             return false;
         }
         var word = TextNormalizer.Lower(text[w..dot]);
+        // "were both set for the 21st. Neither will appear then.": an ordinal's ending is no "St." of a street or a saint.
+        if (w > lineStart && char.IsAsciiDigit(text[w - 1]) && word is "st" or "nd" or "rd" or "th")
+        {
+            return false;
+        }
         return abbreviations.Contains(word);
     }
 
