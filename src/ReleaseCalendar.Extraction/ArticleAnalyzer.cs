@@ -18,7 +18,8 @@ namespace ReleaseCalendar.Extraction;
 /// <item>Resolution: the calendar day of each date (<see cref="DateResolver"/>);</item>
 /// <item>Filtering: dates that are not releases (<see cref="ReleaseSignals"/>), abandoned plans
 /// (<see cref="AbandonedDates"/>) and past releases told as background (<see cref="BackgroundReleases"/>);</item>
-/// <item>Output: one candidate per release (<see cref="Deduplicator"/>).</item>
+/// <item>Output: a name two catalog subjects share read as the one the release points to (<see cref="Linking.SharedNames"/>),
+/// and one candidate per release (<see cref="Deduplicator"/>).</item>
 /// </list>
 /// </summary>
 internal sealed partial class ArticleAnalyzer(

@@ -118,6 +118,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["ea"] = (0.84, 0.77), // blind on arrival in round 46 (0.83 there, scored once likewise); moved with one abandoned day emitted, now none
         ["ec"] = (0.78, 0.67), // blind on arrival in round 46 (0.77 there, scored once likewise); moved with three abandoned days emitted, now none
         ["eb"] = (0.85, 0.74), // blind on arrival in round 46 (0.83 there, scored once likewise); moved with three abandoned days emitted, now none
+        ["ed"] = (0.90, 0.78), // blind on arrival in round 46 (0.86 there, scored once at fd568d7); moved with one abandoned day emitted, now none
+        ["ee"] = (0.80, 0.73), // blind on arrival in round 46 (0.78 there, scored once at fd568d7); moved with one abandoned day emitted, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

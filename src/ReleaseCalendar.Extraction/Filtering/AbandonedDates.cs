@@ -495,7 +495,7 @@ internal static class AbandonedDates
     // will not go ahead").
     static bool CallsOff(SentenceScan n, ReleaseKind kind, CompiledLanguage language)
     {
-        if (NotThen(n, language))
+        if (NotThen(n, language) || NowAMonth(n, language))
         {
             return true;
         }
@@ -529,6 +529,24 @@ internal static class AbandonedDates
             then |= n.Is(t, language.AtThatTimeWords);
         }
         return negated && then;
+    }
+
+    // "… was set to release the digital single "One More." Its agency is now aiming for the middle of May.", «Теперь релиз
+    // ждут в мае»: a sentence with no day that says "now" and names a month puts the plan before it off to that month.
+    static bool NowAMonth(SentenceScan n, CompiledLanguage language)
+    {
+        if (n.Dates.Count > 0 || !n.Has(language.NowWords) || n.Cues.Exists(c => c.Cue.Type is CueType.NotRelease or CueType.Idiom))
+        {
+            return false;
+        }
+        for (var t = 0; t < n.Count; t++)
+        {
+            if (n.IsWord(t) && !n.Consumed[t] && language.Months.Contains(n.Word(t)) && (language.Table.Language != Language.En || n.StartsUpper(t)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "the time", «времени» say a move of the hour, not the zone of a time given («в 18:00 по корейскому времени»).

@@ -5,8 +5,9 @@ namespace ReleaseCalendar.Extraction.Filtering;
 /// new single, «альбом D-DAY, который выпустил 21 апреля 2023 года» in a story about the end of military service, a
 /// drama's premiere in its finale's ratings report. News of a release is told on its day or within days of it, so a
 /// release dated more than a week before the article is context the reader is reminded of, never the article's news;
-/// and when the article announces a release still to come, that is its news, and one already out days before
-/// ("В Корее фильм вышел 22 февраля", "the B-side, whose video was released on April 27") is context too. A recap of
+/// and when the article announces a release still to come (or calls off a day to come), that is its news, and one
+/// already out days before ("В Корее фильм вышел 22 февраля", "the B-side, whose video was released on April 27") is
+/// context too. A recap of
 /// a past month is the exception: releases of two or more acts on as many days within a month, none told in a relative
 /// clause and nothing still to come, are that article's news; so are a year's, when the headline names that year
 /// ("Netflix's Korean originals of 2023", «Итоги 2024 года»).

@@ -1825,6 +1825,10 @@ internal static class ReleaseSignals
                 return true;
             }
         }
+        if (ReportedBySourceOn(s, date))
+        {
+            return true;
+        }
         // "On August 12, SM confirmed that aespa will release…", «Агентство YG 30 сентября объявило, что…»: a date just
         // before the reporting verb, with every release word after that verb, is when the news was told.
         // "On June 15, just hours before the release, the agencies announced…": an aside between commas is skipped.
@@ -1860,6 +1864,34 @@ internal static class ReleaseSignals
             // «Изначально релиз был назначен на 3 ноября, но 30 октября агентство объявило, что…»: a release word in a
             // clause before the day's own is another statement.
             return !ReleaseBeforeTheVerb(s, date, from, announce.First) && !DayBetween(s, date.Last, announce.First);
+        }
+        return false;
+    }
+
+    // Words a source may take between its reporting word and the day: "according to the music industry on Monday".
+    const int SourceWordsReach = 5;
+
+    // "… on Thursday, according to the music industry on Monday", "said in a statement on Friday": a day right after a
+    // preposition that closes a reporting word's source (words only, no release, kind or other day between) is the report's.
+    static bool ReportedBySourceOn(SentenceScan s, DateMention date)
+    {
+        // The preposition opens a weekday's mention ("on Monday") and stands before a day and month ("on Dec. 30").
+        static bool On(SentenceScan s, int t) => s.IsWord(t) && s.Word(t) is "on" or "в" or "во";
+        var preposition = On(s, date.First) ? date.First : On(s, date.First - 1) ? date.First - 1 : -1;
+        if (preposition < 0)
+        {
+            return false;
+        }
+        for (var t = preposition - 1; t >= 0 && t >= preposition - 1 - SourceWordsReach; t--)
+        {
+            if (s.CueAt(t) is { } cue)
+            {
+                return cue.Cue.Type == CueType.Announce && cue.End <= preposition - 1;
+            }
+            if (!s.IsWord(t) || s.DateAt(t) is not null)
+            {
+                return false;
+            }
         }
         return false;
     }

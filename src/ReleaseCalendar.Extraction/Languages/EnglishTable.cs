@@ -48,7 +48,10 @@ internal static class EnglishTable
         EarlierReportOpenings = ["it was previously reported", "it was earlier reported", "it was reported earlier", "it was initially reported",
                                  "it was first reported", "it had been reported", "it had earlier been reported", "it had previously been reported",
                                  "earlier reports", "previous reports", "initial reports", "reports had earlier", "reports had previously",
-                                 "earlier media reports", "previously, it was reported", "earlier, it was reported"],
+                                 "earlier media reports", "previously, it was reported", "earlier, it was reported",
+                                 // the outlet's own report retold, as a correction does
+                                 "we reported", "we previously reported", "we earlier reported", "yesterday we reported", "yesterday, we reported",
+                                 "we wrote", "yesterday we wrote", "yesterday, we wrote"],
         EarlierWords = Set("earlier previously initially originally"),
         EarlierReportVerbs = ["announced", "said", "reported", "planned", "scheduled", "slated", "set", "penciled", "told"],
         NamedLabelNouns = Set("label"),

@@ -19,6 +19,9 @@ public sealed class Round46Tests
         KeyValuePair.Create("time-mbc", (IReadOnlyList<string>)["Time", "MBC's Time"]),
         KeyValuePair.Create("billlie", (IReadOnlyList<string>)["Billlie"]),
         KeyValuePair.Create("return", (IReadOnlyList<string>)["Return"]),
+        KeyValuePair.Create("fiestar", (IReadOnlyList<string>)["FIESTAR"]),
+        KeyValuePair.Create("rain", (IReadOnlyList<string>)["Rain"]),
+        KeyValuePair.Create("t-ara-n4", (IReadOnlyList<string>)["T-ara N4", "Ти-ара Эн-4"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -95,4 +98,29 @@ public sealed class Round46Tests
     [InlineData("WED 17: billlie returns with the EP \"appendix\".", "billlie ep 2021-02-17")] // guard
     public void Extract_TitleCaseNameInLowerCase_IsTheWord(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2021-02-10", text));
+
+    // "… was set to release the digital single "One More." Its agency is now aiming for the middle of May.": "now" and a
+    // month, with no day, put the plan before off to that month.
+    [Theory]
+    [InlineData("The 25th: girl group FIESTAR was set to release the digital single \"One More.\" Its agency is now aiming for the middle of May.", "")]
+    [InlineData("The 25th: girl group FIESTAR will release the digital single \"One More.\" Its agency set the date in March.", "fiestar single 2014-04-25")] // guard: no "now"
+    public void Extract_PlanThenNowAMonth_IsPutOff(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2014-04-18", text));
+
+    // «Вчера мы писали, что … выйдет 15 апреля … Сам релиз назначен на понедельник, 29 апреля»: the outlet's own report retold
+    // is replaced by the day given for the same release.
+    [Theory]
+    [InlineData("ru", "Вчера мы писали, что дебютный мини-альбом Ти-ара Эн-4 выйдет 15 апреля. Это ошибка. Сам мини-альбом Ти-ара Эн-4 выйдет в понедельник, 29 апреля.", "t-ara-n4 ep 2013-04-29")]
+    [InlineData("en", "Yesterday we reported that T-ara N4's debut mini album would come out on April 15. That was wrong. T-ara N4's mini album comes out on Monday, April 29.", "t-ara-n4 ep 2013-04-29")]
+    public void Extract_OwnEarlierReport_IsReplacedByTheNewDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2013-04-16", text));
+
+    // "… on Thursday, according to the music industry on Monday": a day after a preposition that closes a reporting word's
+    // source is the report's day.
+    [Theory]
+    [InlineData("Singer Rain will release his sixth studio album, \"Rain Effect,\" on Thursday, according to the music industry on Monday.", "rain album 2014-01-02")]
+    [InlineData("Singer Rain will release his sixth studio album, \"Rain Effect,\" on Thursday, his agency said in a statement on Monday.", "rain album 2014-01-02")]
+    [InlineData("According to his agency, singer Rain will release his sixth studio album, \"Rain Effect,\" on Thursday.", "rain album 2014-01-02")] // guard
+    public void Extract_DayAfterAReportsSource_IsTheReports(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2013-12-30", text));
 }
