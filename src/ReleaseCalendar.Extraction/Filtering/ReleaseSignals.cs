@@ -1886,7 +1886,7 @@ internal static class ReleaseSignals
         {
             if (s.CueAt(t) is { } cue)
             {
-                return cue.Cue.Type == CueType.Announce && cue.End <= preposition - 1;
+                return cue.Cue.Type == CueType.Announce && cue.End <= preposition;
             }
             if (!s.IsWord(t) || s.DateAt(t) is not null)
             {
