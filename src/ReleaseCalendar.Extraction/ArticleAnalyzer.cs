@@ -492,7 +492,7 @@ internal sealed partial class ArticleAnalyzer(
         }
         var dash = Math.Max(marks.Dash, marks.Colon);
         var next = sentences[si + 1];
-        if (OnlyAnActAfter(s, dash) is not { } act || next.Dates.Count > 0 || HasMonthWord(next) || NamesAYear(next) || next.Has(language.PreviousWords)
+        if (OnlyAnActAfter(s, dash) is not { } act || next.Dates.Count > 0 || HasMonthWord(next, language) || NamesAYear(next) || next.Has(language.PreviousWords)
             || next.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.NotRelease or CueType.Announce or CueType.Postpone
                                       or CueType.Cancel or CueType.MovedFrom or CueType.Vague or CueType.Idiom
                                   || c.Cue is { Type: CueType.Tense, Tense: Tense.Past or Tense.Future }))
@@ -1565,7 +1565,7 @@ internal sealed partial class ArticleAnalyzer(
                 || (s.RelativeClauses.Contains(clause + 1) && HasCue(s, clause + 1, CueType.MovedFrom))
                 || s.Is(video.First - 1, language.PlacePrepositions)
                 // «Песню и клип представили ещё в июне»: a video told in the past with a month of its own is not this release's.
-                || (!sameSentence && HasMonthWord(s, clause) && s.Cues.Any(c => c.Cue is { Type: CueType.Release, Tense: Tense.Past } && s.Clause[c.First] == clause))
+                || (!sameSentence && HasMonthWord(s, language, clause) && s.Cues.Any(c => c.Cue is { Type: CueType.Release, Tense: Tense.Past } && s.Clause[c.First] == clause))
                 // "… will release the repackage at 6 p.m. … The music video has already been released.": out before a
                 // release still to come, the video is not its companion.
                 || (!sameSentence && Resolution.DateResolver.OutBefore(s, clause, sentences[_origins[first]]))
@@ -1606,7 +1606,7 @@ internal sealed partial class ArticleAnalyzer(
         // A day, a month or a year anywhere in the sentence is the video's own time («Клип снимали ночью, но выйдет он только в
         // декабре», "The music video for his 2020 single …"); «клип на который снял …» is its antecedent's; «клип пока не
         // анонсировали», "isn't ready yet", "is still being filmed" say it is not out.
-        return (t < 0 || s.Clause[t] != clause || !s.IsWord(t)) && s.Dates.Count == 0 && !HasMonthWord(s) && !NamesAYear(s)
+        return (t < 0 || s.Clause[t] != clause || !s.IsWord(t)) && s.Dates.Count == 0 && !HasMonthWord(s, language) && !NamesAYear(s)
                && !s.RelativeClauses.Contains(clause) // in a relative clause, or with one right after it: another work's video
                && !Enumerable.Range(video.End, 2).Any(w => s.CueAt(w) is { Cue.Type: CueType.ClauseBreak, Cue.Value: Words.RelativeClause })
                && !Enumerable.Range(video.End, NegatedVideoReach).Any(w => w < s.Count && (ReleaseSignals.NegationAt(s, w, language) || s.Word(w) is "being"));
@@ -1622,7 +1622,7 @@ internal sealed partial class ArticleAnalyzer(
     void VideoNamedBefore(int si, List<ReleaseCandidate> found, int first, int end)
     {
         var s = sentences[si];
-        if (s.Dates.Count > 0 || HasMonthWord(s) || NamesAYear(s) || first >= end
+        if (s.Dates.Count > 0 || HasMonthWord(s, language) || NamesAYear(s) || first >= end
             || !s.Cues.Exists(c => c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Mv, Strength: KindStrength.Strong }))
         {
             return;
@@ -1714,7 +1714,7 @@ internal sealed partial class ArticleAnalyzer(
         var s = sentences[si];
         if (s.Times.FirstOrDefault(t => !t.Alternative) is not { } time
             || !s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule)
-            || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s))
+            || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s, language))
         {
             return;
         }
@@ -2189,7 +2189,7 @@ internal sealed partial class ArticleAnalyzer(
     {
         var s = sentences[si];
         var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release);
-        if (release == default || s.Cues.Any(c => c.Cue.Type == CueType.Vague) || HasMonthWord(s))
+        if (release == default || s.Cues.Any(c => c.Cue.Type == CueType.Vague) || HasMonthWord(s, language))
         {
             return;
         }
@@ -2237,7 +2237,7 @@ internal sealed partial class ArticleAnalyzer(
     {
         var s = sentences[si];
         var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release && c.Cue.Tense != Tense.Future);
-        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s)
+        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s, language)
             || Resolution.DateResolver.TenseOf(s, s.Clause[release.First]) == Tense.Future)
         {
             return;
@@ -2387,7 +2387,7 @@ internal sealed partial class ArticleAnalyzer(
             // alone, a schedule verb with a title and a kind word or a channel starts the work that day.
             release = scheduled;
         }
-        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease) || HasMonthWord(s))
+        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease) || HasMonthWord(s, language))
         {
             return;
         }
@@ -2684,15 +2684,4 @@ internal sealed partial class ArticleAnalyzer(
         return false;
     }
 
-    bool HasMonthWord(SentenceScan s, int clause = -1)
-    {
-        for (var t = 0; t < s.Count; t++)
-        {
-            if ((clause < 0 || s.Clause[t] == clause) && s.IsWord(t) && language.Months.Contains(s.Word(t)) && (language.Table.Language != Language.En || s.StartsUpper(t)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

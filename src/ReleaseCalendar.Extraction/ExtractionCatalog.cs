@@ -126,7 +126,7 @@ public sealed class ExtractionCatalog
     // Catalogs are typed by people: «Физиогномист» in its quotes and "The Moon (film)" with a note that tells it from
     // another name are the names Физиогномист and The Moon; the quotes and the note are never in the article's name.
     // "Love (ft. Marriage and Divorce)" is a title whose brackets are its own: a "ft." there is no note.
-    static string AsWritten(string alias)
+    internal static string AsWritten(string alias)
     {
         var name = alias.Trim();
         for (var was = ""; was != name;)
@@ -148,7 +148,7 @@ public sealed class ExtractionCatalog
     static bool IsFeaturing(ReadOnlySpan<char> note) =>
         note.StartsWith("ft.", StringComparison.OrdinalIgnoreCase) || note.StartsWith("feat", StringComparison.OrdinalIgnoreCase);
 
-    const string OpeningQuotes = "«\"“„'‘";
+    internal const string OpeningQuotes = "«\"“„'‘";
     const string ClosingQuotes = "»\"”“'’";
 
     // «Выход» (the film "Exit") is also the word «выход»: a Russian alias written with a capital, and never without

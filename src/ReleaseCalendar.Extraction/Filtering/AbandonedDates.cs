@@ -533,21 +533,9 @@ internal static class AbandonedDates
 
     // "… was set to release the digital single "One More." Its agency is now aiming for the middle of May.", «Теперь релиз
     // ждут в мае»: a sentence with no day that says "now" and names a month puts the plan before it off to that month.
-    static bool NowAMonth(SentenceScan n, CompiledLanguage language)
-    {
-        if (n.Dates.Count > 0 || !n.Has(language.NowWords) || n.Cues.Exists(c => c.Cue.Type is CueType.NotRelease or CueType.Idiom))
-        {
-            return false;
-        }
-        for (var t = 0; t < n.Count; t++)
-        {
-            if (n.IsWord(t) && !n.Consumed[t] && language.Months.Contains(n.Word(t)) && (language.Table.Language != Language.En || n.StartsUpper(t)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    static bool NowAMonth(SentenceScan n, CompiledLanguage language) =>
+        n.Dates.Count == 0 && n.Has(language.NowWords) && !n.Cues.Exists(c => c.Cue.Type is CueType.NotRelease or CueType.Idiom)
+        && CueQueries.HasMonthWord(n, language);
 
     // "the time", «времени» say a move of the hour, not the zone of a time given («в 18:00 по корейскому времени»).
     static bool NotThisPlanWordOutsideTimes(SentenceScan n, CompiledLanguage language, int to)

@@ -35,7 +35,7 @@ internal sealed record SharedNameHint(SharedNameHint.Sort Is, int? Year, string 
         foreach (var written in aliases.Prepend(slug))
         {
             var alias = written.Trim();
-            if (alias.Length > 2 && "«\"“".Contains(alias[0]))
+            if (alias.Length > 2 && ExtractionCatalog.OpeningQuotes.Contains(alias[0]))
             {
                 sort |= Sort.Title;
             }
@@ -55,7 +55,7 @@ internal sealed record SharedNameHint(SharedNameHint.Sort Is, int? Year, string 
                 }
             }
         }
-        return new SharedNameHint(sort, year, aliases.Count > 0 ? ExtractionCatalog.Key(aliases[0].Trim('«', '»', '"', '“', '”')) : slug, words);
+        return new SharedNameHint(sort, year, ExtractionCatalog.Key(aliases.Count > 0 ? ExtractionCatalog.AsWritten(aliases[0]) : slug), words);
     }
 
     /// <summary>The words of a name as keys ("NCT's Taeyong" → nct, taeyong), less those that name nobody in particular.</summary>
@@ -115,11 +115,12 @@ internal static class SharedNames
                 continue;
             }
             var articleWords = WordsAround(sentences, slugs, candidate.Subject);
+            var keyWords = SharedNameHint.WordsOf(key).ToHashSet(StringComparer.Ordinal);
             var best = slug;
-            var bestScore = Score(catalog, slug, slugs, key, candidate, articleWords);
+            var bestScore = Score(catalog, slug, slugs, key, keyWords, candidate, articleWords);
             foreach (var other in slugs)
             {
-                if (other != slug && Score(catalog, other, slugs, key, candidate, articleWords) is var score && score > bestScore)
+                if (other != slug && Score(catalog, other, slugs, key, keyWords, candidate, articleWords) is var score && score > bestScore)
                 {
                     (best, bestScore) = (other, score);
                 }
@@ -131,8 +132,9 @@ internal static class SharedNames
         }
     }
 
-    internal static double Score(ExtractionCatalog catalog, string slug, IReadOnlyList<string> sharing, string key, ReleaseCandidate release,
-        HashSet<string> articleWords)
+    // keyWords: the words of the shared name itself, which tell no subject from another.
+    static double Score(ExtractionCatalog catalog, string slug, IReadOnlyList<string> sharing, string key, HashSet<string> keyWords,
+        ReleaseCandidate release, HashSet<string> articleWords)
     {
         var hint = catalog.HintOf(slug);
         var score = 0.0;
@@ -157,7 +159,6 @@ internal static class SharedNames
             score += FirstName;
         }
         var said = 0;
-        var keyWords = SharedNameHint.WordsOf(key).ToHashSet(StringComparer.Ordinal);
         foreach (var word in hint.Words)
         {
             if (said < MostWords && !keyWords.Contains(word) && articleWords.Contains(word) && !sharing.Any(o => o != slug && catalog.HintOf(o).Words.Contains(word)))

@@ -24,6 +24,19 @@ internal static class CueQueries
         return best;
     }
 
+    /// <summary>A month's name in the sentence (or in one clause of it), English ones capitalised ("in May", «в мае»).</summary>
+    public static bool HasMonthWord(SentenceScan s, CompiledLanguage language, int clause = -1)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if ((clause < 0 || s.Clause[t] == clause) && s.IsWord(t) && language.Months.Contains(s.Word(t)) && (language.Table.Language != Language.En || s.StartsUpper(t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // A loop, not a lambda: asked for every date read, where a capturing lambda costs two objects a call.
     public static bool HasCue(SentenceScan s, int clause, CueType type)
     {

@@ -93,7 +93,7 @@ public sealed class Round46Tests
     // "the MV drops the same day, same time": a one-word name written only in title case in the catalog ("Time") is the common word in
     // lower case; a listing's colon puts a name first in lower case ("WED 16: billlie returns").
     [Theory]
-    [InlineData("Chungha's album \"Querencia\" is out Feb. 15 at 6 p.m. KST.\nIts title track is \"Bicycle\", and the MV drops the same day, same time.", "chungha album 2021-02-15; chungha mv 2021-02-15")]
+    [InlineData("Chungha's album \"Querencia\" is out Feb. 15 at 6 p.m. KST.\nIts title track is \"Bicycle\", and the MV drops the same day, same time.", "chungha album 2021-02-15; chungha mv 2021-02-15")] // guard: the act named before still carries the video
     [InlineData("After Sunday, Feb. 14, the members return with solo EPs.", "")]
     [InlineData("WED 17: billlie returns with the EP \"appendix\".", "billlie ep 2021-02-17")] // guard
     public void Extract_TitleCaseNameInLowerCase_IsTheWord(string text, string expected) =>
