@@ -142,6 +142,10 @@ internal static class EnglishTable
                     "fronted by the track|fronted by the new single|fronted by the song|fronted by the lead track",
                     Kind(ReleaseKind.Album)),
             .. Cues("music video*|mv|mvs|m/v", Kind(ReleaseKind.Mv)),
+            // "the title-track video": a title track's video is its music video (and so is a song's own, SentenceScanner.OwnVideo).
+            .. Cues("title-track video|title track video|title-song video", Kind(ReleaseKind.Mv)),
+            // "their video message to fans", "his video call": no video of a song.
+            .. Cues("video message*|video call*|video letter*|video greeting*", Of(CueType.NotRelease)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
             .. Cues("ost|osts|soundtrack*|soundtrack single|soundtrack singles|ost single|ost singles", Kind(ReleaseKind.Ost)),
             .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season|docuseries|docu-series", Kind(ReleaseKind.Drama)),

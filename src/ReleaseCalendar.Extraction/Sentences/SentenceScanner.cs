@@ -123,6 +123,10 @@ internal static class SentenceScanner
                 {
                     cue = new Cue(CueType.Container); // "It follows the pre-release "REBEL HEART"": the earlier release, as "follow up" names
                 }
+                else if (OwnVideo(scan, i, cue, language))
+                {
+                    cue = cue with { Strength = KindStrength.Strong };
+                }
                 else if (cue.Type == CueType.GoesOn && language.Table.GoesOnTakesObjects && TakesAnObject(scan, end, language) && !EndsItsRun(scan, end, cue, language))
                 {
                     cue = new Cue(CueType.Idiom); // ""Love Next Door" continues tvN's weekend lineup": goes on with something else
@@ -255,6 +259,10 @@ internal static class SentenceScanner
 
     // "with an open ending": a one-word schedule verb right after "a"/"an" is a noun or an adjective, which tells no tense
     // ("wrapped up on Saturday … with an open ending" is past).
+    // "with new lead single "Simon Says" and its video": a song's or an act's own video is its music video.
+    static bool OwnVideo(SentenceScan scan, int i, Cue cue, CompiledLanguage language) =>
+        cue is { Type: CueType.Kind, Kind: ReleaseKind.Mv, Strength: KindStrength.Weak } && scan.Is(i - 1, language.PossessiveDeterminers);
+
     static bool AfterAnArticle(SentenceScan scan, int i, int end, Cue cue, CompiledLanguage language) =>
         cue.Type == CueType.Schedule && end == i + 1 && scan.Is(i - 1, language.IndefiniteArticles);
 

@@ -1,0 +1,30 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 47's rules. Each rule was switched off once and its rows failed; the rows that say what a rule leaves alone
+/// guard its reach and pass either way.
+/// </summary>
+public sealed class Round47Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("nct-127", (IReadOnlyList<string>)["NCT 127"]),
+        KeyValuePair.Create("key", (IReadOnlyList<string>)["Key"]),
+    ]);
+
+    static string Releases(string lang, string published, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
+            .Order(StringComparer.Ordinal));
+
+    // "with new lead single "Simon Says" and its video", "the title-track video": a song's own video is its music video.
+    [Theory]
+    [InlineData("NCT 127 release the repackage \"Regulate\" on November 23 with new lead single \"Simon Says\" and its video at 6 p.m.",
+                "nct-127 album 2018-11-23; nct-127 mv 2018-11-23; nct-127 single 2018-11-23")]
+    [InlineData("Key drops his first solo album \"Face\" on November 26 at 6 p.m., and the title-track video arrives at the same time.",
+                "key album 2018-11-26; key mv 2018-11-26")]
+    // guards: a video message is no music video, and a bare "video" stays a hint
+    [InlineData("Key drops his first solo album \"Face\" on November 26. His video message to fans was posted on Monday.", "key album 2018-11-26")]
+    public void Extract_ASongsOwnVideo_IsItsMusicVideo(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2018-11-20", text));
+}
