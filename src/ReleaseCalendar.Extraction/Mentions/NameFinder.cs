@@ -388,6 +388,7 @@ internal static class NameFinder
                     // "Sept. 28, 11:30 p.m. — Live comeback countdown": a title-case name that is also a common word ("Live", a
                     // drama) counts at a line's or a dash's start only when named elsewhere too, as a Cyrillic one does.
                     InitialOnly = end - i == 1 && ((alias.Capital && i == s.FirstWord())
+                                                   || (casual && alias.TitleCase && !s.StartsUpper(i))
                                                    || (IsPlainCapitalised(s.Slice(i, end)) && lang.NotNames.Contains(s.Word(i))
                                                        && (i == s.FirstWord() || s.IsDash(i - 1) || s.IsPunct(i - 1, ':')))),
                 };

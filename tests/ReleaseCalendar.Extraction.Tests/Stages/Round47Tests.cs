@@ -9,6 +9,8 @@ public sealed class Round47Tests
     static readonly ExtractionCatalog Catalog = new([
         KeyValuePair.Create("nct-127", (IReadOnlyList<string>)["NCT 127"]),
         KeyValuePair.Create("key", (IReadOnlyList<string>)["Key"]),
+        KeyValuePair.Create("babymonster", (IReadOnlyList<string>)["BABYMONSTER"]),
+        KeyValuePair.Create("time-mbc", (IReadOnlyList<string>)["Time"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -27,4 +29,15 @@ public sealed class Round47Tests
     [InlineData("Key drops his first solo album \"Face\" on November 26. His video message to fans was posted on Monday.", "key album 2018-11-26")]
     public void Extract_ASongsOwnVideo_IsItsMusicVideo(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2018-11-20", text));
+
+    // "the girls look like they're having the best time": in a post typed in lower case, a one-word name the catalog writes
+    // in title case and the post writes in lower case counts only when the post names it twice; once, it is the word.
+    [Theory]
+    [InlineData("the summer pre-release is finally here!!\nbabymonster's \"FOREVER\" and the MV dropped today and the girls look like they're having the best time 🏖️\ncan't stop streaming it.",
+                "babymonster mv 2024-07-01; babymonster single 2024-07-01")]
+    // guard: written in title case, a post's name stays a name
+    [InlineData("the summer pre-release is finally here!!\nthe MV for \"FOREVER\" dropped today and BABYMONSTER look like they're having the best time 🏖️\ncan't stop streaming it.",
+                "babymonster mv 2024-07-01; babymonster single 2024-07-01")]
+    public void Extract_ALowerCaseWordInAPost_NamesNoWorkOnce(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-07-01", text));
 }
