@@ -11,6 +11,9 @@ public sealed class Round47Tests
         KeyValuePair.Create("key", (IReadOnlyList<string>)["Key"]),
         KeyValuePair.Create("babymonster", (IReadOnlyList<string>)["BABYMONSTER"]),
         KeyValuePair.Create("time-mbc", (IReadOnlyList<string>)["Time"]),
+        KeyValuePair.Create("jyp", (IReadOnlyList<string>)["JYP", "J.Y. Park"]),
+        KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
+        KeyValuePair.Create("exo-sc", (IReadOnlyList<string>)["EXO-SC"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -40,4 +43,15 @@ public sealed class Round47Tests
                 "babymonster mv 2024-07-01; babymonster single 2024-07-01")]
     public void Extract_ALowerCaseWordInAPost_NamesNoWorkOnce(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2024-07-01", text));
+
+    // "JYP's band opens the month", "EXO's second sub-unit, the duo EXO-SC": whose group or unit an act is names its
+    // agency or parent group, not the performer.
+    [Theory]
+    [InlineData("JYP's band opens the month on June 3 with the mini album \"Boy Comics.\"", "")]
+    // guards: a unit named after its parent's possessive is found (alone, the apposition finds it too), and a possessive
+    // before a kind word is the performer's
+    [InlineData("On July 22 EXO's second sub-unit, the duo EXO-SC, releases the mini album \"What a Life.\"", "exo-sc ep 2019-07-22")]
+    [InlineData("On July 22 EXO's new mini album \"Don't Fight the Feeling\" arrives.", "exo ep 2019-07-22")]
+    public void Extract_WhoseGroupAnActIs_IsNoPerformer(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2019-06-01", text));
 }
