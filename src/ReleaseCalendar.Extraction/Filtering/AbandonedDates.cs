@@ -158,7 +158,8 @@ internal static class AbandonedDates
             // The one release of the plan's sentence, or those of the acts that the next sentence names among several ("IVE
             // and ILLIT were both scheduled … ILLIT has postponed its comeback"; "The showcase was scheduled for May 23, a day
             // before the album on May 24. It has been cancelled." names none); a plan confirmed ("…, the agency confirmed") holds.
-            if (si + 1 >= sentences.Count || HasPostponement(s) || s.Cues.Any(c => c.Cue.Type is CueType.Idiom or CueType.Announce)
+            if (si + 1 >= sentences.Count || HasPostponement(s)
+                || s.Cues.Any(c => c.Cue.Type == CueType.Idiom || (c.Cue.Type == CueType.Announce && !s.Is(c.First - 1, language.PluperfectAuxiliaries)))
                 || !TellsAPastPlan(s, language))
             {
                 continue;
@@ -480,7 +481,9 @@ internal static class AbandonedDates
                 continue;
             }
             var auxiliary = s.Is(t - 1, language.PlanAdverbs) ? t - 2 : t - 1;
+            // "SBS had announced that its drama would begin on June 16": what had been announced before is a plan that was.
             if ((s.Is(t, language.PlanParticiples) && s.Is(auxiliary, language.PastAuxiliaries))
+                || (s.CueAt(t) is { Cue.Type: CueType.Announce } announced && announced.First == t && s.Is(t - 1, language.PluperfectAuxiliaries))
                 || (s.Is(t, language.PastPlanVerbs) && (language.Table.Language == Language.Ru || (s.IsWord(t + 1) && s.Word(t + 1) is "to"))))
             {
                 return true;

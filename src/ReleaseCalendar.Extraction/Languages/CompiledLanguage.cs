@@ -22,6 +22,7 @@ internal sealed class CompiledLanguage
         ShiftVerbs = SpanMap<bool>.Of(table.ShiftVerbs);
         PlanParticiples = SpanMap<bool>.Of(table.PlanParticiples);
         PastAuxiliaries = SpanMap<bool>.Of(table.PastAuxiliaries);
+        PluperfectAuxiliaries = SpanMap<bool>.Of(table.PluperfectAuxiliaries);
         PastPlanVerbs = SpanMap<bool>.Of(table.PastPlanVerbs);
         PlanAdverbs = SpanMap<bool>.Of(table.PlanAdverbs);
         ShiftedWords = SpanMap<bool>.Of(table.ShiftedWords);
@@ -191,6 +192,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ShiftVerbs { get; }
     public SpanMap<bool> PlanParticiples { get; }
     public SpanMap<bool> PastAuxiliaries { get; }
+
+    public SpanMap<bool> PluperfectAuxiliaries { get; }
     public SpanMap<bool> PastPlanVerbs { get; }
     public SpanMap<bool> PlanAdverbs { get; }
     public SpanMap<bool> ShiftedWords { get; }

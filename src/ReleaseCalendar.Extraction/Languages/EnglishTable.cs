@@ -24,6 +24,7 @@ internal static class EnglishTable
         WeekdayPrepositions = Set(""), // "to Sunday": a bare English weekday is a day already
         PlanParticiples = Set("slated scheduled set due planned expected penciled pencilled going"),
         PastAuxiliaries = Set("was were been had"),
+        PluperfectAuxiliaries = Set("had"),
         PlanAdverbs = Set("both all also originally initially first tentatively"),
         PastPlanVerbs = Set("planned"),
         ShiftedWords = Set("later earlier sooner"),
@@ -315,6 +316,7 @@ internal static class EnglishTable
                     "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
                     "comeback live*|comeback broadcast*|countdown live*|countdown broadcast*|comeback countdown*|appear on|appears on|appeared on|appearing on|mini preview*|logo motion*|special program*|special broadcast*|news special*|special news report*|" +
                     // A broadcast that takes a drama's slot: "as Asian Cup quarterfinal takes over Friday".
+                    "slot normally occupied by|slot usually occupied by|slot occupied by|normally occupied by|usually occupied by|" +
                     "match|matches|quarterfinal*|quarter-final*|semifinal*|semi-final*|asian cup|short track|olympics coverage|" +
                     "election coverage|sports coverage|news coverage|live coverage|news bulletin*|" +
                     // What reaches stores besides records: "IVE's lightsticks will reach stores on June 1".

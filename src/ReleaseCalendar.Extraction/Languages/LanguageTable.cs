@@ -137,6 +137,9 @@ internal sealed class LanguageTable
     /// <summary>"was", "were", "been", "had"; «был», «была».</summary>
     public required IReadOnlySet<string> PastAuxiliaries { get; init; }
 
+    /// <summary>The auxiliary of a past before the past: "had" ("SBS had announced that … would begin on June 16").</summary>
+    public required IReadOnlySet<string> PluperfectAuxiliaries { get; init; }
+
     /// <summary>Words that may stand between the auxiliary and the participle of a plan: "were both scheduled", «были
     /// изначально назначены».</summary>
     public required IReadOnlySet<string> PlanAdverbs { get; init; }

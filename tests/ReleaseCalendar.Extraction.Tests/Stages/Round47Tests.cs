@@ -14,6 +14,8 @@ public sealed class Round47Tests
         KeyValuePair.Create("jyp", (IReadOnlyList<string>)["JYP", "J.Y. Park"]),
         KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
         KeyValuePair.Create("exo-sc", (IReadOnlyList<string>)["EXO-SC"]),
+        KeyValuePair.Create("the-gourmet", (IReadOnlyList<string>)["Gourmet", "The Gourmet"]),
+        KeyValuePair.Create("beethoven-virus", (IReadOnlyList<string>)["Beethoven Virus"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -54,4 +56,26 @@ public sealed class Round47Tests
     [InlineData("On July 22 EXO's new mini album \"Don't Fight the Feeling\" arrives.", "exo ep 2019-07-22")]
     public void Extract_WhoseGroupAnActIs_IsNoPerformer(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2019-06-01", text));
+
+    // "SBS had announced that its drama "Gourmet" would begin on June 16. It will now open … on Tuesday, June 17": what had
+    // been announced is a plan that was, replaced by the next sentence's "now".
+    [Theory]
+    [InlineData("SBS had announced that its drama \"Gourmet\" would begin on June 16. It will now open with two episodes on Tuesday, June 17, after a preview special on Monday.",
+                "the-gourmet episode 2008-06-17")]
+    [InlineData("SBS had announced that its drama \"Gourmet\" would begin on June 16. It will now open with two episodes on Tuesday, June 17.",
+                "the-gourmet episode 2008-06-17")]
+    // guards: announced, not "had announced", the day is the plan now; a next sentence that moves an event moves no release
+    [InlineData("SBS announced that its drama \"Gourmet\" would begin on June 16. It opens with two episodes, after a preview special on Monday.",
+                "the-gourmet drama 2008-06-16")]
+    [InlineData("SBS had announced that its drama \"Gourmet\" would begin on June 16. Its showcase will now be held on June 14.",
+                "the-gourmet drama 2008-06-16")]
+    public void Extract_WhatHadBeenAnnounced_ThenReplaced_IsLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2008-06-12", text));
+
+    // "The network will broadcast a qualifier on Wednesday, Oct. 15, in the slot normally occupied by the drama": what takes
+    // a show's slot is not the show.
+    [Fact]
+    public void Extract_ABroadcastInAShowsSlot_IsNotTheShow() =>
+        Assert.Equal("beethoven-virus episode 2008-10-16", Releases("en", "2008-10-14",
+            "The network will broadcast a football qualifier live on Wednesday, Oct. 15, in the slot normally occupied by the drama \"Beethoven Virus\". Episode 11 will instead air on Thursday, Oct. 16."));
 }
