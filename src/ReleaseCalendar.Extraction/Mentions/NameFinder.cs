@@ -108,8 +108,7 @@ internal static class NameFinder
             listOfGroups = (membersOf && plural) || listed;
             // «дебют первого саб-юнита Red Velvet»: after a unit word, a group the catalog names units after is the unit's group.
             var unitsGroup = catalog is not null && run.Slug is not null && s.Is(run.First - 1, lang.UnitNouns) && catalog.BeginsLongerName(run.Text);
-            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang) || membersOf || listed || unitsGroup
-                || OwnsAnAct(s, run))
+            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang) || membersOf || listed || unitsGroup)
             {
                 run.Affiliation = true; // "members of SHINee, EXO, NCT and WayV": the whole list
                 continue;
@@ -138,31 +137,6 @@ internal static class NameFinder
             }
         }
         s.Names.RemoveAll(r => r.Affiliation);
-    }
-
-    // Words between a possessive and the group noun it owns: "JYP's new girl group", "PSY's first boy band".
-    const int OwnedActReach = 3;
-
-    // "JYP's band opens the month", "TWICE's labelmates Stray Kids", "EXO's unit EXO-SC": whose group, unit or labelmate
-    // an act is names its agency, founder or parent group, not the performer.
-    static bool OwnsAnAct(SentenceScan s, NameRun run)
-    {
-        if (!s.IsPossessive(run.End))
-        {
-            return false;
-        }
-        for (var t = run.End + 2; t < s.Count && t < run.End + 2 + OwnedActReach; t++)
-        {
-            if (s.CueAt(t) is { } cue && cue.First == t)
-            {
-                return cue.Cue is { Type: CueType.Role, Value: (int)Role.Group } || s.Word(t).StartsWith("labelmate", StringComparison.Ordinal);
-            }
-            if (!s.IsWord(t) || s.StartsUpper(t))
-            {
-                return false;
-            }
-        }
-        return false;
     }
 
     // Only a comma or a list word between two names: "SHINee, EXO", "NCT and WayV".

@@ -119,7 +119,7 @@ public sealed class Round44Tests
     // New ways of telling the day a move left: "was first listed on", "had been lined up for", «с графика ушло», and a
     // broadcaster that "has also dropped" an episode for a match.
     [Theory]
-    [InlineData("en", "2024-03-01", "MUSIC\n• Tue 19 — Red Velvet's Wendy releases her second EP \"Wish You Hell\" with a title-track video. ⚠ Date change: the EP was first listed on the 12th and was pushed back a week. Release time: 6 p.m. KST.", "wendy ep 2024-03-19")]
+    [InlineData("en", "2024-03-01", "MUSIC\n• Tue 19 — Red Velvet's Wendy releases her second EP \"Wish You Hell\" with a title-track video. ⚠ Date change: the EP was first listed on the 12th and was pushed back a week. Release time: 6 p.m. KST.", "wendy ep 2024-03-19; wendy mv 2024-03-19")]
     [InlineData("en", "2014-06-27", "The knock-on effect: MBC's drama \"Fated to Love You\" moves up. The drama had been lined up for July 9 and will premiere a week earlier, on Wednesday, July 2.", "fated-to-love-you drama 2014-07-02")]
     [InlineData("ru", "2020-02-28", "Раньше всех с графика ушло «Время охоты» Юн Сон Хёна: триллер планировали выпустить 26 февраля.", "")]
     [InlineData("en", "2018-06-18", "MBC, which carries the Sweden match from 7:40 p.m., has also dropped tonight's episode of \"Partners for Justice.\"", "")]
