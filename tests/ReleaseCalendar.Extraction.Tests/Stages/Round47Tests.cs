@@ -14,6 +14,7 @@ public sealed class Round47Tests
         KeyValuePair.Create("the-gourmet", (IReadOnlyList<string>)["Gourmet", "The Gourmet"]),
         KeyValuePair.Create("beethoven-virus", (IReadOnlyList<string>)["Beethoven Virus"]),
         KeyValuePair.Create("athena", (IReadOnlyList<string>)["Athena: Goddess of War", "Афина: Богиня войны"]),
+        KeyValuePair.Create("phantom", (IReadOnlyList<string>)["Phantom", "Призрак"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -73,4 +74,9 @@ public sealed class Round47Tests
     [InlineData("Финальная серия сериала «Афина: Богиня войны» выйдет в эфир в понедельник.", "athena episode 2011-02-28")]
     public void Extract_AiredOnAWeekday_IsTheWeekdayBefore(string text, string expected) =>
         Assert.Equal(expected, Releases("ru", "2011-02-22", text));
+
+    // «SBS сегодня возобновляет показ сериала «Призрак»»: a show resumed today airs its next episode today.
+    [Fact]
+    public void Extract_AShowResumedToday_AirsAnEpisode() =>
+        Assert.Equal("phantom episode 2012-08-08", Releases("ru", "2012-08-08", "Телеканал SBS сегодня возобновляет показ детективного сериала «Призрак» о киберпреступлениях."));
 }
