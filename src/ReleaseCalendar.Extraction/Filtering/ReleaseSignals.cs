@@ -328,6 +328,18 @@ internal static class ReleaseSignals
     // video will come out on June 29" is another release; a plan that names no kind, «Премьера была назначена на 25
     // декабря, но прокатчик решил выпустить фильм во вторник, 24-го», is of the work named after, and so is a title
     // there: "had pencilled in May 30 for the release, but … the mini album "GOT7" … will now arrive on May 23").
+    // "planned for Sept. 29; now it airs", "was set for Nov. 10 and will now open on Nov. 16": "now" after a break, or after
+    // "and" (and its auxiliary) that joins a clause of its own.
+    static bool NowAfterABreak(SentenceScan s, int now, CompiledLanguage language)
+    {
+        var t = now - 1;
+        if (t >= 0 && s.CueAt(t) is { Cue: { Type: CueType.Tense, Tense: Tense.Future } } auxiliary)
+        {
+            t = auxiliary.First - 1; // "and will now"
+        }
+        return t >= 0 && (s.Tokens[t].Type == TokenType.Punct || s.Is(t, language.Coordinators));
+    }
+
     static bool PlanThenNewDay(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
         if (!PastPlan(s, date, clause, language) || s.Cues.Exists(c => c.Cue.Type == CueType.Idiom))
@@ -343,7 +355,7 @@ internal static class ReleaseSignals
             }
             // «обещали 29 сентября, теперь она выйдет 6 октября», "planned for Sept. 29; now it airs Oct. 6": "now" after a
             // break contrasts as "but" does.
-            contrast = s.Is(t, language.ContrastWords) || (s.Is(t, language.NowWords) && t > 0 && s.Tokens[t - 1].Type == TokenType.Punct) ? t : -1;
+            contrast = s.Is(t, language.ContrastWords) || (s.Is(t, language.NowWords) && NowAfterABreak(s, t, language)) ? t : -1;
         }
         if (contrast < 0)
         {

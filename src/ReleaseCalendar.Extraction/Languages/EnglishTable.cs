@@ -22,7 +22,7 @@ internal static class EnglishTable
             ("last past", WeekdayModifier.Last), ("every", WeekdayModifier.Every)),
         DatePrepositions = Set("on at by around from until"),
         WeekdayPrepositions = Set(""), // "to Sunday": a bare English weekday is a day already
-        PlanParticiples = Set("slated scheduled set due planned expected penciled pencilled going"),
+        PlanParticiples = Set("slated scheduled set due planned expected penciled pencilled going dated"),
         PastAuxiliaries = Set("was were been had"),
         PluperfectAuxiliaries = Set("had"),
         PlanAdverbs = Set("both all also originally initially first tentatively"),
@@ -272,7 +272,7 @@ internal static class EnglishTable
             // opening on the 12th", "opening track").
             .. Cues("opening", Participle(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
-                    "lands on|will land on|now lands|finally lands|will now land|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|confirmed for|is confirmed for|are confirmed for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|begin|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
+                    "lands on|will land on|now lands|finally lands|will now land|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|confirmed for|is confirmed for|are confirmed for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|dated for|is dated for|are dated for|due|due out|begins|begin|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened|kicked things off", Schedule(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.
             .. Cues("opening day|its opening day|on its opening day", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
@@ -335,6 +335,7 @@ internal static class EnglishTable
                     // "to bring the release forward from June 26": the move's verb and its object.
                     "bring forward|bring the release forward|bring the premiere forward|bring the opening forward|bring it forward|" +
                     "bringing the release forward|bringing forward|brings forward|brings the release forward|" +
+                    "pulled the release forward|pulled its release forward|pulled the premiere forward|pulled the opening forward|pulled it forward|" +
                     "pushed the schedule back|pushed the release back|pushed the date back|" +
                     // "IU's mini album "Love Poem" is on hold": put off with no new day yet (not "her other activities remain on
                     // hold", beside a release that stands).
@@ -387,7 +388,9 @@ internal static class EnglishTable
                     "is also off the air|are also off the air|will also be off the air|also off tonight|also off today|" +
                     // "SBS's "Whisper," which airs in the same slot, will also be off on May 9".
                     "will be off on|will also be off on|also be off on|" +
-                    "goes off the air|taken off the air|pulled off the air|dropped from the schedule|dropped from the lineup",
+                    "goes off the air|taken off the air|pulled off the air|dropped from the schedule|dropped from the lineup|" +
+                    // "was set for Sept. 29, 2020, … but was pulled weeks in advance as COVID-19 cases rose".
+                    "was pulled|were pulled|been pulled",
                     Of(CueType.Cancel)),
             // "are dropped for volleyball coverage", "had already been dropped on Monday, when MBC carried live coverage", "MBC,
             // which carries the match, has also dropped tonight's episode" (not "has dropped the OST", a release),

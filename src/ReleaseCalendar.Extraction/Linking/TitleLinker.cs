@@ -57,7 +57,7 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
                 continue;
             }
             last = q;
-            if (!claimed.Contains(q) && !InParentheses(s, t) && !OtherWork(s, q, kind))
+            if (!claimed.Contains(q) && !InParentheses(s, t) && !OtherWork(s, q, kind) && !AfterThatInAnItSentence(s, t))
             {
                 free = q;
                 firstFree = firstFree < 0 ? q : firstFree;
@@ -99,7 +99,8 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         }
         // «Место сериала займёт триллер «Доктор-чужак». Его премьера состоится 5 мая.», "tvN's weekend slot now goes to "The
         // Midnight Romance in Hagwon." It premieres May 11.": "its" or "it" is the show named last before.
-        if (kind is ReleaseKind.Drama or ReleaseKind.Episode && freeCount == 0 && si > 0 && OpensWithItOrIts(s)
+        // «Следом передвинули и комедию «Сплит». Её премьера состоится 10 ноября.»: so is a film's, named by its genre.
+        if (kind is ReleaseKind.Drama or ReleaseKind.Episode or ReleaseKind.Film && freeCount == 0 && si > 0 && OpensWithItOrIts(s)
             && memory.Titles.LastOrDefault(t => t.Sentence == si - 1 && t.Family == KindFamily.Show) is { Title: { } its })
         {
             return its;
@@ -129,7 +130,30 @@ internal sealed class TitleLinker(IReadOnlyList<SentenceScan> sentences, Article
         {
             return QuoteText(s, firstFree);
         }
+        // "Showbox has moved "Vanishing Time" back by a week. The film had been dated for Nov. 10 …": "the film" opening a
+        // sentence is the one title the sentence before quotes, not one remembered from elsewhere or the headline's first.
+        if (kind is ReleaseKind.Film && freeCount == 0 && si > 0 && kindCue is { } opener && OpensWithTheKind(s, opener)
+            && sentences[si - 1] is { Quotes.Count: 1 } previous && !InParentheses(previous, previous.TokenAtOrAfter(previous.Quotes[0].OuterStart)))
+        {
+            return QuoteText(previous, 0);
+        }
         return TitleFromMemory(si, kind) ?? (kind is ReleaseKind.Film ? HeadlineTitle(kind) : null);
+    }
+
+    // "The film …", «Фильм …»: the kind word opens the sentence, after a determiner at most.
+    bool OpensWithTheKind(SentenceScan s, KindCue kind) =>
+        s.FirstWord() is >= 0 and var first && (kind.First == first || (kind.First == first + 1 && s.Is(first, language.Determiners)));
+
+    // "Its distributor pulled the release forward …, taking the slot that "Vanishing Time" vacated": a sentence about "it"
+    // names another work right after "that", "which" (the object of a relative clause).
+    bool AfterThatInAnItSentence(SentenceScan s, int t)
+    {
+        var before = t - 1;
+        while (before >= 0 && s.Tokens[before].Type == TokenType.Punct && s.QuoteOf[before] >= 0)
+        {
+            before--; // the opening quote mark
+        }
+        return before >= 0 && s.CueAt(before) is { Cue: { Type: CueType.ClauseBreak, Value: Words.RelativeClause } } && OpensWithItOrIts(s);
     }
 
     bool OpensWithIt(SentenceScan s, int clause)

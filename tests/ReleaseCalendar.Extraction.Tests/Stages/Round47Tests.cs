@@ -15,6 +15,9 @@ public sealed class Round47Tests
         KeyValuePair.Create("beethoven-virus", (IReadOnlyList<string>)["Beethoven Virus"]),
         KeyValuePair.Create("athena", (IReadOnlyList<string>)["Athena: Goddess of War", "Афина: Богиня войны"]),
         KeyValuePair.Create("phantom", (IReadOnlyList<string>)["Phantom", "Призрак"]),
+        KeyValuePair.Create("vanishing-time", (IReadOnlyList<string>)["Vanishing Time: A Boy Who Returned", "Vanishing Time", "Исчезнувшее время"]),
+        KeyValuePair.Create("split", (IReadOnlyList<string>)["Split", "Сплит"]),
+        KeyValuePair.Create("space-sweepers", (IReadOnlyList<string>)["Space Sweepers"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -79,4 +82,41 @@ public sealed class Round47Tests
     [Fact]
     public void Extract_AShowResumedToday_AirsAnEpisode() =>
         Assert.Equal("phantom episode 2012-08-08", Releases("ru", "2012-08-08", "Телеканал SBS сегодня возобновляет показ детективного сериала «Призрак» о киберпреступлениях."));
+
+    // "was set for Nov. 10 and will now open on Nov. 16": "now" after "and" contrasts as "but" does.
+    [Theory]
+    [InlineData("The film \"Vanishing Time\" was set for Nov. 10 and will now open on Wednesday, Nov. 16.", "vanishing-time film 2016-11-16")]
+    [InlineData("The film \"Vanishing Time\" was set for Nov. 10 but will now open on Wednesday, Nov. 16.", "vanishing-time film 2016-11-16")]
+    // guard: "now" inside a clause is no contrast of its own
+    [InlineData("The film \"Vanishing Time\" was set for Nov. 10, the distributor now says.", "vanishing-time film 2016-11-10")]
+    public void Extract_APlanThenAndNowAnotherDay_LeavesThePlan(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2016-10-27", text));
+
+    // Two films swap their days: "The film, directed by …, had been dated for Nov. 10" is the one title the sentence before
+    // quotes (not the headline's first); "Its distributor pulled the release forward from Nov. 16 to Nov. 10, taking the
+    // slot that "Vanishing Time" vacated" is the film the sentence before named, even though it called it a drama.
+    [Fact]
+    public void Extract_TwoFilmsSwapDays_EachKeepsItsNewDay() =>
+        Assert.Equal("split film 2016-11-10; vanishing-time film 2016-11-16", Releases("en", "2016-10-27",
+            "Korean Box Office: \"Split\" and \"Vanishing Time\" Swap November Slots\n\n" +
+            "Showbox has moved \"Vanishing Time: A Boy Who Returned,\" the fantasy drama starring Gang Dong-won, back by nearly a week. " +
+            "The film, directed by Um Tae-hwa (\"Ingtoogi\"), had been dated for Nov. 10 and will now open on Wednesday, Nov. 16.\n\n" +
+            "Within a day, bowling drama \"Split,\" toplined by Yoo Ji-tae, jumped the other way. " +
+            "Its distributor pulled the release forward from Nov. 16 to Nov. 10, taking the Thursday slot that \"Vanishing Time\" vacated."));
+
+    // "was dated for Sept. 23, but it was pulled weeks in advance": a day a release was dated for, then pulled, is left.
+    [Theory]
+    [InlineData("The film \"Space Sweepers\" was dated for Sept. 23, but it was pulled weeks in advance.", "")]
+    [InlineData("The film \"Space Sweepers\" was set for Sept. 23 for the Chuseok holiday, but was pulled weeks in advance as cases rose.", "")]
+    // guard: dated for a day and not pulled, the day stands
+    [InlineData("The film \"Space Sweepers\" is dated for Sept. 23 for the Chuseok holiday.", "space-sweepers film 2020-09-23")]
+    public void Extract_DatedForADayThenPulled_IsLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2020-08-01", text));
+
+    // «Следом передвинули и спортивную комедию «Сплит». Её премьера состоится 10 ноября.»: «её» is the film the sentence
+    // before named, whatever its genre word.
+    [Fact]
+    public void Extract_ItsAfterAFilmNamedByItsGenre_IsThatFilm() =>
+        Assert.Equal("split film 2016-11-10; vanishing-time film 2016-11-16", Releases("ru", "2016-10-27",
+            "Фильм «Исчезнувшее время» выйдет в прокат 16 ноября. Следом передвинули и спортивную комедию «Сплит». Её премьера состоится 10 ноября."));
 }
