@@ -1569,6 +1569,8 @@ internal sealed partial class ArticleAnalyzer(
                 // "… will release the repackage at 6 p.m. … The music video has already been released.": out before a
                 // release still to come, the video is not its companion.
                 || (!sameSentence && Resolution.DateResolver.OutBefore(s, clause, sentences[_origins[first]]))
+                // "The music video arrived a few weeks ahead of the single", «Клип … вышел заранее»: out first, not with it.
+                || (!sameSentence && Enumerable.Range(0, s.Count).Any(t => s.Clause[t] == clause && s.Is(t, language.AheadWords)))
                 || !(sameSentence || HasCue(s, clause, CueType.Release) || HasCue(s, clause, CueType.Schedule) || _kinds.Accompanies(s, video)
                      || DescribedVideo(s, video, clause)))
             {

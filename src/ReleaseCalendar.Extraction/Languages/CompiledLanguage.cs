@@ -23,6 +23,7 @@ internal sealed class CompiledLanguage
         PlanParticiples = SpanMap<bool>.Of(table.PlanParticiples);
         PastAuxiliaries = SpanMap<bool>.Of(table.PastAuxiliaries);
         PluperfectAuxiliaries = SpanMap<bool>.Of(table.PluperfectAuxiliaries);
+        AheadWords = SpanMap<bool>.Of(table.AheadWords);
         PastPlanVerbs = SpanMap<bool>.Of(table.PastPlanVerbs);
         PlanAdverbs = SpanMap<bool>.Of(table.PlanAdverbs);
         ShiftedWords = SpanMap<bool>.Of(table.ShiftedWords);
@@ -194,6 +195,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PastAuxiliaries { get; }
 
     public SpanMap<bool> PluperfectAuxiliaries { get; }
+
+    public SpanMap<bool> AheadWords { get; }
     public SpanMap<bool> PastPlanVerbs { get; }
     public SpanMap<bool> PlanAdverbs { get; }
     public SpanMap<bool> ShiftedWords { get; }

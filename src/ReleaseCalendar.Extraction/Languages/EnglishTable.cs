@@ -25,6 +25,7 @@ internal static class EnglishTable
         PlanParticiples = Set("slated scheduled set due planned expected penciled pencilled going dated"),
         PastAuxiliaries = Set("was were been had"),
         PluperfectAuxiliaries = Set("had"),
+        AheadWords = Set("ahead advance beforehand"),
         PlanAdverbs = Set("both all also originally initially first tentatively"),
         PastPlanVerbs = Set("planned"),
         ShiftedWords = Set("later earlier sooner"),
@@ -272,7 +273,7 @@ internal static class EnglishTable
             // opening on the 12th", "opening track").
             .. Cues("opening", Participle(Tense.Present)),
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
-                    "lands on|will land on|now lands|finally lands|will now land|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|confirmed for|is confirmed for|are confirmed for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|dated for|is dated for|are dated for|due|due out|begins|begin|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
+                    "lands on|will land on|now lands|finally lands|will now land|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|confirmed for|is confirmed for|are confirmed for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|begin|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened|kicked things off", Schedule(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.
             .. Cues("opening day|its opening day|on its opening day", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),

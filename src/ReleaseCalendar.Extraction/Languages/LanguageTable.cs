@@ -137,6 +137,9 @@ internal sealed class LanguageTable
     /// <summary>"was", "were", "been", "had"; «был», «была».</summary>
     public required IReadOnlySet<string> PastAuxiliaries { get; init; }
 
+    /// <summary>"ahead of", "in advance", «заранее»: a companion said to come before the release (its video out first).</summary>
+    public required IReadOnlySet<string> AheadWords { get; init; }
+
     /// <summary>The auxiliary of a past before the past: "had" ("SBS had announced that … would begin on June 16").</summary>
     public required IReadOnlySet<string> PluperfectAuxiliaries { get; init; }
 

@@ -32,6 +32,7 @@ internal static class RussianTable
         PlanParticiples = Set("назначен назначена назначено назначены запланирован запланирована запланировано запланированы " +
                               "намечен намечена намечено намечены"),
         PastAuxiliaries = Set("был была было были"),
+        AheadWords = Set("заранее накануне"),
         PluperfectAuxiliaries = Set(""), // Russian tells the earlier report with «ранее» (RetoldReports), not a tense
         PlanAdverbs = Set("оба обе изначально первоначально также тоже"),
         PastPlanVerbs = Set("планировался планировалась планировалось планировались намечался намечалась намечалось намечались " +

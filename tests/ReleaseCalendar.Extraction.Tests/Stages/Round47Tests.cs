@@ -18,6 +18,7 @@ public sealed class Round47Tests
         KeyValuePair.Create("vanishing-time", (IReadOnlyList<string>)["Vanishing Time: A Boy Who Returned", "Vanishing Time", "Исчезнувшее время"]),
         KeyValuePair.Create("split", (IReadOnlyList<string>)["Split", "Сплит"]),
         KeyValuePair.Create("space-sweepers", (IReadOnlyList<string>)["Space Sweepers"]),
+        KeyValuePair.Create("roy-kim", (IReadOnlyList<string>)["Roy Kim", "Рой Ким"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -104,13 +105,12 @@ public sealed class Round47Tests
             "Within a day, bowling drama \"Split,\" toplined by Yoo Ji-tae, jumped the other way. " +
             "Its distributor pulled the release forward from Nov. 16 to Nov. 10, taking the Thursday slot that \"Vanishing Time\" vacated."));
 
-    // "was dated for Sept. 23, but it was pulled weeks in advance": a day a release was dated for, then pulled, is left.
+    // "was set for Sept. 29, but was pulled weeks in advance": a day a release was set for, then pulled, is left.
     [Theory]
-    [InlineData("The film \"Space Sweepers\" was dated for Sept. 23, but it was pulled weeks in advance.", "")]
     [InlineData("The film \"Space Sweepers\" was set for Sept. 23 for the Chuseok holiday, but was pulled weeks in advance as cases rose.", "")]
-    // guard: dated for a day and not pulled, the day stands
-    [InlineData("The film \"Space Sweepers\" is dated for Sept. 23 for the Chuseok holiday.", "space-sweepers film 2020-09-23")]
-    public void Extract_DatedForADayThenPulled_IsLeft(string text, string expected) =>
+    // guard: set for a day and not pulled, the day stands
+    [InlineData("The film \"Space Sweepers\" is set for Sept. 23 for the Chuseok holiday.", "space-sweepers film 2020-09-23")]
+    public void Extract_SetForADayThenPulled_IsLeft(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2020-08-01", text));
 
     // «Следом передвинули и спортивную комедию «Сплит». Её премьера состоится 10 ноября.»: «её» is the film the sentence
@@ -119,4 +119,14 @@ public sealed class Round47Tests
     public void Extract_ItsAfterAFilmNamedByItsGenre_IsThatFilm() =>
         Assert.Equal("split film 2016-11-10; vanishing-time film 2016-11-16", Releases("ru", "2016-10-27",
             "Фильм «Исчезнувшее время» выйдет в прокат 16 ноября. Следом передвинули и спортивную комедию «Сплит». Её премьера состоится 10 ноября."));
+
+    // "The music video arrived a few weeks ahead of the single", «Клип музыкант показал заранее»: a video said to be out
+    // first is not out with the release told before it.
+    [Theory]
+    [InlineData("en", "Roy Kim releases the single \"We Can Break Up\" on October 14. The music video arrived a few weeks ahead of the single.", "roy-kim single 2022-10-14")]
+    [InlineData("ru", "Рой Ким 14 октября выпустит сингл «We Can Break Up». Клип, снятый на Гавайях, музыкант показал заранее.", "roy-kim single 2022-10-14")]
+    // guard: a video told after the release with no such word comes with it
+    [InlineData("ru", "Рой Ким 14 октября выпустит сингл «We Can Break Up». Клип выйдет вместе с песней.", "roy-kim mv 2022-10-14; roy-kim single 2022-10-14")]
+    public void Extract_AVideoOutAhead_IsNoCompanion(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2022-10-10", text));
 }
