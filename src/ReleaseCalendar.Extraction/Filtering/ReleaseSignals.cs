@@ -2042,7 +2042,7 @@ internal static class ReleaseSignals
     /// </summary>
     static bool IsByline(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        if (AuthorAfter(s, date, language))
+        if (AuthorAfter(s, date, language) || SectionAfter(s, date))
         {
             return true;
         }
@@ -2058,6 +2058,33 @@ internal static class ReleaseSignals
         var label = s.StartsUpper(t) ? t : t - 1; // «Дата публикации»
         return label >= 0 && s.IsWord(label) && s.StartsUpper(label)
                && (label == 0 || s.IsPunct(label - 1, '·') || s.IsPunct(label - 1, '|') || s.IsPunct(label - 1, '•'));
+    }
+
+    // Words a page's section label may have: «Календарь релизов», "K-pop News Desk".
+    const int SectionLabelWords = 4;
+
+    // «2022-04-08 · Календарь релизов», "Oct. 4, 2025 | Comeback Calendar": a day with its year that opens its line, then a
+    // separator and a short label that quotes nothing and names no act, stamps the page.
+    static bool SectionAfter(SentenceScan s, DateMention date)
+    {
+        if (date.Year == 0 || !(s.IsPunct(date.Last + 1, '·') || s.IsPunct(date.Last + 1, '|') || s.IsPunct(date.Last + 1, '•'))
+            || s.Quotes.Count > 0 || s.Names.Exists(n => n.Slug is not null) || s.Dates.Count > 1)
+        {
+            return false;
+        }
+        for (var t = 0; t < date.First; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Punct)
+            {
+                return false;
+            }
+        }
+        var words = 0;
+        for (var t = date.Last + 2; t < s.Count; t++)
+        {
+            words += s.IsWord(t) ? 1 : 0;
+        }
+        return words is > 0 and <= SectionLabelWords;
     }
 
     /// <summary>

@@ -332,7 +332,7 @@ internal static class EnglishTable
                     // "where the releases stand as of Friday evening": the day a report holds for.
                     "as of|as at",
                     Of(CueType.Announce)),
-            .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|moves to|moves|reschedul*|brought forward|moved up|moved forward|" +
+            .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|moves to|moves|would move to|will move to|reschedul*|brought forward|moved up|moved forward|" +
                     // "to bring the release forward from June 26": the move's verb and its object.
                     "bring forward|bring the release forward|bring the premiere forward|bring the opening forward|bring it forward|" +
                     "bringing the release forward|bringing forward|brings forward|brings the release forward|" +

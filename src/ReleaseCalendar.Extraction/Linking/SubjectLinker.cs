@@ -74,7 +74,14 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
                 guest = run;
                 continue; // "featuring former IZ*ONE members Sakura and Kim Chae-won": the whole list are guests
             }
+            var asPartOf = false;
             if (s.CueAt(run.First - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Lineup } } lineup && lineup.End == run.First)
+            {
+                // «Доён, Джэхён и Джону сегодня дебютируют в составе NCT DOJAEJUNG»: after a release verb the line-up word
+                // says whose members release, and that act releases.
+                asPartOf = s.CueAt(lineup.First - 1) is { Cue.Type: CueType.Release } verbBefore && verbBefore.End == lineup.First;
+            }
+            if (!asPartOf && s.CueAt(run.First - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Lineup } } listed && listed.End == run.First)
             {
                 guest = run;
                 continue; // "NCT DOJAEJUNG, made up of Doyoung, Jaehyun and Jungwoo": the whole list is the line-up
@@ -118,6 +125,10 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
                 && s.StartsUpper(run.First) && !run.Possessive && NameEndsItsPhrase(s, run.End))
             {
                 score += 4; // "former GFRIEND members debut as VIVIZ", «дебютируют как VIVIZ»: the new name releases, not the old ("as twelve": a count)
+            }
+            if (asPartOf)
+            {
+                score += 4;
             }
             if (s.Is(run.First - 1, language.PlacePrepositions))
             {

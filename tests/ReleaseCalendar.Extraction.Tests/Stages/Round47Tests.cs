@@ -19,6 +19,12 @@ public sealed class Round47Tests
         KeyValuePair.Create("split", (IReadOnlyList<string>)["Split", "Сплит"]),
         KeyValuePair.Create("space-sweepers", (IReadOnlyList<string>)["Space Sweepers"]),
         KeyValuePair.Create("roy-kim", (IReadOnlyList<string>)["Roy Kim", "Рой Ким"]),
+        KeyValuePair.Create("kill-heel", (IReadOnlyList<string>)["Kill Heel", "Килл Хил"]),
+        KeyValuePair.Create("when-the-phone-rings", (IReadOnlyList<string>)["When the Phone Rings", "Когда звонит телефон"]),
+        KeyValuePair.Create("nct-dojaejung", (IReadOnlyList<string>)["NCT DOJAEJUNG"]),
+        KeyValuePair.Create("doyoung", (IReadOnlyList<string>)["Doyoung", "Доён"]),
+        KeyValuePair.Create("jaehyun", (IReadOnlyList<string>)["Jaehyun", "Джэхён"]),
+        KeyValuePair.Create("jungwoo", (IReadOnlyList<string>)["Jungwoo", "Джону"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -129,4 +135,31 @@ public sealed class Round47Tests
     [InlineData("ru", "Рой Ким 14 октября выпустит сингл «We Can Break Up». Клип выйдет вместе с песней.", "roy-kim mv 2022-10-14; roy-kim single 2022-10-14")]
     public void Extract_AVideoOutAhead_IsNoCompanion(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2022-10-10", text));
+
+    // "the drama's first episode, scheduled for Wednesday, Feb. 23, would move to March 9", «Шестую серию, намеченную на
+    // субботу, 7 декабря, также сняли с эфира»: a move told as what would happen, and a show taken off the air.
+    [Theory]
+    [InlineData("en", "2022-02-21", "A COVID-19 case was found on the set of \"Kill Heel\", and the drama's first episode, scheduled for Wednesday, Feb. 23, would move to March 9.", "kill-heel drama 2022-03-09")]
+    [InlineData("ru", "2024-12-06", "MBC пересмотрел сетку: шестую серию «Когда звонит телефон», намеченную на субботу, 7 декабря, сняли с эфира.", "")]
+    // guard: a day set and not moved stands
+    [InlineData("ru", "2024-12-06", "Шестая серия «Когда звонит телефон» намечена на субботу, 7 декабря.", "when-the-phone-rings episode 2024-12-07")]
+    public void Extract_AMoveThatWouldHappen_OrTakenOffTheAir_LeavesTheDay(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, published, text));
+
+    // «2022-04-08 · Календарь релизов»: a day with its year opening a line, a separator and a short label stamp the page.
+    [Theory]
+    [InlineData("2022-04-08 · Календарь релизов\nВ апреле выходят новые релизы.", "")]
+    // guard: a line that names an act after the separator is an entry
+    [InlineData("2022-04-08 · NCT DOJAEJUNG, мини-альбом «Perfume»", "nct-dojaejung ep 2022-04-08")]
+    public void Extract_ADatedSectionStamp_IsNoRelease(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2022-04-08", text));
+
+    // «Доён, Джэхён и Джону сегодня дебютируют в составе NCT DOJAEJUNG»: after a release verb, «в составе» names the act
+    // whose members release, and that act is the performer.
+    [Theory]
+    [InlineData("Доён, Джэхён и Джону сегодня дебютируют в составе NCT DOJAEJUNG с первым мини-альбомом «Perfume».", "nct-dojaejung ep 2023-04-17")]
+    // guard: «в составе» after the act's name lists its line-up
+    [InlineData("NCT DOJAEJUNG в составе Доёна, Джэхёна и Джону сегодня выпускает мини-альбом «Perfume».", "nct-dojaejung ep 2023-04-17")]
+    public void Extract_MembersReleasingAsPartOfAnAct_AreThatAct(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2023-04-17", text));
 }
