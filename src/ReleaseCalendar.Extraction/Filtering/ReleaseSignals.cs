@@ -321,13 +321,6 @@ internal static class ReleaseSignals
         return false;
     }
 
-    // "AB6IX's album was scheduled for June 8 but will be released on June 29": a plan told in the past, then a contrast
-    // that releases the same work on another day, leaves the planned day; so does a contrast that puts it off or calls it
-    // off («прокат был назначен на 26 февраля, но из-за вспышки коронавируса его отменили», "…, but was canceled"). Not
-    // with "as planned" in the sentence, nor across an event or a kind of work the plan does not name ("but the music
-    // video will come out on June 29" is another release; a plan that names no kind, «Премьера была назначена на 25
-    // декабря, но прокатчик решил выпустить фильм во вторник, 24-го», is of the work named after, and so is a title
-    // there: "had pencilled in May 30 for the release, but … the mini album "GOT7" … will now arrive on May 23").
     // "planned for Sept. 29; now it airs", "was set for Nov. 10 and will now open on Nov. 16": "now" after a break, or after
     // "and" (and its auxiliary) that joins a clause of its own.
     static bool NowAfterABreak(SentenceScan s, int now, CompiledLanguage language)
@@ -340,6 +333,13 @@ internal static class ReleaseSignals
         return t >= 0 && (s.Tokens[t].Type == TokenType.Punct || s.Is(t, language.Coordinators));
     }
 
+    // "AB6IX's album was scheduled for June 8 but will be released on June 29": a plan told in the past, then a contrast
+    // that releases the same work on another day, leaves the planned day; so does a contrast that puts it off or calls it
+    // off («прокат был назначен на 26 февраля, но из-за вспышки коронавируса его отменили», "…, but was canceled"). Not
+    // with "as planned" in the sentence, nor across an event or a kind of work the plan does not name ("but the music
+    // video will come out on June 29" is another release; a plan that names no kind, «Премьера была назначена на 25
+    // декабря, но прокатчик решил выпустить фильм во вторник, 24-го», is of the work named after, and so is a title
+    // there: "had pencilled in May 30 for the release, but … the mini album "GOT7" … will now arrive on May 23").
     static bool PlanThenNewDay(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
         if (!PastPlan(s, date, clause, language) || s.Cues.Exists(c => c.Cue.Type == CueType.Idiom))

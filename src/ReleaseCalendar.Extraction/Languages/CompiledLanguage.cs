@@ -193,9 +193,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ShiftVerbs { get; }
     public SpanMap<bool> PlanParticiples { get; }
     public SpanMap<bool> PastAuxiliaries { get; }
-
     public SpanMap<bool> PluperfectAuxiliaries { get; }
-
     public SpanMap<bool> AheadWords { get; }
     public SpanMap<bool> PastPlanVerbs { get; }
     public SpanMap<bool> PlanAdverbs { get; }

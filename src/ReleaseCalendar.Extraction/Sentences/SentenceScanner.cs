@@ -257,12 +257,12 @@ internal static class SentenceScanner
         cue is { Type: CueType.Schedule, Value: Words.AsParticiple }
         && i != scan.FirstWord() && !scan.IsPunct(i - 1, ',') && !(scan.IsPunct(i - 2, ',') && scan.Tokens[i - 1].Type == TokenType.Punct);
 
-    // "with an open ending": a one-word schedule verb right after "a"/"an" is a noun or an adjective, which tells no tense
-    // ("wrapped up on Saturday … with an open ending" is past).
     // "with new lead single "Simon Says" and its video": a song's or an act's own video is its music video.
     static bool OwnVideo(SentenceScan scan, int i, Cue cue, CompiledLanguage language) =>
         cue is { Type: CueType.Kind, Kind: ReleaseKind.Mv, Strength: KindStrength.Weak } && scan.Is(i - 1, language.PossessiveDeterminers);
 
+    // "with an open ending": a one-word schedule verb right after "a"/"an" is a noun or an adjective, which tells no tense
+    // ("wrapped up on Saturday … with an open ending" is past).
     static bool AfterAnArticle(SentenceScan scan, int i, int end, Cue cue, CompiledLanguage language) =>
         cue.Type == CueType.Schedule && end == i + 1 && scan.Is(i - 1, language.IndefiniteArticles);
 
