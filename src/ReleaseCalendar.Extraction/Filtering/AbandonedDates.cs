@@ -159,7 +159,7 @@ internal static class AbandonedDates
             // and ILLIT were both scheduled … ILLIT has postponed its comeback"; "The showcase was scheduled for May 23, a day
             // before the album on May 24. It has been cancelled." names none); a plan confirmed ("…, the agency confirmed") holds.
             if (si + 1 >= sentences.Count || HasPostponement(s)
-                || s.Cues.Any(c => c.Cue.Type == CueType.Idiom || (c.Cue.Type == CueType.Announce && !s.Is(c.First - 1, language.PluperfectAuxiliaries)))
+                || s.Cues.Any(c => c.Cue.Type == CueType.Idiom || (c.Cue.Type == CueType.Announce && !AnnouncedBefore(s, c.First, language)))
                 || !TellsAPastPlan(s, language))
             {
                 continue;
@@ -471,6 +471,9 @@ internal static class AbandonedDates
         return false;
     }
 
+    // "had announced", "had said": a report of a plan made before the past the article tells (an announcement cue at t).
+    static bool AnnouncedBefore(SentenceScan s, int t, CompiledLanguage language) => s.Is(t - 1, language.PluperfectAuxiliaries);
+
     // "was slated", "were going to", "planned to", «был назначен», «планировалась»; not a comparison («позже, чем планировалось»).
     static bool TellsAPastPlan(SentenceScan s, CompiledLanguage language)
     {
@@ -483,7 +486,7 @@ internal static class AbandonedDates
             var auxiliary = s.Is(t - 1, language.PlanAdverbs) ? t - 2 : t - 1;
             // "SBS had announced that its drama would begin on June 16": what had been announced before is a plan that was.
             if ((s.Is(t, language.PlanParticiples) && s.Is(auxiliary, language.PastAuxiliaries))
-                || (s.CueAt(t) is { Cue.Type: CueType.Announce } announced && announced.First == t && s.Is(t - 1, language.PluperfectAuxiliaries))
+                || (s.CueAt(t) is { Cue.Type: CueType.Announce } announced && announced.First == t && AnnouncedBefore(s, t, language))
                 || (s.Is(t, language.PastPlanVerbs) && (language.Table.Language == Language.Ru || (s.IsWord(t + 1) && s.Word(t + 1) is "to"))))
             {
                 return true;

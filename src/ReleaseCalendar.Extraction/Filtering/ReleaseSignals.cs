@@ -2057,18 +2057,17 @@ internal static class ReleaseSignals
         }
         var label = s.StartsUpper(t) ? t : t - 1; // «Дата публикации»
         return label >= 0 && s.IsWord(label) && s.StartsUpper(label)
-               && (label == 0 || s.IsPunct(label - 1, '·') || s.IsPunct(label - 1, '|') || s.IsPunct(label - 1, '•'));
+               && (label == 0 || IsSeparator(s, label - 1));
     }
 
-    // Words a page's section label may have: «Календарь релизов», "K-pop News Desk".
-    const int SectionLabelWords = 4;
+    // "·", "|", "•": what a page puts between its byline's parts.
+    static bool IsSeparator(SentenceScan s, int t) => s.IsPunct(t, '·') || s.IsPunct(t, '|') || s.IsPunct(t, '•');
 
-    // «2022-04-08 · Календарь релизов», "Oct. 4, 2025 | Comeback Calendar": a day with its year that opens its line, then a
-    // separator and a short label that quotes nothing and names no act, stamps the page.
-    static bool SectionAfter(SentenceScan s, DateMention date)
+    // A day with its year that opens its line (nothing but marks before it) and a separator right after it: the head of a
+    // page's stamp ("September 16, 2019 · …", «2022-04-08 · …»).
+    static bool OpensAStamp(SentenceScan s, DateMention date)
     {
-        if (date.Year == 0 || !(s.IsPunct(date.Last + 1, '·') || s.IsPunct(date.Last + 1, '|') || s.IsPunct(date.Last + 1, '•'))
-            || s.Quotes.Count > 0 || s.Names.Exists(n => n.Slug is not null) || s.Dates.Count > 1)
+        if (date.Year == 0 || !IsSeparator(s, date.Last + 1))
         {
             return false;
         }
@@ -2078,6 +2077,20 @@ internal static class ReleaseSignals
             {
                 return false;
             }
+        }
+        return true;
+    }
+
+    // Words a page's section label may have: «Календарь релизов», "K-pop News Desk".
+    const int SectionLabelWords = 4;
+
+    // «2022-04-08 · Календарь релизов», "Oct. 4, 2025 | Comeback Calendar": a day with its year that opens its line, then a
+    // separator and a short label that quotes nothing and names no act, stamps the page.
+    static bool SectionAfter(SentenceScan s, DateMention date)
+    {
+        if (!OpensAStamp(s, date) || s.Quotes.Count > 0 || s.Names.Exists(n => n.Slug is not null) || s.Dates.Count > 1)
+        {
+            return false;
         }
         var words = 0;
         for (var t = date.Last + 2; t < s.Count; t++)
@@ -2091,22 +2104,8 @@ internal static class ReleaseSignals
     /// "September 16, 2019 · By Comeback Tracker", «1 декабря 2020 · Автор: Ольга Пак»: a day with its year that opens its
     /// line, then a separator and the author's label, is the page's ("Comeback" there is the site's name).
     /// </summary>
-    static bool AuthorAfter(SentenceScan s, DateMention date, CompiledLanguage language)
-    {
-        if (date.Year == 0 || !(s.IsPunct(date.Last + 1, '·') || s.IsPunct(date.Last + 1, '|') || s.IsPunct(date.Last + 1, '•'))
-            || !s.Is(date.Last + 2, language.AuthorWords))
-        {
-            return false;
-        }
-        for (var t = 0; t < date.First; t++)
-        {
-            if (s.Tokens[t].Type != TokenType.Punct)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    static bool AuthorAfter(SentenceScan s, DateMention date, CompiledLanguage language) =>
+        OpensAStamp(s, date) && s.Is(date.Last + 2, language.AuthorWords);
 
     /// <summary>
     /// «15,3% за седьмую серию в субботу», "scored 15.3 percent for its seventh episode on Saturday": a rating an episode

@@ -74,14 +74,11 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
                 guest = run;
                 continue; // "featuring former IZ*ONE members Sakura and Kim Chae-won": the whole list are guests
             }
-            var asPartOf = false;
-            if (s.CueAt(run.First - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Lineup } } lineup && lineup.End == run.First)
-            {
-                // «Доён, Джэхён и Джону сегодня дебютируют в составе NCT DOJAEJUNG»: after a release verb the line-up word
-                // says whose members release, and that act releases.
-                asPartOf = s.CueAt(lineup.First - 1) is { Cue.Type: CueType.Release } verbBefore && verbBefore.End == lineup.First;
-            }
-            if (!asPartOf && s.CueAt(run.First - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Lineup } } listed && listed.End == run.First)
+            // «Доён, Джэхён и Джону сегодня дебютируют в составе NCT DOJAEJUNG»: after a release verb the line-up word says
+            // whose members release, and that act releases.
+            var lineup = s.CueAt(run.First - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Lineup } } l && l.End == run.First ? l : (CueHit?)null;
+            var asPartOf = lineup is { } word && s.CueAt(word.First - 1) is { Cue.Type: CueType.Release } verbBefore && verbBefore.End == word.First;
+            if (lineup is not null && !asPartOf)
             {
                 guest = run;
                 continue; // "NCT DOJAEJUNG, made up of Doyoung, Jaehyun and Jungwoo": the whole list is the line-up
@@ -121,14 +118,10 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 score += 3;
             }
-            if (s.Is(run.First - 1, language.AsWords) && s.CueAt(run.First - 2) is { Cue.Type: CueType.Release } released && released.End == run.First - 1
-                && s.StartsUpper(run.First) && !run.Possessive && NameEndsItsPhrase(s, run.End))
+            if (asPartOf || (s.Is(run.First - 1, language.AsWords) && s.CueAt(run.First - 2) is { Cue.Type: CueType.Release } released && released.End == run.First - 1
+                             && s.StartsUpper(run.First) && !run.Possessive && NameEndsItsPhrase(s, run.End)))
             {
                 score += 4; // "former GFRIEND members debut as VIVIZ", «дебютируют как VIVIZ»: the new name releases, not the old ("as twelve": a count)
-            }
-            if (asPartOf)
-            {
-                score += 4;
             }
             if (s.Is(run.First - 1, language.PlacePrepositions))
             {

@@ -93,8 +93,8 @@ public sealed class Round47Tests
     // "was set for Nov. 10 and will now open on Nov. 16": "now" after "and" contrasts as "but" does.
     [Theory]
     [InlineData("The film \"Vanishing Time\" was set for Nov. 10 and will now open on Wednesday, Nov. 16.", "vanishing-time film 2016-11-16")]
+    // guards: "but" contrasts with or without "now"; "now" inside a clause is no contrast of its own
     [InlineData("The film \"Vanishing Time\" was set for Nov. 10 but will now open on Wednesday, Nov. 16.", "vanishing-time film 2016-11-16")]
-    // guard: "now" inside a clause is no contrast of its own
     [InlineData("The film \"Vanishing Time\" was set for Nov. 10, the distributor now says.", "vanishing-time film 2016-11-10")]
     public void Extract_APlanThenAndNowAnotherDay_LeavesThePlan(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2016-10-27", text));
