@@ -121,6 +121,10 @@ internal sealed partial class ArticleAnalyzer(
             {
                 shared = group with { Left = group.Left - 1 };
             }
+            else if (DayBeforeATime(i, found) is { } dayBefore)
+            {
+                FollowUpOnDay(i, dayBefore, found);
+            }
             else if (lastGroup.Sentence >= 0 && i - lastGroup.Sentence <= LateTimeReach)
             {
                 LateTime(i, found, lastGroup.First, lastGroup.End);
@@ -128,6 +132,10 @@ internal sealed partial class ArticleAnalyzer(
             else if (found.Count == 0 && !datedBefore)
             {
                 JustOut(i, found);
+            }
+            if (found.Count == before && DayCardAfter(i) is { } card)
+            {
+                FollowUpOnDay(card.Statement, card.Day, found);
             }
             datedBefore |= sentences[i].Dates.Count > 0;
             if (found.Count > before && i > 0 && sentences[i].Dates.Count > 0)
@@ -186,6 +194,31 @@ internal sealed partial class ArticleAnalyzer(
         Linking.SharedNames.Choose(found, catalog, sentences);
         ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);
+    }
+
+    /// <summary>
+    /// "SHINee's Key is BACK with his 2nd full album …" over "📅 TODAY, Aug 30": a line of its own that is only a day
+    /// dates the line above it, when that line releases a work, gives no day of its own and yielded nothing.
+    /// </summary>
+    (int Statement, DateOnly Day)? DayCardAfter(int si)
+    {
+        // A year marks a page's stamp under its headline ("Aug. 30, 2022"), not a post's day card.
+        // Figures alone ("1/4") count a thread's posts.
+        var card = sentences[si];
+        if (si < 2 || !HeadingLine(si) || !OnlyDayWords(card, timesToo: true)
+            || card.Dates.Exists(d => d.Year > 0 || !Enumerable.Range(d.First, d.Last - d.First + 1).Any(card.IsWord))
+            || DayOnlyHeading(si) is not { } day)
+        {
+            return null;
+        }
+        var above = si - 1;
+        var s = sentences[above];
+        if (s.Dates.Count > 0 || _origins.Contains(above) || PastTold(s) || MovesAhead(s)
+            || !s.Cues.Any(c => c.Cue.Type == CueType.Release && c.Cue.Tense != Tense.Past))
+        {
+            return null;
+        }
+        return (above, day);
     }
 
     // A day called off counts as the article's news ahead only within this many days: a plan told in the past whose year
@@ -1703,6 +1736,33 @@ internal sealed partial class ArticleAnalyzer(
     // Words between an act and its verb: "ILLIT released", "ILLIT have also released".
     const int ActVerbGap = 2;
 
+    /// <summary>
+    /// "TXT makes its official debut Monday. … will release their first EP, … at 6 p.m.", «Неверлэнд, сегодня праздник!
+    /// (G)I-DLE выпускают новый цифровой сингл Uh-Oh — песня и клип выходят в 18:00»: a dateless release at an hour, right
+    /// after a sentence whose one day yielded no release, comes out on that day.
+    /// </summary>
+    DateOnly? DayBeforeATime(int si, List<ReleaseCandidate> found)
+    {
+        var s = sentences[si];
+        if (si == 0 || s.Times.FirstOrDefault(t => !t.Alternative) is not { } time || _origins.Contains(si - 1) || PastTold(s)
+            || s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release) is not { End: > 0 } release || s.Clause[time.First] != s.Clause[release.First])
+        {
+            return null;
+        }
+        // Not the day a plan was said ("The agency updated the schedule on Monday"), a line that opens with its day (a
+        // heading, read as one), nor a teaser's or a showcase's day.
+        var above = sentences[si - 1];
+        if (above.Dates.Count != 1 || above.Dates[0].Form is DateForm.Anaphoric or DateForm.Recurring || PastTold(above) || MovesAhead(above)
+            || IsMovedFrom(above, above.Dates[0], language) || above.Dates[0].First <= LineOpening(above)
+            || above.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel or CueType.Announce or CueType.NotRelease))
+        {
+            return null;
+        }
+        // "The mourning period ended on Saturday. The EP will be available at 6 p.m.": a day gone is no day for a release to come.
+        var day = _dates.Resolve(above, above.Dates[0], above.Clause[above.Dates[0].First]);
+        return day < publishedOn && Resolution.DateResolver.TenseOf(s, s.Clause[release.First]) != Tense.Past ? null : day;
+    }
+
     // How many sentences after its release a time may still come ("… out today. Both went live at 6 p.m. KST.").
     const int LateTimeReach = 2;
 
@@ -2238,8 +2298,25 @@ internal sealed partial class ArticleAnalyzer(
     void JustOut(int si, List<ReleaseCandidate> found)
     {
         var s = sentences[si];
-        var release = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release && c.Cue.Tense != Tense.Future);
-        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s, language)
+        var first = s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Release && c.Cue.Tense != Tense.Future);
+        if (first == default)
+        {
+            return;
+        }
+        var before = found.Count;
+        JustOut(si, s, first, found);
+        // "SHINee are back with "Everybody" - mini album and music video out now!": when the first verb says no moment,
+        // the one that says now does, with its own kind word.
+        if (found.Count == before && s.Cues.FirstOrDefault(c => c.Cue is { Type: CueType.Release, Value: Words.OutNow }) is { End: > 0 } now
+            && now.First != first.First && StrongKinds(s, s.Clause[now.First]).Count > 0)
+        {
+            JustOut(si, s, now, found);
+        }
+    }
+
+    void JustOut(int si, SentenceScan s, CueHit release, List<ReleaseCandidate> found)
+    {
+        if (s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Vague) || HasMonthWord(s, language)
             || Resolution.DateResolver.TenseOf(s, s.Clause[release.First]) == Tense.Future)
         {
             return;

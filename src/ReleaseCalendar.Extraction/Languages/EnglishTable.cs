@@ -241,6 +241,9 @@ internal static class EnglishTable
                     "make a comeback|makes a comeback|making a comeback|go live|goes live|already on youtube|on all platforms|on streaming platforms|on all streaming platforms|on music sites|on all music sites",
                     Release(Tense.Present)),
             .. Cues("return|returns|returning|come back|comes back|coming back", Returning(Tense.Present)),
+            // "SHINee's Key is BACK with his 2nd full album": back with a work is its release (a bare "back" is not).
+            .. Cues("will be back with|to be back with", Release(Tense.Future)),
+            .. Cues("is back with|are back with|is finally back with|are finally back with|'s back with|'re back with", Release(Tense.Present)),
             // What reaches stores is a record only when its clause says so ("KARA's new single "Jet Coaster Love" will reach
             // stores on April 6"; not "IVE's lightsticks will reach stores on June 1").
             .. Cues("hit shelves|hits shelves|hitting shelves|hit stores|hits stores|reach stores|reaches stores|reaching stores|arrive in stores|" +

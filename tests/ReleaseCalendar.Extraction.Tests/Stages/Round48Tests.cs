@@ -1,0 +1,65 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 48's rules. Each rule was switched off once and its rows failed; the rows that say what a rule leaves alone
+/// guard its reach and pass either way.
+/// </summary>
+public sealed class Round48Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("taemin", (IReadOnlyList<string>)["Taemin", "Тэмин"]),
+        KeyValuePair.Create("mamamoo", (IReadOnlyList<string>)["MAMAMOO", "Мамаму"]),
+        KeyValuePair.Create("winner", (IReadOnlyList<string>)["WINNER", "Виннер"]),
+        KeyValuePair.Create("sunmi", (IReadOnlyList<string>)["Sunmi", "Сонми"]),
+    ]);
+
+    static string Releases(string lang, string published, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
+            .Order(StringComparer.Ordinal));
+
+    // "… is back with his third EP "Guilty"" over "📅 TONIGHT, Oct 30": a line that is only a day dates the release above
+    // it, which gave none.
+    [Theory]
+    [InlineData("TAEMIN RETURNS 🖤\n\nTaemin is back with his fourth mini album \"Guilty\" and its title track\n\n📅 TONIGHT, Oct 30\n⏰ 6PM KST\n\nshawols we are so ready",
+                "taemin ep 2023-10-30")]
+    [InlineData("WINNER 컴백 ✨\n\nWINNER drop their new single \"Holiday\"\n\n📅 tomorrow, Jul 5\n\ninner circle get ready",
+                "winner single 2023-07-05")]
+    // guards: a thread's counter ("7/9") is no day, and a page stamp with its year is no card
+    [InlineData("WINNER drop their new single \"Holiday\"\n\n7/9\n\nmore soon", "")]
+    [InlineData("WINNER release new single \"Holiday\"\n\nJuly 5, 2023\n\nThe group's agency confirmed the plan.", "")]
+    public void Extract_ADayCardUnderARelease_DatesIt(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2023-07-04", text));
+
+    // "Sunmi is back with the single "Heart Burn" today": back with a work is its release; a bare "back" is not.
+    [Theory]
+    [InlineData("Sunmi is back with the digital single \"Heart Burn\" today, with its music video at 6 p.m. KST.",
+                "sunmi mv 2023-07-04; sunmi single 2023-07-04")]
+    // guard: back in Seoul with a single still to come is no release today
+    [InlineData("Sunmi is back in Seoul today after her tour; her single \"Heart Burn\" is still being recorded.", "")]
+    public void Extract_BackWithAWork_IsItsRelease(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2023-07-04", text));
+
+    // "WINNER are back with "Holiday" - single and video out now!": when the first release word says no moment, the one
+    // that says now does.
+    [Theory]
+    [InlineData("WINNER are back with \"Holiday\" - single and music video out now!\n\nInner Circle, stream it!",
+                "winner mv 2023-07-04; winner single 2023-07-04")]
+    public void Extract_OutNowAfterAnotherVerb_IsToday(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2023-07-04", text));
+
+    // «Мумуs, сегодня праздник! MAMAMOO выпускают мини-альбом — песня и клип выходят в 18:00», "Taemin makes his solo
+    // return Monday. He will release the EP at 6 p.m.": a dateless release at an hour right after a sentence whose one day
+    // gave no release comes out that day.
+    [Theory]
+    [InlineData("ru", "Мумуs, сегодня праздник! MAMAMOO выпускают новый мини-альбом «White Wind» — альбом выходит в 18:00 по Корее.",
+                "mamamoo ep 2023-07-04")]
+    [InlineData("en", "Taemin makes his long-awaited solo return on Tuesday.\n\nThe singer will release his fourth EP, \"Guilty,\" at 6 p.m.",
+                "taemin ep 2023-07-04")]
+    // guards: the day a plan was told and a day gone by date no later release
+    [InlineData("en", "The agency updated the schedule on Monday. Taemin's fourth EP, \"Guilty,\" arrives at 6 p.m.", "")]
+    [InlineData("en", "The mourning period ended on Saturday. Taemin's fourth EP, \"Guilty,\" will be available at 6 p.m.", "")]
+    public void Extract_ATimedReleaseAfterADay_TakesThatDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2023-07-04", text));
+}
