@@ -2306,12 +2306,21 @@ internal sealed partial class ArticleAnalyzer(
         var before = found.Count;
         JustOut(si, s, first, found);
         // "SHINee are back with "Everybody" - mini album and music video out now!": when the first verb says no moment,
-        // the one that says now does, with its own kind word.
+        // the one that says now does, with its own kind word; not in a ranked or numbered line ("1st: ILLIT's debut
+        // single "Magnetic", out now"), which lists what is out.
         if (found.Count == before && s.Cues.FirstOrDefault(c => c.Cue is { Type: CueType.Release, Value: Words.OutNow }) is { End: > 0 } now
-            && now.First != first.First && StrongKinds(s, s.Clause[now.First]).Count > 0)
+            && now.First != first.First && StrongKinds(s, s.Clause[now.First]).Count > 0 && !Ranked(s))
         {
             JustOut(si, s, now, found);
         }
+    }
+
+    // "1st: …", "2nd – …", "3. …": a line that opens with its rank or number.
+    static bool Ranked(SentenceScan s)
+    {
+        var first = LineOpening(s);
+        return s.TryNumber(first, 1, 99, out _) && first + 1 < s.Count
+               && (s.Word(first + 1) is "st" or "nd" or "rd" or "th" || s.IsPunct(first + 1, '.') || s.IsPunct(first + 1, ':') || s.IsPunct(first + 1, ')'));
     }
 
     void JustOut(int si, SentenceScan s, CueHit release, List<ReleaseCandidate> found)

@@ -485,15 +485,23 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
     // may stand between the list word and the next name.
     bool IsJoined(SentenceScan s, NameRun a, NameRun b)
     {
-        if (b.First <= a.End || !(s.Is(a.End, language.ListWords) || s.IsPunct(a.End, ',') || s.IsPunct(a.End, '&')))
+        // "TOMORROW X TOGETHER (TXT) and Jonas Brothers": a name's short form in brackets stays with it.
+        var end = a.End;
+        if (s.IsPunct(end, '(') && end + 2 < b.First && s.IsPunct(end + 2, ')'))
+        {
+            end += 3;
+        }
+        if (b.First <= end || !(s.Is(end, language.ListWords) || s.IsPunct(end, ',') || s.IsPunct(end, '&')))
         {
             return false;
         }
-        // "Chen and singer Punch", "Chen and EXO member Punch", "Chen and rookie singer Punch": role nouns, and words
-        // describing the role noun right before the name, stand between.
-        for (var t = a.End + 1; t < b.First; t++)
+        // "Chen and singer Punch", "Chen and EXO member Punch", "Chen and rookie singer Punch", "and U.S. band Jonas
+        // Brothers": role nouns, and words describing the role noun right before the name (an abbreviation's dots with
+        // them), stand between.
+        for (var t = end + 1; t < b.First; t++)
         {
-            if (!IsRoleNoun(s, t) && !(s.IsWord(t) && IsRoleNoun(s, b.First - 1) && (s.StartsUpper(t) || t >= b.First - 1 - RoleAdjectives)))
+            var describing = s.IsWord(t) || (s.IsPunct(t, '.') && s.IsWord(t - 1));
+            if (!IsRoleNoun(s, t) && !(describing && IsRoleNoun(s, b.First - 1) && (s.StartsUpper(t) || s.IsPunct(t, '.') || t >= b.First - 1 - RoleAdjectives)))
             {
                 return false;
             }

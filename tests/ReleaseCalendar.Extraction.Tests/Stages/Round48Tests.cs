@@ -11,6 +11,7 @@ public sealed class Round48Tests
         KeyValuePair.Create("mamamoo", (IReadOnlyList<string>)["MAMAMOO", "Мамаму"]),
         KeyValuePair.Create("winner", (IReadOnlyList<string>)["WINNER", "Виннер"]),
         KeyValuePair.Create("sunmi", (IReadOnlyList<string>)["Sunmi", "Сонми"]),
+        KeyValuePair.Create("maroon-5", (IReadOnlyList<string>)["Maroon 5"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -46,6 +47,8 @@ public sealed class Round48Tests
     [Theory]
     [InlineData("WINNER are back with \"Holiday\" - single and music video out now!\n\nInner Circle, stream it!",
                 "winner mv 2023-07-04; winner single 2023-07-04")]
+    // guard: a ranked line lists what is out, it does not release it today
+    [InlineData("The most-played singles of the week\n\n1st: WINNER's debut single \"Holiday\", out now.\n\n2nd: Sunmi's \"Heart Burn\".", "")]
     public void Extract_OutNowAfterAnotherVerb_IsToday(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2023-07-04", text));
 
@@ -62,4 +65,14 @@ public sealed class Round48Tests
     [InlineData("en", "The mourning period ended on Saturday. Taemin's fourth EP, \"Guilty,\" will be available at 6 p.m.", "")]
     public void Extract_ATimedReleaseAfterADay_TakesThatDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2023-07-04", text));
+
+    // "K-pop quintet TOMORROW X TOGETHER (TXT) and U.S. band Jonas Brothers released their joint single": a name's short
+    // form in brackets, and a role noun with its abbreviation before the next name, keep the two acts joined.
+    [Theory]
+    [InlineData("K-pop quintet WINNER (YG) and U.S. band Maroon 5 released their joint single \"Memories\" on Friday.",
+                "maroon-5 single 2023-06-30; winner single 2023-06-30")]
+    [InlineData("K-pop quintet WINNER and U.S. band Maroon 5 released their joint single \"Memories\" on Friday.",
+                "maroon-5 single 2023-06-30; winner single 2023-06-30")]
+    public void Extract_JoinedActsWithWordsBetween_BothPerform(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2023-07-04", text));
 }
