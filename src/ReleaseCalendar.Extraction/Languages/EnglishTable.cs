@@ -149,7 +149,7 @@ internal static class EnglishTable
             // "their video message to fans", "his video call": no video of a song.
             .. Cues("video message*|video call*|video letter*|video greeting*", Of(CueType.NotRelease)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
-            .. Cues("ost|osts|soundtrack*|soundtrack single|soundtrack singles|ost single|ost singles", Kind(ReleaseKind.Ost)),
+            .. Cues("ost|osts|soundtrack*|soundtrack single|soundtrack singles|ost single|ost singles|theme song|theme songs|main theme", Kind(ReleaseKind.Ost)),
             .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season|docuseries|docu-series", Kind(ReleaseKind.Drama)),
             // "Hwang Dong-hyuk's period drama", "the legal drama": a show, or a film in an article about films.
             .. Cues("period drama*|crime drama*|historical drama*|family drama*|human drama*|war drama*|legal drama*|" +

@@ -12,6 +12,8 @@ public sealed class Round48Tests
         KeyValuePair.Create("winner", (IReadOnlyList<string>)["WINNER", "Виннер"]),
         KeyValuePair.Create("sunmi", (IReadOnlyList<string>)["Sunmi", "Сонми"]),
         KeyValuePair.Create("maroon-5", (IReadOnlyList<string>)["Maroon 5"]),
+        KeyValuePair.Create("jin", (IReadOnlyList<string>)["Jin", "Джин"]),
+        KeyValuePair.Create("jirisan", (IReadOnlyList<string>)["Jirisan", "Чирисан"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -75,4 +77,14 @@ public sealed class Round48Tests
                 "maroon-5 single 2023-06-30; winner single 2023-06-30")]
     public void Extract_JoinedActsWithWordsBetween_BothPerform(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2023-07-04", text));
+
+    // «выходит Yours — главная тема дорамы «Чирисан» в исполнении Джина», "the main theme song of the drama": a show's
+    // theme song is an OST; a main topic of talk is not.
+    [Theory]
+    [InlineData("ru", "Сегодня в 18:00 по Сеулу выходит Yours — главная тема дорамы «Чирисан» в исполнении Джина из BTS!", "jin ost 2021-11-07")]
+    [InlineData("en", "Jin will release \"Yours,\" the main theme song of the drama \"Jirisan,\" today at 6 p.m.", "jin ost 2021-11-07")]
+    // guard: «главной темой обсуждений» is a topic
+    [InlineData("ru", "Дорама «Чирисан» вышла в эфир вчера, в субботу, 6 ноября, и сразу стала главной темой обсуждений.", "jirisan drama 2021-11-06")]
+    public void Extract_AShowsThemeSong_IsAnOst(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2021-11-07", text));
 }
