@@ -210,19 +210,16 @@ internal static class EnglishTable
                     "hits netflix|hit netflix|hits disney+|hit disney+|hits tving|hit tving|hits wavve|hit wavve|hits viki|hit viki|" +
                     "lands on netflix|land on netflix|lands on disney+|land on disney+|lands on tving|land on tving",
                     new Cue(CueType.Release, Kind: ReleaseKind.Drama, Strength: KindStrength.Weak)),
-            // Cinemas show films: "will hit theaters" is a film's release even when the article says "thriller".
-            .. Cues("will hit theaters|to hit theaters|will hit cinemas|to hit cinemas|will open in theaters|will hit local theaters|" +
-                    "to hit local theaters|will hit korean theaters|will open in local theaters",
-                    new Cue(CueType.Release, Tense.Future, ReleaseKind.Film, KindStrength.Weak)),
-            .. Cues("hit theaters|hit cinemas|opened in theaters|opened in cinemas|opened in local theaters|opened in korean theaters|" +
-                    "opened in domestic theaters|opened in local cinemas|opened nationwide|premiered in theaters",
+            // Cinemas show films: "will hit theaters" is a film's release even when the article says "thriller"; every
+            // verb with every way of naming the cinemas ("hit local cinemas", "opens in Korean theatres").
+            .. Cues(Screens("will hit|to hit|will open in"), new Cue(CueType.Release, Tense.Future, ReleaseKind.Film, KindStrength.Weak)),
+            .. Cues(Screens("hit|opened in") + "|opened nationwide|premiered in theaters",
                     new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("theatrical release|theatrical debut|theatrical opening", // not "ended its theatrical run"
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             // "ended its theatrical run": a film's, which ends with no last episode.
             .. Cues("theatrical run|theatrical runs|box office run|box-office run", Kind(ReleaseKind.Film)),
-            .. Cues("hits theaters|hits cinemas|in theaters|in cinemas|opens in theaters|in local theaters|in korean theaters|" +
-                    "in domestic theaters|in local cinemas|opens nationwide|hits local theaters|hits korean theaters",
+            .. Cues(Screens("hits|in") + "|opens in theaters|opens nationwide",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("returned|came back|returned to the air", Returning(Tense.Past)),
             // "May 2 — The album and the "Fire" music video are released": a present passive, not the day of a year gone.
@@ -585,4 +582,11 @@ internal static class EnglishTable
         MonthFirstInNumericDates = true,
         LatinWordsAreNames = false,
     };
+
+    // "hit" + "theaters", "local cinemas", "Korean theatres", …: each verb with each name of the cinemas.
+    static string Screens(string verbs) =>
+        string.Join('|', from verb in verbs.Split('|')
+                         from place in new[] { "", "local ", "korean ", "domestic " }
+                         from screen in new[] { "theaters", "theatres", "cinemas" }
+                         select $"{verb} {place}{screen}");
 }

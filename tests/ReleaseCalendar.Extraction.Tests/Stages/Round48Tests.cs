@@ -14,6 +14,7 @@ public sealed class Round48Tests
         KeyValuePair.Create("maroon-5", (IReadOnlyList<string>)["Maroon 5"]),
         KeyValuePair.Create("jin", (IReadOnlyList<string>)["Jin", "Джин"]),
         KeyValuePair.Create("jirisan", (IReadOnlyList<string>)["Jirisan", "Чирисан"]),
+        KeyValuePair.Create("the-outlaws", (IReadOnlyList<string>)["The Outlaws"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -87,4 +88,12 @@ public sealed class Round48Tests
     [InlineData("ru", "Дорама «Чирисан» вышла в эфир вчера, в субботу, 6 ноября, и сразу стала главной темой обсуждений.", "jirisan drama 2021-11-06")]
     public void Extract_AShowsThemeSong_IsAnOst(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2021-11-07", text));
+
+    // "The Outlaws," the crime thriller starring Ma Dong-seok, hit local cinemas Wednesday": every verb of a film's opening
+    // goes with every name of the cinemas (local, Korean, domestic; theaters, theatres, cinemas).
+    [Theory]
+    [InlineData("\"The Outlaws,\" the crime thriller starring Ma Dong-seok, hit local cinemas Wednesday.", "the-outlaws film 2017-10-04")]
+    [InlineData("\"The Outlaws,\" the crime thriller starring Ma Dong-seok, opened in Korean theatres on Wednesday.", "the-outlaws film 2017-10-04")]
+    public void Extract_AFilmHittingCinemas_OpensThatDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2017-10-05", text));
 }
