@@ -283,7 +283,7 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
                 continue;
             }
             // "Manhole ended on Thursday" is told in the past; "IVE release a single on Friday, after their tour ended" is not.
-            if (cue.Cue.Type == CueType.GoesOn && ReleaseIn(s, clause))
+            if ((cue.Cue.Type == CueType.GoesOn && ReleaseIn(s, clause)) || ScheduleParticiple(s, cue))
             {
                 continue;
             }
@@ -298,6 +298,28 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
             return Tense.Past;
         }
         return s.Dates.Any(d => d.Form == DateForm.Relative && d.Offset < 0) ? Tense.Past : Tense.None;
+    }
+
+    /// <summary>
+    /// "• Nov. 19 — Mini album Our Days released": in a line that opens with its day and a dash or colon, a release
+    /// participle that ends it, with no word of tense, names what happens that day (a schedule's entry), not a past.
+    /// </summary>
+    static bool ScheduleParticiple(SentenceScan s, CueHit cue)
+    {
+        // An English participle ("released", "unveiled"); a Russian past verb («клип уже вышел») tells a past.
+        if (cue.Cue is not { Type: CueType.Release, Tense: Tense.Past } || s.Dates.Count == 0 || (cue.End < s.Count && s.Tokens[cue.End].Type != TokenType.Punct)
+            || !s.Word(cue.End - 1).EndsWith("ed", StringComparison.Ordinal)
+            || s.Cues.Exists(c => c.Cue is { Type: CueType.Tense, Tense: Tense.Past }))
+        {
+            return false;
+        }
+        var day = s.Dates[0];
+        var opening = 0;
+        while (opening < day.First && s.Tokens[opening].Type == TokenType.Punct)
+        {
+            opening++;
+        }
+        return opening == day.First && (s.IsDash(day.Last + 1) || s.IsPunct(day.Last + 1, ':')) && day.Last + 1 < cue.First;
     }
 
     static bool In(SentenceScan s, CueHit cue, int? clause) => clause is not { } only || s.Clause[cue.First] == only;

@@ -96,4 +96,13 @@ public sealed class Round48Tests
     [InlineData("\"The Outlaws,\" the crime thriller starring Ma Dong-seok, opened in Korean theatres on Wednesday.", "the-outlaws film 2017-10-04")]
     public void Extract_AFilmHittingCinemas_OpensThatDay(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2017-10-05", text));
+
+    // "• Nov. 19 — Mini album Our Days released": a schedule line opening with its day and a dash names that day's event
+    // with a bare participle; it is no past (which would push the day a year back, into the background).
+    [Theory]
+    [InlineData("en", "WINNER comeback schedule\n\n• July 18 — Teaser photos\n• July 20 — New single \"Holiday\" released", "winner single 2023-07-20")]
+    // guard: a Russian past verb after such a line's day still ahead (a concert's) tells a past
+    [InlineData("ru", "WINNER: тур\n\n• 16 июля — стадион в Токио, клип на «Holiday» уже вышел, а сингл совсем скоро", "")]
+    public void Extract_AScheduleLinesParticiple_IsThatDaysEvent(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2023-07-04", text));
 }
