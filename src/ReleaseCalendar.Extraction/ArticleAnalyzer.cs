@@ -107,7 +107,7 @@ internal sealed partial class ArticleAnalyzer(
             }
             else if (pendingDay is { } day && !(pendingFrom < i - 1 && PastTold(sentences[i])) && (sentences[i].Line == sentences[i - 1].Line
                                                || (HeadingLine(i - 1) && sentences[i].Times.Count > 0)
-                                               || ((TimedHeading(i - 1) || DayHeading(i - 1)) && ListingItem(sentences[i]) is not null))
+                                               || ((TimedHeading(i - 1) || DayHeading(i - 1)) && ListingItem(sentences[i], actFirst: TimedHeading(i - 1)) is not null))
                      && !MovesAhead(sentences[i]))
             {
                 FollowUpOnDay(i, day, found);
@@ -165,7 +165,9 @@ internal sealed partial class ArticleAnalyzer(
             }
             if (sentences[i].Dates.Count > 0)
             {
-                shared = found.Count == before ? SharedDay(i) : null;
+                // "… стартуют три сериала:" over its list: the first title may have been read with the day already; the
+                // list's lines name it again, one each.
+                shared = SharedDay(i);
             }
         }
         trace?.Stage("read", found);
@@ -1877,7 +1879,12 @@ internal sealed partial class ArticleAnalyzer(
         {
             return;
         }
-        if (!nextInAList && (date.DaysLater > 0 || date.Modifier == WeekdayModifier.Following) && s.Dates.Any(d => d.Form is DateForm.DayMonth or DateForm.Weekday))
+        // "… "No Other" on Friday, and the physical album will reach stores three days later": days later than a release this
+        // sentence dated in an earlier clause count from it.
+        var chained = _origins.Count > 0 && _origins[^1] == si
+                      && s.Dates.TrueForAll(d => d == date || (s.Clause[d.First] < clause && d.First > LineOpening(s)))
+                      && KindCues(s, clause).Exists(k => k.Strength == KindStrength.Strong && !k.Container);
+        if (!nextInAList && !chained && (date.DaysLater > 0 || date.Modifier == WeekdayModifier.Following) && s.Dates.Any(d => d.Form is DateForm.DayMonth or DateForm.Weekday))
         {
             return; // "TUESDAY: The following day, …": the sentence's own date says which day it is
         }
@@ -2358,6 +2365,9 @@ internal sealed partial class ArticleAnalyzer(
         }
     }
 
+    // How far into its sentence a film sharing the day may be named.
+    const int SharedTitleReach = 8;
+
     // How many sentences after "Three local films will open on Wednesday" the films may be named.
     const int SharedDayReach = 6;
 
@@ -2402,7 +2412,9 @@ internal sealed partial class ArticleAnalyzer(
     {
         var s = sentences[si];
         var quoted = Array.FindIndex(s.QuoteOf, q => q >= 0);
-        if (quoted < 0)
+        // Named where a sentence about the work opens ("The first is "Phantom,"", "— «Луна в объятиях солнца» (MBC)"),
+        // not deep in one about a person ("The script is by So Hyun-kyung, who wrote "49 Days."").
+        if (quoted < 0 || quoted - LineOpening(s) > SharedTitleReach)
         {
             return false;
         }
@@ -2458,7 +2470,7 @@ internal sealed partial class ArticleAnalyzer(
         {
             release = show; // "12 декабря, суббота" over "«Мистер Королева» (tvN, 21:00): …": the day's show at its hour
         }
-        if (release == default && (TimedHeading(si - 1) || DayHeading(si - 1)) && ListingItem(s) is { } item)
+        if (release == default && (TimedHeading(si - 1) || DayHeading(si - 1)) && ListingItem(s, actFirst: TimedHeading(si - 1)) is { } item)
         {
             release = item; // "▶ Fri, April 7 · 1PM KST" over "Album "D-DAY" (10 tracks), title track "Haegeum"": the timed heading's item
         }
@@ -2643,13 +2655,29 @@ internal sealed partial class ArticleAnalyzer(
 
     // A listing line that opens with a title or a kind word and has no verb ("Album "D-DAY" (10 tracks), title track
     // "Haegeum"", ""People Pt.2" — pre-release, with music video"): its first strong kind.
-    static CueHit? ListingItem(SentenceScan s)
+    // Words between a listing line's act and its kind word: "EXID 4th mini album".
+    const int ActKindGap = 2;
+
+    static CueHit? ListingItem(SentenceScan s, bool actFirst = false)
     {
         if (s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense or CueType.Announce or CueType.NotRelease))
         {
             return null;
         }
         var first = LineOpening(s);
+        // "🌕 TODAY 6PM KST 🌕" over "EXID 4th mini album FULL MOON + "DDD" MV": under a timed heading the act may open the
+        // line, its kind word right after (an ordinal between).
+        if (actFirst && first < s.Count && s.Names.Find(n => n.First == first) is { } act)
+        {
+            for (var t = act.End; t < Math.Min(s.Count, act.End + ActKindGap + 1); t++)
+            {
+                if (s.CueAt(t) is { Cue.Type: CueType.Kind })
+                {
+                    first = t;
+                    break;
+                }
+            }
+        }
         if (first >= s.Count || (s.QuoteOf[first] < 0 && s.CueAt(first) is not { Cue.Type: CueType.Kind }))
         {
             return null;

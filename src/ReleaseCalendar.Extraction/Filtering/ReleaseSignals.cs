@@ -538,6 +538,23 @@ internal static class ReleaseSignals
         return false;
     }
 
+    // «…, дуэт Untouchable — второй альбом в четверг»: after a planned day, another act, a dash and no verb up to the next
+    // day leave the verb out, so the plan of the whole clause before goes on (not «… 3 мая. теперь - в среду, 4 мая»).
+    static bool GappedAfter(SentenceScan s, DateMention prior, DateMention date)
+    {
+        var dash = -1;
+        for (var t = prior.Last + 1; t < date.First; t++)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Tense or CueType.Postpone or CueType.Cancel or CueType.MovedFrom or CueType.Announce })
+            {
+                return false;
+            }
+            dash = dash < 0 && s.IsSpacedDash(t) ? t : dash;
+        }
+        return dash > 0 && s.Names.Exists(n => n.First > prior.Last && n.End <= dash)
+               && s.Cues.Exists(c => c.Cue is { Type: CueType.MovedFrom, Value: Words.WholeClause } && c.End <= prior.First);
+    }
+
     // A clause with no word of releasing, planning, moving or saying: «а альбом Querencia - 4 января».
     static bool VerblessClause(SentenceScan s, int clause) =>
         !s.Cues.Exists(c => s.Clause[c.First] == clause && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense or CueType.Postpone
@@ -571,6 +588,10 @@ internal static class ReleaseSignals
             {
                 t = other.First; // «должны были выйти в эту пятницу и субботу, 15 и 16 ноября»: one plan, its days listed
                 continue;
+            }
+            if (s.Consumed[t] && s.DateAt(t) is { } prior && wholeClause && GappedAfter(s, prior, date))
+            {
+                return true; // «должна была представить альбом сегодня, дуэт Untouchable — второй альбом в четверг»: the same plan
             }
             if ((s.Consumed[t] && s.DateAt(t) is not null) || s.Is(t, language.ContrastWords))
             {

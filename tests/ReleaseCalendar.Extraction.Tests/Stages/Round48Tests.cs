@@ -15,6 +15,11 @@ public sealed class Round48Tests
         KeyValuePair.Create("jin", (IReadOnlyList<string>)["Jin", "Джин"]),
         KeyValuePair.Create("jirisan", (IReadOnlyList<string>)["Jirisan", "Чирисан"]),
         KeyValuePair.Create("the-outlaws", (IReadOnlyList<string>)["The Outlaws"]),
+        KeyValuePair.Create("brown-eyed-soul", (IReadOnlyList<string>)["Brown Eyed Soul"]),
+        KeyValuePair.Create("untouchable", (IReadOnlyList<string>)["Untouchable"]),
+        KeyValuePair.Create("the-moon-embracing-the-sun", (IReadOnlyList<string>)["The Moon Embracing the Sun", "Луна в объятиях солнца"]),
+        KeyValuePair.Create("wild-romance", (IReadOnlyList<string>)["Wild Romance", "Дикий роман"]),
+        KeyValuePair.Create("take-care-of-us-captain", (IReadOnlyList<string>)["Take Care of Us, Captain", "Позаботься о нас, капитан"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -105,4 +110,41 @@ public sealed class Round48Tests
     [InlineData("ru", "WINNER: тур\n\n• 16 июля — стадион в Токио, клип на «Holiday» уже вышел, а сингл совсем скоро", "")]
     public void Extract_AScheduleLinesParticiple_IsThatDaysEvent(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2023-07-04", text));
+
+    // «Группа Brown Eyed Soul должна была представить альбом сегодня, дуэт Untouchable — второй альбом в четверг»: a clause
+    // that leaves the verb out after another act and a dash goes on with the plan that was.
+    [Theory]
+    [InlineData("Группа Brown Eyed Soul должна была представить третий альбом сегодня, дуэт Untouchable — второй альбом в четверг. Новые даты не названы.", "")]
+    // guard: «теперь» after a dash, with no act, is the new day
+    [InlineData("Новый альбом Untouchable должен был выйти сегодня в 18:00. теперь - в четверг, 25 ноября, в 12:00.", "untouchable album 2010-11-25")]
+    public void Extract_AGappedClauseAfterAPlan_IsThePlan(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2010-11-24", text));
+
+    // «4 января стартуют три сериала:» over «— «Луна в объятиях солнца» (MBC)», «— «Дикий роман» (KBS2)»: every title listed
+    // under a counted plural shares its day, also when the first was read with the day; not a title deep in a sentence
+    // about a person.
+    [Theory]
+    [InlineData("4 января стартуют три сериала:\n— «Луна в объятиях солнца» (MBC): исторический фэнтези;\n— «Позаботься о нас, капитан» (SBS) — драма о пилотах;\n— «Дикий роман» (KBS2): бейсболист.",
+                "take-care-of-us-captain drama 2012-01-04; the-moon-embracing-the-sun drama 2012-01-04; wild-romance drama 2012-01-04")]
+    [InlineData("4 января стартуют два сериала:\n— «Луна в объятиях солнца» (MBC): исторический фэнтези.\nСценарий написала Чин Су Ван, известная по многим работам, автор «Дикого романа».",
+                "the-moon-embracing-the-sun drama 2012-01-04")]
+    public void Extract_TitlesListedUnderACountedPlural_ShareItsDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2011-12-30", text));
+
+    // "… the digital single "No Other" on Friday, and the physical album will reach stores three days later": days later
+    // than a release dated in an earlier clause of the sentence count from it; a heading's day still says its own.
+    [Theory]
+    [InlineData("WINNER will release the digital single \"Holiday\" on Friday, and the physical album will reach stores three days later.",
+                "winner album 2023-07-10; winner single 2023-07-07")]
+    [InlineData("FRIDAY: Three days later, WINNER's physical album reaches stores.", "winner album 2023-07-07")]
+    public void Extract_DaysLaterInALaterClause_CountFromTheSentencesRelease(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2023-07-04", text));
+
+    // "🌕 TODAY 6PM KST 🌕" over "EXID 4th mini album FULL MOON + "DDD" MV": under a timed heading a listing line may open
+    // with its act, the kind word right after; under a page's dated stamp it stays a headline.
+    [Theory]
+    [InlineData("🌕 TODAY 6PM KST 🌕\nWINNER 4th mini album HOLIDAY + \"Summer\" MV\n\nwe are so ready", "winner ep 2023-07-04; winner mv 2023-07-04")]
+    [InlineData("WINNER 'HOLIDAY' comeback schedule\nJuly 4, 2023\nWINNER 4th mini album \"HOLIDAY\" — timeline\nD-14: trailer", "")]
+    public void Extract_AnActOpeningAListingUnderATimedHeading_IsListed(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2023-07-04", text));
 }
