@@ -204,8 +204,8 @@ internal sealed partial class ArticleAnalyzer(
     /// </summary>
     (int Statement, DateOnly Day)? DayCardAfter(int si)
     {
-        // A year marks a page's stamp under its headline ("Aug. 30, 2022"), not a post's day card.
-        // Figures alone ("1/4") count a thread's posts.
+        // A year marks a page's stamp under its headline ("Aug. 30, 2022"), not a post's day card; figures alone ("1/4")
+        // count a thread's posts.
         var card = sentences[si];
         if (si < 2 || !HeadingLine(si) || !OnlyDayWords(card, timesToo: true)
             || card.Dates.Exists(d => d.Year > 0 || !Enumerable.Range(d.First, d.Last - d.First + 1).Any(card.IsWord))
@@ -2653,11 +2653,11 @@ internal sealed partial class ArticleAnalyzer(
         return first;
     }
 
-    // A listing line that opens with a title or a kind word and has no verb ("Album "D-DAY" (10 tracks), title track
-    // "Haegeum"", ""People Pt.2" — pre-release, with music video"): its first strong kind.
     // Words between a listing line's act and its kind word: "EXID 4th mini album".
     const int ActKindGap = 2;
 
+    // A listing line that opens with a title or a kind word and has no verb ("Album "D-DAY" (10 tracks), title track
+    // "Haegeum"", ""People Pt.2" — pre-release, with music video"): its first strong kind.
     static CueHit? ListingItem(SentenceScan s, bool actFirst = false)
     {
         if (s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense or CueType.Announce or CueType.NotRelease))
