@@ -57,6 +57,8 @@ internal sealed partial class ArticleAnalyzer(
         var found = new List<ReleaseCandidate>();
         var previous = new List<ReleaseCandidate>();
         DateOnly? pendingDay = null;
+        var headline = ActHeadlineDay();
+        var datedSince = false; // a day named after the headline
         var pendingFrom = -1; // the sentence that said pendingDay
         (int Sentence, DateOnly Day, ReleaseKind Kind, int Left)? shared = null;
         var datedBefore = false;
@@ -133,6 +135,18 @@ internal sealed partial class ArticleAnalyzer(
             {
                 JustOut(i, found);
             }
+            else if (found.Count == 0 && headline is { } headlined && !datedSince && ListingItem(sentences[i]) is { } item)
+            {
+                // "⚡️ VIVIZ — ЗАВТРА" over "📀 мини-альбом Beam Of Prism": the headline's day dates the post's listing lines,
+                // and its act performs what they list (not a member named between).
+                var clause = sentences[i].Clause[item.First];
+                EmitOnDay(i, sentences[i], item, clause, StrongKinds(sentences[i], clause), headlined.Day, found);
+                for (var k = before; k < found.Count && sentences[i].Names.Count == 0; k++)
+                {
+                    found[k] = found[k] with { Subject = headlined.Act.Text, ResolvedSubjectSlug = headlined.Act.Slug };
+                }
+            }
+            datedSince |= i > 0 && sentences[i].Dates.Count > 0;
             if (found.Count == before && DayCardAfter(i) is { } card)
             {
                 FollowUpOnDay(card.Statement, card.Day, found);
@@ -196,6 +210,33 @@ internal sealed partial class ArticleAnalyzer(
         Linking.SharedNames.Choose(found, catalog, sentences);
         ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);
+    }
+
+    /// <summary>
+    /// "⚡️ VIVIZ — ЗАВТРА", "🦋 TAEYEON — TOMORROW!!!": a headline that is an act, a dash and a day only; that day, or null.
+    /// </summary>
+    (DateOnly Day, NameRun Act)? ActHeadlineDay()
+    {
+        if (sentences.Count < 2 || !HeadingLine(0) || sentences[0] is not { Dates: [var day], Names.Count: > 0 } s
+            || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Postpone or CueType.Cancel or CueType.MovedFrom))
+        {
+            return null;
+        }
+        var first = LineOpening(s);
+        var act = s.Names.Find(n => n.First == first);
+        if (act is null || !(s.IsDash(act.End) || s.IsPunct(act.End, ':')))
+        {
+            return null;
+        }
+        // After the dash only the day («уже завтра») and marks.
+        for (var t = act.End + 1; t < s.Count; t++)
+        {
+            if (s.Tokens[t].Type != TokenType.Punct && (t < day.First || t > day.Last) && !(s.IsWord(t) && t == day.First - 1 && s.Is(t, language.JustNowWords)))
+            {
+                return null;
+            }
+        }
+        return _dates.Resolve(s, day, s.Clause[day.First]) is { } resolved ? (resolved, act) : null;
     }
 
     /// <summary>

@@ -17,6 +17,12 @@ public sealed class Round48Tests
         KeyValuePair.Create("the-outlaws", (IReadOnlyList<string>)["The Outlaws"]),
         KeyValuePair.Create("brown-eyed-soul", (IReadOnlyList<string>)["Brown Eyed Soul"]),
         KeyValuePair.Create("untouchable", (IReadOnlyList<string>)["Untouchable"]),
+        KeyValuePair.Create("quick", (IReadOnlyList<string>)["Quick", "Квик"]),
+        KeyValuePair.Create("haeundae", (IReadOnlyList<string>)["Haeundae", "Хэундэ"]),
+        KeyValuePair.Create("viviz", (IReadOnlyList<string>)["VIVIZ"]),
+        KeyValuePair.Create("sinb", (IReadOnlyList<string>)["SinB", "СинБи"]),
+        KeyValuePair.Create("umji", (IReadOnlyList<string>)["Umji", "Умджи"]),
+        KeyValuePair.Create("gfriend", (IReadOnlyList<string>)["GFRIEND"]),
         KeyValuePair.Create("the-moon-embracing-the-sun", (IReadOnlyList<string>)["The Moon Embracing the Sun", "Луна в объятиях солнца"]),
         KeyValuePair.Create("wild-romance", (IReadOnlyList<string>)["Wild Romance", "Дикий роман"]),
         KeyValuePair.Create("take-care-of-us-captain", (IReadOnlyList<string>)["Take Care of Us, Captain", "Позаботься о нас, капитан"]),
@@ -147,4 +153,21 @@ public sealed class Round48Tests
     [InlineData("WINNER 'HOLIDAY' comeback schedule\nJuly 4, 2023\nWINNER 4th mini album \"HOLIDAY\" — timeline\nD-14: trailer", "")]
     public void Extract_AnActOpeningAListingUnderATimedHeading_IsListed(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2023-07-04", text));
+
+    // «выходит «Квик» — летний экшен …, спродюсированный командой блокбастера «Хэундэ»»: the team's earlier work is a source,
+    // not the release.
+    [Fact]
+    public void Extract_ATeamsEarlierWork_IsNotTheRelease() =>
+        Assert.Equal("quick film 2011-07-20", Releases("ru", "2011-07-20",
+            "Сегодня в корейский прокат выходит «Квик» — летний экшен режиссёра Чо Бом Гу, спродюсированный командой блокбастера «Хэундэ»."));
+
+    // "⚡️ VIVIZ — ЗАВТРА" over "📀 мини-альбом Beam Of Prism" and "🎬 клип на Bop Bop!": a headline that is an act, a dash and
+    // a day dates the post's listing lines, which its act performs (not a member named between).
+    [Theory]
+    [InlineData("⚡️ VIVIZ — ЗАВТРА\n\nЫнха, СинБи и Умджи из GFRIEND возвращаются уже как трио 🦋\n\n📀 мини-альбом Beam Of Prism\n🎬 клип на Bop Bop!\n\nстримим 🙏",
+                "viviz ep 2022-02-09; viviz mv 2022-02-09")]
+    // guard: a headline with more than the act and its day heads nothing
+    [InlineData("⚡️ VIVIZ — ЗАВТРА шоукейс\n\n📀 мини-альбом Beam Of Prism\n🎬 клип на Bop Bop!", "")]
+    public void Extract_AnActAndADayHeadline_DatesItsListing(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2022-02-08", text));
 }
