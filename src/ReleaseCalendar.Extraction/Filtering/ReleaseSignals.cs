@@ -133,7 +133,32 @@ internal static class ReleaseSignals
     // day (not "No. 1").
     static bool NoShowThatDay(SentenceScan s, DateMention date) =>
         s.Names.Exists(n => n.Slug is not null && n.End == date.First
-                            && (n.First - (s.IsPunct(n.First - 1, '#') ? 2 : 1)) is var no && no >= 0 && s.IsWord(no) && s.Word(no) is "no");
+                            && (n.First - (s.IsPunct(n.First - 1, '#') ? 2 : 1)) is var no && no >= 0 && s.IsWord(no) && s.Word(no) is "no")
+        || NoTitleThatDay(s, date);
+
+    // "No 'Beethoven Virus' tonight": a quoted title between "no" and its day.
+    static bool NoTitleThatDay(SentenceScan s, DateMention date)
+    {
+        var t = date.First - 1;
+        if (t >= 0 && s.Tokens[t].Type == TokenType.Punct && s.QuoteOf[t] < 0)
+        {
+            t--; // the closing mark
+        }
+        if (t < 0 || s.QuoteOf[t] < 0)
+        {
+            return false;
+        }
+        var quote = s.QuoteOf[t];
+        while (t >= 0 && s.QuoteOf[t] == quote)
+        {
+            t--;
+        }
+        if (t >= 0 && s.Tokens[t].Type == TokenType.Punct)
+        {
+            t--; // the opening mark
+        }
+        return t >= 0 && s.IsWord(t) && s.Word(t) is "no";
+    }
 
     // "THE RENAISSANCE is not coming on february 16 anymore": a day with "anymore" right after it, and a negation before it
     // in its clause, is a day that no longer holds.
@@ -985,6 +1010,9 @@ internal static class ReleaseSignals
     // Feb. 26 theatrical release", "will skip its regular broadcast tomorrow, April 7" (only its words between: see Canceled).
     const int CancelReach = 4;
 
+    // The words a plan's participle adds between a cancellation and its day: "(also set for".
+    const int ParticipleWords = 4;
+
     // How far after its day a cancellation word may end the phrase: "after its June 26 theatrical release was shelved".
     const int CanceledAfterReach = 6;
 
@@ -1014,7 +1042,9 @@ internal static class ReleaseSignals
             {
                 continue;
             }
-            if (cancel.End <= head.First && UnquotedBetween(s, cancel.End, head.First) <= CancelReach)
+            // A plan's participle between ("pulled his solo single (also set for the 25th)") adds its own words to the reach.
+            if (cancel.End <= head.First
+                && UnquotedBetween(s, cancel.End, head.First) <= CancelReach + (Enumerable.Range(cancel.End, head.First - cancel.End).Any(t => PlanParticipleAt(s, t)) ? ParticipleWords : 0))
             {
                 var between = true;
                 for (var t = cancel.End; t < head.First; t++)
@@ -1025,6 +1055,10 @@ internal static class ReleaseSignals
                     between &= s.Is(t, language.Determiners) || s.Is(t, language.AttributeWords) || s.QuoteOf[t] >= 0
                                || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Kind or CueType.RelativeDay } || s.Is(t, language.RegularWords)
                                || (s.IsPunct(t, ',') && t + 1 == head.First)
+                               // "pulled his solo single (also set for the 25th)", "…, set for the 25th": the plan's participle.
+                               || ((s.IsPunct(t, ',') || s.IsPunct(t, '(')) && PlanParticipleAt(s, t + 1))
+                               || (s.IsWord(t) && s.Word(t) is "also" && PlanParticipleAt(s, t + 1))
+                               || (s.IsWord(t) && s.CueAt(t + 1) is { Cue.Type: CueType.Kind }) // "his solo single"
                                // «отпала и дата 18 января»: the day named as a date, "too".
                                || s.Is(t, language.DateNouns) || (s.Is(t, language.ListWords) && s.Is(t + 1, language.DateNouns))
                                // "is sitting out next week's Wednesday broadcast": the week said before its day.
@@ -1044,6 +1078,10 @@ internal static class ReleaseSignals
         }
         return false;
     }
+
+    // "set for", "also set for": a schedule word with no auxiliary before it, as a participle names a plan.
+    static bool PlanParticipleAt(SentenceScan s, int t) =>
+        s.CueAt(t) is { Cue.Type: CueType.Schedule } || (s.IsWord(t) && s.Word(t) is "also" && s.CueAt(t + 1) is { Cue.Type: CueType.Schedule });
 
     // Tokens from one to another, a quoted title counting as none.
     static int UnquotedBetween(SentenceScan s, int from, int to)

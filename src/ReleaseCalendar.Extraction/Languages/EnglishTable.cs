@@ -315,7 +315,7 @@ internal static class EnglishTable
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
                     "music show*|simply k-pop|music bank|m countdown|show champion|music core|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
                     "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +
-                    "comeback live*|comeback broadcast*|countdown live*|countdown broadcast*|comeback countdown*|appear on|appears on|appeared on|appearing on|mini preview*|logo motion*|special program*|special broadcast*|news special*|special news report*|" +
+                    "comeback live*|comeback broadcast*|countdown live*|countdown broadcast*|comeback countdown*|appear on|appears on|appeared on|appearing on|mini preview*|logo motion*|special program*|special broadcast*|specials|news special*|special news report*|" +
                     // A broadcast that takes a drama's slot: "as Asian Cup quarterfinal takes over Friday".
                     "slot normally occupied by|slot usually occupied by|slot occupied by|normally occupied by|usually occupied by|" +
                     "match|matches|quarterfinal*|quarter-final*|semifinal*|semi-final*|asian cup|short track|olympics coverage|" +
@@ -340,7 +340,7 @@ internal static class EnglishTable
                     "pushed the schedule back|pushed the release back|pushed the date back|" +
                     // "IU's mini album "Love Poem" is on hold": put off with no new day yet (not "her other activities remain on
                     // hold", beside a release that stands).
-                    "pulled forward|pushed forward|paused|put on hold|is on hold|halted|held back|been held back|holds back|holding back|" +
+                    "pulled forward|pushed forward|paused|put on hold|is on hold|is also on hold|are on hold|are also on hold|is now on hold|are now on hold|halted|held back|been held back|holds back|holding back|" +
                     // "the music video, however, hit a snag": it did not come out as planned.
                     "hit a snag|hits a snag|ran into a snag|runs into a snag|hit a hitch|ran into a hitch|" +
                     // "the MV is still not up", "the video never arrived": it did not come out when it was due.

@@ -324,7 +324,7 @@ public sealed class MovedDatesTests
     [InlineData("ru", "2024-05-20", "Альбом IVE был назначен на 24 мая. Фанаты опасались, что релиз отложат.", "IVE album 2024-05-24")]
     [InlineData("en", "2024-05-20", "IVE's fan meeting has been postponed. The new date is Saturday, June 1.", "")]
     [InlineData("ru", "2024-05-20", "Концерт Stray Kids перенесли. Новая дата — 1 июня. Альбом выйдет 24 мая.", "Stray Kids album 2024-05-24")]
-    [InlineData("en", "2024-05-20", "IVE were set to release the album on May 24, but the music video will come out a day later.", "IVE album 2024-05-24")]
+    [InlineData("en", "2024-05-20", "IVE were set to release the album on May 24, but the music video will come out a day later.", "IVE album 2024-05-24; IVE mv 2024-05-25")]
     [InlineData("ru", "2024-05-20", "Альбом IVE планировали выпустить 24 мая, но позже агентство подтвердило, что дата остаётся в силе.", "IVE album 2024-05-24")]
     [InlineData("ru", "2024-05-20", "Альбом IVE планировали выпустить 24 мая, но шоукейс пройдёт на два дня позже.", "IVE album 2024-05-24")]
     [InlineData("en", "2024-05-20", "Episode 9 of \"Queen of Tears\" has been pushed back a day, from Saturday to Sunday.", "Queen of Tears episode 2024-05-26")]

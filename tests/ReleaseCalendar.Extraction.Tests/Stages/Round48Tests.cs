@@ -18,6 +18,9 @@ public sealed class Round48Tests
         KeyValuePair.Create("brown-eyed-soul", (IReadOnlyList<string>)["Brown Eyed Soul"]),
         KeyValuePair.Create("untouchable", (IReadOnlyList<string>)["Untouchable"]),
         KeyValuePair.Create("quick", (IReadOnlyList<string>)["Quick", "Квик"]),
+        KeyValuePair.Create("park-jung-min", (IReadOnlyList<string>)["Park Jung-min", "park jung min"]),
+        KeyValuePair.Create("beethoven-virus", (IReadOnlyList<string>)["Beethoven Virus"]),
+        KeyValuePair.Create("painter-of-the-wind", (IReadOnlyList<string>)["The Painter of the Wind"]),
         KeyValuePair.Create("haeundae", (IReadOnlyList<string>)["Haeundae", "Хэундэ"]),
         KeyValuePair.Create("viviz", (IReadOnlyList<string>)["VIVIZ"]),
         KeyValuePair.Create("sinb", (IReadOnlyList<string>)["SinB", "СинБи"]),
@@ -170,4 +173,15 @@ public sealed class Round48Tests
     [InlineData("⚡️ VIVIZ — ЗАВТРА шоукейс\n\n📀 мини-альбом Beam Of Prism\n🎬 клип на Bop Bop!", "")]
     public void Extract_AnActAndADayHeadline_DatesItsListing(string text, string expected) =>
         Assert.Equal(expected, Releases("ru", "2022-02-08", text));
+
+    // Read off part fg (postponements after the Yeonpyeong shelling and a World Cup qualifier): "is also on hold" puts
+    // off; "pulled his solo single (also set for the 25th)" calls off the day its participle names; "SBS will air specials
+    // tonight" airs no episode; "No 'Beethoven Virus' tonight" — none that day.
+    [Theory]
+    [InlineData("@kmusic_daily · Nov 24, 2010\n1/ sad update: park jung min's single was supposed to come out TODAY (the 24th) but it's been postponed 🙏\n\n2/ untouchable's 2nd album (due tomorrow, nov 25) is also on hold. both agencies say the records will come out \"once the tension clears\" — no new dates yet", "")]
+    [InlineData("park jung min (SS501) already pulled his solo single (also set for the 25th) last night", "")]
+    [InlineData("Fans of \"The Painter of the Wind\" will have to wait. SBS will air specials tonight and tomorrow.", "")]
+    [InlineData("No 'Beethoven Virus' tonight — episode 11 moves to Thursday", "beethoven-virus episode 2010-11-25")]
+    public void Extract_Round48PartFg_LeavesTheDaysBehind(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2010-11-24", text));
 }
