@@ -248,7 +248,7 @@ internal sealed partial class ArticleAnalyzer(
         // A year marks a page's stamp under its headline ("Aug. 30, 2022"), not a post's day card; figures alone ("1/4")
         // count a thread's posts.
         var card = sentences[si];
-        if (si < 2 || !HeadingLine(si) || !OnlyDayWords(card, timesToo: true)
+        if (si < 2 || card.Dates.Count == 0 || !HeadingLine(si) || !OnlyDayWords(card, timesToo: true)
             || card.Dates.Exists(d => d.Year > 0 || !Enumerable.Range(d.First, d.Last - d.First + 1).Any(card.IsWord))
             || DayOnlyHeading(si) is not { } day)
         {
