@@ -123,7 +123,7 @@ internal sealed partial class ArticleAnalyzer(
             {
                 shared = group with { Left = group.Left - 1 };
             }
-            else if (DayBeforeATime(i, found) is { } dayBefore)
+            else if (DayBeforeATime(i) is { } dayBefore)
             {
                 FollowUpOnDay(i, dayBefore, found);
             }
@@ -141,9 +141,12 @@ internal sealed partial class ArticleAnalyzer(
                 // and its act performs what they list (not a member named between).
                 var clause = sentences[i].Clause[item.First];
                 EmitOnDay(i, sentences[i], item, clause, StrongKinds(sentences[i], clause), headlined.Day, found);
-                for (var k = before; k < found.Count && sentences[i].Names.Count == 0; k++)
+                if (sentences[i].Names.Count == 0)
                 {
-                    found[k] = found[k] with { Subject = headlined.Act.Text, ResolvedSubjectSlug = headlined.Act.Slug };
+                    for (var k = before; k < found.Count; k++)
+                    {
+                        found[k] = found[k] with { Subject = headlined.Act.Text, ResolvedSubjectSlug = headlined.Act.Slug };
+                    }
                 }
             }
             datedSince |= i > 0 && sentences[i].Dates.Count > 0;
@@ -222,7 +225,7 @@ internal sealed partial class ArticleAnalyzer(
         {
             return null;
         }
-        var first = LineOpening(s);
+        var first = s.LineOpening();
         var act = s.Names.Find(n => n.First == first);
         if (act is null || !(s.IsDash(act.End) || s.IsPunct(act.End, ':')))
         {
@@ -1784,7 +1787,7 @@ internal sealed partial class ArticleAnalyzer(
     /// (G)I-DLE выпускают новый цифровой сингл Uh-Oh — песня и клип выходят в 18:00»: a dateless release at an hour, right
     /// after a sentence whose one day yielded no release, comes out on that day.
     /// </summary>
-    DateOnly? DayBeforeATime(int si, List<ReleaseCandidate> found)
+    DateOnly? DayBeforeATime(int si)
     {
         var s = sentences[si];
         if (si == 0 || s.Times.FirstOrDefault(t => !t.Alternative) is not { } time || _origins.Contains(si - 1) || PastTold(s)
@@ -1796,7 +1799,7 @@ internal sealed partial class ArticleAnalyzer(
         // heading, read as one), nor a teaser's or a showcase's day.
         var above = sentences[si - 1];
         if (above.Dates.Count != 1 || above.Dates[0].Form is DateForm.Anaphoric or DateForm.Recurring || PastTold(above) || MovesAhead(above)
-            || IsMovedFrom(above, above.Dates[0], language) || above.Dates[0].First <= LineOpening(above)
+            || IsMovedFrom(above, above.Dates[0], language) || above.Dates[0].First <= above.LineOpening()
             || above.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.Cancel or CueType.Announce or CueType.NotRelease))
         {
             return null;
@@ -1923,7 +1926,7 @@ internal sealed partial class ArticleAnalyzer(
         // "… "No Other" on Friday, and the physical album will reach stores three days later": days later than a release this
         // sentence dated in an earlier clause count from it.
         var chained = _origins.Count > 0 && _origins[^1] == si
-                      && s.Dates.TrueForAll(d => d == date || (s.Clause[d.First] < clause && d.First > LineOpening(s)))
+                      && s.Dates.TrueForAll(d => d == date || (s.Clause[d.First] < clause && d.First > s.LineOpening()))
                       && KindCues(s, clause).Exists(k => k.Strength == KindStrength.Strong && !k.Container);
         if (!nextInAList && !chained && (date.DaysLater > 0 || date.Modifier == WeekdayModifier.Following) && s.Dates.Any(d => d.Form is DateForm.DayMonth or DateForm.Weekday))
         {
@@ -2364,11 +2367,11 @@ internal sealed partial class ArticleAnalyzer(
     }
 
     // "1st: …", "2nd – …", "3. …": a line that opens with its rank or number.
-    static bool Ranked(SentenceScan s)
+    bool Ranked(SentenceScan s)
     {
-        var first = LineOpening(s);
-        return s.TryNumber(first, 1, 99, out _) && first + 1 < s.Count
-               && (s.Word(first + 1) is "st" or "nd" or "rd" or "th" || s.IsPunct(first + 1, '.') || s.IsPunct(first + 1, ':') || s.IsPunct(first + 1, ')'));
+        var first = s.LineOpening();
+        return s.TryNumber(first, 1, 99, out _)
+               && (s.Is(first + 1, language.OrdinalSuffixes) || s.IsPunct(first + 1, '.') || s.IsPunct(first + 1, ':') || s.IsPunct(first + 1, ')'));
     }
 
     void JustOut(int si, SentenceScan s, CueHit release, List<ReleaseCandidate> found)
@@ -2455,7 +2458,7 @@ internal sealed partial class ArticleAnalyzer(
         var quoted = Array.FindIndex(s.QuoteOf, q => q >= 0);
         // Named where a sentence about the work opens ("The first is "Phantom,"", "— «Луна в объятиях солнца» (MBC)"),
         // not deep in one about a person ("The script is by So Hyun-kyung, who wrote "49 Days."").
-        if (quoted < 0 || quoted - LineOpening(s) > SharedTitleReach)
+        if (quoted < 0 || quoted - s.LineOpening() > SharedTitleReach)
         {
             return false;
         }
@@ -2636,7 +2639,7 @@ internal sealed partial class ArticleAnalyzer(
     CueHit? CountdownDayLine(int si)
     {
         var s = sentences[si];
-        var first = LineOpening(s);
+        var first = s.LineOpening();
         var mark = s.CountdownAt(first);
         if (mark == 0 || !HeadingLine(si) || s.Dates.Exists(d => d.Form != DateForm.Anaphoric) || !s.Word(first + mark - 1).EndsWith("day", StringComparison.Ordinal)
             || !(s.IsDash(first + mark) || s.IsPunct(first + mark, ':')) || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Postpone or CueType.Cancel))
@@ -2683,17 +2686,6 @@ internal sealed partial class ArticleAnalyzer(
     bool TimeLine(int si) =>
         sentences[si] is { Dates.Count: 0, Times.Count: > 0 and <= HeadingTimes } s && HeadingLine(si) && OnlyDayWords(s, timesToo: true);
 
-    // The first token of a listing line after its bullets and marks ("▪️", "•", "▶"); a quote mark belongs to a title.
-    static int LineOpening(SentenceScan s)
-    {
-        var first = 0;
-        while (first < s.Count && s.Tokens[first].Type == TokenType.Punct && s.QuoteOf[first] < 0)
-        {
-            first++;
-        }
-        return first;
-    }
-
     // Words between a listing line's act and its kind word: "EXID 4th mini album".
     const int ActKindGap = 2;
 
@@ -2705,7 +2697,7 @@ internal sealed partial class ArticleAnalyzer(
         {
             return null;
         }
-        var first = LineOpening(s);
+        var first = s.LineOpening();
         // "🌕 TODAY 6PM KST 🌕" over "EXID 4th mini album FULL MOON + "DDD" MV": under a timed heading the act may open the
         // line, its kind word right after (an ordinal between).
         if (actFirst && first < s.Count && s.Names.Find(n => n.First == first) is { } act)
@@ -2741,7 +2733,7 @@ internal sealed partial class ArticleAnalyzer(
         {
             return null;
         }
-        var first = LineOpening(s);
+        var first = s.LineOpening();
         if (first >= s.Count || s.QuoteOf[first] < 0)
         {
             return null;
@@ -2758,7 +2750,7 @@ internal sealed partial class ArticleAnalyzer(
         {
             return null;
         }
-        var first = LineOpening(s);
+        var first = s.LineOpening();
         var act = s.Names.Find(n => n.First == first);
         if (act is not { Slug: not null } || !s.IsDash(act.End) || s.Glued(act.End))
         {

@@ -1044,7 +1044,7 @@ internal static class ReleaseSignals
             }
             // A plan's participle between ("pulled his solo single (also set for the 25th)") adds its own words to the reach.
             if (cancel.End <= head.First
-                && UnquotedBetween(s, cancel.End, head.First) <= CancelReach + (Enumerable.Range(cancel.End, head.First - cancel.End).Any(t => PlanParticipleAt(s, t)) ? ParticipleWords : 0))
+                && UnquotedBetween(s, cancel.End, head.First) <= CancelReach + (PlanParticipleBetween(s, cancel.End, head.First) ? ParticipleWords : 0))
             {
                 var between = true;
                 for (var t = cancel.End; t < head.First; t++)
@@ -1056,8 +1056,7 @@ internal static class ReleaseSignals
                                || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.Kind or CueType.RelativeDay } || s.Is(t, language.RegularWords)
                                || (s.IsPunct(t, ',') && t + 1 == head.First)
                                // "pulled his solo single (also set for the 25th)", "…, set for the 25th": the plan's participle.
-                               || ((s.IsPunct(t, ',') || s.IsPunct(t, '(')) && PlanParticipleAt(s, t + 1))
-                               || (s.IsWord(t) && s.Word(t) is "also" && PlanParticipleAt(s, t + 1))
+                               || ((s.IsPunct(t, ',') || s.IsPunct(t, '(')) && PlanParticipleAt(s, t + 1)) || PlanParticipleAt(s, t)
                                || (s.IsWord(t) && s.CueAt(t + 1) is { Cue.Type: CueType.Kind }) // "his solo single"
                                // «отпала и дата 18 января»: the day named as a date, "too".
                                || s.Is(t, language.DateNouns) || (s.Is(t, language.ListWords) && s.Is(t + 1, language.DateNouns))
@@ -1082,6 +1081,18 @@ internal static class ReleaseSignals
     // "set for", "also set for": a schedule word with no auxiliary before it, as a participle names a plan.
     static bool PlanParticipleAt(SentenceScan s, int t) =>
         s.CueAt(t) is { Cue.Type: CueType.Schedule } || (s.IsWord(t) && s.Word(t) is "also" && s.CueAt(t + 1) is { Cue.Type: CueType.Schedule });
+
+    static bool PlanParticipleBetween(SentenceScan s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (PlanParticipleAt(s, t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // Tokens from one to another, a quoted title counting as none.
     static int UnquotedBetween(SentenceScan s, int from, int to)
@@ -2124,21 +2135,8 @@ internal static class ReleaseSignals
 
     // A day with its year that opens its line (nothing but marks before it) and a separator right after it: the head of a
     // page's stamp ("September 16, 2019 · …", «2022-04-08 · …»).
-    static bool OpensAStamp(SentenceScan s, DateMention date)
-    {
-        if (date.Year == 0 || !IsSeparator(s, date.Last + 1))
-        {
-            return false;
-        }
-        for (var t = 0; t < date.First; t++)
-        {
-            if (s.Tokens[t].Type != TokenType.Punct)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    static bool OpensAStamp(SentenceScan s, DateMention date) =>
+        date.Year > 0 && IsSeparator(s, date.Last + 1) && s.LineOpening() == date.First;
 
     // Words a page's section label may have: «Календарь релизов», "K-pop News Desk".
     const int SectionLabelWords = 4;

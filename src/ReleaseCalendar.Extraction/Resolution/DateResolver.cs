@@ -314,12 +314,7 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
             return false;
         }
         var day = s.Dates[0];
-        var opening = 0;
-        while (opening < day.First && s.Tokens[opening].Type == TokenType.Punct)
-        {
-            opening++;
-        }
-        return opening == day.First && (s.IsDash(day.Last + 1) || s.IsPunct(day.Last + 1, ':')) && day.Last + 1 < cue.First;
+        return s.LineOpening() == day.First && (s.IsDash(day.Last + 1) || s.IsPunct(day.Last + 1, ':')) && day.Last + 1 < cue.First;
     }
 
     static bool In(SentenceScan s, CueHit cue, int? clause) => clause is not { } only || s.Clause[cue.First] == only;

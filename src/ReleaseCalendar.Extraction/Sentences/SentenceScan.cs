@@ -231,6 +231,17 @@ internal sealed class SentenceScan
     public bool AfterACount(int i) =>
         i >= 2 && IsDash(i - 1) && Glued(i - 1) && Glued(i) && Tokens[i - 2].Type == TokenType.Number;
 
+    /// <summary>The first token of a line after its bullets and marks ("▪️", "•", "▶"); a quote mark belongs to a title.</summary>
+    public int LineOpening()
+    {
+        var first = 0;
+        while (first < Tokens.Count && Tokens[first].Type == TokenType.Punct && QuoteOf[first] < 0)
+        {
+            first++;
+        }
+        return first;
+    }
+
     public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Word && QuoteOf[i] < 0;
 
     public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Punct && Text[Tokens[i].Start] == c;
