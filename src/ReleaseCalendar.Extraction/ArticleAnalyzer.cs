@@ -1935,7 +1935,9 @@ internal sealed partial class ArticleAnalyzer(
         var last = found.Count > 0 ? found[^1] : null;
         var kinds = KindCues(s, clause);
         var strong = kinds.FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container);
-        CueHit? signal = Nearest(s, date, clause, c => c.Type == CueType.Release)
+        // Only after a release this sentence dated (not one told sentences before).
+        var sameDayAs = _origins.Count > 0 && _origins[^1] == si ? SameDayAsVerb(s, date, clause) : null;
+        CueHit? signal = sameDayAs ?? Nearest(s, date, clause, c => c.Type == CueType.Release)
                          ?? (strong.End > 0 ? new CueHit(strong.First, strong.End, new Cue(CueType.Kind, Kind: strong.Kind)) : (CueHit?)null)
                          ?? (last is null ? null : ShowStartsTheSameDay(s, date, clause, last));
         if (signal is not { } hit)
@@ -1960,7 +1962,36 @@ internal sealed partial class ArticleAnalyzer(
         }
         // "The following Monday": the first Monday after the release stated last.
         var later = date.Modifier == WeekdayModifier.Following ? ((int)date.Weekday - (int)antecedent.Date.DayOfWeek + 6) % 7 + 1 : date.DaysLater;
+        if (sameDayAs is not null && QuotesIn(s, clause) is { Count: > 0 } quotes)
+        {
+            // "… on the same day as the siege epic "The Great Battle" and the hostage thriller "The Negotiation"": each work, of
+            // the kind the verb released before when the clause names none of its own (a genre is no kind).
+            var first = found.Count;
+            foreach (var q in quotes)
+            {
+                Emit(si, s, date, clause, hit, kinds, antecedent.Date, 0.1, null, found, inherited, TitleLinker.QuoteText(s, q));
+            }
+            for (var i = first; i < found.Count && strong.End == 0; i++)
+            {
+                found[i] = found[i] with { Kind = antecedent.Kind };
+            }
+            return;
+        }
         Emit(si, s, date, clause, hit, kinds, antecedent.Date.AddDays(later), 0.1, null, found, later == 0 ? inherited : null);
+    }
+
+    // The quotes that open in the clause, outside parentheses, once each.
+    static List<int> QuotesIn(SentenceScan s, int clause)
+    {
+        var quotes = new List<int>();
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.QuoteOf[t] is var q and >= 0 && s.Clause[t] == clause && !quotes.Contains(q) && s.OpenBracketOf(t) < 0)
+            {
+                quotes.Add(q);
+            }
+        }
+        return quotes;
     }
 
     /// <summary>
@@ -2000,6 +2031,27 @@ internal sealed partial class ArticleAnalyzer(
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "… opens in Korean theaters today, on the same day as the siege epic "The Great Battle"": a clause that opens with
+    /// "the same day as" (<see cref="SentenceScanner"/> makes it one) releases its works by the verb of the clause before.
+    /// </summary>
+    static CueHit? SameDayAsVerb(SentenceScan s, DateMention date, int clause)
+    {
+        if (clause == 0 || Array.IndexOf(s.Clause, clause) != date.First)
+        {
+            return null;
+        }
+        CueHit? verb = null;
+        foreach (var c in s.Cues)
+        {
+            if (c.Cue.Type == CueType.Release && s.Clause[c.First] == clause - 1)
+            {
+                verb = c;
+            }
+        }
+        return verb;
     }
 
     /// <summary>

@@ -272,6 +272,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> PlanDateWords { get; }
     public SpanMap<bool> NumberedEpisodeWords { get; }
     public IReadOnlySet<string> Places => Table.Places;
+    public IReadOnlyList<string> SameDayAsWords => Table.SameDayAsWords;
     public SpanMap<bool> RangeWords { get; }
     public SpanMap<bool> ListWords { get; }
     public SpanMap<bool> MoveWords { get; }

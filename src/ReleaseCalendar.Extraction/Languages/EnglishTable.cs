@@ -402,7 +402,7 @@ internal static class EnglishTable
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
             .. Cues("as planned|as originally planned|as scheduled|on schedule|on time|as originally scheduled|as expected|as previously announced|as had been expected|as had been planned|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
-            .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|was first set|were first set|" +
+            .. Cues("instead of|originally|initially|previously scheduled|previously set|previously planned|previously slated|was first set|were first set|" +
                     "was first slated|were first slated|was first scheduled|were first scheduled|was first planned|were first planned|" +
                     // "First planned for May 9, then May 23, the EP will now arrive on June 6."
                     "first planned for|first set for|first scheduled for|first slated for|first due on|first penciled in for|first pencilled in for|" +
@@ -542,6 +542,7 @@ internal static class EnglishTable
         CastVerbsAfterWork = Set("stars starred co-stars"),
         LabelPrepositions = Set("from under"),
         AsWords = Set("as"),
+        SameDayAsWords = ["as"],
         UnitNouns = Set("unit units sub-unit subunit"),
         Surnames = Set(Words.KoreanSurnames),
         RivalWords = Set("rival rivals rival's rivals' competitor competitors competitor's competing"),

@@ -470,6 +470,9 @@ internal sealed class LanguageTable
     /// the act that releases.</summary>
     public required IReadOnlySet<string> AsWords { get; init; }
 
+    /// <summary>"as", «что и»: after "the same day", «в тот же день,», the words that name the works sharing that day.</summary>
+    public required IReadOnlyList<string> SameDayAsWords { get; init; }
+
     /// <summary>"unit", «юнит»: "SEVENTEEN's fan-favorite unit BSS" is the unit's, not the group's.</summary>
     public required IReadOnlySet<string> UnitNouns { get; init; }
 

@@ -433,6 +433,7 @@ internal static class RussianTable
         CastVerbsAfterWork = Set(""),
         LabelPrepositions = Set("от"),
         AsWords = Set("как"),
+        SameDayAsWords = ["что", "и"],
         UnitNouns = Set("юнит юнита юниту юнитом юните саб-юнит саб-юнита саб-юнитом"),
         Surnames = Set(Words.KoreanSurnames),
         RivalWords = Set("соперник соперника соперников соперникам конкурент конкурента конкурентов конкурентам конкурирующий " +

@@ -190,7 +190,7 @@ internal static class Words
 
     /// <summary>Common Korean surnames as romanised, written the same in every language ("Kim Taeyeon" in a Russian post too).</summary>
     public const string KoreanSurnames =
-        "kim lee park choi jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin son song ahn an hwang jeon jun ko go moon mun yang bae baek paek yoo yu ha heo nam noh roh min";
+        "kim lee park choi jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin son song ahn an hwang jeon jun ko go moon mun yang bae baek paek yoo yu ha heo nam noh roh min won";
 
     /// <summary>
     /// Broadcasters, platforms, labels, charts and award shows: capitalised, but never the subject of a release.

@@ -18,7 +18,7 @@ internal static class SentenceScanner
         DateScanner.Scan(scan, language, catalog);
         DemoteVerbsADayIsClearedFor(scan, language);
         TimeScanner.Scan(scan, language, catalog);
-        SplitClauses(scan);
+        SplitClauses(scan, language);
         NameFinder.Find(scan, language, catalog, casual);
         UnquotedTitles.Take(scan, language, catalog is not null);
         Appositions.Drop(scan, language);
@@ -116,7 +116,7 @@ internal static class SentenceScanner
         for (var i = 0; i < scan.Count;)
         {
             if (!scan.Masked(i) && language.Cues.TryMatch(scan.Lower, scan.Tokens, i, out var cue, out var end) && !AnyMasked(scan, i, end)
-                && !IsSurname(scan, i, end, cue) && !IsCountAdjective(scan, i, cue) && !AfterAnArticle(scan, i, end, cue, language)
+                && !IsSurname(scan, i, end, cue, language) && !IsCountAdjective(scan, i, cue) && !AfterAnArticle(scan, i, end, cue, language)
                 && !CountedSongs(scan, i, cue, language) && !NounNotParticiple(scan, i, cue))
             {
                 if (cue is { Type: CueType.Schedule, Value: Words.NoObject } && TakesAnObject(scan, end, language))
@@ -303,9 +303,12 @@ internal static class SentenceScanner
     // "So Ji-sub, Song Joong-ki and Lee Jung-hyun": a one-word kind in title case inside a sentence, before another
     // capitalised word, is a Korean surname, not a song ("OST Part 2" is shouted, and a title-case headline capitalises
     // every word).
-    static bool IsSurname(SentenceScan scan, int i, int end, Cue cue) =>
-        cue.Type == CueType.Kind && end == i + 1 && i > 0 && scan.StartsUpper(i) && scan.Tokens[i].Length > 1
-        && char.IsLower(scan.Text[scan.Tokens[i].Start + 1]) && scan.IsWord(i + 1) && scan.StartsUpper(i + 1) && !scan.TitleCased();
+    // Any other cue word that is a Korean surname is one before a hyphenated given name ("starring Lee Jae-hoon and Won
+    // Jin-ah", not an award won).
+    static bool IsSurname(SentenceScan scan, int i, int end, Cue cue, CompiledLanguage language) =>
+        end == i + 1 && i > 0 && scan.StartsUpper(i) && scan.Tokens[i].Length > 1
+        && char.IsLower(scan.Text[scan.Tokens[i].Start + 1]) && scan.IsWord(i + 1) && scan.StartsUpper(i + 1) && !scan.TitleCased()
+        && (cue.Type == CueType.Kind || (scan.Is(i, language.Surnames) && scan.Text.AsSpan(scan.Tokens[i + 1].Start, scan.Tokens[i + 1].Length).Contains('-')));
 
     /// <summary>
     /// A release noun that only names what an event is about is that event: "comeback showcase", "debut stage" (the noun
@@ -360,7 +363,7 @@ internal static class SentenceScanner
 
     // A clause ends at ';' or at ", а" / ", но" / ", который" / ", while": cue words of one clause do not
     // decide about the date in another ("альбом выйдет 24 мая, а 1 июня стартует тур").
-    static void SplitClauses(SentenceScan scan)
+    static void SplitClauses(SentenceScan scan, CompiledLanguage language)
     {
         var clause = new int[scan.Count];
         var id = 0;
@@ -384,13 +387,36 @@ internal static class SentenceScanner
                     scan.RelativeClauses.Add(id);
                 }
             }
-            else if (i > 1 && scan.IsPunct(i - 1, ',') && (PairsAnotherDay(scan, i) || CalledOffThenAnotherDay(scan, i)))
+            else if (i > 1 && scan.IsPunct(i - 1, ',') && (PairsAnotherDay(scan, i) || CalledOffThenAnotherDay(scan, i) || SameDayAs(scan, i, language)))
             {
                 id++;
             }
             clause[i] = id;
         }
         scan.Clause = clause;
+    }
+
+    // ""Quick" opens on Wednesday, the same day as the war drama "The Front Line"", «…, в тот же день, что и «Хай-файв»»:
+    // what comes after "the same day as" is another work out that day, a clause of its own.
+    static bool SameDayAs(SentenceScan scan, int i, CompiledLanguage language)
+    {
+        foreach (var d in scan.Dates)
+        {
+            if (d.First == i && d is { Form: DateForm.Anaphoric, Offset: Words.SameDay, DaysLater: 0 })
+            {
+                var t = scan.IsPunct(d.Last + 1, ',') ? d.Last + 2 : d.Last + 1;
+                var words = language.SameDayAsWords;
+                for (var w = 0; w < words.Count; w++)
+                {
+                    if (!scan.IsWord(t + w) || !scan.Word(t + w).SequenceEqual(words[w]))
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     // «выходит не 17 апреля, а 24-го», "not on April 17 but on the 24th": the day after the contrast word replaces the day
