@@ -203,7 +203,7 @@ internal sealed partial class ArticleAnalyzer(
         AbandonedDates.DropNewDatesOfEvents(sentences, found, _origins);
         AbandonedDates.DropSupersededReports(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropDatesCalledOffNext(sentences, found, _origins, language);
-        AbandonedDates.DropUpdatedPlans(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
+        AbandonedDates.DropUpdatedPlans(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count), publishedOn);
         AbandonedDates.DropCarriedFromLeftDays(sentences, found, _origins, readDays);
         TitleTracks.DropWithTheirRecords(titleTrackVideos, found, _origins);
 
@@ -413,6 +413,14 @@ internal sealed partial class ArticleAnalyzer(
                 ? schedule : null);
             var sentenceLevel = false;
             string? show = null;
+            if (signal is null && GappedPlaceVerb(si, s, date, clause) is { } gapped && _dates.Resolve(s, date, clause) is { } gappedDay)
+            {
+                // «…выйдет в Южной Корее 28 февраля, а в США — 7 марта»: the clause before's release, in another country.
+                var count = found.Count;
+                Emit(si, s, date, clause - 1, gapped, StrongKinds(s, clause - 1), gappedDay, 0.1, null, found);
+                Trace(si, date, clause, DateOutcome.Read, found.Count - count);
+                continue;
+            }
             if (signal is null)
             {
                 signal = SentenceLevelRelease(s, clause, kinds.Count > 0, language) ?? WithKind(s, date, language) ?? ListingLine(s, date, language, memory.ScreenKind is not null, memory.MusicOnly)
@@ -2031,6 +2039,65 @@ internal sealed partial class ArticleAnalyzer(
             }
         }
         return false;
+    }
+
+    // Words between a gapped clause's place and its day: «в США — неделей позже, 7 марта», "in North America a week later".
+    const int GappedPlaceWords = 3;
+
+    /// <summary>
+    /// «Фильм выйдет в Южной Корее 28 февраля, а в США — неделей позже, 7 марта», "…opens in Korea on Feb. 28, and in North
+    /// America a week later, on March 7": a clause that is only a place and a day, after a clause of this sentence that
+    /// released a work on another day in another place, leaves out that clause's verb; its verb, or null.
+    /// </summary>
+    CueHit? GappedPlaceVerb(int si, SentenceScan s, DateMention date, int clause)
+    {
+        if (clause == 0 || _origins.Count == 0 || _origins[^1] != si || !s.Dates.Exists(d => s.Clause[d.First] == clause - 1))
+        {
+            return null;
+        }
+        var t = Array.IndexOf(s.Clause, clause);
+        if (s.CueAt(t) is { Cue.Type: CueType.ClauseBreak })
+        {
+            t++; // «а», "and"
+        }
+        if (!s.Is(t, language.PlacePrepositions) || PlaceEnd(s, t + 1) is not { } end)
+        {
+            return null;
+        }
+        var words = 0;
+        for (var k = end; k < date.First; k++)
+        {
+            if (s.IsWord(k) && !s.Consumed[k] && (++words > GappedPlaceWords || s.StartsUpper(k) || s.CueAt(k) is { Cue.Type: not CueType.Vague }))
+            {
+                return null;
+            }
+        }
+        CueHit? verb = null;
+        foreach (var c in s.Cues)
+        {
+            if (c.Cue.Type is CueType.Release or CueType.Schedule && s.Clause[c.First] == clause - 1)
+            {
+                verb = c;
+            }
+        }
+        return verb;
+    }
+
+    // The end of a place named from token t ("США", "North America", "the U.S."), or null.
+    int? PlaceEnd(SentenceScan s, int t)
+    {
+        if (s.Word(t) is "the")
+        {
+            t++;
+        }
+        for (var end = Math.Min(s.Count, t + 4); end > t; end--)
+        {
+            if (s.IsWord(t) && language.Table.Places.Contains(ExtractionCatalog.Key(s.Text[s.Tokens[t].Start..s.Tokens[end - 1].End])))
+            {
+                return end;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -127,6 +127,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["fc"] = (0.73, 0.46), // blind on arrival in round 48 (0.56 there, 20 articles, scored once at fb40cc6); moved with one abandoned day emitted, now none
         ["fg"] = (0.69, 0.63), // blind on arrival in round 48 (0.74 there, scored once at 4247707); moved with four abandoned days emitted, now none
         ["fj"] = (0.93, 0.87), // blind on arrival in round 49 (0.92 there, scored once at e91fee7); moved with one abandoned day emitted, now none
+        ["fo"] = (0.82, 0.74), // blind on arrival in round 49 (0.78 there, scored once at 8741aef); moved with one abandoned day emitted, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

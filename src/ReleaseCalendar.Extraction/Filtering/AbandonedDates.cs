@@ -306,9 +306,11 @@ internal static class AbandonedDates
     /// the wrong act leaves the right one alone), and its day is no day an earlier sentence gave the release without a
     /// move (a film out in Korea on Feb. 28 and in the U.S. on March 7, whose history then tells of a move to March 7).
     /// Naming nothing, it owns no work of its own before its move ("the rookie group's debut single … has been pushed back").
+    /// A move to a day already gone when the earlier day is still ahead is the release's history («премьеру перенесли на
+    /// 31 января 2025 года», told after «выйдет в эту пятницу, 28 февраля»), not an update.
     /// </summary>
     public static void DropUpdatedPlans(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, CompiledLanguage language,
-        Func<int, HashSet<string>> named)
+        Func<int, HashSet<string>> named, DateOnly publishedOn)
     {
         for (var i = found.Count - 1; i >= 0; i--)
         {
@@ -323,7 +325,7 @@ internal static class AbandonedDates
                 update = origins[j] > si && found[j].Date != c.Date && Key(found[j]) == Key(c) && SameKind(found[j].Kind, c.Kind) && SameTitle(found[j], c)
                          && MovesToADay(sentences[origins[j]], language) ? j : -1;
             }
-            if (update < 0 || !NamesOnly(named(origins[update]), c) || GivenBefore(update)
+            if (update < 0 || !NamesOnly(named(origins[update]), c) || GivenBefore(update) || (found[update].Date < publishedOn && c.Date >= publishedOn)
                 || (named(origins[update]).Count == 0 && OwnerBeforeTheMove(sentences[origins[update]])))
             {
                 continue;

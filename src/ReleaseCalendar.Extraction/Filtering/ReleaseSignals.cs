@@ -88,6 +88,8 @@ internal static class ReleaseSignals
                || s.Is(date.First - 1, language.FormerlyWords) // "June 6 (previously May 23)"
                || ((s.IsPunct(date.First - 1, ':') || s.IsDash(date.First - 1)) && s.Is(date.First - 2, language.WasLabels)) // «было: 21 февраля»
                || (s.Is(date.First - 1, language.WasLabels) && s.IsPunct(date.First - 2, '(')) // «выйдет 1 июня (было 25 мая)»
+               || (s.Is(date.First - 1, language.WasLabels) && s.Dates.Exists(d => d.First > date.Last && s.Is(d.First - 1, language.NowLabels))) // «было 5 мая, стало 12 мая»
+               || ArrowToAnotherDay(s, date)
                || ListedThenMoved(s, date, language)
                || NamedAsADate(s, date, language)
                || DayOfAMovedRelease(s, date, language)
@@ -105,6 +107,39 @@ internal static class ReleaseSignals
                || NoShowThatDay(s, date)
                || PlanAsItWasAfterAMove(s, date)
                || PlannedDayOfAMovedRelease(s, date, language);
+    }
+
+    // «показ мелодрамы с Су Э и Ким Рэ Воном был назначен на 26 сентября»: a name of several words counts as one.
+    static bool InsideAName(SentenceScan s, int t)
+    {
+        foreach (var n in s.Names)
+        {
+            if (t > n.First && t < n.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Release date change: May 5 → May 12", «5 мая → 12 мая»: the day an arrow leads away from.
+    static bool ArrowToAnotherDay(SentenceScan s, DateMention date)
+    {
+        var t = date.Last + 1;
+        if (t < s.Count && s.Tokens[t].Type == TokenType.Punct && s.Text[s.Tokens[t].Start] is '-' or '=' && s.IsPunct(t + 1, '>'))
+        {
+            t++; // "->", "=>"
+        }
+        else if (t >= s.Count || s.Tokens[t].Type != TokenType.Punct || s.Text[s.Tokens[t].Start] is not ('→' or '⇒' or '➡' or '⟶' or '➔'))
+        {
+            return false;
+        }
+        t++;
+        while (t < s.Count && s.Tokens[t].Type == TokenType.Punct && !s.Consumed[t])
+        {
+            t++; // an emoji's variation selector
+        }
+        return s.Dates.Exists(d => d.First == t);
     }
 
     // "SM pulled his third mini album hours before its planned Oct. 31 release": "its planned" right before a day, in a
@@ -608,7 +643,7 @@ internal static class ReleaseSignals
         for (var (t, words) = (date.First - 1, 0); t >= 0 && s.Clause[t] == clause && (words < MovedFromLookBack || wholeClause); t--)
         {
             var inTitleOrTime = (s.QuoteOf[t] >= 0 && s.QuoteOf[t] == s.QuoteOf[t + 1]) || (InTime(s, t) && InTime(s, t + 1));
-            words += inTitleOrTime ? 0 : 1;
+            words += inTitleOrTime || InsideAName(s, t) ? 0 : 1;
             if (s.Consumed[t] && s.DateAt(t) is { } other && ListedWith(s, other, date, language))
             {
                 t = other.First; // «должны были выйти в эту пятницу и субботу, 15 и 16 ноября»: one plan, its days listed

@@ -43,6 +43,7 @@ internal sealed class CompiledLanguage
         ItAuxiliaries = SpanMap<bool>.Of(table.ItAuxiliaries);
         FormerlyWords = SpanMap<bool>.Of(table.FormerlyWords);
         WasLabels = SpanMap<bool>.Of(table.WasLabels);
+        NowLabels = SpanMap<bool>.Of(table.NowLabels);
         RegularWords = SpanMap<bool>.Of(table.RegularWords);
         NamedLabelNouns = SpanMap<bool>.Of(table.NamedLabelNouns);
         DateNouns = SpanMap<bool>.Of(table.DateNouns);
@@ -216,6 +217,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ItAuxiliaries { get; }
     public SpanMap<bool> FormerlyWords { get; }
     public SpanMap<bool> WasLabels { get; }
+    public SpanMap<bool> NowLabels { get; }
     public SpanMap<bool> RegularWords { get; }
     public SpanMap<bool> NamedLabelNouns { get; }
     public SpanMap<bool> DateNouns { get; }

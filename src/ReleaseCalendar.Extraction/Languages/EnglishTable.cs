@@ -4,6 +4,13 @@ namespace ReleaseCalendar.Extraction.Languages;
 
 internal static class EnglishTable
 {
+    // The participles a plan is told with ("slated for", "penciled in for", "earmarked for").
+    static readonly string[] PlanParticipleWords =
+    [
+        "set", "slated", "scheduled", "planned", "due", "expected", "announced", "penciled in", "pencilled in", "lined up", "billed",
+        "listed", "tipped", "targeted", "pegged", "earmarked", "meant", "booked", "dated",
+    ];
+
     public static LanguageTable Create() => new()
     {
         Language = Language.En,
@@ -74,6 +81,7 @@ internal static class EnglishTable
         RegularWords = Set("regular usual normal scheduled weekly"),
         DateNouns = Set("date"),
         FormerlyWords = Set("previously formerly"),
+        NowLabels = Set("now"),
         WasLabels = Set("was"), // not "before": "a day before — Aug. 10" may be the new day
         ItAuxiliaries = Set("has have had will would is was be been now also again officially just finally"),
         OnWords = Set("on via"),
@@ -338,6 +346,8 @@ internal static class EnglishTable
                     "bringing the release forward|bringing forward|brings forward|brings the release forward|" +
                     "pulled the release forward|pulled its release forward|pulled the premiere forward|pulled the opening forward|pulled it forward|" +
                     "pushed the schedule back|pushed the release back|pushed the date back|" +
+                    // "has been pushed to May 12", "had its date changed from May 5 to May 12".
+                    "pushed to|pushed it to|been pushed|was pushed|were pushed|got pushed|gets pushed|its date changed|date changed|" +
                     // "IU's mini album "Love Poem" is on hold": put off with no new day yet (not "her other activities remain on
                     // hold", beside a release that stands).
                     "pulled forward|pushed forward|paused|put on hold|is on hold|is also on hold|are on hold|are also on hold|is now on hold|are now on hold|halted|held back|been held back|holds back|holding back|" +
@@ -364,7 +374,7 @@ internal static class EnglishTable
                     "was meant for|were meant for|was also meant for|were also meant for|was originally meant for|were originally meant for",
                     new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("planned for", new Cue(CueType.MovedFrom, Value: Words.WithInstead)),
-            .. Cues("than promised|than planned|than originally planned|than first announced|earlier than promised|later than promised|" +
+            .. Cues("than promised|than planned|than originally planned|than first announced|than announced|than previously announced|than originally announced|earlier than promised|later than promised|" +
                     "earlier than planned|later than planned", Of(CueType.MovedFrom)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
                     "changed its release|changed the date|been changed to|" +
@@ -416,8 +426,17 @@ internal static class EnglishTable
                     // "one day earlier than its previously announced date of Thursday, April 25" (not "the previously announced album").
                     "previously announced date|previously announced release date|previously announced premiere date|previously announced opening date|" +
                     "originally announced date|originally announced release date|" +
-                    "once planned for|once set for|once scheduled for|once slated for|once due on|once expected on",
+                    "once planned for|once set for|once scheduled for|once slated for|once due on|once expected on|" +
+                    "previously expected|previously penciled in|previously pencilled in|previously lined up|previously billed|previously listed|" +
+                    "previously tipped|previously targeted|previously pegged|previously earmarked|previously meant|previously booked|" +
+                    "previously announced for|previously announced to",
                     Of(CueType.MovedFrom)),
+            // "first pegged to open on May 5", "once earmarked for May 5": an earlier plan in any of its participles, with the
+            // preposition that leads to its day (not "the first set of teasers").
+            .. Cues(string.Join('|', from adverb in new[] { "first", "once" }
+                                     from participle in PlanParticipleWords
+                                     from preposition in new[] { "for", "to", "on" }
+                                     select $"{adverb} {participle} {preposition}"), Of(CueType.MovedFrom)),
             .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|had been expected|" +
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled|" +
                     // "The album had first been scheduled for April 5, but …": an adverb of the plan inside the verb.

@@ -550,6 +550,9 @@ internal sealed class LanguageTable
     /// марта», "was: Feb. 21 / now: March 2").</summary>
     public required IReadOnlySet<string> WasLabels { get; init; }
 
+    /// <summary>"now", «стало»: before the new day after a "was" label ("was May 5, now May 12", «было 5 мая, стало 12 мая»).</summary>
+    public required IReadOnlySet<string> NowLabels { get; init; }
+
     /// <summary>"label": opening a sentence, a noun that starts its organisation's name ("Label SJ", "Label V").</summary>
     public required IReadOnlySet<string> NamedLabelNouns { get; init; }
 

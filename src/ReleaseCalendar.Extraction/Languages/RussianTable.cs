@@ -93,6 +93,7 @@ internal static class RussianTable
         RegularWords = Set("очередной очередного очередную очередном обычный обычного обычную обычном регулярный регулярного регулярную"),
         DateNouns = Set("дата даты дату датой"), // «отпала и дата 18 января»: before its day (NamedAsADate finds none after it)
         FormerlyWords = Set(""), // «ранее 23 мая» is rather "before May 23" («не ранее» — "no earlier than")
+        NowLabels = Set("стало теперь"),
         WasLabels = Set("было"), // not «раньше»: «выйдет на день раньше — 10 августа» is the new day
         ItAuxiliaries = Set("был было будет теперь уже также снова официально"),
         OnWords = Set("на в"),
@@ -320,7 +321,8 @@ internal static class RussianTable
                     // «альбом …, который готовился к выходу 2 ноября» in a sentence that says it was put off.
                     "готовился к выходу|готовилась к выходу|готовилось к выходу|готовились к выходу", new Cue(CueType.MovedFrom, Value: Words.ParticipleBeforeNewDay)),
             // «на день раньше, чем обещали в мае (тогда называли 11 июня)»: a promise compared with is the plan (a promise alone is kept).
-            .. Cues("чем обещали|чем обещал|чем обещала|чем обещало|чем было обещано|чем планировалось|чем планировали", Of(CueType.MovedFrom)),
+            .. Cues("чем обещали|чем обещал|чем обещала|чем обещало|чем было обещано|чем планировалось|чем планировали|" +
+                    "чем было объявлено|чем объявлялось|чем объявляли|чем сообщалось|чем анонсировалось|чем было анонсировано", Of(CueType.MovedFrom)),
             .. Cues("сменил дату|сменила дату|сменили дату|изменил дату|изменила дату|изменили дату|сменил дату премьеры|" +
                     // «tvN поменял проекты местами»: two shows swap their slots.
                     "поменял дату|поменяли дату|поменял|поменяла|поменяли|поменялись местами", Of(CueType.Postpone)),

@@ -17,6 +17,9 @@ public sealed class Round49Tests
         KeyValuePair.Create("taeyeon", (IReadOnlyList<string>)["Taeyeon", "Тэён"]),
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU", "Айю"]),
         KeyValuePair.Create("nct-dream", (IReadOnlyList<string>)["NCT DREAM"]),
+        KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
+        KeyValuePair.Create("ive", (IReadOnlyList<string>)["IVE", "Айв"]),
+        KeyValuePair.Create("a-thousand-days-promise", (IReadOnlyList<string>)["A Thousand Days' Promise", "Обещание на тысячу дней"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -60,4 +63,52 @@ public sealed class Round49Tests
                 "taeyeon album 2011-07-20")]
     public void Extract_TheSameDayAs_ReleasesTheWorksAfterIt(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2011-07-18", text));
+
+    // «выйдет в эту пятницу, 28 февраля … Затем фильм отодвинули на 18 апреля, а позже … на 31 января»: a move told later to
+    // a day already gone, when the day told first is still ahead, is the release's history, not an update of it.
+    [Theory]
+    [InlineData("Фильм «Микки 17» выйдет в Южной Корее в эту пятницу, 28 февраля.\n\nПуть картины к зрителю оказался долгим. Из-за забастовок премьеру перенесли на 31 января 2025 года.",
+                "mickey-17 film 2025-02-28")]
+    // guard: a move to a day still ahead updates the plan told before
+    [InlineData("Фильм «Микки 17» выйдет в Южной Корее в эту пятницу, 28 февраля.\n\nUPD: премьеру перенесли на 7 марта.",
+                "mickey-17 film 2025-03-07")]
+    public void Extract_AMoveToADayGone_IsHistory(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2025-02-26", text));
+
+    // «…выйдет в Южной Корее 28 февраля, а в США — неделей позже, 7 марта», "…, and in North America a week later, on March
+    // 7": a clause that is only a place and a day leaves out the verb of the release before it.
+    [Theory]
+    [InlineData("ru", "Фильм «Микки 17» выйдет в Южной Корее в эту пятницу, 28 февраля, а в США — неделей позже, 7 марта.",
+                "mickey-17 film 2025-02-28; mickey-17 film 2025-03-07")]
+    [InlineData("en", "The film \"Mickey 17\" opens in Korea on Feb. 28, and in North America a week later, on March 7.",
+                "mickey-17 film 2025-02-28; mickey-17 film 2025-03-07")]
+    // guard: a clause with a thing of its own before its day is no gapped release («а тур — 7 марта»)
+    [InlineData("ru", "Фильм «Микки 17» выйдет 28 февраля, а пресс-тур — 7 марта.", "mickey-17 film 2025-02-28")]
+    public void Extract_AGappedPlaceClause_TakesTheVerbBefore(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2025-02-26", text));
+
+    // "previously billed for May 5", "first pegged to arrive on May 5", "once earmarked for May 5", "was May 5, now May 12",
+    // "May 5 → May 12", «на неделю позже, чем было объявлено (5 мая)», "has been pushed to May 12": the day left behind.
+    [Theory]
+    [InlineData("en", "IVE's new album \"Switch,\" previously billed for May 5, will now arrive on May 12.")]
+    [InlineData("en", "IVE's new album \"Switch,\" first pegged to arrive on May 5, will now arrive on May 12.")]
+    [InlineData("en", "IVE's new album \"Switch,\" once earmarked for May 5, will now arrive on May 12.")]
+    [InlineData("en", "Release date change: IVE's new album \"Switch\" May 5 → May 12")]
+    [InlineData("ru", "Новый альбом IVE «Switch» перенесли: было 5 мая, стало 12 мая.")]
+    [InlineData("ru", "Новый альбом IVE «Switch» выйдет 12 мая — на неделю позже, чем было объявлено (5 мая).")]
+    [InlineData("en", "The May 5 release of IVE's new album \"Switch\" has been pushed to May 12.")]
+    public void Extract_MorePlanPhrasings_LeaveTheirDay(string lang, string text) =>
+        Assert.Equal("ive album 2024-05-12", Releases(lang, "2024-05-01", text));
+
+    // guard: "the first set of" is no plan
+    [Fact]
+    public void Extract_TheFirstSetOfTeasers_IsNoPlan() =>
+        Assert.Equal("ive album 2024-05-05", Releases("en", "2024-05-01", "IVE's new album \"Switch\" arrives on May 5, after the first set of teasers."));
+
+    // «Изначально показ мелодрамы с Су Э и Ким Рэ Воном был назначен на 26 сентября»: a name of several words counts as one
+    // word between "originally" and the day it left.
+    [Fact]
+    public void Extract_NamesBetweenAPlanWordAndItsDay_CountAsOneWord() =>
+        Assert.Equal("a-thousand-days-promise drama 2011-10-17", Releases("ru", "2011-09-06",
+            "Премьера сериала «Обещание на тысячу дней» на канале SBS состоится 17 октября.\n\nИзначально показ мелодрамы с Су Э и Ким Рэ Воном был назначен на 26 сентября."));
 }
