@@ -403,6 +403,11 @@ internal sealed partial class ArticleAnalyzer(
             {
                 schedule = null;
             }
+            if (schedule is { Cue.Value: Words.AfterAReleaseNoun } happens
+                && !s.Cues.Exists(c => c.Cue.Type == CueType.Release && c.End <= happens.First && s.Clause[c.First] == clause))
+            {
+                schedule = null; // "The SHINee finale takes place tonight at Jamsil Stadium"
+            }
             if (schedule is { } scheduled && s.Cues.Any(c => c.Cue.Type == CueType.NotRelease && c.End <= scheduled.First && s.Clause[c.First] == clause))
             {
                 schedule = null; // "The showcase for the album is set for May 24": the event before the schedule word is what it dates
@@ -2072,10 +2077,16 @@ internal sealed partial class ArticleAnalyzer(
                 return null;
             }
         }
+        return LastVerbIn(s, clause - 1, schedules: true);
+    }
+
+    // The clause's last release word (or schedule word too), or null.
+    static CueHit? LastVerbIn(SentenceScan s, int clause, bool schedules)
+    {
         CueHit? verb = null;
         foreach (var c in s.Cues)
         {
-            if (c.Cue.Type is CueType.Release or CueType.Schedule && s.Clause[c.First] == clause - 1)
+            if ((c.Cue.Type == CueType.Release || (schedules && c.Cue.Type == CueType.Schedule)) && s.Clause[c.First] == clause)
             {
                 verb = c;
             }
@@ -2086,13 +2097,17 @@ internal sealed partial class ArticleAnalyzer(
     // The end of a place named from token t ("США", "North America", "the U.S."), or null.
     int? PlaceEnd(SentenceScan s, int t)
     {
-        if (s.Word(t) is "the")
+        if (s.Is(t, language.Determiners))
         {
             t++;
         }
+        if (!s.IsWord(t))
+        {
+            return null;
+        }
         for (var end = Math.Min(s.Count, t + 4); end > t; end--)
         {
-            if (s.IsWord(t) && language.Table.Places.Contains(ExtractionCatalog.Key(s.Text[s.Tokens[t].Start..s.Tokens[end - 1].End])))
+            if (language.Table.Places.Contains(ExtractionCatalog.Key(s.Text[s.Tokens[t].Start..s.Tokens[end - 1].End])))
             {
                 return end;
             }
@@ -2106,19 +2121,7 @@ internal sealed partial class ArticleAnalyzer(
     /// </summary>
     static CueHit? SameDayAsVerb(SentenceScan s, DateMention date, int clause)
     {
-        if (clause == 0 || Array.IndexOf(s.Clause, clause) != date.First)
-        {
-            return null;
-        }
-        CueHit? verb = null;
-        foreach (var c in s.Cues)
-        {
-            if (c.Cue.Type == CueType.Release && s.Clause[c.First] == clause - 1)
-            {
-                verb = c;
-            }
-        }
-        return verb;
+        return clause == 0 || Array.IndexOf(s.Clause, clause) != date.First ? null : LastVerbIn(s, clause - 1, schedules: false);
     }
 
     /// <summary>

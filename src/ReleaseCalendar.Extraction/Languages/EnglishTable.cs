@@ -283,6 +283,8 @@ internal static class EnglishTable
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
                     "lands on|will land on|now lands|finally lands|will now land|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|confirmed for|is confirmed for|are confirmed for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|begin|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened|kicked things off", Schedule(Tense.Past)),
+            // "TREASURE's debut, which was set for July 31, will now take place on August 7": when a release happens.
+            .. Cues("take place|takes place|taking place", Happens(Tense.Future)), .. Cues("took place", Happens(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.
             .. Cues("opening day|its opening day|on its opening day", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
 

@@ -149,6 +149,12 @@ internal static class Words
 
     public static Cue PlanThen() => new(CueType.Schedule, Tense.Past, Value: PlanAsItWas);
 
+    /// <summary>Value of a schedule cue that dates a release only with a release noun before it: "TREASURE's debut … will now
+    /// take place on August 7", not "The SHINee finale takes place tonight at Jamsil Stadium" (a concert's).</summary>
+    public const int AfterAReleaseNoun = 5;
+
+    public static Cue Happens(Tense tense) => new(CueType.Schedule, tense, Value: AfterAReleaseNoun);
+
     public static Cue Kind(ReleaseKind kind, KindStrength strength = KindStrength.Strong) => new(CueType.Kind, Kind: kind, Strength: strength);
 
     public static Cue Of(CueType type, Tense tense = Tense.None) => new(type, tense);

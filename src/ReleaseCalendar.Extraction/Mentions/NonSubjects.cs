@@ -23,7 +23,7 @@ internal static class NonSubjects
         // "since aespa", "since global sensation BTS" is never the performer, even for a name the catalog knows.
         s.Names.RemoveAll(r => s.WordBefore(r.First, AttributeReach + 1, language.ComparisonWords, LowerCaseWord)
                                || s.Is(r.First - 1, language.AfterWords)
-                               || IsCompany(s, r, language) || InOrganisationName(s, r, language)
+                               || IsCompany(s, r, language) || InOrganisationName(s, r, language) || AgencyWord(s, r, language)
                                || IsBehind(s, r, language)
                                || OwnsTheOutlet(s, r, language)
                                || InKindWord(s, r)
@@ -39,6 +39,22 @@ internal static class NonSubjects
                                        || IsCountdown(s, r)
                                        || IsAttribute(s, r, language)
                                        || (r.End - r.First == 1 && language.WeekdayLabels.Contains(s.Word(r.First))))));
+    }
+
+    // «после ухода из JYP», "The JYP girl group", «новой группы JYP», "JYP just confirmed": a one-word name that is also an
+    // agency's (or a platform's, an award's) is that organisation where it is spoken of as one — what an act leaves or
+    // comes from, what a group belongs to, who announces — even where the catalog knows a person by it (J.Y. Park as
+    // "JYP"); "JYP is back", "JYP drops his single" are the man.
+    static bool AgencyWord(SentenceScan s, NameRun run, CompiledLanguage language)
+    {
+        if (run.Slug is null || run.End - run.First != 1 || !s.Is(run.First, language.Organisations))
+        {
+            return false;
+        }
+        var after = s.IsWord(run.End) && s.CueAt(run.End) is null ? run.End + 1 : run.End; // "JYP just confirmed"
+        return s.CueAt(run.First - 1) is { Cue.Type: CueType.Container or CueType.Role } before && before.End == run.First
+               || s.CueAt(run.End) is { Cue.Type: CueType.Role }
+               || s.CueAt(after) is { Cue.Type: CueType.Announce };
     }
 
     // "KBS 2TV's hit drama": the "TV" glued to the channel's number is the channel's name, not an act.

@@ -19,6 +19,9 @@ public sealed class Round49Tests
         KeyValuePair.Create("nct-dream", (IReadOnlyList<string>)["NCT DREAM"]),
         KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
         KeyValuePair.Create("ive", (IReadOnlyList<string>)["IVE", "Айв"]),
+        KeyValuePair.Create("treasure", (IReadOnlyList<string>)["TREASURE", "Трежер"]),
+        KeyValuePair.Create("sunmi", (IReadOnlyList<string>)["Sunmi", "Сонми"]),
+        KeyValuePair.Create("jyp", (IReadOnlyList<string>)["J.Y. Park", "Park Jin-young", "JYP", "Пак Чин Ён"]),
         KeyValuePair.Create("a-thousand-days-promise", (IReadOnlyList<string>)["A Thousand Days' Promise", "Обещание на тысячу дней"]),
     ]);
 
@@ -111,4 +114,23 @@ public sealed class Round49Tests
     public void Extract_NamesBetweenAPlanWordAndItsDay_CountAsOneWord() =>
         Assert.Equal("a-thousand-days-promise drama 2011-10-17", Releases("ru", "2011-09-06",
             "Премьера сериала «Обещание на тысячу дней» на канале SBS состоится 17 октября.\n\nИзначально показ мелодрамы с Су Э и Ким Рэ Воном был назначен на 26 сентября."));
+
+    // "TREASURE's debut, which was set for July 31, will now take place on August 7": "take place" after a release noun says
+    // when the release happens, so the plan before it is the day left (a concert's "finale takes place" stays none:
+    // ShowsAndFilmsTests).
+    [Fact]
+    public void Extract_TakesPlace_IsTheNewDay() =>
+        Assert.Equal("treasure other 2020-08-07", Releases("en", "2020-07-20",
+            "YG Entertainment has announced that TREASURE's debut, which was set for July 31, will now take place on August 7."));
+
+    // «первый релиз после ухода из JYP», "JYP just confirmed": a one-word name that is also an agency's is the agency where
+    // it is spoken of as one (after «из» or "from", beside a group noun, before a word of announcing), even where the
+    // catalog knows J.Y. Park as "JYP".
+    [Theory]
+    [InlineData("ru", "Новый сингл Сонми\n\nсегодня в 12:00 по мск вышел сингл «Gashina»!!! первый релиз после ухода из JYP.", "sunmi single 2017-08-22")]
+    [InlineData("en", "Sunmi is back!\n\nJYP just confirmed the single \"Gashina\" drops today at 6 p.m. KST.", "sunmi single 2017-08-22")]
+    // guard: "JYP drops" is the man himself
+    [InlineData("en", "JYP drops his new single \"Fever\" today.", "jyp single 2017-08-22")]
+    public void Extract_AnAgencyWord_IsNoAct(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2017-08-22", text));
 }
