@@ -1984,9 +1984,12 @@ internal sealed partial class ArticleAnalyzer(
             {
                 Emit(si, s, date, clause, hit, kinds, antecedent.Date, 0.1, null, found, inherited, TitleLinker.QuoteText(s, q));
             }
-            for (var i = first; i < found.Count && strong.End == 0; i++)
+            if (strong.End == 0)
             {
-                found[i] = found[i] with { Kind = antecedent.Kind };
+                for (var i = first; i < found.Count; i++)
+                {
+                    found[i] = found[i] with { Kind = antecedent.Kind };
+                }
             }
             return;
         }
