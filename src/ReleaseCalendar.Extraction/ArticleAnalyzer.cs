@@ -2054,8 +2054,8 @@ internal sealed partial class ArticleAnalyzer(
 
     /// <summary>
     /// «Фильм выйдет в Южной Корее 28 февраля, а в США — неделей позже, 7 марта», "…opens in Korea on Feb. 28, and in North
-    /// America a week later, on March 7": a clause that is only a place and a day, after a clause of this sentence that
-    /// released a work on another day in another place, leaves out that clause's verb; its verb, or null.
+    /// America a week later, on March 7": a clause that is only a place and a day, after a dated clause of this sentence
+    /// that released a work, leaves out that clause's verb; its verb, or null.
     /// </summary>
     CueHit? GappedPlaceVerb(int si, SentenceScan s, DateMention date, int clause)
     {
