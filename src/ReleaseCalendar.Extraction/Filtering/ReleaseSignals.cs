@@ -678,7 +678,10 @@ internal static class ReleaseSignals
                     // «JYP отложила … мини-альбом …, запланированный на 4 ноября»: so does a plan's participle.
                     Words.ParticipleBeforeNewDay => ReleasedOnANewDay(s, date) || ReleasedLater(s, date, language) || AbandonedDates.HasPostponement(s),
                     Words.Retracted => false, // Retracted: up to the statement's end only
-                    _ => true,
+                    // "a week later than planned, on August 18", «позже, чем планировалось, — 18 августа»: a comparison that a
+                    // comma or a dash closes is the plan's already; the day after it is the new one.
+                    _ => !((s.IsPunct(from.End, ',') || s.IsSpacedDash(from.End)) && OnlyDayWordsBetween(s, from.End + 1, date.First, language)
+                           && Enumerable.Range(from.First, from.End - from.First).Any(w => s.Is(w, language.ComparisonWords))),
                 })
             {
                 return true;
@@ -869,6 +872,19 @@ internal static class ReleaseSignals
 
     const int PlanWordsReach = 3;
 
+    // "…, on Friday, Aug. 18": between a comma and its day, only the day's preposition, article and weekday.
+    static bool OnlyDayWordsBetween(SentenceScan s, int from, int to, CompiledLanguage language)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!s.Is(t, language.DatePrepositions) && !s.Is(t, language.Determiners) && !IsWeekdayLabel(s, t, language) && s.Tokens[t].Type != TokenType.Punct)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static bool OnlyPlanWordsBetween(SentenceScan s, int from, int to, CompiledLanguage language)
     {
         if (to <= from || to - from > PlanWordsReach)
@@ -877,7 +893,7 @@ internal static class ReleaseSignals
         }
         for (var t = from; t < to; t++)
         {
-            if (!s.Is(t, language.PlanDateWords))
+            if (!s.Is(t, language.PlanDateWords) && !s.Is(t, language.Determiners))
             {
                 return false;
             }

@@ -99,7 +99,7 @@ internal static class EnglishTable
         EpisodeCountWords = Set(""), // "16 episodes" is already an episode cue
         NumberedEpisodeWords = Set(""), // "episode 9": the number comes after
         ComplementWords = Set("that"),
-        PlanDateWords = Set("date release premiere debut opening air of"),
+        PlanDateWords = Set("date release premiere debut opening air of planned scheduled announced slated originally initially"), // "than the planned August 11"
         WithWords = Set("with"),
         BylineWords = Set("published posted updated"),
         AuthorWords = Set("by"),

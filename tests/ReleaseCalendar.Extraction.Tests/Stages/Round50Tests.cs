@@ -1,0 +1,38 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 50's rules. Each rule was switched off once and its rows failed; the rows that say what a rule leaves alone
+/// guard its reach and pass either way.
+/// </summary>
+public sealed class Round50Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("jihyo", (IReadOnlyList<string>)["Jihyo", "Чжихё"]),
+        KeyValuePair.Create("dont-click", (IReadOnlyList<string>)["Don't Click"]),
+    ]);
+
+    static string Releases(string lang, string published, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
+            .Order(StringComparer.Ordinal));
+
+    // "a week later than planned, on August 18": a comparison with the plan that a comma or a dash closes is the plan's
+    // already, so the day right after it is the new one, not the day left.
+    [Theory]
+    [InlineData("en", "Jihyo's mini album \"ZONE\" will now arrive a week later than planned, on August 18.", "jihyo ep 2023-08-18")]
+    [InlineData("en", "Jihyo's mini album \"ZONE\" will arrive later than planned, on Friday, August 18.", "jihyo ep 2023-08-18")]
+    [InlineData("ru", "Мини-альбом Чжихё «ZONE» выйдет на неделю позже, чем планировалось, — 18 августа.", "jihyo ep 2023-08-18")]
+    // guard: a day that comes after other words is not the comparison's new day ("citing … its press screening on May 24")
+    [InlineData("en", "The distributor said the horror film \"Don't Click\" would open a day earlier than planned, citing the response to its press screening on May 24.", "")]
+    public void Extract_ADayAfterAClosedComparison_IsTheNewDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2023-08-01", text));
+
+    // "a week later than the planned August 11": the plan's own words ("planned", "its originally planned") may stand
+    // between "later than" and the day it leaves, as "date" and "the" did.
+    [Theory]
+    [InlineData("Jihyo's mini album \"ZONE\" will now arrive a week later than the planned August 11.", "")]
+    [InlineData("Jihyo's mini album \"ZONE\" will now arrive on August 18, a week later than its originally planned August 11.", "jihyo ep 2023-08-18")]
+    public void Extract_LaterThanThePlannedDay_IsTheDayLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2023-08-01", text));
+}
