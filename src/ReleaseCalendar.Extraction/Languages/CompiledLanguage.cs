@@ -86,6 +86,8 @@ internal sealed class CompiledLanguage
         CompanyTailWords = SpanMap<bool>.Of(table.CompanyTailWords);
         BehindWords = SpanMap<bool>.Of(table.BehindWords);
         WeekPhrases = [.. table.WeekPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        NextMonthPhrases = [.. table.NextMonthPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        ThisMonthPhrases = [.. table.ThisMonthPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         HolidayWords = SpanMap<bool>.Of(table.HolidayWords);
         HolidayPhrases = [.. table.HolidayPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         DirectorWords = SpanMap<bool>.Of(table.DirectorWords);
@@ -261,6 +263,12 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> BehindWords { get; }
     /// <summary><see cref="LanguageTable.WeekPhrases"/>, each split into its words.</summary>
     public string[][] WeekPhrases { get; }
+
+    /// <summary><see cref="LanguageTable.NextMonthPhrases"/>, each split into its words.</summary>
+    public string[][] NextMonthPhrases { get; }
+
+    /// <summary><see cref="LanguageTable.ThisMonthPhrases"/>, each split into its words.</summary>
+    public string[][] ThisMonthPhrases { get; }
     public SpanMap<bool> HolidayWords { get; }
     /// <summary><see cref="LanguageTable.HolidayPhrases"/>, each split into its words.</summary>
     public string[][] HolidayPhrases { get; }

@@ -519,6 +519,8 @@ internal static class EnglishTable
         AfterWords = Set(""),
         BehindWords = Set("behind"),
         WeekPhrases = ["week", "week of", "weekend", "weekend of"],
+        NextMonthPhrases = ["of next month", "of the next month", "of the coming month", "next month"],
+        ThisMonthPhrases = ["of this month", "of the month", "this month"],
         HolidayWords = Set("holiday holidays chuseok seollal"),
         HolidayPhrases = ["new year"],
         DirectorWords = Set("director directed"),

@@ -243,6 +243,13 @@ internal sealed class LanguageTable
     /// release's day.</summary>
     public required IReadOnlyList<string> WeekPhrases { get; init; }
 
+    /// <summary>"the 20th of next month", «11-го числа следующего месяца»: after a day without a month, the month after the
+    /// one the article was published in.</summary>
+    public required IReadOnlyList<string> NextMonthPhrases { get; init; }
+
+    /// <summary>"the 20th of this month", «20-го числа этого месяца»: the month the article was published in.</summary>
+    public required IReadOnlyList<string> ThisMonthPhrases { get; init; }
+
     /// <summary>Capitalised words after a name that make it a company: "JYP Entertainment".</summary>
     public required IReadOnlySet<string> CompanyWords { get; init; }
 

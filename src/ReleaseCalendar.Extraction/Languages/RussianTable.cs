@@ -109,6 +109,8 @@ internal static class RussianTable
         CompanyTailWords = Set("music records studios pictures media"),
         BehindWords = Set(""),
         WeekPhrases = ["неделя", "недели", "неделю", "неделе", "выходные"],
+        NextMonthPhrases = ["следующего месяца", "будущего месяца"],
+        ThisMonthPhrases = ["этого месяца", "текущего месяца", "нынешнего месяца", "сего месяца"],
         HolidayWords = Set("праздник праздника праздники праздников праздникам праздниках каникулы каникул каникулах чхусок соллаль"),
         HolidayPhrases = ["новый год", "нового года", "новому году", "новым годом", "новом году"],
         DirectorWords = Set("режиссёра режиссера режиссёр режиссер режиссёром режиссером"),

@@ -612,7 +612,13 @@ internal static class DateScanner
         {
             return [new DateMention { First = i, Last = end + 1, Form = DateForm.DayOnly, Day = day, WeekdayHint = weekdayAfter }];
         }
-        if (s.Is(end, lang.DayWords))
+        var dayWord = s.Is(end, lang.DayWords) ? 1 : 0;
+        if (MonthCounted(s, lang, end + dayWord) is var (phrase, ahead) && phrase > 0)
+        {
+            // "on the 20th of next month", «11-го числа следующего месяца»: the month is counted from publication.
+            return [new DateMention { First = i, Last = end + dayWord + phrase - 1, Form = DateForm.DayOnly, Day = day, MonthsAhead = ahead }];
+        }
+        if (dayWord > 0)
         {
             end++;
         }
@@ -636,6 +642,12 @@ internal static class DateScanner
         }
         return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];
     }
+
+    // "of next month", «этого месяца»: the phrase's length in tokens and how many months after publication it names.
+    static (int Length, int Ahead) MonthCounted(SentenceScan s, CompiledLanguage lang, int t) =>
+        s.PhraseLengthAt(t, lang.NextMonthPhrases) is > 0 and var next ? (next, 1)
+        : s.PhraseLengthAt(t, lang.ThisMonthPhrases) is > 0 and var current ? (current, 0)
+        : (0, 0);
 
     // "2nd & 3rd:", "Sat 3 & Sun 4 --", "Fri 6 / Sat 7:", "Tue 5, 6 p.m. KST —": the days a schedule line lists before
     // its label ends, an hour after them.

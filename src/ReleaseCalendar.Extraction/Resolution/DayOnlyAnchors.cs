@@ -93,7 +93,9 @@ internal static class DayOnlyAnchors
                         // "tomorrow, the 29th": a day in apposition to a relative one is that day, in its month.
                         var told = next > 0 && s.Dates[next - 1] is { Form: DateForm.Relative } relative && date.First - relative.Last <= AppositionGap
                             ? publishedOn.AddDays(relative.Offset) : (DateOnly?)null;
-                        (date.Month, date.Year) = told is { } d && d.Day == date.Day ? (d.Month, d.Year)
+                        var counted = date.MonthsAhead is { } ahead ? new DateOnly(publishedOn.Year, publishedOn.Month, 1).AddMonths(ahead) : (DateOnly?)null;
+                        (date.Month, date.Year) = counted is { } page ? (page.Month, page.Year)
+                            : told is { } d && d.Day == date.Day ? (d.Month, d.Year)
                             : aside ?? (date.WeekdayHint is { } hint ? ByWeekday(date.Day, hint, month, year, publishedOn) : (month, year));
                         dayBefore = true;
                     }

@@ -36,6 +36,10 @@ internal sealed class DateMention
     public int Year { get; set; }
     public DayOfWeek? WeekdayHint { get; set; }
 
+    /// <summary>"the 20th of next month": a day without a month whose month is counted from publication (0 this month, 1 the
+    /// next); null when the article's page gives it.</summary>
+    public int? MonthsAhead { get; set; }
+
     /// <summary>"9th &amp; 10th: …": an English ordinal day that opens its line, as a schedule's or a ranking's does.</summary>
     public bool OpensItsLine { get; init; }
     public int Offset { get; init; }

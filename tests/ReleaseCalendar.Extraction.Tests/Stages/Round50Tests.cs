@@ -9,6 +9,7 @@ public sealed class Round50Tests
     static readonly ExtractionCatalog Catalog = new([
         KeyValuePair.Create("jihyo", (IReadOnlyList<string>)["Jihyo", "Чжихё"]),
         KeyValuePair.Create("dont-click", (IReadOnlyList<string>)["Don't Click"]),
+        KeyValuePair.Create("shinee", (IReadOnlyList<string>)["SHINee", "Шайни"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -35,4 +36,15 @@ public sealed class Round50Tests
     [InlineData("Jihyo's mini album \"ZONE\" will now arrive on August 18, a week later than its originally planned August 11.", "jihyo ep 2023-08-18")]
     public void Extract_LaterThanThePlannedDay_IsTheDayLeft(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2023-08-01", text));
+
+    // "on the 11th of next month", «11-го числа следующего месяца»: a day whose month is counted from publication, not
+    // the publication month's day (which, already past, went to the next year).
+    [Theory]
+    [InlineData("en", "SHINee will release the mini album \"EP.2\" on the 11th of next month.", "shinee ep 2018-06-11")]
+    [InlineData("en", "SHINee returns on the 30th of this month with the mini album \"EP.2\".", "shinee ep 2018-05-30")]
+    [InlineData("ru", "Через две недели, 11-го числа следующего месяца, SHINee выпустят мини-альбом «EP.2».", "shinee ep 2018-06-11")]
+    // guard: a bare ordinal day still takes the month the article is on
+    [InlineData("en", "SHINee will release the mini album \"EP.2\" on the 28th.", "shinee ep 2018-05-28")]
+    public void Extract_ADayOfNextMonth_IsInTheMonthAfterPublication(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2018-05-21", text));
 }
