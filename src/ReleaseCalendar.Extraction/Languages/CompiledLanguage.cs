@@ -116,6 +116,8 @@ internal sealed class CompiledLanguage
         EventObjectLinks = SpanMap<bool>.Of(table.EventObjectLinks);
         FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
+        MemorialWords = SpanMap<bool>.Of(table.MemorialWords);
+        MemorialNouns = SpanMap<bool>.Of(table.MemorialNouns);
         AfterWords = SpanMap<bool>.Of(table.AfterWords);
         WhenWords = SpanMap<bool>.Of(table.WhenWords);
         ThenWords = SpanMap<bool>.Of(table.ThenWords);
@@ -305,6 +307,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> FeaturingWords { get; }
 
     public SpanMap<bool> ComparisonWords { get; }
+    public SpanMap<bool> MemorialWords { get; }
+    public SpanMap<bool> MemorialNouns { get; }
     public SpanMap<bool> AfterWords { get; }
     public SpanMap<bool> WhenWords { get; }
     public SpanMap<bool> ThenWords { get; }

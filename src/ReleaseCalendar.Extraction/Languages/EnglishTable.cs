@@ -516,6 +516,8 @@ internal static class EnglishTable
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),
         ComparisonWords = Set("since than unlike like"),
+        MemorialWords = Set("death passing funeral memory dedicated late mourning"),
+        MemorialNouns = Set("death passing funeral memorial"),
         AfterWords = Set(""),
         BehindWords = Set("behind"),
         WeekPhrases = ["week", "week of", "weekend", "weekend of"],

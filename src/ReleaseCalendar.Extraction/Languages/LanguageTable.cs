@@ -344,6 +344,13 @@ internal sealed class LanguageTable
     /// <summary>"since", "than", «чем»: the name after it is a comparison or background, never the performer.</summary>
     public required IReadOnlySet<string> ComparisonWords { get; init; }
 
+    /// <summary>"after the death of", "dedicated to", «памяти», «посвящена»: the name after it is someone mourned or honoured,
+    /// not the performer.</summary>
+    public required IReadOnlySet<string> MemorialWords { get; init; }
+
+    /// <summary>"Jonghyun's funeral", "his passing": after a possessive name, the loss it speaks of.</summary>
+    public required IReadOnlySet<string> MemorialNouns { get; init; }
+
     /// <summary>
     /// «после»: a name right after it is what the release comes after («через неделю после BSS»), never its performer
     /// ("after" opens a clause in English, whose subject may perform: "after IU released …").

@@ -396,6 +396,8 @@ internal static class RussianTable
         PlacePrepositions = Set("в во на по под около через"),
         ByWords = Set("от исполнении"), // «песня в исполнении Панч»
         EventObjectLinks = Set("со с дня момента их его ее своего в честь"),
+        MemorialWords = Set("смерти гибели кончины похорон памяти посвящена посвящён посвящен посвящено посвящены посвящённая посвященная посвящённый посвященный посвящённую посвященную"),
+        MemorialNouns = Set(""),
         ComparisonWords = Set("чем кроме времён времен"), // «первая со времён Red Velvet»: since (not «после»: «через год после дебюта X» is X's)
         AfterWords = Set("после"),
         WhenWords = Set("когда"),

@@ -21,7 +21,7 @@ internal static class DateScanner
     {
         for (var i = 0; i < s.Count;)
         {
-            if (s.Masked(i) || s.Tokens[i].Type == TokenType.Punct)
+            if (s.Masked(i) || s.Tokens[i].Type == TokenType.Punct || PartNumber(s, i))
             {
                 i++;
                 continue;
@@ -48,6 +48,10 @@ internal static class DateScanner
         }
         LinkNeighbours(s, lang);
     }
+
+    // "EP.3 — 25 июня", "Vol.2", "Pt.2": a number glued by a period to the word before it numbers a part, it starts no day.
+    static bool PartNumber(SentenceScan s, int i) =>
+        i >= 2 && s.Tokens[i].Type == TokenType.Number && s.IsPunct(i - 1, '.') && s.Glued(i) && s.Glued(i - 1) && s.Tokens[i - 2].Type == TokenType.Word;
 
     // "5 мая и 12 июня", "с 5 мая на 12 июня", "from June 5 to June 12": one joining word between two dates; "Aug. 14,
     // back to Aug. 20": a range joiner after "back" moves the day.

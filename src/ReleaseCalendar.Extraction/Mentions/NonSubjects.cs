@@ -25,6 +25,7 @@ internal static class NonSubjects
                                || s.Is(r.First - 1, language.AfterWords)
                                || IsCompany(s, r, language) || InOrganisationName(s, r, language) || AgencyWord(s, r, language)
                                || IsBehind(s, r, language)
+                               || Mourned(s, r, language)
                                || OwnsTheOutlet(s, r, language)
                                || InKindWord(s, r)
                                || InChannelName(s, r, language)
@@ -56,6 +57,41 @@ internal static class NonSubjects
                || s.CueAt(run.End) is { Cue.Type: CueType.Role }
                || s.CueAt(after) is { Cue.Type: CueType.Announce };
     }
+
+    // "after the death of SHINee's Jonghyun", "the day of Jonghyun's funeral", «посвящена Джонхёну», «после смерти Джонхёна
+    // из SHINee»: someone mourned or honoured, never the performer, even a name the catalog knows. Between the word and the
+    // name only lower-case words, other names and a possessive's marks.
+    static bool Mourned(SentenceScan s, NameRun run, CompiledLanguage language)
+    {
+        if (run.Possessive && s.Is(NextWord(s, run.End), language.MemorialNouns))
+        {
+            return true;
+        }
+        for (var t = run.First - 1; t >= Math.Max(0, run.First - MemorialReach); t--)
+        {
+            if (s.Is(t, language.MemorialWords))
+            {
+                return true;
+            }
+            var inName = s.Names.Exists(n => n != run && t >= n.First && t < n.End);
+            if (!inName && !LowerCaseWord(s, t) && !s.IsPunct(t, '\'') && !s.IsPunct(t, '’') && !(s.IsWord(t) && s.Word(t) is "s"))
+            {
+                return false;
+            }
+        }
+        return false;
+
+        static int NextWord(SentenceScan s, int t)
+        {
+            while (t < s.Count && !s.IsWord(t))
+            {
+                t++;
+            }
+            return s.IsWord(t) && s.Word(t) is "s" ? t + 1 : t;
+        }
+    }
+
+    const int MemorialReach = 5;
 
     // "KBS 2TV's hit drama": the "TV" glued to the channel's number is the channel's name, not an act.
     static bool InChannelName(SentenceScan s, NameRun run, CompiledLanguage language) =>

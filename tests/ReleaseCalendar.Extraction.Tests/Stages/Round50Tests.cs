@@ -10,6 +10,8 @@ public sealed class Round50Tests
         KeyValuePair.Create("jihyo", (IReadOnlyList<string>)["Jihyo", "Чжихё"]),
         KeyValuePair.Create("dont-click", (IReadOnlyList<string>)["Don't Click"]),
         KeyValuePair.Create("shinee", (IReadOnlyList<string>)["SHINee", "Шайни"]),
+        KeyValuePair.Create("jonghyun", (IReadOnlyList<string>)["Jonghyun", "Джонхён"]),
+        KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO", "ЭКСО"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -46,5 +48,28 @@ public sealed class Round50Tests
     // guard: a bare ordinal day still takes the month the article is on
     [InlineData("en", "SHINee will release the mini album \"EP.2\" on the 28th.", "shinee ep 2018-05-28")]
     public void Extract_ADayOfNextMonth_IsInTheMonthAfterPublication(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2018-05-21", text));
+
+    // "after the death of SHINee's Jonghyun", "the day of Jonghyun's funeral", «после смерти Джонхёна»: someone mourned is
+    // never the performer, even a name the catalog knows.
+    [Theory]
+    [InlineData("en", "The album \"Universe\" will now be released on Dec. 26, after the death of SHINee's Jonghyun.", "")]
+    [InlineData("en", "EXO's album \"Universe\" will now be released on Dec. 26, after the death of SHINee's Jonghyun.", "exo album 2017-12-26")]
+    [InlineData("en", "The album \"Universe\" had been due on Thursday, the day of Jonghyun's funeral, and will be released on Friday instead.", "")]
+    [InlineData("ru", "Альбом «Universe» выйдет 26 декабря: после смерти Джонхёна из SHINee все промо отменены.", "")]
+    [InlineData("ru", "Мини-альбом «Our Page», посвящённый Джонхёну, выйдет 25 июня.", "")]
+    // guard: the mourned act's own release, told without a word of mourning before the name, is still his
+    [InlineData("en", "Jonghyun's album \"Poet | Artist\" will be released on Jan. 23.", "jonghyun album 2018-01-23")]
+    public void Extract_SomeoneMourned_IsNoPerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2017-12-20", text));
+
+    // "Завершит трилогию EP.3 — 25 июня": a number glued by a period to a word ("EP.3", "Vol.2") numbers a part; it is
+    // not the first day of a range up to the 25th.
+    [Theory]
+    [InlineData("ru", "SHINee завершат трилогию мини-альбомом EP.3 — 25 июня.", "shinee ep 2018-06-25")]
+    [InlineData("en", "SHINee close the trilogy with the mini album Vol.3 — June 25.", "shinee ep 2018-06-25")]
+    // guard: a numeric day and month ("12.10") is still a date
+    [InlineData("ru", "Мини-альбом SHINee «EP.3» выйдет 25.06.", "shinee ep 2018-06-25")]
+    public void Extract_APartNumber_IsNoDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2018-05-21", text));
 }
