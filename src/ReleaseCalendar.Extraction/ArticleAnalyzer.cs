@@ -201,7 +201,8 @@ internal sealed partial class ArticleAnalyzer(
         AbandonedDates.DropRetoldMoves(sentences, found, _origins, _leftBehind);
         AbandonedDates.DropPlansCalledOffNext(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
         AbandonedDates.DropNewDatesOfEvents(sentences, found, _origins);
-        AbandonedDates.DropSupersededReports(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count));
+        AbandonedDates.DropSupersededReports(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count),
+            (s, d) => _dates.Resolve(s, d, s.Clause[d.First]));
         AbandonedDates.DropDatesCalledOffNext(sentences, found, _origins, language);
         AbandonedDates.DropUpdatedPlans(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count), publishedOn);
         AbandonedDates.DropCarriedFromLeftDays(sentences, found, _origins, readDays);
@@ -2208,7 +2209,7 @@ internal sealed partial class ArticleAnalyzer(
             {
                 kind = ReleaseKind.Film;
             }
-            if (kind == ReleaseKind.Drama && ShowBackAfterAPause(s, clause, signal, title))
+            if (kind == ReleaseKind.Drama && (ShowBackAfterAPause(s, clause, signal, title) || AirsAsUsual(s, clause, signal)))
             {
                 kind = ReleaseKind.Episode;
             }
@@ -2385,6 +2386,31 @@ internal sealed partial class ArticleAnalyzer(
             showBefore |= t < signal.First && (s.QuoteOf[t] >= 0 || s.CueAt(t) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Drama or ReleaseKind.Episode } });
         }
         return showBefore;
+    }
+
+    // "KBS's "Kingdom of the Winds" will be the only drama airing tonight as planned", «Дорама выйдет в эфир как обычно»:
+    // a show that airs as usual airs its next episode; its premiere would be news, not a slot kept. Not a premiere's own
+    // verb ("premieres as scheduled") nor a new show.
+    bool AirsAsUsual(SentenceScan s, int clause, CueHit signal)
+    {
+        if (signal.Cue.Type is not (CueType.Schedule or CueType.Release) || signal.Cue.Kind == ReleaseKind.Drama)
+        {
+            return false;
+        }
+        var usual = false;
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.Clause[t] != clause)
+            {
+                continue;
+            }
+            if (s.CueAt(t) is { Cue.Type: CueType.New } || s.Is(t, language.DebutWords))
+            {
+                return false;
+            }
+            usual |= s.PhraseAt(t, language.AsUsualPhrases);
+        }
+        return usual;
     }
 
     // "second season", «второй сезон», "season 2", «2-й сезон»: the season the date's clause names, or 0 ("…, while the

@@ -129,6 +129,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["fj"] = (0.93, 0.87), // blind on arrival in round 49 (0.92 there, scored once at e91fee7); moved with one abandoned day emitted, now none
         ["fo"] = (0.82, 0.74), // blind on arrival in round 49 (0.78 there, scored once at 8741aef); moved with one abandoned day emitted, now none
         ["fq"] = (0.86, 0.79), // blind on arrival in round 49 (0.86 there, scored once at 3596b6f); moved with one abandoned day emitted, now none
+        ["fy"] = (0.63, 0.63), // blind on arrival in round 50 (0.65 there, scored once at d5c4cef); moved with five abandoned days emitted, now none
+        ["ga"] = (0.96, 0.93), // blind on arrival in round 50 (0.95 there, scored once at d5c4cef); moved with one abandoned day emitted, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

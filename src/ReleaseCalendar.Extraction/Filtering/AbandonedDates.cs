@@ -254,7 +254,7 @@ internal static class AbandonedDates
     /// title — another day. With no other day the report stands («Ранее сообщалось, что альбом выйдет 23 мая» alone).
     /// </summary>
     public static void DropSupersededReports(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, CompiledLanguage language,
-        Func<int, HashSet<string>> named)
+        Func<int, HashSet<string>> named, Func<SentenceScan, DateMention, DateOnly?> dayOf)
     {
         for (var i = found.Count - 1; i >= 0; i--)
         {
@@ -268,7 +268,7 @@ internal static class AbandonedDates
             {
                 continue;
             }
-            if (current < 0 && !NewDayLater(origins[i]))
+            if (current < 0 && !NewDayLater(origins[i]) && !ContrastedAfterItsDay(sentences[origins[i]], c.Date, language, dayOf))
             {
                 continue;
             }
@@ -448,10 +448,58 @@ internal static class AbandonedDates
                 return true;
             }
         }
+        // "pledis first said the single would drop on april 1st", «агентство сначала объявило»: before any day, an
+        // earlier-word right before a verb of saying.
+        for (var t = first; t + 1 < s.Count && s.DateAt(t) is null; t++)
+        {
+            if (s.Is(t, language.EarlierAfterNameWords) && SayVerbAt(s, t + 1, language))
+            {
+                return true;
+            }
+        }
         return Opens(s, language.EarlierReportOpenings);
     }
 
     const int EarlierVerbReach = 4;
+
+    // «Ранее агентство объявляло, что песня выйдет 1 апреля, однако в итоге трек появился на день раньше»: a retold plan
+    // whose sentence goes on, after its day, with a "but" and a release, a schedule or a move of its own, was not kept.
+    static bool ContrastedAfterItsDay(SentenceScan s, DateOnly released, CompiledLanguage language, Func<SentenceScan, DateMention, DateOnly?> dayOf)
+    {
+        // The day the release was read from, not a new one told after the "but" ("…, but it now premieres on April 13").
+        var day = s.Dates.Find(d => dayOf(s, d) == released)?.Last ?? -1;
+        for (var t = day + 1; day >= 0 && t < s.Count; t++)
+        {
+            if (s.Is(t, language.ContrastWords))
+            {
+                return s.Cues.Exists(c => c.First > t && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Postpone);
+            }
+            if (s.Is(t, language.NowWords) && s.Dates.Exists(d => d.First > t))
+            {
+                return true; // "… would drop on april 1st. now the sites list it for the 31st" run together as one
+            }
+        }
+        return false;
+    }
+
+    // A verb of saying ("said", «объявило»), not of plans: "was originally scheduled to premiere on March 9, but it now
+    // premieres tomorrow" tells its plan and its new day itself.
+    static bool SayVerbAt(SentenceScan s, int t, CompiledLanguage language)
+    {
+        if (!s.IsWord(t))
+        {
+            return false;
+        }
+        var word = s.Word(t);
+        foreach (var verb in language.Table.EarlierSayVerbs)
+        {
+            if (word.StartsWith(verb))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static bool ReportVerbAfter(SentenceScan s, int earlier, CompiledLanguage language)
     {

@@ -106,7 +106,37 @@ internal static class ReleaseSignals
                || NoLonger(s, date, clause, language)
                || NoShowThatDay(s, date)
                || PlanAsItWasAfterAMove(s, date)
-               || PlannedDayOfAMovedRelease(s, date, language);
+               || PlannedDayOfAMovedRelease(s, date, language)
+               || PlanAsideBeforeANewDay(s, date, language);
+    }
+
+    // "Episode 3, which had been scheduled for Dec. 30, and episode 4, planned for Sunday, Dec. 31, will now air on Jan. 6
+    // and Jan. 7": an aside that a comma opens with a participle of plans names the plan's day when the sentence goes on
+    // to "now" and another day ("The album, scheduled for May 5, will feature ten songs" keeps its day).
+    static bool PlanAsideBeforeANewDay(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var t = date.First - 1;
+        while (t >= 0 && (IsWeekdayLabel(s, t, language) || s.IsPunct(t, ',')))
+        {
+            t--;
+        }
+        if (!(s.Is(t, language.DatePrepositions) || s.Is(t, language.PlanAsidePrepositions)) || !s.Is(t - 1, language.PlanAsideParticiples) || !s.IsPunct(t - 2, ','))
+        {
+            return false;
+        }
+        var now = -1;
+        for (var k = date.Last + 1; k < s.Count; k++)
+        {
+            if (now < 0 && s.Is(k, language.NowWords))
+            {
+                now = k;
+            }
+            else if (now >= 0 && s.DateAt(k) is { } later && later != date)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // «показ мелодрамы с Су Э и Ким Рэ Воном был назначен на 26 сентября»: a name of several words counts as one.
@@ -254,12 +284,17 @@ internal static class ReleaseSignals
         }
         for (var t = date.Last + 1; t + 1 < s.Count; t++)
         {
+            if (s.DateAt(t) is { } moved && moved != date && t == moved.First && s.Is(t, language.MoveToWords))
+            {
+                return true; // «…, а в последний момент сдвинули на среду»: the weekday's «на» is read with it
+            }
             if (s.QuoteOf[t] >= 0 || s.NameStartsAt(t) || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.NotRelease }
                 || (s.DateAt(t) is { } other && other != date && !s.Is(t - 1, language.MoveToWords)))
             {
                 return false;
             }
-            if (s.Is(t, language.MoveToWords) && (s.DateAt(t + 1) is not null || (s.IsWord(t + 1) && language.Months.Contains(s.Word(t + 1)))))
+            if (s.Is(t, language.MoveToWords) && (s.DateAt(t + 1) is not null
+                                                  || (s.IsWord(t + 1) && (language.Months.Contains(s.Word(t + 1)) || language.Weekdays.Contains(s.Word(t + 1))))))
             {
                 return true;
             }

@@ -48,6 +48,9 @@ internal sealed class CompiledLanguage
         NamedLabelNouns = SpanMap<bool>.Of(table.NamedLabelNouns);
         DateNouns = SpanMap<bool>.Of(table.DateNouns);
         EarlierWords = SpanMap<bool>.Of(table.EarlierWords);
+        EarlierAfterNameWords = SpanMap<bool>.Of(table.EarlierAfterNameWords);
+        PlanAsideParticiples = SpanMap<bool>.Of(table.PlanAsideParticiples);
+        PlanAsidePrepositions = SpanMap<bool>.Of(table.PlanAsidePrepositions);
         EarlierReportOpenings = [.. table.EarlierReportOpenings.Select(p => p.Replace(",", " , ").Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThatDateOpenings = [.. table.ThatDateOpenings.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThatDateLeadIns = SpanMap<bool>.Of(table.ThatDateLeadIns);
@@ -87,6 +90,7 @@ internal sealed class CompiledLanguage
         BehindWords = SpanMap<bool>.Of(table.BehindWords);
         WeekPhrases = [.. table.WeekPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         NextMonthPhrases = [.. table.NextMonthPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        AsUsualPhrases = [.. table.AsUsualPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThisMonthPhrases = [.. table.ThisMonthPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         HolidayWords = SpanMap<bool>.Of(table.HolidayWords);
         HolidayPhrases = [.. table.HolidayPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
@@ -226,6 +230,9 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> NamedLabelNouns { get; }
     public SpanMap<bool> DateNouns { get; }
     public SpanMap<bool> EarlierWords { get; }
+    public SpanMap<bool> EarlierAfterNameWords { get; }
+    public SpanMap<bool> PlanAsideParticiples { get; }
+    public SpanMap<bool> PlanAsidePrepositions { get; }
     /// <summary><see cref="LanguageTable.EarlierReportOpenings"/>, each split into its tokens (a comma is one).</summary>
     public string[][] EarlierReportOpenings { get; }
     /// <summary><see cref="LanguageTable.ThatDateOpenings"/>, each split into its words.</summary>
@@ -268,6 +275,9 @@ internal sealed class CompiledLanguage
 
     /// <summary><see cref="LanguageTable.NextMonthPhrases"/>, each split into its words.</summary>
     public string[][] NextMonthPhrases { get; }
+
+    /// <summary><see cref="LanguageTable.AsUsualPhrases"/>, each split into its words.</summary>
+    public string[][] AsUsualPhrases { get; }
 
     /// <summary><see cref="LanguageTable.ThisMonthPhrases"/>, each split into its words.</summary>
     public string[][] ThisMonthPhrases { get; }

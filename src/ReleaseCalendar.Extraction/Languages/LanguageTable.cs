@@ -247,6 +247,9 @@ internal sealed class LanguageTable
     /// one the article was published in.</summary>
     public required IReadOnlyList<string> NextMonthPhrases { get; init; }
 
+    /// <summary>"as planned", "as usual", «как обычно»: a show that airs so airs its next episode, not its premiere.</summary>
+    public required IReadOnlyList<string> AsUsualPhrases { get; init; }
+
     /// <summary>"the 20th of this month", «20-го числа этого месяца»: the month the article was published in.</summary>
     public required IReadOnlyList<string> ThisMonthPhrases { get; init; }
 
@@ -548,6 +551,20 @@ internal sealed class LanguageTable
     /// <summary>"it was previously reported", «ранее сообщалось»: a sentence opening that retells an earlier report, which a
     /// day the article gives the same release elsewhere has since replaced.</summary>
     public required IReadOnlyList<string> EarlierReportOpenings { get; init; }
+
+    /// <summary>"Pledis first said …", «Агентство сначала объявило …»: right before a verb of saying, the word that makes the
+    /// report an earlier one.</summary>
+    public required IReadOnlySet<string> EarlierAfterNameWords { get; init; }
+
+    /// <summary>"said", «объявил»: the beginnings of the verbs of saying that, after such a word, retell an earlier report.</summary>
+    public required IReadOnlyList<string> EarlierSayVerbs { get; init; }
+
+    /// <summary>"episode 4, planned for Sunday, Dec. 31, will now air on Jan. 7": a participle of plans that opens an aside
+    /// after a comma (Russian tells this with its own participle cues).</summary>
+    public required IReadOnlySet<string> PlanAsideParticiples { get; init; }
+
+    /// <summary>"for" of "planned for": what leads from such a participle to its day, besides the date prepositions.</summary>
+    public required IReadOnlySet<string> PlanAsidePrepositions { get; init; }
 
     /// <summary>"earlier", «ранее»: opening a clause ("Earlier, SBS had announced …", «…: ранее фильм планировали выпустить
     /// 29 января») with a verb of <see cref="EarlierReportVerbs"/> close after it, an earlier report or plan retold.</summary>

@@ -71,6 +71,10 @@ internal static class RussianTable
                                  // «Вчера мы писали, что …»: the outlet's own report retold, as a correction does
                                  "мы писали", "вчера мы писали", "ранее мы писали", "мы сообщали", "вчера мы сообщали", "ранее мы сообщали"],
         EarlierWords = Set("ранее раньше изначально первоначально сначала прежде"),
+        EarlierAfterNameWords = Set("сначала изначально ранее первоначально"),
+        EarlierSayVerbs = ["объявил", "сообщил", "заявил", "анонсировал", "писал", "написал"],
+        PlanAsideParticiples = Set(""),
+        PlanAsidePrepositions = Set(""),
         EarlierReportVerbs = ["объявлял", "сообщал", "писал", "анонсировал", "заявлял", "планировал", "собирал", "обещал", "ставил", "назначал", "назначен", "запланирован", "намечен"],
         NamedLabelNouns = Set(""), // «Лейбл SM», «Агентство IVE»: the act's label or agency, named after the act
         ThatDateOpenings = ["эта дата", "та дата", "этот день", "этот план"],
@@ -109,6 +113,7 @@ internal static class RussianTable
         CompanyTailWords = Set("music records studios pictures media"),
         BehindWords = Set(""),
         WeekPhrases = ["неделя", "недели", "неделю", "неделе", "выходные"],
+        AsUsualPhrases = ["как обычно", "как и планировалось", "как и запланировано", "по расписанию", "в обычном режиме", "в обычное время"],
         NextMonthPhrases = ["следующего месяца", "будущего месяца"],
         ThisMonthPhrases = ["этого месяца", "текущего месяца", "нынешнего месяца", "сего месяца"],
         HolidayWords = Set("праздник праздника праздники праздников праздникам праздниках каникулы каникул каникулах чхусок соллаль"),

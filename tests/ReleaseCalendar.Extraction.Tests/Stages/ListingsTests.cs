@@ -274,7 +274,7 @@ public sealed class ListingsTests
                       "Sandeul из B1A4 выпускает мини-альбом «Stay».\n\nИ наконец, MONSTA X выпускают мини-альбом «The Clan», продолжение истории, начатой весной.",
         "HIGH4 20 single 2023-11-06; Sandeul ep 2023-11-07; MONSTA X ep 2023-11-07")]
     [InlineData("ru", "Дорамы недели\n\nСуббота, 4 ноября\n• «Вечерний слот» выходит как обычно.\n\nВоскресенье, 5 ноября\n• «Трейсер» снова не выходит.\n\n" +
-                      "Когда именно «Трейсер» и «Сквозь тьму» вернутся в эфир, каналы обещают уточнить.", "Вечерний слот drama 2023-11-04")]
+                      "Когда именно «Трейсер» и «Сквозь тьму» вернутся в эфир, каналы обещают уточнить.", "Вечерний слот episode 2023-11-04")] // «как обычно»: its next episode (round 50)
     [InlineData("en", "Week ahead\n\nMONDAY, NOV. 6\n\nLE SSERAFIM release the mini album \"EASY\".\n\nTUESDAY, NOV. 7\n\nIU returns with the mini album \"The Winning\".\n\n" +
                       "Last year the singer released the album \"Lilac\".\n\nFRIDAY\n\nTWICE drop their mini album \"With YOU-th.\"",
         "LE SSERAFIM ep 2023-11-06; IU ep 2023-11-07")]

@@ -12,6 +12,11 @@ public sealed class Round50Tests
         KeyValuePair.Create("shinee", (IReadOnlyList<string>)["SHINee", "Шайни"]),
         KeyValuePair.Create("jonghyun", (IReadOnlyList<string>)["Jonghyun", "Джонхён"]),
         KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO", "ЭКСО"]),
+        KeyValuePair.Create("kingdom-of-the-winds", (IReadOnlyList<string>)["Kingdom of the Winds", "Королевство ветров"]),
+        KeyValuePair.Create("orange-caramel", (IReadOnlyList<string>)["Orange Caramel"]),
+        KeyValuePair.Create("a-korean-odyssey", (IReadOnlyList<string>)["A Korean Odyssey", "Хваюги"]),
+        KeyValuePair.Create("sunmi", (IReadOnlyList<string>)["Sunmi", "Сонми"]),
+        KeyValuePair.Create("the-neighbor", (IReadOnlyList<string>)["The Neighbor", "Соседи"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -72,4 +77,53 @@ public sealed class Round50Tests
     [InlineData("ru", "Мини-альбом SHINee «EP.3» выйдет 25.06.", "shinee ep 2018-06-25")]
     public void Extract_APartNumber_IsNoDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2018-05-21", text));
+
+    // "X will be the only drama airing tonight as planned": a show that airs as usual airs its next episode, not its
+    // premiere.
+    [Theory]
+    [InlineData("en", "The break hands the slot to its rivals, while KBS's \"Kingdom of the Winds\" will be the only drama airing tonight as planned.", "kingdom-of-the-winds episode 2008-10-15")]
+    // guard: a premiere's own verb kept on schedule is still the premiere
+    [InlineData("en", "KBS's new drama \"Kingdom of the Winds\" premieres tonight as planned.", "kingdom-of-the-winds drama 2008-10-15")]
+    public void Extract_AShowAiringAsUsual_AirsAnEpisode(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2008-10-15", text));
+
+    // «Ранее агентство объявляло, что песня выйдет 1 апреля, однако в итоге трек появился на день раньше», "pledis first
+    // said the single would drop on april 1st. now the sites list it for the 31st": a retold earlier report that its own
+    // sentence overturns — a "but" and a release after its day, or "now" and another day — was not kept.
+    [Theory]
+    [InlineData("ru", "Ранее агентство Pledis Entertainment объявляло, что сингл Orange Caramel «Bangkok City» выйдет 1 апреля, однако в итоге трек появился на музыкальных сайтах на день раньше.", "")]
+    [InlineData("en", "pledis first said the Orange Caramel single \"Bangkok City\" would drop on april 1st. now the sites list it for march 31.", "orange-caramel single 2011-03-31")]
+    // (run together as one sentence, "the 31st" is not read as this release's day; April 1 must not be either)
+    [InlineData("en", "pledis first said the surprise digital single would drop on april 1st. now the sites list it for the 31st. so that's THURSDAY, one day early!!! #OrangeCaramel #BangkokCity", "")]
+    // guard: a report that nothing overturns stands
+    [InlineData("ru", "Ранее агентство Pledis Entertainment объявляло, что сингл Orange Caramel «Bangkok City» выйдет 1 апреля.", "orange-caramel single 2011-04-01")]
+    // guard: a plan told with its new day in one sentence keeps the new day ("originally scheduled … but it now premieres")
+    [InlineData("en", "Orange Caramel's single \"Bangkok City\" was originally scheduled for March 9, but the agency pushed it back; it now comes out on April 1.", "orange-caramel single 2011-04-01")]
+    public void Extract_AReportItsSentenceOverturns_IsLeft(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2011-03-30", text));
+
+    // "episode 4, planned for Sunday, Dec. 31, will now air on Jan. 7": an aside opened by a comma and a participle of
+    // plans names the plan's day when the sentence goes on to "now" and another day.
+    [Theory]
+    [InlineData("Episode 4 of \"A Korean Odyssey\", planned for Sunday, Dec. 31, will now air on Jan. 7.", "a-korean-odyssey episode 2018-01-07")]
+    [InlineData("Episode 4 of \"A Korean Odyssey\", scheduled for Dec. 31, will now air on Jan. 7.", "a-korean-odyssey episode 2018-01-07")]
+    // guard: with no new day the aside's day is the release's
+    [InlineData("Sunmi's mini album \"Warning\", scheduled for Jan. 4, will feature seven songs.", "sunmi ep 2018-01-04")]
+    public void Extract_APlanAsideBeforeANewDay_IsLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2017-12-28", text));
+
+    // «перенесли на 23 августа, а в последний момент сдвинули на среду»: a day moved to and then moved again to a weekday
+    // (its «на» read with the weekday) is left too.
+    [Theory]
+    [InlineData("Фильм «Соседи» перенесли на 23 августа, а в последний момент сдвинули на среду.", "the-neighbor film 2012-08-22")]
+    // guard: a single move keeps its day
+    [InlineData("Фильм «Соседи» перенесли на 23 августа.", "the-neighbor film 2012-08-23")]
+    public void Extract_AMoveThenAMoveToAWeekday_LeavesTheFirst(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2012-08-20", text));
+
+    // «…, а в последний момент сдвинули на день вперёд, на среду»: after a shift by a span the weekday is not read as a day
+    // (the new day is missed), but the day moved to first is still left.
+    [Fact]
+    public void Extract_AMoveThenAShiftToAWeekday_DoesNotEmitTheFirst() =>
+        Assert.DoesNotContain("2012-08-23", Releases("ru", "2012-08-20", "Фильм «Соседи» перенесли на 23 августа, а в последний момент сдвинули на день вперёд, на среду."));
 }
