@@ -51,6 +51,7 @@ internal sealed class CompiledLanguage
         EarlierAfterNameWords = SpanMap<bool>.Of(table.EarlierAfterNameWords);
         PlanAsideParticiples = SpanMap<bool>.Of(table.PlanAsideParticiples);
         PlanAsidePrepositions = SpanMap<bool>.Of(table.PlanAsidePrepositions);
+        EarlierShiftWords = SpanMap<bool>.Of(table.EarlierShiftWords);
         EarlierReportOpenings = [.. table.EarlierReportOpenings.Select(p => p.Replace(",", " , ").Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThatDateOpenings = [.. table.ThatDateOpenings.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThatDateLeadIns = SpanMap<bool>.Of(table.ThatDateLeadIns);
@@ -233,6 +234,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> EarlierAfterNameWords { get; }
     public SpanMap<bool> PlanAsideParticiples { get; }
     public SpanMap<bool> PlanAsidePrepositions { get; }
+    public SpanMap<bool> EarlierShiftWords { get; }
     /// <summary><see cref="LanguageTable.EarlierReportOpenings"/>, each split into its tokens (a comma is one).</summary>
     public string[][] EarlierReportOpenings { get; }
     /// <summary><see cref="LanguageTable.ThatDateOpenings"/>, each split into its words.</summary>

@@ -65,6 +65,7 @@ internal static class EnglishTable
         EarlierAfterNameWords = Set("first earlier previously initially originally"),
         EarlierSayVerbs = ["said", "announced", "reported", "told", "posted", "wrote"],
         PlanAsidePrepositions = Set("for"),
+        EarlierShiftWords = Set("earlier sooner"),
         PlanAsideParticiples = Set("planned scheduled set slated due expected billed penciled pencilled earmarked booked"),
         EarlierReportVerbs = ["announced", "said", "reported", "planned", "scheduled", "slated", "set", "penciled", "told"],
         NamedLabelNouns = Set("label"),

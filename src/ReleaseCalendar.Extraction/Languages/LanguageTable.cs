@@ -566,6 +566,9 @@ internal sealed class LanguageTable
     /// <summary>"for" of "planned for": what leads from such a participle to its day, besides the date prepositions.</summary>
     public required IReadOnlySet<string> PlanAsidePrepositions { get; init; }
 
+    /// <summary>"earlier", «раньше»: the words of <see cref="ShiftedWords"/> that shift back in time.</summary>
+    public required IReadOnlySet<string> EarlierShiftWords { get; init; }
+
     /// <summary>"earlier", «ранее»: opening a clause ("Earlier, SBS had announced …", «…: ранее фильм планировали выпустить
     /// 29 января») with a verb of <see cref="EarlierReportVerbs"/> close after it, an earlier report or plan retold.</summary>
     public required IReadOnlySet<string> EarlierWords { get; init; }

@@ -75,6 +75,7 @@ internal static class RussianTable
         EarlierSayVerbs = ["объявил", "сообщил", "заявил", "анонсировал", "писал", "написал"],
         PlanAsideParticiples = Set(""),
         PlanAsidePrepositions = Set(""),
+        EarlierShiftWords = Set("раньше"),
         EarlierReportVerbs = ["объявлял", "сообщал", "писал", "анонсировал", "заявлял", "планировал", "собирал", "обещал", "ставил", "назначал", "назначен", "запланирован", "намечен"],
         NamedLabelNouns = Set(""), // «Лейбл SM», «Агентство IVE»: the act's label or agency, named after the act
         ThatDateOpenings = ["эта дата", "та дата", "этот день", "этот план"],

@@ -59,6 +59,7 @@ internal static class DayOnlyAnchors
         DropRanks(sentences);
         var (month, year) = (publishedOn.Month, 0);
         var named = false; // the page was last turned by a month word ("November 2020"), not by a date or the byline
+        DateOnly? lastDay = null; // the last calendar day named, for "the 25th, three weeks earlier"
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -84,6 +85,11 @@ internal static class DayOnlyAnchors
                     {
                         (month, year, named) = (date.Month, date.Year, false);
                     }
+                    if (date.Form == DateForm.DayMonth && !byline && !movedFrom && date.Month is >= 1 and <= 12
+                        && date.Day <= DateTime.DaysInMonth(date.Year == 0 ? publishedOn.Year : date.Year, date.Month))
+                    {
+                        lastDay = new DateOnly(date.Year == 0 ? publishedOn.Year : date.Year, date.Month, date.Day);
+                    }
                     else if (movedFrom)
                     {
                         aside = (date.Month, date.Year);
@@ -93,7 +99,9 @@ internal static class DayOnlyAnchors
                         // "tomorrow, the 29th": a day in apposition to a relative one is that day, in its month.
                         var told = next > 0 && s.Dates[next - 1] is { Form: DateForm.Relative } relative && date.First - relative.Last <= AppositionGap
                             ? publishedOn.AddDays(relative.Offset) : (DateOnly?)null;
-                        var counted = date.MonthsAhead is { } ahead ? new DateOnly(publishedOn.Year, publishedOn.Month, 1).AddMonths(ahead) : (DateOnly?)null;
+                        var counted = date.MonthsAhead is { } ahead ? new DateOnly(publishedOn.Year, publishedOn.Month, 1).AddMonths(ahead)
+                            : lastDay is { } reference && SpanAfter(s, date, language) is { } span && reference.AddDays(span) is var shifted && shifted.Day == date.Day
+                            ? shifted : (DateOnly?)null;
                         (date.Month, date.Year) = counted is { } page ? (page.Month, page.Year)
                             : told is { } d && d.Day == date.Day ? (d.Month, d.Year)
                             : aside ?? (date.WeekdayHint is { } hint ? ByWeekday(date.Day, hint, month, year, publishedOn) : (month, year));
@@ -192,6 +200,39 @@ internal static class DayOnlyAnchors
             }
         }
         return (month, year);
+    }
+
+    // "the 25th, three weeks earlier", «25-го, на три недели раньше»: a span after the day, counted from the day named
+    // last, in days (negative before it); null without one.
+    static int? SpanAfter(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var t = date.Last + 1;
+        if (s.IsPunct(t, ','))
+        {
+            t++;
+        }
+        if (s.Is(t, language.MoveToWords))
+        {
+            t++; // «на три недели раньше»
+        }
+        var count = 1;
+        if (s.IsWord(t) && language.NumberWords.TryGet(s.Word(t), out var word))
+        {
+            (count, t) = (word, t + 1);
+        }
+        else if (s.TryNumber(t, 1, 60, out var number))
+        {
+            (count, t) = (number, t + 1);
+        }
+        else if (s.IsWord(t) && s.Word(t) is "a" or "one")
+        {
+            t++;
+        }
+        if (!s.IsWord(t) || !language.DurationUnits.TryGet(s.Word(t), out var unit) || !s.Is(t + 1, language.ShiftedWords))
+        {
+            return null;
+        }
+        return count * unit * (s.Is(t + 1, language.EarlierShiftWords) ? -1 : 1);
     }
 
     // "Published 2021-12-30", «Календарь · 1 июня 2020» under "January 2022 comeback calendar": the day the page was

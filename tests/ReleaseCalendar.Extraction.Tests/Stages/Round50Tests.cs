@@ -17,6 +17,8 @@ public sealed class Round50Tests
         KeyValuePair.Create("a-korean-odyssey", (IReadOnlyList<string>)["A Korean Odyssey", "Хваюги"]),
         KeyValuePair.Create("sunmi", (IReadOnlyList<string>)["Sunmi", "Сонми"]),
         KeyValuePair.Create("the-neighbor", (IReadOnlyList<string>)["The Neighbor", "Соседи"]),
+        KeyValuePair.Create("r2b", (IReadOnlyList<string>)["R2B: Return to Base", "R2B: Возвращение на базу"]),
+        KeyValuePair.Create("the-thieves", (IReadOnlyList<string>)["The Thieves", "Воры"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -126,4 +128,14 @@ public sealed class Round50Tests
     [Fact]
     public void Extract_AMoveThenAShiftToAWeekday_DoesNotEmitTheFirst() =>
         Assert.DoesNotContain("2012-08-23", Releases("ru", "2012-08-20", "Фильм «Соседи» перенесли на 23 августа, а в последний момент сдвинули на день вперёд, на среду."));
+
+    // ""R2B" will open on August 15. … "The Thieves" arrives on the 25th, three weeks earlier": a span after a day without
+    // its month counts from the day named last and gives the month (not the page's August).
+    [Theory]
+    [InlineData("en", "\"R2B: Return to Base\" will open on August 15. The heist film \"The Thieves\" arrives on the 25th, three weeks earlier.", "r2b film 2012-08-15; the-thieves film 2012-07-25")]
+    [InlineData("ru", "Фильм «R2B: Возвращение на базу» выйдет 15 августа. Фильм «Воры» выходит 25-го, на три недели раньше.", "r2b film 2012-08-15; the-thieves film 2012-07-25")]
+    // guard: a span the days do not fit leaves the page's month
+    [InlineData("en", "\"R2B: Return to Base\" will open on August 15. The heist film \"The Thieves\" arrives on the 25th, a week later.", "r2b film 2012-08-15; the-thieves film 2012-08-25")]
+    public void Extract_ADayWithASpanAfterIt_TakesTheMonthTheSpanGives(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2012-07-17", text));
 }
