@@ -502,7 +502,7 @@ internal static class EnglishTable
             .. Cues("duet|duets|dueted|duetting|collaboration|collaborations|collab|collabs|collaborative|joint|team up|teams up|" +
                     "teamed up|teaming up|join forces|joins forces|joined forces|joining forces", RoleNoun(Role.Collab)),
             .. Cues("made up of|consisting of|composed of|comprised of|comprising|the duo of|the trio of|the quartet of|the quintet of|the sextet of|" +
-                    "the septet of|the octet of|the unit of|a unit of|the subunit of|a subunit of|the sub-unit of|a sub-unit of", RoleNoun(Role.Lineup)),
+                    "the septet of|the octet of|a duo of|a trio of|a quartet of|a quintet of|a sextet of|the unit of|a unit of|the subunit of|a subunit of|the sub-unit of|a sub-unit of", RoleNoun(Role.Lineup)),
         ],
         NameJoiners = Set("of"),
         NotNames = Set(

@@ -215,19 +215,63 @@ internal static class Appositions
 
     const int ApposReach = 10;
 
+    // A comma inside a line-up ("…в составе двух участников, Юнхо и …", "the quartet of Lee Hyori, Uhm Jung-hwa, Jessi"):
+    // back from it only words, the names listed and their commas to the line-up's words.
+    static bool LineupListed(SentenceScan s, int comma)
+    {
+        var words = 0;
+        for (var t = comma - 1; t >= 0 && words <= LineupWords; t--)
+        {
+            if (s.CueAt(t) is { Cue: { Type: CueType.Role, Value: (int)Role.Lineup } })
+            {
+                return true;
+            }
+            if (s.Names.Find(n => t >= n.First && t < n.End) is { } listed)
+            {
+                t = listed.First;
+                continue;
+            }
+            if (s.IsPunct(t, ','))
+            {
+                continue;
+            }
+            if (!s.IsWord(t) && s.Tokens[t].Type != TokenType.Number)
+            {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    // Words other than names back from a line-up's comma to its line-up words ("в составе двух участников").
+    const int LineupWords = 4;
+
     /// <summary>«дуэт AKMU, брат и сестра Ли Чанхёк и Ли Сухён, выпустил», "the duo AKMU, made up of siblings Lee Chan-hyuk
-    /// and Lee Su-hyun, released": the names in an apposition of a group that speaks of its members are its line-up.</summary>
+    /// and Lee Su-hyun, released": the names in an apposition of a name that speaks of its members are its line-up.</summary>
     static bool IsMemberOfApposition(SentenceScan s, NameRun run)
     {
         var open = -1;
         var members = false;
-        for (var t = run.First - 1; t >= Math.Max(0, run.First - ApposReach) && open < 0; t--)
+        var words = 0;
+        for (var t = run.First - 1; t >= 0 && words < ApposReach && open < 0; t--)
         {
+            if (s.Names.Find(n => n != run && t >= n.First && t < n.End) is { } other)
+            {
+                t = other.First; // "…, Jessi and MAMAMOO's Hwasa": the other names of the list
+                continue;
+            }
+            words++;
+            if (s.IsPunct(t, ',') && LineupListed(s, t))
+            {
+                members = true;
+                continue; // «в составе двух участников, Юнхо и Чханмина»: the comma that opens the line-up's names
+            }
             if (s.IsPunct(t, ','))
             {
                 open = t;
             }
-            else if (s.Tokens[t].Type != TokenType.Word)
+            else if (s.Tokens[t].Type != TokenType.Word && !s.IsPossessive(t))
             {
                 return false;
             }
@@ -236,9 +280,10 @@ internal static class Appositions
                 members = true;
             }
         }
-        if (!members || open < 1 || !s.IsWord(open + 1) || s.StartsUpper(open + 1)
-            || s.NameEndingAt(open) is not { } group
-            || s.CueAt(group.First - 1) is not { Cue: { Type: CueType.Role, Value: (int)Role.Group } })
+        // A name before the apposition's comma ("TVXQ, now a duo of …", "Super Junior-D&E, the duo of Super Junior members
+        // Donghae and Eunhyuk, …"); its other name in brackets may stand between («группа TVXQ (Тонбан Шинги), …»).
+        var groupEnd = s.IsPunct(open - 1, ')') && s.OpenBracketOf(open - 1, dashEnds: false) is >= 0 and var bracket ? bracket : open;
+        if (!members || open < 1 || !s.IsWord(open + 1) || s.StartsUpper(open + 1) || s.NameEndingAt(groupEnd) is null)
         {
             return false;
         }
@@ -248,9 +293,9 @@ internal static class Appositions
             {
                 return true;
             }
-            if (s.Tokens[t].Type != TokenType.Word)
+            if (s.Tokens[t].Type != TokenType.Word && !s.IsPossessive(t))
             {
-                return false;
+                return false; // "…, Jessi and MAMAMOO's Hwasa, release": a possessive's mark stays inside the list
             }
         }
         return false;

@@ -19,6 +19,19 @@ public sealed class Round50Tests
         KeyValuePair.Create("the-neighbor", (IReadOnlyList<string>)["The Neighbor", "Соседи"]),
         KeyValuePair.Create("r2b", (IReadOnlyList<string>)["R2B: Return to Base", "R2B: Возвращение на базу"]),
         KeyValuePair.Create("the-thieves", (IReadOnlyList<string>)["The Thieves", "Воры"]),
+        KeyValuePair.Create("tvxq", (IReadOnlyList<string>)["TVXQ", "Тонбан Шинги"]),
+        KeyValuePair.Create("yunho", (IReadOnlyList<string>)["Yunho", "Юнхо"]),
+        KeyValuePair.Create("changmin", (IReadOnlyList<string>)["Changmin", "Чханмин"]),
+        KeyValuePair.Create("refund-sisters", (IReadOnlyList<string>)["Refund Sisters"]),
+        KeyValuePair.Create("jessi", (IReadOnlyList<string>)["Jessi"]),
+        KeyValuePair.Create("hwasa", (IReadOnlyList<string>)["Hwasa"]),
+        KeyValuePair.Create("mamamoo", (IReadOnlyList<string>)["MAMAMOO"]),
+        KeyValuePair.Create("super-junior-de", (IReadOnlyList<string>)["Super Junior-D&E"]),
+        KeyValuePair.Create("super-junior", (IReadOnlyList<string>)["Super Junior"]),
+        KeyValuePair.Create("donghae", (IReadOnlyList<string>)["Donghae"]),
+        KeyValuePair.Create("eunhyuk", (IReadOnlyList<string>)["Eunhyuk"]),
+        KeyValuePair.Create("lee-hyori", (IReadOnlyList<string>)["Lee Hyori"]),
+        KeyValuePair.Create("uhm-jung-hwa", (IReadOnlyList<string>)["Uhm Jung-hwa"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -138,4 +151,16 @@ public sealed class Round50Tests
     [InlineData("en", "\"R2B: Return to Base\" will open on August 15. The heist film \"The Thieves\" arrives on the 25th, a week later.", "r2b film 2012-08-15; the-thieves film 2012-08-25")]
     public void Extract_ADayWithASpanAfterIt_TakesTheMonthTheSpanGives(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2012-07-17", text));
+
+    // "TVXQ, now a duo of Yunho and Changmin, released …", «группа TVXQ (Тонбан Шинги), выступающая теперь в составе двух
+    // участников, Юнхо и Чханмина, выпустила …»: the line-up an apposition of the group lists is not the performer.
+    [Theory]
+    [InlineData("en", "TVXQ, now a duo of Yunho and Changmin, released the single \"Athena\" on Monday, Dec. 20.", "tvxq single 2010-12-20")]
+    [InlineData("ru", "Южнокорейская группа TVXQ (Тонбан Шинги), выступающая теперь в составе двух участников, Юнхо и Чханмина, выпустила 20 декабря сингл «Athena».", "tvxq single 2010-12-20")]
+    // guard: a list with a possessive inside is the line-up to its end ("…, Jessi and MAMAMOO's Hwasa, release")
+    [InlineData("en", "Refund Sisters, the quartet of Lee Hyori, Uhm Jung-hwa, Jessi and MAMAMOO's Hwasa, release their debut digital single \"Don't Touch Me\" on Monday, Dec. 20.", "refund-sisters single 2010-12-20")]
+    // with no group noun before the name
+    [InlineData("en", "Super Junior-D&E, the duo of Super Junior members Donghae and Eunhyuk, will release its mini album \"'Bout You\" on Dec. 20.", "super-junior-de ep 2010-12-20")]
+    public void Extract_TheLineupOfAGroupsApposition_IsNoPerformer(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2010-12-19", text));
 }
