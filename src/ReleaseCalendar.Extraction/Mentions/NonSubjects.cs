@@ -74,21 +74,14 @@ internal static class NonSubjects
                 return true;
             }
             var inName = s.Names.Exists(n => n != run && t >= n.First && t < n.End);
-            if (!inName && !LowerCaseWord(s, t) && !s.IsPunct(t, '\'') && !s.IsPunct(t, '’') && !(s.IsWord(t) && s.Word(t) is "s"))
+            if (!inName && !LowerCaseWord(s, t) && !s.IsPossessive(t) && !(t > 0 && s.IsPossessive(t - 1)))
             {
                 return false;
             }
         }
         return false;
 
-        static int NextWord(SentenceScan s, int t)
-        {
-            while (t < s.Count && !s.IsWord(t))
-            {
-                t++;
-            }
-            return s.IsWord(t) && s.Word(t) is "s" ? t + 1 : t;
-        }
+        static int NextWord(SentenceScan s, int t) => s.IsPossessive(t) ? t + 2 : t;
     }
 
     const int MemorialReach = 5;

@@ -224,9 +224,9 @@ internal static class DayOnlyAnchors
         {
             (count, t) = (number, t + 1);
         }
-        else if (s.IsWord(t) && s.Word(t) is "a" or "one")
+        else if (s.Is(t, language.Determiners))
         {
-            t++;
+            t++; // "a week later"
         }
         if (!s.IsWord(t) || !language.DurationUnits.TryGet(s.Word(t), out var unit) || !s.Is(t + 1, language.ShiftedWords))
         {
