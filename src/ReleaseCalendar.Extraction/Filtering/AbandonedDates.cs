@@ -452,7 +452,7 @@ internal static class AbandonedDates
         // earlier-word right before a verb of saying.
         for (var t = first; t + 1 < s.Count && s.DateAt(t) is null; t++)
         {
-            if (s.Is(t, language.EarlierAfterNameWords) && SayVerbAt(s, t + 1, language))
+            if (s.Is(t, language.EarlierSayWords) && SayVerbAt(s, t + 1, language))
             {
                 return true;
             }
@@ -484,16 +484,13 @@ internal static class AbandonedDates
 
     // A verb of saying ("said", «объявило»), not of plans: "was originally scheduled to premiere on March 9, but it now
     // premieres tomorrow" tells its plan and its new day itself.
-    static bool SayVerbAt(SentenceScan s, int t, CompiledLanguage language)
+    static bool SayVerbAt(SentenceScan s, int t, CompiledLanguage language) => StemAt(s, t, language.Table.EarlierSayVerbs);
+
+    static bool ReportVerbAfter(SentenceScan s, int earlier, CompiledLanguage language)
     {
-        if (!s.IsWord(t))
+        for (var t = earlier + 1; t < s.Count && t <= earlier + EarlierVerbReach; t++)
         {
-            return false;
-        }
-        var word = s.Word(t);
-        foreach (var verb in language.Table.EarlierSayVerbs)
-        {
-            if (word.StartsWith(verb))
+            if (StemAt(s, t, language.Table.EarlierReportVerbs))
             {
                 return true;
             }
@@ -501,21 +498,19 @@ internal static class AbandonedDates
         return false;
     }
 
-    static bool ReportVerbAfter(SentenceScan s, int earlier, CompiledLanguage language)
+    // Whether the word at t begins with one of the stems ("объявл" for «объявляло», «объявлял»).
+    static bool StemAt(SentenceScan s, int t, IReadOnlyList<string> stems)
     {
-        for (var t = earlier + 1; t < s.Count && t <= earlier + EarlierVerbReach; t++)
+        if (!s.IsWord(t))
         {
-            if (!s.IsWord(t))
+            return false;
+        }
+        var word = s.Word(t);
+        foreach (var stem in stems)
+        {
+            if (word.StartsWith(stem))
             {
-                continue;
-            }
-            var word = s.Word(t);
-            foreach (var verb in language.Table.EarlierReportVerbs)
-            {
-                if (word.StartsWith(verb))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;

@@ -713,10 +713,7 @@ internal static class ReleaseSignals
                     // «JYP отложила … мини-альбом …, запланированный на 4 ноября»: so does a plan's participle.
                     Words.ParticipleBeforeNewDay => ReleasedOnANewDay(s, date) || ReleasedLater(s, date, language) || AbandonedDates.HasPostponement(s),
                     Words.Retracted => false, // Retracted: up to the statement's end only
-                    // "a week later than planned, on August 18", «позже, чем планировалось, — 18 августа»: a comparison that a
-                    // comma or a dash closes is the plan's already; the day after it is the new one.
-                    _ => !((s.IsPunct(from.End, ',') || s.IsSpacedDash(from.End)) && OnlyDayWordsBetween(s, from.End + 1, date.First, language)
-                           && Enumerable.Range(from.First, from.End - from.First).Any(w => s.Is(w, language.ComparisonWords))),
+                    _ => !ClosedComparison(s, from, date, language),
                 })
             {
                 return true;
@@ -906,6 +903,24 @@ internal static class ReleaseSignals
     }
 
     const int PlanWordsReach = 3;
+
+    // "a week later than planned, on August 18", «позже, чем планировалось, — 18 августа»: a comparison with the plan that
+    // a comma or a dash closes is the plan's already; the day right after it is the new one.
+    static bool ClosedComparison(SentenceScan s, CueHit from, DateMention date, CompiledLanguage language)
+    {
+        if (!(s.IsPunct(from.End, ',') || s.IsSpacedDash(from.End)) || !OnlyDayWordsBetween(s, from.End + 1, date.First, language))
+        {
+            return false;
+        }
+        for (var w = from.First; w < from.End; w++)
+        {
+            if (s.Is(w, language.ComparisonWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // "…, on Friday, Aug. 18": between a comma and its day, only the day's preposition, article and weekday.
     static bool OnlyDayWordsBetween(SentenceScan s, int from, int to, CompiledLanguage language)

@@ -48,7 +48,7 @@ internal sealed class CompiledLanguage
         NamedLabelNouns = SpanMap<bool>.Of(table.NamedLabelNouns);
         DateNouns = SpanMap<bool>.Of(table.DateNouns);
         EarlierWords = SpanMap<bool>.Of(table.EarlierWords);
-        EarlierAfterNameWords = SpanMap<bool>.Of(table.EarlierAfterNameWords);
+        EarlierSayWords = SpanMap<bool>.Of(table.EarlierSayWords);
         PlanAsideParticiples = SpanMap<bool>.Of(table.PlanAsideParticiples);
         PlanAsidePrepositions = SpanMap<bool>.Of(table.PlanAsidePrepositions);
         EarlierShiftWords = SpanMap<bool>.Of(table.EarlierShiftWords);
@@ -231,7 +231,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> NamedLabelNouns { get; }
     public SpanMap<bool> DateNouns { get; }
     public SpanMap<bool> EarlierWords { get; }
-    public SpanMap<bool> EarlierAfterNameWords { get; }
+    public SpanMap<bool> EarlierSayWords { get; }
     public SpanMap<bool> PlanAsideParticiples { get; }
     public SpanMap<bool> PlanAsidePrepositions { get; }
     public SpanMap<bool> EarlierShiftWords { get; }

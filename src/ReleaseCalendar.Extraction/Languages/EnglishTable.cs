@@ -62,7 +62,7 @@ internal static class EnglishTable
                                  "we reported", "we previously reported", "we earlier reported", "yesterday we reported", "yesterday, we reported",
                                  "we wrote", "yesterday we wrote", "yesterday, we wrote"],
         EarlierWords = Set("earlier previously initially originally"),
-        EarlierAfterNameWords = Set("first earlier previously initially originally"),
+        EarlierSayWords = Set("first earlier previously initially originally"),
         EarlierSayVerbs = ["said", "announced", "reported", "told", "posted", "wrote"],
         PlanAsidePrepositions = Set("for"),
         EarlierShiftWords = Set("earlier sooner"),

@@ -554,7 +554,7 @@ internal sealed class LanguageTable
 
     /// <summary>"Pledis first said …", «Агентство сначала объявило …»: right before a verb of saying, the word that makes the
     /// report an earlier one.</summary>
-    public required IReadOnlySet<string> EarlierAfterNameWords { get; init; }
+    public required IReadOnlySet<string> EarlierSayWords { get; init; }
 
     /// <summary>"said", «объявил»: the beginnings of the verbs of saying that, after such a word, retell an earlier report.</summary>
     public required IReadOnlyList<string> EarlierSayVerbs { get; init; }

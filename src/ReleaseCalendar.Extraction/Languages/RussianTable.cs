@@ -71,7 +71,7 @@ internal static class RussianTable
                                  // «Вчера мы писали, что …»: the outlet's own report retold, as a correction does
                                  "мы писали", "вчера мы писали", "ранее мы писали", "мы сообщали", "вчера мы сообщали", "ранее мы сообщали"],
         EarlierWords = Set("ранее раньше изначально первоначально сначала прежде"),
-        EarlierAfterNameWords = Set("сначала изначально ранее первоначально"),
+        EarlierSayWords = Set("сначала изначально ранее первоначально"),
         EarlierSayVerbs = ["объявил", "сообщил", "заявил", "анонсировал", "писал", "написал"],
         PlanAsideParticiples = Set(""),
         PlanAsidePrepositions = Set(""),

@@ -226,7 +226,7 @@ internal static class Appositions
             {
                 return true;
             }
-            if (s.Names.Find(n => t >= n.First && t < n.End) is { } listed)
+            if (s.NameAt(t) is { } listed)
             {
                 t = listed.First;
                 continue;
@@ -256,7 +256,7 @@ internal static class Appositions
         var words = 0;
         for (var t = run.First - 1; t >= 0 && words < ApposReach && open < 0; t--)
         {
-            if (s.Names.Find(n => n != run && t >= n.First && t < n.End) is { } other)
+            if (s.NameAt(t) is { } other)
             {
                 t = other.First; // "…, Jessi and MAMAMOO's Hwasa": the other names of the list
                 continue;

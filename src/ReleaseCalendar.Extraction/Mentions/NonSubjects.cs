@@ -20,27 +20,43 @@ internal static class NonSubjects
         {
             return;
         }
-        // "since aespa", "since global sensation BTS" is never the performer, even for a name the catalog knows.
-        s.Names.RemoveAll(r => s.WordBefore(r.First, AttributeReach + 1, language.ComparisonWords, LowerCaseWord)
-                               || s.Is(r.First - 1, language.AfterWords)
-                               || IsCompany(s, r, language) || InOrganisationName(s, r, language) || AgencyWord(s, r, language)
-                               || IsBehind(s, r, language)
-                               || Mourned(s, r, language)
-                               || OwnsTheOutlet(s, r, language)
-                               || InKindWord(s, r)
-                               || InChannelName(s, r, language)
-                               || (r.Slug is null
-                                   && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
-                                       || s.Is(r.First - 1, language.OrganisationNouns)
-                                       || s.PhraseEndsAt(r.First - 1, language.SourcePhrases)
-                                       || IsZone(s, r, language)
-                                       || IsWeekdaySlot(s, r, language)
-                                       || (r.End - r.First == 1 && s.Word(r.First) is "tv" or "тв") // "Olympic gaps on TV"
-                                       || IsGreeting(s, r)
-                                       || IsCountdown(s, r)
-                                       || IsAttribute(s, r, language)
-                                       || (r.End - r.First == 1 && language.WeekdayLabels.Contains(s.Word(r.First))))));
+        // Decided over the whole list before any name leaves it: some checks look at the other names ("MY, камбэк
+        // состоялся!" needs a name after the greeting; a mourned name may stand after another).
+        List<NameRun>? drop = null;
+        foreach (var r in s.Names)
+        {
+            if (Dropped(s, r, language))
+            {
+                (drop ??= []).Add(r);
+            }
+        }
+        if (drop is not null)
+        {
+            s.Names.RemoveAll(drop.Contains);
+        }
     }
+
+    static bool Dropped(SentenceScan s, NameRun r, CompiledLanguage language) =>
+        // "since aespa", "since global sensation BTS" is never the performer, even for a name the catalog knows.
+        s.WordBefore(r.First, AttributeReach + 1, language.ComparisonWords, LowerCaseWord)
+        || s.Is(r.First - 1, language.AfterWords)
+        || IsCompany(s, r, language) || InOrganisationName(s, r, language) || AgencyWord(s, r, language)
+        || IsBehind(s, r, language)
+        || Mourned(s, r, language)
+        || OwnsTheOutlet(s, r, language)
+        || InKindWord(s, r)
+        || InChannelName(s, r, language)
+        || (r.Slug is null
+            && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
+                || s.Is(r.First - 1, language.OrganisationNouns)
+                || s.PhraseEndsAt(r.First - 1, language.SourcePhrases)
+                || IsZone(s, r, language)
+                || IsWeekdaySlot(s, r, language)
+                || (r.End - r.First == 1 && s.Word(r.First) is "tv" or "тв") // "Olympic gaps on TV"
+                || IsGreeting(s, r)
+                || IsCountdown(s, r)
+                || IsAttribute(s, r, language)
+                || (r.End - r.First == 1 && language.WeekdayLabels.Contains(s.Word(r.First)))));
 
     // «после ухода из JYP», "The JYP girl group", «новой группы JYP», "JYP just confirmed": a one-word name that is also an
     // agency's (or a platform's, an award's) is that organisation where it is spoken of as one — what an act leaves or
@@ -61,28 +77,12 @@ internal static class NonSubjects
     // "after the death of SHINee's Jonghyun", "the day of Jonghyun's funeral", «посвящена Джонхёну», «после смерти Джонхёна
     // из SHINee»: someone mourned or honoured, never the performer, even a name the catalog knows. Between the word and the
     // name only lower-case words, other names and a possessive's marks.
-    static bool Mourned(SentenceScan s, NameRun run, CompiledLanguage language)
-    {
-        if (run.Possessive && s.Is(NextWord(s, run.End), language.MemorialNouns))
-        {
-            return true;
-        }
-        for (var t = run.First - 1; t >= Math.Max(0, run.First - MemorialReach); t--)
-        {
-            if (s.Is(t, language.MemorialWords))
-            {
-                return true;
-            }
-            var inName = s.Names.Exists(n => n != run && t >= n.First && t < n.End);
-            if (!inName && !LowerCaseWord(s, t) && !s.IsPossessive(t) && !(t > 0 && s.IsPossessive(t - 1)))
-            {
-                return false;
-            }
-        }
-        return false;
+    static bool Mourned(SentenceScan s, NameRun run, CompiledLanguage language) =>
+        (run.Possessive && s.Is(s.IsPossessive(run.End) ? run.End + 2 : run.End, language.MemorialNouns))
+        || s.WordBefore(run.First, MemorialReach, language.MemorialWords, InMourningWords);
 
-        static int NextWord(SentenceScan s, int t) => s.IsPossessive(t) ? t + 2 : t;
-    }
+    static bool InMourningWords(SentenceScan s, int t) =>
+        LowerCaseWord(s, t) || s.NameAt(t) is not null || s.IsPossessive(t) || (t > 0 && s.IsPossessive(t - 1));
 
     const int MemorialReach = 5;
 

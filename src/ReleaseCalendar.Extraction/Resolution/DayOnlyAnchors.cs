@@ -59,7 +59,7 @@ internal static class DayOnlyAnchors
         DropRanks(sentences);
         var (month, year) = (publishedOn.Month, 0);
         var named = false; // the page was last turned by a month word ("November 2020"), not by a date or the byline
-        DateOnly? lastDay = null; // the last calendar day named, for "the 25th, three weeks earlier"
+        DateMention? lastDay = null; // the last calendar day named, for "the 25th, three weeks earlier"
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -81,14 +81,13 @@ internal static class DayOnlyAnchors
                     // "22nd: X's EP, ahead of the album expected on July 15": a full date after the sentence's own day is an aside too.
                     // "was originally set for December 14": an abandoned day is no page of the calendar either.
                     var movedFrom = date.Form == DateForm.DayMonth && Filtering.ReleaseSignals.IsMovedFrom(s, date, language);
+                    if (date.Form == DateForm.DayMonth && !byline && !movedFrom)
+                    {
+                        lastDay = date;
+                    }
                     if (date.Form == DateForm.DayMonth && !dayBefore && !byline && DateResolver.TenseOf(s, s.Clause[date.First]) != Tense.Past && !movedFrom)
                     {
                         (month, year, named) = (date.Month, date.Year, false);
-                    }
-                    if (date.Form == DateForm.DayMonth && !byline && !movedFrom && date.Month is >= 1 and <= 12
-                        && date.Day <= DateTime.DaysInMonth(date.Year == 0 ? publishedOn.Year : date.Year, date.Month))
-                    {
-                        lastDay = new DateOnly(date.Year == 0 ? publishedOn.Year : date.Year, date.Month, date.Day);
                     }
                     else if (movedFrom)
                     {
@@ -99,10 +98,10 @@ internal static class DayOnlyAnchors
                         // "tomorrow, the 29th": a day in apposition to a relative one is that day, in its month.
                         var told = next > 0 && s.Dates[next - 1] is { Form: DateForm.Relative } relative && date.First - relative.Last <= AppositionGap
                             ? publishedOn.AddDays(relative.Offset) : (DateOnly?)null;
-                        var counted = date.MonthsAhead is { } ahead ? new DateOnly(publishedOn.Year, publishedOn.Month, 1).AddMonths(ahead)
-                            : lastDay is { } reference && SpanAfter(s, date, language) is { } span && reference.AddDays(span) is var shifted && shifted.Day == date.Day
-                            ? shifted : (DateOnly?)null;
+                        var counted = date.MonthsAhead is { } ahead ? FirstOfMonth(publishedOn).AddMonths(ahead) : (DateOnly?)null;
                         (date.Month, date.Year) = counted is { } page ? (page.Month, page.Year)
+                            : lastDay is not null && SpanAfter(s, date, language) is { } span && Shifted(lastDay, span, publishedOn) is var (m, y, d0) && d0 == date.Day
+                            ? (m, y)
                             : told is { } d && d.Day == date.Day ? (d.Month, d.Year)
                             : aside ?? (date.WeekdayHint is { } hint ? ByWeekday(date.Day, hint, month, year, publishedOn) : (month, year));
                         dayBefore = true;
@@ -200,6 +199,21 @@ internal static class DayOnlyAnchors
             }
         }
         return (month, year);
+    }
+
+    static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
+
+    // The day a span away from a named day: its month, its year (0 when the named day gave none, for the resolver to
+    // choose) and its day of the month.
+    static (int Month, int Year, int Day) Shifted(DateMention from, int days, DateOnly publishedOn)
+    {
+        var year = from.Year != 0 ? from.Year : publishedOn.Year;
+        if (from.Month is < 1 or > 12 || from.Day > DateTime.DaysInMonth(year, from.Month))
+        {
+            return (0, 0, 0);
+        }
+        var day = new DateOnly(year, from.Month, from.Day).AddDays(days);
+        return (day.Month, from.Year != 0 ? day.Year : 0, day.Day);
     }
 
     // "the 25th, three weeks earlier", «25-го, на три недели раньше»: a span after the day, counted from the day named

@@ -150,7 +150,7 @@ internal sealed class SentenceScan
 
     public bool Masked(int i) => QuoteOf[i] >= 0;
 
-    // DateAt and NameEndingAt loop rather than take a lambda: they run per token and per name, and a capturing lambda
+    // DateAt, NameAt and NameEndingAt loop rather than take a lambda: they run per token and per name, and a capturing lambda
     // costs two objects a call.
 
     /// <summary>The date mention token i belongs to, if any.</summary>
@@ -190,6 +190,19 @@ internal sealed class SentenceScan
             }
         }
         return false;
+    }
+
+    /// <summary>The name token <paramref name="t"/> stands in, if any.</summary>
+    public NameRun? NameAt(int t)
+    {
+        foreach (var run in Names)
+        {
+            if (run.First <= t && t < run.End)
+            {
+                return run;
+            }
+        }
+        return null;
     }
 
     /// <summary>The first name that ends right before token <paramref name="end"/>, if any.</summary>

@@ -152,6 +152,14 @@ public sealed class Round50Tests
     public void Extract_ADayWithASpanAfterIt_TakesTheMonthTheSpanGives(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2012-07-17", text));
 
+    // A span that crosses New Year from a day with no year leaves the year to the resolver: published on January 2, "the
+    // 4th, a week later" after "December 28" is January 4 of the publication's year, not of the year after (the film
+    // that opened on December 28 is past news and not emitted).
+    [Fact]
+    public void Extract_ASpanAcrossNewYear_TakesNoYearOfItsOwn() =>
+        Assert.Equal("the-thieves film 2013-01-04",
+            Releases("en", "2013-01-02", "\"R2B: Return to Base\" opened on December 28. The heist film \"The Thieves\" arrives on the 4th, a week later."));
+
     // "TVXQ, now a duo of Yunho and Changmin, released …", «группа TVXQ (Тонбан Шинги), выступающая теперь в составе двух
     // участников, Юнхо и Чханмина, выпустила …»: the line-up an apposition of the group lists is not the performer.
     [Theory]
