@@ -9,7 +9,7 @@ using ReleaseCalendar.Bench.Ingest;
 
 // IngestBench --app DIR [--work DIR] [--port 5395] [--episodes 10000] [--groups 2000] [--rounds 3] [--wrk-seconds 10]
 //             [--connections 16] [--counters PATH-to-dotnet-counters] [--passes 10]
-//             [--worker-priority idle|nice10|normal] [--variants artist,show,worker]
+//             [--worker-priority idle|nice10|normal] [--variants artist,show,worker] [--pace-ms 0]
 // Starts the real service (ReleaseCalendar.dll in DIR) on a fresh SQLite file, serves a fake MusicBrainz and TVmaze on
 // 127.0.0.1, and measures through the admin API: ingestion runs (first, unchanged, changed body with the same items)
 // and a feed's p99 under wrk with and without a large ingestion going on. Prints a Markdown report on stdout.
@@ -46,6 +46,14 @@ var wrkSeconds = opts.Int("wrk-seconds", 10);
 var connections = opts.Int("connections", 16);
 var countersTool = opts.Get("counters", "");
 var passes = opts.Int("passes", 10);
+// wrk at full speed (0) saturates both cores, where even a busy loop at idle priority costs a request ×1.5 at the p99;
+// N > 0 has each connection wait N ms between its requests (a wrk Lua delay()), a load that leaves the cores some slack.
+var paceMs = opts.Int("pace-ms", 0);
+if (paceMs > 0)
+{
+    Wrk.Script = Path.Combine(work, "pace.lua");
+    File.WriteAllText(Wrk.Script, $"function delay()\n  return {paceMs}\nend\n");
+}
 // How the worker process yields to the web process: "idle" (SCHED_IDLE by chrt: it runs only when no normal thread wants
 // a core, and a woken request thread preempts it at once), "nice10" (nice -n 10) or "normal".
 var workerPriority = opts.Get("worker-priority", "idle");
@@ -74,6 +82,10 @@ var workerLabel = workerPriority switch
     _ => "ingestion in a worker process at normal priority",
 };
 if (workerCpus.Length > 0) workerLabel += $", on CPU {workerCpus} only";
+// A CPU cap for the worker in percent of one core (a cgroup's CFS quota, as systemd's CPUQuota=), 0 for none: an idle-
+// priority worker still fills every idle moment, and a request that wakes must first take a core back from it.
+var workerQuota = opts.Int("worker-cpu-quota", 0);
+if (workerQuota > 0) workerLabel += $", capped at {workerQuota}% of a core";
 if (workerEnv.Count > 0) workerLabel += ", worker with " + string.Join(' ', workerEnv.Select(kv => $"{kv.Key}={kv.Value}"));
 var report = new StringBuilder();
 void Log(string s) => Console.Error.WriteLine(">> " + s);
@@ -287,6 +299,7 @@ try
             ["Ingest__SchedulerEnabled"] = "true", ["Ingest__SchedulerIdleWait"] = "00:00:01", ["Public__BaseUrl"] = workerUrl,
         };
         var workerProcess = await StartServiceAsync("worker", workerUrl, workerPrefix, workerOverrides);
+        if (workerQuota > 0) CpuCap.Apply(workerProcess.Id, workerQuota);
         Log("wrk warm-up of the web process");
         await Wrk.RunAsync(artistFeed, 5, connections);
         for (var round = 1; round <= rounds; round++)
@@ -327,7 +340,7 @@ try
     foreach (var f in mapperFigures)
         r.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {f.Name} | {f.Items:N0} | {f.BodyBytes:N0} | {f.MsPerPass:0.0} | {f.ItemsPerSecond:N0} | {f.BytesPerItem:N0} |"));
     r.AppendLine();
-    r.AppendLine(CultureInfo.InvariantCulture, $"Feed p99 under load: wrk -t2 -c{connections} -d{wrkSeconds}s --latency, plain then while fresh {episodes:N0}-episode shows are");
+    r.AppendLine(CultureInfo.InvariantCulture, $"Feed p99 under load: wrk -t2 -c{connections} -d{wrkSeconds}s --latency{(paceMs > 0 ? $" with each connection pausing {paceMs} ms between requests" : "")}, plain then while fresh {episodes:N0}-episode shows are");
     r.AppendLine("ingested back to back (each a first run into SQLite), interleaved per round.");
     r.AppendLine();
     r.AppendLine("| round | feed | plain req/s | plain p99 ms | ingesting req/s | ingesting p99 ms | ratio | ingestion during the window | wrk errors (plain/ingesting) |");
@@ -347,6 +360,7 @@ try
 finally
 {
     foreach (var process in started) await process.DisposeAsync();
+    if (workerQuota > 0) CpuCap.Remove();
 }
 
 static double Median(List<double> xs)
@@ -441,12 +455,36 @@ static class Tool
     }
 }
 
+/// <summary>Puts a process into a cgroup (v1 cpu controller, the one this machine mounts) with a CFS quota.</summary>
+static class CpuCap
+{
+    const string Group = "/sys/fs/cgroup/cpu/rc-ingest-bench-worker";
+
+    public static void Apply(int pid, int percentOfCore)
+    {
+        Directory.CreateDirectory(Group);
+        File.WriteAllText(Path.Combine(Group, "cpu.cfs_period_us"), "100000");
+        File.WriteAllText(Path.Combine(Group, "cpu.cfs_quota_us"), (percentOfCore * 1000).ToString(CultureInfo.InvariantCulture));
+        File.WriteAllText(Path.Combine(Group, "cgroup.procs"), pid.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Removes the group once its processes have ended (the kernel refuses while any is left).</summary>
+    public static void Remove()
+    {
+        try { Directory.Delete(Group); }
+        catch (IOException e) { Console.Error.WriteLine($">> {Group} left in place: {e.Message}"); }
+    }
+}
+
 static class Wrk
 {
+    /// <summary>A Lua script for every wrk run (--pace-ms), or null for wrk at full speed.</summary>
+    public static string? Script { get; set; }
+
     public static async Task<WrkResult> RunAsync(string url, int seconds, int connections)
     {
-        var psi = new ProcessStartInfo("wrk", ["-t2", $"-c{connections}", $"-d{seconds}s", "--latency", url])
-        { RedirectStandardOutput = true, UseShellExecute = false };
+        string[] args = ["-t2", $"-c{connections}", $"-d{seconds}s", "--latency", .. Script is null ? [] : new[] { "-s", Script }, url];
+        var psi = new ProcessStartInfo("wrk", args) { RedirectStandardOutput = true, UseShellExecute = false };
         using var wrk = Process.Start(psi)!;
         var output = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();

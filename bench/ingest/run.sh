@@ -10,6 +10,8 @@
 #   WORKER_CPUS=1 VARIANTS=worker bash bench/ingest/run.sh   # the worker on CPU 1 only (taskset -c, as CPUAffinity=)
 #   WORKER_CPUS_AB=1 ROUNDS=6 VARIANTS=worker bash bench/ingest/run.sh   # odd rounds: worker on CPU 1; even: all CPUs
 #   WORKER_ENV="DOTNET_gcServer=0" VARIANTS=worker bash bench/ingest/run.sh   # extra environment for the worker only
+#   PACE_MS=2 VARIANTS=worker bash bench/ingest/run.sh   # each wrk connection waits 2 ms between requests (not saturating)
+#   WORKER_CPU_QUOTA=50 VARIANTS=worker bash bench/ingest/run.sh   # the worker capped at half a core (cgroup v1 cpu quota)
 #   DOTNET_gcServer=0 bash bench/ingest/run.sh    # workstation GC in the service (the Web SDK defaults to server GC)
 # The service inherits this script's environment, so DOTNET_* variables set here reach it.
 set -euo pipefail
@@ -56,6 +58,7 @@ OTHERS=$(ps -eo pcpu,comm --sort=-pcpu | awk 'NR > 1 && $1 > 5 { printf "%s (%s%
 dotnet "$ART/bin/IngestBench/release/IngestBench.dll" --app "$APP_DIR" --work "$WORK" --port "$PORT" \
   --episodes "$EPISODES" --groups "$MB_GROUPS" --rounds "$ROUNDS" --wrk-seconds "$WRK_SECONDS" --connections "$CONNECTIONS" \
   --worker-priority "${WORKER_PRIORITY:-idle}" --variants "${VARIANTS:-artist,show,worker}" --worker-env "${WORKER_ENV:-}" --worker-cpus "${WORKER_CPUS:-}" --worker-cpus-ab "${WORKER_CPUS_AB:-}" \
+  --pace-ms "${PACE_MS:-0}" --worker-cpu-quota "${WORKER_CPU_QUOTA:-0}" \
   --counters "$COUNTERS" >"$OUT.body"
 
 BUSY_AFTER=$(busy)
