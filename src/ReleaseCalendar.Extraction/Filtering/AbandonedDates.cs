@@ -170,8 +170,8 @@ internal static class AbandonedDates
             // "… on May 24. Then the accident happened. Starship has postponed the release.": a sentence between that names
             // nothing, gives no day and tells no release does not part the plan from its move.
             var next = si + 1;
-            if (!CallsOff(sentences[next], found[i].Kind, language) && (next + 1 >= sentences.Count || !SaysNothingOfReleases(sentences[next])
-                                                                       || !CallsOff(sentences[++next], found[i].Kind, language)))
+            if (!CallsOff(sentences[next], found[i].Kind, language, s) && (next + 1 >= sentences.Count || !SaysNothingOfReleases(sentences[next])
+                                                                          || !CallsOff(sentences[++next], found[i].Kind, language, s)))
             {
                 continue;
             }
@@ -544,7 +544,9 @@ internal static class AbandonedDates
     // time, "pushed back by an hour to 7 p.m.", the Japanese version, a member's activities) or denies or fears the move.
     // What a clause joined after the move says is another matter ("the release has been postponed and that the TV special
     // will not go ahead").
-    static bool CallsOff(SentenceScan n, ReleaseKind kind, CompiledLanguage language)
+    // plan: the sentence of the plan, when known; an episode it names may be numbered after it ("was set to broadcast its
+    // seventh episode tonight. … will instead air episodes 7 and 8 … on Thursday").
+    static bool CallsOff(SentenceScan n, ReleaseKind kind, CompiledLanguage language, SentenceScan? plan = null)
     {
         if (NotThen(n, language) || NowAMonth(n, language))
         {
@@ -561,7 +563,34 @@ internal static class AbandonedDates
                && !ReleaseSignals.Negated(n, at, n.Clause[at], language)
                && !n.Cues.Any(c => c.Cue.Type == CueType.NotRelease
                                    || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && Family(c.Cue.Kind) != Family(kind))
-                                   || (c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Episode } && n.TryNumber(c.End, 1, 999, out _)));
+                                   || (c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Episode } && n.TryNumber(c.End, 1, 999, out var number)
+                                       && !PlanNamesEpisode(plan, number)));
+    }
+
+    // The plan names an episode and, if it numbers its episodes, this one among them ("its seventh episode" numbers none).
+    static bool PlanNamesEpisode(SentenceScan? plan, int number)
+    {
+        if (plan is null)
+        {
+            return false;
+        }
+        var (named, numbered) = (false, false);
+        foreach (var c in plan.Cues)
+        {
+            if (c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Episode })
+            {
+                named = true;
+                if (plan.TryNumber(c.End, 1, 999, out var n))
+                {
+                    numbered = true;
+                    if (n == number)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return named && !numbered;
     }
 
     // "Neither will appear then", "It will not come out then", «Тогда альбом не выйдет»: a sentence with no day of its own that
@@ -591,7 +620,7 @@ internal static class AbandonedDates
     // "the time", «времени» say a move of the hour, not the zone of a time given («в 18:00 по корейскому времени»).
     static bool NotThisPlanWordOutsideTimes(SentenceScan n, CompiledLanguage language, int to)
     {
-        for (var t = 0; t < Math.Min(to, n.Count); t++)
+        for (var t = n.LeadingReasonEnd; t < Math.Min(to, n.Count); t++)
         {
             if (n.Is(t, language.NotThisPlanWords) && !ReleaseSignals.InTime(n, t))
             {

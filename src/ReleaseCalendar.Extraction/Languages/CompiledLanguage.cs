@@ -129,6 +129,7 @@ internal sealed class CompiledLanguage
         MoveToWords = SpanMap<bool>.Of(table.MoveToWords);
         CauseWords = SpanMap<bool>.Of(table.CauseWords);
         ReasonWords = SpanMap<bool>.Of(table.ReasonWords);
+        LeadingReasonWords = SpanMap<bool>.Of(table.LeadingReasonWords);
         ThisTimePhrases = [.. table.ThisTimePhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         AnymorePhrases = [.. table.AnymorePhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
@@ -327,6 +328,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> MoveToWords { get; }
     public SpanMap<bool> CauseWords { get; }
     public SpanMap<bool> ReasonWords { get; }
+    public SpanMap<bool> LeadingReasonWords { get; }
     /// <summary><see cref="LanguageTable.ThisTimePhrases"/>, each split into its words.</summary>
     public string[][] ThisTimePhrases { get; }
 

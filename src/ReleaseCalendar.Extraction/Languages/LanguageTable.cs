@@ -376,6 +376,9 @@ internal sealed class LanguageTable
     /// to the emergency news broadcasts"). Not "after": "after the fan meeting on May 3" dates the meeting.</summary>
     public required IReadOnlySet<string> ReasonWords { get; init; }
 
+    /// <summary>"With", "Amid", «Из-за» opening a sentence: the phrase up to its first comma says why what follows moved.</summary>
+    public required IReadOnlySet<string> LeadingReasonWords { get; init; }
+
     /// <summary>"this time", «в этот раз» after "but": the usual day said before does not hold this once.</summary>
     public required IReadOnlyList<string> ThisTimePhrases { get; init; }
 

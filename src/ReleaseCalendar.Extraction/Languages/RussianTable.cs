@@ -411,6 +411,7 @@ internal static class RussianTable
         MoveToWords = Set("на"),
         CauseWords = Set("после из-за связи фоне"), // «в связи с трагедией», «на фоне траура»
         ReasonWords = Set("из-за"),
+        LeadingReasonWords = Set("из-за ввиду"),
         ThisTimePhrases = ["в этот раз", "на этот раз", "на этой неделе", "в эти выходные"],
         AnymorePhrases = [], // «больше не выйдет 16 февраля»: Russian says it before the verb
         ContrastWords = Set("но однако"),

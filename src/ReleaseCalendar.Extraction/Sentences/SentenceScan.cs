@@ -120,6 +120,9 @@ internal sealed class SentenceScan
 
     /// <summary>Clause ids that open with a relative pronoun ("который", "which").</summary>
     public HashSet<int> RelativeClauses { get; } = [];
+
+    /// <summary>Where a sentence's opening reason for a move ends ("With … news coverage, the premiere was moved"), else 0.</summary>
+    public int LeadingReasonEnd { get; set; }
     public List<NameRun> Names { get; } = [];
 
     /// <summary>Unquoted titles right after a kind word ("мини-альбом ATE"), as token spans [First, End).</summary>

@@ -17,6 +17,7 @@ internal static class SentenceScanner
         scan.Consumed = new bool[scan.Count];
         DateScanner.Scan(scan, language, catalog);
         DemoteVerbsADayIsClearedFor(scan, language);
+        DropLeadingReason(scan, language);
         TimeScanner.Scan(scan, language, catalog);
         SplitClauses(scan, language);
         NameFinder.Find(scan, language, catalog, casual);
@@ -169,11 +170,7 @@ internal static class SentenceScanner
             {
                 if (scan.Is(t, language.ReasonWords))
                 {
-                    scan.Cues.RemoveAt(k);
-                    for (var i = 0; i < scan.Count; i++)
-                    {
-                        scan.CueOf[i] = scan.CueOf[i] == k ? -1 : scan.CueOf[i] > k ? scan.CueOf[i] - 1 : scan.CueOf[i];
-                    }
+                    RemoveCue(scan, k);
                     break;
                 }
                 if (scan.CueOf[t] >= 0 && scan.Cues[scan.CueOf[t]].Cue.Type != CueType.NotRelease)
@@ -182,6 +179,46 @@ internal static class SentenceScanner
                 }
                 words += scan.CueOf[t] < 0 ? 1 : 0;
             }
+        }
+    }
+
+    // "With the broadcaster devoting its schedule to special news coverage, the premiere was moved back by a week": a sentence
+    // that opens with why a move happened, up to its first comma and with no day in it, names the cause, not what moved;
+    // its events and kinds go, and its words say nothing of what moved (not "With the album out on May 5, the tour was
+    // postponed": a day there is a release's).
+    static void DropLeadingReason(SentenceScan scan, CompiledLanguage language)
+    {
+        var first = scan.FirstWord();
+        if (first < 0 || !scan.Is(first, language.LeadingReasonWords))
+        {
+            return;
+        }
+        var comma = first + 1;
+        while (comma < scan.Count && !scan.IsPunct(comma, ','))
+        {
+            comma++;
+        }
+        if (comma >= scan.Count || scan.Dates.Exists(d => d.First < comma)
+            || !scan.Cues.Exists(c => c.First > comma && c.Cue.Type is CueType.Postpone or CueType.Cancel))
+        {
+            return;
+        }
+        scan.LeadingReasonEnd = comma;
+        for (var k = scan.Cues.Count - 1; k >= 0; k--)
+        {
+            if (scan.Cues[k].First < comma && scan.Cues[k].Cue.Type is CueType.NotRelease or CueType.Kind)
+            {
+                RemoveCue(scan, k);
+            }
+        }
+    }
+
+    static void RemoveCue(SentenceScan scan, int k)
+    {
+        scan.Cues.RemoveAt(k);
+        for (var i = 0; i < scan.Count; i++)
+        {
+            scan.CueOf[i] = scan.CueOf[i] == k ? -1 : scan.CueOf[i] > k ? scan.CueOf[i] - 1 : scan.CueOf[i];
         }
     }
 

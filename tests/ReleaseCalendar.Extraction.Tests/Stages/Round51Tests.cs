@@ -1,0 +1,51 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 51's rules, each from an abandoned day that a fresh blind part emitted (gj, gl). Each rule was switched off once
+/// and its rows failed; the rows that say what a rule leaves alone guard its reach and pass either way.
+/// </summary>
+public sealed class Round51Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("crushology-101", (IReadOnlyList<string>)["Crushology 101", "Краш-логия 101"]),
+        KeyValuePair.Create("marry-you", (IReadOnlyList<string>)["Marry YOU"]),
+        KeyValuePair.Create("king-2-hearts", (IReadOnlyList<string>)["The King 2 Hearts", "Король двух сердец"]),
+        KeyValuePair.Create("rooftop-prince", (IReadOnlyList<string>)["Rooftop Prince"]),
+        KeyValuePair.Create("ive", (IReadOnlyList<string>)["IVE"]),
+    ]);
+
+    static string Releases(string lang, string published, string text) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
+            .Order(StringComparer.Ordinal));
+
+    // "With the broadcaster devoting its schedule to special news coverage, the premiere was moved back by a week": the
+    // phrase that opens a sentence with the move's cause, up to its comma, names why the plan before it moved, not what
+    // moved (gl's abandoned April 4).
+    [Theory]
+    [InlineData("en", "MBC's \"Crushology 101\" was set to air its first episode at 9:50 p.m. KST on April 4. With the broadcaster devoting its schedule to special news coverage, the premiere was moved back by a week.", "")]
+    [InlineData("ru", "Премьера дорамы «Краш-логия 101» была назначена на 4 апреля. Ввиду специального выпуска новостей, премьеру перенесли на неделю.", "")]
+    // guard: a phrase with a day of its own is a release's, not a cause
+    [InlineData("en", "With its album out on May 5, IVE postponed the Seoul concert.", "ive album 2025-05-05")]
+    public void Extract_APlanWhoseNextSentenceOpensWithTheMovesCause_IsLeft(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2025-04-01", text));
+
+    // "will also skip Saturday and instead air episodes 7 and 8 back-to-back on Sunday": "also" between the modal and
+    // "skip" still calls the day off (gl's abandoned December 7).
+    [Fact]
+    public void Extract_AShowThatWillAlsoSkipADay_AirsOnlyOnTheNewDay() =>
+        Assert.Equal("marry-you episode 2024-12-08",
+            Releases("en", "2024-12-06", "Channel A's weekend drama \"Marry YOU\" will also skip Saturday and instead air episodes 7 and 8 back-to-back on Sunday."));
+
+    // "was set to broadcast its seventh episode tonight. … will instead air episodes 7 and 8 back-to-back on Thursday": a
+    // numbered episode in the sentence that moves a plan is the plan's own when the plan names an episode it does not
+    // number, or numbers the same one (gj's abandoned April 11); an episode the plan numbers otherwise is another one.
+    [Theory]
+    [InlineData("MBC's \"The King 2 Hearts\" was set to broadcast its seventh episode tonight. The network said it will instead air episodes 7 and 8 back-to-back on Thursday, April 12, beginning at 9:55 p.m.", "king-2-hearts episode 2012-04-12")]
+    [InlineData("\"Rooftop Prince\" was set to air episode 7 on Wednesday, April 11. SBS will instead air episodes 7 and 8 on Thursday, April 12.", "rooftop-prince episode 2012-04-12")]
+    // guard: another episode's move leaves the plan's episode on its day
+    [InlineData("\"Rooftop Prince\" was set to air episode 5 on Friday, April 13. Episode 6 has been postponed to April 20.", "rooftop-prince episode 2012-04-13; rooftop-prince episode 2012-04-20")]
+    public void Extract_APlanWhoseEpisodeTheNextSentenceMoves_IsLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2012-04-11", text));
+}
