@@ -300,13 +300,30 @@ internal static class ArticleBodyReader
                 }
                 if (!IsNavigation(line) && !(lines.Count == 0 && IsHandle(line)))
                 {
-                    lines.Add(new Range(start, end));
+                    AddItems(text, start, end, lines);
                     seenParagraph = seenParagraph || IsParagraph(line);
                 }
             }
             start = end + 1;
         }
         return lines;
+    }
+
+    // "MUSIC • 6th — SEVENTEEN release … • 13th — Wanna One follow up …": a calendar that runs its days together on one
+    // line with bullets; each bullet before a day starts an item of its own, as a line would.
+    static void AddItems(string text, int start, int end, List<Range> lines)
+    {
+        var from = start;
+        for (var i = text.IndexOf(" • ", start, end - start, StringComparison.Ordinal); i >= 0;
+             i = i + 3 < end ? text.IndexOf(" • ", i + 3, end - i - 3, StringComparison.Ordinal) : -1)
+        {
+            if (i + 3 < end && char.IsAsciiDigit(text[i + 3]))
+            {
+                lines.Add(new Range(from, i));
+                from = i + 3;
+            }
+        }
+        lines.Add(new Range(from, end));
     }
 
     static bool IsStopLine(ReadOnlySpan<char> line)
@@ -360,7 +377,27 @@ internal static class ArticleBodyReader
                 separators++;
             }
         }
-        return separators >= 2;
+        return separators >= 2 && !HasSentenceBreak(line);
+    }
+
+    // "… led by "Clap." The same day Super Junior return …": a sentence ending inside the line, after a word of three
+    // letters or more (not "Dr. Romantic"), makes the line prose, whatever separators it holds.
+    static bool HasSentenceBreak(ReadOnlySpan<char> line)
+    {
+        for (var i = 3; i + 2 < line.Length; i++)
+        {
+            if (line[i] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+            var next = line[i + 1] is '"' or '”' or '»' ? i + 2 : i + 1;
+            if (next + 1 < line.Length && line[next] == ' ' && char.IsUpper(line[next + 1])
+                && char.IsLetter(line[i - 1]) && char.IsLetter(line[i - 2]) && char.IsLetter(line[i - 3]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     static readonly SearchValues<char> Separators = SearchValues.Create("|›•·/>»");

@@ -255,7 +255,9 @@ internal static class NameFinder
         for (var k = 0; k + 1 < s.Names.Count; k++)
         {
             var (a, b) = (s.Names[k], s.Names[k + 1]);
-            var joined = b.First == a.End + 1 && s.Is(a.End, lang.NameJoiners);
+            // "D.O. из EXO": a name's own closing period (its alias also written "D.O") before the joiner.
+            var joiner = s.IsPunct(a.End, '.') && s.Glued(a.End) ? a.End + 1 : a.End;
+            var joined = b.First == joiner + 1 && s.Is(joiner, lang.NameJoiners);
             var possessive = (b.First == a.End + 2 && s.IsPossessive(a.End))
                              || (b.First == a.End + 1 && s.IsPunct(a.End, '\'') && s.Glued(a.End));
             if (!joined && !possessive)

@@ -12,6 +12,11 @@ public sealed class Round51Tests
         KeyValuePair.Create("king-2-hearts", (IReadOnlyList<string>)["The King 2 Hearts", "Король двух сердец"]),
         KeyValuePair.Create("rooftop-prince", (IReadOnlyList<string>)["Rooftop Prince"]),
         KeyValuePair.Create("ive", (IReadOnlyList<string>)["IVE"]),
+        KeyValuePair.Create("seventeen", (IReadOnlyList<string>)["SEVENTEEN"]),
+        KeyValuePair.Create("super-junior", (IReadOnlyList<string>)["Super Junior"]),
+        KeyValuePair.Create("wanna-one", (IReadOnlyList<string>)["Wanna One"]),
+        KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
+        KeyValuePair.Create("do-kyungsoo", (IReadOnlyList<string>)["D.O.", "D.O", "Д.О.", "Д.О"]),
     ]);
 
     static string Releases(string lang, string published, string text) =>
@@ -48,4 +53,21 @@ public sealed class Round51Tests
     [InlineData("\"Rooftop Prince\" was set to air episode 5 on Friday, April 13. Episode 6 has been postponed to April 20.", "rooftop-prince episode 2012-04-13; rooftop-prince episode 2012-04-20")]
     public void Extract_APlanWhoseEpisodeTheNextSentenceMoves_IsLeft(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2012-04-11", text));
+
+    // "MUSIC • 6th — SEVENTEEN release … The same day Super Junior return … • 13th — Wanna One follow up …": a line of prose
+    // (a sentence ends inside it) is no menu for its bullets, and a bullet before a day starts an item as a line would.
+    [Theory]
+    [InlineData("November 2017 calendar\n\nMUSIC • 6th — SEVENTEEN release their second full album \"Teen, Age.\" The same day Super Junior return with their eighth studio album \"Play.\" • 13th — Wanna One follow up their debut with the repackage \"1-1=0 (Nothing Without You).\"",
+        "seventeen album 2017-11-06; super-junior album 2017-11-06; wanna-one album 2017-11-13")]
+    // guard: a menu of short links stays out of the body
+    [InlineData("November 2017 calendar\n\nHome • SEVENTEEN album 2017-11-06 • Music • News\n\nA crowded month ahead.", "")]
+    public void Extract_ACalendarLineOfBulletedDays_ReadsEachDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2017-11-01", text));
+
+    // «D.O. из EXO выпускает …»: a name's own closing period before "из" still joins the member to the group.
+    [Theory]
+    [InlineData("Новые релизы\n\nD.O. из EXO выпускает 29 июля сольный сингл «That's Okay».", "do-kyungsoo single 2019-07-29")]
+    [InlineData("Новые релизы\n\nД.О. из EXO выпускает 29 июля сольный сингл «That's Okay».", "do-kyungsoo single 2019-07-29")]
+    public void Extract_AMemberWhoseNameEndsInAPeriod_JoinsTheGroup(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2019-07-01", text));
 }
