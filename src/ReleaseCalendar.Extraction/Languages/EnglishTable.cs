@@ -489,7 +489,9 @@ internal static class EnglishTable
             .. Cues("new|brand-new|fresh", Of(CueType.New)),
             .. Cues("the same day|on the same day|that same day|the very same day|on the same date|on release day|same day|" +
                     "on the day of release|on the day of the release", Anaphor(SameDay)),
-            .. Cues("the next day|the following day|the day after|on the next day|on the following day", Anaphor(NextDay)),
+            .. Cues("the next day|the following day|the day after|on the next day|on the following day|" +
+                    // "The very next day, IU returns": "very" stresses the day after, as "the very same day" the same one.
+                    "the very next day|on the very next day|the very following day|the very day after", Anaphor(NextDay)),
             .. Cues("at the same time|simultaneously|simultaneously with|at the same time as|for the same time", Anaphor(SameMoment)),
             .. Cues("group|groups|boy group*|girl group*|band|bands|boy band*|boyband*|girl band*|duo|trio|unit|sub-unit*|subunit*",
                     RoleNoun(Role.Group)),

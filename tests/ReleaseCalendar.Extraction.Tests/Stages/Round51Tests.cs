@@ -16,6 +16,8 @@ public sealed class Round51Tests
         KeyValuePair.Create("super-junior", (IReadOnlyList<string>)["Super Junior"]),
         KeyValuePair.Create("wanna-one", (IReadOnlyList<string>)["Wanna One"]),
         KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
+        KeyValuePair.Create("le-sserafim", (IReadOnlyList<string>)["LE SSERAFIM"]),
+        KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
         KeyValuePair.Create("do-kyungsoo", (IReadOnlyList<string>)["D.O.", "D.O", "Д.О.", "Д.О"]),
     ]);
 
@@ -70,4 +72,11 @@ public sealed class Round51Tests
     [InlineData("Новые релизы\n\nД.О. из EXO выпускает 29 июля сольный сингл «That's Okay».", "do-kyungsoo single 2019-07-29")]
     public void Extract_AMemberWhoseNameEndsInAPeriod_JoinsTheGroup(string text, string expected) =>
         Assert.Equal(expected, Releases("ru", "2019-07-01", text));
+
+    // "The very next day, IU returns", «На следующий же день»: the stressed day after is still the day after.
+    [Theory]
+    [InlineData("en", "Two big days\n\nLE SSERAFIM open it on Monday the 19th with their third mini album \"EASY.\" The very next day, IU returns with her sixth mini album \"The Winning.\"")]
+    [InlineData("ru", "Релизы недели\n\nLE SSERAFIM выпускают мини-альбом «EASY» в понедельник, 19 февраля. На следующий же день IU выпускает мини-альбом «The Winning».")]
+    public void Extract_TheVeryNextDay_IsTheDayAfter(string lang, string text) =>
+        Assert.Equal("iu ep 2024-02-20; le-sserafim ep 2024-02-19", Releases(lang, "2024-02-14", text));
 }
