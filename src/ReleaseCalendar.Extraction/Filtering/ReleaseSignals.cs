@@ -1552,7 +1552,8 @@ internal static class ReleaseSignals
         foreach (var cue in s.Cues)
         {
             if (cue.Cue.Type != CueType.NotRelease || s.Clause[cue.First] != clause || KindOverlaps(kinds, cue)
-                || ForPurpose(s, cue.First, language) || InActsAside(s, cue, signal) || NamesTheDay(s, cue.First, language))
+                || ForPurpose(s, cue.First, language) || InCircumstance(s, cue.First, language) || InActsAside(s, cue, signal)
+                || NamesTheDay(s, cue.First, language))
             {
                 continue; // "released its album on Friday to celebrate the 15th anniversary of its debut": why, not what
             }
@@ -1979,6 +1980,11 @@ internal static class ReleaseSignals
     const int PurposeReach = 5;
 
     // "15th", «15-й» are part of the phrase; other punctuation ends it.
+    // "released his second solo album on Friday while serving in the military", «выпустил альбом, проходя службу в
+    // армии»: the event after "while" is the circumstance the release came out in.
+    static bool InCircumstance(SentenceScan s, int eventWord, CompiledLanguage language) =>
+        s.WordBefore(eventWord, PurposeReach, language.CircumstanceWords, static (s, t) => s.IsWord(t));
+
     static bool ForPurpose(SentenceScan s, int eventWord, CompiledLanguage language) =>
         s.WordBefore(eventWord, PurposeReach, language.PurposeWords,
             static (s, t) => s.IsWord(t) || s.Tokens[t].Type == TokenType.Number || (s.IsDash(t) && s.Glued(t)));

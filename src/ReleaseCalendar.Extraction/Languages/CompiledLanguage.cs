@@ -169,6 +169,7 @@ internal sealed class CompiledLanguage
         SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
         SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
+        CircumstanceWords = SpanMap<bool>.Of(table.CircumstanceWords);
         WeekdayLabels = SpanMap<bool>.Of(table.WeekdayLabels);
         PluralDayParts = SpanMap<bool>.Of(table.PluralDayParts);
         DayPartNouns = SpanMap<bool>.Of(table.DayPartNouns);
@@ -381,6 +382,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> SourceWorkWords { get; }
     public SpanMap<bool> SourcePeople { get; }
     public SpanMap<bool> PurposeWords { get; }
+    public SpanMap<bool> CircumstanceWords { get; }
     public SpanMap<bool> WeekdayLabels { get; }
     public SpanMap<bool> PluralDayParts { get; }
     public SpanMap<bool> DayPartNouns { get; }

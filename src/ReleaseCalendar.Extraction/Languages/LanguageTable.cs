@@ -506,6 +506,10 @@ internal sealed class LanguageTable
     /// <summary>"to celebrate", «в честь»: the event word after them is why a release comes out, not an event instead of it.</summary>
     public required IReadOnlySet<string> PurposeWords { get; init; }
 
+    /// <summary>"while", "during", «пока»: what follows is the circumstance a release came out in ("released … on Friday
+    /// while serving in the military"), not what the day dates.</summary>
+    public required IReadOnlySet<string> CircumstanceWords { get; init; }
+
     /// <summary>"Mon", «пт»: weekday abbreviations, read only as labels beside a listed date ("Mon, June 20 —").</summary>
     public required IReadOnlySet<string> WeekdayLabels { get; init; }
 

@@ -457,6 +457,7 @@ internal static class RussianTable
                               // «спродюсированный командой блокбастера «Хэундэ»», «от команды фильма «…»»: the team's earlier work
                               "команды командой"),
         PurposeWords = Set("честь отметить отмечая празднуя"),
+        CircumstanceWords = Set("пока находясь проходя"),
         WeekdayLabels = Set("пн вт ср чт пт сб вс"),
         PluralDayParts = Set("вечерам ночам утрам"),
         UntilWords = Set("до"),

@@ -18,6 +18,8 @@ public sealed class Round51Tests
         KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
         KeyValuePair.Create("le-sserafim", (IReadOnlyList<string>)["LE SSERAFIM"]),
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
+        KeyValuePair.Create("jimin", (IReadOnlyList<string>)["Jimin", "Чимин"]),
+        KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
         KeyValuePair.Create("do-kyungsoo", (IReadOnlyList<string>)["D.O.", "D.O", "Д.О.", "Д.О"]),
     ]);
 
@@ -79,4 +81,14 @@ public sealed class Round51Tests
     [InlineData("ru", "Релизы недели\n\nLE SSERAFIM выпускают мини-альбом «EASY» в понедельник, 19 февраля. На следующий же день IU выпускает мини-альбом «The Winning».")]
     public void Extract_TheVeryNextDay_IsTheDayAfter(string lang, string text) =>
         Assert.Equal("iu ep 2024-02-20; le-sserafim ep 2024-02-19", Releases(lang, "2024-02-14", text));
+
+    // "released his second solo album, "MUSE," on Friday while serving in the military", «пока проходит службу в армии»:
+    // the event after "while" is the circumstance of the release, not what the day dates.
+    [Theory]
+    [InlineData("en", "Jimin's album\n\nJimin of BTS released his second solo album, \"MUSE,\" on Friday while serving in the military, his agency said.", "jimin album 2024-07-19")]
+    [InlineData("ru", "Новости\n\nЧимин из BTS выпустил второй сольный альбом «MUSE» в пятницу пока проходит военную службу.", "jimin album 2024-07-19")]
+    // guard: an event the day dates, with "while" only after it, still vetoes
+    [InlineData("en", "Jimin's album\n\nJimin will be discharged from the military on Friday while his album \"MUSE\" keeps charting.", "")]
+    public void Extract_AnEventAfterWhile_IsTheReleasesCircumstance(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2024-07-19", text));
 }
