@@ -24,11 +24,7 @@ public sealed class Round46Tests
         KeyValuePair.Create("t-ara-n4", (IReadOnlyList<string>)["T-ara N4", "Ти-ара Эн-4"]),
     ]);
 
-    static string Releases(string lang, string published, string text) =>
-        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
-            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
-            .Order(StringComparer.Ordinal));
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
 
     // "Episodes 3 and 4, which were due to air on March 29 and 30, will now not be broadcast at all": a relative clause's
     // past plan, then its airing negated, is a day that will not come.

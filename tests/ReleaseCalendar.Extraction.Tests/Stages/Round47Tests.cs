@@ -27,11 +27,7 @@ public sealed class Round47Tests
         KeyValuePair.Create("jungwoo", (IReadOnlyList<string>)["Jungwoo", "Джону"]),
     ]);
 
-    static string Releases(string lang, string published, string text) =>
-        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
-            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
-            .Order(StringComparer.Ordinal));
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
 
     // "with new lead single "Simon Says" and its video", "the title-track video": a song's own video is its music video.
     [Theory]

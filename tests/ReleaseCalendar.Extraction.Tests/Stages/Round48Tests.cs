@@ -31,11 +31,7 @@ public sealed class Round48Tests
         KeyValuePair.Create("take-care-of-us-captain", (IReadOnlyList<string>)["Take Care of Us, Captain", "Позаботься о нас, капитан"]),
     ]);
 
-    static string Releases(string lang, string published, string text) =>
-        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
-            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
-            .Order(StringComparer.Ordinal));
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
 
     // "… is back with his third EP "Guilty"" over "📅 TONIGHT, Oct 30": a line that is only a day dates the release above
     // it, which gave none.

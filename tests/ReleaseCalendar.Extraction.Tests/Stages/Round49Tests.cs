@@ -25,11 +25,7 @@ public sealed class Round49Tests
         KeyValuePair.Create("a-thousand-days-promise", (IReadOnlyList<string>)["A Thousand Days' Promise", "Обещание на тысячу дней"]),
     ]);
 
-    static string Releases(string lang, string published, string text) =>
-        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
-            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
-            .Order(StringComparer.Ordinal));
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
 
     // "a music video starring actors Lee Jae-hoon and Won Jin-ah": a cue word that is a Korean surname before a
     // hyphenated given name is part of the name ("Won", not an award won), so the video is still out with the single.

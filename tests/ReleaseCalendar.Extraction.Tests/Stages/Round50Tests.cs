@@ -34,11 +34,7 @@ public sealed class Round50Tests
         KeyValuePair.Create("uhm-jung-hwa", (IReadOnlyList<string>)["Uhm Jung-hwa"]),
     ]);
 
-    static string Releases(string lang, string published, string text) =>
-        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
-            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
-            .Order(StringComparer.Ordinal));
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
 
     // "a week later than planned, on August 18": a comparison with the plan that a comma or a dash closes is the plan's
     // already, so the day right after it is the new one, not the day left.

@@ -23,11 +23,7 @@ public sealed class Round51Tests
         KeyValuePair.Create("do-kyungsoo", (IReadOnlyList<string>)["D.O.", "D.O", "Д.О.", "Д.О"]),
     ]);
 
-    static string Releases(string lang, string published, string text) =>
-        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
-            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
-            .Order(StringComparer.Ordinal));
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
 
     // "With the broadcaster devoting its schedule to special news coverage, the premiere was moved back by a week": the
     // phrase that opens a sentence with the move's cause, up to its comma, names why the plan before it moved, not what

@@ -24,11 +24,7 @@ public sealed class SharedNamesTests
         KeyValuePair.Create("stellar", (IReadOnlyList<string>)["Stellar", "STELLAR"]),
     ]);
 
-    static string Releases(string lang, string published, string text) =>
-        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-                                                                      lang == "ru" ? Language.Ru : Language.En), Catalog)
-            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
-            .Order(StringComparer.Ordinal));
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
 
     // «Лидер NCT Тэён»: the subject's group in the sentence that names it (a word only its entry has) tells whose «Тэён».
     [Theory]

@@ -13,4 +13,11 @@ internal static class Stage
         ArticleSentences.Scan(ArticleBodyReader.FromText(text), Language(lang), catalog);
 
     public static SentenceScan One(string lang, string text) => Assert.Single(Sentences(lang, text));
+
+    /// <summary>The whole extractor's releases for a text, one "subject kind yyyy-MM-dd" each, in order, joined by "; ".</summary>
+    public static string Releases(string lang, string published, string text, ExtractionCatalog catalog) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                                                                      lang == "ru" ? Extraction.Language.Ru : Extraction.Language.En), catalog)
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
+            .Order(StringComparer.Ordinal));
 }
