@@ -361,6 +361,38 @@ internal sealed partial class ArticleAnalyzer(
                 Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;
             }
+            if (s.Dates.Find(d => d.ApposedTo == date) is { } apposed)
+            {
+                // "Three days later, on Monday": the span's day when it is that weekday, counted from publication («через три
+                // дня» from a Friday) or from the release stated last (a calendar's next entry); else the weekday alone.
+                var span = date.Form == DateForm.Relative ? date.Offset : date.DaysLater;
+                if (date.Form == DateForm.Relative && _dates.Resolve(s, date, clause) is { } fromNow && fromNow.DayOfWeek == apposed.Weekday)
+                {
+                    // read below as any relative day
+                }
+                else if (found.Count > 0 && found[^1].Date.AddDays(span).DayOfWeek == apposed.Weekday)
+                {
+                    var read = found.Count;
+                    ReadAnaphor(si, s, date.Form == DateForm.Anaphoric ? date
+                        : new DateMention { First = date.First, Last = date.Last, Form = DateForm.Anaphoric, Offset = Words.SameDay, DaysLater = span }, found);
+                    if (found.Count == read)
+                    {
+                        apposed.ApposedTo = null; // nothing read as the span's: the weekday is read on its own, as before
+                    }
+                    continue;
+                }
+                else
+                {
+                    apposed.ApposedTo = null;
+                    Trace(si, date, clause, DateOutcome.NotAStart);
+                    continue;
+                }
+            }
+            if (date.ApposedTo is not null)
+            {
+                Trace(si, date, clause, DateOutcome.NotAStart);
+                continue; // the span before it gave its day
+            }
             if (date.Form == DateForm.Anaphoric)
             {
                 ReadAnaphor(si, s, date, found);
@@ -1942,7 +1974,8 @@ internal sealed partial class ArticleAnalyzer(
         var chained = _origins.Count > 0 && _origins[^1] == si
                       && s.Dates.TrueForAll(d => d == date || (s.Clause[d.First] < clause && d.First > s.LineOpening()))
                       && KindCues(s, clause).Exists(k => k.Strength == KindStrength.Strong && !k.Container);
-        if (!nextInAList && !chained && (date.DaysLater > 0 || date.Modifier == WeekdayModifier.Following) && s.Dates.Any(d => d.Form is DateForm.DayMonth or DateForm.Weekday))
+        if (!nextInAList && !chained && (date.DaysLater > 0 || date.Modifier == WeekdayModifier.Following)
+            && s.Dates.Any(d => d.Form is DateForm.DayMonth or DateForm.Weekday && d.ApposedTo is null))
         {
             return; // "TUESDAY: The following day, …": the sentence's own date says which day it is
         }

@@ -47,6 +47,31 @@ internal static class DateScanner
             i = found[^1].Last + 1;
         }
         LinkNeighbours(s, lang);
+        ApposeWeekdays(s, lang);
+    }
+
+    // "Three days later, on Monday, IVE return", «Через три дня, в понедельник, IVE возвращаются»: a bare weekday right after
+    // a span of days (a comma or its preposition between) restates the span's day; which one the reader settles.
+    static void ApposeWeekdays(SentenceScan s, CompiledLanguage lang)
+    {
+        for (var k = 1; k < s.Dates.Count; k++)
+        {
+            var (a, b) = (s.Dates[k - 1], s.Dates[k]);
+            if (b.Form != DateForm.Weekday || b.Modifier != WeekdayModifier.Bare || b.Link != DateLink.None
+                || !((a.Form == DateForm.Anaphoric && a.DaysLater > 0) || (a.Form == DateForm.Relative && a.Offset > 0)))
+            {
+                continue;
+            }
+            var t = a.Last + 1;
+            while (t < b.First && (s.IsPunct(t, ',') || s.Is(t, lang.DatePrepositions)))
+            {
+                t++;
+            }
+            if (t == b.First)
+            {
+                b.ApposedTo = a;
+            }
+        }
     }
 
     // "EP.3 — 25 июня", "Vol.2", "Pt.2": a number glued by a period to the word before it numbers a part, it starts no day.

@@ -52,6 +52,10 @@ internal sealed class DateMention
     public int DaysLater { get; init; }
     public WeekdayModifier Modifier { get; init; }
 
+    /// <summary>"Three days later, on Monday", «Через три дня, в понедельник»: the span this weekday restates; null once the
+    /// span's day turned out not to be that weekday.</summary>
+    public DateMention? ApposedTo { get; set; }
+
     /// <summary>How this mention is joined to the one before it ("с 1 по 3", "с 5 на 12", "5 и 12").</summary>
     public DateLink Link { get; set; }
     public DateMention? Previous { get; set; }

@@ -20,6 +20,7 @@ public sealed class Round51Tests
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
         KeyValuePair.Create("jimin", (IReadOnlyList<string>)["Jimin", "Чимин"]),
         KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
+        KeyValuePair.Create("blackpink", (IReadOnlyList<string>)["BLACKPINK"]),
         KeyValuePair.Create("do-kyungsoo", (IReadOnlyList<string>)["D.O.", "D.O", "Д.О.", "Д.О"]),
     ]);
 
@@ -87,4 +88,17 @@ public sealed class Round51Tests
     [InlineData("en", "Jimin's album\n\nJimin will be discharged from the military on Friday while his album \"MUSE\" keeps charting.", "")]
     public void Extract_AnEventAfterWhile_IsTheReleasesCircumstance(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2024-07-19", text));
+
+    // "Three days later, on Monday", «Через три дня, в понедельник»: a weekday right after a span restates the span's day,
+    // counted from the release stated last when that day is the weekday (a calendar's next entry), from publication when
+    // that one is; else the weekday is read alone, as before.
+    [Theory]
+    [InlineData("en", "2022-08-10", "Calendar\n\nOn the 19th BLACKPINK release the single \"Pink Venom.\"\n\nThree days later, on Monday, IVE return with the single album \"After Like.\"",
+        "blackpink single 2022-08-19; ive single 2022-08-22")]
+    [InlineData("ru", "2022-08-10", "Календарь\n\n19-го BLACKPINK выпускают предрелизный сингл «Pink Venom».\n\nЧерез три дня, в понедельник, IVE возвращаются с сингл-альбомом «After Like».",
+        "blackpink single 2022-08-19; ive single 2022-08-22")]
+    // guard: counted from publication (Friday, August 12) when that is the weekday
+    [InlineData("ru", "2022-08-12", "Новости\n\nЧерез три дня, в понедельник, IVE выпустят сингл-альбом «After Like».", "ive single 2022-08-15")]
+    public void Extract_AWeekdayAfterASpan_IsTheSpansDay(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, published, text));
 }
