@@ -702,7 +702,7 @@ internal static class ReleaseSignals
                     // "its previous date of April 18", «прежней даты премьеры 5 июня»: or the plan's own words.
                     // "not on Oct. 19 but on Oct. 26": or its preposition.
                     Words.RightBefore => from.End == date.First || (from.End + 1 == date.First && (s.Is(from.End, language.Determiners) || s.Is(from.End, language.DatePrepositions)))
-                                         || OnlyPlanWordsBetween(s, from.End, date.First, language),
+                                         || OnlyPlanWordsBetween(s, from.End, date.First, language) || BareDaysListedBefore(s, from.End, date.First, language),
                     // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
                     Words.VerbAfter => s.CueAt(from.End) is { Cue.Type: CueType.Release or CueType.Schedule },
                     // "KBS 2TV has postponed the premiere of "Dear.M," which was due to debut this Friday": a sentence that
@@ -952,6 +952,24 @@ internal static class ReleaseSignals
     }
 
     // Days that stand in one list with a later one: only other days, weekdays, commas and "and" between them.
+    // «а не 1 и 2-го, как планировалось», "not the 1st and 2nd": bare day numbers listed before the day share its month.
+    static bool BareDaysListedBefore(SentenceScan s, int from, int to, CompiledLanguage language)
+    {
+        var days = 0;
+        for (var t = from; t < to; t++)
+        {
+            if (s.TryNumber(t, 1, 31, out _))
+            {
+                days++;
+            }
+            else if (!s.IsPunct(t, ',') && !s.Is(t, language.ListWords))
+            {
+                return false;
+            }
+        }
+        return days > 0 && !s.TryNumber(to - 1, 1, 31, out _);
+    }
+
     static bool ListedWith(SentenceScan s, DateMention other, DateMention date, CompiledLanguage language)
     {
         for (var t = other.Last + 1; t < date.First; t++)

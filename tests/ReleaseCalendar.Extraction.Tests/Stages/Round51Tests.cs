@@ -21,6 +21,7 @@ public sealed class Round51Tests
         KeyValuePair.Create("jimin", (IReadOnlyList<string>)["Jimin", "Чимин"]),
         KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
         KeyValuePair.Create("blackpink", (IReadOnlyList<string>)["BLACKPINK"]),
+        KeyValuePair.Create("ghost", (IReadOnlyList<string>)["Ghost", "Призрак"]),
         KeyValuePair.Create("do-kyungsoo", (IReadOnlyList<string>)["D.O.", "D.O", "Д.О.", "Д.О"]),
     ]);
 
@@ -101,4 +102,14 @@ public sealed class Round51Tests
     [InlineData("ru", "2022-08-12", "Новости\n\nЧерез три дня, в понедельник, IVE выпустят сингл-альбом «After Like».", "ive single 2022-08-15")]
     public void Extract_AWeekdayAfterASpan_IsTheSpansDay(string lang, string published, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, published, text));
+
+    // «покажут 8 и 9 августа, а не 1 и 2-го, как планировалось»: bare day numbers listed between the word that leaves a day
+    // and that day are left with it (gu's abandoned August 2).
+    [Theory]
+    [InlineData("ru", "Олимпиада\n\nДетектив «Призрак» берёт паузу: две заключительные серии покажут 8 и 9 августа, а не 1 и 2-го, как планировалось.")]
+    // guard: days that each carry their month were left already
+    [InlineData("ru", "Олимпиада\n\nДетектив «Призрак» берёт паузу: две заключительные серии покажут 8 и 9 августа, а не 1 и 2 августа, как планировалось.")]
+    [InlineData("en", "Olympics\n\n\"Ghost\" takes a break: its last two episodes will air on August 8 and 9, not on August 1 and 2 as planned.")]
+    public void Extract_DaysListedAfterNot_AreAllLeft(string lang, string text) =>
+        Assert.Equal("ghost episode 2012-08-08; ghost episode 2012-08-09", Releases(lang, "2012-07-24", text));
 }
