@@ -22,6 +22,8 @@ public sealed class Round51Tests
         KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
         KeyValuePair.Create("blackpink", (IReadOnlyList<string>)["BLACKPINK"]),
         KeyValuePair.Create("ghost", (IReadOnlyList<string>)["Ghost", "Призрак"]),
+        KeyValuePair.Create("jugglers", (IReadOnlyList<string>)["Jugglers", "Жонглёры", "Жонглёров"]),
+        KeyValuePair.Create("im-not-a-robot", (IReadOnlyList<string>)["I'm Not a Robot", "Я не робот"]),
         KeyValuePair.Create("do-kyungsoo", (IReadOnlyList<string>)["D.O.", "D.O", "Д.О.", "Д.О"]),
     ]);
 
@@ -112,4 +114,15 @@ public sealed class Round51Tests
     [InlineData("en", "Olympics\n\n\"Ghost\" takes a break: its last two episodes will air on August 8 and 9, not on August 1 and 2 as planned.")]
     public void Extract_DaysListedAfterNot_AreAllLeft(string lang, string text) =>
         Assert.Equal("ghost episode 2012-08-08; ghost episode 2012-08-09", Releases(lang, "2012-07-24", text));
+
+    // «в тот же час стартуют …», «MBC в тот же час запускает …»: the hour (and day) of the release stated last.
+    [Fact]
+    public void Extract_InTheSameHour_IsTheLastReleasesMoment()
+    {
+        var found = DateExtractor.Extract(ArticleInput.FromText(
+            "Дорамы декабря\n\n4 декабря KBS2 показывает первую серию «Жонглёров» в 22:00 по корейскому времени. В тот же час MBC запускает «Я не робот».",
+            new DateOnly(2017, 12, 1), Language.Ru), Catalog);
+        var robot = Assert.Single(found, c => c.ResolvedSubjectSlug == "im-not-a-robot");
+        Assert.Equal((new DateOnly(2017, 12, 4), new TimeOnly(22, 0)), (robot.Date, robot.Time));
+    }
 }
