@@ -366,25 +366,24 @@ internal sealed partial class ArticleAnalyzer(
                 // "Three days later, on Monday": the span's day when it is that weekday, counted from publication («через три
                 // дня» from a Friday) or from the release stated last (a calendar's next entry); else the weekday alone.
                 var span = date.Form == DateForm.Relative ? date.Offset : date.DaysLater;
-                if (date.Form == DateForm.Relative && _dates.Resolve(s, date, clause) is { } fromNow && fromNow.DayOfWeek == apposed.Weekday)
+                var fromNowHolds = date.Form == DateForm.Relative && _dates.Resolve(s, date, clause) is { } fromNow && fromNow.DayOfWeek == apposed.Weekday;
+                if (!fromNowHolds) // else read below as any relative day
                 {
-                    // read below as any relative day
-                }
-                else if (found.Count > 0 && found[^1].Date.AddDays(span).DayOfWeek == apposed.Weekday)
-                {
-                    var read = found.Count;
-                    ReadAnaphor(si, s, date.Form == DateForm.Anaphoric ? date
-                        : new DateMention { First = date.First, Last = date.Last, Form = DateForm.Anaphoric, Offset = Words.SameDay, DaysLater = span }, found);
-                    if (found.Count == read)
+                    if (found.Count > 0 && found[^1].Date.AddDays(span).DayOfWeek == apposed.Weekday)
                     {
-                        apposed.ApposedTo = null; // nothing read as the span's: the weekday is read on its own, as before
+                        var read = found.Count;
+                        ReadAnaphor(si, s, date.Form == DateForm.Anaphoric ? date
+                            : new DateMention { First = date.First, Last = date.Last, Form = DateForm.Anaphoric, Offset = Words.SameDay, DaysLater = span }, found);
+                        if (found.Count == read)
+                        {
+                            apposed.ApposedTo = null; // nothing read as the span's: the weekday is read on its own, as before
+                        }
                     }
-                    continue;
-                }
-                else
-                {
-                    apposed.ApposedTo = null;
-                    Trace(si, date, clause, DateOutcome.NotAStart);
+                    else
+                    {
+                        apposed.ApposedTo = null;
+                        Trace(si, date, clause, DateOutcome.NotAStart);
+                    }
                     continue;
                 }
             }

@@ -952,7 +952,7 @@ internal static class ReleaseSignals
     }
 
     // Days that stand in one list with a later one: only other days, weekdays, commas and "and" between them.
-    // «а не 1 и 2-го, как планировалось», "not the 1st and 2nd": bare day numbers listed before the day share its month.
+    // «а не 1 и 2-го, как планировалось»: bare day numbers listed before the day (a joiner last) go with it.
     static bool BareDaysListedBefore(SentenceScan s, int from, int to, CompiledLanguage language)
     {
         var days = 0;
