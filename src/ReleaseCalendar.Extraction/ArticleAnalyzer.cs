@@ -361,31 +361,9 @@ internal sealed partial class ArticleAnalyzer(
                 Trace(si, date, clause, DateOutcome.NotAStart);
                 continue;
             }
-            if (s.Dates.Find(d => d.ApposedTo == date) is { } apposed)
+            if (s.Dates.Find(d => d.ApposedTo == date) is { } apposed && ReadSpanBeforeAWeekday(si, s, date, apposed, clause, found))
             {
-                // "Three days later, on Monday": the span's day when it is that weekday, counted from publication («через три
-                // дня» from a Friday) or from the release stated last (a calendar's next entry); else the weekday alone.
-                var span = date.Form == DateForm.Relative ? date.Offset : date.DaysLater;
-                var fromNowHolds = date.Form == DateForm.Relative && _dates.Resolve(s, date, clause) is { } fromNow && fromNow.DayOfWeek == apposed.Weekday;
-                if (!fromNowHolds) // else read below as any relative day
-                {
-                    if (found.Count > 0 && found[^1].Date.AddDays(span).DayOfWeek == apposed.Weekday)
-                    {
-                        var read = found.Count;
-                        ReadAnaphor(si, s, date.Form == DateForm.Anaphoric ? date
-                            : new DateMention { First = date.First, Last = date.Last, Form = DateForm.Anaphoric, Offset = Words.SameDay, DaysLater = span }, found);
-                        if (found.Count == read)
-                        {
-                            apposed.ApposedTo = null; // nothing read as the span's: the weekday is read on its own, as before
-                        }
-                    }
-                    else
-                    {
-                        apposed.ApposedTo = null;
-                        Trace(si, date, clause, DateOutcome.NotAStart);
-                    }
-                    continue;
-                }
+                continue;
             }
             if (date.ApposedTo is not null)
             {
@@ -1951,6 +1929,35 @@ internal sealed partial class ArticleAnalyzer(
     /// stated last. Only a release word or a kind in its clause makes it a release, and any event word there unmakes it
     /// ("шоукейс пройдёт в тот же день").
     /// </summary>
+    /// <summary>
+    /// "Three days later, on Monday", «Через три дня, в понедельник»: the span's day when it is that weekday, counted from
+    /// publication («через три дня» from a Friday: false, read as any relative day) or from the release stated last (a
+    /// calendar's next entry: read here). Otherwise, or when nothing is read as the span's, the weekday is read alone.
+    /// </summary>
+    bool ReadSpanBeforeAWeekday(int si, SentenceScan s, DateMention span, DateMention weekday, int clause, List<ReleaseCandidate> found)
+    {
+        if (span.Form == DateForm.Relative && _dates.Resolve(s, span, clause) is { } fromNow && fromNow.DayOfWeek == weekday.Weekday)
+        {
+            return false;
+        }
+        var days = span.Form == DateForm.Relative ? span.Offset : span.DaysLater;
+        var read = found.Count;
+        if (found.Count > 0 && found[^1].Date.AddDays(days).DayOfWeek == weekday.Weekday)
+        {
+            ReadAnaphor(si, s, span.Form == DateForm.Anaphoric ? span
+                : new DateMention { First = span.First, Last = span.Last, Form = DateForm.Anaphoric, Offset = Words.SameDay, DaysLater = days }, found);
+        }
+        else
+        {
+            Trace(si, span, clause, DateOutcome.NotAStart);
+        }
+        if (found.Count == read)
+        {
+            weekday.ApposedTo = null;
+        }
+        return true;
+    }
+
     void ReadAnaphor(int si, SentenceScan s, DateMention date, List<ReleaseCandidate> found)
     {
         var clause = s.Clause[date.First];

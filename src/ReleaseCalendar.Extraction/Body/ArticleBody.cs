@@ -315,7 +315,7 @@ internal static class ArticleBodyReader
     {
         var from = start;
         for (var i = text.IndexOf(" • ", start, end - start, StringComparison.Ordinal); i >= 0;
-             i = i + 3 < end ? text.IndexOf(" • ", i + 3, end - i - 3, StringComparison.Ordinal) : -1)
+             i = text.IndexOf(" • ", i + 3, end - i - 3, StringComparison.Ordinal))
         {
             if (i + 3 < end && char.IsAsciiDigit(text[i + 3]))
             {

@@ -951,7 +951,6 @@ internal static class ReleaseSignals
         return true;
     }
 
-    // Days that stand in one list with a later one: only other days, weekdays, commas and "and" between them.
     // «а не 1 и 2-го, как планировалось»: bare day numbers listed before the day (a joiner last) go with it.
     static bool BareDaysListedBefore(SentenceScan s, int from, int to, CompiledLanguage language)
     {
@@ -970,6 +969,7 @@ internal static class ReleaseSignals
         return days > 0 && !s.TryNumber(to - 1, 1, 31, out _);
     }
 
+    // Days that stand in one list with a later one: only other days, weekdays, commas and "and" between them.
     static bool ListedWith(SentenceScan s, DateMention other, DateMention date, CompiledLanguage language)
     {
         for (var t = other.Last + 1; t < date.First; t++)
@@ -1997,12 +1997,12 @@ internal static class ReleaseSignals
     // How far before an event word its purpose word may stand: "to celebrate the 15th anniversary".
     const int PurposeReach = 5;
 
-    // "15th", «15-й» are part of the phrase; other punctuation ends it.
-    // "released his second solo album on Friday while serving in the military", «выпустил альбом, проходя службу в
-    // армии»: the event after "while" is the circumstance the release came out in.
+    // "released his second solo album on Friday while serving in the military", «выпустил альбом в пятницу, пока проходит
+    // военную службу»: the event after "while" is the circumstance the release came out in.
     static bool InCircumstance(SentenceScan s, int eventWord, CompiledLanguage language) =>
         s.WordBefore(eventWord, PurposeReach, language.CircumstanceWords, static (s, t) => s.IsWord(t));
 
+    // "15th", «15-й» are part of the phrase; other punctuation ends it.
     static bool ForPurpose(SentenceScan s, int eventWord, CompiledLanguage language) =>
         s.WordBefore(eventWord, PurposeReach, language.PurposeWords,
             static (s, t) => s.IsWord(t) || s.Tokens[t].Type == TokenType.Number || (s.IsDash(t) && s.Glued(t)));

@@ -1,8 +1,9 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 51's rules, each from an abandoned day that a fresh blind part emitted (gj, gl). Each rule was switched off once
-/// and its rows failed; the rows that say what a rule leaves alone guard its reach and pass either way.
+/// Round 51's rules: from the abandoned days that fresh blind parts emitted (gj, gl, gu) and from reading development
+/// misses. Each rule was switched off once and its rows failed; the rows that say what a rule leaves alone guard its reach
+/// and pass either way.
 /// </summary>
 public sealed class Round51Tests
 {
