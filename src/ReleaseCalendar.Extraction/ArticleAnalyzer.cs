@@ -43,7 +43,7 @@ internal sealed partial class ArticleAnalyzer(
     {
         var sentences = ArticleSentences.Scan(body, language, catalog);
         QuotedTitleNames.Drop(sentences);
-        CommonSentenceStarts.Drop(sentences);
+        CommonSentenceStarts.Drop(sentences, language);
         Surnames.Resolve(sentences);
         DayOnlyAnchors.Anchor(sentences, language, publishedOn);
         var memory = ArticleMemory.Build(sentences, new SubjectLinker(language, catalog), language);

@@ -67,6 +67,16 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         var bestScore = 0.5;
         var bestBeforeVerb = false;
         NameRun? guest = null;
+        // "WayV, NCT's China-based unit, release": the apposition before the verb describes the name before it.
+        var apposition = (First: 0, End: 0);
+        foreach (var run in s.Names)
+        {
+            if (run.End <= verb && PastApposition(s, run.End, verb) is var past && past > run.End)
+            {
+                apposition = (run.End, past);
+                break;
+            }
+        }
         foreach (var run in s.Names)
         {
             if (guest is not null && IsJoined(s, guest, run))
@@ -94,7 +104,9 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             }
             var here = s.Clause[run.First] == clause;
             var score = here ? 1.0 : 0.3;
-            var beforeVerb = run.End <= verb && verb - run.End <= SubjectBeforeVerbGap && !NameWithin(s, run.End, verb);
+            var phraseEnd = PastApposition(s, run.End, verb);
+            var beforeVerb = run.End <= verb && verb - phraseEnd <= SubjectBeforeVerbGap && !NameWithin(s, phraseEnd, verb)
+                && !(run.First >= apposition.First && run.End <= apposition.End);
             if (beforeVerb)
             {
                 score += 3;
@@ -175,11 +187,12 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             group.Insert(0, previous);
         }
         ExtendJoined(s, group);
+        group.RemoveAll(g => g != best && g.First >= apposition.First && g.End <= apposition.End);
         if (s.Cues.Exists(c => c.Cue is { Type: CueType.Role, Value: (int)Role.Collab }))
         {
             return AsUnit(WithCoPerformers(s, group));
         }
-        var verbAfter = VerbAfter(s, group[^1].End);
+        var verbAfter = VerbAfter(s, PastApposition(s, group[^1].End, s.Count));
         // "«Another Day» в исполнении Панч и Monday Kiz", "by Punch and Monday Kiz", «дуэт Зико и Венди»: the names
         // joined after "by" or a duet word perform together.
         var groupLead = RoleStart(s, group[0]);
@@ -247,6 +260,39 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
     }
 
     // A release verb right after a group's last name.
+    // How long an apposition between a subject and its verb may be: "HyunA and Dawn, one of K-pop's most public couples, are".
+    const int AppositionReach = 12;
+    // How close its closing comma stands to the verb: "…, are releasing", «…, выпустят».
+    const int AfterAppositionGap = 2;
+
+    /// <summary>Where the subject's phrase ends for the verb after it: past an apposition between commas that holds no
+    /// release word and no clause and is followed at once by the verb ("HyunA and Dawn, one of K-pop's most public couples, are releasing",
+    /// "Suho and Jang Jae-in, both 27, release", «Хёна и Дон, одна из самых публичных пар, выпускают»). Names inside it are
+    /// the apposition's, not other subjects. Otherwise <paramref name="end"/>.</summary>
+    static int PastApposition(SentenceScan s, int end, int verb)
+    {
+        if (!s.IsPunct(end, ','))
+        {
+            return end;
+        }
+        for (var t = end + 1; t < Math.Min(s.Count, end + AppositionReach); t++)
+        {
+            // A clause ("…, в который вошли Айрин и Сыльги, представит") or the rest of a list ("Onew, Key, Minho and
+            // Taemin, will release") is no apposition.
+            if (s.IsDash(t) || s.IsPunct(t, ';') || s.IsPunct(t, ':') || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.ClauseBreak })
+            {
+                return end;
+            }
+            if (s.IsPunct(t, ','))
+            {
+                var closed = t;
+                return closed > end + 1 && s.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule
+                    && c.First > closed && c.First - closed <= AfterAppositionGap && c.First <= verb) ? closed + 1 : end;
+            }
+        }
+        return end;
+    }
+
     static bool VerbAfter(SentenceScan s, int groupEnd)
     {
         foreach (var c in s.Cues)

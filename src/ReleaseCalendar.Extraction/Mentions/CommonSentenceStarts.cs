@@ -1,10 +1,13 @@
+using ReleaseCalendar.Extraction.Languages;
+
 namespace ReleaseCalendar.Extraction.Mentions;
 
 internal static class CommonSentenceStarts
 {
     // "Вместе", "Дата", "Напомним" open sentences capitalised; a real name is capitalised mid-sentence somewhere too.
-    // A catalog name that is also a word («Выход нового сингла…», the film "Exit") counts when it is named twice.
-    public static void Drop(IReadOnlyList<SentenceScan> sentences)
+    // A catalog name that is also a word («Выход нового сингла…», the film "Exit") counts when it is named twice, or
+    // when "and" joins it to another name («Хёна и Дон выпустят…», «Сухо и Чан Джэ Ин»): a list of acts, not a word.
+    public static void Drop(IReadOnlyList<SentenceScan> sentences, CompiledLanguage language)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         var slugs = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -26,7 +29,10 @@ internal static class CommonSentenceStarts
         {
             s.Names.RemoveAll(r => r.InitialOnly && (r.Slug is null
                 ? !named.Contains(ExtractionCatalog.Key(r.Text))
-                : slugs[r.Slug] < 2));
+                : slugs[r.Slug] < 2 && !JoinedToAName(s, r, language)));
         }
     }
+
+    static bool JoinedToAName(SentenceScan s, NameRun run, CompiledLanguage language) =>
+        s.Is(run.End, language.ListWords) && s.Names.Exists(o => o.First == run.End + 1 && !o.InitialOnly);
 }
