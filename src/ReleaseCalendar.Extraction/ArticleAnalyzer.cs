@@ -154,7 +154,10 @@ internal sealed partial class ArticleAnalyzer(
             {
                 FollowUpOnDay(card.Statement, card.Day, found);
             }
-            datedBefore |= sentences[i].Dates.Count > 0;
+            // "Tonight is the night! (G)I-DLE have released …": a sentence that only says today, with no release in it,
+            // dates nothing the publication day would not.
+            datedBefore |= sentences[i].Dates.Count > 0
+                           && !(found.Count == before && sentences[i].Dates.TrueForAll(d => d is { Form: DateForm.Relative, Offset: 0 }));
             if (found.Count > before && i > 0 && sentences[i].Dates.Count > 0)
             {
                 VideoNamedBefore(i - 1, found, before, found.Count);
@@ -2589,7 +2592,11 @@ internal sealed partial class ArticleAnalyzer(
         var clause = s.Clause[release.First];
         // "TWICE returned at midnight KST with their third mini album": a release told in the past at an hour, in a post that
         // has given no day, came out that day.
-        justNow |= release.Cue.Tense == Tense.Past && s.Times.Exists(time => s.Clause[time.First] == clause && !time.Alternative);
+        // The hour may close the list the verb releases ("have released their album, "2," and the music video … at 6 PM
+        // KST"): a later clause with no release word of its own between.
+        justNow |= release.Cue.Tense == Tense.Past && s.Times.Exists(time => !time.Alternative
+            && (s.Clause[time.First] == clause || (time.First > release.End && !s.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule
+                                                                                                  && c.First >= release.End && c.First < time.First))));
         var kinds = StrongKinds(s, clause);
         // ""Sleepless in ___" is out now": a title released just now, with no kind word at all (not "the track from
         // "Crash Landing on You" is finally out"), is a release of the kind the article gives it.

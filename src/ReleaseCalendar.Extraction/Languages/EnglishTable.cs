@@ -141,6 +141,8 @@ internal static class EnglishTable
             .. Cues("ep|eps|mini album*|mini-album*|extended play|mini", Kind(ReleaseKind.Ep)),
             .. Cues("single|singles|digital single*|single album*|pre-release*|prerelease*", Kind(ReleaseKind.Single)),
             .. Cues("song|songs|track|tracks", Kind(ReleaseKind.Single, KindStrength.Weak)),
+            // "a compilation of the songs he wrote for radio": a compilation is an album.
+            .. Cues("compilation|compilations", Kind(ReleaseKind.Album, KindStrength.Weak)),
             // "Park and Sunmi released their duet "When We Disco"": a song sung by two.
             .. Cues("duet|duets", Kind(ReleaseKind.Single, KindStrength.Weak)),
             .. Cues("title track*|title song*|lead single*|focus track*", TitleTrackKind()),
@@ -519,7 +521,7 @@ internal static class EnglishTable
             // "Week ahead: …", "Monthly calendar": the words of a listing's heading.
             "week weekly weekend month monthly calendar schedule roundup round-up lineup line-up " +
             "free live bonus limited edition deluxe standard digital physical pre-orders d-day"),
-        PlacePrepositions = Set("in at"),
+        PlacePrepositions = Set("in at through via"),
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),
         ComparisonWords = Set("since than unlike like"),

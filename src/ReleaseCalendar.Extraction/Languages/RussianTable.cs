@@ -175,6 +175,8 @@ internal static class RussianTable
                     "хиптейп*|mixtape*", Kind(ReleaseKind.Album)),
             // «Пластинка выйдет 6 декабря»: the record; an album unless a more specific word says otherwise.
             .. Cues("пластинк*", Kind(ReleaseKind.Album, KindStrength.Weak)),
+            // «вышел второй сборник песен Джонхёна»: a compilation is an album.
+            .. Cues("сборник|сборника|сборнику|сборником|сборнике|сборники|сборников", Kind(ReleaseKind.Album, KindStrength.Weak)),
             .. Cues("мини-альбом*|мини альбом*|ep|ипи|мини", Kind(ReleaseKind.Ep)),
             // An agency's English announcement quoted in a Russian post («SEVENTEEN 12th Mini Album 'SPILL THE FEELS'»):
             // only the two-word names, since a lone "Single" or "Album" is too often part of a title («Single in Seoul»).

@@ -18,6 +18,11 @@ public sealed class Round52Tests
         KeyValuePair.Create("key", (IReadOnlyList<string>)["Key"]),
         KeyValuePair.Create("minho", (IReadOnlyList<string>)["Minho"]),
         KeyValuePair.Create("taemin", (IReadOnlyList<string>)["Taemin"]),
+        KeyValuePair.Create("gidle", (IReadOnlyList<string>)["(G)I-DLE"]),
+        KeyValuePair.Create("jonghyun", (IReadOnlyList<string>)["Jonghyun", "Джонхён", "Джонхёна"]),
+        KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
+        KeyValuePair.Create("girls-generation", (IReadOnlyList<string>)["Girls' Generation"]),
+        KeyValuePair.Create("taeyeon", (IReadOnlyList<string>)["Taeyeon"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -34,4 +39,31 @@ public sealed class Round52Tests
     [InlineData("en", "The remaining members, Onew, Key, Minho and Taemin, will release the album \"The Story of Light\" on Thursday.", "key album 2021-09-09; minho album 2021-09-09; onew album 2021-09-09; taemin album 2021-09-09")]
     public void Extract_JoinedNamesWithAnAppositionBeforeTheirVerb_AreAllTheSubject(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2021-09-07", text));
+
+    // "(G)I-DLE have released their second album, simply titled "2," and the music video for "Super Lady" at 6 PM KST":
+    // a post's past release at an hour is out the day it was published, also when the hour closes the list the verb
+    // releases, and also after a sentence that only says today ("Tonight is the night!").
+    [Theory]
+    [InlineData("(G)I-DLE have released their second album, simply titled \"2,\" and the music video for \"Super Lady\" at 6 PM KST.", "gidle album 2024-01-29; gidle mv 2024-01-29")]
+    [InlineData("Tonight is the night! (G)I-DLE have released their second album \"2\" at 6 PM KST.", "gidle album 2024-01-29")]
+    // guard: an hour after a release word of its own belongs to that one
+    [InlineData("(G)I-DLE have released their second album, \"2,\" and a documentary will premiere at 6 PM KST.", "")]
+    // guard: a sentence that says another day still dates the post
+    [InlineData("Tomorrow is the night! (G)I-DLE have released their second album \"2\" at 6 PM KST.", "")]
+    public void Extract_APastReleaseAtAnHourInAPostOfToday_IsOutThatDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-01-29", "Neverland!\n" + text));
+
+    // «вышел второй сборник песен Джонхёна», "a compilation": a compilation is an album.
+    [Theory]
+    [InlineData("ru", "Сегодня вышел второй сборник песен Джонхёна «Story Op.2».", "jonghyun album 2017-04-24")]
+    [InlineData("en", "TWICE released a compilation of its Japanese hits, \"#TWICE4,\" today.", "twice album 2017-04-24")]
+    public void Extract_ACompilation_IsAnAlbum(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2017-04-24", text));
+
+    // "SM Entertainment announced on Friday through Girls' Generation's official channels that "Purpose" … will be
+    // released on October 28": the act a release goes out through is its channel, not its performer.
+    [Fact]
+    public void Extract_AnActNamedAsTheChannel_IsNotThePerformer() =>
+        Assert.Equal("taeyeon album 2019-10-28",
+            Releases("en", "2019-10-25", "Taeyeon postpones album.\nSM Entertainment announced on Friday through Girls' Generation's official channels that the album \"Purpose\" will be released on October 28."));
 }
