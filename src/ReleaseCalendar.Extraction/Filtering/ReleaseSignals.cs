@@ -97,6 +97,7 @@ internal static class ReleaseSignals
                || PastPlanNotKept(s, date, clause, language)
                || PastPlanBesideANewDay(s, date, clause)
                || PlanThenNewDay(s, date, clause, language)
+               || PlanGrantedAfterTheRelease(s, date, clause, language)
                || FilledInstead(s, date, language)
                || RetoldPlan(s, date, language)
                || Retracted(s, date, language)
@@ -427,6 +428,34 @@ internal static class ReleaseSignals
         }
         return t >= 0 && (s.Tokens[t].Type == TokenType.Punct || s.Is(t, language.Coordinators));
     }
+
+    /// <summary>«Рейн в четверг выпустил альбом, хотя релиз был назначен на 6 января», "released the album on Thursday,
+    /// although it had been scheduled for January 6": a past plan in a clause that grants it, after a clause that told the
+    /// release in the past on another day, is the day left behind.</summary>
+    static bool PlanGrantedAfterTheRelease(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
+    {
+        if (!PastPlan(s, date, clause, language))
+        {
+            return false;
+        }
+        var concession = -1;
+        for (var t = date.First - 1; t > 0 && concession < 0; t--)
+        {
+            if (s.Is(t, language.ConcessiveWords))
+            {
+                concession = t;
+            }
+            else if (s.DateAt(t) is not null && s.Consumed[t])
+            {
+                return false; // the nearest day back is no release's: "set for May 5, though moved from May 3"
+            }
+        }
+        return concession > 0 && s.Cues.Exists(c => c.Cue is { Type: CueType.Release, Tense: Tense.Past } && c.End <= concession
+                                                  && s.Dates.Exists(d => d != date && d.Last < concession && d.First >= c.End - ReleaseToDayReach));
+    }
+
+    // How far before its release verb the day of a release told in the past may stand: «в четверг выпустил».
+    const int ReleaseToDayReach = 4;
 
     // "AB6IX's album was scheduled for June 8 but will be released on June 29": a plan told in the past, then a contrast
     // that releases the same work on another day, leaves the planned day; so does a contrast that puts it off or calls it

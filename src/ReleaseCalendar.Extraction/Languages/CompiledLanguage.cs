@@ -133,6 +133,7 @@ internal sealed class CompiledLanguage
         ThisTimePhrases = [.. table.ThisTimePhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         AnymorePhrases = [.. table.AnymorePhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
+        ConcessiveWords = SpanMap<bool>.Of(table.ConcessiveWords);
         DebutWords = SpanMap<bool>.Of(table.DebutWords);
         PostponementNouns = SpanMap<bool>.Of(table.PostponementNouns);
         InsteadWords = SpanMap<bool>.Of(table.InsteadWords);
@@ -336,6 +337,7 @@ internal sealed class CompiledLanguage
     /// <summary><see cref="LanguageTable.AnymorePhrases"/>, each split into its words.</summary>
     public string[][] AnymorePhrases { get; }
     public SpanMap<bool> ContrastWords { get; }
+    public SpanMap<bool> ConcessiveWords { get; }
     public SpanMap<bool> DebutWords { get; }
 
     public SpanMap<bool> PostponementNouns { get; }

@@ -547,6 +547,7 @@ internal static class EnglishTable
         ThisTimePhrases = ["this time", "this week", "this weekend"],
         AnymorePhrases = ["anymore", "any more", "any longer"],
         ContrastWords = Set("but however"),
+        ConcessiveWords = Set("although though"),
         DebutWords = Set("debut debuts debuted debuting"),
         InsteadWords = Set("instead"),
         NowWords = Set("now"),

@@ -389,6 +389,10 @@ internal sealed class LanguageTable
     /// <summary>"but"/«но» opening the clause after a day: "set for June 26, but the release was canceled".</summary>
     public required IReadOnlySet<string> ContrastWords { get; init; }
 
+    /// <summary>"although", «хотя»: a clause that grants what the main one overrides ("released on Thursday, although it had
+    /// been set for January 6").</summary>
+    public required IReadOnlySet<string> ConcessiveWords { get; init; }
+
     /// <summary>A debut's verb and noun: what debuts is a record, not its video ("was supposed to debut June 15").</summary>
     public required IReadOnlySet<string> DebutWords { get; init; }
 

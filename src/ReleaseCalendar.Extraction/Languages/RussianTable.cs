@@ -371,7 +371,7 @@ internal static class RussianTable
             .. Cues("завтрашняя|завтрашнюю", Relative(1)),
             .. Cues("сегодня", Relative(0)), .. Cues("завтра", Relative(1)), .. Cues("послезавтра", Relative(2)),
             .. Cues("вчера", Relative(-1)), .. Cues("позавчера", Relative(-2)),
-            .. Cues("а|но|однако|зато|что|и|где|когда|поэтому|так что|тогда как|в то время как|сразу после|после того как|перед тем как",
+            .. Cues("а|но|однако|зато|хотя|что|и|где|когда|поэтому|так что|тогда как|в то время как|сразу после|после того как|перед тем как",
                     Of(CueType.ClauseBreak)),
             .. Cues("котор*", new Cue(CueType.ClauseBreak, Value: RelativeClause)),
             .. Cues("перв*", Of(CueType.First)),
@@ -417,6 +417,7 @@ internal static class RussianTable
         ThisTimePhrases = ["в этот раз", "на этот раз", "на этой неделе", "в эти выходные"],
         AnymorePhrases = [], // «больше не выйдет 16 февраля»: Russian says it before the verb
         ContrastWords = Set("но однако"),
+        ConcessiveWords = Set("хотя хоть"),
         DebutWords = Set("дебют дебюта дебютом дебютирует дебютируют дебютировал дебютировала дебютировали дебютировать"),
         InsteadWords = Set("взамен"),
         NowWords = Set("теперь"),
