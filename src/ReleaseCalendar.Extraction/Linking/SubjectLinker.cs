@@ -261,7 +261,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
 
     // A release verb right after a group's last name.
     // How long an apposition between a subject and its verb may be: "HyunA and Dawn, one of K-pop's most public couples, are".
-    const int AppositionReach = 12;
+    const int AppositionReach = 16;
     // How close its closing comma stands to the verb: "…, are releasing", «…, выпустят».
     const int AfterAppositionGap = 2;
 
@@ -269,7 +269,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
     /// release word and no clause and is followed at once by the verb ("HyunA and Dawn, one of K-pop's most public couples, are releasing",
     /// "Suho and Jang Jae-in, both 27, release", «Хёна и Дон, одна из самых публичных пар, выпускают»). Names inside it are
     /// the apposition's, not other subjects. Otherwise <paramref name="end"/>.</summary>
-    static int PastApposition(SentenceScan s, int end, int verb)
+    int PastApposition(SentenceScan s, int end, int verb)
     {
         if (!s.IsPunct(end, ','))
         {
@@ -278,8 +278,10 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         for (var t = end + 1; t < Math.Min(s.Count, end + AppositionReach); t++)
         {
             // A clause ("…, в который вошли Айрин и Сыльги, представит") or the rest of a list ("Onew, Key, Minho and
-            // Taemin, will release") is no apposition.
-            if (s.IsDash(t) || s.IsPunct(t, ';') || s.IsPunct(t, ':') || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule or CueType.ClauseBreak })
+            // Taemin, will release") is no apposition; names joined inside one that opens with a word are ("Toheart, the
+            // project duo of Infinite's Woohyun and SHINee's Key, released").
+            if (s.IsDash(t) || s.IsPunct(t, ';') || s.IsPunct(t, ':') || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule }
+                || (s.CueAt(t) is { Cue.Type: CueType.ClauseBreak } && !(s.Is(t, language.ListWords) && !s.Names.Exists(n => n.First == end + 1))))
             {
                 return end;
             }

@@ -24,6 +24,9 @@ public sealed class Round52Tests
         KeyValuePair.Create("girls-generation", (IReadOnlyList<string>)["Girls' Generation"]),
         KeyValuePair.Create("taeyeon", (IReadOnlyList<string>)["Taeyeon"]),
         KeyValuePair.Create("rain", (IReadOnlyList<string>)["Rain", "Рейн"]),
+        KeyValuePair.Create("toheart", (IReadOnlyList<string>)["Toheart"]),
+        KeyValuePair.Create("infinite", (IReadOnlyList<string>)["Infinite"]),
+        KeyValuePair.Create("woohyun", (IReadOnlyList<string>)["Woohyun"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -36,6 +39,8 @@ public sealed class Round52Tests
     [InlineData("en", "Suho and Jang Jae-in, both 27, release the duet \"Dinner\" on Thursday.", "jang-jae-in single 2021-09-09; suho single 2021-09-09")]
     [InlineData("ru", "Хёна и Дон, одна из самых известных пар K-pop, выпустят сингл «1+1=1» в четверг.", "dawn single 2021-09-09; hyuna single 2021-09-09")]
     [InlineData("en", "WayV, NCT's China-based unit, release their third mini album \"Kick Back\" on Thursday.", "wayv ep 2021-09-09")]
+    // names joined inside an apposition that opens with a word are its own, however long it runs
+    [InlineData("en", "Toheart, the project duo of Infinite's Woohyun and SHINee's Key, will release its self-titled first mini album on Thursday.", "toheart ep 2021-09-09")]
     // guard: the rest of a list between commas is no apposition
     [InlineData("en", "The remaining members, Onew, Key, Minho and Taemin, will release the album \"The Story of Light\" on Thursday.", "key album 2021-09-09; minho album 2021-09-09; onew album 2021-09-09; taemin album 2021-09-09")]
     public void Extract_JoinedNamesWithAnAppositionBeforeTheirVerb_AreAllTheSubject(string lang, string text, string expected) =>
