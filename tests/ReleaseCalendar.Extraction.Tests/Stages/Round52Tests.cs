@@ -27,6 +27,8 @@ public sealed class Round52Tests
         KeyValuePair.Create("toheart", (IReadOnlyList<string>)["Toheart"]),
         KeyValuePair.Create("infinite", (IReadOnlyList<string>)["Infinite"]),
         KeyValuePair.Create("woohyun", (IReadOnlyList<string>)["Woohyun"]),
+        KeyValuePair.Create("ateez", (IReadOnlyList<string>)["ATEEZ"]),
+        KeyValuePair.Create("stray-kids", (IReadOnlyList<string>)["Stray Kids"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -83,4 +85,14 @@ public sealed class Round52Tests
     [InlineData("ru", "Певец Рейн выпустил альбом «Rain Effect», хотя релиз был назначен на 6 января.", "rain album 2014-01-06")]
     public void Extract_APlanGrantedAfterTheReleaseOnAnotherDay_IsLeft(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2014-01-02", "Rain Effect\n" + text));
+
+    // «А 8-го числа ATEEZ завершают серию TREASURE альбомом …»: an act that completes its series or trilogy does it with
+    // a release; «серию» there is no episode.
+    [Theory]
+    [InlineData("А 8-го числа ATEEZ завершают серию TREASURE альбомом «TREASURE EP.FIN: All To Action».", "ateez album 2019-10-08")]
+    [InlineData("9-го Stray Kids закроют серию Clé мини-альбомом «Clé: Levanter».", "stray-kids ep 2019-10-09")]
+    // guard: a series of concerts is no release
+    [InlineData("8-го ATEEZ завершают серию концертов в Сеуле.", "")]
+    public void Extract_AnActCompletingItsSeriesWithARecord_ReleasesIt(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2019-10-01", "Календарь октября\n" + text));
 }
