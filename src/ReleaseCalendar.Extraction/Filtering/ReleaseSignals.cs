@@ -447,7 +447,7 @@ internal static class ReleaseSignals
             }
             else if (s.DateAt(t) is not null && s.Consumed[t])
             {
-                return false; // the nearest day back is no release's: "set for May 5, though moved from May 3"
+                return false; // another day stands between the concession and this one: the plan it grants is that day's
             }
         }
         return concession > 0 && s.Cues.Exists(c => c.Cue is { Type: CueType.Release, Tense: Tense.Past } && c.End <= concession

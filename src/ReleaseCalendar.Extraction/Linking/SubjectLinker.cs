@@ -259,16 +259,15 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         return null;
     }
 
-    // A release verb right after a group's last name.
     // How long an apposition between a subject and its verb may be: "HyunA and Dawn, one of K-pop's most public couples, are".
     const int AppositionReach = 16;
     // How close its closing comma stands to the verb: "…, are releasing", «…, выпустят».
     const int AfterAppositionGap = 2;
 
     /// <summary>Where the subject's phrase ends for the verb after it: past an apposition between commas that holds no
-    /// release word and no clause and is followed at once by the verb ("HyunA and Dawn, one of K-pop's most public couples, are releasing",
-    /// "Suho and Jang Jae-in, both 27, release", «Хёна и Дон, одна из самых публичных пар, выпускают»). Names inside it are
-    /// the apposition's, not other subjects. Otherwise <paramref name="end"/>.</summary>
+    /// release word and no clause and is followed at once by the verb ("HyunA and Dawn, one of K-pop's most public
+    /// couples, are releasing", "Suho and Jang Jae-in, both 27, release", «Хёна и Дон, одна из самых публичных пар,
+    /// выпускают»). Names inside it are the apposition's, not other subjects. Otherwise <paramref name="end"/>.</summary>
     int PastApposition(SentenceScan s, int end, int verb)
     {
         if (!s.IsPunct(end, ','))
@@ -295,6 +294,7 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         return end;
     }
 
+    // A release verb right after a group's last name.
     static bool VerbAfter(SentenceScan s, int groupEnd)
     {
         foreach (var c in s.Cues)

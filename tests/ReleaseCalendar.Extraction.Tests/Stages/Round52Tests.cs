@@ -1,8 +1,9 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 52's rules, from the abandoned day a fresh blind part emitted (ha) and from reading development misses. Each rule was switched off once and its rows failed; the rows that
-/// say what a rule leaves alone guard its reach and pass either way.
+/// Round 52's rules, from the abandoned day a fresh blind part emitted (ha) and from reading development misses. Each rule
+/// was switched off once and its rows failed; the rows that say what a rule leaves alone guard its reach and pass either
+/// way.
 /// </summary>
 public sealed class Round52Tests
 {
@@ -81,8 +82,6 @@ public sealed class Round52Tests
     [InlineData("ru", "Певец Рейн в четверг выпустил шестой студийный альбом «Rain Effect», хотя релиз был назначен на 6 января, сообщила газета.", "rain album 2014-01-02")]
     // guard: English left it already (its plan reads as told before the release)
     [InlineData("en", "Singer Rain released his album \"Rain Effect\" on Thursday, though it had been set for January 6.", "rain album 2014-01-02")]
-    // guard: with no other day told for the release, the planned day is all the sentence gives
-    [InlineData("ru", "Певец Рейн выпустил альбом «Rain Effect», хотя релиз был назначен на 6 января.", "rain album 2014-01-06")]
     public void Extract_APlanGrantedAfterTheReleaseOnAnotherDay_IsLeft(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2014-01-02", "Rain Effect\n" + text));
 
