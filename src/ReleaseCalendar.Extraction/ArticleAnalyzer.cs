@@ -1928,11 +1928,6 @@ internal sealed partial class ArticleAnalyzer(
     const int CountedFromReach = 3;
 
     /// <summary>
-    /// "Клип выйдет в тот же день в 13:00", "with the music video following at the same time": the day of the release
-    /// stated last. Only a release word or a kind in its clause makes it a release, and any event word there unmakes it
-    /// ("шоукейс пройдёт в тот же день").
-    /// </summary>
-    /// <summary>
     /// "Three days later, on Monday", «Через три дня, в понедельник»: the span's day when it is that weekday, counted from
     /// publication («через три дня» from a Friday: false, read as any relative day) or from the release stated last (a
     /// calendar's next entry: read here). Otherwise, or when nothing is read as the span's, the weekday is read alone.
@@ -1961,6 +1956,11 @@ internal sealed partial class ArticleAnalyzer(
         return true;
     }
 
+    /// <summary>
+    /// "Клип выйдет в тот же день в 13:00", "with the music video following at the same time": the day of the release
+    /// stated last. Only a release word or a kind in its clause makes it a release, and any event word there unmakes it
+    /// ("шоукейс пройдёт в тот же день").
+    /// </summary>
     void ReadAnaphor(int si, SentenceScan s, DateMention date, List<ReleaseCandidate> found)
     {
         var clause = s.Clause[date.First];
@@ -2594,9 +2594,11 @@ internal sealed partial class ArticleAnalyzer(
         // has given no day, came out that day.
         // The hour may close the list the verb releases ("have released their album, "2," and the music video … at 6 PM
         // KST"): a later clause with no release word of its own between.
-        justNow |= release.Cue.Tense == Tense.Past && s.Times.Exists(time => !time.Alternative
-            && (s.Clause[time.First] == clause || (time.First > release.End && !s.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule
-                                                                                                  && c.First >= release.End && c.First < time.First))));
+        bool ReleasesHour(TimeMention time) =>
+            !time.Alternative && (s.Clause[time.First] == clause
+                                  || (time.First > release.End && !s.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule
+                                                                                      && c.First >= release.End && c.First < time.First)));
+        justNow |= release.Cue.Tense == Tense.Past && s.Times.Exists(ReleasesHour);
         var kinds = StrongKinds(s, clause);
         // ""Sleepless in ___" is out now": a title released just now, with no kind word at all (not "the track from
         // "Crash Landing on You" is finally out"), is a release of the kind the article gives it.

@@ -219,12 +219,9 @@ internal static class RussianTable
                     Release(Tense.Future)),
             // «ATEEZ завершают серию TREASURE альбомом …», «закрывают трилогию … альбомом»: an act that completes its series
             // or trilogy does it with a release (the record the kind word names; a series of concerts is vetoed as concerts are).
-            .. Cues("завершит трилогию|завершит серию|завершит цикл|завершат трилогию|завершат серию|завершат цикл|закроет трилогию|закроет серию|закроет цикл|закроют трилогию|закроют серию|закроют цикл",
-                    Release(Tense.Future)),
-            .. Cues("завершает трилогию|завершает серию|завершает цикл|завершают трилогию|завершают серию|завершают цикл|закрывает трилогию|закрывает серию|закрывает цикл|закрывают трилогию|закрывают серию|закрывают цикл",
-                    Release(Tense.Present)),
-            .. Cues("завершил трилогию|завершил серию|завершил цикл|завершила трилогию|завершила серию|завершила цикл|завершили трилогию|завершили серию|завершили цикл|закрыл трилогию|закрыл серию|закрыл цикл|закрыла трилогию|закрыла серию|закрыла цикл|закрыли трилогию|закрыли серию|закрыли цикл",
-                    Release(Tense.Past)),
+            .. Cues(CompletesItsSeries("завершит завершат закроет закроют"), Release(Tense.Future)),
+            .. Cues(CompletesItsSeries("завершает завершают закрывает закрывают"), Release(Tense.Present)),
+            .. Cues(CompletesItsSeries("завершил завершила завершили закрыл закрыла закрыли"), Release(Tense.Past)),
             // «вернётся в эфир в понедельник», «SBS возобновит показ 25 июня»: a show back after a pause airs its next episode.
             .. Cues("вернется в эфир|вернётся в эфир|вернутся в эфир|возвращается в эфир|возвращаются в эфир|вернется на экраны|" +
                     "вернётся на экраны|вернутся на экраны|возобновит показ|возобновят показ|возобновится показ|возобновит трансляцию|" +
@@ -497,4 +494,8 @@ internal static class RussianTable
         MonthFirstInNumericDates = false,
         LatinWordsAreNames = true,
     };
+
+    // «завершают серию», «закроют трилогию», «завершил цикл»: each verb form with each word for a series.
+    static string CompletesItsSeries(string verbs) =>
+        string.Join('|', verbs.Split(' ').SelectMany(verb => new[] { "трилогию", "серию", "цикл" }.Select(series => $"{verb} {series}")));
 }

@@ -274,32 +274,32 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         {
             return end;
         }
+        // The rest of a list goes on with a name ("Onew, Key, Minho and Taemin, will release"); an apposition opens with a
+        // word and may join names ("Toheart, the project duo of Infinite's Woohyun and SHINee's Key, released").
+        var listGoesOn = s.NameAt(end + 1)?.First == end + 1;
         for (var t = end + 1; t < Math.Min(s.Count, end + AppositionReach); t++)
         {
-            // A clause ("…, в который вошли Айрин и Сыльги, представит") or the rest of a list ("Onew, Key, Minho and
-            // Taemin, will release") is no apposition; names joined inside one that opens with a word are ("Toheart, the
-            // project duo of Infinite's Woohyun and SHINee's Key, released").
+            // Nor is a clause an apposition: «…, в который вошли Айрин и Сыльги, представит».
             if (s.IsDash(t) || s.IsPunct(t, ';') || s.IsPunct(t, ':') || s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule }
-                || (s.CueAt(t) is { Cue.Type: CueType.ClauseBreak } && !(s.Is(t, language.ListWords) && !s.Names.Exists(n => n.First == end + 1))))
+                || (s.CueAt(t) is { Cue.Type: CueType.ClauseBreak } && (listGoesOn || !s.Is(t, language.ListWords))))
             {
                 return end;
             }
             if (s.IsPunct(t, ','))
             {
-                var closed = t;
-                return closed > end + 1 && s.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule
-                    && c.First > closed && c.First - closed <= AfterAppositionGap && c.First <= verb) ? closed + 1 : end;
+                return t > end + 1 && VerbAfter(s, t, AfterAppositionGap, verb) ? t + 1 : end;
             }
         }
         return end;
     }
 
-    // A release verb right after a group's last name.
-    static bool VerbAfter(SentenceScan s, int groupEnd)
+    // A release verb right after a group's last name (by <paramref name="from"/>, within <paramref name="gap"/> tokens and
+    // not past <paramref name="until"/>).
+    static bool VerbAfter(SentenceScan s, int from, int gap = SubjectBeforeVerbGap, int until = int.MaxValue)
     {
         foreach (var c in s.Cues)
         {
-            if (c.Cue.Type is CueType.Release or CueType.Schedule && c.First >= groupEnd && c.First - groupEnd <= SubjectBeforeVerbGap)
+            if (c.Cue.Type is CueType.Release or CueType.Schedule && c.First >= from && c.First - from <= gap && c.First <= until)
             {
                 return true;
             }
