@@ -101,18 +101,28 @@ internal sealed partial class ArticleAnalyzer(
             }
             else if (sentences[i].Dates.Count > 0)
             {
+                // "Mon., Oct. 23 — SEVENTEEN, "SEVENTEENTH HEAVEN." The 13 members return … whose music video drops at the
+                // same time": the day above dates the sentence, and its "same time" means that day's release.
+                var carriesOn = pendingDay is not null && CarriesTheDay(i, pendingFrom)
+                                && sentences[i].Dates.TrueForAll(d => d is { Form: DateForm.Anaphoric, DaysLater: 0 } and not { Modifier: WeekdayModifier.Following });
+                if (carriesOn)
+                {
+                    FollowUpOnDay(i, pendingDay!.Value, found);
+                }
                 ReadSentence(i, found);
+                if (carriesOn)
+                {
+                    ActOfTheEntry(i, pendingFrom, found, before);
+                }
             }
             else if (previous.Count > 0 && sentences[i].Line == sentences[i - 1].Line)
             {
                 FollowUp(i, previous, found);
             }
-            else if (pendingDay is { } day && !(pendingFrom < i - 1 && PastTold(sentences[i])) && (sentences[i].Line == sentences[i - 1].Line
-                                               || (HeadingLine(i - 1) && sentences[i].Times.Count > 0)
-                                               || ((TimedHeading(i - 1) || DayHeading(i - 1)) && ListingItem(sentences[i], actFirst: TimedHeading(i - 1)) is not null))
-                     && !MovesAhead(sentences[i]))
+            else if (pendingDay is { } day && CarriesTheDay(i, pendingFrom))
             {
                 FollowUpOnDay(i, day, found);
+                ActOfTheEntry(i, pendingFrom, found, before);
             }
             else if (_section is { } sec && sentences[i].Dates.Count == 0 && sentences[i].Line != sentences[sec.From].Line
                      && !PastTold(sentences[i]) && !MovesAhead(sentences[i]))
@@ -622,6 +632,31 @@ internal sealed partial class ArticleAnalyzer(
                                           && (n.Slug is { } slug ? slug != act.Slug : ExtractionCatalog.Key(n.Text) != ExtractionCatalog.Key(act.Text)))
             ? new KindCue(dash, dash + 1, kind.Kind, KindStrength.Strong, false) // the dash stands for the kind word
             : null;
+    }
+
+    /// <summary>
+    /// "MONDAY, APRIL 29 — SEVENTEEN, "17 IS RIGHT HERE." The group's first best-of album comes out at 6 p.m.": the one act
+    /// a calendar line names after its day and dash performs what the sentence under it releases, unless that sentence names
+    /// the performer it was given (an act named sentences before is further away than the line's).
+    /// </summary>
+    void ActOfTheEntry(int si, int entry, List<ReleaseCandidate> found, int from)
+    {
+        var line = sentences[entry];
+        if (entry >= si || line.Dates.Count == 0 || IsDateline(line, line.Dates[0], language) // «СЕУЛ, 24 декабря — СеулИнфо.»
+            || ReleaseSignals.ListingMarks(line, line.Dates[0], language) is not { } marks
+            || OnlyAnActAfter(line, Math.Max(marks.Dash, marks.Colon)) is not { } act)
+        {
+            return;
+        }
+        var s = sentences[si];
+        for (var k = from; k < found.Count; k++)
+        {
+            var given = found[k];
+            if (!s.Names.Exists(n => n.Slug is { } slug ? slug == given.ResolvedSubjectSlug : ExtractionCatalog.Key(n.Text) == ExtractionCatalog.Key(given.Subject)))
+            {
+                found[k] = given with { Subject = act.Text, ResolvedSubjectSlug = act.Slug ?? catalog?.Resolve(act.Text) };
+            }
+        }
     }
 
     // The one act a calendar line names after its dash, when nothing but that name, titles, times, brackets and marks
@@ -1868,6 +1903,15 @@ internal sealed partial class ArticleAnalyzer(
     static bool MovesAhead(SentenceScan s) =>
         s.Cues.Any(c => c.Cue.Type is CueType.Postpone or CueType.MovedFrom)
         && s.Cues.Any(c => c.Cue is { Type: CueType.Release or CueType.Schedule or CueType.Tense, Tense: Tense.Future });
+
+    // A sentence that goes on from the day named above it: the same line, the line after a heading line with an hour of its
+    // own, or a listing's item under a day heading; not a release told in the past further down, nor one that moves ahead.
+    bool CarriesTheDay(int si, int dayFrom) =>
+        !(dayFrom < si - 1 && PastTold(sentences[si]))
+        && (sentences[si].Line == sentences[si - 1].Line
+            || (HeadingLine(si - 1) && sentences[si].Times.Count > 0)
+            || ((TimedHeading(si - 1) || DayHeading(si - 1)) && ListingItem(sentences[si], actFirst: TimedHeading(si - 1)) is not null))
+        && !MovesAhead(sentences[si]);
 
     // «Напомним, что группа недавно выпустила …»: a release told in the past, which a day carried down its paragraph does not date.
     static bool PastTold(SentenceScan s) =>

@@ -1,0 +1,50 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 53's rules, from reading development misses. Each rule was switched off once and its rows failed; the rows that
+/// say what a rule leaves alone guard its reach and pass either way.
+/// </summary>
+public sealed class Round53Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("seventeen", (IReadOnlyList<string>)["SEVENTEEN", "Севентин"]),
+        KeyValuePair.Create("taemin", (IReadOnlyList<string>)["Taemin"]),
+        KeyValuePair.Create("jennie", (IReadOnlyList<string>)["Jennie"]),
+        KeyValuePair.Create("zico", (IReadOnlyList<string>)["ZICO"]),
+        KeyValuePair.Create("april", (IReadOnlyList<string>)["April"]),
+        KeyValuePair.Create("punch", (IReadOnlyList<string>)["Punch"]),
+        KeyValuePair.Create("itzy", (IReadOnlyList<string>)["ITZY"]),
+    ]);
+
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
+
+    // "Mon., Oct. 23 — SEVENTEEN, "SEVENTEENTH HEAVEN." The 13 members return … whose music video drops at the same time":
+    // a "same time" in the sentence under a calendar line does not keep the line's day from dating it.
+    [Theory]
+    [InlineData("en", "Mon., Oct. 23 — SEVENTEEN, \"SEVENTEENTH HEAVEN.\" The 13 members return with their 11th mini album at 6 p.m., led by \"God of Music,\" whose music video drops at the same time.",
+        "seventeen ep 2023-10-23; seventeen mv 2023-10-23")]
+    [InlineData("ru", "23 октября — SEVENTEEN, «SEVENTEENTH HEAVEN». Группа возвращается с одиннадцатым мини-альбомом в 18:00, клип на «God of Music» выйдет в то же время.",
+        "seventeen ep 2023-10-23; seventeen mv 2023-10-23")]
+    [InlineData("en", "Taemin's tour ends this week.\n\nMon., Oct. 23 — SEVENTEEN, \"SEVENTEENTH HEAVEN.\" The group returns with its 11th mini album at 6 p.m., and its music video drops at the same time.",
+        "seventeen ep 2023-10-23; seventeen mv 2023-10-23")]
+    // guard: "the next day" counts from the line's day, and is read as it always was
+    [InlineData("en", "Mon., Oct. 23 — SEVENTEEN, \"SEVENTEENTH HEAVEN.\" The group's showcase is held the next day.", "")]
+    public void Extract_SameTimeUnderACalendarLine_TakesTheLinesDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2023-10-20", text));
+
+    // "FRIDAY, APRIL 26 — ZICO … It is Jennie's first appearance …" over "MONDAY, APRIL 29 — SEVENTEEN, "17 IS RIGHT HERE."
+    // The group's first best-of album comes out at 6 p.m.": the act of the calendar line performs what the sentence under it
+    // releases, not the act named last before the line (nor a headline's).
+    [Theory]
+    [InlineData("en", "FRIDAY, APRIL 26 — ZICO, \"SPOT!\" ZICO's new digital single is out at 6 p.m. KST. It is Jennie's first appearance on a new song this year.\n\nMONDAY, APRIL 29 — SEVENTEEN, \"17 IS RIGHT HERE.\" The group's first best-of album comes out at 6 p.m. KST.",
+        "seventeen album 2024-04-29; zico single 2024-04-26")]
+    [InlineData("en", "Two dates to note before April\n\nSATURDAY, MARCH 19 — Punch, \"I Love You This Much\"\nThe OST queen joins the weekend drama as the voice of its sixth soundtrack part, out at 6 p.m. KST.",
+        "punch ost 2024-03-19")]
+    // guard: a sentence that names its own performer keeps it
+    [InlineData("en", "MONDAY, APRIL 29 — SEVENTEEN, \"17 IS RIGHT HERE.\" Taemin's new single comes out at 6 p.m. KST.", "taemin single 2024-04-29")]
+    [InlineData("ru", "СЕВЕНТИН\n\n29 апреля — ZICO, «SPOT!»\nНовый цифровой сингл рэпера выходит в 18:00.", "zico single 2024-04-29")]
+    // guard: a wire dateline's agency is no act of an entry
+    [InlineData("ru", "СЕУЛ, 29 апреля — СеулИнфо. Новый сингл ZICO выходит в 18:00.", "zico single 2024-04-29")]
+    public void Extract_SentenceUnderACalendarLine_IsTheLinesAct(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2024-03-18", text));
+}
