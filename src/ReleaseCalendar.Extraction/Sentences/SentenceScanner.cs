@@ -114,6 +114,7 @@ internal static class SentenceScanner
     {
         var cueOf = new int[scan.Count];
         Array.Fill(cueOf, -1);
+        List<Token>? tail = null;
         for (var i = 0; i < scan.Count;)
         {
             if (!scan.Masked(i) && language.Cues.TryMatch(scan.Lower, scan.Tokens, i, out var cue, out var end) && !AnyMasked(scan, i, end)
@@ -141,6 +142,11 @@ internal static class SentenceScanner
             }
             else
             {
+                if (!scan.Masked(i) && CompoundKind(scan, i, language, ref tail) is { } compound)
+                {
+                    cueOf[i] = scan.Cues.Count;
+                    scan.Cues.Add(new CueHit(i, i + 1, compound));
+                }
                 i++;
             }
         }
@@ -149,6 +155,42 @@ internal static class SentenceScanner
         DemoteCancelsWithoutABroadcast(scan, language);
         DropReasons(scan, language);
     }
+
+    /// <summary>
+    /// «ремейк-альбом», «кавер-альбом», «зомби-сериал», "remake-album": a hyphenated word no cue names whose last part is a
+    /// record's, a single's or a show's word is that kind (the head word before the hyphen only says which one). A head of a letter
+    /// or two ("K-drama", "in-drama") is no work's; a count ("four-season") says how many; a head that is a cue of its own
+    /// («тизер-…») keeps the word out. A clip («скетч-клип») or an episode so named is mostly a promotion's.
+    /// </summary>
+    static Cue? CompoundKind(SentenceScan scan, int i, CompiledLanguage language, ref List<Token>? tail)
+    {
+        var token = scan.Tokens[i];
+        if (token.Type != TokenType.Word || scan.QuoteOf[i] >= 0)
+        {
+            return null;
+        }
+        var word = scan.Lower.AsSpan(token.Start, token.Length);
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen < MinCompoundHead || hyphen == word.Length - 1)
+        {
+            return null;
+        }
+        tail ??= new List<Token>(1);
+        tail.Clear();
+        tail.Add(new Token(token.Start + hyphen + 1, token.Length - hyphen - 1, TokenType.Word, true));
+        if (!language.Cues.TryMatch(scan.Lower, tail, 0, out var cue, out _)
+            || cue is not { Type: CueType.Kind, Strength: KindStrength.Strong, Kind: ReleaseKind.Album or ReleaseKind.Ep or ReleaseKind.Single or ReleaseKind.Drama })
+        {
+            return null;
+        }
+        var head = word[..word.IndexOf('-')];
+        tail.Clear();
+        tail.Add(new Token(token.Start, head.Length, TokenType.Word, true));
+        return language.NumberWords.TryGet(head, out _) || language.Cues.TryMatch(scan.Lower, tail, 0, out _, out _) ? null : cue;
+    }
+
+    // The shortest head word of a compound kind: "K-drama" is a field, an "in-drama band" plays in one.
+    const int MinCompoundHead = 3;
 
     // How many words may stand between a reason word and its event ("due to the", «из-за экстренных»).
     const int ReasonReach = 3;

@@ -14,6 +14,9 @@ public sealed class Round53Tests
         KeyValuePair.Create("april", (IReadOnlyList<string>)["April"]),
         KeyValuePair.Create("punch", (IReadOnlyList<string>)["Punch"]),
         KeyValuePair.Create("itzy", (IReadOnlyList<string>)["ITZY"]),
+        KeyValuePair.Create("jung-eun-ji", (IReadOnlyList<string>)["Jung Eun-ji", "Чон Ын Джи"]),
+        KeyValuePair.Create("mamamoo", (IReadOnlyList<string>)["MAMAMOO"]),
+        KeyValuePair.Create("eclipse", (IReadOnlyList<string>)["ECLIPSE"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -47,4 +50,21 @@ public sealed class Round53Tests
     [InlineData("ru", "СЕУЛ, 29 апреля — СеулИнфо. Новый сингл ZICO выходит в 18:00.", "zico single 2024-04-29")]
     public void Extract_SentenceUnderACalendarLine_IsTheLinesAct(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2024-03-18", text));
+
+    // «Участница Apink Чон Ын Джи выпускает ремейк-альбом log»: a hyphenated word whose last part is a record's, a single's or
+    // a show's word names that kind, when no cue names the whole word.
+    [Theory]
+    [InlineData("ru", "Пятница, 11-е. Чон Ын Джи выпускает ремейк-альбом log.", "jung-eun-ji album 2022-11-11")]
+    [InlineData("ru", "11 ноября Чон Ын Джи выпускает кавер-сингл «Hopefully Sky».", "jung-eun-ji single 2022-11-11")]
+    [InlineData("en", "Jung Eun-ji releases her remake-album \"log\" on Nov. 11.", "jung-eun-ji album 2022-11-11")]
+    // guard: a count before the word says how many ("four-season"), a head of two letters is no work's ("in-drama band")
+    [InlineData("en", "MAMAMOO release \"Blue;s,\" the third of their four-season mini albums, on Nov. 11.", "mamamoo ep 2022-11-11")]
+    [InlineData("en", "\"Sudden Shower\" by in-drama band ECLIPSE is released on Nov. 11.", "eclipse single 2022-11-11")]
+    public void Extract_HyphenatedKindWord_NamesItsLastPartsKind(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2022-11-10", text));
+
+    // guard: "four-season" counts seasons of a project; no show comes of it
+    [Fact]
+    public void Extract_CountBeforeAHyphenatedSeason_NamesNoShow() =>
+        Assert.DoesNotContain("drama", Releases("en", "2022-11-10", "MAMAMOO's four-season project ends with \"Blue;s,\" out on Nov. 11."));
 }
