@@ -186,6 +186,7 @@ internal sealed partial class ArticleAnalyzer(
             pendingDay = found.Count > before && !listedUnder ? null
                 : listedUnder ? pendingDay
                 : sentences[i].Dates.Count == 0 && pendingFrom >= 0 && HeadingOnly(pendingFrom) && sentences[i].Line == sentences[pendingFrom].Line ? pendingDay
+                : sentences[i].Dates.Count == 0 && UnderAnEntryLine(i, pendingFrom) ? pendingDay
                 : pendingFrom >= 0 && pendingFrom == i - 1 && HeadingLine(pendingFrom) && TimeLine(i) ? pendingDay
                 : DayOnlyHeading(i);
             pendingFrom = pendingDay is null ? -1 : sentences[i].Dates.Count == 0 ? pendingFrom : i;
@@ -634,6 +635,23 @@ internal sealed partial class ArticleAnalyzer(
             : null;
     }
 
+    // "Wednesday, Feb. 20 - Yoon Jisung, "Aside"" over "The former Wanna One leader becomes the first of the 11 to debut
+    // solo. The six-track EP … drop at 6 p.m. KST": a calendar line of its own that names its day and one act heads the
+    // paragraph under it, sentence by sentence until a release is read there.
+    bool UnderAnEntryLine(int si, int entry) =>
+        entry >= 0 && entry + 1 < sentences.Count && si > entry && HeadingLine(entry) && sentences[si].Line == sentences[entry + 1].Line
+        && EntryAct(entry) is not null;
+
+    // The one act of a calendar line that opens with its day and a dash ("MONDAY, APRIL 29 — SEVENTEEN, "17 IS RIGHT
+    // HERE.""), not a wire dateline's agency («СЕУЛ, 24 декабря — СеулИнфо.»).
+    NameRun? EntryAct(int entry)
+    {
+        var line = sentences[entry];
+        return line.Dates.Count == 0 || IsDateline(line, line.Dates[0], language) || ReleaseSignals.ListingMarks(line, line.Dates[0], language) is not { } marks
+            ? null
+            : OnlyAnActAfter(line, Math.Max(marks.Dash, marks.Colon));
+    }
+
     /// <summary>
     /// "MONDAY, APRIL 29 — SEVENTEEN, "17 IS RIGHT HERE." The group's first best-of album comes out at 6 p.m.": the one act
     /// a calendar line names after its day and dash performs what the sentence under it releases, unless that sentence names
@@ -641,10 +659,7 @@ internal sealed partial class ArticleAnalyzer(
     /// </summary>
     void ActOfTheEntry(int si, int entry, List<ReleaseCandidate> found, int from)
     {
-        var line = sentences[entry];
-        if (entry >= si || line.Dates.Count == 0 || IsDateline(line, line.Dates[0], language) // «СЕУЛ, 24 декабря — СеулИнфо.»
-            || ReleaseSignals.ListingMarks(line, line.Dates[0], language) is not { } marks
-            || OnlyAnActAfter(line, Math.Max(marks.Dash, marks.Colon)) is not { } act)
+        if (entry >= si || EntryAct(entry) is not { } act)
         {
             return;
         }
@@ -1910,6 +1925,7 @@ internal sealed partial class ArticleAnalyzer(
         !(dayFrom < si - 1 && PastTold(sentences[si]))
         && (sentences[si].Line == sentences[si - 1].Line
             || (HeadingLine(si - 1) && sentences[si].Times.Count > 0)
+            || UnderAnEntryLine(si, dayFrom)
             || ((TimedHeading(si - 1) || DayHeading(si - 1)) && ListingItem(sentences[si], actFirst: TimedHeading(si - 1)) is not null))
         && !MovesAhead(sentences[si]);
 
@@ -2774,11 +2790,15 @@ internal sealed partial class ArticleAnalyzer(
             // alone, a schedule verb with a title and a kind word or a channel starts the work that day.
             release = scheduled;
         }
-        if (release == default || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease) || HasMonthWord(s, language))
+        if (release == default || HasMonthWord(s, language))
         {
             return;
         }
         var clause = s.Clause[release.First];
+        if (HasCue(s, clause, CueType.NotRelease))
+        {
+            return;
+        }
         if (ReleaseSignals.Negated(s, release.First, clause, language))
         {
             return; // «• «Трейсер» и «Сквозь тьму» снова не выходят.»

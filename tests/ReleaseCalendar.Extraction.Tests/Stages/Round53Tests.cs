@@ -17,6 +17,8 @@ public sealed class Round53Tests
         KeyValuePair.Create("jung-eun-ji", (IReadOnlyList<string>)["Jung Eun-ji", "Чон Ын Джи"]),
         KeyValuePair.Create("mamamoo", (IReadOnlyList<string>)["MAMAMOO"]),
         KeyValuePair.Create("eclipse", (IReadOnlyList<string>)["ECLIPSE"]),
+        KeyValuePair.Create("yoon-jisung", (IReadOnlyList<string>)["Yoon Jisung", "Юн Джисон"]),
+        KeyValuePair.Create("wanna-one", (IReadOnlyList<string>)["Wanna One"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -67,4 +69,24 @@ public sealed class Round53Tests
     [Fact]
     public void Extract_CountBeforeAHyphenatedSeason_NamesNoShow() =>
         Assert.DoesNotContain("drama", Releases("en", "2022-11-10", "MAMAMOO's four-season project ends with \"Blue;s,\" out on Nov. 11."));
+
+    // "Wednesday, Feb. 20 - Yoon Jisung, "Aside"" over "The former Wanna One leader becomes the first of the 11 to debut
+    // solo. The six-track EP … drop at 6 p.m. KST, after a media showcase in the afternoon.": a calendar line of its own with
+    // a day and one act heads the paragraph under it until a release is read there, and an event word in another clause
+    // than the release's does not unmake it.
+    [Theory]
+    [InlineData("en", "Solo week\n\nWednesday, Feb. 20 - Yoon Jisung, \"Aside\"\n\nThe former Wanna One leader becomes the first of the 11 to debut solo. The six-track ballad EP drops at 6 p.m. KST, after a media showcase in the afternoon.",
+        "yoon-jisung ep 2019-02-20")]
+    [InlineData("ru", "Сольная неделя\n\nСреда, 20 февраля — Юн Джисон, «Aside»\n\nБывший лидер Wanna One первым из одиннадцати дебютирует сольно. Мини-альбом из шести баллад выходит в 18:00 по Сеулу, а шоукейс для прессы пройдёт днём.",
+        "yoon-jisung ep 2019-02-20")]
+    [InlineData("en", "Solo week\n\nWednesday, Feb. 20 - Yoon Jisung, \"Aside\"\n\nThe former Wanna One leader's six-track ballad EP comes out with the music video for \"In the Rain.\" He is the first of the 11 to debut solo.",
+        "yoon-jisung ep 2019-02-20; yoon-jisung mv 2019-02-20")]
+    // guard: the line after a plain paragraph is not headed by the day of the paragraph before it
+    [InlineData("en", "Solo week\n\nOn Feb. 20 Yoon Jisung hosts a fan meeting.\n\nThe former Wanna One leader becomes the first of the 11 to debut solo. The six-track ballad EP will be out soon.",
+        "")]
+    // guard: an event word in the release's own clause still says no release
+    [InlineData("en", "Solo week\n\nWednesday, Feb. 20 - Yoon Jisung, \"Aside\"\n\nThe former Wanna One leader becomes the first of the 11 to debut solo. The EP's media showcase is held at 6 p.m. KST.",
+        "")]
+    public void Extract_ParagraphUnderAnEntryLine_TakesItsDayAndAct(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2019-02-18", text));
 }
