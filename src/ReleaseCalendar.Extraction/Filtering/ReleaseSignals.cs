@@ -74,6 +74,25 @@ internal static class ReleaseSignals
         {
             return true; // "Aug. 13 and 14, back to Aug. 20 and 21", "Aug. 13-14 back to …": the head left with its tail
         }
+        return MovedFromItself(s, date, language) || ListedBeforeAMovedDay(s, date, language);
+    }
+
+    // «были запланированы на 1 и 2 августа, теперь их покажут 8 и 9 августа»: a day listed before a day left behind was
+    // the same plan (a rule that reads the plan's words may only reach the list's last day).
+    static bool ListedBeforeAMovedDay(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        foreach (var n in s.Dates)
+        {
+            if (n.Previous == date && n.Link == DateLink.List && (MovedFromItself(s, n, language) || ListedBeforeAMovedDay(s, n, language)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool MovedFromItself(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
         var clause = s.Clause[date.First];
         var postponed = HasCue(s, clause, CueType.Postpone);
         return MovedOrPostponedRange(s, date, postponed)

@@ -19,6 +19,8 @@ public sealed class Round53Tests
         KeyValuePair.Create("eclipse", (IReadOnlyList<string>)["ECLIPSE"]),
         KeyValuePair.Create("yoon-jisung", (IReadOnlyList<string>)["Yoon Jisung", "Юн Джисон"]),
         KeyValuePair.Create("wanna-one", (IReadOnlyList<string>)["Wanna One"]),
+        KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
+        KeyValuePair.Create("phantom", (IReadOnlyList<string>)["Phantom", "Призрак"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -89,4 +91,25 @@ public sealed class Round53Tests
         "")]
     public void Extract_ParagraphUnderAnEntryLine_TakesItsDayAndAct(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2019-02-18", text));
+
+    // "After a series of delays it landed on April 18, 2025, before the studio moved it forward again to March 7" (a blind
+    // part's abandoned day): "a series of" names a run of things, not a show, so the film's move is read as one.
+    [Theory]
+    [InlineData("\"Mickey 17\" will open in Korean theaters on Feb. 28. After a series of delays it landed on April 18, 2025, before the studio moved it forward again to March 7.",
+        "mickey-17 film 2025-02-28")]
+    // guard: a series that is a show is still one
+    [InlineData("The new series \"Phantom\" premieres on Feb. 28.", "phantom drama 2025-02-28")]
+    public void Extract_ASeriesOf_IsNoShow(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2025-01-21", text));
+
+    // «Последние две серии были запланированы на 1 и 2 августа, теперь их покажут 8 и 9 августа» (a blind part's abandoned
+    // day): a day listed before a day left behind was the same plan, whichever rule read the list's last day.
+    [Theory]
+    [InlineData("ru", "«Призрак» (SBS) не выйдет на следующей неделе. Последние две серии были запланированы на 1 и 2 августа, теперь их покажут 8 и 9 августа.",
+        "phantom episode 2012-08-08; phantom episode 2012-08-09")]
+    [InlineData("ru", "«Призрак» (SBS) не выйдет на следующей неделе. Последние две серии были запланированы на 1 и 2 августа, но их перенесли.", "")]
+    // guard: a list that is the new plan stays
+    [InlineData("ru", "«Призрак» (SBS) не выйдет на следующей неделе. Последние две серии покажут 8 и 9 августа.", "phantom episode 2012-08-08; phantom episode 2012-08-09")]
+    public void Extract_DayListedBeforeADayLeftBehind_IsLeftBehindToo(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2012-07-24", text));
 }
