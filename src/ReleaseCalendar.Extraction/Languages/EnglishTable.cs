@@ -280,8 +280,8 @@ internal static class EnglishTable
                     Of(CueType.Idiom)),
             // "Until the start of the month": a noun, not the verb "shows start".
             .. Cues("the start of|the beginning of", Of(CueType.Idiom)),
-            // "After a series of delays": a run of things, no show.
-            .. Cues("a series of|series of", Of(CueType.Idiom)),
+            // "After a series of delays": a run of things, no show ("Netflix's Korean series of 2023" are shows).
+            .. Cues("a series of|a whole series of|a long series of", Of(CueType.Idiom)),
             // "lands at No. 1 on Melon": a chart place, not a release.
             .. Cues("lands at|landed at|land at|landing at", Of(CueType.Idiom)),
             // "began airing on April 17": a gerund takes its tense from the verb before it, so it says none of its own.
