@@ -2028,8 +2028,10 @@ internal sealed partial class ArticleAnalyzer(
         // after the release stated last (or over the first) names the day its section's "same day" and "next day" mean.
         var headed = _section is { } heading && heading.From < si && (found.Count == 0 || heading.From > _origins[^1]) ? heading.Day : (DateOnly?)null;
         // "Yong Jun-hyung shelved EP "Loner," planned for the same day": a clause that calls its release off gives no day.
+        // "Friday, Nov. 30" over "Red Velvet closes its year with the mini album "RBB" …, four days after Key": under a day
+        // heading, a span counted from another release only describes the heading's day.
         if ((found.Count == 0 && headed is null) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Cancel)
-            || HasCue(s, clause, CueType.Postpone) || CountedFromAnEvent(s, date, clause))
+            || HasCue(s, clause, CueType.Postpone) || (headed is null && CountedFromAnEvent(s, date, clause)))
         {
             return;
         }
@@ -2781,6 +2783,10 @@ internal sealed partial class ArticleAnalyzer(
         {
             release = listedAct;
         }
+        if (release == default && DayHeading(si - 1) && ActsTitledKindAtAnHour(s) is { } described)
+        {
+            release = described; // "Friday, Nov. 30" over "Red Velvet closes its year with the mini album "RBB" … at 6 p.m."
+        }
         if (release == default && HeadingOnly(si - 1) && !s.Cues.Any(c => c.Cue.Type == CueType.Vague)
             && s.Cues.FirstOrDefault(c => c.Cue.Type == CueType.Schedule && c.Cue.Tense != Tense.Past) is { End: > 0 } scheduled
             && TitledClause(s, s.Clause[scheduled.First])
@@ -3023,6 +3029,31 @@ internal sealed partial class ArticleAnalyzer(
         // участница Red Velvet после Венди и Джой, выпускающая сольный альбом»).
         var kind = AllKindCues(s).FirstOrDefault(k => k.First > act.End && k.First - act.End <= ListedKindReach && k.Strength == KindStrength.Strong && !k.Container);
         return kind.End > 0 ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)) : null;
+    }
+
+    /// <summary>
+    /// "Friday, Nov. 30" over "Red Velvet closes its year with the mini album "RBB" and the title track video at 6 p.m.": under
+    /// a line that is only a day, a sentence that names a catalog act, then a record's or a song's word with a title and an
+    /// hour in the same clause, releases that kind at that hour whatever its verb, unless it tells the past, an event, a plan
+    /// announced, a move or a call-off.
+    /// </summary>
+    static CueHit? ActsTitledKindAtAnHour(SentenceScan s)
+    {
+        if (s.Times.Count == 0 || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Announce or CueType.Postpone or CueType.Cancel or CueType.MovedFrom
+                                                  || c.Cue.Tense == Tense.Past))
+        {
+            return null;
+        }
+        var kind = AllKindCues(s).FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container && Family(k.Kind) is KindFamily.Record or KindFamily.Song);
+        if (kind.End == 0)
+        {
+            return null;
+        }
+        var clause = s.Clause[kind.First];
+        return s.Names.Exists(n => n.Slug is not null && n.End <= kind.First && s.Clause[n.First] == clause)
+               && s.Times.Exists(time => s.Clause[time.First] == clause) && TitledClause(s, clause)
+            ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind))
+            : null;
     }
 
     // A verb of its own, an event, a move or a call-off: the line says more than what it lists.

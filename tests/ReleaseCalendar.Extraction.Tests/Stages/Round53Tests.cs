@@ -21,6 +21,7 @@ public sealed class Round53Tests
         KeyValuePair.Create("wanna-one", (IReadOnlyList<string>)["Wanna One"]),
         KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
         KeyValuePair.Create("phantom", (IReadOnlyList<string>)["Phantom", "Призрак"]),
+        KeyValuePair.Create("red-velvet", (IReadOnlyList<string>)["Red Velvet", "Red Velvet"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -112,4 +113,19 @@ public sealed class Round53Tests
     [InlineData("ru", "«Призрак» (SBS) не выйдет на следующей неделе. Последние две серии покажут 8 и 9 августа.", "phantom episode 2012-08-08; phantom episode 2012-08-09")]
     public void Extract_DayListedBeforeADayLeftBehind_IsLeftBehindToo(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2012-07-24", text));
+
+    // "Friday, Nov. 30" over "Red Velvet closes its year with the mini album "RBB" and the title track video at 6 p.m.": under
+    // a line that is only a day, an act with a titled record's or song's word at an hour releases it, whatever the verb.
+    [Theory]
+    [InlineData("en", "Calendar\n\nFriday, Nov. 30\n\nRed Velvet closes its year with the mini album \"RBB\" and the title track video at 6 p.m., four days after Key.",
+        "red-velvet ep 2018-11-30; red-velvet mv 2018-11-30")]
+    [InlineData("ru", "Календарь\n\nПятница, 30 ноября\n\nRed Velvet завершают год мини-альбомом «RBB» и клипом на заглавную песню в 18:00.",
+        "red-velvet ep 2018-11-30; red-velvet mv 2018-11-30")]
+    // guard: a past told under the day, or an event, releases nothing
+    [InlineData("en", "Calendar\n\nFriday, Nov. 30\n\nRed Velvet had closed its year with the mini album \"RBB\" at 6 p.m.", "")]
+    [InlineData("en", "Calendar\n\nFriday, Nov. 30\n\nRed Velvet celebrates the mini album \"RBB\" with a showcase at 6 p.m.", "")]
+    // guard: no hour, no release without a verb
+    [InlineData("en", "Calendar\n\nFriday, Nov. 30\n\nRed Velvet closes its year with the mini album \"RBB\".", "")]
+    public void Extract_ActsTitledKindAtAnHourUnderADay_IsReleased(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2018-11-19", text));
 }
