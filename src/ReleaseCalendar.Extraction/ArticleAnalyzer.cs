@@ -2028,10 +2028,8 @@ internal sealed partial class ArticleAnalyzer(
         // after the release stated last (or over the first) names the day its section's "same day" and "next day" mean.
         var headed = _section is { } heading && heading.From < si && (found.Count == 0 || heading.From > _origins[^1]) ? heading.Day : (DateOnly?)null;
         // "Yong Jun-hyung shelved EP "Loner," planned for the same day": a clause that calls its release off gives no day.
-        // "Friday, Nov. 30" over "Red Velvet closes its year with the mini album "RBB" …, four days after Key": under a day
-        // heading, a span counted from another release only describes the heading's day.
         if ((found.Count == 0 && headed is null) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Cancel)
-            || HasCue(s, clause, CueType.Postpone) || (headed is null && CountedFromAnEvent(s, date, clause)))
+            || HasCue(s, clause, CueType.Postpone) || CountedFromAnEvent(s, date, clause))
         {
             return;
         }
