@@ -158,9 +158,9 @@ internal static class SentenceScanner
 
     /// <summary>
     /// «ремейк-альбом», «кавер-альбом», «зомби-сериал», "remake-album": a hyphenated word no cue names whose last part is a
-    /// record's, a single's or a show's word is that kind (the head word before the hyphen only says which one). A head of a letter
-    /// or two ("K-drama", "in-drama") is no work's; a count ("four-season") says how many; a head that is a cue of its own
-    /// («тизер-…») keeps the word out. A clip («скетч-клип») or an episode so named is mostly a promotion's.
+    /// record's, a single's or a show's word is that kind (the head before the hyphen only says which one). A head of a
+    /// letter or two ("K-drama", "in-drama") is no work's; a count ("four-season") says how many; a head that is a cue of
+    /// its own («тизер-…») keeps the word out. A clip («скетч-клип») or an episode so named is mostly a promotion's.
     /// </summary>
     static Cue? CompoundKind(SentenceScan scan, int i, CompiledLanguage language, ref List<Token>? tail)
     {
@@ -170,23 +170,22 @@ internal static class SentenceScanner
             return null;
         }
         var word = scan.Lower.AsSpan(token.Start, token.Length);
-        var hyphen = word.LastIndexOf('-');
-        if (hyphen < MinCompoundHead || hyphen == word.Length - 1)
+        var (first, last) = (word.IndexOf('-'), word.LastIndexOf('-'));
+        if (first < MinCompoundHead || last == word.Length - 1)
         {
             return null;
         }
         tail ??= new List<Token>(1);
         tail.Clear();
-        tail.Add(new Token(token.Start + hyphen + 1, token.Length - hyphen - 1, TokenType.Word, true));
+        tail.Add(new Token(token.Start + last + 1, token.Length - last - 1, TokenType.Word, true));
         if (!language.Cues.TryMatch(scan.Lower, tail, 0, out var cue, out _)
             || cue is not { Type: CueType.Kind, Strength: KindStrength.Strong, Kind: ReleaseKind.Album or ReleaseKind.Ep or ReleaseKind.Single or ReleaseKind.Drama })
         {
             return null;
         }
-        var head = word[..word.IndexOf('-')];
         tail.Clear();
-        tail.Add(new Token(token.Start, head.Length, TokenType.Word, true));
-        return language.NumberWords.TryGet(head, out _) || language.Cues.TryMatch(scan.Lower, tail, 0, out _, out _) ? null : cue;
+        tail.Add(new Token(token.Start, first, TokenType.Word, true));
+        return language.NumberWords.TryGet(word[..first], out _) || language.Cues.TryMatch(scan.Lower, tail, 0, out _, out _) ? null : cue;
     }
 
     // The shortest head word of a compound kind: "K-drama" is a field, an "in-drama band" plays in one.
