@@ -330,7 +330,7 @@ internal static class EnglishTable
                     "fan meeting*|fanmeeting*|fan-meeting*|fan meet|fanmeet*|fancon*|fan concert*|fan sign*|fansign*|fan-sign*|" +
                     "chart*|views|topped|tops|ranked|ranking*|award*|trophy|trophies|win|wins|won|ceremony|ceremonies|enlist*|" +
                     "discharg*|military|mandatory service|army|conscription|perform*|stage|stages|showcase*|press conference*|mini live|mini concert|mini fan meeting|mini fanmeeting|" +
-                    "funeral*|memorial service*|interview*|teaser*|trailer*|poster*|moving poster*|tracklist*|track list*|concept photo*|photos|comeback photo*|group photo*|teaser photo*|concept film*|concept clip*|prologue film*|prologue video*|spoiler*|pre-order*|preorder*|" +
+                    "funeral*|memorial service*|interview*|teaser*|trailer*|poster*|moving poster*|tracklist*|track list*|concept photo*|photos|comeback photo*|group photo*|teaser photo*|concept film*|concept clip*|mood film*|mood clip*|prologue film*|prologue video*|spoiler*|pre-order*|preorder*|" +
                     "filming|wedding*|married|contract*|renew*|vote|voting|festival*|exhibition*|pop-up*|fan club*|fanclub*|" +
                     "music show*|simply k-pop|music bank|m countdown|show champion|music core|livestream*|live stream*|variety show*|since debut|since their debut|since his debut|since her debut|" +
                     "since its debut|promotion|promotions|promo schedule|sampler*|highlight medley*|album preview*|comeback show*|" +

@@ -22,6 +22,8 @@ public sealed class Round53Tests
         KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
         KeyValuePair.Create("phantom", (IReadOnlyList<string>)["Phantom", "Призрак"]),
         KeyValuePair.Create("red-velvet", (IReadOnlyList<string>)["Red Velvet", "Red Velvet"]),
+        KeyValuePair.Create("kep1er", (IReadOnlyList<string>)["Kep1er"]),
+        KeyValuePair.Create("highlight", (IReadOnlyList<string>)["HIGHLIGHT", "Highlight"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -128,4 +130,14 @@ public sealed class Round53Tests
     [InlineData("en", "Calendar\n\nFriday, Nov. 30\n\nRed Velvet closes its year with the mini album \"RBB\".", "")]
     public void Extract_ActsTitledKindAtAnHourUnderADay_IsReleased(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2018-11-19", text));
+
+    // "Concept photos (three versions), highlight medley and a mood film roll out …; the mood film is set for Oct. 8": an item
+    // of a list after a closing bracket and its comma is a word, not the act HIGHLIGHT, and a mood film is a teaser.
+    [Theory]
+    [InlineData("Kep1er 3rd mini album 'TROUBLESHOOTER' — full promotion schedule\n\nConcept photos (three versions), highlight medley and a mood film roll out through early October; the mood film is set for Oct. 8\n\nOct. 13 (Thu), 6 p.m. KST — the \"We Fresh\" music video release",
+        "kep1er mv 2022-10-13")]
+    // guard: the act written as the catalog writes it is still the act
+    [InlineData("HIGHLIGHT, the former BEAST, release the mini album \"Can You Feel It?\" on Oct. 13.", "highlight ep 2022-10-13")]
+    public void Extract_ListedWordAfterABracket_IsNoAct(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2022-09-27", text));
 }
