@@ -143,6 +143,15 @@ internal static class EnglishTable
             .. Cues("song|songs|track|tracks", Kind(ReleaseKind.Single, KindStrength.Weak)),
             // "a compilation of the songs he wrote for radio": a compilation is an album.
             .. Cues("compilation|compilations", Kind(ReleaseKind.Album, KindStrength.Weak)),
+            // "The record and the accompanying music video arrived today": a record is an album or an EP, not a song; a
+            // record set or broken, a record label and a record high are none.
+            .. Cues("record|records", Kind(ReleaseKind.Album, KindStrength.Weak)),
+            .. Cues("a record|a new record|record label*|record company|record companies|record-breaking|record high|record low|" +
+                    "all-time record|sales record|chart record|records sold|set a record|sets a record|broke a record|breaks a record|" +
+                    "broke the record|breaks the record|set the record|sets the record|record for|records for|on record|off the record|" +
+                    "personal record|fresh record|breaking records|breaking record|broken records|broke records|break records|" +
+                    "record-setting|record number|record-high|record-low|record viewership|record audience|record sales|record ratings",
+                    Of(CueType.Idiom)),
             // "Park and Sunmi released their duet "When We Disco"": a song sung by two.
             .. Cues("duet|duets", Kind(ReleaseKind.Single, KindStrength.Weak)),
             .. Cues("title track*|title song*|lead single*|focus track*", TitleTrackKind()),

@@ -23,6 +23,7 @@ public sealed class Round53Tests
         KeyValuePair.Create("phantom", (IReadOnlyList<string>)["Phantom", "Призрак"]),
         KeyValuePair.Create("red-velvet", (IReadOnlyList<string>)["Red Velvet", "Red Velvet"]),
         KeyValuePair.Create("kep1er", (IReadOnlyList<string>)["Kep1er"]),
+        KeyValuePair.Create("yuqi", (IReadOnlyList<string>)["YUQI"]),
         KeyValuePair.Create("highlight", (IReadOnlyList<string>)["HIGHLIGHT", "Highlight"]),
     ]);
 
@@ -140,4 +141,18 @@ public sealed class Round53Tests
     [InlineData("HIGHLIGHT, the former BEAST, release the mini album \"Can You Feel It?\" on Oct. 13.", "highlight ep 2022-10-13")]
     public void Extract_ListedWordAfterABracket_IsNoAct(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2022-09-27", text));
+
+    // "The record arrived on Tuesday (April 23)": a record is an album or an EP (with no word that says which, an album), not
+    // a song; a record set, broken or kept by a label is none. (Beside a music video the weak word still gives way.)
+    [Theory]
+    [InlineData("The record by YUQI arrived on Tuesday (April 23).", "yuqi album 2024-04-23")]
+    [InlineData("YUQI's new record is out on Tuesday (April 23).", "yuqi album 2024-04-23")]
+    // guard: a stronger word in the sentence still says which
+    [InlineData("YUQI's record, the mini album \"YUQ1,\" arrived on Tuesday (April 23).", "yuqi ep 2024-04-23")]
+    // guard: a record set or a record label releases nothing
+    [InlineData("YUQI set a record on Tuesday (April 23) with 2 million streams.", "")]
+    [InlineData("YUQI's album \"YUQ1\" set a fresh personal record on Sunday (April 21).", "")]
+    [InlineData("YUQI signed with a new record label on Tuesday (April 23).", "")]
+    public void Extract_ARecord_IsAnAlbum(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-04-23", text));
 }
