@@ -1,8 +1,9 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 53's rules, from reading development misses. Each rule was switched off once and its rows failed; the rows that
-/// say what a rule leaves alone guard its reach and pass either way.
+/// Round 53's rules, from the abandoned days two fresh blind parts emitted (hi, hj) and from reading development misses.
+/// Each rule was switched off once and its rows failed; the rows that say what a rule leaves alone guard its reach and
+/// pass either way.
 /// </summary>
 public sealed class Round53Tests
 {
@@ -21,7 +22,7 @@ public sealed class Round53Tests
         KeyValuePair.Create("wanna-one", (IReadOnlyList<string>)["Wanna One"]),
         KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
         KeyValuePair.Create("phantom", (IReadOnlyList<string>)["Phantom", "Призрак"]),
-        KeyValuePair.Create("red-velvet", (IReadOnlyList<string>)["Red Velvet", "Red Velvet"]),
+        KeyValuePair.Create("red-velvet", (IReadOnlyList<string>)["Red Velvet", "Ред Вельвет"]),
         KeyValuePair.Create("kep1er", (IReadOnlyList<string>)["Kep1er"]),
         KeyValuePair.Create("yuqi", (IReadOnlyList<string>)["YUQI"]),
         KeyValuePair.Create("highlight", (IReadOnlyList<string>)["HIGHLIGHT", "Highlight"]),
@@ -51,9 +52,9 @@ public sealed class Round53Tests
         "seventeen album 2024-04-29; zico single 2024-04-26")]
     [InlineData("en", "Two dates to note before April\n\nSATURDAY, MARCH 19 — Punch, \"I Love You This Much\"\nThe OST queen joins the weekend drama as the voice of its sixth soundtrack part, out at 6 p.m. KST.",
         "punch ost 2024-03-19")]
+    [InlineData("ru", "СЕВЕНТИН\n\n29 апреля — ZICO, «SPOT!»\nНовый цифровой сингл рэпера выходит в 18:00.", "zico single 2024-04-29")]
     // guard: a sentence that names its own performer keeps it
     [InlineData("en", "MONDAY, APRIL 29 — SEVENTEEN, \"17 IS RIGHT HERE.\" Taemin's new single comes out at 6 p.m. KST.", "taemin single 2024-04-29")]
-    [InlineData("ru", "СЕВЕНТИН\n\n29 апреля — ZICO, «SPOT!»\nНовый цифровой сингл рэпера выходит в 18:00.", "zico single 2024-04-29")]
     // guard: a wire dateline's agency is no act of an entry
     [InlineData("ru", "СЕУЛ, 29 апреля — СеулИнфо. Новый сингл ZICO выходит в 18:00.", "zico single 2024-04-29")]
     public void Extract_SentenceUnderACalendarLine_IsTheLinesAct(string lang, string text, string expected) =>
@@ -149,9 +150,10 @@ public sealed class Round53Tests
     [InlineData("YUQI's new record is out on Tuesday (April 23).", "yuqi album 2024-04-23")]
     // guard: a stronger word in the sentence still says which
     [InlineData("YUQI's record, the mini album \"YUQ1,\" arrived on Tuesday (April 23).", "yuqi ep 2024-04-23")]
+    // a record set is none, also beside another record's title
+    [InlineData("YUQI's album \"YUQ1\" set a fresh personal record on Sunday (April 21).", "")]
     // guard: a record set or a record label releases nothing
     [InlineData("YUQI set a record on Tuesday (April 23) with 2 million streams.", "")]
-    [InlineData("YUQI's album \"YUQ1\" set a fresh personal record on Sunday (April 21).", "")]
     [InlineData("YUQI signed with a new record label on Tuesday (April 23).", "")]
     public void Extract_ARecord_IsAnAlbum(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2024-04-23", text));
