@@ -37,6 +37,8 @@ internal sealed partial class ArticleAnalyzer(
     readonly HashSet<ReleaseCandidate> _inPassing = [];
     // In a calendar told by day headings, the heading over the sentence being read and its day.
     (int From, DateOnly Day)? _section;
+    // The calendar line last asked for its one act (EntryAct), and that act: asked again for each sentence under the line.
+    (int Line, NameRun? Act) _entry = (-1, null);
 
     public static IReadOnlyList<ReleaseCandidate> Analyze(
         ArticleBody body, CompiledLanguage language, DateOnly publishedOn, ExtractionCatalog? catalog, AnalysisTrace? trace = null)
@@ -646,10 +648,15 @@ internal sealed partial class ArticleAnalyzer(
     // HERE.""), not a wire dateline's agency («СЕУЛ, 24 декабря — СеулИнфо.»).
     NameRun? EntryAct(int entry)
     {
-        var line = sentences[entry];
-        return line.Dates.Count == 0 || IsDateline(line, line.Dates[0], language) || ReleaseSignals.ListingMarks(line, line.Dates[0], language) is not { } marks
-            ? null
-            : OnlyAnActAfter(line, Math.Max(marks.Dash, marks.Colon));
+        if (_entry.Line != entry)
+        {
+            var line = sentences[entry];
+            _entry = (entry, line.Dates.Count == 0 || IsDateline(line, line.Dates[0], language)
+                             || ReleaseSignals.ListingMarks(line, line.Dates[0], language) is not { } marks
+                ? null
+                : OnlyAnActAfter(line, Math.Max(marks.Dash, marks.Colon)));
+        }
+        return _entry.Act;
     }
 
     /// <summary>

@@ -66,29 +66,35 @@ internal static class ReleaseSignals
     /// </summary>
     public static bool IsMovedFrom(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        if (date is { Link: DateLink.List, Previous: { } listed } && IsMovedFrom(s, listed, language))
+        // "which were to air on Dec. 30 and 31", «были запланированы на 1 и 2 августа, теперь их покажут 8 и 9 августа»: a
+        // list is one plan, left behind when any of its days is (a rule that reads the plan's words may reach only one).
+        var member = date;
+        while (member is { Link: DateLink.List, Previous: { } listed })
         {
-            return true; // "which were to air on Dec. 30 and 31": the whole list was the plan
+            member = listed;
         }
-        if (TailMovedByLink(s, date))
+        for (; member is not null; member = NextListed(s, member))
         {
-            return true; // "Aug. 13 and 14, back to Aug. 20 and 21", "Aug. 13-14 back to …": the head left with its tail
-        }
-        return MovedFromItself(s, date, language) || ListedBeforeAMovedDay(s, date, language);
-    }
-
-    // «были запланированы на 1 и 2 августа, теперь их покажут 8 и 9 августа»: a day listed before a day left behind was
-    // the same plan (a rule that reads the plan's words may only reach the list's last day).
-    static bool ListedBeforeAMovedDay(SentenceScan s, DateMention date, CompiledLanguage language)
-    {
-        foreach (var n in s.Dates)
-        {
-            if (n.Previous == date && n.Link == DateLink.List && (MovedFromItself(s, n, language) || ListedBeforeAMovedDay(s, n, language)))
+            // "Aug. 13 and 14, back to Aug. 20 and 21", "Aug. 13-14 back to …": the head left with its tail.
+            if (TailMovedByLink(s, member) || MovedFromItself(s, member, language))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    // The day listed right after another ("1 и 2 августа"), if any.
+    static DateMention? NextListed(SentenceScan s, DateMention date)
+    {
+        foreach (var n in s.Dates)
+        {
+            if (n.Previous == date && n.Link == DateLink.List)
+            {
+                return n;
+            }
+        }
+        return null;
     }
 
     static bool MovedFromItself(SentenceScan s, DateMention date, CompiledLanguage language)
