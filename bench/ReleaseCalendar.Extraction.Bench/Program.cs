@@ -30,6 +30,25 @@ if (args.Length > 0 && args[0] == "slowest")
     return;
 }
 
+if (args.Length > 0 && args[0] == "allocations")
+{
+    // Where an article's bytes go, per type (sampled every ~100 KB by the runtime), over 20,000 articles.
+    var all = TypicalArticles.Load();
+    foreach (var p in all) DateExtractor.Extract(p);
+    using var sampler = new ReleaseCalendar.Bench.Ingest.AllocationSampler();
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    sampler.Start();
+    for (var i = 0; i < 20_000; i++) DateExtractor.Extract(all[i % all.Count]);
+    sampler.Stop();
+    var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+    Console.WriteLine($"{bytes / 20_000.0 / 1024:F0} KB an article");
+    foreach (var (type, sampled) in sampler.Top(int.Parse(args.ElementAtOrDefault(1) ?? "25")))
+    {
+        Console.WriteLine($"{100.0 * sampled / bytes,5:F1}%  {type}");
+    }
+    return;
+}
+
 var total = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
 if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
 {
@@ -51,6 +70,8 @@ Console.WriteLine($"after warm-up: heap {startHeap / 1024.0 / 1024:F1} MB, worki
 
 var found = 0L;
 var chars = 0L;
+var startAllocated = GC.GetAllocatedBytesForCurrentThread();
+var startGen0 = GC.CollectionCount(0);
 var watch = Stopwatch.StartNew();
 var lap = Stopwatch.StartNew();
 for (var i = 1; i <= total; i++)
@@ -67,6 +88,9 @@ for (var i = 1; i <= total; i++)
     }
 }
 watch.Stop();
+var allocated = GC.GetAllocatedBytesForCurrentThread() - startAllocated;
+var gen0 = GC.CollectionCount(0) - startGen0;
 Console.WriteLine($"total: {total:N0} articles ({chars / 1024.0 / 1024:F0} MB of text) in {watch.Elapsed.TotalSeconds:F1} s = " +
                   $"{total / watch.Elapsed.TotalSeconds:N0} articles/s on one core; {found:N0} releases; " +
-                  $"heap after {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024:F1} MB (started {startHeap / 1024.0 / 1024:F1} MB)");
+                  $"heap after {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024:F1} MB (started {startHeap / 1024.0 / 1024:F1} MB); " +
+                  $"allocated {allocated / (double)total / 1024:F0} KB an article, {gen0:N0} gen-0 collections");

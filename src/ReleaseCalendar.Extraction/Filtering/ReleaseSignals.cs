@@ -31,8 +31,7 @@ internal static class ReleaseSignals
         for (var h = date.First - 1; h >= 0 && h >= date.First - HolidayReach; h--)
         {
             // A verb after the holiday is the holiday's («которые начинаются»); a title, a kind or an act is a release's.
-            if (s.QuoteOf[h] >= 0 || s.Names.Exists(n => n.Slug is not null && h >= n.First && h < n.End)
-                || s.Cues.Exists(c => c.Cue.Type == CueType.Kind && h >= c.First && h < c.End))
+            if (s.QuoteOf[h] >= 0 || s.ActAt(h) || s.CueCovers(h, CueType.Kind))
             {
                 return false;
             }

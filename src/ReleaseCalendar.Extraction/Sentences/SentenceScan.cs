@@ -212,6 +212,45 @@ internal sealed class SentenceScan
         return null;
     }
 
+    /// <summary>Whether a catalog name (a run with a slug) covers token <paramref name="t"/>.</summary>
+    public bool ActAt(int t)
+    {
+        foreach (var run in Names)
+        {
+            if (run.Slug is not null && run.First <= t && t < run.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a cue of <paramref name="type"/> covers token <paramref name="t"/> (any of them, where cues overlap).</summary>
+    public bool CueCovers(int t, CueType type)
+    {
+        foreach (var hit in Cues)
+        {
+            if (hit.Cue.Type == type && hit.First <= t && t < hit.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a date mention ends at token <paramref name="t"/>.</summary>
+    public bool DateEndsAt(int t)
+    {
+        foreach (var d in Dates)
+        {
+            if (d.Last == t)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The first name that ends right before token <paramref name="end"/>, if any.</summary>
     public NameRun? NameEndingAt(int end)
     {

@@ -271,7 +271,7 @@ internal static class SentenceScanner
         {
             var hit = scan.Cues[c];
             if (hit.Cue.Type is CueType.Schedule or CueType.Release && hit.First >= 2 && scan.Is(hit.First - 1, language.ClearedForWords)
-                && scan.Dates.Exists(d => d.Last == hit.First - 2))
+                && scan.DateEndsAt(hit.First - 2))
             {
                 scan.Cues[c] = hit with { Cue = new Cue(CueType.Idiom) };
             }
