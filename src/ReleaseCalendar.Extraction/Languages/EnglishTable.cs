@@ -353,7 +353,9 @@ internal static class EnglishTable
                     Of(CueType.NotRelease)),
 
             // "follow up the summer single "Newton" with their fifth EP": what is followed up is the earlier release.
-            .. Cues("ahead of|in support of|to promote|included on|included in|from|off|for|featured on|featured in|" +
+            // "teams up with Bruno Mars for the single": after an act, "for" is what they make.
+            .. Cues("for", new Cue(CueType.Container, Value: Words.NotAfterAct)),
+            .. Cues("ahead of|in support of|to promote|included on|included in|from|off|featured on|featured in|" +
                     "follow up|follows up|followed up|following up|follow-up to|the follow-up to|a follow-up to|" +
                     "before the release of", Of(CueType.Container)),
             .. Cues("announc*|said|says|confirmed|confirms|revealed|reveals|reported|reports|according to|told|" +

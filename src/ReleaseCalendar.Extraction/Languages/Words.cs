@@ -53,6 +53,11 @@ internal static class Words
     /// right before it is of that year.</summary>
     public const int PreviousYear = 6;
 
+    /// <summary><see cref="Cue.Value"/> of a container word that is a purpose right after an act: "the video for the single"
+    /// is the single's, "Rosé teams up with Bruno Mars for the single" releases it (a record of the act's own; "sung by IU
+    /// for the drama" is still the drama's song).</summary>
+    public const int NotAfterAct = 1;
+
     /// <summary>Kind cue Value: "title track", «заглавный трек» - the song a new record leads with.</summary>
     public const int TitleTrack = 1;
 

@@ -91,6 +91,12 @@ internal static class KindCueReader
                 }
                 if (hit.Cue.Type == CueType.Container)
                 {
+                    // "teams up with Bruno Mars for the single": the act's own record (not "sung by IU for the drama").
+                    if (hit.Cue.Value == Words.NotAfterAct && cue.Cue.Kind is ReleaseKind.Single or ReleaseKind.Album or ReleaseKind.Ep
+                        && s.NameAt(hit.First - 1) is { Slug: not null } act && act.End == hit.First)
+                    {
+                        return false;
+                    }
                     return !IsAccompaniment(s, hit, cue) && !AccompanimentEndsBefore(s, hit, cue);
                 }
                 if (hit.Cue.Type == CueType.NotRelease && hit.End == cue.First && HeadNoun(s, hit.End - 1) && GenitiveAfterNoun(s, cue.First))

@@ -65,6 +65,7 @@ internal static class DayOnlyAnchors
             var s = sentences[si];
             var next = 0;
             var dayBefore = false;
+            var spanBefore = false; // "Three days later, …": a day counted from the last, which a month word after does not move
             var byline = IsByline(sentences, si);
             var namedHere = false; // set once a heading line has turned the page
             (int Month, int Year)? aside = null; // «вместо 23 сентября он выйдет 29-го»: an abandoned day's month, for this sentence
@@ -106,12 +107,18 @@ internal static class DayOnlyAnchors
                             : aside ?? (date.WeekdayHint is { } hint ? ByWeekday(date.Day, hint, month, year, publishedOn) : (month, year));
                         dayBefore = true;
                     }
+                    else if (date is { Form: DateForm.Anaphoric, DaysLater: > 0 })
+                    {
+                        // "Three days later, Rosé … the first taste of her solo album due in December": the sentence's own
+                        // day, told from another; the month after it is another release's.
+                        spanBefore = true;
+                    }
                     continue;
                 }
                 // "19-го BLACKPINK выпустят сингл, а альбом ожидается в сентябре": a month after the sentence's own day
                 // looks ahead to another release; the calendar is still on its month.
                 // "It follows "Day 1" … from June": a month looked back to does not turn the page either.
-                if (!dayBefore && MonthWordAt(s, t, language, out var other) && !LooksBack(s, t, language))
+                if (!dayBefore && !spanBefore && MonthWordAt(s, t, language, out var other) && !LooksBack(s, t, language))
                 {
                     var withYear = s.TryNumber(t + 1, 1900, 2100, out var y, 4);
                     // "November … the group's second release this year after "Fantasia X" in May": once a month word set

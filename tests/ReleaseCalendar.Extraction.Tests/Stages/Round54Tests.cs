@@ -9,6 +9,11 @@ public sealed class Round54Tests
 {
     static readonly ExtractionCatalog Catalog = new([
         KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
+        KeyValuePair.Create("rose", (IReadOnlyList<string>)["Rosé"]),
+        KeyValuePair.Create("bruno-mars", (IReadOnlyList<string>)["Bruno Mars"]),
+        KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
+        KeyValuePair.Create("aespa", (IReadOnlyList<string>)["aespa"]),
+        KeyValuePair.Create("hotel-del-luna", (IReadOnlyList<string>)["Hotel del Luna"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -24,4 +29,27 @@ public sealed class Round54Tests
     [InlineData("ru", "Фильм «Микки 17» выйдет в США 7 марта, как и планировалось.", "mickey-17 film 2025-03-07")]
     public void Extract_PlanThatWasMoved_IsLeftBehind(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2025-01-21", text));
+
+    // "Rosé teams up with Bruno Mars for the single "APT.," the first taste of her solo album due in December": after an
+    // act, "for" names the record they make, not one it belongs to.
+    [Theory]
+    [InlineData("On Oct. 18, Rosé teams up with Bruno Mars for the single \"APT.,\" the first taste of her solo album due in December.",
+        "bruno-mars single 2024-10-18 APT.; rose single 2024-10-18 APT.")]
+    // guard: a song sung for a drama is still the drama's
+    [InlineData("An OST sung by IU for the drama \"Hotel del Luna\" is out on Oct. 19.", "iu ost 2024-10-19")]
+    // guard: a video for the single is the single's video
+    [InlineData("On Oct. 18, Rosé releases the music video for the single \"APT.,\" shot in Seoul.", "rose mv 2024-10-18 APT.")]
+    public void Extract_ForTheSingleAfterAnAct_IsTheirRecord(string text, string expected) =>
+        Assert.Equal(expected, Stage.ReleasesWithTitles("en", "2024-10-01", text, Catalog));
+
+    // "Three days later, Rosé … her solo album due in December. Finally, the 21st brings …": a month word after a day
+    // counted from the last is another release's aside; the calendar stays on its month.
+    [Theory]
+    [InlineData("October 2024: the dates to know\n\nRosé releases the single \"number one girl\" on the 15th.\n\nThree days later, IU drops the single \"Love wins all,\" the first taste of her album due in December.\n\nFinally, the 21st brings aespa's mini album \"Whiplash.\"",
+        "aespa ep 2024-10-21; iu single 2024-10-18; rose single 2024-10-15")]
+    // guard: a month word that is the sentence's own page still turns it
+    [InlineData("October 2024: the dates to know\n\nRosé releases the single \"number one girl\" on the 15th.\n\nThen, in December, the calendar fills up again.\n\nOn the 21st, aespa release the mini album \"Whiplash.\"",
+        "aespa ep 2024-12-21; rose single 2024-10-15")]
+    public void Extract_MonthAfterACountedDay_DoesNotTurnThePage(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-09-28", text));
 }

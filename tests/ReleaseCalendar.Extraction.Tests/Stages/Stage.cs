@@ -20,4 +20,11 @@ internal static class Stage
                                                                       lang == "ru" ? Extraction.Language.Ru : Extraction.Language.En), catalog)
             .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
             .Order(StringComparer.Ordinal));
+
+    /// <summary>As <see cref="Releases"/>, with each release's title after its date ("subject kind yyyy-MM-dd Title").</summary>
+    public static string ReleasesWithTitles(string lang, string published, string text, ExtractionCatalog catalog) =>
+        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+                                                                      lang == "ru" ? Extraction.Language.Ru : Extraction.Language.En), catalog)
+            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Title}".TrimEnd())
+            .Order(StringComparer.Ordinal));
 }
