@@ -450,7 +450,7 @@ internal static class EnglishTable
                     "originally announced date|originally announced release date|" +
                     "once planned for|once set for|once scheduled for|once slated for|once due on|once expected on|" +
                     "previously expected|previously penciled in|previously pencilled in|previously lined up|previously billed|previously listed|" +
-                    "previously tipped|previously targeted|previously pegged|previously earmarked|previously meant|previously booked|" +
+                    "previously tipped|previously targeted|previously pegged|previously earmarked|previously meant|previously booked|previously dated|previously due|" +
                     "previously announced for|previously announced to",
                     Of(CueType.MovedFrom)),
             // "first pegged to open on May 5", "once earmarked for May 5": an earlier plan in any of its participles, with the

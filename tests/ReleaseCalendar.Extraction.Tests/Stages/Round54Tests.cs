@@ -9,6 +9,7 @@ public sealed class Round54Tests
 {
     static readonly ExtractionCatalog Catalog = new([
         KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
+        KeyValuePair.Create("harbin", (IReadOnlyList<string>)["Harbin", "Харбин"]),
         KeyValuePair.Create("rose", (IReadOnlyList<string>)["Rosé"]),
         KeyValuePair.Create("bruno-mars", (IReadOnlyList<string>)["Bruno Mars"]),
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
@@ -29,6 +30,16 @@ public sealed class Round54Tests
     [InlineData("ru", "Фильм «Микки 17» выйдет в США 7 марта, как и планировалось.", "mickey-17 film 2025-03-07")]
     public void Extract_PlanThatWasMoved_IsLeftBehind(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2025-01-21", text));
+
+    // "The film, previously dated for Dec. 25, will now open in Korean cinemas on Dec. 24": "previously" with any of a
+    // plan's participles is the plan left behind.
+    [Theory]
+    [InlineData("\"Harbin\" moves up a day. The film, previously dated for Dec. 25, will now open in Korean cinemas on Dec. 24.", "harbin film 2024-12-24")]
+    [InlineData("\"Harbin\" moves up a day. The film, previously due on Dec. 25, will now open in Korean cinemas on Dec. 24.", "harbin film 2024-12-24")]
+    // guard: "previously" about another release does not drop this one's day
+    [InlineData("\"Harbin\" opens in theaters on Dec. 24, a month after the previously due trailer.", "harbin film 2024-12-24")]
+    public void Extract_PreviouslyDatedPlan_IsLeftBehind(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-11-28", text));
 
     // "Rosé teams up with Bruno Mars for the single "APT.," the first taste of her solo album due in December": after an
     // act, "for" names the record they make, not one it belongs to.
