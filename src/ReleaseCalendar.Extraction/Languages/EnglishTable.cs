@@ -8,7 +8,7 @@ internal static class EnglishTable
     static readonly string[] PlanParticipleWords =
     [
         "set", "slated", "scheduled", "planned", "due", "expected", "announced", "penciled in", "pencilled in", "lined up", "billed",
-        "listed", "tipped", "targeted", "pegged", "earmarked", "meant", "booked", "dated",
+        "listed", "tipped", "targeted", "pegged", "earmarked", "meant", "booked", "dated", "timed",
     ];
 
     public static LanguageTable Create() => new()
@@ -459,6 +459,11 @@ internal static class EnglishTable
                                      from participle in PlanParticipleWords
                                      from preposition in new[] { "for", "to", "on" }
                                      select $"{adverb} {participle} {preposition}"), Of(CueType.MovedFrom)),
+            // "will open on May 12 after first being set for May 5", "after being slated for May 5": the plan it had before.
+            .. Cues(string.Join('|', from adverb in new[] { "after", "first", "once", "originally", "initially", "previously", "earlier" }
+                                     from participle in PlanParticipleWords
+                                     from preposition in new[] { "for", "to", "on" }
+                                     select $"{adverb} being {participle} {preposition}"), Of(CueType.MovedFrom)),
             .. Cues("were to|was to|had been set|had been scheduled|had been slated|had been due|had been planned|had been expected|" +
                     "had both been set|had both been scheduled|had both been slated|had both been due|had all been set|had all been scheduled|" +
                     // "The album had first been scheduled for April 5, but …": an adverb of the plan inside the verb.

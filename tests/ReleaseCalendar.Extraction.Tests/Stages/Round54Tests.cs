@@ -41,6 +41,22 @@ public sealed class Round54Tests
     public void Extract_PreviouslyDatedPlan_IsLeftBehind(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2024-11-28", text));
 
+    // Probed by template (the new day first, the plan after it, every plan participle and adverb): "will open on May 12
+    // after first being set for May 5", «Фильм выйдет 12 мая. Раньше его выход ожидался 5 мая».
+    [Theory]
+    [InlineData("en", "The film \"Harbin\" will open on May 12 after first being set for May 5.", "harbin film 2024-05-12")]
+    [InlineData("en", "The film \"Harbin\" will open on May 12 after being pencilled in for May 5.", "harbin film 2024-05-12")]
+    [InlineData("en", "The film \"Harbin\" will open on May 12 after originally being timed for May 5.", "harbin film 2024-05-12")]
+    [InlineData("en", "The film \"Harbin\" will open on May 12. It was earlier expected on May 5.", "harbin film 2024-05-12")]
+    [InlineData("ru", "Фильм «Харбин» выйдет 12 мая. Раньше его выход ожидался 5 мая.", "harbin film 2024-05-12")]
+    [InlineData("ru", "Фильм «Харбин» выйдет 12 мая. Прежде его выход предполагался на 5 мая.", "harbin film 2024-05-12")]
+    [InlineData("ru", "Фильм «Харбин» выйдет 12 мая. Изначально релиз стоял на 5 мая.", "harbin film 2024-05-12")]
+    [InlineData("ru", "Фильм «Харбин» выйдет 12 мая. Ещё недавно его выход планировался на 5 мая, но прокатчик отодвинул релиз.", "harbin film 2024-05-12")]
+    // guard: a plan after "being" that is the day kept
+    [InlineData("en", "The film \"Harbin\" will open on May 12, after being set for that date in March.", "harbin film 2024-05-12")]
+    public void Extract_PlanToldAfterTheNewDay_IsLeftBehind(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2024-05-01", text));
+
     // "Rosé teams up with Bruno Mars for the single "APT.," the first taste of her solo album due in December": after an
     // act, "for" names the record they make, not one it belongs to.
     [Theory]
