@@ -48,6 +48,18 @@ internal static class ReleaseSignals
         return false;
     }
 
+    // «выйдет 1 июня (было 25 мая)», «(ранее — 5 мая)», "(originally May 5)": a day in brackets after a label of what was
+    // (not «выйдет на день раньше — 10 августа», where «раньше» tells the new day).
+    static bool BracketedFormerDay(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var t = date.First - 1;
+        if (s.IsPunct(t, ':') || s.IsDash(t))
+        {
+            t--;
+        }
+        return (s.Is(t, language.WasLabels) || s.Is(t, language.EarlierWords)) && s.IsPunct(t - 1, '(');
+    }
+
     /// <summary>
     /// «Неделя 11–17 февраля: дебют ITZY …», "Week of June 3–9": the first day of a week's span frames the releases told
     /// under it; it is none of theirs.
@@ -111,7 +123,7 @@ internal static class ReleaseSignals
                || FromRightAfterAMove(s, date)
                || s.Is(date.First - 1, language.FormerlyWords) // "June 6 (previously May 23)"
                || ((s.IsPunct(date.First - 1, ':') || s.IsDash(date.First - 1)) && s.Is(date.First - 2, language.WasLabels)) // «было: 21 февраля»
-               || (s.Is(date.First - 1, language.WasLabels) && s.IsPunct(date.First - 2, '(')) // «выйдет 1 июня (было 25 мая)»
+               || BracketedFormerDay(s, date, language) // «выйдет 1 июня (было 25 мая)», «(ранее — 5 мая)», "(originally May 5)"
                || (s.Is(date.First - 1, language.WasLabels) && s.Dates.Exists(d => d.First > date.Last && s.Is(d.First - 1, language.NowLabels))) // «было 5 мая, стало 12 мая»
                || ArrowToAnotherDay(s, date)
                || ListedThenMoved(s, date, language)

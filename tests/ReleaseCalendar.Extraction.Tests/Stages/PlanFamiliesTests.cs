@@ -49,9 +49,30 @@ public sealed class PlanFamiliesTests
         return rows;
     }
 
+    // «(ранее — 5 мая)», "(originally May 5)": a day in brackets after a label of what was.
+    public static TheoryData<string, string> Bracketed()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var label in new[] { "ранее", "ранее —", "прежде:", "было", "изначально —", "первоначально" })
+        {
+            rows.Add("ru", $"Фильм «Харбин» ({label} 5 мая) выйдет 12 мая.");
+        }
+        foreach (var label in new[] { "originally", "previously", "initially —", "was" })
+        {
+            rows.Add("en", $"The film \"Harbin\" ({label} May 5) opens on May 12.");
+        }
+        return rows;
+    }
+
     [Theory]
     [MemberData(nameof(English))]
     [MemberData(nameof(Russian))]
+    [MemberData(nameof(Bracketed))]
     public void Extract_APlanLeftBehind_KeepsOnlyTheNewDay(string lang, string text) =>
         Assert.Equal("harbin film 2024-05-12", Stage.Releases(lang, "2024-05-01", text, Catalog));
+
+    // guard: «раньше» outside brackets may tell the new day itself
+    [Fact]
+    public void Extract_EarlierWithoutBrackets_IsTheNewDay() =>
+        Assert.Equal("harbin film 2024-05-04", Stage.Releases("ru", "2024-05-01", "Фильм «Харбин» выйдет на день раньше — 4 мая.", Catalog));
 }
