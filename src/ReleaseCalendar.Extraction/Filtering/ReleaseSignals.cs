@@ -148,8 +148,9 @@ internal static class ReleaseSignals
     }
 
     // "Episode 3, which had been scheduled for Dec. 30, and episode 4, planned for Sunday, Dec. 31, will now air on Jan. 6
-    // and Jan. 7": an aside that a comma opens with a participle of plans names the plan's day when the sentence goes on
-    // to "now" and another day ("The album, scheduled for May 5, will feature ten songs" keeps its day).
+    // and Jan. 7": an aside that a comma (or a relative pronoun) opens with a participle of plans names the plan's day when
+    // the sentence goes on to "now", a move or "instead", and another day ("The album, scheduled for May 5, will feature
+    // ten songs" keeps its day).
     static bool PlanAsideBeforeANewDay(SentenceScan s, DateMention date, CompiledLanguage language)
     {
         var t = date.First - 1;
@@ -157,23 +158,34 @@ internal static class ReleaseSignals
         {
             t--;
         }
-        if (!(s.Is(t, language.DatePrepositions) || s.Is(t, language.PlanAsidePrepositions)) || !s.Is(t - 1, language.PlanAsideParticiples) || !s.IsPunct(t - 2, ','))
+        // ", planned for May 5,", ", whose release was set for May 5,": a comma's aside or a relative clause.
+        if (!(s.Is(t, language.DatePrepositions) || s.Is(t, language.PlanAsidePrepositions)) || !s.Is(t - 1, language.PlanAsideParticiples)
+            || !(s.IsPunct(t - 2, ',') || s.RelativeClauses.Contains(s.Clause[t - 1])))
         {
             return false;
         }
-        var now = -1;
+        // "now" or a move before the other day ("has been pushed back a week to May 12"), or "instead" anywhere after the
+        // plan's day ("arrives May 12 instead").
+        var turn = -1;
+        var instead = false;
+        var later = false;
         for (var k = date.Last + 1; k < s.Count; k++)
         {
-            if (now < 0 && s.Is(k, language.NowWords))
+            if (turn < 0 && (s.Is(k, language.NowWords) || s.CueAt(k) is { Cue.Type: CueType.Postpone }))
             {
-                now = k;
+                turn = k;
             }
-            else if (now >= 0 && s.DateAt(k) is { } later && later != date)
+            instead |= s.Is(k, language.InsteadWords);
+            if (s.DateAt(k) is { } other && other != date)
             {
-                return true;
+                if (turn >= 0)
+                {
+                    return true;
+                }
+                later = true;
             }
         }
-        return false;
+        return instead && later;
     }
 
     // «показ мелодрамы с Су Э и Ким Рэ Воном был назначен на 26 сентября»: a name of several words counts as one.
@@ -1008,7 +1020,8 @@ internal static class ReleaseSignals
         }
         for (var t = from; t < to; t++)
         {
-            if (!s.Is(t, language.PlanDateWords) && !s.Is(t, language.Determiners))
+            // «после первоначальной даты — 5 мая», "its original date: May 5": a dash or colon may set the day apart.
+            if (!s.Is(t, language.PlanDateWords) && !s.Is(t, language.Determiners) && !(t == to - 1 && t > from && (s.IsDash(t) || s.IsPunct(t, ':'))))
             {
                 return false;
             }

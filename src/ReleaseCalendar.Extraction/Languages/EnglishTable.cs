@@ -504,7 +504,7 @@ internal static class EnglishTable
             .. Cues("the day after tomorrow|day after tomorrow", Relative(2)), .. Cues("yesterday", Relative(-1)),
             .. Cues("but|while|whereas|and|so|though|although|where|when|with|after|right after|shortly after|just after|before|" +
                     "right before|shortly before|just before", Of(CueType.ClauseBreak)),
-            .. Cues("which|that|who", new Cue(CueType.ClauseBreak, Value: RelativeClause)),
+            .. Cues("which|that|who|whose", new Cue(CueType.ClauseBreak, Value: RelativeClause)),
             .. Cues("first", Of(CueType.First)),
             .. Cues("new|brand-new|fresh", Of(CueType.New)),
             .. Cues("the same day|on the same day|that same day|the very same day|on the same date|on release day|same day|" +

@@ -64,12 +64,28 @@ public sealed class PlanFamiliesTests
         return rows;
     }
 
+    // The plan told in an aside before a move or "instead", or set apart by a dash.
+    public static TheoryData<string, string> Asides() => new()
+    {
+        { "en", "The release of the film \"Harbin\", planned for May 5, has been pushed back a week to May 12." },
+        { "en", "The film \"Harbin\", whose release was set for May 5, opens May 12 instead." },
+        { "en", "The film \"Harbin\", which was slated for May 5, will now open on May 12." },
+        { "en", "The film \"Harbin\" opens on May 12, a week after its original date: May 5." },
+        { "ru", "Фильм «Харбин» выйдет 12 мая, спустя неделю после первоначальной даты — 5 мая." },
+    };
+
     [Theory]
     [MemberData(nameof(English))]
     [MemberData(nameof(Russian))]
     [MemberData(nameof(Bracketed))]
+    [MemberData(nameof(Asides))]
     public void Extract_APlanLeftBehind_KeepsOnlyTheNewDay(string lang, string text) =>
         Assert.Equal("harbin film 2024-05-12", Stage.Releases(lang, "2024-05-01", text, Catalog));
+
+    // guard: an aside's plan with no move after it is the day
+    [Fact]
+    public void Extract_PlanAsideWithoutAMove_IsTheDay() =>
+        Assert.Equal("harbin film 2024-05-05", Stage.Releases("en", "2024-05-01", "The film \"Harbin\", whose release was set for May 5, stars Hyun Bin.", Catalog));
 
     // guard: «раньше» outside brackets may tell the new day itself
     [Fact]
