@@ -149,7 +149,7 @@ internal static class ReleaseSignals
 
     // "Episode 3, which had been scheduled for Dec. 30, and episode 4, planned for Sunday, Dec. 31, will now air on Jan. 6
     // and Jan. 7": an aside that a comma (or a relative pronoun) opens with a participle of plans names the plan's day when
-    // the sentence goes on to "now", a move or "instead", and another day ("The album, scheduled for May 5, will feature
+    // the sentence goes on to "now" or a move, and another day ("The album, scheduled for May 5, will feature
     // ten songs" keeps its day).
     static bool PlanAsideBeforeANewDay(SentenceScan s, DateMention date, CompiledLanguage language)
     {
@@ -164,28 +164,17 @@ internal static class ReleaseSignals
         {
             return false;
         }
-        // "now" or a move before the other day ("has been pushed back a week to May 12"), or "instead" anywhere after the
-        // plan's day ("arrives May 12 instead").
-        var turn = -1;
-        var instead = false;
-        var later = false;
+        // "now" or a move before the other day ("has been pushed back a week to May 12").
+        var turned = false;
         for (var k = date.Last + 1; k < s.Count; k++)
         {
-            if (turn < 0 && (s.Is(k, language.NowWords) || s.CueAt(k) is { Cue.Type: CueType.Postpone }))
+            turned |= s.Is(k, language.NowWords) || s.CueAt(k) is { Cue.Type: CueType.Postpone };
+            if (turned && s.DateAt(k) is { } other && other != date)
             {
-                turn = k;
-            }
-            instead |= s.Is(k, language.InsteadWords);
-            if (s.DateAt(k) is { } other && other != date)
-            {
-                if (turn >= 0)
-                {
-                    return true;
-                }
-                later = true;
+                return true;
             }
         }
-        return instead && later;
+        return false;
     }
 
     // «показ мелодрамы с Су Э и Ким Рэ Воном был назначен на 26 сентября»: a name of several words counts as one.
