@@ -50,7 +50,8 @@ internal sealed partial class ArticleAnalyzer(
         DayOnlyAnchors.Anchor(sentences, language, publishedOn);
         var memory = ArticleMemory.Build(sentences, new SubjectLinker(language, catalog), language);
         trace?.Sentences.AddRange(sentences);
-        return new ArticleAnalyzer(sentences, memory, language, publishedOn, catalog, trace).Read();
+        var found = new ArticleAnalyzer(sentences, memory, language, publishedOn, catalog, trace).Read();
+        return ShortTitles.Expand(found, sentences, catalog);
     }
 
     // Pass 2: every dated sentence, and a dateless one that carries on the release of the sentence before it.

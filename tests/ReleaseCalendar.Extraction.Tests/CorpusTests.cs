@@ -139,6 +139,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["hj"] = (0.76, 0.72), // blind on arrival in round 53 (0.78 there, scored once at a706271); moved with one abandoned day emitted, now none
         ["hn"] = (0.88, 0.79), // blind on arrival in round 54 (0.83 there, scored once at 4ecc11e); moved with one abandoned day emitted, now none
         ["hq"] = (0.87, 0.84), // blind on arrival in round 54 (0.89 there, scored once at 438e552); moved with one abandoned day emitted, now none
+        ["hz"] = (0.92, 0.69), // blind on arrival in round 54 (0.81 there, scored once with the code of 036eeb4); moved with one abandoned day emitted, now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

@@ -10,6 +10,12 @@ public sealed class Round54Tests
     static readonly ExtractionCatalog Catalog = new([
         KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
         KeyValuePair.Create("harbin", (IReadOnlyList<string>)["Harbin", "Харбин"]),
+        KeyValuePair.Create("the-moon-embracing-the-sun", (IReadOnlyList<string>)["The Moon Embracing the Sun", "Луна, обнимающая солнце"]),
+        KeyValuePair.Create("the-moon-film", (IReadOnlyList<string>)["The Moon", "Луна"]),
+        KeyValuePair.Create("the-penthouse", (IReadOnlyList<string>)["The Penthouse", "Пентхаус"]),
+        KeyValuePair.Create("the-penthouse-3", (IReadOnlyList<string>)["The Penthouse 3", "Пентхаус 3"]),
+        KeyValuePair.Create("black", (IReadOnlyList<string>)["Black"]),
+        KeyValuePair.Create("black-knight", (IReadOnlyList<string>)["Black Knight"]),
         KeyValuePair.Create("rose", (IReadOnlyList<string>)["Rosé"]),
         KeyValuePair.Create("bruno-mars", (IReadOnlyList<string>)["Bruno Mars"]),
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
@@ -79,4 +85,19 @@ public sealed class Round54Tests
         "aespa ep 2024-12-21; rose single 2024-10-15")]
     public void Extract_MonthAfterACountedDay_DoesNotTurnThePage(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2024-09-28", text));
+
+    // «…две заключительные серии «Луны, обнимающей солнце»» … «серии «Луны» выйдут 14 и 15 марта»: a title the article
+    // shortens is the work it named in full (with a comma's subtitle or a season's number after the short form).
+    [Theory]
+    [InlineData("ru", "MBC не показал две заключительные серии «Луны, обнимающей солнце». Финальные серии «Луны» выйдут 14 марта.",
+        "the-moon-embracing-the-sun episode 2012-03-14")]
+    [InlineData("ru", "Олимпиада отложила новую серию «Пентхауса». SBS переносит восьмую серию сериала «Пентхаус 3»: теперь серию «Пентхауса» покажут 14 марта.",
+        "the-penthouse-3 episode 2012-03-14")]
+    // guard: another work that starts with the same word is not the short form's ("Black" is not "Black Knight")
+    [InlineData("en", "OCN's \"Black\" wraps up on March 14. Still airing: KBS2's \"Black Knight\" continues on Wednesdays.",
+        "black episode 2012-03-14")]
+    // guard: the short form alone is the work it names
+    [InlineData("ru", "Фильм «Луна» выйдет 14 марта.", "the-moon-film film 2012-03-14")]
+    public void Extract_AShortenedTitle_IsTheWorkNamedInFull(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2012-03-08", text));
 }
