@@ -122,6 +122,7 @@ internal static class ReleaseSignals
                || (postponed && FromWithNoNewDay(s, date, clause, language))
                || FromRightAfterAMove(s, date)
                || s.Is(date.First - 1, language.FormerlyWords) // "June 6 (previously May 23)"
+               || (s.Is(date.First - 1, language.FormerAdjectives) && s.Is(date.First - 2, language.Determiners)) // "from its earlier Jan. 8 slot"
                || ((s.IsPunct(date.First - 1, ':') || s.IsDash(date.First - 1)) && s.Is(date.First - 2, language.WasLabels)) // «было: 21 февраля»
                || BracketedFormerDay(s, date, language) // «выйдет 1 июня (было 25 мая)», «(ранее — 5 мая)», "(originally May 5)"
                || (s.Is(date.First - 1, language.WasLabels) && s.Dates.Exists(d => d.First > date.Last && s.Is(d.First - 1, language.NowLabels))) // «было 5 мая, стало 12 мая»
@@ -767,7 +768,9 @@ internal static class ReleaseSignals
                     // "its initial April 23 date", "than the Sept. 23 date": a determiner may stand between.
                     // "its previous date of April 18", «прежней даты премьеры 5 июня»: or the plan's own words.
                     // "not on Oct. 19 but on Oct. 26": or its preposition.
+                    // "rather than on Christmas Day, Dec. 25": or a holiday or weekday set before it with a comma.
                     Words.RightBefore => from.End == date.First || (from.End + 1 == date.First && (s.Is(from.End, language.Determiners) || s.Is(from.End, language.DatePrepositions)))
+                                         || NamedDayBefore(s, from.End, date.First, language)
                                          || OnlyPlanWordsBetween(s, from.End, date.First, language) || BareDaysListedBefore(s, from.End, date.First, language),
                     // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
                     Words.VerbAfter => s.CueAt(from.End) is { Cue.Type: CueType.Release or CueType.Schedule },
@@ -1001,6 +1004,34 @@ internal static class ReleaseSignals
         return true;
     }
 
+    // "on Christmas Day, Dec. 25", "on Friday, May 5": a preposition, the day's name (a holiday or a weekday) and a comma.
+    static bool NamedDayBefore(SentenceScan s, int from, int to, CompiledLanguage language)
+    {
+        if (to - from > NamedDayReach || !s.IsPunct(to - 1, ','))
+        {
+            return false;
+        }
+        var named = false;
+        for (var t = from; t < to - 1; t++)
+        {
+            // "Christmas Day", "Children's Day": a capitalised name whose last word is the language's "day".
+            if (s.Is(t, language.HolidayWords) || IsWeekdayLabel(s, t, language) || (t == to - 2 && s.Is(t, language.DayOfWords) && char.IsUpper(s.Text[s.Tokens[t].Start])))
+            {
+                named = true;
+            }
+            else if (!s.Is(t, language.DatePrepositions) && !s.Is(t, language.Determiners)
+                     && !(s.IsWord(t) && (char.IsUpper(s.Text[s.Tokens[t].Start]) || (s.Word(t) is "s" && (s.IsPunct(t - 1, '\'') || s.IsPunct(t - 1, '’')))))
+                     && !s.IsPunct(t, '\'') && !s.IsPunct(t, '’'))
+            {
+                return false;
+            }
+        }
+        return named;
+    }
+
+    // "on Children's Day,": the tokens a named day takes before its date.
+    const int NamedDayReach = 7;
+
     static bool OnlyPlanWordsBetween(SentenceScan s, int from, int to, CompiledLanguage language)
     {
         if (to <= from || to - from > PlanWordsReach)
@@ -1062,9 +1093,30 @@ internal static class ReleaseSignals
                             || (s.OpenBracketOf(date.First) >= 0 && s.OpenBracketOf(d.First) != s.OpenBracketOf(date.First)));
 
     // "will be released on May 30, moved up from June 6", «перенесён с 23 мая»: a day right after the move's verb and "from"
-    // is the day it left, wherever the new day stands.
-    static bool FromRightAfterAMove(SentenceScan s, DateMention date) =>
-        FromWord(s, date.First - 1) && s.CueAt(date.First - 2) is { Cue.Type: CueType.Postpone };
+    // is the day it left, wherever the new day stands; so is one after the verb's object ("moving the Lee Min-ho drama up
+    // from Oct. 16", «передвинул дату с 3 августа»).
+    static bool FromRightAfterAMove(SentenceScan s, DateMention date)
+    {
+        if (!FromWord(s, date.First - 1))
+        {
+            return false;
+        }
+        for (var t = date.First - 2; t >= 0 && t >= date.First - 1 - MoveObjectReach && s.Clause[t] == s.Clause[date.First]; t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Postpone })
+            {
+                return true;
+            }
+            if (s.DateAt(t) is not null || (s.Tokens[t].Type == TokenType.Punct && s.Text[s.Tokens[t].Start] is not ('\'' or '’' or '"' or '«' or '»' or '“' or '”')))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // Words between a move's verb and "from": "the Lee Min-ho drama up", «дату».
+    const int MoveObjectReach = 6;
 
     // "May 23: IVE — "Switch" (POSTPONED to June 6)", "• May 23 — IVE, mini album (delayed, new date TBA)", «• 23 мая —
     // IVE, «Switch» (перенесён на 6 июня)», «… — отменён»: a calendar line whose entry a note (in brackets, or after a

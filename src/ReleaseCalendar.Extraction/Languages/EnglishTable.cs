@@ -67,7 +67,7 @@ internal static class EnglishTable
         PlanAsidePrepositions = Set("for"),
         EarlierShiftWords = Set("earlier sooner"),
         PlanAsideParticiples = Set("planned scheduled set slated due expected billed penciled pencilled earmarked booked"),
-        EarlierReportVerbs = ["announced", "said", "reported", "planned", "scheduled", "slated", "set", "penciled", "told"],
+        EarlierReportVerbs = ["announced", "said", "reported", "planned", "scheduled", "slated", "set", "penciled", "told", "promised"],
         NamedLabelNouns = Set("label"),
         ThatDateOpenings = ["that date", "this date", "that day", "that plan"],
         ThatDateLeadIns = Set("now and but however"),
@@ -86,8 +86,9 @@ internal static class EnglishTable
         RegularWords = Set("regular usual normal scheduled weekly"),
         DateNouns = Set("date"),
         FormerlyWords = Set("previously formerly"),
+        FormerAdjectives = Set("earlier previous original initial"),
         NowLabels = Set("now"),
-        WasLabels = Set("was"), // not "before": "a day before — Aug. 10" may be the new day
+        WasLabels = Set("was previous previously old original originally formerly"), // not "before": "a day before — Aug. 10" may be the new day
         ItAuxiliaries = Set("has have had will would is was be been now also again officially just finally"),
         OnWords = Set("on via"),
         PreviousWords = Set("previous last former earlier past"),
@@ -363,6 +364,8 @@ internal static class EnglishTable
                     "as of|as at",
                     Of(CueType.Announce)),
             .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|moves to|moves|would move to|will move to|reschedul*|brought forward|moved up|moved forward|" +
+                    // "moving the Lee Min-ho drama up from Oct. 16" (not "a moving ballad"); "changed the premiere … from Jan. 29 to Feb. 12".
+                    "moving the|moving it|moving its|moving their|changed the premiere|changed the release|changed the date|changed the air date|changed its premiere|changed its release|" +
                     // "to bring the release forward from June 26": the move's verb and its object.
                     "bring forward|bring the release forward|bring the premiere forward|bring the opening forward|bring it forward|" +
                     "bringing the release forward|bringing forward|brings forward|brings the release forward|" +
@@ -389,11 +392,13 @@ internal static class EnglishTable
                     "halted her pre-release|halted his pre-release|halted their pre-release|suspended its pre-release|suspended her pre-release|" +
                     "suspended his pre-release|suspended their pre-release", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
-            .. Cues("was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed|" +
+            .. Cues("was due|were due|was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed|" +
                     "was set to|were set to|" +
                     // "was also meant for thursday the 21st -- it's moving one day": a plan told in the past, in a sentence
                     // that moves it (not "was scheduled for May 15", which may still stand).
-                    "was meant for|were meant for|was also meant for|were also meant for|was originally meant for|were originally meant for",
+                    "was meant for|were meant for|was also meant for|were also meant for|was originally meant for|were originally meant for|" +
+                    // "will come out June 3, having earlier promised a May 27 release".
+                    "having earlier promised|had earlier promised|earlier promised|previously promised|had previously promised|having previously promised",
                     new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
             .. Cues("planned for", new Cue(CueType.MovedFrom, Value: Words.WithInstead)),
             .. Cues("than promised|than planned|than originally planned|than first announced|than announced|than previously announced|than originally announced|earlier than promised|later than promised|" +
@@ -455,7 +460,7 @@ internal static class EnglishTable
                     Of(CueType.MovedFrom)),
             // "first pegged to open on May 5", "once earmarked for May 5": an earlier plan in any of its participles, with the
             // preposition that leads to its day (not "the first set of teasers").
-            .. Cues(string.Join('|', from adverb in new[] { "first", "once" }
+            .. Cues(string.Join('|', from adverb in new[] { "first", "once", "earlier" }
                                      from participle in PlanParticipleWords
                                      from preposition in new[] { "for", "to", "on" }
                                      select $"{adverb} {participle} {preposition}"), Of(CueType.MovedFrom)),

@@ -98,7 +98,8 @@ internal static class RussianTable
         InsteadOfWhatWords = Set(""),
         RegularWords = Set("очередной очередного очередную очередном обычный обычного обычную обычном регулярный регулярного регулярную"),
         DateNouns = Set("дата даты дату датой"), // «отпала и дата 18 января»: before its day (NamedAsADate finds none after it)
-        FormerlyWords = Set(""), // «ранее 23 мая» is rather "before May 23" («не ранее» — "no earlier than")
+        FormerlyWords = Set(""),
+        FormerAdjectives = Set(""), // «прежней», «первоначальной» are moved-from cues of their own // «ранее 23 мая» is rather "before May 23" («не ранее» — "no earlier than")
         NowLabels = Set("стало теперь"),
         WasLabels = Set("было"), // not «раньше»: «выйдет на день раньше — 10 августа» is the new day
         ItAuxiliaries = Set("был было будет теперь уже также снова официально"),
@@ -327,7 +328,8 @@ internal static class RussianTable
             // «KBS перестанет показывать шоу с 24 мая»: a show that ends, not one that starts.
             .. Cues("перестанет показывать|перестанут показывать|прекратит показывать|прекратят показывать|больше не будет показывать|" +
                     "больше не будут показывать", Of(CueType.Cancel)),
-            .. Cues("а не|не|прежн*|первоначальн*|ждали", new Cue(CueType.MovedFrom, Value: Words.RightBefore)), // «которую ждали 28 апреля»
+            // «которую ждали 28 апреля», «на неделю раньше запланированного 20 октября».
+            .. Cues("а не|не|прежн*|первоначальн*|ждали|ожидали|запланированного|намеченного|объявленного|заявленного|анонсированного", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("ожидалась|ожидался|ожидалось|ожидались|предполагалось|планировалось|планировали|планировал|планировала|собирались|собирался|собиралась|планировался|планировалась|планировались|" +
                     // «Релиз стоял на понедельник, 11 ноября»: was set for.
                     "стоял на|стояла на|стояло на|стояли на", new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),

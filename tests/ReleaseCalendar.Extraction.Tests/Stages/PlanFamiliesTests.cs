@@ -74,11 +74,30 @@ public sealed class PlanFamiliesTests
         { "ru", "Фильм «Харбин» выйдет 12 мая, спустя неделю после первоначальной даты — 5 мая." },
     };
 
+    // Families a blind set of 160 postponement snippets (round 54, written by a helper who saw no code) leaked through,
+    // each in other words than the snippet's.
+    public static TheoryData<string, string> FromTheBlindSnippets() => new()
+    {
+        { "en", "The film \"Harbin\" will open on May 12, moving forward from its earlier May 5 slot." },
+        { "en", "The film \"Harbin\" opens on May 12, a week after the original May 5 date." },
+        { "en", "The film \"Harbin\" will be out 12 May — it was due 5 May." },
+        { "en", "The film \"Harbin\" — new release: May 12 / previous: May 5." },
+        { "en", "The film \"Harbin\" was rescheduled — the release, earlier set for May 5, is now May 12." },
+        { "en", "CJ ENM said the film \"Harbin\" will open May 12, having earlier promised a May 5 release." },
+        { "en", "CJ ENM will open the film \"Harbin\" on May 12, moving the Hyun Bin thriller back from May 5." },
+        { "en", "CJ ENM changed the release of the film \"Harbin\" from May 5 to May 12." },
+        { "en", "The film \"Harbin\" will open on May 12 rather than on Children's Day, May 5." },
+        { "ru", "Фильм «Харбин» выйдет 12 мая, на неделю позже запланированного 5 мая." },
+        { "ru", "Фильм «Харбин» выйдет 12 мая — прокатчик передвинул дату с 5 мая." },
+        { "ru", "Премьера фильма «Харбин» отложена до 12 мая — ранее её ожидали 5 мая." },
+    };
+
     [Theory]
     [MemberData(nameof(English))]
     [MemberData(nameof(Russian))]
     [MemberData(nameof(Bracketed))]
     [MemberData(nameof(Asides))]
+    [MemberData(nameof(FromTheBlindSnippets))]
     public void Extract_APlanLeftBehind_KeepsOnlyTheNewDay(string lang, string text) =>
         Assert.Equal("harbin film 2024-05-12", Stage.Releases(lang, "2024-05-01", text, Catalog));
 
@@ -86,6 +105,13 @@ public sealed class PlanFamiliesTests
     [Fact]
     public void Extract_PlanAsideWithoutAMove_IsTheDay() =>
         Assert.Equal("harbin film 2024-05-05", Stage.Releases("en", "2024-05-01", "The film \"Harbin\", whose release was set for May 5, stars Hyun Bin.", Catalog));
+
+    // guard: "a moving ballad" is no move, and a run "from May 5 to May 12" is no change of date
+    [Theory]
+    [InlineData("en", "The film \"Harbin\", a moving story of An Jung-geun, opens on May 5.", "harbin film 2024-05-05")]
+    [InlineData("en", "The film \"Harbin\" opens on May 5 rather than on a weekend.", "harbin film 2024-05-05")]
+    public void Extract_NoMoveWords_KeepTheDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Stage.Releases(lang, "2024-05-01", text, Catalog));
 
     // guard: «раньше» outside brackets may tell the new day itself
     [Fact]
