@@ -120,7 +120,7 @@ internal static class ReleaseSignals
                || PlannedThenPostponed(s, date, clause, language)
                || Canceled(s, date, clause, language)
                || (postponed && FromWithNoNewDay(s, date, clause, language))
-               || FromRightAfterAMove(s, date)
+               || FromRightAfterAMove(s, date, language)
                || s.Is(date.First - 1, language.FormerlyWords) // "June 6 (previously May 23)"
                || (s.Is(date.First - 1, language.FormerAdjectives) && s.Is(date.First - 2, language.Determiners)) // "from its earlier Jan. 8 slot"
                || ((s.IsPunct(date.First - 1, ':') || s.IsDash(date.First - 1)) && s.Is(date.First - 2, language.WasLabels)) // «было: 21 февраля»
@@ -1040,8 +1040,10 @@ internal static class ReleaseSignals
         }
         for (var t = from; t < to; t++)
         {
-            // «после первоначальной даты — 5 мая», "its original date: May 5": a dash or colon may set the day apart.
-            if (!s.Is(t, language.PlanDateWords) && !s.Is(t, language.Determiners) && !(t == to - 1 && t > from && (s.IsDash(t) || s.IsPunct(t, ':'))))
+            // «после первоначальной даты — 5 мая», «даты, 16 августа», "its original date: May 5": a dash, colon or comma may
+            // set the day apart.
+            if (!s.Is(t, language.PlanDateWords) && !s.Is(t, language.Determiners)
+                && !(t == to - 1 && t > from && (s.IsDash(t) || s.IsPunct(t, ':') || s.IsPunct(t, ','))))
             {
                 return false;
             }
@@ -1095,15 +1097,17 @@ internal static class ReleaseSignals
     // "will be released on May 30, moved up from June 6", «перенесён с 23 мая»: a day right after the move's verb and "from"
     // is the day it left, wherever the new day stands; so is one after the verb's object ("moving the Lee Min-ho drama up
     // from Oct. 16", «передвинул дату с 3 августа»).
-    static bool FromRightAfterAMove(SentenceScan s, DateMention date)
+    static bool FromRightAfterAMove(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        if (!FromWord(s, date.First - 1))
+        // "has been pulled from its March 12 opening": a determiner may stand between.
+        var from = s.Is(date.First - 1, language.Determiners) ? date.First - 2 : date.First - 1;
+        if (!FromWord(s, from))
         {
             return false;
         }
-        for (var t = date.First - 2; t >= 0 && t >= date.First - 1 - MoveObjectReach && s.Clause[t] == s.Clause[date.First]; t--)
+        for (var t = from - 1; t >= 0 && t >= date.First - 1 - MoveObjectReach && s.Clause[t] == s.Clause[date.First]; t--)
         {
-            if (s.CueAt(t) is { Cue.Type: CueType.Postpone })
+            if (s.CueAt(t) is { Cue.Type: CueType.Postpone or CueType.Cancel })
             {
                 return true;
             }

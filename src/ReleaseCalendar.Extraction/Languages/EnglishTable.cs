@@ -84,7 +84,7 @@ internal static class EnglishTable
         InsteadOfItPhrases = ["instead", "in its place", "in their place"],
         InsteadOfWhatWords = Set("of"),
         RegularWords = Set("regular usual normal scheduled weekly"),
-        DateNouns = Set("date"),
+        DateNouns = Set("date slot"), // "a week after the Nov. 5 slot the broadcaster had set aside"
         FormerlyWords = Set("previously formerly"),
         FormerAdjectives = Set("earlier previous original initial"),
         NowLabels = Set("now"),
@@ -365,7 +365,7 @@ internal static class EnglishTable
                     Of(CueType.Announce)),
             .. Cues("postpon*|delay*|pushed back|push back|pushes back|moved|moves to|moves|would move to|will move to|reschedul*|brought forward|moved up|moved forward|" +
                     // "moving the Lee Min-ho drama up from Oct. 16" (not "a moving ballad"); "changed the premiere … from Jan. 29 to Feb. 12".
-                    "moving the|moving it|moving its|moving their|changed the premiere|changed the release|changed the date|changed the air date|changed its premiere|changed its release|" +
+                    "moving the|moving it|moving its|moving their|pushing it back|pushes it back|push it back|pushing back|changed the premiere|changed the release|changed the date|changed the air date|changed its premiere|changed its release|" +
                     // "to bring the release forward from June 26": the move's verb and its object.
                     "bring forward|bring the release forward|bring the premiere forward|bring the opening forward|bring it forward|" +
                     "bringing the release forward|bringing forward|brings forward|brings the release forward|" +

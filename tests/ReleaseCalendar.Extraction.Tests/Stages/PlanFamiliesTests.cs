@@ -90,6 +90,14 @@ public sealed class PlanFamiliesTests
         { "ru", "Фильм «Харбин» выйдет 12 мая, на неделю позже запланированного 5 мая." },
         { "ru", "Фильм «Харбин» выйдет 12 мая — прокатчик передвинул дату с 5 мая." },
         { "ru", "Премьера фильма «Харбин» отложена до 12 мая — ранее её ожидали 5 мая." },
+        // and from a second blind set of 160, scored at 052f6fc (8 leaked)
+        { "en", "The film \"Harbin\" has been pulled from its May 5 opening and will now open on May 12." },
+        { "en", "The film \"Harbin\" opens on May 12, a week after the May 5 slot CJ ENM had first picked." },
+        { "en", "The film \"Harbin\" will open on May 12, CJ ENM said on Monday, pushing it back from May 5." },
+        { "ru", "Фильм «Харбин» выйдет 12 мая — на неделю позже заявленного ранее 5 мая." },
+        { "ru", "Прокатчик перенёс фильм «Харбин» на 12 мая — на неделю позже первоначальной даты, 5 мая." },
+        { "ru", "Фильм «Харбин» выйдет 12 мая, на неделю позже объявленной ранее даты 5 мая." },
+        { "ru", "Выход фильма «Харбин», ожидавшийся 5 мая, откладывается до 12 мая." },
     };
 
     [Theory]
