@@ -122,7 +122,6 @@ internal static class ReleaseSignals
                || (postponed && FromWithNoNewDay(s, date, clause, language))
                || FromRightAfterAMove(s, date, language)
                || s.Is(date.First - 1, language.FormerlyWords) // "June 6 (previously May 23)"
-               || (s.Is(date.First - 1, language.FormerAdjectives) && s.Is(date.First - 2, language.Determiners)) // "from its earlier Jan. 8 slot"
                || ((s.IsPunct(date.First - 1, ':') || s.IsDash(date.First - 1)) && s.Is(date.First - 2, language.WasLabels)) // «было: 21 февраля»
                || BracketedFormerDay(s, date, language) // «выйдет 1 июня (было 25 мая)», «(ранее — 5 мая)», "(originally May 5)"
                || (s.Is(date.First - 1, language.WasLabels) && s.Dates.Exists(d => d.First > date.Last && s.Is(d.First - 1, language.NowLabels))) // «было 5 мая, стало 12 мая»

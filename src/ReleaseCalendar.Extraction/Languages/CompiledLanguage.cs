@@ -42,7 +42,6 @@ internal sealed class CompiledLanguage
         ContractedPronouns = SpanMap<bool>.Of(table.ContractedPronouns);
         ItAuxiliaries = SpanMap<bool>.Of(table.ItAuxiliaries);
         FormerlyWords = SpanMap<bool>.Of(table.FormerlyWords);
-        FormerAdjectives = SpanMap<bool>.Of(table.FormerAdjectives);
         WasLabels = SpanMap<bool>.Of(table.WasLabels);
         NowLabels = SpanMap<bool>.Of(table.NowLabels);
         RegularWords = SpanMap<bool>.Of(table.RegularWords);
@@ -229,7 +228,6 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ContractedPronouns { get; }
     public SpanMap<bool> ItAuxiliaries { get; }
     public SpanMap<bool> FormerlyWords { get; }
-    public SpanMap<bool> FormerAdjectives { get; }
     public SpanMap<bool> WasLabels { get; }
     public SpanMap<bool> NowLabels { get; }
     public SpanMap<bool> RegularWords { get; }

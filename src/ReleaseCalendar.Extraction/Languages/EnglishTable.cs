@@ -86,7 +86,6 @@ internal static class EnglishTable
         RegularWords = Set("regular usual normal scheduled weekly"),
         DateNouns = Set("date slot"), // "a week after the Nov. 5 slot the broadcaster had set aside"
         FormerlyWords = Set("previously formerly"),
-        FormerAdjectives = Set("earlier previous original initial"),
         NowLabels = Set("now"),
         WasLabels = Set("was previous previously old original originally formerly"), // not "before": "a day before — Aug. 10" may be the new day
         ItAuxiliaries = Set("has have had will would is was be been now also again officially just finally"),

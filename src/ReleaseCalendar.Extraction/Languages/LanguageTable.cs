@@ -591,10 +591,6 @@ internal sealed class LanguageTable
     /// word the tense cues already hold, so it is read here.</summary>
     public required IReadOnlySet<string> FormerlyWords { get; init; }
 
-    /// <summary>"earlier", "original": between a determiner and a day ("moving forward from its earlier Jan. 8 slot", "the
-    /// original May 5 date"), the day a release had before; words the tense cues already hold, so they are read here.</summary>
-    public required IReadOnlySet<string> FormerAdjectives { get; init; }
-
     /// <summary>«было», "was": a label before a colon or dash and a day, the day before a change («было: 21 февраля. стало: 2
     /// марта», "was: Feb. 21 / now: March 2").</summary>
     public required IReadOnlySet<string> WasLabels { get; init; }

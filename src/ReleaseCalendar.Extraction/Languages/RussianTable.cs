@@ -98,8 +98,7 @@ internal static class RussianTable
         InsteadOfWhatWords = Set(""),
         RegularWords = Set("очередной очередного очередную очередном обычный обычного обычную обычном регулярный регулярного регулярную"),
         DateNouns = Set("дата даты дату датой"), // «отпала и дата 18 января»: before its day (NamedAsADate finds none after it)
-        FormerlyWords = Set(""),
-        FormerAdjectives = Set(""), // «прежней», «первоначальной» are moved-from cues of their own // «ранее 23 мая» is rather "before May 23" («не ранее» — "no earlier than")
+        FormerlyWords = Set(""), // «ранее 23 мая» is rather "before May 23" («не ранее» — "no earlier than")
         NowLabels = Set("стало теперь"),
         WasLabels = Set("было"), // not «раньше»: «выйдет на день раньше — 10 августа» is the new day
         ItAuxiliaries = Set("был было будет теперь уже также снова официально"),
