@@ -16,15 +16,15 @@ internal static class Stage
 
     /// <summary>The whole extractor's releases for a text, one "subject kind yyyy-MM-dd" each, in order, joined by "; ".</summary>
     public static string Releases(string lang, string published, string text, ExtractionCatalog catalog) =>
-        string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-                                                                      lang == "ru" ? Extraction.Language.Ru : Extraction.Language.En), catalog)
-            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}")
-            .Order(StringComparer.Ordinal));
+        Joined(lang, published, text, catalog, c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd}");
 
     /// <summary>As <see cref="Releases"/>, with each release's title after its date ("subject kind yyyy-MM-dd Title").</summary>
     public static string ReleasesWithTitles(string lang, string published, string text, ExtractionCatalog catalog) =>
+        Joined(lang, published, text, catalog, c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Title}".TrimEnd());
+
+    static string Joined(string lang, string published, string text, ExtractionCatalog catalog, Func<ReleaseCandidate, string> line) =>
         string.Join("; ", DateExtractor.Extract(ArticleInput.FromText(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
                                                                       lang == "ru" ? Extraction.Language.Ru : Extraction.Language.En), catalog)
-            .Select(c => $"{c.ResolvedSubjectSlug ?? c.Subject} {c.Kind.ToString().ToLowerInvariant()} {c.Date:yyyy-MM-dd} {c.Title}".TrimEnd())
+            .Select(line)
             .Order(StringComparer.Ordinal));
 }
