@@ -40,6 +40,23 @@ public sealed class PostponementSnippetsTests
         Assert.Equal(Left, leaked);
     }
 
+    // The third set, blind (Postponements/README.md): counts only, never its texts. 6 of 160 emitted the abandoned day and
+    // 128 new days were read when it was first scored (c9f8c9b); a change may lower the first and must not raise it.
+    [Fact]
+    public void Extract_UnreadChangedDateReports_LeakNoMoreThanOnArrival()
+    {
+        var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Postponements", "blind-54c.jsonl"))
+            .Where(line => line.Length > 0)
+            .Select(line => JsonSerializer.Deserialize<Snippet>(line, new JsonSerializerOptions(JsonSerializerDefaults.Web))!)
+            .ToList();
+        var results = rows.Select(r => (Row: r, Days: Extract(r).Select(c => c.Date).ToHashSet())).ToList();
+        var leaked = results.Count(x => x.Days.Contains(DateOnly.Parse(x.Row.Old, CultureInfo.InvariantCulture)));
+        var found = results.Count(x => x.Days.Contains(DateOnly.Parse(x.Row.New, CultureInfo.InvariantCulture)));
+        Assert.Equal(160, rows.Count);
+        Assert.True(leaked <= 6, $"{leaked} of 160 emitted the abandoned day (6 on arrival)");
+        Assert.True(found >= 125, $"new day read in {found} of 160 (128 on arrival)");
+    }
+
     // Recall is not this file's point, but a rule that drops every day would pass the test above: most new days are read.
     [Fact]
     public void Extract_ChangedDateReports_KeepMostNewDays()
