@@ -44,6 +44,10 @@ internal static class EnglishTable
         ShiftVerbs = Set("move moves moved moving shift shifts shifted shifting switch switches switched switching"),
         DurationPrepositions = Set("in"),
         DurationUnits = Map(("day days", 1), ("week weeks", 7), ("fortnight", 14)),
+        // Not "bring back" (a revival) nor "pull up" (a chart).
+        SeparableMoves = Map(("push pushed pushes pushing", "back forward"), ("bump bumped bumps bumping", "back up forward"),
+                             ("move moved moves moving", "up forward back"), ("pull pulled pulls pulling", "forward ahead"),
+                             ("bring brought brings bringing", "forward")),
         NumberWords = Map(("one a an", 1), ("two couple", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
             ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10)),
         OrdinalSuffixes = Set("st nd rd th"),

@@ -174,6 +174,10 @@ internal sealed class LanguageTable
 
     public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
 
+    /// <summary>Verbs of a move whose particle may follow the object ("pushed f(x)'s "Chu~♡" back to May 4", "moved up
+    /// "Smugglers""), each with its particles (space-separated): the verb is the move's cue when one follows it.</summary>
+    public required IReadOnlyDictionary<string, string> SeparableMoves { get; init; }
+
     /// <summary>"second", «вторая», "next" (ordinals up to the twentieth): before an episode word, a later episode than the premiere.</summary>
     public required IReadOnlySet<string> LaterWords { get; init; }
     /// <summary>"finale", «финал»: an episode word that is a later episode by itself.</summary>

@@ -46,6 +46,7 @@ internal static class RussianTable
         ShiftVerbs = Set("переезжает переезжают переехал переехала переехало переехали переместили переместился переместилась"),
         DurationPrepositions = Set("через"),
         DurationUnits = Map(("день дня дней сутки суток", 1), ("неделю недели недель неделя", 7)),
+        SeparableMoves = Map<string>(), // Russian moves have no particle: «перенесли», «сдвинули»
         NumberWords = Map(("один одну одна одно", 1), ("два две пару пара", 2), ("три", 3), ("четыре", 4), ("пять", 5),
             ("шесть", 6), ("семь", 7), ("восемь", 8), ("девять", 9), ("десять", 10)),
         OrdinalSuffixes = Set("го е ое ого"),

@@ -140,6 +140,12 @@ internal static class SentenceScanner
                 scan.Cues.Add(new CueHit(i, end, cue));
                 i = end;
             }
+            else if (!scan.Masked(i) && SeparableMove(scan, i, language))
+            {
+                cueOf[i] = scan.Cues.Count;
+                scan.Cues.Add(new CueHit(i, i + 1, Words.Of(CueType.Postpone)));
+                i++;
+            }
             else
             {
                 if (!scan.Masked(i) && CompoundKind(scan, i, language, ref tail) is { } compound)
@@ -155,6 +161,59 @@ internal static class SentenceScanner
         DemoteCancelsWithoutABroadcast(scan, language);
         DropReasons(scan, language);
     }
+
+    // "has pushed f(x)'s "Chu~♡" back to May 4", "NEW has moved up "Smugglers" by a week": a move's verb whose particle
+    // follows its object, a few words on and before the clause's punctuation (a title's quotes and a possessive's
+    // apostrophe do not end it).
+    static bool SeparableMove(SentenceScan scan, int i, CompiledLanguage language)
+    {
+        if (!scan.IsWord(i) || !language.SeparableMoves.TryGet(scan.Word(i), out var particles))
+        {
+            return false;
+        }
+        for (var t = i + 1; t < scan.Count && t <= i + SeparableMoveReach; t++)
+        {
+            if (scan.Tokens[t].Type == TokenType.Punct && scan.Text[scan.Tokens[t].Start] is not ('\'' or '’' or '"' or '“' or '”' or '«' or '»'))
+            {
+                return false;
+            }
+            if (scan.IsWord(t))
+            {
+                var word = scan.Word(t);
+                foreach (var range in particles.AsSpan().Split(' '))
+                {
+                    if (particles.AsSpan()[range].SequenceEqual(word))
+                    {
+                        return MoveGoesOn(scan, t + 1, language);
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    // Words from a move's verb to its particle: "push the release of TWICE's 13th mini album back".
+    const int SeparableMoveReach = 10;
+
+    // After the particle, the move goes on to its days ("back to May 4", "up "Smugglers" by a week, to July 26", "back a
+    // week"), not to another verb ("pushed it back and released it on Feb. 23" tells a past release).
+    static bool MoveGoesOn(SentenceScan scan, int from, CompiledLanguage language)
+    {
+        for (var t = from; t < scan.Count && t < from + MoveGoesOnReach; t++)
+        {
+            if (scan.IsPunct(t, ',') || scan.Is(t, language.MoveToWords) || (scan.IsWord(t) && scan.Word(t) is "from" or "by" or "until" or "a" or "one" or "two"))
+            {
+                return true;
+            }
+            if (scan.Is(t, language.Coordinators))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    const int MoveGoesOnReach = 5;
 
     /// <summary>
     /// «ремейк-альбом», «кавер-альбом», «зомби-сериал», "remake-album": a hyphenated word no cue names whose last part is a

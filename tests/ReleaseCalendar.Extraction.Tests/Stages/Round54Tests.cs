@@ -100,4 +100,14 @@ public sealed class Round54Tests
     [InlineData("ru", "Фильм «Луна» выйдет 14 марта.", "the-moon-film film 2012-03-14")]
     public void Extract_AShortenedTitle_IsTheWorkNamedInFull(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2012-03-08", text));
+
+    // "has pushed the album "Switch" back to May 12", "moved the film up to May 12": a move's verb whose particle follows
+    // its object is the move, and the day it goes to is the release's.
+    [Theory]
+    [InlineData("The agency has pushed the film \"Harbin\" back to May 12 from May 5.", "harbin film 2024-05-12")]
+    [InlineData("CJ ENM moved the film \"Harbin\" up a week, to May 12, from May 19.", "harbin film 2024-05-12")]
+    // guard: "bring back" is a revival, not a move
+    [InlineData("The film \"Harbin\" brings the 1909 story back to cinemas on May 12.", "harbin film 2024-05-12")]
+    public void Extract_SeparableMove_ReadsTheNewDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-05-01", text));
 }
