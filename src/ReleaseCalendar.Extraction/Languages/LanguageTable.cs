@@ -174,7 +174,7 @@ internal sealed class LanguageTable
 
     public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
 
-    /// <summary>Verbs of a move whose particle may follow the object ("pushed f(x)'s "Chu~♡" back to May 4", "moved up
+    /// <summary>Verbs of a move whose particle may follow the object ("pushed TWICE's mini album back to March 8", "moved up
     /// "Smugglers""), each with its particles (space-separated): the verb is the move's cue when one follows it.</summary>
     public required IReadOnlyDictionary<string, string> SeparableMoves { get; init; }
 

@@ -162,7 +162,7 @@ internal static class SentenceScanner
         DropReasons(scan, language);
     }
 
-    // "has pushed f(x)'s "Chu~♡" back to May 4", "NEW has moved up "Smugglers" by a week": a move's verb whose particle
+    // "has pushed TWICE's mini album back to March 8", "moved the film up a week, to May 12": a move's verb whose particle
     // follows its object, a few words on and before the clause's punctuation (a title's quotes and a possessive's
     // apostrophe do not end it).
     static bool SeparableMove(SentenceScan scan, int i, CompiledLanguage language)
