@@ -48,16 +48,19 @@ internal static class ReleaseSignals
         return false;
     }
 
-    // «выйдет 1 июня (было 25 мая)», «(ранее — 5 мая)», "(originally May 5)": a day in brackets after a label of what was
-    // (not «выйдет на день раньше — 10 августа», where «раньше» tells the new day).
-    static bool BracketedFormerDay(SentenceScan s, DateMention date, CompiledLanguage language)
+    // «было: 21 февраля»: a day after a label of what was and a colon or dash; «выйдет 1 июня (было 25 мая)», «(ранее — 5
+    // мая)», "(originally May 5)": or in brackets after it or an "earlier" word (not «выйдет на день раньше — 10 августа»,
+    // where «раньше» tells the new day).
+    static bool LabelledFormerDay(SentenceScan s, DateMention date, CompiledLanguage language)
     {
         var t = date.First - 1;
-        if (s.IsPunct(t, ':') || s.IsDash(t))
+        var marked = s.IsPunct(t, ':') || s.IsDash(t);
+        if (marked)
         {
             t--;
         }
-        return (s.Is(t, language.WasLabels) || s.Is(t, language.EarlierWords)) && s.IsPunct(t - 1, '(');
+        return (marked && s.Is(t, language.WasLabels))
+               || ((s.Is(t, language.WasLabels) || s.Is(t, language.EarlierWords)) && s.IsPunct(t - 1, '('));
     }
 
     /// <summary>
@@ -122,8 +125,7 @@ internal static class ReleaseSignals
                || (postponed && FromWithNoNewDay(s, date, clause, language))
                || FromRightAfterAMove(s, date, language)
                || s.Is(date.First - 1, language.FormerlyWords) // "June 6 (previously May 23)"
-               || ((s.IsPunct(date.First - 1, ':') || s.IsDash(date.First - 1)) && s.Is(date.First - 2, language.WasLabels)) // «было: 21 февраля»
-               || BracketedFormerDay(s, date, language) // «выйдет 1 июня (было 25 мая)», «(ранее — 5 мая)», "(originally May 5)"
+               || LabelledFormerDay(s, date, language) // «было: 21 февраля», «(было 25 мая)», «(ранее — 5 мая)», "(originally May 5)"
                || (s.Is(date.First - 1, language.WasLabels) && s.Dates.Exists(d => d.First > date.Last && s.Is(d.First - 1, language.NowLabels))) // «было 5 мая, стало 12 мая»
                || ArrowToAnotherDay(s, date)
                || ListedThenMoved(s, date, language)
@@ -1014,12 +1016,12 @@ internal static class ReleaseSignals
         for (var t = from; t < to - 1; t++)
         {
             // "Christmas Day", "Children's Day": a capitalised name whose last word is the language's "day".
-            if (s.Is(t, language.HolidayWords) || IsWeekdayLabel(s, t, language) || (t == to - 2 && s.Is(t, language.DayOfWords) && char.IsUpper(s.Text[s.Tokens[t].Start])))
+            if (s.Is(t, language.HolidayWords) || IsWeekdayLabel(s, t, language) || (t == to - 2 && s.Is(t, language.DayOfWords) && s.StartsUpper(t)))
             {
                 named = true;
             }
             else if (!s.Is(t, language.DatePrepositions) && !s.Is(t, language.Determiners)
-                     && !(s.IsWord(t) && (char.IsUpper(s.Text[s.Tokens[t].Start]) || (s.Word(t) is "s" && (s.IsPunct(t - 1, '\'') || s.IsPunct(t - 1, '’')))))
+                     && !(s.IsWord(t) && (s.StartsUpper(t) || (s.Word(t) is "s" && (s.IsPunct(t - 1, '\'') || s.IsPunct(t - 1, '’')))))
                      && !s.IsPunct(t, '\'') && !s.IsPunct(t, '’'))
             {
                 return false;
@@ -1110,7 +1112,7 @@ internal static class ReleaseSignals
             {
                 return true;
             }
-            if (s.DateAt(t) is not null || (s.Tokens[t].Type == TokenType.Punct && s.Text[s.Tokens[t].Start] is not ('\'' or '’' or '"' or '«' or '»' or '“' or '”')))
+            if (s.DateAt(t) is not null || s.IsPhraseBreak(t))
             {
                 return false;
             }

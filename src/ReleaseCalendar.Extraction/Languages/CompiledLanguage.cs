@@ -15,7 +15,8 @@ internal sealed class CompiledLanguage
         WeekdayModifiers = new SpanMap<WeekdayModifier>(table.WeekdayModifiers);
         DurationUnits = new SpanMap<int>(table.DurationUnits);
         NumberWords = new SpanMap<int>(table.NumberWords);
-        SeparableMoves = new SpanMap<string>(table.SeparableMoves);
+        SeparableMoves = new SpanMap<string[]>(table.SeparableMoves.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Split(' '))));
+        MoveDayWords = SpanMap<bool>.Of(table.MoveDayWords);
         DayParts = new SpanMap<DayPart>(table.DayParts);
         FixedTimes = new SpanMap<int>(table.FixedTimes);
         DatePrepositions = SpanMap<bool>.Of(table.DatePrepositions);
@@ -200,7 +201,8 @@ internal sealed class CompiledLanguage
     public SpanMap<WeekdayModifier> WeekdayModifiers { get; }
     public SpanMap<int> DurationUnits { get; }
     public SpanMap<int> NumberWords { get; }
-    public SpanMap<string> SeparableMoves { get; }
+    public SpanMap<string[]> SeparableMoves { get; }
+    public SpanMap<bool> MoveDayWords { get; }
     public SpanMap<DayPart> DayParts { get; }
     public SpanMap<int> FixedTimes { get; }
     public SpanMap<bool> DatePrepositions { get; }

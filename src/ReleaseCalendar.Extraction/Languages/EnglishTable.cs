@@ -48,6 +48,7 @@ internal static class EnglishTable
         SeparableMoves = Map(("push pushed pushes pushing", "back forward"), ("bump bumped bumps bumping", "back up forward"),
                              ("move moved moves moving", "up forward back"), ("pull pulled pulls pulling", "forward ahead"),
                              ("bring brought brings bringing", "forward")),
+        MoveDayWords = Set("to from by until a one two"),
         NumberWords = Map(("one a an", 1), ("two couple", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
             ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10)),
         OrdinalSuffixes = Set("st nd rd th"),

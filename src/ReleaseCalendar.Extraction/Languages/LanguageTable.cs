@@ -178,6 +178,10 @@ internal sealed class LanguageTable
     /// "Smugglers""), each with its particles (space-separated): the verb is the move's cue when one follows it.</summary>
     public required IReadOnlyDictionary<string, string> SeparableMoves { get; init; }
 
+    /// <summary>Words after a separable move's particle that lead to its days ("back to May 4", "up by a week", "back a
+    /// week"): with them the verb is a move, not "pushed it back and released it".</summary>
+    public required IReadOnlySet<string> MoveDayWords { get; init; }
+
     /// <summary>"second", «вторая», "next" (ordinals up to the twentieth): before an episode word, a later episode than the premiere.</summary>
     public required IReadOnlySet<string> LaterWords { get; init; }
     /// <summary>"finale", «финал»: an episode word that is a later episode by itself.</summary>

@@ -47,6 +47,7 @@ internal static class RussianTable
         DurationPrepositions = Set("через"),
         DurationUnits = Map(("день дня дней сутки суток", 1), ("неделю недели недель неделя", 7)),
         SeparableMoves = Map<string>(), // Russian moves have no particle: «перенесли», «сдвинули»
+        MoveDayWords = Set(""),
         NumberWords = Map(("один одну одна одно", 1), ("два две пару пара", 2), ("три", 3), ("четыре", 4), ("пять", 5),
             ("шесть", 6), ("семь", 7), ("восемь", 8), ("девять", 9), ("десять", 10)),
         OrdinalSuffixes = Set("го е ое ого"),

@@ -329,6 +329,11 @@ internal sealed class SentenceScan
         return -1;
     }
 
+    /// <summary>Whether token <paramref name="i"/> is punctuation that ends a phrase: not a title's quote mark nor a
+    /// possessive's apostrophe ("pushed TWICE's "ONE SPARK" back").</summary>
+    public bool IsPhraseBreak(int i) =>
+        Tokens[i].Type == TokenType.Punct && Text[Tokens[i].Start] is not ('\'' or '’' or '"' or '“' or '”' or '«' or '»');
+
     public bool IsDash(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Punct && TextNormalizer.IsDash(Text[Tokens[i].Start]);
 
     /// <summary>A dash between spaces: an aside's or a listing's, not the hyphen of "K-pop" or a range's "18:00–20:00".</summary>

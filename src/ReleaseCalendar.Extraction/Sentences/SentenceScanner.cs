@@ -173,20 +173,13 @@ internal static class SentenceScanner
         }
         for (var t = i + 1; t < scan.Count && t <= i + SeparableMoveReach; t++)
         {
-            if (scan.Tokens[t].Type == TokenType.Punct && scan.Text[scan.Tokens[t].Start] is not ('\'' or '’' or '"' or '“' or '”' or '«' or '»'))
+            if (scan.IsPhraseBreak(t))
             {
                 return false;
             }
-            if (scan.IsWord(t))
+            if (scan.IsWord(t) && Array.IndexOf(particles, scan.Word(t).ToString()) >= 0)
             {
-                var word = scan.Word(t);
-                foreach (var range in particles.AsSpan().Split(' '))
-                {
-                    if (particles.AsSpan()[range].SequenceEqual(word))
-                    {
-                        return MoveGoesOn(scan, t + 1, language);
-                    }
-                }
+                return MoveGoesOn(scan, t + 1, language);
             }
         }
         return false;
@@ -201,7 +194,7 @@ internal static class SentenceScanner
     {
         for (var t = from; t < scan.Count && t < from + MoveGoesOnReach; t++)
         {
-            if (scan.IsPunct(t, ',') || scan.Is(t, language.MoveToWords) || (scan.IsWord(t) && scan.Word(t) is "from" or "by" or "until" or "a" or "one" or "two"))
+            if (scan.IsPunct(t, ',') || scan.Is(t, language.MoveDayWords))
             {
                 return true;
             }
