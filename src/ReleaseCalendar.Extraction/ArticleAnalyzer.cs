@@ -204,7 +204,7 @@ internal sealed partial class ArticleAnalyzer(
                 shared = SharedDay(i);
             }
         }
-        trace?.Stage("read", found);
+        trace?.Stage("read", found); DBG("read", found);
         LaterDaysAreEpisodes(found, _origins);
         DescribedLater(found);
         var titleTrackVideos = TitleTracks.Add(sentences, found, _origins);
@@ -225,9 +225,9 @@ internal sealed partial class ArticleAnalyzer(
         AbandonedDates.DropCarriedFromLeftDays(sentences, found, _origins, readDays);
         TitleTracks.DropWithTheirRecords(titleTrackVideos, found, _origins);
 
-        trace?.Stage("abandoned dates", found);
+        trace?.Stage("abandoned dates", found); DBG("abandoned", found);
         BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear, _dates.HeadlineFrame(sentences, language), toldAhead);
-        trace?.Stage("background", found);
+        trace?.Stage("background", found); DBG("background", found);
         Linking.SharedNames.Choose(found, catalog, sentences);
         ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);
@@ -236,6 +236,7 @@ internal sealed partial class ArticleAnalyzer(
     /// <summary>
     /// "⚡️ VIVIZ — ЗАВТРА", "🦋 TAEYEON — TOMORROW!!!": a headline that is an act, a dash and a day only; that day, or null.
     /// </summary>
+    static void DBG(string st, List<ReleaseCandidate> f) { if (Environment.GetEnvironmentVariable("RCDBG") is null) return; Console.Error.WriteLine("## " + st); foreach (var c in f) Console.Error.WriteLine($"   {c.Subject}|{c.Kind}|{c.Date}|{c.Title}"); }
     (DateOnly Day, NameRun Act)? ActHeadlineDay()
     {
         if (sentences.Count < 2 || !HeadingLine(0) || sentences[0] is not { Dates: [var day], Names.Count: > 0 } s
@@ -1511,8 +1512,13 @@ internal sealed partial class ArticleAnalyzer(
         var kinds = _kinds.ChooseKinds(si, s, clause, date, schedule, []).Kinds;
         // «станет «Легенда синего моря» на SBS …, которая тоже стартует сегодня»: a relative clause starts its antecedent's
         // title ("which opened on June 29" told of a film still in cinemas starts nothing).
-        return kinds.Any(k => k.Kind != ReleaseKind.Other)
-               && (TitledClause(s, scheduleClause)
+        // "RBW has postponed MAMAMOO's "Red Moon" to July 16": an act's titled work with no kind word is still a release
+        // (a song, as BareTitle makes it), in an article that is not about films or shows.
+        if (kinds.All(k => k.Kind == ReleaseKind.Other))
+        {
+            return memory.ScreenKind is null && PossessedTitle(s, scheduleClause);
+        }
+        return (TitledClause(s, scheduleClause)
                    || (schedule.Cue.Tense != Tense.Past
                        && _titles.RelativeAntecedent(s, scheduleClause, kinds.First(k => k.Kind != ReleaseKind.Other).Kind) is not null));
     }
@@ -3120,6 +3126,11 @@ internal sealed partial class ArticleAnalyzer(
         };
         Emit(si, s, anchor, clause, release, kinds, day, 0.0, null, found);
     }
+
+    // "MAMAMOO's "Red Moon"": a title right after a name's "'s", in the clause.
+    static bool PossessedTitle(SentenceScan s, int clause) =>
+        s.Names.Any(n => s.Clause[n.First] == clause && s.IsPossessive(n.End) && n.End + 2 < s.Count && s.QuoteOf[n.End + 2] >= 0
+                         && s.Quotes[s.QuoteOf[n.End + 2]].IsTitle);
 
     static bool TitledClause(SentenceScan s, int clause)
     {

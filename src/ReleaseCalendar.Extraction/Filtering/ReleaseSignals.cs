@@ -115,7 +115,7 @@ internal static class ReleaseSignals
     {
         var clause = s.Clause[date.First];
         var postponed = HasCue(s, clause, CueType.Postpone);
-        return MovedOrPostponedRange(s, date, postponed)
+        return MovedOrPostponedRange(s, date, postponed, language)
                || AfterMovedFromWord(s, date, clause, language)
                || BeforeAPlanVerb(s, date, clause, language)
                || DayAPlanNamed(s, date, language)
@@ -267,8 +267,19 @@ internal static class ReleaseSignals
 
     // "THE RENAISSANCE is not coming on february 16 anymore": a day with "anymore" right after it, and a negation before it
     // in its clause, is a day that no longer holds.
+    // "now set for March 21, no longer March 14", "will no longer premiere on March 25": right after "no longer" (its
+    // preposition between at most) too.
     static bool NoLonger(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
+        var before = date.First - 1;
+        while (before >= 0 && s.Is(before, language.DatePrepositions))
+        {
+            before--;
+        }
+        if (s.PhraseEndsAt(before, language.NoLongerPhrases))
+        {
+            return true;
+        }
         if (s.PhraseLengthAt(date.Last + 1, language.AnymorePhrases) == 0)
         {
             return false;
@@ -689,11 +700,12 @@ internal static class ReleaseSignals
     }
 
     // A day moved away from ("с 5 на 12 июня"), or the start of a range a postponement moves.
-    static bool MovedOrPostponedRange(SentenceScan s, DateMention date, bool postponed)
+    static bool MovedOrPostponedRange(SentenceScan s, DateMention date, bool postponed, CompiledLanguage language)
     {
         foreach (var n in s.Dates)
         {
-            if (n.Previous == date && (n.Link == DateLink.Move || (n.Link == DateLink.Range && postponed)))
+            // "episodes 7 and 8 move to Sept. 27-28": a span moved to is the new one.
+            if (n.Previous == date && (n.Link == DateLink.Move || (n.Link == DateLink.Range && postponed && !s.Is(date.First - 1, language.MoveToWords))))
             {
                 return true;
             }

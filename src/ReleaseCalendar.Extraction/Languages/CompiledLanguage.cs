@@ -17,6 +17,7 @@ internal sealed class CompiledLanguage
         NumberWords = new SpanMap<int>(table.NumberWords);
         SeparableMoves = new SpanMap<string[]>(table.SeparableMoves.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Split(' '))));
         MoveDayWords = SpanMap<bool>.Of(table.MoveDayWords);
+        MoveDatePrepositions = SpanMap<bool>.Of(table.MoveDatePrepositions);
         DayParts = new SpanMap<DayPart>(table.DayParts);
         FixedTimes = new SpanMap<int>(table.FixedTimes);
         DatePrepositions = SpanMap<bool>.Of(table.DatePrepositions);
@@ -134,6 +135,7 @@ internal sealed class CompiledLanguage
         LeadingReasonWords = SpanMap<bool>.Of(table.LeadingReasonWords);
         ThisTimePhrases = [.. table.ThisTimePhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         AnymorePhrases = [.. table.AnymorePhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        NoLongerPhrases = [.. table.NoLongerPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ContrastWords = SpanMap<bool>.Of(table.ContrastWords);
         ConcessiveWords = SpanMap<bool>.Of(table.ConcessiveWords);
         DebutWords = SpanMap<bool>.Of(table.DebutWords);
@@ -203,6 +205,7 @@ internal sealed class CompiledLanguage
     public SpanMap<int> NumberWords { get; }
     public SpanMap<string[]> SeparableMoves { get; }
     public SpanMap<bool> MoveDayWords { get; }
+    public SpanMap<bool> MoveDatePrepositions { get; }
     public SpanMap<DayPart> DayParts { get; }
     public SpanMap<int> FixedTimes { get; }
     public SpanMap<bool> DatePrepositions { get; }
@@ -340,6 +343,9 @@ internal sealed class CompiledLanguage
 
     /// <summary><see cref="LanguageTable.AnymorePhrases"/>, each split into its words.</summary>
     public string[][] AnymorePhrases { get; }
+
+    /// <summary><see cref="LanguageTable.NoLongerPhrases"/>, each split into its words.</summary>
+    public string[][] NoLongerPhrases { get; }
     public SpanMap<bool> ContrastWords { get; }
     public SpanMap<bool> ConcessiveWords { get; }
     public SpanMap<bool> DebutWords { get; }

@@ -182,6 +182,11 @@ internal sealed class LanguageTable
     /// week"): with them the verb is a move, not "pushed it back and released it".</summary>
     public required IReadOnlySet<string> MoveDayWords { get; init; }
 
+    /// <summary>"to", "from": a separable move's verb with no particle is a move still when one of these, right before a
+    /// month's day, follows its object ("pushed the release of Jimin's album "FACE" to March 24", "bumped the next episode
+    /// from Oct. 7 to Oct. 14"; not "pushed the song to No. 1").</summary>
+    public required IReadOnlySet<string> MoveDatePrepositions { get; init; }
+
     /// <summary>"second", «вторая», "next" (ordinals up to the twentieth): before an episode word, a later episode than the premiere.</summary>
     public required IReadOnlySet<string> LaterWords { get; init; }
     /// <summary>"finale", «финал»: an episode word that is a later episode by itself.</summary>
@@ -393,6 +398,10 @@ internal sealed class LanguageTable
     /// <summary>"anymore", "any longer": right after a day that a negation before it governs, the day no longer holds ("is not
     /// coming on february 16 anymore").</summary>
     public required IReadOnlyList<string> AnymorePhrases { get; init; }
+
+    /// <summary>"no longer", «уже не» right before a day (a preposition between at most): "is now set for March 21, no longer
+    /// March 14" names the day left behind.</summary>
+    public required IReadOnlyList<string> NoLongerPhrases { get; init; }
 
     /// <summary>"but"/«но» opening the clause after a day: "set for June 26, but the release was canceled".</summary>
     public required IReadOnlySet<string> ContrastWords { get; init; }

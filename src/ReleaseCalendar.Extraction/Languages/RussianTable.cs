@@ -48,6 +48,7 @@ internal static class RussianTable
         DurationUnits = Map(("день дня дней сутки суток", 1), ("неделю недели недель неделя", 7)),
         SeparableMoves = Map<string>(), // Russian moves have no particle: «перенесли», «сдвинули»
         MoveDayWords = Set(""),
+        MoveDatePrepositions = Set(""),
         NumberWords = Map(("один одну одна одно", 1), ("два две пару пара", 2), ("три", 3), ("четыре", 4), ("пять", 5),
             ("шесть", 6), ("семь", 7), ("восемь", 8), ("девять", 9), ("десять", 10)),
         OrdinalSuffixes = Set("го е ое ого"),
@@ -430,6 +431,7 @@ internal static class RussianTable
         LeadingReasonWords = Set("из-за ввиду"),
         ThisTimePhrases = ["в этот раз", "на этот раз", "на этой неделе", "в эти выходные"],
         AnymorePhrases = [], // «больше не выйдет 16 февраля»: Russian says it before the verb
+        NoLongerPhrases = ["уже не", "больше не"], // «теперь 21 марта, уже не 14-го»
         ContrastWords = Set("но однако"),
         ConcessiveWords = Set("хотя хоть"),
         DebutWords = Set("дебют дебюта дебютом дебютирует дебютируют дебютировал дебютировала дебютировали дебютировать"),

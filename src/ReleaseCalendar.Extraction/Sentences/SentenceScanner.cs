@@ -171,22 +171,35 @@ internal static class SentenceScanner
         {
             return false;
         }
-        for (var t = i + 1; t < scan.Count && t <= i + SeparableMoveReach; t++)
+        for (var t = i + 1; t < scan.Count && t <= i + MoveDateReach; t++)
         {
             if (scan.IsPhraseBreak(t))
             {
                 return false;
             }
-            if (scan.IsWord(t) && Array.IndexOf(particles, scan.Word(t).ToString()) >= 0)
+            if (t <= i + SeparableMoveReach && scan.IsWord(t) && Array.IndexOf(particles, scan.Word(t).ToString()) >= 0)
             {
                 return MoveGoesOn(scan, t + 1, language);
+            }
+            if (scan.Is(t, language.MoveDatePrepositions) && MonthDayAt(scan, t + 1, language))
+            {
+                return true; // "pushed the release of Jimin's album "FACE" to March 24"
             }
         }
         return false;
     }
 
+    // A month's day starts at t: "March 24", "Oct. 7", "16 July" (the dates are found after the cues).
+    static bool MonthDayAt(SentenceScan scan, int t, CompiledLanguage language) =>
+        scan.IsWord(t) && (language.Months.Contains(scan.Word(t))
+                           || (char.IsAsciiDigit(scan.Word(t)[0]) && scan.IsWord(t + 1) && language.Months.Contains(scan.Word(t + 1))));
+
     // Words from a move's verb to its particle: "push the release of TWICE's 13th mini album back".
     const int SeparableMoveReach = 10;
+
+    // Words from a move's verb to the "to" of its day, a title's quotes among them: "pushed the release of Jimin's solo debut
+    // album "FACE" to March 24".
+    const int MoveDateReach = 16;
 
     // After the particle, the move goes on to its days ("back to May 4", "up "Smugglers" by a week, to July 26", "back a
     // week"), not to another verb ("pushed it back and released it on Feb. 23" tells a past release).
