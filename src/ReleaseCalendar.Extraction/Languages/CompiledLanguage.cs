@@ -84,6 +84,8 @@ internal sealed class CompiledLanguage
         BylineWords = SpanMap<bool>.Of(table.BylineWords);
         AuthorWords = SpanMap<bool>.Of(table.AuthorWords);
         SlotNouns = SpanMap<bool>.Of(table.SlotNouns);
+        SlotShowNouns = SpanMap<bool>.Of(table.SlotShowNouns);
+        SlotClassWords = SpanMap<bool>.Of(table.SlotClassWords);
         PossessiveDeterminers = SpanMap<bool>.Of(table.PossessiveDeterminers);
         PercentWords = SpanMap<bool>.Of(table.PercentWords);
         PassiveAuxiliaries = SpanMap<bool>.Of(table.PassiveAuxiliaries);
@@ -274,6 +276,8 @@ internal sealed class CompiledLanguage
 
     public SpanMap<bool> AuthorWords { get; }
     public SpanMap<bool> SlotNouns { get; }
+    public SpanMap<bool> SlotShowNouns { get; }
+    public SpanMap<bool> SlotClassWords { get; }
     public SpanMap<bool> PossessiveDeterminers { get; }
     public SpanMap<bool> PercentWords { get; }
     public SpanMap<bool> PassiveAuxiliaries { get; }

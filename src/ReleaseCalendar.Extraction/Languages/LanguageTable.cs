@@ -285,6 +285,14 @@ internal sealed class LanguageTable
     /// <summary>A broadcaster's weekly slot after a weekday: "KBS's Monday slot", "the Monday-Tuesday slot".</summary>
     public required IReadOnlySet<string> SlotNouns { get; init; }
 
+    /// <summary>A show's noun right after a weekday that one of <see cref="SlotClassWords"/> leads: "the only Wednesday drama
+    /// airing as normal", "a Monday-Tuesday series" name a weekly slot, not a day.</summary>
+    public required IReadOnlySet<string> SlotShowNouns { get; init; }
+
+    /// <summary>"a", "only", "another" before a weekday and a show's noun: any show of that slot ("JTBC's new Friday series
+    /// "My Youth" premieres at 8:50 p.m." is one show, on its day).</summary>
+    public required IReadOnlySet<string> SlotClassWords { get; init; }
+
     /// <summary>Whose slot a weekday before a slot noun names: "gives up its Saturday slot" is the weekly slot, not a day.</summary>
     public required IReadOnlySet<string> PossessiveDeterminers { get; init; }
 

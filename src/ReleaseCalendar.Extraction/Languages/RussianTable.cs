@@ -137,6 +137,8 @@ internal static class RussianTable
         BylineWords = Set("опубликовано опубликован опубликована обновлено публикации"),
         AuthorWords = Set("автор автора текст"),
         SlotNouns = Set("слот слота слоте слотом слоты слотах"),
+        SlotShowNouns = Set(""), // «в среду сериал покажут в 21:00»: a noun after a Russian weekday starts the next phrase
+        SlotClassWords = Set(""),
         PossessiveDeterminers = Set(""), // «в свой субботний слот»: Russian says the weekday as an adjective
         PercentWords = Set("процент процента процентов"),
         PassiveAuxiliaries = Set("был была было были будет будут"),

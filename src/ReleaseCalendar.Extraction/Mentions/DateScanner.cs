@@ -211,11 +211,14 @@ internal static class DateScanner
 
     // "Monday nights", "Friday and Saturday nights", "KBS's Monday slot", "gives up its Saturday slot", "the Monday-Tuesday
     // slot". A channel's slot is weekly; "aired the finale in the Sunday slot" and "in the same Sunday slot" name the day.
+    // "the only Wednesday drama", "a Monday-Tuesday series": any show of a slot.
     static bool WeeklySlot(SentenceScan s, CompiledLanguage lang, int weekday) =>
-        s.Is(weekday + 1, lang.PluralDayParts)
+        s.Is(weekday + 1, lang.PluralDayParts) || (s.Is(weekday + 1, lang.SlotShowNouns) && s.Is(weekday - 1, lang.SlotClassWords))
         || (s.Is(weekday + 1, lang.SlotNouns) && ((weekday >= 2 && s.IsPossessive(weekday - 2)) || s.Is(weekday - 1, lang.PossessiveDeterminers)))
         || ((s.Is(weekday + 1, lang.ListWords) || s.IsDash(weekday + 1) || s.IsPunct(weekday + 1, '/')) && s.IsWord(weekday + 2)
-            && lang.Weekdays.Contains(s.Word(weekday + 2)) && (s.Is(weekday + 3, lang.PluralDayParts) || s.Is(weekday + 3, lang.SlotNouns)));
+            && lang.Weekdays.Contains(s.Word(weekday + 2))
+            && (s.Is(weekday + 3, lang.PluralDayParts) || s.Is(weekday + 3, lang.SlotNouns)
+                || (s.Is(weekday + 3, lang.SlotShowNouns) && s.Is(weekday - 1, lang.SlotClassWords))));
 
     // A postponement or a verb that shifts within MoveReach before token i (in a function of its own: the lambdas would
     // cost TryWeekday, which most words starting a date go through, two objects a call).
