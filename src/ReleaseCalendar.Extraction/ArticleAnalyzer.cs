@@ -204,7 +204,7 @@ internal sealed partial class ArticleAnalyzer(
                 shared = SharedDay(i);
             }
         }
-        trace?.Stage("read", found); DBG("read", found);
+        trace?.Stage("read", found);
         LaterDaysAreEpisodes(found, _origins);
         DescribedLater(found);
         var titleTrackVideos = TitleTracks.Add(sentences, found, _origins);
@@ -225,9 +225,9 @@ internal sealed partial class ArticleAnalyzer(
         AbandonedDates.DropCarriedFromLeftDays(sentences, found, _origins, readDays);
         TitleTracks.DropWithTheirRecords(titleTrackVideos, found, _origins);
 
-        trace?.Stage("abandoned dates", found); DBG("abandoned", found);
+        trace?.Stage("abandoned dates", found);
         BackgroundReleases.Drop(found, _origins, publishedOn, _inPassing, _dates.FrameYear, _dates.HeadlineFrame(sentences, language), toldAhead);
-        trace?.Stage("background", found); DBG("background", found);
+        trace?.Stage("background", found);
         Linking.SharedNames.Choose(found, catalog, sentences);
         ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);
@@ -236,7 +236,6 @@ internal sealed partial class ArticleAnalyzer(
     /// <summary>
     /// "⚡️ VIVIZ — ЗАВТРА", "🦋 TAEYEON — TOMORROW!!!": a headline that is an act, a dash and a day only; that day, or null.
     /// </summary>
-    static void DBG(string st, List<ReleaseCandidate> f) { if (Environment.GetEnvironmentVariable("RCDBG") is null) return; Console.Error.WriteLine("## " + st); foreach (var c in f) Console.Error.WriteLine($"   {c.Subject}|{c.Kind}|{c.Date}|{c.Title}"); }
     (DateOnly Day, NameRun Act)? ActHeadlineDay()
     {
         if (sentences.Count < 2 || !HeadingLine(0) || sentences[0] is not { Dates: [var day], Names.Count: > 0 } s
@@ -2316,9 +2315,11 @@ internal sealed partial class ArticleAnalyzer(
         {
             // A later episode with no title of its own is of the show that premiered (not of a work named in between).
             var title = showTitle ?? _titles.TitleFor(si, s, cue, chosenKind, clause);
-            if (chosenKind == ReleaseKind.Other && title is null && s.CueAt(signal.End) is { Cue.Type: CueType.Container })
+            if (chosenKind == ReleaseKind.Other && title is null && s.CueAt(signal.End) is { Cue.Type: CueType.Container } && s.DateAt(signal.End + 1) is null)
             {
-                continue; // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released
+                // "They will return for the second weekend", «вышли из ворот»: a verb of motion, nothing released (a
+                // comeback moved "from July 6 to July 13" is one).
+                continue;
             }
             var kind = _kinds.MoreSpecific(chosenKind, cue, title);
             if (kind == ReleaseKind.Drama && _kinds.OpensAsAFilm(s, clause))

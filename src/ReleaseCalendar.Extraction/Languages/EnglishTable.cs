@@ -572,7 +572,7 @@ internal static class EnglishTable
         ThenWords = Set("then later subsequently"),
         MoveToWords = Set("to"),
         CauseWords = Set("after following amid due because wake"), // "due to", "because of", "in the wake of"
-        ReasonWords = Set("due because amid"),
+        ReasonWords = Set("due because amid room"), // "to make room for live coverage"
         LeadingReasonWords = Set("with amid due because given"),
         ThisTimePhrases = ["this time", "this week", "this weekend"],
         AnymorePhrases = ["anymore", "any more", "any longer"],

@@ -279,11 +279,13 @@ internal static class SentenceScanner
                     RemoveCue(scan, k);
                     break;
                 }
-                if (scan.CueOf[t] >= 0 && scan.Cues[scan.CueOf[t]].Cue.Type != CueType.NotRelease)
+                // "to make room for live coverage": a preposition read as a container's ("a song from") is a word between.
+                CueType? between = scan.CueOf[t] >= 0 ? scan.Cues[scan.CueOf[t]].Cue.Type : null;
+                if (between is not (null or CueType.NotRelease or CueType.Container))
                 {
                     break;
                 }
-                words += scan.CueOf[t] < 0 ? 1 : 0;
+                words += between == CueType.NotRelease ? 0 : 1;
             }
         }
     }
