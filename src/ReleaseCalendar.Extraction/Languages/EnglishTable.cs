@@ -412,6 +412,8 @@ internal static class EnglishTable
                     "earlier than planned|later than planned", Of(CueType.MovedFrom)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +
                     "changed its release|changed the date|been changed to|" +
+                    // "Oct. 25 (changed from Oct. 18)": the day it was changed from.
+                    "changed from|" +
                     // "tvN swapped the two shows": they trade slots.
                     "swapped|swaps|swap the|swapping", Of(CueType.Postpone)),
             .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|date has been dropped|date has now been dropped|date was dropped|" +

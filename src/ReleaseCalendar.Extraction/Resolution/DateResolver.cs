@@ -283,7 +283,7 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
                 continue;
             }
             // "Manhole ended on Thursday" is told in the past; "IVE release a single on Friday, after their tour ended" is not.
-            if ((cue.Cue.Type == CueType.GoesOn && ReleaseIn(s, clause)) || ScheduleParticiple(s, cue))
+            if ((cue.Cue.Type == CueType.GoesOn && ReleaseIn(s, clause)) || ScheduleParticiple(s, cue) || NoteOnAnotherDay(s, cue))
             {
                 continue;
             }
@@ -315,6 +315,13 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
         }
         var day = s.Dates[0];
         return s.LineOpening() == day.First && (s.IsDash(day.Last + 1) || s.IsPunct(day.Last + 1, ':')) && day.Last + 1 < cue.First;
+    }
+
+    // "Favorite: Oct. 25 (was Oct. 18)": a bracket's word before a day of its own tells of that day, not the clause's.
+    static bool NoteOnAnotherDay(SentenceScan s, CueHit cue)
+    {
+        var open = s.OpenBracketOf(cue.First);
+        return open >= 0 && s.Dates.Exists(d => d.First > cue.First && s.OpenBracketOf(d.First) == open);
     }
 
     static bool In(SentenceScan s, CueHit cue, int? clause) => clause is not { } only || s.Clause[cue.First] == only;
