@@ -579,34 +579,16 @@ internal sealed partial class ArticleAnalyzer(
     /// </summary>
     static CueHit? VerblessLine(SentenceScan s, DateMention date)
     {
-        if (WordCount(s) > VerblessLineWords || (date.Form == DateForm.Relative && s.CueAt(date.First) is not { Cue.Type: CueType.RelativeDay }))
+        if (WordCount(s) > VerblessLineWords || (date.Form == DateForm.Relative && s.CueAt(date.First) is not { Cue.Type: CueType.RelativeDay })
+            || s.Cues.Any(c => c.Cue.Type is CueType.Release or CueType.Schedule or CueType.NotRelease or CueType.Announce or CueType.Postpone
+                                   or CueType.Cancel or CueType.MovedFrom or CueType.Vague or CueType.Container or CueType.Idiom))
         {
             return null;
-        }
-        foreach (var c in s.Cues)
-        {
-            // "NCT 127, repackage 'Favorite': Oct. 25 (changed from Oct. 18)": a note after the day on the day it was before
-            // moves that day, not the one listed.
-            if (c.Cue.Type is CueType.Release or CueType.Schedule or CueType.NotRelease or CueType.Announce or CueType.Postpone
-                    or CueType.Cancel or CueType.MovedFrom or CueType.Vague or CueType.Container or CueType.Idiom
-                && !FormerDayNote(s, c, date))
-            {
-                return null;
-            }
         }
         var kind = AllKindCues(s).FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container && Family(k.Kind) is KindFamily.Record or KindFamily.Song);
         return kind.End > 0 && s.Dates.MinBy(d => SentenceScan.Gap(d.First, d.Last, kind.First, kind.End - 1)) == date
             ? new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind))
             : null;
-    }
-
-    // A move's or a plan's word in a bracket opened after the day, with another day of its own: "(changed from Oct. 18)",
-    // "(was Oct. 18)".
-    static bool FormerDayNote(SentenceScan s, CueHit cue, DateMention date)
-    {
-        var open = s.OpenBracketOf(cue.First);
-        return open > date.Last && cue.Cue.Type is CueType.Postpone or CueType.MovedFrom
-               && s.Dates.Exists(d => d != date && d.First > cue.First && s.OpenBracketOf(d.First) == open);
     }
 
     // How far into the sentence after a calendar line its kind word may stand: "Первый новый сингл", "Their digital single".

@@ -1,0 +1,91 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 55's rules, from the English changed-date reports of the read sets (snippets-54a and 54b) that emitted nothing,
+/// and from the abandoned day a fresh blind part emitted (id). Each rule was switched off once and its rows failed; the
+/// rows that say what a rule leaves alone guard its reach and pass either way.
+/// </summary>
+public sealed class Round55Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("jimin", (IReadOnlyList<string>)["Jimin"]),
+        KeyValuePair.Create("mamamoo", (IReadOnlyList<string>)["MAMAMOO"]),
+        KeyValuePair.Create("apink", (IReadOnlyList<string>)["Apink"]),
+        KeyValuePair.Create("red-velvet", (IReadOnlyList<string>)["Red Velvet"]),
+        KeyValuePair.Create("nct-127", (IReadOnlyList<string>)["NCT 127"]),
+        KeyValuePair.Create("my-dearest", (IReadOnlyList<string>)["My Dearest"]),
+        KeyValuePair.Create("my-youth", (IReadOnlyList<string>)["My Youth"]),
+        KeyValuePair.Create("lovers-of-the-red-sky", (IReadOnlyList<string>)["Lovers of the Red Sky"]),
+        KeyValuePair.Create("kingdom-of-the-winds", (IReadOnlyList<string>)["The Kingdom of the Winds"]),
+    ]);
+
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
+
+    // "pushed the release of Jimin's solo debut album "FACE" to March 24": a move's verb whose particle never comes is a
+    // move still when "to" or "from" and a month's day follow its object (the new day is ahead, not last year's).
+    [Theory]
+    [InlineData("BIGHIT MUSIC has pushed the release of Jimin's solo debut album \"FACE\" to March 24.", "jimin album 2023-03-24")]
+    [InlineData("BIGHIT MUSIC has bumped Jimin's solo debut album from March 17 to March 24.", "jimin album 2023-03-24")]
+    // guard: "to" before no day is no move ("pushed the song to No. 1")
+    [InlineData("Fans pushed Jimin's solo debut album to No. 1 on iTunes in 119 countries.", "")]
+    public void Extract_MoveWithoutItsParticle_GivesTheNewDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2023-03-01", text));
+
+    // "RBW has postponed MAMAMOO's "Red Moon" to July 16": an act's titled work is what a move moves, with no kind word.
+    [Theory]
+    [InlineData("RBW has postponed MAMAMOO's \"Red Moon\" to July 16, citing a member's vocal cord inflammation.", "mamamoo single 2018-07-16")]
+    [InlineData("MAMAMOO's \"Red Moon\" is now set for July 16.", "mamamoo single 2018-07-16")]
+    // guard: a title after no act's "'s" stays unread without a kind word
+    [InlineData("RBW has postponed the \"Red Moon\" showcase to July 16.", "")]
+    public void Extract_ActsTitledWorkMoved_IsRead(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2018-06-20", text));
+
+    // "Plan A Entertainment delayed Apink's comeback from July 6 to July 13": "from" and a day after a comeback is its
+    // move, not a verb of motion's ("return from their tour").
+    [Theory]
+    [InlineData("Plan A Entertainment delayed Apink's comeback from July 6 to July 13.", "apink other 2015-07-13")]
+    // guard
+    [InlineData("Apink will return from their Japan tour on July 6.", "")]
+    public void Extract_ComebackMovedFromADay_IsRead(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2015-06-25", text));
+
+    // "now set for March 21, no longer March 14": the day after "no longer" is left behind.
+    [Theory]
+    [InlineData("Red Velvet's mini album \"Feel My Rhythm\" is now set for March 21, no longer March 14, SM confirmed.", "red-velvet ep 2022-03-21")]
+    [InlineData("Red Velvet's mini album \"Feel My Rhythm\" now arrives March 21 and no longer on March 14.", "red-velvet ep 2022-03-21")]
+    public void Extract_DayNoLongerHeld_IsLeftBehind(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2022-03-01", text));
+
+    // "episodes 7 and 8 move to Sept. 27-28": a span moved to is the new one, not a span moved from.
+    [Fact]
+    public void Extract_SpanMovedTo_IsTheNewDays() =>
+        Assert.Equal("lovers-of-the-red-sky episode 2021-09-27; lovers-of-the-red-sky episode 2021-09-28",
+            Releases("en", "2021-09-15", "\"Lovers of the Red Sky\" to pause for Chuseok; episodes 7 and 8 move to Sept. 27-28"));
+
+    // "the only Wednesday drama airing as normal" names a slot, not a day (the Wednesday the fresh part id's writer
+    // labelled moved for the other shows of the week).
+    [Theory]
+    [InlineData("That leaves KBS's \"The Kingdom of the Winds\" as the only Wednesday drama airing as normal.", "2008-10-14", "")]
+    // guard: one show's own slot, with its verb, is its day
+    [InlineData("JTBC's new Friday series \"My Youth\" premieres at 8:50 p.m. with two episodes back-to-back.", "2025-09-05", "my-youth drama 2025-09-05")]
+    public void Extract_WeekdayOfASlotClass_IsNoDay(string text, string published, string expected) =>
+        Assert.Equal(expected, Releases("en", published, text));
+
+    // "to make room for live coverage of the Asian Games" is why the episode moved, not an event of its own.
+    [Theory]
+    [InlineData("MBC has bumped the next episode of \"My Dearest\" from Oct. 7 to Oct. 14 to make room for live coverage of the Asian Games.",
+        "my-dearest episode 2023-10-14")]
+    // guard: the coverage itself is no release
+    [InlineData("MBC will air live coverage of the Asian Games on Oct. 7.", "")]
+    public void Extract_MoveToMakeRoom_IsRead(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2023-09-25", text));
+
+    // "Favorite: Oct. 25 (changed from Oct. 18)": the bracket's move word and its tense are the old day's ("was" makes no past
+    // of the day listed).
+    [Theory]
+    [InlineData("- NCT 127, repackage 'Favorite': Oct. 25 (changed from Oct. 18)", "nct-127 album 2021-10-25")]
+    [InlineData("- NCT 127, repackage 'Favorite': Oct. 25 (was Oct. 18)", "nct-127 album 2021-10-25")]
+    [InlineData("- NCT 127, repackage 'Favorite': Oct. 25", "nct-127 album 2021-10-25")]
+    public void Extract_ListedDayWithANoteOnTheOldOne_IsRead(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2021-10-10", text));
+}
