@@ -395,7 +395,7 @@ internal sealed partial class ArticleAnalyzer(
             // Not the weekday a dated day moved to («перенесли с пятницы, 24 мая, на понедельник»).
             if (date.Form != DateForm.DayMonth && date is not { Link: DateLink.Move, Previous.Form: DateForm.DayMonth }
                 && s.Dates.Any(d => d.Form == DateForm.DayMonth && s.Clause[d.First] == clause && !IsDateline(s, d, language)
-                    && (Beside(s, date, d) || ColonSpellsOut(s, date, d))))
+                    && (Beside(s, date, d) || ColonSpellsOut(s, date, d) || (d.First > date.Last && NamesTheEpisode(s, date)))))
             {
                 Trace(si, date, clause, DateOutcome.CalendarDateWins);
                 continue; // "через две недели – 24 мая": the calendar date wins, but not a dateline's ("SEOUL, March 20 (Yonhap)")
@@ -1123,6 +1123,12 @@ internal sealed partial class ArticleAnalyzer(
     /// </summary>
     static bool ColonSpellsOut(SentenceScan s, DateMention relative, DateMention calendar) =>
         relative.Form == DateForm.Relative && s.IsPunct(relative.Last + 1, ':') && calendar.First > relative.Last;
+
+    // "this week's Wednesday episode will instead be broadcast on June 14": a weekday right before the episode's word names
+    // the episode by its slot; the calendar day after it in the clause is when it airs.
+    static bool NamesTheEpisode(SentenceScan s, DateMention date) =>
+        date.Form == DateForm.Weekday && s.CueAt(date.Last + 1) is { Cue: { Type: CueType.Kind, Kind: ReleaseKind.Episode } } episode
+        && episode.First == date.Last + 1;
 
     bool Beside(SentenceScan s, DateMention a, DateMention b)
     {

@@ -7,15 +7,12 @@ namespace ReleaseCalendar.Extraction.Tests;
 /// <summary>
 /// Two sets of 160 short reports of a changed release date each (80 English, 80 Russian), written in round 54 by helpers
 /// who saw no code, each naming its new and its abandoned day. Scored blind once (54a: 12 emitted the abandoned day;
-/// 54b: 8), then read and written rules for, so now development material: the abandoned day stays out of all but the
-/// idioms left (issue #9, "no moved date ever").
+/// 54b: 8), then read and written rules for, so now development material: the abandoned day stays out of every one
+/// (issue #9, "no moved date ever"); the last two ("trades its June 10 premiere for June 17", "this week's Wednesday episode
+/// will instead be broadcast on June 14") were read in round 55.
 /// </summary>
 public sealed class PostponementSnippetsTests
 {
-    // "trades its June 10 premiere for June 17" (54a) and "will not air on June 13 because of local election coverage;
-    // this week's Wednesday episode will instead be broadcast on June 14" (54b): not read as moves yet.
-    static readonly string[] Left = ["54a/en057", "54b/en034"];
-
     static readonly ExtractionCatalog Catalog = LabelledCorpus.Load(Path.Combine(AppContext.BaseDirectory, "Corpus")).Catalog;
 
     sealed record Snippet(string Id, string Lang, string Published, string Text, string New, string Old);
@@ -37,11 +34,12 @@ public sealed class PostponementSnippetsTests
             .Where(x => Extract(x.Snippet).Any(c => c.Date == DateOnly.Parse(x.Snippet.Old, CultureInfo.InvariantCulture)))
             .Select(x => $"{x.Set}/{x.Snippet.Id}")
             .ToList();
-        Assert.Equal(Left, leaked);
+        Assert.Empty(leaked);
     }
 
     // The third set, blind (Postponements/README.md): counts only, never its texts. 6 of 160 emitted the abandoned day and
-    // 128 new days were read when it was first scored (c9f8c9b); a change may lower the first and must not raise it.
+    // 128 new days were read when it was first scored (c9f8c9b); 5 and 134 after round 55's rules. A change may lower the
+    // first and must not raise it.
     [Fact]
     public void Extract_UnreadChangedDateReports_LeakNoMoreThanOnArrival()
     {
@@ -53,8 +51,8 @@ public sealed class PostponementSnippetsTests
         var leaked = results.Count(x => x.Days.Contains(DateOnly.Parse(x.Row.Old, CultureInfo.InvariantCulture)));
         var found = results.Count(x => x.Days.Contains(DateOnly.Parse(x.Row.New, CultureInfo.InvariantCulture)));
         Assert.Equal(160, rows.Count);
-        Assert.True(leaked <= 6, $"{leaked} of 160 emitted the abandoned day (6 on arrival)");
-        Assert.True(found >= 125, $"new day read in {found} of 160 (128 on arrival)");
+        Assert.True(leaked <= 5, $"{leaked} of 160 emitted the abandoned day (6 on arrival, 5 after round 55)");
+        Assert.True(found >= 130, $"new day read in {found} of 160 (128 on arrival, 134 after round 55)");
     }
 
     // Recall is not this file's point, but a rule that drops every day would pass the test above: most new days are read.
@@ -64,6 +62,6 @@ public sealed class PostponementSnippetsTests
         var all = Snippets().ToList();
         var found = all.Count(x => Extract(x.Snippet).Any(c => c.Date == DateOnly.Parse(x.Snippet.New, CultureInfo.InvariantCulture)));
         Assert.Equal(320, all.Count);
-        Assert.True(found >= 255, $"new day read in {found} of {all.Count}"); // 263 at 3feb62d
+        Assert.True(found >= 268, $"new day read in {found} of {all.Count}"); // 263 at 3feb62d, 274 after round 55
     }
 }

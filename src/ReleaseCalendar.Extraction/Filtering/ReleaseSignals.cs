@@ -146,8 +146,33 @@ internal static class ReleaseSignals
                || NoShowThatDay(s, date)
                || PlanAsItWasAfterAMove(s, date)
                || PlannedDayOfAMovedRelease(s, date, language)
-               || PlanAsideBeforeANewDay(s, date, language);
+               || PlanAsideBeforeANewDay(s, date, language)
+               || TradedForAnother(s, date, language);
     }
+
+    // "JTBC's "King the Land" trades its June 10 premiere for June 17", «канал поменял 10 июня на 17 июня»: the day given up,
+    // right after the verb (its determiner between), for another day after "for" (a noun or two of its own between).
+    static bool TradedForAnother(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var verb = date.First - 1;
+        while (verb >= 0 && (s.Is(verb, language.Determiners) || s.Is(verb, language.PossessiveDeterminers)))
+        {
+            verb--;
+        }
+        if (!s.Is(verb, language.TradeVerbs))
+        {
+            return false;
+        }
+        var t = date.Last + 1;
+        for (var words = 0; words < TradedNounWords && s.IsWord(t) && !s.Is(t, language.TradeForWords); words++)
+        {
+            t++;
+        }
+        return s.Is(t, language.TradeForWords) && s.Dates.Exists(d => d.First == t + 1);
+    }
+
+    // "its June 10 premiere date for": the nouns of the day traded.
+    const int TradedNounWords = 2;
 
     // "Episode 3, which had been scheduled for Dec. 30, and episode 4, planned for Sunday, Dec. 31, will now air on Jan. 6
     // and Jan. 7": an aside that a comma (or a relative pronoun) opens with a participle of plans names the plan's day when

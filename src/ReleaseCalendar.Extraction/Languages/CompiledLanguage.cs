@@ -18,6 +18,8 @@ internal sealed class CompiledLanguage
         SeparableMoves = new SpanMap<string[]>(table.SeparableMoves.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Split(' '))));
         MoveDayWords = SpanMap<bool>.Of(table.MoveDayWords);
         MoveDatePrepositions = SpanMap<bool>.Of(table.MoveDatePrepositions);
+        TradeVerbs = SpanMap<bool>.Of(table.TradeVerbs);
+        TradeForWords = SpanMap<bool>.Of(table.TradeForWords);
         DayParts = new SpanMap<DayPart>(table.DayParts);
         FixedTimes = new SpanMap<int>(table.FixedTimes);
         DatePrepositions = SpanMap<bool>.Of(table.DatePrepositions);
@@ -208,6 +210,8 @@ internal sealed class CompiledLanguage
     public SpanMap<string[]> SeparableMoves { get; }
     public SpanMap<bool> MoveDayWords { get; }
     public SpanMap<bool> MoveDatePrepositions { get; }
+    public SpanMap<bool> TradeVerbs { get; }
+    public SpanMap<bool> TradeForWords { get; }
     public SpanMap<DayPart> DayParts { get; }
     public SpanMap<int> FixedTimes { get; }
     public SpanMap<bool> DatePrepositions { get; }

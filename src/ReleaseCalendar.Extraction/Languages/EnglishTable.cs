@@ -50,6 +50,8 @@ internal static class EnglishTable
                              ("bring brought brings bringing", "forward")),
         MoveDayWords = Set("to from by until a one two"),
         MoveDatePrepositions = Set("to from"),
+        TradeVerbs = Set("trade trades traded trading swap swaps swapped swapping exchange exchanges exchanged exchanging"),
+        TradeForWords = Set("for"),
         NumberWords = Map(("one a an", 1), ("two couple", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
             ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10)),
         OrdinalSuffixes = Set("st nd rd th"),

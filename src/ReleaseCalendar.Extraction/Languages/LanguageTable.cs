@@ -187,6 +187,12 @@ internal sealed class LanguageTable
     /// from Oct. 7 to Oct. 14"; not "pushed the song to No. 1").</summary>
     public required IReadOnlySet<string> MoveDatePrepositions { get; init; }
 
+    /// <summary>Verbs that give a day up for another: "trades its June 10 premiere for June 17", «поменяли 10 июня на 17-е».</summary>
+    public required IReadOnlySet<string> TradeVerbs { get; init; }
+
+    /// <summary>The word before the day traded for: "for", «на».</summary>
+    public required IReadOnlySet<string> TradeForWords { get; init; }
+
     /// <summary>"second", «вторая», "next" (ordinals up to the twentieth): before an episode word, a later episode than the premiere.</summary>
     public required IReadOnlySet<string> LaterWords { get; init; }
     /// <summary>"finale", «финал»: an episode word that is a later episode by itself.</summary>

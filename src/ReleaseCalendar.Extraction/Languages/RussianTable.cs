@@ -49,6 +49,8 @@ internal static class RussianTable
         SeparableMoves = Map<string>(), // Russian moves have no particle: «перенесли», «сдвинули»
         MoveDayWords = Set(""),
         MoveDatePrepositions = Set(""),
+        TradeVerbs = Set("поменял поменяла поменяло поменяли поменяет поменяют сменил сменила сменило сменили заменил заменила заменило заменили"),
+        TradeForWords = Set("на"),
         NumberWords = Map(("один одну одна одно", 1), ("два две пару пара", 2), ("три", 3), ("четыре", 4), ("пять", 5),
             ("шесть", 6), ("семь", 7), ("восемь", 8), ("девять", 9), ("десять", 10)),
         OrdinalSuffixes = Set("го е ое ого"),

@@ -17,6 +17,8 @@ public sealed class Round55Tests
         KeyValuePair.Create("my-youth", (IReadOnlyList<string>)["My Youth"]),
         KeyValuePair.Create("lovers-of-the-red-sky", (IReadOnlyList<string>)["Lovers of the Red Sky"]),
         KeyValuePair.Create("kingdom-of-the-winds", (IReadOnlyList<string>)["The Kingdom of the Winds"]),
+        KeyValuePair.Create("king-the-land", (IReadOnlyList<string>)["King the Land", "Король land"]),
+        KeyValuePair.Create("suits", (IReadOnlyList<string>)["Suits"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -88,4 +90,22 @@ public sealed class Round55Tests
     [InlineData("- NCT 127, repackage 'Favorite': Oct. 25", "nct-127 album 2021-10-25")]
     public void Extract_ListedDayWithANoteOnTheOldOne_IsRead(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2021-10-10", text));
+
+    // "trades its June 10 premiere for June 17": the day given up for another.
+    [Theory]
+    [InlineData("en", "JTBC's \"King the Land,\" starring Lee Jun-ho and Yoona, trades its June 10 premiere for June 17.", "king-the-land drama 2023-06-17")]
+    [InlineData("ru", "JTBC поменял 10 июня на 17 июня: премьера дорамы «Король land» переносится на неделю.", "king-the-land drama 2023-06-17")]
+    // guard: a slot traded for a show leaves the show's day
+    [InlineData("en", "JTBC traded its Saturday slot for \"King the Land,\" which premieres June 10.", "king-the-land drama 2023-06-10")]
+    public void Extract_DayTradedForAnother_IsLeftBehind(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2023-05-20", text));
+
+    // "this week's Wednesday episode will instead be broadcast on June 14": the weekday names the episode by its slot.
+    [Theory]
+    [InlineData("KBS 2TV's Wednesday-Thursday drama 'Suits' will not air on June 13 because of local election coverage; this week's Wednesday episode will instead be broadcast on June 14, the network said.",
+        "suits episode 2018-06-14")]
+    // guard: with no calendar day after it, the weekday is the day
+    [InlineData("KBS 2TV's drama 'Suits' returns this week: the Wednesday episode airs at 10 p.m.", "suits episode 2018-06-13")]
+    public void Extract_WeekdayNamingTheEpisode_GivesWayToTheCalendarDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2018-06-10", text));
 }
