@@ -147,7 +147,8 @@ internal static class ReleaseSignals
                || PlanAsItWasAfterAMove(s, date)
                || PlannedDayOfAMovedRelease(s, date, language)
                || PlanAsideBeforeANewDay(s, date, language)
-               || TradedForAnother(s, date, language);
+               || TradedForAnother(s, date, language)
+               || FormerPlansDay(s, date, language);
     }
 
     // "JTBC's "King the Land" trades its June 10 premiere for June 17", «канал поменял 10 июня на 17 июня»: the day given up,
@@ -185,9 +186,12 @@ internal static class ReleaseSignals
         {
             t--;
         }
-        // ", planned for May 5,", ", whose release was set for May 5,": a comma's aside or a relative clause.
-        if (!(s.Is(t, language.DatePrepositions) || s.Is(t, language.PlanAsidePrepositions)) || !s.Is(t - 1, language.PlanAsideParticiples)
-            || !(s.IsPunct(t - 2, ',') || s.RelativeClauses.Contains(s.Clause[t - 1])))
+        // ", planned for May 5,", ", whose release was set for May 5,", ", slated to open April 27,": a comma's aside or a
+        // relative clause.
+        var participle = (s.Is(t, language.DatePrepositions) || s.Is(t, language.PlanAsidePrepositions)) && s.Is(t - 1, language.PlanAsideParticiples)
+            ? t - 1
+            : PlannedVerbBefore(s, t, language);
+        if (participle < 0 || !(s.IsPunct(participle - 1, ',') || s.RelativeClauses.Contains(s.Clause[participle])))
         {
             return false;
         }
@@ -202,6 +206,26 @@ internal static class ReleaseSignals
             }
         }
         return false;
+    }
+
+    // "slated to open (on)", "set to be released on": a plan's participle and the verb it plans, ending at t; the
+    // participle's token, or -1.
+    static int PlannedVerbBefore(SentenceScan s, int t, CompiledLanguage language)
+    {
+        if (s.Is(t, language.DatePrepositions))
+        {
+            t--;
+        }
+        if (s.CueAt(t) is not { Cue.Type: CueType.Release or CueType.Schedule } verb || verb.End != t + 1)
+        {
+            return -1;
+        }
+        t = verb.First - 1;
+        if (s.Is(t, language.InfinitiveBe))
+        {
+            t--;
+        }
+        return s.Is(t, language.InfinitiveMarkers) && s.Is(t - 1, language.PlanAsideParticiples) ? t - 1 : -1;
     }
 
     // «показ мелодрамы с Су Э и Ким Рэ Воном был назначен на 26 сентября»: a name of several words counts as one.
@@ -1182,8 +1206,55 @@ internal static class ReleaseSignals
 
     // "will premiere on Nov. 24 — a week after the Nov. 17 date it had originally planned": a day followed by "date" is named,
     // not happening, beside another calendar day that is.
+    // "two weeks ahead of the Dec. 15 launch that had been pencilled in": so is a day followed by its release's noun and a
+    // plan told in the pluperfect.
     static bool NamedAsADate(SentenceScan s, DateMention date, CompiledLanguage language) =>
-        s.Is(date.Last + 1, language.DateNouns) && s.Dates.Exists(d => d != date && d.Form == DateForm.DayMonth && !s.Is(d.Last + 1, language.DateNouns));
+        (s.Is(date.Last + 1, language.DateNouns) || PluperfectPlanOfItsRelease(s, date, language))
+        && s.Dates.Exists(d => d != date && d.Form == DateForm.DayMonth && !s.Is(d.Last + 1, language.DateNouns));
+
+    static bool PluperfectPlanOfItsRelease(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        if (s.CueAt(date.Last + 1) is not { Cue.Type: CueType.Release or CueType.Schedule or CueType.Kind } noun || noun.First != date.Last + 1)
+        {
+            return false;
+        }
+        // "that had been", "it had first": the pluperfect's auxiliary a word or two on, then a plan's participle.
+        for (var t = noun.End; t < s.Count && t <= noun.End + PluperfectReach && s.IsWord(t); t++)
+        {
+            if (s.Is(t, language.PluperfectAuxiliaries))
+            {
+                for (var p = t + 1; p <= t + PluperfectReach && s.IsWord(p); p++)
+                {
+                    if (s.Is(p, language.PlanAsideParticiples))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // Words from a release's noun to "had" ("that", "it"), and from "had" to the participle ("been", "first").
+    const int PluperfectReach = 2;
+
+    // "dropping its earlier plan to open the crime-action sequel on April 27", «отказались от первоначального плана выпустить
+    // альбом 1 сентября»: a day in the phrase a former plan's noun opens (a few words on, no punctuation between).
+    static bool FormerPlansDay(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        for (var t = date.First - 1; t > 0 && t >= date.First - FormerPlanReach && s.IsWord(t) && s.DateAt(t) is null; t--)
+        {
+            if (s.Is(t, language.PlanNouns) && s.Is(t - 1, language.FormerPlanAdjectives))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words from a former plan's noun to its day: "plan to open the crime-action sequel on".
+    const int FormerPlanReach = 8;
 
     // "tvN postponed Saturday's episode of "Queen of Tears"", "The May 25 episode has been postponed", "Tonight's episode
     // has been postponed to next week": a day that names its episode or release ("Saturday's", "the May 25") is the day the

@@ -56,6 +56,9 @@ internal sealed class CompiledLanguage
         EarlierSayWords = SpanMap<bool>.Of(table.EarlierSayWords);
         PlanAsideParticiples = SpanMap<bool>.Of(table.PlanAsideParticiples);
         PlanAsidePrepositions = SpanMap<bool>.Of(table.PlanAsidePrepositions);
+        InfinitiveMarkers = SpanMap<bool>.Of(table.InfinitiveMarkers);
+        FormerPlanAdjectives = SpanMap<bool>.Of(table.FormerPlanAdjectives);
+        PlanNouns = SpanMap<bool>.Of(table.PlanNouns);
         EarlierShiftWords = SpanMap<bool>.Of(table.EarlierShiftWords);
         EarlierReportOpenings = [.. table.EarlierReportOpenings.Select(p => p.Replace(",", " , ").Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThatDateOpenings = [.. table.ThatDateOpenings.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
@@ -250,6 +253,9 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> EarlierSayWords { get; }
     public SpanMap<bool> PlanAsideParticiples { get; }
     public SpanMap<bool> PlanAsidePrepositions { get; }
+    public SpanMap<bool> InfinitiveMarkers { get; }
+    public SpanMap<bool> FormerPlanAdjectives { get; }
+    public SpanMap<bool> PlanNouns { get; }
     public SpanMap<bool> EarlierShiftWords { get; }
     /// <summary><see cref="LanguageTable.EarlierReportOpenings"/>, each split into its tokens (a comma is one).</summary>
     public string[][] EarlierReportOpenings { get; }

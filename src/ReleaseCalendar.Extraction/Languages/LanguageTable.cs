@@ -608,6 +608,16 @@ internal sealed class LanguageTable
     /// <summary>"for" of "planned for": what leads from such a participle to its day, besides the date prepositions.</summary>
     public required IReadOnlySet<string> PlanAsidePrepositions { get; init; }
 
+    /// <summary>"to" of ", slated to open April 27,": between a plan's participle and the verb whose day it plans.</summary>
+    public required IReadOnlySet<string> InfinitiveMarkers { get; init; }
+
+    /// <summary>"earlier", «первоначальный» before a plan's noun: "dropping its earlier plan to open the sequel on April 27"
+    /// names a plan given up.</summary>
+    public required IReadOnlySet<string> FormerPlanAdjectives { get; init; }
+
+    /// <summary>"plan", «план»: the noun <see cref="FormerPlanAdjectives"/> go with.</summary>
+    public required IReadOnlySet<string> PlanNouns { get; init; }
+
     /// <summary>"earlier", «раньше»: the words of <see cref="ShiftedWords"/> that shift back in time.</summary>
     public required IReadOnlySet<string> EarlierShiftWords { get; init; }
 
