@@ -19,6 +19,8 @@ public sealed class Round55Tests
         KeyValuePair.Create("kingdom-of-the-winds", (IReadOnlyList<string>)["The Kingdom of the Winds"]),
         KeyValuePair.Create("king-the-land", (IReadOnlyList<string>)["King the Land", "Король land"]),
         KeyValuePair.Create("suits", (IReadOnlyList<string>)["Suits"]),
+        KeyValuePair.Create("sweet-home", (IReadOnlyList<string>)["Sweet Home"]),
+        KeyValuePair.Create("the-roundup", (IReadOnlyList<string>)["The Roundup"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -108,4 +110,18 @@ public sealed class Round55Tests
     [InlineData("KBS 2TV's drama 'Suits' returns this week: the Wednesday episode airs at 10 p.m.", "suits episode 2018-06-13")]
     public void Extract_WeekdayNamingTheEpisode_GivesWayToTheCalendarDay(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2018-06-10", text));
+
+    // From the changed-date set 54c, read this round: ", slated to open April 27," (a plan's participle and the verb it
+    // plans), "the Dec. 15 launch that had been pencilled in" (a release's noun, then a plan in the pluperfect), "dropping
+    // its earlier plan to open the sequel on April 27" (a former plan's phrase) give their days up.
+    [Theory]
+    [InlineData("The film \"The Roundup\", slated to open April 27, now hits screens on May 18.", "the-roundup film 2022-05-18")]
+    [InlineData("The film \"The Roundup\", set to be released on April 27, now opens on May 18.", "the-roundup film 2022-05-18")]
+    [InlineData("The drama \"Sweet Home\" will premiere on Dec. 1, two weeks ahead of the Dec. 15 launch that had been pencilled in.", "sweet-home drama 2022-12-01")]
+    [InlineData("The film \"The Roundup\" opens May 18, after the distributor dropped its earlier plan to open the sequel on April 27.", "the-roundup film 2022-05-18")]
+    // guards: a plan's participle with no turn after it keeps its day; a plan that is not a former one keeps its day
+    [InlineData("The film \"The Roundup\", slated to open May 18, stars Ma Dong-seok.", "the-roundup film 2022-05-18")]
+    [InlineData("The distributor announced its plan to open the film \"The Roundup\" on May 18.", "the-roundup film 2022-05-18")]
+    public void Extract_PlanGivenUpInAnAside_IsLeftBehind(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2022-04-01", text));
 }
