@@ -356,6 +356,10 @@ public sealed class ExtractionCatalog
             for (; i < source.Length && source[i] is not (' ' or ',' or '!' or '?'); i++)
             {
                 var c = TextNormalizer.Lower(source[i]);
+                if (c is '«' or '»' or '„' or '“' or '”' or '"')
+                {
+                    continue; // «Первое кафе "Принц"» is «Первое кафе «Принц»»: a title's inner quotes are any writer's
+                }
                 if (c == '-')
                 {
                     length = EndWord(key, part, length);

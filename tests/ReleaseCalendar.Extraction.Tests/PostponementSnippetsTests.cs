@@ -5,20 +5,24 @@ using ReleaseCalendar.Extraction.Scoring;
 namespace ReleaseCalendar.Extraction.Tests;
 
 /// <summary>
-/// Two sets of 160 short reports of a changed release date each (80 English, 80 Russian), written in round 54 by helpers
-/// who saw no code, each naming its new and its abandoned day. Scored blind once (54a: 12 emitted the abandoned day;
-/// 54b: 8), then read and written rules for, so now development material: the abandoned day stays out of every one
-/// (issue #9, "no moved date ever"); the last two ("trades its June 10 premiere for June 17", "this week's Wednesday episode
-/// will instead be broadcast on June 14") were read in round 55.
+/// Sets of 160 short reports of a changed release date each (80 English, 80 Russian), written by helpers who saw no code,
+/// each naming its new and its abandoned day. 54a, 54b and 54c were scored blind once (12, 8 and 6 emitted the abandoned
+/// day), then read and written rules for, so now development material: the abandoned day stays out of all but the two
+/// Russian idioms left (issue #9, "no moved date ever"). 55d is blind (Postponements/README.md).
 /// </summary>
 public sealed class PostponementSnippetsTests
 {
+    // «Дебютный сольный альбом Ви «Layover» сначала планировали выпустить 1 сентября. Теперь BigHit Music называет другую
+    // дату — 8 сентября.» (a plan and "another date" in the next sentence) and «7 октября вместо новой серии дорамы … покажут
+    // финал Азиатских игр» (the day of what airs instead): not read as left behind yet.
+    static readonly string[] Left = ["54c/ru038", "54c/ru054"];
+
     static readonly ExtractionCatalog Catalog = LabelledCorpus.Load(Path.Combine(AppContext.BaseDirectory, "Corpus")).Catalog;
 
     sealed record Snippet(string Id, string Lang, string Published, string Text, string New, string Old);
 
     static IEnumerable<(string Set, Snippet Snippet)> Snippets() =>
-        from set in new[] { "54a", "54b" }
+        from set in new[] { "54a", "54b", "54c" }
         from line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Postponements", $"snippets-{set}.jsonl"))
         where line.Length > 0
         select (set, JsonSerializer.Deserialize<Snippet>(line, new JsonSerializerOptions(JsonSerializerDefaults.Web))!);
@@ -34,16 +38,15 @@ public sealed class PostponementSnippetsTests
             .Where(x => Extract(x.Snippet).Any(c => c.Date == DateOnly.Parse(x.Snippet.Old, CultureInfo.InvariantCulture)))
             .Select(x => $"{x.Set}/{x.Snippet.Id}")
             .ToList();
-        Assert.Empty(leaked);
+        Assert.Equal(Left, leaked);
     }
 
-    // The third set, blind (Postponements/README.md): counts only, never its texts. 6 of 160 emitted the abandoned day and
-    // 128 new days were read when it was first scored (c9f8c9b); 5 and 134 after round 55's rules. A change may lower the
-    // first and must not raise it.
+    // The blind set (Postponements/README.md): counts only, never its texts. 6 of 160 emitted the abandoned day and 141 new
+    // days were read when it was first scored (e11a1a6); a change may lower the first and must not raise it.
     [Fact]
     public void Extract_UnreadChangedDateReports_LeakNoMoreThanOnArrival()
     {
-        var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Postponements", "blind-54c.jsonl"))
+        var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Postponements", "blind-55d.jsonl"))
             .Where(line => line.Length > 0)
             .Select(line => JsonSerializer.Deserialize<Snippet>(line, new JsonSerializerOptions(JsonSerializerDefaults.Web))!)
             .ToList();
@@ -51,8 +54,8 @@ public sealed class PostponementSnippetsTests
         var leaked = results.Count(x => x.Days.Contains(DateOnly.Parse(x.Row.Old, CultureInfo.InvariantCulture)));
         var found = results.Count(x => x.Days.Contains(DateOnly.Parse(x.Row.New, CultureInfo.InvariantCulture)));
         Assert.Equal(160, rows.Count);
-        Assert.True(leaked <= 5, $"{leaked} of 160 emitted the abandoned day (6 on arrival, 5 after round 55)");
-        Assert.True(found >= 130, $"new day read in {found} of 160 (128 on arrival, 134 after round 55)");
+        Assert.True(leaked <= 6, $"{leaked} of 160 emitted the abandoned day (6 on arrival)");
+        Assert.True(found >= 138, $"new day read in {found} of 160 (141 on arrival)");
     }
 
     // Recall is not this file's point, but a rule that drops every day would pass the test above: most new days are read.
@@ -61,7 +64,7 @@ public sealed class PostponementSnippetsTests
     {
         var all = Snippets().ToList();
         var found = all.Count(x => Extract(x.Snippet).Any(c => c.Date == DateOnly.Parse(x.Snippet.New, CultureInfo.InvariantCulture)));
-        Assert.Equal(320, all.Count);
-        Assert.True(found >= 268, $"new day read in {found} of {all.Count}"); // 263 at 3feb62d, 274 after round 55
+        Assert.Equal(480, all.Count);
+        Assert.True(found >= 400, $"new day read in {found} of {all.Count}"); // 54a and 54b: 263 of 320 at 3feb62d, 274 after round 55; with 54c 408 of 480
     }
 }

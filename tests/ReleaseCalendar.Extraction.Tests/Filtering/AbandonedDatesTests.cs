@@ -249,8 +249,9 @@ public sealed class AbandonedDatesTests
     [InlineData("ru", "Серии «Бродяги» должны были выйти в эту пятницу и субботу, 15 и 16 ноября. Их покажут 22 и 23 ноября.", "2024-11-22; 2024-11-23", "2024-11-13")]
     [InlineData("en", "tvN will air episodes 17 and 18 of the drama \"Alchemy of Souls\" a week late, pushing them from this Saturday and Sunday, Aug. 13 and 14, back to Aug. 20 and 21.",
         "2022-08-20; 2022-08-21", "2022-08-10")]
+    // Round 55: a span moved to is the new one, both its days (episodes 17 and 18 air on the 20th and the 21st).
     [InlineData("en", "tvN will air episodes 17 and 18 of the drama \"Alchemy of Souls\" a week late, pushing them from Aug. 13-14 back to Aug. 20-21.",
-        "2022-08-20", "2022-08-10")]
+        "2022-08-20; 2022-08-21", "2022-08-10")]
     // Round 20 (part at): a sentence that retells a plan and its postponement with no new day leaves every day behind.
     [InlineData("en", "The film \"Mickey 17\" had originally been dated for Jan. 28, three days before a Jan. 31 global launch, before the studio " +
                       "pushed the schedule back. \"Mickey 17\" now opens in theaters on Feb. 28.", "2025-02-28", "2025-01-10")]
