@@ -120,7 +120,7 @@ internal static class EnglishTable
         BylineWords = Set("published posted updated"),
         AuthorWords = Set("by"),
         SlotNouns = Set("slot slots timeslot"),
-        SlotShowNouns = Set("drama dramas series miniseries sitcom sitcoms"),
+        SlotShowNouns = Set("drama dramas series miniseries mini-series mini-drama mini-dramas sitcom sitcoms"),
         SlotClassWords = Set("a an only another other any no"),
         PossessiveDeterminers = Set("its their his her our your"),
         PercentWords = Set("percent pct"),

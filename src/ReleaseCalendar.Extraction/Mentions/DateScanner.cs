@@ -211,10 +211,12 @@ internal static class DateScanner
 
     // "Monday nights", "Friday and Saturday nights", "KBS's Monday slot", "gives up its Saturday slot", "the Monday-Tuesday
     // slot". A channel's slot is weekly; "aired the finale in the Sunday slot" and "in the same Sunday slot" name the day.
-    // "the only Wednesday drama", "a Monday-Tuesday series": any show of a slot.
+    // "the only Wednesday drama", "a Monday-Tuesday series": any show of a slot; "its Monday mini-drama", "SBS's Monday
+    // drama": the channel's slot, as "its Monday slot" is.
     static bool WeeklySlot(SentenceScan s, CompiledLanguage lang, int weekday) =>
         s.Is(weekday + 1, lang.PluralDayParts) || (s.Is(weekday + 1, lang.SlotShowNouns) && s.Is(weekday - 1, lang.SlotClassWords))
-        || (s.Is(weekday + 1, lang.SlotNouns) && ((weekday >= 2 && s.IsPossessive(weekday - 2)) || s.Is(weekday - 1, lang.PossessiveDeterminers)))
+        || ((s.Is(weekday + 1, lang.SlotNouns) || s.Is(weekday + 1, lang.SlotShowNouns))
+            && ((weekday >= 2 && s.IsPossessive(weekday - 2)) || s.Is(weekday - 1, lang.PossessiveDeterminers)))
         || ((s.Is(weekday + 1, lang.ListWords) || s.IsDash(weekday + 1) || s.IsPunct(weekday + 1, '/')) && s.IsWord(weekday + 2)
             && lang.Weekdays.Contains(s.Word(weekday + 2))
             && (s.Is(weekday + 3, lang.PluralDayParts) || s.Is(weekday + 3, lang.SlotNouns)

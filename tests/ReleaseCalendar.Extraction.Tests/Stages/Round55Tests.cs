@@ -70,6 +70,8 @@ public sealed class Round55Tests
     // labelled moved for the other shows of the week).
     [Theory]
     [InlineData("That leaves KBS's \"The Kingdom of the Winds\" as the only Wednesday drama airing as normal.", "2008-10-14", "")]
+    // "its Monday mini-drama" (fresh part is): a channel's slot, as "its Monday slot" is
+    [InlineData("SBS has delayed the launch of its Monday mini-drama \"My Youth\" by two weeks.", "2017-01-31", "")]
     // guard: one show's own slot, with its verb, is its day
     [InlineData("JTBC's new Friday series \"My Youth\" premieres at 8:50 p.m. with two episodes back-to-back.", "2025-09-05", "my-youth drama 2025-09-05")]
     public void Extract_WeekdayOfASlotClass_IsNoDay(string text, string published, string expected) =>
