@@ -148,7 +148,8 @@ internal static class ReleaseSignals
                || PlannedDayOfAMovedRelease(s, date, language)
                || PlanAsideBeforeANewDay(s, date, language)
                || TradedForAnother(s, date, language)
-               || FormerPlansDay(s, date, language);
+               || FormerPlansDay(s, date, language)
+               || DayOfWhatIsReplaced(s, date, language);
     }
 
     // "JTBC's "King the Land" trades its June 10 premiere for June 17", «канал поменял 10 июня на 17 июня»: the day given up,
@@ -1252,6 +1253,50 @@ internal static class ReleaseSignals
         }
         return false;
     }
+
+    // "On Oct. 7, instead of a new episode of "My Dearest", MBC will air the Asian Games final", «7 октября вместо новой серии
+    // дорамы «Живи своей жизнью» покажут финал Азиатских игр»: right after the day, "instead of" a release whose work the
+    // clause names nowhere else; the day is that work's no more (not "On May 5, instead of a single, IU releases an
+    // album": IU is named outside the phrase).
+    static bool DayOfWhatIsReplaced(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var clause = s.Clause[date.First];
+        var lead = date.Last + 1;
+        while (lead < s.Count && lead <= date.Last + InsteadReach && !s.Is(lead, language.InsteadOfLeads))
+        {
+            lead++;
+        }
+        if (lead >= s.Count || !s.Is(lead, language.InsteadOfLeads) || s.Clause[lead] != clause
+            || (language.Table.InsteadOfWhatWords.Count > 0 && !s.Is(lead + 1, language.InsteadOfWhatWords)))
+        {
+            return false;
+        }
+        // The phrase runs to its comma or to the clause's verb.
+        var end = lead + 1;
+        var kind = false;
+        while (end < s.Count && s.Clause[end] == clause && !s.IsPunct(end, ',') && s.CueAt(end) is not { Cue.Type: CueType.Release or CueType.Schedule })
+        {
+            kind |= s.CueAt(end) is { Cue.Type: CueType.Kind, Cue.Strength: KindStrength.Strong };
+            end++;
+        }
+        var named = false;
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.Clause[t] != clause || (s.QuoteOf[t] < 0 && !s.Names.Exists(n => n.First == t && n.Slug is not null)))
+            {
+                continue;
+            }
+            if (t < lead || t >= end)
+            {
+                return false; // the clause names a work outside the phrase
+            }
+            named = true;
+        }
+        return kind && named;
+    }
+
+    // Tokens from a day to its "instead of": ", instead of".
+    const int InsteadReach = 2;
 
     // Words from a former plan's noun to its day: "plan to open the crime-action sequel on".
     const int FormerPlanReach = 8;

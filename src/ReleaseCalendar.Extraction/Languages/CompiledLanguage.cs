@@ -74,6 +74,7 @@ internal sealed class CompiledLanguage
         OccasionRelations = SpanMap<bool>.Of(table.OccasionRelations);
         InsteadOfItPhrases = [.. table.InsteadOfItPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         InsteadOfWhatWords = SpanMap<bool>.Of(table.InsteadOfWhatWords);
+        InsteadOfLeads = SpanMap<bool>.Of(table.InsteadOfLeads);
         OnWords = SpanMap<bool>.Of(table.OnWords);
         PreviousWords = SpanMap<bool>.Of(table.PreviousWords);
         OutletNouns = SpanMap<bool>.Of(table.OutletNouns);
@@ -267,6 +268,7 @@ internal sealed class CompiledLanguage
     /// <summary><see cref="LanguageTable.InsteadOfItPhrases"/>, each split into its words.</summary>
     public string[][] InsteadOfItPhrases { get; }
     public SpanMap<bool> InsteadOfWhatWords { get; }
+    public SpanMap<bool> InsteadOfLeads { get; }
     public SpanMap<bool> IndefiniteArticles { get; }
     public SpanMap<bool> SeriesWords { get; }
     public SpanMap<bool> OccasionWords { get; }

@@ -94,6 +94,7 @@ internal static class EnglishTable
         OccasionOnWords = Set("on in as"),
         InsteadOfItPhrases = ["instead", "in its place", "in their place"],
         InsteadOfWhatWords = Set("of"),
+        InsteadOfLeads = Set("instead"),
         RegularWords = Set("regular usual normal scheduled weekly"),
         DateNouns = Set("date slot"), // "a week after the Nov. 5 slot the broadcaster had set aside"
         FormerlyWords = Set("previously formerly"),

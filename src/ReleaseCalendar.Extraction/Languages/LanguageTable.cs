@@ -683,6 +683,10 @@ internal sealed class LanguageTable
     /// holding a fan meeting"), not what aired in its place.</summary>
     public required IReadOnlySet<string> InsteadOfWhatWords { get; init; }
 
+    /// <summary>"instead" (with "of" after it), «вместо»: "On Oct. 7, instead of a new episode of "My Dearest", MBC will air
+    /// the final" — the work named in the phrase is not what the day brings.</summary>
+    public required IReadOnlySet<string> InsteadOfLeads { get; init; }
+
     /// <summary>"regular", «очередной»: a broadcast's usual one ("will skip its regular broadcast tomorrow, April 7").</summary>
     public required IReadOnlySet<string> RegularWords { get; init; }
 

@@ -105,6 +105,7 @@ internal static class RussianTable
                               "на его месте", "на их месте"],
         // «взамен» takes what it replaces as a bare genitive («взамен фанмитинга»), which no word announces.
         InsteadOfWhatWords = Set(""),
+        InsteadOfLeads = Set("вместо"),
         RegularWords = Set("очередной очередного очередную очередном обычный обычного обычную обычном регулярный регулярного регулярную"),
         DateNouns = Set("дата даты дату датой"), // «отпала и дата 18 января»: before its day (NamedAsADate finds none after it)
         FormerlyWords = Set(""), // «ранее 23 мая» is rather "before May 23" («не ранее» — "no earlier than")

@@ -21,6 +21,8 @@ public sealed class Round55Tests
         KeyValuePair.Create("suits", (IReadOnlyList<string>)["Suits"]),
         KeyValuePair.Create("sweet-home", (IReadOnlyList<string>)["Sweet Home"]),
         KeyValuePair.Create("the-roundup", (IReadOnlyList<string>)["The Roundup"]),
+        KeyValuePair.Create("moving", (IReadOnlyList<string>)["Moving"]),
+        KeyValuePair.Create("live-your-own-life", (IReadOnlyList<string>)["Live Your Own Life", "Живи своей жизнью"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -126,4 +128,16 @@ public sealed class Round55Tests
     [InlineData("The distributor announced its plan to open the film \"The Roundup\" on May 18.", "the-roundup film 2022-05-18")]
     public void Extract_PlanGivenUpInAnAside_IsLeftBehind(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2022-04-01", text));
+
+    // "On Oct. 7, instead of a new episode of "My Dearest", MBC will air the final", «7 октября вместо новой серии дорамы …
+    // покажут финал»: the work named only in the "instead of" phrase is not what the day brings.
+    [Theory]
+    [InlineData("en", "On Oct. 7, instead of a new episode of \"My Dearest\", MBC will air the Asian Games football final. The episode airs on Oct. 8.",
+        "my-dearest episode 2023-10-08")]
+    [InlineData("ru", "KBS2 меняет сетку вещания: 7 октября вместо новой серии дорамы «Живи своей жизнью» покажут финал Азиатских игр по футболу. Серия выйдет в эфир 8 октября.",
+        "live-your-own-life episode 2023-10-08")]
+    // guard: "instead of" after the work the day brings, not right after the day
+    [InlineData("en", "On Oct. 7, MBC airs the premiere of the drama \"Moving\" instead of a new episode.", "moving drama 2023-10-07")]
+    public void Extract_DayOfWhatIsReplaced_IsLeftBehind(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2023-09-25", text));
 }
