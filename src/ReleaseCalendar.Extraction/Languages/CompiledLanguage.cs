@@ -66,6 +66,7 @@ internal sealed class CompiledLanguage
         AtThatTimeWords = SpanMap<bool>.Of(table.AtThatTimeWords);
         NoneWords = SpanMap<bool>.Of(table.NoneWords);
         IndefiniteArticles = SpanMap<bool>.Of(table.IndefiniteArticles);
+        ResultativeVerbs = SpanMap<bool>.Of(table.ResultativeVerbs);
         SeriesWords = SpanMap<bool>.Of(table.SeriesWords);
         OccasionWords = SpanMap<bool>.Of(table.OccasionWords);
         OccasionReleaseNouns = SpanMap<bool>.Of(table.OccasionReleaseNouns);
@@ -270,6 +271,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> InsteadOfWhatWords { get; }
     public SpanMap<bool> InsteadOfLeads { get; }
     public SpanMap<bool> IndefiniteArticles { get; }
+    public SpanMap<bool> ResultativeVerbs { get; }
     public SpanMap<bool> SeriesWords { get; }
     public SpanMap<bool> OccasionWords { get; }
     public SpanMap<bool> OccasionReleaseNouns { get; }

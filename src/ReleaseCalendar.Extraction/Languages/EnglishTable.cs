@@ -85,6 +85,7 @@ internal static class EnglishTable
         AtThatTimeWords = Set("then"),
         NoneWords = Set("neither none"),
         IndefiniteArticles = Set("a an"),
+        ResultativeVerbs = Set("left leave leaves leaving remain remains remained stay stays stayed kept keep keeps"),
         SeriesWords = Set("series season seasons docuseries miniseries episode episodes streams streaming"),
         OccasionWords = Set("election elections centennial centenary holiday holidays chuseok seollal christmas liberation independence lunar " +
                             "hangeul hangul suneung exam"),

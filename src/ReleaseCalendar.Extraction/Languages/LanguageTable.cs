@@ -658,6 +658,10 @@ internal sealed class LanguageTable
     /// ("a day earlier") or after a preposition in a title-case headline ("Delayed By A Day").</summary>
     public required IReadOnlySet<string> IndefiniteArticles { get; init; }
 
+    /// <summary>"left", "remains", "kept": before a one-word schedule verb, it is an adjective ("the slot was left open when
+    /// … wrapped up", "remains open").</summary>
+    public required IReadOnlySet<string> ResultativeVerbs { get; init; }
+
     /// <summary>"series", "streaming": words of shows, which no cinema verb makes a film ("Netflix series "The Trunk" opens").</summary>
     public required IReadOnlySet<string> SeriesWords { get; init; }
 

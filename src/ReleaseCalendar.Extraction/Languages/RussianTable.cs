@@ -93,6 +93,7 @@ internal static class RussianTable
         AtThatTimeWords = Set("тогда"),
         NoneWords = Set("ни"),
         IndefiniteArticles = Set(""),
+        ResultativeVerbs = Set(""), // «слот остался свободным»: no verb of a release there to mistake
         SeriesWords = Set("сериал сериала сериале сериалом сезон сезона серия серии стриминг стриминге"),
         OccasionWords = Set("выборы выборов праздник праздника празднику праздником празднике праздники праздников соллаль сольналь " +
                             "чхусок чусок чхусока чусока детей независимости освобождения"),

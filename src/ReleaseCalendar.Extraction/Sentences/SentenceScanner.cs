@@ -407,9 +407,10 @@ internal static class SentenceScanner
         cue is { Type: CueType.Kind, Kind: ReleaseKind.Mv, Strength: KindStrength.Weak } && scan.Is(i - 1, language.PossessiveDeterminers);
 
     // "with an open ending": a one-word schedule verb right after "a"/"an" is a noun or an adjective, which tells no tense
-    // ("wrapped up on Saturday … with an open ending" is past).
+    // ("wrapped up on Saturday … with an open ending" is past); so after "left", "remains" ("the slot, which was left open
+    // when "Heading to the Ground" wrapped up on Wednesday").
     static bool AfterAnArticle(SentenceScan scan, int i, int end, Cue cue, CompiledLanguage language) =>
-        cue.Type == CueType.Schedule && end == i + 1 && scan.Is(i - 1, language.IndefiniteArticles);
+        cue.Type == CueType.Schedule && end == i + 1 && (scan.Is(i - 1, language.IndefiniteArticles) || scan.Is(i - 1, language.ResultativeVerbs));
 
     // "12-member girl group Cosmic Girls", "7-episode series": a noun glued by a hyphen to a count describes what follows
     // (a "six-member" is one word already); it is no member, role or kind of its own.

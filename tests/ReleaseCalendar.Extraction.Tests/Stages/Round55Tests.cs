@@ -22,6 +22,8 @@ public sealed class Round55Tests
         KeyValuePair.Create("sweet-home", (IReadOnlyList<string>)["Sweet Home"]),
         KeyValuePair.Create("the-roundup", (IReadOnlyList<string>)["The Roundup"]),
         KeyValuePair.Create("moving", (IReadOnlyList<string>)["Moving"]),
+        KeyValuePair.Create("hero", (IReadOnlyList<string>)["Hero"]),
+        KeyValuePair.Create("heading-to-the-ground", (IReadOnlyList<string>)["Heading to the Ground"]),
         KeyValuePair.Create("live-your-own-life", (IReadOnlyList<string>)["Live Your Own Life", "Живи своей жизнью"]),
     ]);
 
@@ -140,4 +142,13 @@ public sealed class Round55Tests
     [InlineData("en", "On Oct. 7, MBC airs the premiere of the drama \"Moving\" instead of a new episode.", "moving drama 2023-10-07")]
     public void Extract_DayOfWhatIsReplaced_IsLeftBehind(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2023-09-25", text));
+
+    // "which was left open when "Heading to the Ground" wrapped up its run on Wednesday" (fresh part iz): "open" after "left",
+    // "remains", "kept" is an adjective, as after "an" ("with an open ending"), not a release's verb.
+    [Theory]
+    [InlineData("\"Hero\" will air at 9:55 p.m. in MBC's Wednesday-Thursday slot, which was left open when \"Heading to the Ground\" wrapped up its shortened run on Wednesday.", "")]
+    // guard: the verb itself still opens a film
+    [InlineData("The film \"Heading to the Ground\" will open in theaters on Wednesday.", "heading-to-the-ground film 2009-11-11")]
+    public void Extract_OpenAsAnAdjective_IsNoRelease(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2009-11-05", text));
 }
