@@ -378,7 +378,7 @@ internal static class NameFinder
                 // "don’t", "isn't": a letter glued after an apostrophe ends a word (Yoon Mi-rae is also "T").
                 && !(end - i == 1 && s.Tokens[i].Length == 1 && i > 0 && s.Glued(i) && s.Tokens[i - 1].Length == 1
                      && s.Text[s.Tokens[i - 1].Start] is '\'' or '’')
-                && !(end - i == 1 && i > 0 && InLongerLatinName(s, lang, catalog, taken, i, alias.TitleCase))
+                && !(end - i == 1 && InLongerLatinName(s, lang, catalog, taken, i, alias.TitleCase))
                 && !(end - i == 1 && s.Tokens[i].Length == 1 && !s.StartsUpper(i) && s.IsPunct(i + 1, '/') && s.Glued(i + 1))) // "w/ 'LALALALA' MV" is "with", no "W"
             {
                 // "Агентство Cube Entertainment сообщило", "by small agency Attrakt": a word for an organisation before the
@@ -449,17 +449,24 @@ internal static class NameFinder
         {
             return false;
         }
-        return Other(s, i + 1) || (i - 1 != s.FirstWord() && !taken[i - 1] && Other(s, i - 1));
+        // "Big Hit says …" at the sentence's start too.
+        return Other(s, i + 1) || (i > 0 && i - 1 != s.FirstWord() && !taken[i - 1] && Other(s, i - 1));
 
         bool Other(SentenceScan s, int t) =>
             // Not "Rapper-producer Zico": a hyphenated word before a name describes it.
             // Not "Kim Taeyeon": a surname is the same person's name.
             // In Russian prose any Latin word beside it is of the same foreign name («песня Love poem» is no show "Love").
+            // Not "Kangta X Lee A-reum", "Coldplay x BTS": a collaboration's mark between two names.
             s.IsWord(t) && !s.Glued(t) && (s.StartsUpper(t) || lang.Table.Language == Language.Ru) && !lang.Surnames.Contains(s.Word(t))
-            && TextNormalizer.IsLatin(s.Text[s.Tokens[t].Start]) && s.CueAt(t) is null
+            && !s.Word(t).SequenceEqual("x")
+            && TextNormalizer.IsLatin(s.Text[s.Tokens[t].Start]) && (s.CueAt(t) is null || CapitalisedCueAfter(s, t))
             && !s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length).Contains('-')
             && !lang.Organisations.Contains(s.Word(t)) && !catalog.Aliases.TryMatch(s.Lower, s.Tokens, t, out _, out _);
     }
+
+    // "Big Hit says …": a cue word ("hit") capitalised in prose right after a title-case alias is the rest of a longer name
+    // (the drama "Big" is not meant); not one in capitals ("Big HIT"), which may be a title of its own.
+    static bool CapitalisedCueAfter(SentenceScan s, int t) => t > 0 && s.StartsUpper(t) && !s.IsAllUpper(t) && s.Glued(t) == false && s.CueAt(t - 1) is null;
 
     static bool InRelativeDay(SentenceScan s, int i) => s.Dates.Any(d => d.Form == DateForm.Relative && d.First <= i && d.Last >= i);
 

@@ -23,6 +23,9 @@ public sealed class Round55Tests
         KeyValuePair.Create("the-roundup", (IReadOnlyList<string>)["The Roundup"]),
         KeyValuePair.Create("moving", (IReadOnlyList<string>)["Moving"]),
         KeyValuePair.Create("hero", (IReadOnlyList<string>)["Hero"]),
+        KeyValuePair.Create("big", (IReadOnlyList<string>)["Big"]),
+        KeyValuePair.Create("kangta", (IReadOnlyList<string>)["Kangta"]),
+        KeyValuePair.Create("coldplay", (IReadOnlyList<string>)["Coldplay"]),
         KeyValuePair.Create("heading-to-the-ground", (IReadOnlyList<string>)["Heading to the Ground"]),
         KeyValuePair.Create("live-your-own-life", (IReadOnlyList<string>)["Live Your Own Life", "Живи своей жизнью"]),
     ]);
@@ -151,4 +154,13 @@ public sealed class Round55Tests
     [InlineData("The film \"Heading to the Ground\" will open in theaters on Wednesday.", "heading-to-the-ground film 2009-11-11")]
     public void Extract_OpenAsAnAdjective_IsNoRelease(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2009-11-05", text));
+
+    // "Big Hit says …" (a drama "Big" came into the catalog with a fresh part): a one-word title-case alias opening the
+    // sentence beside another capitalised word is a word of a longer name, as inside a sentence it already was.
+    [Theory]
+    [InlineData("en", "Big Hit says the music video will premiere on April 12.", "")]
+    // guard: a collaboration's "x" between two names parts them
+    [InlineData("ru", "Coldplay x Kangta — песня «My Universe» вышла сегодня, 12 апреля.", "coldplay single 2019-04-12; kangta single 2019-04-12")]
+    public void Extract_OneWordAliasOpeningALongerName_IsNoName(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2019-04-12", text));
 }
