@@ -140,7 +140,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["hn"] = (0.88, 0.79), // blind on arrival in round 54 (0.83 there, scored once at 4ecc11e); moved with one abandoned day emitted, now none
         ["hq"] = (0.87, 0.84), // blind on arrival in round 54 (0.89 there, scored once at 438e552); moved with one abandoned day emitted, now none
         ["hz"] = (0.92, 0.69), // blind on arrival in round 54 (0.81 there, scored once with the code of 036eeb4); moved with one abandoned day emitted, now none
-        ["id"] = (0.86, 0.75), // blind on arrival in round 55 (0.79 there, scored once at 54e5318); moved with one abandoned day emitted (a show "airing as normal" in "the only Wednesday drama", a slot read as a day), now none
+        ["id"] = (0.86, 0.74), // blind on arrival in round 55 (0.79 there, scored once at 54e5318); moved with one abandoned day emitted (a show "airing as normal" in "the only Wednesday drama", a slot read as a day), now none
         ["iz"] = (0.84, 0.75), // blind on arrival in round 55 (0.87 there, scored once at c2939c3); moved with one abandoned day emitted (a slot "left open when "Heading to the Ground" wrapped up": "open" read as a release verb), now none; lower since (its "hero" beside the catalog's film "hero-film")
         ["is"] = (0.92, 0.78), // blind on arrival in round 55 (0.85 there, scored once at 01eada8); moved with one abandoned day emitted ("its Monday mini-drama", a channel's slot read as a day), now none
     };
