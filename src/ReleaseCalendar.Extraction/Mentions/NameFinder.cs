@@ -466,7 +466,7 @@ internal static class NameFinder
 
     // "Big Hit says …": a cue word ("hit") capitalised in prose right after a title-case alias is the rest of a longer name
     // (the drama "Big" is not meant); not one in capitals ("Big HIT"), which may be a title of its own.
-    static bool CapitalisedCueAfter(SentenceScan s, int t) => t > 0 && s.StartsUpper(t) && !s.IsAllUpper(t) && s.Glued(t) == false && s.CueAt(t - 1) is null;
+    static bool CapitalisedCueAfter(SentenceScan s, int t) => t > 0 && s.StartsUpper(t) && !s.IsAllUpper(t) && s.CueAt(t - 1) is null;
 
     static bool InRelativeDay(SentenceScan s, int i) => s.Dates.Any(d => d.Form == DateForm.Relative && d.First <= i && d.Last >= i);
 
