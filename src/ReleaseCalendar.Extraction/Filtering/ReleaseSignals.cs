@@ -170,7 +170,8 @@ internal static class ReleaseSignals
         {
             t++;
         }
-        return s.Is(t, language.TradeForWords) && s.Dates.Exists(d => d.First == t + 1);
+        // DateAt, not a lambda over the dates: this is asked for every day read, and a closure over t costs an object a call.
+        return s.Is(t, language.TradeForWords) && s.DateAt(t + 1) is { } traded && traded.First == t + 1;
     }
 
     // "its June 10 premiere date for": the nouns of the day traded.
@@ -1254,6 +1255,9 @@ internal static class ReleaseSignals
         return false;
     }
 
+    // Words from a former plan's noun to its day: "plan to open the crime-action sequel on".
+    const int FormerPlanReach = 8;
+
     // "On Oct. 7, instead of a new episode of "My Dearest", MBC will air the Asian Games final", «7 октября вместо новой серии
     // дорамы «Живи своей жизнью» покажут финал Азиатских игр»: right after the day, "instead of" a release whose work the
     // clause names nowhere else; the day is that work's no more (not "On May 5, instead of a single, IU releases an
@@ -1297,9 +1301,6 @@ internal static class ReleaseSignals
 
     // Tokens from a day to its "instead of": ", instead of".
     const int InsteadReach = 2;
-
-    // Words from a former plan's noun to its day: "plan to open the crime-action sequel on".
-    const int FormerPlanReach = 8;
 
     // "tvN postponed Saturday's episode of "Queen of Tears"", "The May 25 episode has been postponed", "Tonight's episode
     // has been postponed to next week": a day that names its episode or release ("Saturday's", "the May 25") is the day the

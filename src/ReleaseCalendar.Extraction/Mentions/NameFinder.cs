@@ -459,14 +459,14 @@ internal static class NameFinder
             // Not "Kangta X Lee A-reum", "Coldplay x BTS": a collaboration's mark between two names.
             s.IsWord(t) && !s.Glued(t) && (s.StartsUpper(t) || lang.Table.Language == Language.Ru) && !lang.Surnames.Contains(s.Word(t))
             && !s.Word(t).SequenceEqual("x")
-            && TextNormalizer.IsLatin(s.Text[s.Tokens[t].Start]) && (s.CueAt(t) is null || CapitalisedCueAfter(s, t))
+            && TextNormalizer.IsLatin(s.Text[s.Tokens[t].Start]) && (s.CueAt(t) is null || CapitalisedCue(s, t))
             && !s.Text.AsSpan(s.Tokens[t].Start, s.Tokens[t].Length).Contains('-')
             && !lang.Organisations.Contains(s.Word(t)) && !catalog.Aliases.TryMatch(s.Lower, s.Tokens, t, out _, out _);
     }
 
-    // "Big Hit says …": a cue word ("hit") capitalised in prose right after a title-case alias is the rest of a longer name
-    // (the drama "Big" is not meant); not one in capitals ("Big HIT"), which may be a title of its own.
-    static bool CapitalisedCueAfter(SentenceScan s, int t) => t > 0 && s.StartsUpper(t) && !s.IsAllUpper(t) && s.CueAt(t - 1) is null;
+    // "Big Hit says …", "Release Live": a cue word capitalised in prose beside a title-case alias is a word of the longer
+    // name (the drama "Big" is not meant); not one in capitals ("Big HIT"), which may be a title of its own.
+    static bool CapitalisedCue(SentenceScan s, int t) => s.StartsUpper(t) && !s.IsAllUpper(t);
 
     static bool InRelativeDay(SentenceScan s, int i) => s.Dates.Any(d => d.Form == DateForm.Relative && d.First <= i && d.Last >= i);
 

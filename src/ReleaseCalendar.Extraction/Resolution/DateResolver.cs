@@ -318,10 +318,22 @@ internal sealed class DateResolver(DateOnly publishedOn, int? frameYear = null, 
     }
 
     // "Favorite: Oct. 25 (was Oct. 18)": a bracket's word before a day of its own tells of that day, not the clause's.
+    // A loop, not a lambda: asked for every cue of every day resolved.
     static bool NoteOnAnotherDay(SentenceScan s, CueHit cue)
     {
         var open = s.OpenBracketOf(cue.First);
-        return open >= 0 && s.Dates.Exists(d => d.First > cue.First && s.OpenBracketOf(d.First) == open);
+        if (open < 0)
+        {
+            return false;
+        }
+        foreach (var d in s.Dates)
+        {
+            if (d.First > cue.First && s.OpenBracketOf(d.First) == open)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     static bool In(SentenceScan s, CueHit cue, int? clause) => clause is not { } only || s.Clause[cue.First] == only;

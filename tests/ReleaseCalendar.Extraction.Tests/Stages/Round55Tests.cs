@@ -26,6 +26,7 @@ public sealed class Round55Tests
         KeyValuePair.Create("big", (IReadOnlyList<string>)["Big"]),
         KeyValuePair.Create("kangta", (IReadOnlyList<string>)["Kangta"]),
         KeyValuePair.Create("coldplay", (IReadOnlyList<string>)["Coldplay"]),
+        KeyValuePair.Create("live", (IReadOnlyList<string>)["Live"]),
         KeyValuePair.Create("heading-to-the-ground", (IReadOnlyList<string>)["Heading to the Ground"]),
         KeyValuePair.Create("live-your-own-life", (IReadOnlyList<string>)["Live Your Own Life", "Живи своей жизнью"]),
     ]);
@@ -159,6 +160,8 @@ public sealed class Round55Tests
     // sentence beside another capitalised word is a word of a longer name, as inside a sentence it already was.
     [Theory]
     [InlineData("en", "Big Hit says the music video will premiere on April 12.", "")]
+    // a capitalised cue word beside it counts as a word of the longer name too (a schedule's "Release Live" is no drama "Live")
+    [InlineData("en", "04.12 (FRI) 7PM KST — Release Live", "")]
     // guard: a collaboration's "x" between two names parts them
     [InlineData("ru", "Coldplay x Kangta — песня «My Universe» вышла сегодня, 12 апреля.", "coldplay single 2019-04-12; kangta single 2019-04-12")]
     public void Extract_OneWordAliasOpeningALongerName_IsNoName(string lang, string text, string expected) =>
