@@ -14,7 +14,7 @@ public sealed class PostponementSnippetsTests
 {
     // «Дебютный сольный альбом Ви «Layover» сначала планировали выпустить 1 сентября. Теперь BigHit Music называет другую
     // дату — 8 сентября.» (a plan, and "another date" in the next sentence): not read as left behind yet.
-    static readonly string[] Left = ["54c/ru038"];
+    static readonly string[] Left = [];
 
     static readonly ExtractionCatalog Catalog = LabelledCorpus.Load(Path.Combine(AppContext.BaseDirectory, "Corpus")).Catalog;
 

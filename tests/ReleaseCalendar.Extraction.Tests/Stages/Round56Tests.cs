@@ -1,0 +1,25 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 56's rules, from the changed-date report set 54c read in round 55 (its one leak) and from the development
+/// corpus. Each rule was switched off once and its rows failed; the rows that say what a rule leaves alone guard its
+/// reach and pass either way.
+/// </summary>
+public sealed class Round56Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("v", (IReadOnlyList<string>)["V", "Ви"]),
+    ]);
+
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
+
+    // «сначала планировали выпустить 1 сентября»: the first plan's day is the day left, like «изначально»; «сначала»
+    // alone orders releases («сначала выйдет сингл»), so only with a verb of planning.
+    [Theory]
+    [InlineData("Дебютный сольный альбом Ви «Layover» сначала планировали выпустить 1 сентября. Теперь BigHit Music называет другую дату — 8 сентября.", "")]
+    [InlineData("Альбом Ви «Layover» сначала собирались выпустить 1 сентября. Новая дата релиза — 8 сентября, сообщили в агентстве.", "v album 2023-09-08")]
+    // guard: «сначала» ordering two releases keeps both days
+    [InlineData("Сначала, 1 сентября, выйдет сингл Ви «Slow Dancing», а 8 сентября — альбом «Layover».", "v album 2023-09-08; v single 2023-09-01")]
+    public void Extract_FirstPlannedDay_IsLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2023-08-20", text));
+}
