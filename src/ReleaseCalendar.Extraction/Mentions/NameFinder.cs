@@ -111,6 +111,15 @@ internal static class NameFinder
             if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang) || membersOf || listed || unitsGroup)
             {
                 run.Affiliation = true; // "members of SHINee, EXO, NCT and WayV": the whole list
+                // "The NCT and WayV member released his first mini album": groups listed before a member noun that names
+                // nobody after it are the member's groups too.
+                if (roleAfter == Role.Member && !(k + 1 < s.Names.Count && s.Names[k + 1].First == s.CueAt(run.End)!.Value.End))
+                {
+                    for (var j = k - 1; j >= 0 && ListedAfter(s, s.Names[j], s.Names[j + 1], lang); j--)
+                    {
+                        s.Names[j].Affiliation = true;
+                    }
+                }
                 continue;
             }
             var stripped = false;

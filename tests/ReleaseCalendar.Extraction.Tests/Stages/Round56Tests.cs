@@ -9,6 +9,11 @@ public sealed class Round56Tests
 {
     static readonly ExtractionCatalog Catalog = new([
         KeyValuePair.Create("v", (IReadOnlyList<string>)["V", "Ви"]),
+        KeyValuePair.Create("ten", (IReadOnlyList<string>)["TEN"]),
+        KeyValuePair.Create("nct", (IReadOnlyList<string>)["NCT"]),
+        KeyValuePair.Create("wayv", (IReadOnlyList<string>)["WayV"]),
+        KeyValuePair.Create("jimin", (IReadOnlyList<string>)["Jimin"]),
+        KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -22,4 +27,13 @@ public sealed class Round56Tests
     [InlineData("Сначала, 1 сентября, выйдет сингл Ви «Slow Dancing», а 8 сентября — альбом «Layover».", "v album 2023-09-08; v single 2023-09-01")]
     public void Extract_FirstPlannedDay_IsLeft(string text, string expected) =>
         Assert.Equal(expected, Releases("ru", "2023-08-20", text));
+
+    // "The NCT and WayV member released his first mini album": groups listed before a member noun that names nobody after
+    // it are that member's groups, not who releases (the member is who the article speaks of).
+    [Theory]
+    [InlineData("NCTzens, TEN's moment has come! The NCT and WayV member released his first mini album \"TEN\" today at 6 p.m. KST.", "ten ep 2024-02-13")]
+    // guard: a member noun followed by the member's name keeps the names listed before it
+    [InlineData("Jimin and BTS member V released a duet single \"Friends\" today.", "jimin single 2024-02-13; v single 2024-02-13")]
+    public void Extract_GroupsListedBeforeAMemberNoun_AreTheMembers(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-02-13", text));
 }
