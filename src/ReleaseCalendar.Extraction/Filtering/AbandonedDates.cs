@@ -166,12 +166,14 @@ internal static class AbandonedDates
             }
             acts ??= Enumerable.Range(0, found.Count).ToLookup(j => origins[j], j => Key(found[j]));
             var key = Key(found[i]);
-            var alone = acts[si].Count() == 1;
+            // One act, if with several works («Релиз альбома и клипа … был запланирован на 16 марта»).
+            var alone = acts[si].Distinct().Count() == 1;
             // "… on May 24. Then the accident happened. Starship has postponed the release.": a sentence between that names
             // nothing, gives no day and tells no release does not part the plan from its move.
             var next = si + 1;
-            if (!CallsOff(sentences[next], found[i].Kind, language, s) && (next + 1 >= sentences.Count || !SaysNothingOfReleases(sentences[next])
-                                                                          || !CallsOff(sentences[++next], found[i].Kind, language, s)))
+            if (!CallsOff(sentences[next], found[i].Kind, language, s, found[i].Date)
+                && (next + 1 >= sentences.Count || !SaysNothingOfReleases(sentences[next])
+                    || !CallsOff(sentences[++next], found[i].Kind, language, s, found[i].Date)))
             {
                 continue;
             }
@@ -546,7 +548,7 @@ internal static class AbandonedDates
     // will not go ahead").
     // plan: the sentence of the plan, when known; an episode it names may be numbered after it ("was set to broadcast its
     // seventh episode tonight. … will instead air episodes 7 and 8 … on Thursday").
-    static bool CallsOff(SentenceScan n, ReleaseKind kind, CompiledLanguage language, SentenceScan? plan = null)
+    static bool CallsOff(SentenceScan n, ReleaseKind kind, CompiledLanguage language, SentenceScan? plan = null, DateOnly? planDay = null)
     {
         if (NotThen(n, language) || NowAMonth(n, language))
         {
@@ -558,7 +560,7 @@ internal static class AbandonedDates
         return at >= 0
                && !NotThisPlanWordOutsideTimes(n, language, joined < 0 ? n.Count : n.Cues[joined].First)
                // A move of the hour ("pushed back by an hour to 7 p.m.") keeps the day; a new day's own hour does not.
-               && (n.Times.Count == 0 || (move < 0 && NewDayBeforeItsTime(n)))
+               && (n.Times.Count == 0 || (move < 0 && (NewDayBeforeItsTime(n) || AnotherCalendarDay(n, planDay))))
                && !n.Dates.Any(d => d.Form == DateForm.DayMonth && n.Is(d.First - 1, language.LookBackWords))
                && !ReleaseSignals.Negated(n, at, n.Clause[at], language)
                && !n.Cues.Any(c => c.Cue.Type == CueType.NotRelease
@@ -636,6 +638,20 @@ internal static class AbandonedDates
         foreach (var d in n.Dates)
         {
             if (d.Form == DateForm.DayMonth && d.Last < n.Times[0].First)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // «Теперь запись и видео появятся в полночь 17 марта» after a plan for midnight on March 16: a calendar day other than
+    // the plan's, wherever its time stands ("pushed back by an hour to 7 p.m. on March 16" keeps the plan's day).
+    static bool AnotherCalendarDay(SentenceScan n, DateOnly? planDay)
+    {
+        foreach (var d in n.Dates)
+        {
+            if (planDay is { } day && d.Form == DateForm.DayMonth && (d.Day != day.Day || d.Month != day.Month))
             {
                 return true;
             }

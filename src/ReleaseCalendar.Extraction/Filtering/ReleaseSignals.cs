@@ -838,6 +838,7 @@ internal static class ReleaseSignals
                                          || OnlyPlanWordsBetween(s, from.End, date.First, language) || BareDaysListedBefore(s, from.End, date.First, language),
                     // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
                     Words.VerbAfter => s.CueAt(from.End) is { Cue.Type: CueType.Release or CueType.Schedule },
+                    Words.Counterfactual => s.CueAt(from.End) is { Cue.Type: CueType.Release or CueType.Schedule, Cue.Tense: Tense.Past },
                     // "KBS 2TV has postponed the premiere of "Dear.M," which was due to debut this Friday": a sentence that
                     // moves or calls off the release leaves the plan's day behind, with no new day said.
                     Words.BesideAnotherDay => UnlistedOtherDay(s, date) || s.Has(language.InsteadWords) || ShiftedAfterContrast(s, date, language)

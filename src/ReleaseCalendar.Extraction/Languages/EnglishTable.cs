@@ -514,6 +514,10 @@ internal static class EnglishTable
                     new Cue(CueType.MovedFrom, Value: Words.Retracted)),
             .. Cues("would have|would've|would have been|would normally have|would usually have|would otherwise have|would ordinarily have|" +
                     "would have normally|would have usually|would have otherwise", new Cue(CueType.MovedFrom, Value: Words.VerbAfter)),
+            // "If we released the album on the 8th, the gap before broadcast activities would be too long": a plan weighed and
+            // dropped (a past verb after "if" and its subject; "if it comes out on the 8th" is a plan still).
+            .. Cues("if we|if they|if it|if she|if he|if the album|if the single|if the song|if the record|if the film|if the drama",
+                    new Cue(CueType.MovedFrom, Value: Words.Counterfactual)),
             // "Under that plan the story would have wrapped with episode 16 on Sept. 24": a run that would have ended then.
             // Only the days after it: "…will air its finale on Oct. 6, a week after it would have ended" keeps Oct. 6.
             .. Cues("would have wrapped|would have wrapped up|would have ended|would have concluded|would have finished|would have closed",

@@ -41,6 +41,10 @@ internal static class Words
     /// the tour from May 10").</summary>
     public const int WithInstead = 9;
 
+    /// <summary><see cref="Cue.Value"/> of a condition that did not happen, before a past release verb: "If we released the
+    /// album on the 8th, the gap … would be too long", «если бы альбом вышел 8-го» (not "if it comes out on the 8th").</summary>
+    public const int Counterfactual = 10;
+
     /// <summary><see cref="Cue.Value"/> of a correction's words ("An earlier version of this article said …", «В предыдущей
     /// версии материала указывалось, что …»): the days of what it says was said are left behind.</summary>
     public const int Retracted = 8;

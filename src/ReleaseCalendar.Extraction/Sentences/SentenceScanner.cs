@@ -175,7 +175,7 @@ internal static class SentenceScanner
         {
             if (scan.IsPhraseBreak(t))
             {
-                return false;
+                return FromDayToDay(scan, t + 1, i + MoveSpanReach, language);
             }
             if (t <= i + SeparableMoveReach && scan.IsWord(t) && Array.IndexOf(particles, scan.Word(t).ToString()) >= 0)
             {
@@ -185,6 +185,28 @@ internal static class SentenceScanner
             {
                 return true; // "pushed the release of Jimin's album "FACE" to March 24"
             }
+        }
+        return false;
+    }
+
+    // "will move the premiere of … "Man from the Equator," starring Uhm Tae-woong and Lee Bo-young, from March 14 to March
+    // 21": past an aside's commas, a move's verb still reaches "from" one month's day "to" another.
+    static bool FromDayToDay(SentenceScan scan, int from, int reach, CompiledLanguage language)
+    {
+        for (var t = from; t < scan.Count && t <= reach; t++)
+        {
+            if (!scan.Is(t, language.MoveDatePrepositions) || !MonthDayAt(scan, t + 1, language))
+            {
+                continue;
+            }
+            for (var u = t + 2; u < scan.Count && u <= t + 5; u++)
+            {
+                if (scan.Is(u, language.MoveDatePrepositions) && !scan.Word(u).SequenceEqual(scan.Word(t)) && MonthDayAt(scan, u + 1, language))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
         return false;
     }
@@ -200,6 +222,10 @@ internal static class SentenceScanner
     // Words from a move's verb to the "to" of its day, a title's quotes among them: "pushed the release of Jimin's solo debut
     // album "FACE" to March 24".
     const int MoveDateReach = 16;
+
+    // Words from a move's verb to the "from" of a span of days, an aside between: "move the premiere of its new drama "X,"
+    // starring A and B, from March 14 to March 21".
+    const int MoveSpanReach = 32;
 
     // After the particle, the move goes on to its days ("back to May 4", "up "Smugglers" by a week, to July 26", "back a
     // week"), not to another verb ("pushed it back and released it on Feb. 23" tells a past release).

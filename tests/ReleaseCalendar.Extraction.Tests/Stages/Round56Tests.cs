@@ -14,6 +14,9 @@ public sealed class Round56Tests
         KeyValuePair.Create("wayv", (IReadOnlyList<string>)["WayV"]),
         KeyValuePair.Create("jimin", (IReadOnlyList<string>)["Jimin"]),
         KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
+        KeyValuePair.Create("red-velvet", (IReadOnlyList<string>)["Red Velvet"]),
+        KeyValuePair.Create("man-from-the-equator", (IReadOnlyList<string>)["Man from the Equator"]),
+        KeyValuePair.Create("lee-hyori", (IReadOnlyList<string>)["Lee Hyori", "Ли Хёри"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -36,4 +39,32 @@ public sealed class Round56Tests
     [InlineData("Jimin and BTS member V released a duet single \"Friends\" today.", "jimin single 2024-02-13; v single 2024-02-13")]
     public void Extract_GroupsListedBeforeAMemberNoun_AreTheMembers(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2024-02-13", text));
+
+    // «Релиз альбома и клипа … был запланирован на полночь 16 марта. Теперь запись и видео появятся в полночь 17 марта»: a
+    // past plan of one act's works (if two of them) that the next sentence gives another calendar day, its time before it.
+    [Theory]
+    [InlineData("Red Velvet перенесла выход мини-альбома The Velvet на сутки. Релиз альбома и клипа на заглавную песню был запланирован на полночь 16 марта по сеульскому времени. Теперь запись и видео появятся в полночь 17 марта.", "")]
+    // guard: an hour moved on the plan's own day leaves the plan's day
+    [InlineData("Релиз мини-альбома Red Velvet был запланирован на 16 марта. Теперь он состоится в 20:00 16 марта.", "red-velvet ep 2016-03-16")]
+    public void Extract_PastPlanThenAnotherDayNow_LeavesThePlan(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2016-03-10", text));
+
+    // "it will move the premiere of its new drama "Man from the Equator," starring Uhm Tae-woong and Lee Bo-young, from March
+    // 14 to March 21": past an aside's commas, a move's verb reaches "from" one day "to" another.
+    [Theory]
+    [InlineData("KBS2 said on Wednesday that it will move the premiere of its new Wednesday-Thursday drama \"Man from the Equator,\" starring Uhm Tae-woong and Lee Bo-young, from March 14 to March 21.", "man-from-the-equator drama 2012-03-21")]
+    // guard: a span with no move before it is no move
+    [InlineData("KBS2 will air the new drama \"Man from the Equator,\" starring Uhm Tae-woong, from March 14 to March 21 as a special.", "man-from-the-equator drama 2012-03-14")]
+    public void Extract_MoveAcrossAnAside_GivesTheNewDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2012-03-07", text));
+
+    // "If we released the album on the 8th, the gap … would be too long", «Если бы альбом вышел 8 апреля, …»: a condition
+    // that did not happen is a plan dropped.
+    [Theory]
+    [InlineData("en", "Lee Hyori's fourth album \"H-Logic\" will be released on April 13, her agency said. \"If we released the album on the 8th, the gap before broadcast activities would be too long.\"", "lee-hyori album 2010-04-13")]
+    [InlineData("ru", "Альбом Ли Хёри «H-Logic» выйдет 13 апреля. «Если бы альбом вышел 8 апреля, пауза перед эфирами затянулась бы», — объяснили в агентстве.", "lee-hyori album 2010-04-13")]
+    // guard: a condition still to come keeps its day
+    [InlineData("en", "Lee Hyori's fourth album comes out on April 8. If it sells well, a repackage will follow.", "lee-hyori album 2010-04-08")]
+    public void Extract_ConditionThatDidNotHappen_LeavesItsDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2010-04-07", text));
 }
