@@ -331,6 +331,11 @@ internal static class ReleaseSignals
         {
             return true;
         }
+        // "is no longer coming on March 7", «больше не выйдет 7 марта»: one word between, its verb.
+        if (before >= 1 && s.IsWord(before) && s.PhraseEndsAt(before - 1, language.NoLongerPhrases))
+        {
+            return true;
+        }
         if (s.PhraseLengthAt(date.Last + 1, language.AnymorePhrases) == 0)
         {
             return false;

@@ -15,6 +15,7 @@ public sealed class Round56Tests
         KeyValuePair.Create("jimin", (IReadOnlyList<string>)["Jimin"]),
         KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
         KeyValuePair.Create("red-velvet", (IReadOnlyList<string>)["Red Velvet"]),
+        KeyValuePair.Create("gidle", (IReadOnlyList<string>)["(G)I-DLE"]),
         KeyValuePair.Create("man-from-the-equator", (IReadOnlyList<string>)["Man from the Equator"]),
         KeyValuePair.Create("lee-hyori", (IReadOnlyList<string>)["Lee Hyori", "Ли Хёри"]),
     ]);
@@ -67,4 +68,12 @@ public sealed class Round56Tests
     [InlineData("en", "Lee Hyori's fourth album comes out on April 8. If it sells well, a repackage will follow.", "lee-hyori album 2010-04-08")]
     public void Extract_ConditionThatDidNotHappen_LeavesItsDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2010-04-07", text));
+
+    // "is no longer coming on March 7": "no longer" with one word, its verb, before the day's preposition.
+    [Theory]
+    [InlineData("(G)I-DLE's first full-length album is no longer coming on March 7. Cube Entertainment says 'I NEVER DIE' will be out on March 14.", "gidle album 2022-03-14")]
+    // guard: "no longer" with more words between says nothing of the day
+    [InlineData("(G)I-DLE, no longer a rookie group after four years, releases its first full-length album on March 14.", "gidle album 2022-03-14")]
+    public void Extract_NoLongerWithItsVerb_LeavesTheDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2022-03-02", text));
 }
