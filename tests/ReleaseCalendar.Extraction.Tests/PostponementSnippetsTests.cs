@@ -6,14 +6,13 @@ namespace ReleaseCalendar.Extraction.Tests;
 
 /// <summary>
 /// Sets of 160 short reports of a changed release date each (80 English, 80 Russian), written by helpers who saw no code,
-/// each naming its new and its abandoned day. 54a, 54b and 54c were scored blind once (12, 8 and 6 emitted the abandoned
-/// day), then read and written rules for, so now development material: the abandoned day stays out of all but one Russian
-/// idiom left (issue #9, "no moved date ever"). 55d is blind (Postponements/README.md).
+/// each naming its new and its abandoned day. 54a, 54b, 54c and 55d were scored blind once (12, 8, 6 and 6 emitted the
+/// abandoned day), then read and written rules for, so now development material: the abandoned day stays out of every one
+/// (issue #9, "no moved date ever"). 56e is blind (Postponements/README.md).
 /// </summary>
 public sealed class PostponementSnippetsTests
 {
-    // «Дебютный сольный альбом Ви «Layover» сначала планировали выпустить 1 сентября. Теперь BigHit Music называет другую
-    // дату — 8 сентября.» (a plan, and "another date" in the next sentence): not read as left behind yet.
+    // None left since round 56 (54c's «сначала планировали выпустить 1 сентября» was the last).
     static readonly string[] Left = [];
 
     static readonly ExtractionCatalog Catalog = LabelledCorpus.Load(Path.Combine(AppContext.BaseDirectory, "Corpus")).Catalog;
@@ -21,7 +20,7 @@ public sealed class PostponementSnippetsTests
     sealed record Snippet(string Id, string Lang, string Published, string Text, string New, string Old);
 
     static IEnumerable<(string Set, Snippet Snippet)> Snippets() =>
-        from set in new[] { "54a", "54b", "54c" }
+        from set in new[] { "54a", "54b", "54c", "55d" }
         from line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Postponements", $"snippets-{set}.jsonl"))
         where line.Length > 0
         select (set, JsonSerializer.Deserialize<Snippet>(line, new JsonSerializerOptions(JsonSerializerDefaults.Web))!);
@@ -45,7 +44,7 @@ public sealed class PostponementSnippetsTests
     [Fact]
     public void Extract_UnreadChangedDateReports_LeakNoMoreThanOnArrival()
     {
-        var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Postponements", "blind-55d.jsonl"))
+        var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Postponements", "blind-56e.jsonl"))
             .Where(line => line.Length > 0)
             .Select(line => JsonSerializer.Deserialize<Snippet>(line, new JsonSerializerOptions(JsonSerializerDefaults.Web))!)
             .ToList();
@@ -53,8 +52,8 @@ public sealed class PostponementSnippetsTests
         var leaked = results.Count(x => x.Days.Contains(DateOnly.Parse(x.Row.Old, CultureInfo.InvariantCulture)));
         var found = results.Count(x => x.Days.Contains(DateOnly.Parse(x.Row.New, CultureInfo.InvariantCulture)));
         Assert.Equal(160, rows.Count);
-        Assert.True(leaked <= 6, $"{leaked} of 160 emitted the abandoned day (6 on arrival)");
-        Assert.True(found >= 138, $"new day read in {found} of 160 (141 on arrival)");
+        Assert.True(leaked <= 7, $"{leaked} of 160 emitted the abandoned day (7 on arrival)");
+        Assert.True(found >= 142, $"new day read in {found} of 160 (145 on arrival)");
     }
 
     // Recall is not this file's point, but a rule that drops every day would pass the test above: most new days are read.
@@ -63,7 +62,7 @@ public sealed class PostponementSnippetsTests
     {
         var all = Snippets().ToList();
         var found = all.Count(x => Extract(x.Snippet).Any(c => c.Date == DateOnly.Parse(x.Snippet.New, CultureInfo.InvariantCulture)));
-        Assert.Equal(480, all.Count);
-        Assert.True(found >= 400, $"new day read in {found} of {all.Count}"); // 54a and 54b: 263 of 320 at 3feb62d, 274 after round 55; with 54c 408 of 480
+        Assert.Equal(640, all.Count);
+        Assert.True(found >= 545, $"new day read in {found} of {all.Count}"); // 54a and 54b: 263 of 320 at 3feb62d, 274 after round 55; with 54c 408 of 480; with 55d 550 of 640 in round 56
     }
 }

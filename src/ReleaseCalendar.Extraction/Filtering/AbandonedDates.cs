@@ -673,15 +673,21 @@ internal static class AbandonedDates
             return n.Cues[newDate].First;
         }
         var future = n.Cues.FindIndex(c => c.Cue is { Type: CueType.Release or CueType.Schedule or CueType.Tense, Tense: Tense.Future });
-        if (future < 0 || n.Dates.Count == 0)
+        // "tvN now says the first episode goes out Wednesday, March 21": with "now", a present verb of release says it too.
+        var present = n.Cues.FindIndex(c => c.Cue is { Type: CueType.Release or CueType.Schedule, Tense: Tense.Present });
+        if ((future < 0 && present < 0) || n.Dates.Count == 0)
         {
             return -1;
         }
         for (var t = 0; t < n.Count; t++)
         {
-            if (n.Is(t, language.NowWords) || n.Is(t, language.InsteadWords))
+            if (future >= 0 && (n.Is(t, language.NowWords) || n.Is(t, language.InsteadWords)))
             {
                 return n.Cues[future].First;
+            }
+            if (future < 0 && n.Is(t, language.NowWords))
+            {
+                return n.Cues[present].First;
             }
         }
         return -1;

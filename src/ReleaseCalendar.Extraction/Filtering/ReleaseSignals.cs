@@ -838,7 +838,11 @@ internal static class ReleaseSignals
                     // "its previous date of April 18", «прежней даты премьеры 5 июня»: or the plan's own words.
                     // "not on Oct. 19 but on Oct. 26": or its preposition.
                     // "rather than on Christmas Day, Dec. 25": or a holiday or weekday set before it with a comma.
-                    Words.RightBefore => from.End == date.First || (from.End + 1 == date.First && (s.Is(from.End, language.Determiners) || s.Is(from.End, language.DatePrepositions)))
+                    // «новая дата 15 июля, прежняя — 8 июля»: or a dash that gives the plan's day (not «позже запланированного —
+                    // 23 сентября», where the dash gives the day after the shift, nor «старт остаётся прежним — 13-го», kept).
+                    Words.RightBefore => from.End == date.First || (from.End + 1 == date.First && (s.Is(from.End, language.Determiners) || s.Is(from.End, language.DatePrepositions)
+                                                                                                  || (s.IsSpacedDash(from.End) && !s.Is(from.First - 1, language.ShiftedWords)
+                                                                                                      && !s.Is(from.First - 1, language.StaysWords))))
                                          || NamedDayBefore(s, from.End, date.First, language)
                                          || OnlyPlanWordsBetween(s, from.End, date.First, language) || BareDaysListedBefore(s, from.End, date.First, language),
                     // "were set to open on Thursday, May 31, arrive in theaters today instead": "instead" says the plan changed.
@@ -1181,7 +1185,8 @@ internal static class ReleaseSignals
             {
                 return true;
             }
-            if (s.DateAt(t) is not null || s.IsPhraseBreak(t))
+            // «перенесли на неделю раньше, с 8 июня»: the shift's comma does not part the verb from its "from".
+            if (s.DateAt(t) is not null || (s.IsPhraseBreak(t) && !s.Is(t - 1, language.ShiftedWords)))
             {
                 return false;
             }
@@ -1216,9 +1221,13 @@ internal static class ReleaseSignals
     // not happening, beside another calendar day that is.
     // "two weeks ahead of the Dec. 15 launch that had been pencilled in": so is a day followed by its release's noun and a
     // plan told in the pluperfect.
+    // "three weeks later than its earlier April 27 release date": so is a day followed by its release's noun and "date".
     static bool NamedAsADate(SentenceScan s, DateMention date, CompiledLanguage language) =>
-        (s.Is(date.Last + 1, language.DateNouns) || PluperfectPlanOfItsRelease(s, date, language))
+        (s.Is(date.Last + 1, language.DateNouns) || ReleaseDateAfter(s, date.Last + 1, language) || PluperfectPlanOfItsRelease(s, date, language))
         && s.Dates.Exists(d => d != date && d.Form == DateForm.DayMonth && !s.Is(d.Last + 1, language.DateNouns));
+
+    static bool ReleaseDateAfter(SentenceScan s, int t, CompiledLanguage language) =>
+        s.CueAt(t) is { Cue.Type: CueType.Release or CueType.Schedule } noun && noun.First == t && s.Is(noun.End, language.DateNouns);
 
     static bool PluperfectPlanOfItsRelease(SentenceScan s, DateMention date, CompiledLanguage language)
     {

@@ -180,6 +180,7 @@ internal sealed class CompiledLanguage
         LabelPrepositions = SpanMap<bool>.Of(table.LabelPrepositions);
         AsWords = SpanMap<bool>.Of(table.AsWords);
         UnitNouns = SpanMap<bool>.Of(table.UnitNouns);
+        StaysWords = SpanMap<bool>.Of(table.StaysWords);
         SourceWorkWords = SpanMap<bool>.Of(table.SourceWorkWords);
         SourcePeople = SpanMap<bool>.Of(table.SourcePeople);
         PurposeWords = SpanMap<bool>.Of(table.PurposeWords);
@@ -409,6 +410,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> LabelPrepositions { get; }
     public SpanMap<bool> AsWords { get; }
     public SpanMap<bool> UnitNouns { get; }
+    public SpanMap<bool> StaysWords { get; }
     public SpanMap<bool> SourceWorkWords { get; }
     public SpanMap<bool> SourcePeople { get; }
     public SpanMap<bool> PurposeWords { get; }

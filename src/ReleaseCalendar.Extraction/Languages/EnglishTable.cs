@@ -327,10 +327,12 @@ internal static class EnglishTable
             // "is out of stock", "are here in Los Angeles", "is here to stay": not out now.
             .. Cues("is out of|are out of|is here in|are here in|is here at|are here at|is here to|are here to|check out|checked out|checking out|opened up|opens up|open up|opening up|find out|found out|out of|point out|pointed out|carry out|carried out|" +
                     "turn out|turned out|turns out|stand out|stands out|stood out|reach out|hang out|figure out|work out|worked out|" +
-                    "spread out|left out|sold out|sell out|sells out|went out|go out|goes out|fill out|filled out|" +
+                    "spread out|left out|sold out|sell out|sells out|go out|fill out|filled out|" +
                     "roll out|rolls out|rolling out|close out|closes out|closing out|closed out|stick out|sticks out|" +
                     "out loud|way out|shout out|shout-out|shoutout|shouted out|sort out|sorted out|ruled out|rule out",
                     Of(CueType.Idiom)),
+            // "the first episode goes out Wednesday, March 21": a broadcast's going out airs it.
+            .. Cues("goes out|going out", Schedule(Tense.Present)), .. Cues("went out", Schedule(Tense.Past)),
             // A calendar's "comes"/"brings" schedule a release; "comes with a photobook", "brings back" do not.
             .. Cues("comes with|come with|came with|coming with|brings back|bring back|brings together|comes from|comes after|comes as",
                     Of(CueType.Idiom)),
@@ -625,6 +627,7 @@ internal static class EnglishTable
         AsWords = Set("as"),
         SameDayAsWords = ["as"],
         UnitNouns = Set("unit units sub-unit subunit"),
+        StaysWords = Set("remains remain remained stays stay stayed"),
         Surnames = Set(Words.KoreanSurnames),
         RivalWords = Set("rival rivals rival's rivals' competitor competitors competitor's competing"),
         // Not "sequel": "The sequel to "Sweet Home" premieres" may name the show's own title.

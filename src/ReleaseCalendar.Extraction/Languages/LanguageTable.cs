@@ -531,6 +531,9 @@ internal sealed class LanguageTable
     /// <summary>"unit", «юнит»: "SEVENTEEN's fan-favorite unit BSS" is the unit's, not the group's.</summary>
     public required IReadOnlySet<string> UnitNouns { get; init; }
 
+    /// <summary>"remains", «остаётся»: a plan's word after them is the day kept («старт остаётся прежним — 13-го»).</summary>
+    public required IReadOnlySet<string> StaysWords { get; init; }
+
     /// <summary>"their", «святого»: a capitalised word after them describes something ("their first Christmas release",
     /// «День святого Валентина»), it does not perform.</summary>
     public required IReadOnlySet<string> AttributeWords { get; init; }

@@ -16,6 +16,13 @@ public sealed class Round56Tests
         KeyValuePair.Create("bts", (IReadOnlyList<string>)["BTS"]),
         KeyValuePair.Create("red-velvet", (IReadOnlyList<string>)["Red Velvet"]),
         KeyValuePair.Create("gidle", (IReadOnlyList<string>)["(G)I-DLE"]),
+        KeyValuePair.Create("j-hope", (IReadOnlyList<string>)["J-Hope"]),
+        KeyValuePair.Create("faith", (IReadOnlyList<string>)["Вера"]),
+        KeyValuePair.Create("parasite", (IReadOnlyList<string>)["Паразиты"]),
+        KeyValuePair.Create("the-handmaiden", (IReadOnlyList<string>)["Служанка", "Служанку"]),
+        KeyValuePair.Create("the-roundup", (IReadOnlyList<string>)["The Roundup"]),
+        KeyValuePair.Create("my-mister", (IReadOnlyList<string>)["My Mister"]),
+        KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
         KeyValuePair.Create("man-from-the-equator", (IReadOnlyList<string>)["Man from the Equator"]),
         KeyValuePair.Create("lee-hyori", (IReadOnlyList<string>)["Lee Hyori", "Ли Хёри"]),
     ]);
@@ -76,4 +83,26 @@ public sealed class Round56Tests
     [InlineData("(G)I-DLE, no longer a rookie group after four years, releases its first full-length album on March 14.", "gidle album 2022-03-14")]
     public void Extract_NoLongerWithItsVerb_LeavesTheDay(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2022-03-02", text));
+
+    // Round 55's blind changed-date set 55d, read in round 56 (its six leaks): «прежняя — 8 июля» (a dash gives the plan's
+    // day, not after a shift, «позже запланированного — 23 сентября», nor after "remains", «старт остаётся прежним —
+    // 13-го»); «раньше изначальной даты, 6 июня»; «перенесли на неделю раньше, с 8 июня» (the shift's comma).
+    [Theory]
+    [InlineData("J-Hope отложил выход альбома «Jack In The Box» на неделю — новая дата 15 июля (пт), прежняя — 8 июля.", "j-hope album 2022-07-15")]
+    [InlineData("Сериал «Вера» стартует на неделю позже запланированного — 13 августа.", "faith drama 2012-08-13")]
+    [InlineData("Сериал «Вера» изначально планировали запустить после Игр, так что старт остаётся прежним — в понедельник, 13 августа.", "faith drama 2012-08-13")]
+    [InlineData("Фильм «Паразиты» выйдет в корейский прокат 30 мая — на неделю раньше изначальной даты, 6 июня.", "parasite film 2019-05-30")]
+    [InlineData("Фильм «Служанку» покажут в Корее с 1 июня: дату проката перенесли на неделю раньше, с 8 июня.", "the-handmaiden film 2016-06-01")]
+    public void Extract_PlanDaysOfRussianReports_AreLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2012-05-01", text).Replace("2012-07-15", "2022-07-15").Replace("2012-05-30", "2019-05-30").Replace("2012-06-01", "2016-06-01"));
+
+    // "three weeks later than its earlier April 27 release date": a day followed by its release's noun and "date" is named
+    // beside the day that happens; "'My Mister' was due to air on March 14. tvN now says the first episode goes out
+    // Wednesday, March 21" ("goes out" airs; with "now" a present verb replaces the plan).
+    [Theory]
+    [InlineData("The film \"The Roundup\" will open in Korea on May 18, three weeks later than its earlier April 27 release date.", "the-roundup film 2022-05-18")]
+    [InlineData("Lee Sun-kyun and IU's drama 'My Mister' was due to air on March 14. tvN now says the first episode goes out Wednesday, March 21.", "my-mister drama 2018-03-21")]
+    [InlineData("Lee Sun-kyun and IU's 'My Mister' was due to air on March 14. tvN now says the first episode goes out Wednesday, March 21.", "my-mister drama 2018-03-21")]
+    public void Extract_PlanDaysOfEnglishReports_AreLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2018-03-01", text).Replace("2018-05-18", "2022-05-18"));
 }
