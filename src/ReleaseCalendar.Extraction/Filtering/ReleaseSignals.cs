@@ -1359,7 +1359,8 @@ internal static class ReleaseSignals
         return dashes;
     }
 
-    static bool FromWord(SentenceScan s, int t) => s.IsWord(t) && s.Word(t) is "с" or "со" or "from";
+    // "had already been moved off Sunday, Dec. 31": "off" after a move's verb is its "from".
+    static bool FromWord(SentenceScan s, int t) => s.IsWord(t) && s.Word(t) is "с" or "со" or "from" or "off";
 
     // "…planned to release it on April 25, but Cube said it will come a day later", «…но релиз состоится на день позже»: a
     // contrast that shifts the plan by a span ("a day later", not "but later confirmed"), with no event or other kind of

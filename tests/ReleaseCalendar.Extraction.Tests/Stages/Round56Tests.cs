@@ -23,6 +23,7 @@ public sealed class Round56Tests
         KeyValuePair.Create("the-roundup", (IReadOnlyList<string>)["The Roundup"]),
         KeyValuePair.Create("my-mister", (IReadOnlyList<string>)["My Mister"]),
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
+        KeyValuePair.Create("a-korean-odyssey", (IReadOnlyList<string>)["A Korean Odyssey"]),
         KeyValuePair.Create("man-from-the-equator", (IReadOnlyList<string>)["Man from the Equator"]),
         KeyValuePair.Create("lee-hyori", (IReadOnlyList<string>)["Lee Hyori", "Ли Хёри"]),
     ]);
@@ -105,4 +106,12 @@ public sealed class Round56Tests
     [InlineData("Lee Sun-kyun and IU's 'My Mister' was due to air on March 14. tvN now says the first episode goes out Wednesday, March 21.", "my-mister drama 2018-03-21")]
     public void Extract_PlanDaysOfEnglishReports_AreLeft(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2018-03-01", text).Replace("2018-05-18", "2022-05-18"));
+
+    // "Episode 4 had already been moved off Sunday, Dec. 31": "off" after a move's verb is its "from" (part jx, round 56).
+    [Theory]
+    [InlineData("Episode 4 of \"A Korean Odyssey\" had already been moved off Sunday, Dec. 31 earlier in the week.", "")]
+    // guard: "off" with no move before it
+    [InlineData("Episode 4 of \"A Korean Odyssey\" airs on Sunday, Dec. 31, capping off the year.", "a-korean-odyssey episode 2017-12-31")]
+    public void Extract_MovedOffADay_LeavesIt(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2017-12-29", text));
 }
