@@ -565,7 +565,7 @@ internal static class EnglishTable
             "ahead meanwhile however now then there here all both each every some many much most other another such no not " +
             // "Week ahead: …", "Monthly calendar": the words of a listing's heading.
             "week weekly weekend month monthly calendar schedule roundup round-up lineup line-up " +
-            "free live bonus limited edition deluxe standard digital physical pre-orders d-day"),
+            "free live bonus limited edition deluxe standard digital physical pre-orders d-day cd cds dvd lp vinyl"),
         PlacePrepositions = Set("in at through via"),
         ByWords = Set("by"),
         EventObjectLinks = Set("of the their his her its"),

@@ -24,6 +24,7 @@ public sealed class Round56Tests
         KeyValuePair.Create("my-mister", (IReadOnlyList<string>)["My Mister"]),
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
         KeyValuePair.Create("a-korean-odyssey", (IReadOnlyList<string>)["A Korean Odyssey"]),
+        KeyValuePair.Create("boyfriend", (IReadOnlyList<string>)["Boyfriend"]),
         KeyValuePair.Create("man-from-the-equator", (IReadOnlyList<string>)["Man from the Equator"]),
         KeyValuePair.Create("lee-hyori", (IReadOnlyList<string>)["Lee Hyori", "Ли Хёри"]),
     ]);
@@ -114,4 +115,10 @@ public sealed class Round56Tests
     [InlineData("Episode 4 of \"A Korean Odyssey\" airs on Sunday, Dec. 31, capping off the year.", "a-korean-odyssey episode 2017-12-31")]
     public void Extract_MovedOffADay_LeavesIt(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2017-12-29", text));
+
+    // "Boyfriend scraps 30,000 copies of first album, CD release moved to Nov. 13": a record's format is no act (part jx).
+    [Theory]
+    [InlineData("Boyfriend scraps 30,000 copies of first album \"Janus\", CD release moved to Nov. 13", "boyfriend album 2012-11-13")]
+    public void Extract_RecordFormat_IsNoAct(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2012-11-08", text));
 }
