@@ -108,8 +108,15 @@ internal static class NameFinder
             listOfGroups = (membersOf && plural) || listed;
             // «дебют первого саб-юнита Red Velvet»: after a unit word, a group the catalog names units after is the unit's group.
             var unitsGroup = catalog is not null && run.Slug is not null && s.Is(run.First - 1, lang.UnitNouns) && catalog.BeginsLongerName(run.Text);
-            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || GroupOfMember(s, run, k, lang) || membersOf || listed || unitsGroup)
+            var groupOfMember = GroupOfMember(s, run, k, lang);
+            if (roleAfter == Role.Member || (roleBefore == Role.Member && nextAdjacent) || groupOfMember || membersOf || listed || unitsGroup)
             {
+                // "Baekhyun of boy band EXO and Suzy of girl group miss A": the member's span takes in its group, as "RM
+                // of BTS" does, so that the list goes on past it.
+                if (groupOfMember)
+                {
+                    s.Names[k - 1].End = run.End;
+                }
                 run.Affiliation = true; // "members of SHINee, EXO, NCT and WayV": the whole list
                 // "The NCT and WayV member released his first mini album": groups listed before a member noun that names
                 // nobody after it are the member's groups too.

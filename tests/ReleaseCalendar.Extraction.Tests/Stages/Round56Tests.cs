@@ -25,6 +25,10 @@ public sealed class Round56Tests
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
         KeyValuePair.Create("a-korean-odyssey", (IReadOnlyList<string>)["A Korean Odyssey"]),
         KeyValuePair.Create("boyfriend", (IReadOnlyList<string>)["Boyfriend"]),
+        KeyValuePair.Create("baekhyun", (IReadOnlyList<string>)["Baekhyun", "Бэкхён"]),
+        KeyValuePair.Create("suzy", (IReadOnlyList<string>)["Suzy", "Сюзи"]),
+        KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
+        KeyValuePair.Create("miss-a", (IReadOnlyList<string>)["miss A"]),
         KeyValuePair.Create("man-from-the-equator", (IReadOnlyList<string>)["Man from the Equator"]),
         KeyValuePair.Create("lee-hyori", (IReadOnlyList<string>)["Lee Hyori", "Ли Хёри"]),
     ]);
@@ -121,4 +125,12 @@ public sealed class Round56Tests
     [InlineData("Boyfriend scraps 30,000 copies of first album \"Janus\", CD release moved to Nov. 13", "boyfriend album 2012-11-13")]
     public void Extract_RecordFormat_IsNoAct(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2012-11-08", text));
+
+    // "Baekhyun of boy band EXO and Suzy of girl group miss A released a duet": the member's span takes in its group (as
+    // "RM of BTS" does), so the list goes on past it (part jx).
+    [Theory]
+    [InlineData("en", "Baekhyun of boy band EXO and Suzy of girl group miss A released a duet titled \"Dream\" on Thursday.", "baekhyun single 2016-01-07; suzy single 2016-01-07")]
+    [InlineData("ru", "Бэкхён из группы EXO и Сюзи из группы miss A выпустили совместный сингл «Dream» в четверг, 7 января.", "baekhyun single 2016-01-07; suzy single 2016-01-07")]
+    public void Extract_MembersWithTheirGroupsListed_AreBothTheActs(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2016-01-07", text));
 }
