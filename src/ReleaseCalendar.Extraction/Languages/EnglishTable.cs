@@ -333,12 +333,12 @@ internal static class EnglishTable
             // "is out of stock", "are here in Los Angeles", "is here to stay": not out now.
             .. Cues("is out of|are out of|is here in|are here in|is here at|are here at|is here to|are here to|check out|checked out|checking out|opened up|opens up|open up|opening up|find out|found out|out of|point out|pointed out|carry out|carried out|" +
                     "turn out|turned out|turns out|stand out|stands out|stood out|reach out|hang out|figure out|work out|worked out|" +
-                    "spread out|left out|sold out|sell out|sells out|go out|fill out|filled out|" +
+                    "spread out|left out|sold out|sell out|sells out|went out|go out|fill out|filled out|" +
                     "roll out|rolls out|rolling out|close out|closes out|closing out|closed out|stick out|sticks out|" +
                     "out loud|way out|shout out|shout-out|shoutout|shouted out|sort out|sorted out|ruled out|rule out",
                     Of(CueType.Idiom)),
             // "the first episode goes out Wednesday, March 21": a broadcast's going out airs it.
-            .. Cues("goes out|going out", Schedule(Tense.Present)), .. Cues("went out", Schedule(Tense.Past)),
+            .. Cues("goes out|going out", Schedule(Tense.Present)),
             // A calendar's "comes"/"brings" schedule a release; "comes with a photobook", "brings back" do not.
             .. Cues("comes with|come with|came with|coming with|brings back|bring back|brings together|comes from|comes after|comes as",
                     Of(CueType.Idiom)),

@@ -257,7 +257,8 @@ public sealed class MovedDatesTests
     [InlineData("en", "2024-05-20", "IVE and ILLIT were both scheduled to release albums on May 24. ILLIT has postponed its comeback.", "IVE album 2024-05-24")]
     [InlineData("en", "2024-05-20", "IVE and ILLIT were both scheduled to release albums on May 24. ILLIT and IVE have postponed their comebacks.", "")]
     [InlineData("en", "2024-05-20", "IVE and ILLIT were both scheduled to release albums on May 24. ILLIT and NewJeans have postponed their comebacks.", "IVE album 2024-05-24; ILLIT album 2024-05-24")]
-    [InlineData("en", "2024-05-20", "IVE was scheduled to release its album and single on May 24. The single has been postponed.", "IVE album 2024-05-24; IVE single 2024-05-24")]
+    // One act's two works (round 56): the one the next sentence names is left, the other kept.
+    [InlineData("en", "2024-05-20", "IVE was scheduled to release its album and single on May 24. The single has been postponed.", "IVE album 2024-05-24")]
     [InlineData("ru", "2024-05-20", "Премьеру дорамы «Королева слёз» перенесли со среды, 22 мая, на субботу.", "Королева слёз drama 2024-05-25")]
     [InlineData("ru", "2024-05-20", "Альбом IVE перенесли с пятницы, 24 мая, на понедельник.", "IVE album 2024-05-27")]
     [InlineData("en", "2024-05-20", "IVE's album was pushed back from Friday, May 24, to Monday.", "IVE album 2024-05-27")]
