@@ -260,12 +260,6 @@ internal static class EnglishTable
             .. Cues("theatrical run|theatrical runs|box office run|box-office run", Kind(ReleaseKind.Film)),
             .. Cues(Screens("hits|in") + "|opens in theaters|opens nationwide",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
-            // "a big-budget drama …, opens in South Korea on Wednesday": a work that opens in a country is a film (a show
-            // premieres or airs there).
-            .. Cues("opens in korea|opens in south korea|opens across korea|opens across south korea",
-                    new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
-            .. Cues("will open in korea|will open in south korea", new Cue(CueType.Release, Tense.Future, ReleaseKind.Film, KindStrength.Weak)),
-            .. Cues("opened in korea|opened in south korea", new Cue(CueType.Release, Tense.Past, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("returned|came back|returned to the air", Returning(Tense.Past)),
             // "May 2 — The album and the "Fire" music video are released": a present passive, not the day of a year gone.
             .. Cues("is released|are released|is being released|are being released|gets released|get released", Release(Tense.Present)),
