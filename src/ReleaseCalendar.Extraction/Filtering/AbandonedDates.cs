@@ -649,9 +649,13 @@ internal static class AbandonedDates
     // the plan's, wherever its time stands ("pushed back by an hour to 7 p.m. on March 16" keeps the plan's day).
     static bool AnotherCalendarDay(SentenceScan n, DateOnly? planDay)
     {
+        if (planDay is not { } day)
+        {
+            return false;
+        }
         foreach (var d in n.Dates)
         {
-            if (planDay is { } day && d.Form == DateForm.DayMonth && (d.Day != day.Day || d.Month != day.Month))
+            if (d.Form == DateForm.DayMonth && (d.Day != day.Day || d.Month != day.Month))
             {
                 return true;
             }
@@ -673,21 +677,18 @@ internal static class AbandonedDates
             return n.Cues[newDate].First;
         }
         var future = n.Cues.FindIndex(c => c.Cue is { Type: CueType.Release or CueType.Schedule or CueType.Tense, Tense: Tense.Future });
-        // "tvN now says the first episode goes out Wednesday, March 21": with "now", a present verb of release says it too.
-        var present = n.Cues.FindIndex(c => c.Cue is { Type: CueType.Release or CueType.Schedule, Tense: Tense.Present });
-        if ((future < 0 && present < 0) || n.Dates.Count == 0)
+        // "tvN now says the first episode goes out Wednesday, March 21": with "now" (not "instead"), a present verb of
+        // release says it too.
+        var verb = future >= 0 ? future : n.Cues.FindIndex(c => c.Cue is { Type: CueType.Release or CueType.Schedule, Tense: Tense.Present });
+        if (verb < 0 || n.Dates.Count == 0)
         {
             return -1;
         }
         for (var t = 0; t < n.Count; t++)
         {
-            if (future >= 0 && (n.Is(t, language.NowWords) || n.Is(t, language.InsteadWords)))
+            if (n.Is(t, language.NowWords) || (future >= 0 && n.Is(t, language.InsteadWords)))
             {
-                return n.Cues[future].First;
-            }
-            if (future < 0 && n.Is(t, language.NowWords))
-            {
-                return n.Cues[present].First;
+                return n.Cues[verb].First;
             }
         }
         return -1;

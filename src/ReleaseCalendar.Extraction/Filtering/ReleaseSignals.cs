@@ -1163,7 +1163,7 @@ internal static class ReleaseSignals
     static bool FromWithNoNewDay(SentenceScan s, DateMention date, int clause, CompiledLanguage language) =>
         // "from Saturday" holds its "from": a day left only right after the verb that moved it («перенесённая с субботы»), not
         // "will air from Friday".
-        (FromWord(s, date.First - 1) || (date.Form == DateForm.Weekday && FromWord(s, date.First)
+        (s.Is(date.First - 1, language.MoveFromWords) || (date.Form == DateForm.Weekday && s.Is(date.First, language.MoveFromWords)
                                          && (s.CueAt(date.First - 1) is { Cue.Type: CueType.Postpone } || s.Is(date.First - 1, language.ShiftVerbs))))
         && s.Dates.All(d => d == date || s.Clause[d.First] != clause || d.Form != DateForm.DayMonth || s.Is(d.First - 1, language.MoveToWords)
                             || (s.OpenBracketOf(date.First) >= 0 && s.OpenBracketOf(d.First) != s.OpenBracketOf(date.First)));
@@ -1175,7 +1175,9 @@ internal static class ReleaseSignals
     {
         // "has been pulled from its March 12 opening": a determiner may stand between.
         var from = s.Is(date.First - 1, language.Determiners) ? date.First - 2 : date.First - 1;
-        if (!FromWord(s, from))
+        // "had already been moved off Sunday, Dec. 31": "off" right after the move's verb is its "from".
+        if (!s.Is(from, language.MoveFromWords)
+            && !(s.Is(from, language.MovedOffWords) && s.CueAt(from - 1) is { Cue.Type: CueType.Postpone } verb && verb.End == from))
         {
             return false;
         }
@@ -1213,7 +1215,7 @@ internal static class ReleaseSignals
                                     || s.Cues.Exists(c => c.Cue is { Type: CueType.Release, Value: Words.NewDate } && c.First > date.Last));
         return givenUp && ListingMarks(s, date, language) is not null && !IsDateline(s, date, language)
                && !Negated(s, s.Cues[move].First, s.Clause[s.Cues[move].First], language)
-               && !s.Dates.Exists(d => d.First > date.Last && (FromWord(s, d.First - 1) || s.CueAt(d.First - 1) is { Cue.Type: CueType.MovedFrom }
+               && !s.Dates.Exists(d => d.First > date.Last && (s.Is(d.First - 1, language.MoveFromWords) || s.CueAt(d.First - 1) is { Cue.Type: CueType.MovedFrom }
                                                              || s.Is(d.First - 1, language.FormerlyWords)));
     }
 
@@ -1341,7 +1343,7 @@ internal static class ReleaseSignals
         // Nor a shift of its time ("will air at 9:30 p.m., delayed 20 minutes") or one from another day ("IVE's June 6
         // album, delayed from May 23").
         return move >= 0 && s.Clause[s.Cues[move].First] == s.Clause[date.First] && !Negated(s, s.Cues[move].First, s.Clause[date.First], language)
-               && s.Times.Count == 0 && !FromWord(s, s.Cues[move].End)
+               && s.Times.Count == 0 && !s.Is(s.Cues[move].End, language.MoveFromWords)
                && !s.Cues.Exists(c => c.Cue.Type == CueType.Idiom
                                       || (c.Cue.Type is CueType.Release or CueType.Schedule && c.End <= date.First && s.Clause[c.First] == s.Clause[date.First]));
     }
@@ -1358,9 +1360,6 @@ internal static class ReleaseSignals
         }
         return dashes;
     }
-
-    // "had already been moved off Sunday, Dec. 31": "off" after a move's verb is its "from".
-    static bool FromWord(SentenceScan s, int t) => s.IsWord(t) && s.Word(t) is "с" or "со" or "from" or "off";
 
     // "…planned to release it on April 25, but Cube said it will come a day later", «…но релиз состоится на день позже»: a
     // contrast that shifts the plan by a span ("a day later", not "but later confirmed"), with no event or other kind of

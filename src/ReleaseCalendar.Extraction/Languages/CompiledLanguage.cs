@@ -139,6 +139,8 @@ internal sealed class CompiledLanguage
         WhenWords = SpanMap<bool>.Of(table.WhenWords);
         ThenWords = SpanMap<bool>.Of(table.ThenWords);
         MoveToWords = SpanMap<bool>.Of(table.MoveToWords);
+        MoveFromWords = SpanMap<bool>.Of(table.MoveFromWords);
+        MovedOffWords = SpanMap<bool>.Of(table.MovedOffWords);
         CauseWords = SpanMap<bool>.Of(table.CauseWords);
         ReasonWords = SpanMap<bool>.Of(table.ReasonWords);
         LeadingReasonWords = SpanMap<bool>.Of(table.LeadingReasonWords);
@@ -354,6 +356,8 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> WhenWords { get; }
     public SpanMap<bool> ThenWords { get; }
     public SpanMap<bool> MoveToWords { get; }
+    public SpanMap<bool> MoveFromWords { get; }
+    public SpanMap<bool> MovedOffWords { get; }
     public SpanMap<bool> CauseWords { get; }
     public SpanMap<bool> ReasonWords { get; }
     public SpanMap<bool> LeadingReasonWords { get; }

@@ -324,15 +324,14 @@ internal static class EnglishTable
             .. Cues("will|'ll|set to|slated to|scheduled to|going to|gearing up|upcoming|forthcoming|preparing|plans to|" +
                     "planning to|expected to|is set|are set", Of(CueType.Tense, Tense.Future)),
             // Bare "out" is a release in a headline ("SEVENTEEN single "HIT" out today"); a phrasal verb around it is not.
-            // "is out of stock", "are here in Los Angeles", "is here to stay": not out now.
+            // "is out of stock", "are here in Los Angeles", "is here to stay": not out now. Not "goes out": "the first episode
+            // goes out Wednesday, March 21" airs it (its "out" is the release).
             .. Cues("is out of|are out of|is here in|are here in|is here at|are here at|is here to|are here to|check out|checked out|checking out|opened up|opens up|open up|opening up|find out|found out|out of|point out|pointed out|carry out|carried out|" +
                     "turn out|turned out|turns out|stand out|stands out|stood out|reach out|hang out|figure out|work out|worked out|" +
                     "spread out|left out|sold out|sell out|sells out|went out|go out|fill out|filled out|" +
                     "roll out|rolls out|rolling out|close out|closes out|closing out|closed out|stick out|sticks out|" +
                     "out loud|way out|shout out|shout-out|shoutout|shouted out|sort out|sorted out|ruled out|rule out",
                     Of(CueType.Idiom)),
-            // "the first episode goes out Wednesday, March 21": a broadcast's going out airs it.
-            .. Cues("goes out|going out", Schedule(Tense.Present)),
             // A calendar's "comes"/"brings" schedule a release; "comes with a photobook", "brings back" do not.
             .. Cues("comes with|come with|came with|coming with|brings back|bring back|brings together|comes from|comes after|comes as",
                     Of(CueType.Idiom)),
@@ -586,6 +585,8 @@ internal static class EnglishTable
         WhenWords = Set("when"),
         ThenWords = Set("then later subsequently"),
         MoveToWords = Set("to"),
+        MoveFromWords = Set("from"),
+        MovedOffWords = Set("off"),
         CauseWords = Set("after following amid due because wake"), // "due to", "because of", "in the wake of"
         ReasonWords = Set("due because amid room"), // "to make room for live coverage"
         LeadingReasonWords = Set("with amid due because given"),

@@ -396,6 +396,12 @@ internal sealed class LanguageTable
     /// <summary>"to"/«на» before a day: the day a release is moved to ("then to July 10", «затем на 10 июля»).</summary>
     public required IReadOnlySet<string> MoveToWords { get; init; }
 
+    /// <summary>"from"/«с» before a day: the day a release is moved away from («перенесён с 23 мая»).</summary>
+    public required IReadOnlySet<string> MoveFromWords { get; init; }
+
+    /// <summary>"off" right after a move's verb: its "from" ("had been moved off Sunday, Dec. 31"; not "kicks off Friday").</summary>
+    public required IReadOnlySet<string> MovedOffWords { get; init; }
+
     /// <summary>"following", «из-за» after a postponement: the day after them dates the reason ("following the crowd crush on Oct. 29").</summary>
     public required IReadOnlySet<string> CauseWords { get; init; }
 

@@ -439,6 +439,8 @@ internal static class RussianTable
         WhenWords = Set("когда"),
         ThenWords = Set("затем потом позже впоследствии"),
         MoveToWords = Set("на"),
+        MoveFromWords = Set("с со"),
+        MovedOffWords = Set(""),
         CauseWords = Set("после из-за связи фоне"), // «в связи с трагедией», «на фоне траура»
         ReasonWords = Set("из-за"),
         LeadingReasonWords = Set("из-за ввиду"),

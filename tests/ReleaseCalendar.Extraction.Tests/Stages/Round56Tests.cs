@@ -25,6 +25,7 @@ public sealed class Round56Tests
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
         KeyValuePair.Create("a-korean-odyssey", (IReadOnlyList<string>)["A Korean Odyssey"]),
         KeyValuePair.Create("boyfriend", (IReadOnlyList<string>)["Boyfriend"]),
+        KeyValuePair.Create("reply-1988", (IReadOnlyList<string>)["Reply 1988"]),
         KeyValuePair.Create("baekhyun", (IReadOnlyList<string>)["Baekhyun", "Бэкхён"]),
         KeyValuePair.Create("suzy", (IReadOnlyList<string>)["Suzy", "Сюзи"]),
         KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
@@ -39,6 +40,7 @@ public sealed class Round56Tests
     // alone orders releases («сначала выйдет сингл»), so only with a verb of planning.
     [Theory]
     [InlineData("Дебютный сольный альбом Ви «Layover» сначала планировали выпустить 1 сентября. Теперь BigHit Music называет другую дату — 8 сентября.", "")]
+    // guard: the new day said after it is read
     [InlineData("Альбом Ви «Layover» сначала собирались выпустить 1 сентября. Новая дата релиза — 8 сентября, сообщили в агентстве.", "v album 2023-09-08")]
     // guard: «сначала» ordering two releases keeps both days
     [InlineData("Сначала, 1 сентября, выйдет сингл Ви «Slow Dancing», а 8 сентября — альбом «Layover».", "v album 2023-09-08; v single 2023-09-01")]
@@ -133,4 +135,10 @@ public sealed class Round56Tests
     [InlineData("ru", "Бэкхён из группы EXO и Сюзи из группы miss A выпустили совместный сингл «Dream» в четверг, 7 января.", "baekhyun single 2016-01-07; suzy single 2016-01-07")]
     public void Extract_MembersWithTheirGroupsListed_AreBothTheActs(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2016-01-07", text));
+
+    // guard: "kicks off" is no move's "off" ("delayed by a week" in the clause leaves the day it opens on)
+    [Theory]
+    [InlineData("tvN drama \"Reply 1988\", delayed by a week, kicks off Friday, Nov. 6.", "reply-1988 drama 2015-11-06")]
+    public void Extract_KicksOffAfterADelay_KeepsItsDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2015-11-01", text));
 }
