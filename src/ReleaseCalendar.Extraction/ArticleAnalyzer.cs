@@ -204,6 +204,10 @@ internal sealed partial class ArticleAnalyzer(
                 shared = SharedDay(i);
             }
         }
+        if (found.Count == 0)
+        {
+            HeadlineDayKind(found);
+        }
         trace?.Stage("read", found);
         LaterDaysAreEpisodes(found, _origins);
         DescribedLater(found);
@@ -231,6 +235,46 @@ internal sealed partial class ArticleAnalyzer(
         Linking.SharedNames.Choose(found, catalog, sentences);
         ZoneBareTimes(found, language.Table.DefaultZone);
         return Deduplicator.Deduplicate(found);
+    }
+
+    // How many lines under a dated headline may tell the kind of what it announces.
+    const int HeadlineKindReach = 3;
+
+    /// <summary>
+    /// "JENNIE "You &amp; Me" IS COMING TOMORROW" over "📆 friday oct 6" and "it's a digital single", «🔥 АЙРИС 2 — УЖЕ ЗАВТРА 🔥»
+    /// over «первая серия выходит …»: when nothing was read, a headline that names a work or an act and a day with no kind
+    /// word is the day of the release whose kind the first lines under it tell (no other day, no past, nothing called off).
+    /// </summary>
+    void HeadlineDayKind(List<ReleaseCandidate> found)
+    {
+        if (sentences.Count < 2 || !HeadingLine(0) || sentences[0] is not { Dates: [var date] } head
+            || (head.Names.Count == 0 && !TitledClause(head, head.Clause[date.First]))
+            || head.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Postpone or CueType.Cancel or CueType.MovedFrom or CueType.Vague
+                                  || c.Cue.Tense == Tense.Past)
+            || AllKindCues(head).Any(k => k.Strength == KindStrength.Strong)
+            || ReleaseSignals.Negated(head, date.First, head.Clause[date.First], language)
+            || _dates.Resolve(head, date, head.Clause[date.First]) is not { } day)
+        {
+            return;
+        }
+        for (var i = 1; i < sentences.Count && sentences[i].Line - sentences[0].Line <= HeadlineKindReach; i++)
+        {
+            var s = sentences[i];
+            if (s.Dates.Exists(d => _dates.Resolve(s, d, s.Clause[d.First]) != day) || PastTold(s) || MovesAhead(s)
+                || s.Cues.Any(c => c.Cue.Type is CueType.NotRelease or CueType.Postpone or CueType.Cancel or CueType.MovedFrom or CueType.Vague))
+            {
+                return;
+            }
+            var kind = AllKindCues(s).FirstOrDefault(k => k.Strength == KindStrength.Strong && !k.Container);
+            if (kind.End == 0)
+            {
+                continue;
+            }
+            var clause = s.Clause[kind.First];
+            var before = found.Count;
+            EmitOnDay(i, s, new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)), clause, StrongKinds(s, clause), day, found);
+            return;
+        }
     }
 
     /// <summary>

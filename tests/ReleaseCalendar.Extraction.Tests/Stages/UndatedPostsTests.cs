@@ -56,8 +56,9 @@ public sealed class UndatedPostsTests
         "ENHYPEN ep 2023-11-13; ENHYPEN mv 2023-11-13")]
     [InlineData("en", "ENHYPEN return with the mini album \"BORDER : CARNIVAL.\"\n\n⏰ Monday, November 13\n⏰ 6 PM KST – album and MV\n⏰ 8 PM KST – showcase",
         "ENHYPEN ep 2023-11-13; ENHYPEN mv 2023-11-13")]
-    // The heading's day reaches only a timed line right under it, and only when the heading itself releases nothing.
-    [InlineData("ru", "🌿 MORE & MORE ЗАВТРА 🌿\n\nTWICE выпускают 9-й мини-альбом «MORE & MORE».", "")]
+    // The heading's day reaches only a timed line right under it, and only when the heading itself releases nothing. Since
+    // round 57 a headline that names the work and a day dates the kind told under it when the article yields nothing else.
+    [InlineData("ru", "🌿 MORE & MORE ЗАВТРА 🌿\n\nTWICE выпускают 9-й мини-альбом «MORE & MORE».", "TWICE ep 2023-11-11")]
     [InlineData("en", "Yesterday the agency said little. TWICE drop the mini album \"MORE & MORE\" at 6 PM KST.", "")]
     [InlineData("ru", "Вчера агентство промолчало. В 12:00 по МСК TWICE выпустят мини-альбом «MORE & MORE».", "")]
     [InlineData("ru", "ENHYPEN возвращаются с мини-альбомом «BORDER : CARNIVAL».\n\n⏰ 13 ноября, понедельник\n⏰ 12:00 по МСК / 18:00 KST — альбом и клип",
