@@ -66,10 +66,13 @@ internal static class KindCueReader
 
     // "ep 7 tonight", "eps 7-8", "ep. 7": an EP is counted before its word ("her 2nd EP"), an episode after it, written in
     // lower or title case; "EP 2 "Chapter Two"" and "The Story of Light EP.1" number EPs.
+    // Written all in lower case, "eps" counts episodes wherever it stands ("all 8 eps on Netflix", "the last two eps"):
+    // records are "EPs".
     static bool IsEpisodeAbbreviation(SentenceScan s, CueHit cue) =>
         cue.Cue.Kind == ReleaseKind.Ep && cue.End == cue.First + 1 && s.Word(cue.First) is "ep" or "eps"
         && !char.IsUpper(s.Text[s.Tokens[cue.First].Start + 1])
-        && s.TryNumber(s.IsPunct(cue.End, '.') && !s.Glued(cue.End + 1) ? cue.End + 1 : cue.End, 1, 999, out _, maxLength: 3);
+        && ((s.Word(cue.First) is "eps" && s.Text.AsSpan(s.Tokens[cue.First].Start, 3).SequenceEqual("eps"))
+            || s.TryNumber(s.IsPunct(cue.End, '.') && !s.Glued(cue.End + 1) ? cue.End + 1 : cue.End, 1, 999, out _, maxLength: 3));
 
     public static List<KindCue> KindCues(SentenceScan s, int clause) => AllKindCues(s).Where(k => s.Clause[k.First] == clause).ToList();
 
