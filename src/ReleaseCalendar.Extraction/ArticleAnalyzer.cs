@@ -1752,6 +1752,17 @@ internal sealed partial class ArticleAnalyzer(
     /// that release. A video named as a setting («в клипе снялась…») or next to an event word is no release.
     /// </summary>
 
+    // "…, but the music video for its title track 'DASH' was not": a clause whose last word denies it.
+    bool EndsDenied(SentenceScan s, int clause)
+    {
+        var last = Array.LastIndexOf(s.Clause, clause);
+        while (last >= 0 && s.Clause[last] == clause && !s.IsWord(last))
+        {
+            last--;
+        }
+        return last > 0 && s.Clause[last] == clause && ReleaseSignals.NegationAt(s, last, language);
+    }
+
     void CompanionVideo(int si, List<ReleaseCandidate> found, int first, int end)
     {
         var s = sentences[si];
@@ -1776,6 +1787,7 @@ internal sealed partial class ArticleAnalyzer(
             var ownVerb = s.Cues.Any(c => c.Cue.Type == CueType.Release && c.First >= video.End && c.First - video.End <= 1);
             if (video.Kind != ReleaseKind.Mv || video.Strength != KindStrength.Strong || video.Container
                 || (!ownVerb && !sameSentence && s.Dates.Any(d => s.Clause[d.First] == clause)) || HasCue(s, clause, CueType.NotRelease) || HasCue(s, clause, CueType.Vague)
+                || EndsDenied(s, clause)
                 // "MV Delayed By A Day; Album Still Out Today": a video its own clause moves or calls off is not out with the record,
                 // nor one a relative clause says had been set ("the music video for "Superhuman," which had been set for the
                 // same time, "will be changed"").

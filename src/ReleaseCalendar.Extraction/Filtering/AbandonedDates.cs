@@ -223,7 +223,8 @@ internal static class AbandonedDates
     /// <summary>
     /// «Ранее сообщалось, что альбом появится 8 сентября. Релиз станет доступен в 18:00 … вместе с клипом»: a dateless
     /// sentence's release has the day it carried from the dated sentence above it in its paragraph. When every release of
-    /// that day there was dropped as left behind, the carried one was left behind with them.
+    /// that day there was dropped as left behind, the carried one was left behind with them; so was one whose only day is
+    /// an anaphor of it («Клип появится одновременно с треком»).
     /// </summary>
     public static void DropCarriedFromLeftDays(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins,
         HashSet<(int Sentence, DateOnly Day)> read)
@@ -232,7 +233,8 @@ internal static class AbandonedDates
         for (var i = found.Count - 1; i >= 0; i--)
         {
             var si = origins[i];
-            if (sentences[si].Dates.Count > 0)
+            // «Клип … появится одновременно с треком»: a day said only as the same moment as another is carried too.
+            if (!sentences[si].Dates.TrueForAll(d => d.Form == DateForm.Anaphoric))
             {
                 continue;
             }

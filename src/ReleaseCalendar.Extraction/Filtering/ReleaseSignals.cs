@@ -1173,22 +1173,33 @@ internal static class ReleaseSignals
     // from Oct. 16", «передвинул дату с 3 августа»).
     static bool FromRightAfterAMove(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        // "has been pulled from its March 12 opening": a determiner may stand between.
-        var from = s.Is(date.First - 1, language.Determiners) ? date.First - 2 : date.First - 1;
+        // "has been pulled from its March 12 opening": a determiner may stand between; "moved up from Thursday the 7th": the
+        // day read with its weekday may hold its "from".
+        var from = s.Is(date.First, language.MoveFromWords) ? date.First
+            : s.Is(date.First - 1, language.Determiners) ? date.First - 2 : date.First - 1;
         // "had already been moved off Sunday, Dec. 31": "off" right after the move's verb is its "from".
         if (!s.Is(from, language.MoveFromWords)
             && !(s.Is(from, language.MovedOffWords) && s.CueAt(from - 1) is { Cue.Type: CueType.Postpone } verb && verb.End == from))
         {
             return false;
         }
-        for (var t = from - 1; t >= 0 && t >= date.First - 1 - MoveObjectReach && s.Clause[t] == s.Clause[date.First]; t--)
+        var reach = date.First - 1 - MoveObjectReach;
+        var spanned = false;
+        for (var t = from - 1; t >= 0 && t >= reach && s.Clause[t] == s.Clause[date.First]; t--)
         {
             if (s.CueAt(t) is { Cue.Type: CueType.Postpone or CueType.Cancel })
             {
                 return true;
             }
+            // "brought forward the premiere of 'Reborn Rich', starring Song Joong-ki, to Nov. 18 from Nov. 25": the new day
+            // may stand first, right before, after its "to"; then the span reaches its verb past an aside, as "from … to" does.
+            if (!spanned && t == from - 1 && s.DateAt(t) is { } newDay && s.Is(newDay.First - 1, language.MoveToWords))
+            {
+                (t, spanned, reach) = (newDay.First - 1, true, newDay.First - 1 - MoveSpanReach);
+                continue;
+            }
             // «перенесли на неделю раньше, с 8 июня»: the shift's comma does not part the verb from its "from".
-            if (s.DateAt(t) is not null || (s.IsPhraseBreak(t) && !s.Is(t - 1, language.ShiftedWords)))
+            if (s.DateAt(t) is not null || (!spanned && s.IsPhraseBreak(t) && !s.Is(t - 1, language.ShiftedWords)))
             {
                 return false;
             }
@@ -1198,6 +1209,9 @@ internal static class ReleaseSignals
 
     // Words between a move's verb and "from": "the Lee Min-ho drama up", «дату».
     const int MoveObjectReach = 6;
+
+    // Words between a move's verb and the "to" of its new day told before the old: an aside may stand between.
+    const int MoveSpanReach = 32;
 
     // "May 23: IVE — "Switch" (POSTPONED to June 6)", "• May 23 — IVE, mini album (delayed, new date TBA)", «• 23 мая —
     // IVE, «Switch» (перенесён на 6 июня)», «… — отменён»: a calendar line whose entry a note (in brackets, or after a
@@ -1339,7 +1353,7 @@ internal static class ReleaseSignals
         // or a kind ("sets June 17 release for delayed "Syncrofusion"", "of her delayed mini album"), nor "as scheduled"; and no
         // verb before the day that sets it as a new plan.
         var move = s.Cues.FindIndex(c => c.Cue.Type is CueType.Postpone or CueType.Cancel && !s.Is(c.End - 1, language.PostponementNouns)
-                                         && !(c.End < s.Count && (s.QuoteOf[c.End] >= 0 || s.CueAt(c.End) is { Cue.Type: CueType.Kind })));
+                                         && !AttributiveMove(s, c, language));
         // Nor a shift of its time ("will air at 9:30 p.m., delayed 20 minutes") or one from another day ("IVE's June 6
         // album, delayed from May 23").
         return move >= 0 && s.Clause[s.Cues[move].First] == s.Clause[date.First] && !Negated(s, s.Cues[move].First, s.Clause[date.First], language)
@@ -1350,6 +1364,26 @@ internal static class ReleaseSignals
 
     // The words that may say which release stands after a day ("Sept. 23 Korean release").
     const int ReleaseAdjectives = 2;
+
+    // A move's participle before a title or a kind, a word or two between: "for delayed "Syncrofusion"", "for delayed first
+    // full album" (not a verb before its object: "delays her remake album", "push back their second mini album"). Without
+    // titles, a quote after the move is not taken for one ("is postponed "in consideration of …"").
+    static bool AttributiveMove(SentenceScan s, CueHit move, CompiledLanguage language, bool titles = true)
+    {
+        for (var t = move.End; t < s.Count && t <= move.End + ReleaseAdjectives; t++)
+        {
+            if ((titles && s.QuoteOf[t] >= 0) || s.CueAt(t) is { Cue.Type: CueType.Kind })
+            {
+                return true;
+            }
+            if (!s.IsWord(t) || (s.CueOf[t] >= 0 && s.CueAt(t) is not { Cue.Type: CueType.First }) || s.Names.Exists(n => n.First <= t && t < n.End)
+                || s.Is(t, language.Determiners) || s.Is(t, language.PossessiveDeterminers))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     static int DashesBetween(SentenceScan s, int from, int to)
     {
@@ -1537,13 +1571,13 @@ internal static class ReleaseSignals
     // canceled", "…on June 5 despite the canceled fan meeting".
     static bool PlannedThenPostponed(SentenceScan s, DateMention date, int clause, CompiledLanguage language) =>
         // Most days have no postponement or cancellation word after them: they are spared the look below and its lambdas.
-        PostponedOrCanceledAfter(s, date.Last) && PostponedAfterThePlan(s, date, clause, language);
+        PostponedOrCanceledAfter(s, date.Last, language) && PostponedAfterThePlan(s, date, clause, language);
 
-    static bool PostponedOrCanceledAfter(SentenceScan s, int last)
+    static bool PostponedOrCanceledAfter(SentenceScan s, int last, CompiledLanguage language)
     {
         foreach (var c in s.Cues)
         {
-            if (c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > last)
+            if (c.Cue.Type is CueType.Postpone or CueType.Cancel && c.First > last && !AttributiveMove(s, c, language, titles: false))
             {
                 return true;
             }

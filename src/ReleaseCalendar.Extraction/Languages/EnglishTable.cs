@@ -409,6 +409,9 @@ internal static class EnglishTable
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due|were due|was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed|" +
                     "was set to|were set to|" +
+                    // "was all set to drop today, June 23, but her agency has pushed it back"; "which had been teased for the
+                    // 7th, will now arrive on the 14th": a plan told in the past beside the day that replaces it.
+                    "was all set to|were all set to|had been teased for|had been teased as|was teased for|were teased for|" +
                     // "was also meant for thursday the 21st -- it's moving one day": a plan told in the past, in a sentence
                     // that moves it (not "was scheduled for May 15", which may still stand).
                     "was meant for|were meant for|was also meant for|were also meant for|was originally meant for|were originally meant for|" +

@@ -10,6 +10,14 @@ public sealed class Round57Tests
         KeyValuePair.Create("got7", (IReadOnlyList<string>)["GOT7"]),
         KeyValuePair.Create("lisa", (IReadOnlyList<string>)["LISA", "Лиса"]),
         KeyValuePair.Create("triples", (IReadOnlyList<string>)["tripleS"]),
+        KeyValuePair.Create("son-dam-bi", (IReadOnlyList<string>)["Son Dam-bi"]),
+        KeyValuePair.Create("xdinary-heroes", (IReadOnlyList<string>)["Xdinary Heroes"]),
+        KeyValuePair.Create("boynextdoor", (IReadOnlyList<string>)["BOYNEXTDOOR"]),
+        KeyValuePair.Create("reborn-rich", (IReadOnlyList<string>)["Reborn Rich"]),
+        KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU", "Айю"]),
+        KeyValuePair.Create("chungha", (IReadOnlyList<string>)["CHUNG HA"]),
+        KeyValuePair.Create("nmixx", (IReadOnlyList<string>)["NMIXX"]),
+        KeyValuePair.Create("weak-hero-class-2", (IReadOnlyList<string>)["Weak Hero Class 2"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -27,4 +35,68 @@ public sealed class Round57Tests
     [InlineData("en", "LISA tomorrow!! 🌟\n\nblinks get ready\n\nset your alarms\n\nstream properly\n\nit's a digital single", "")]
     public void Extract_HeadlineDay_TakesTheKindOfTheLinesUnderIt(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2016-09-26", text));
+
+    // "all 8 eps on Netflix": lower-case "eps" counts episodes, not records ("EPs").
+    [Theory]
+    [InlineData("\"Weak Hero Class 2\": all 8 eps drop on Netflix tomorrow, 4pm KST.", "weak-hero-class-2 episode 2025-04-25")]
+    // guard: "EPs" written as records are records
+    [InlineData("Xdinary Heroes will put out two EPs on Netflix tomorrow.", "xdinary-heroes ep 2025-04-25")]
+    public void Extract_LowerCaseEps_AreEpisodes(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2025-04-24", text));
+
+    // From 56e and part kh: "was all set to drop today, June 23, but …", "which had been teased for the 7th, will now arrive
+    // on the 14th": a plan told in the past beside the day that replaced it.
+    [Theory]
+    [InlineData("en", "2010-06-23", "Son Dam-bi's new ballad \"Can You See\" was all set to drop today, June 23, but her agency has pushed it back to June 30.", "")]
+    [InlineData("en", "2023-06-06", "Xdinary Heroes have delayed their comeback. The new mini album, which had been teased for the 7th, will now arrive on the 14th, the label said.", "xdinary-heroes ep 2023-06-14")]
+    // guard: a plan with no other day stands
+    [InlineData("en", "2010-06-20", "Son Dam-bi's new single \"Can You See\" was all set to drop on June 23.", "son-dam-bi single 2010-06-23")]
+    public void Extract_PastPlanBesideTheNewDay_IsLeft(string lang, string published, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, published, text));
+
+    // From 56e: "(moved up from Thursday the 7th)" (the day read with its weekday holds the "from"); "brought forward the
+    // premiere of 'Reborn Rich', starring Song Joong-ki, to Nov. 18 from Nov. 25" (the new day first, an aside before it).
+    [Theory]
+    [InlineData("2024-03-03", "Tue 5 – BOYNEXTDOOR, digital single (moved up from Thursday the 7th)", "boynextdoor single 2024-03-05")]
+    // guard: a span of days with no move before it is a run, not a move
+    [InlineData("2022-11-10", "JTBC will air \"Reborn Rich,\" starring Song Joong-ki, every weekend, with the premiere on Nov. 18 and a special from Nov. 25.", "reborn-rich drama 2022-11-18; reborn-rich episode 2022-11-25")]
+    public void Extract_FromDayOfAMove_IsLeft(string published, string text, string expected) =>
+        Assert.Equal(expected, Releases("en", published, text));
+
+    // The same with the sentence's other day after it (the World Cup's, which the test does not judge): the day after "from"
+    // is not read, though the sentence speaks of episodes.
+    [Fact]
+    public void Extract_ToTheNewDayFromTheOld_PastAnAside_LeavesTheOld()
+    {
+        var found = Releases("en", "2022-11-10", "JTBC has brought forward the premiere of 'Reborn Rich', starring Song Joong-ki, to Nov. 18 from Nov. 25 so that the first two episodes can air before the Qatar World Cup kicks off on Nov. 20.");
+        Assert.Contains("reborn-rich drama 2022-11-18", found);
+        Assert.DoesNotContain("2022-11-25", found);
+    }
+
+    // From 56e: «Ранее планировалось, что песня выйдет 17 января. Клип … появится одновременно с треком»: a release whose only
+    // day is "at the same moment" as a day left behind is left with it.
+    [Theory]
+    [InlineData("Релиз сингла Айю «Love wins all» перенесли на 24 января. Ранее планировалось, что песня выйдет 17 января. Клип появится одновременно с треком, уточнили в агентстве.", "iu single 2024-01-24")]
+    // guard: the same moment as a day kept is that day
+    [InlineData("Сингл Айю «Love wins all» выйдет 24 января. Клип появится одновременно с треком, уточнили в агентстве.", "iu mv 2024-01-24; iu single 2024-01-24")]
+    public void Extract_SameMomentAsALeftDay_IsLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2024-01-10", text));
+
+    // From part kh's reading: "sets Feb. 15 release for delayed first full album": a move's participle before a kind, an
+    // ordinal between, says which album, not that this day moved.
+    [Theory]
+    [InlineData("CHUNG HA sets Feb. 15 release for delayed first full album \"Querencia\"", "chungha album 2021-02-15")]
+    // guard: a verb before its object moves the day ("delays her first full album")
+    [InlineData("Feb. 15 — CHUNG HA delays her first full album \"Querencia.\"", "")]
+    public void Extract_MoveParticipleBeforeAKind_MovesNothing(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2021-01-26", text));
+
+    // From 56e: "…was released as planned at 6 p.m. on Monday, but the music video for its title track 'DASH' was not": a
+    // clause whose last word denies it releases no companion video.
+    [Theory]
+    [InlineData("NMIXX's mini album \"Fe3O4: BREAK\" was released as planned at 6 p.m. on Monday, but the music video for its title track \"DASH\" was not.", "nmixx ep 2024-01-15")]
+    // guard: a video that came with it is its companion
+    [InlineData("NMIXX's mini album \"Fe3O4: BREAK\" was released at 6 p.m. on Monday, and the music video for its title track \"DASH\" came out with it.", "nmixx ep 2024-01-15; nmixx mv 2024-01-15")]
+    public void Extract_VideoOfADeniedClause_IsNotACompanion(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-01-16", text));
 }
