@@ -147,6 +147,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["jj"] = (0.80, 0.76), // blind on arrival in round 56 (0.77 there, scored once at f6b474c); moved with two abandoned days emitted ("move the premiere of … "X," starring A and B, from March 14 to March 21"; "If we released the album on the 8th, … would be too long"), now none
         ["jx"] = (0.76, 0.76), // blind on arrival in round 56 (0.80 there, scored once at a04ec2b); moved with one abandoned day emitted ("Episode 4 had already been moved off Sunday, Dec. 31"), now none
         ["kh"] = (0.80, 0.67), // blind on arrival in round 57 (0.72 there, scored once at 94f3c51); moved with one abandoned day emitted ("was all set to drop today, June 23, but her agency has pushed it back to June 30"), now none
+        ["ks"] = (0.88, 0.81), // blind on arrival in round 57 (0.90 there, scored once at d8d82f1); moved with two abandoned days emitted ("one day ahead of the Dec. 25 release that had originally been announced"; "moved … off its March 29, 2024 date"), now none
+        ["kt"] = (0.76, 0.67), // blind on arrival in round 57 (0.74 there, scored once at d8d82f1); moved with two abandoned days emitted ("instead of the traditional Thursday slot of July 21", two films; and a guest after "features a rap by" on a day another act had left), now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

@@ -824,6 +824,12 @@ internal static class ReleaseSignals
             {
                 return true; // «должна была представить альбом сегодня, дуэт Untouchable — второй альбом в четверг»: the same plan
             }
+            // "instead of the traditional Thursday slot of July 21": a weekday's slot that names the day after it is no other day.
+            if (s.Consumed[t] && s.DateAt(t) is { Form: DateForm.Weekday } slot && s.Is(slot.Last + 1, language.SlotNouns) && date.First - slot.Last is > 1 and <= 3)
+            {
+                t = slot.First;
+                continue;
+            }
             if ((s.Consumed[t] && s.DateAt(t) is not null) || s.Is(t, language.ContrastWords))
             {
                 break; // another day (the word is its), or "but" ("had planned to take a break but will now release …")
@@ -1178,12 +1184,15 @@ internal static class ReleaseSignals
         var from = s.Is(date.First, language.MoveFromWords) ? date.First
             : s.Is(date.First - 1, language.Determiners) ? date.First - 2 : date.First - 1;
         // "had already been moved off Sunday, Dec. 31": "off" right after the move's verb is its "from".
-        if (!s.Is(from, language.MoveFromWords)
+        // "has moved Bong Joon Ho's "Mickey 17" off its March 29, 2024 date": or, before a day named as a date, after the
+        // move's object.
+        var offADate = s.Is(from, language.MovedOffWords) && s.Is(date.Last + 1, language.DateNouns);
+        if (!s.Is(from, language.MoveFromWords) && !offADate
             && !(s.Is(from, language.MovedOffWords) && s.CueAt(from - 1) is { Cue.Type: CueType.Postpone } verb && verb.End == from))
         {
             return false;
         }
-        var reach = date.First - 1 - MoveObjectReach;
+        var reach = date.First - 1 - (offADate ? MoveOffReach : MoveObjectReach);
         var spanned = false;
         for (var t = from - 1; t >= 0 && t >= reach && s.Clause[t] == s.Clause[date.First]; t--)
         {
@@ -1209,6 +1218,9 @@ internal static class ReleaseSignals
 
     // Words between a move's verb and "from": "the Lee Min-ho drama up", «дату».
     const int MoveObjectReach = 6;
+
+    // Tokens between a move's verb and the "off" of a day named as a date, a title's quotes among them.
+    const int MoveOffReach = 12;
 
     // Words between a move's verb and the "to" of its new day told before the old: an aside may stand between.
     const int MoveSpanReach = 32;
@@ -1256,7 +1268,8 @@ internal static class ReleaseSignals
         {
             if (s.Is(t, language.PluperfectAuxiliaries))
             {
-                for (var p = t + 1; p <= t + PluperfectReach && s.IsWord(p); p++)
+                // "that had originally been announced": an adverb may stand before the participle's "been".
+                for (var p = t + 1; p <= t + PluperfectReach + 1 && s.IsWord(p); p++)
                 {
                     if (s.Is(p, language.PlanAsideParticiples))
                     {

@@ -653,6 +653,7 @@ internal static class EnglishTable
         CreatorWords = Set("written directed produced composed penned helmed created co-written co-produced choreographed founded co-founded owned run managed headed"),
         MakerNouns = Set("director filmmaker screenwriter scriptwriter showrunner pd"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),
+        FeaturedPartWords = Set("rap raps verse verses vocal vocals"),
         Coordinators = Set("and with plus alongside accompanied"),
         ClockAbbreviations = Set("a.m p.m"),
         BracketTitleAfter = Set("single singles album albums ep eps mini-album repackage lp titled called named"),

@@ -727,6 +727,10 @@ internal sealed class LanguageTable
     /// <summary>"featuring", "с участием": the name after it is a guest, not the subject.</summary>
     public required IReadOnlySet<string> FeaturingWords { get; init; }
 
+    /// <summary>A guest's part after a featuring word and before its "by" ("features a rap by bandmate G-Dragon", «с рэп-партией
+    /// от …»).</summary>
+    public required IReadOnlySet<string> FeaturedPartWords { get; init; }
+
     /// <summary>Words that add a second kind to the same release ("вместе с клипом", "along with the video").</summary>
     public required IReadOnlySet<string> Coordinators { get; init; }
 

@@ -150,7 +150,9 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
             {
                 continue; // "Its music video … stars Sehun of EXO and actress Kim Hyun-ji", «в клипе снялись …»: the cast
             }
-            if (s.Is(lead - 1, language.FeaturingWords) || s.Is(lead - 2, language.FeaturingWords) || (lead < run.First && FeaturedMembers(s, lead)))
+            // "features a rap by bandmate G-Dragon": a featured part and its "by" between.
+            if (s.Is(lead - 1, language.FeaturingWords) || s.Is(lead - 2, language.FeaturingWords) || (lead < run.First && FeaturedMembers(s, lead))
+                || FeaturedPartBefore(s, lead))
             {
                 guest = run;
                 continue; // a guest ("featuring Loco", "с участием Loco")
@@ -360,6 +362,24 @@ internal sealed class SubjectLinker(CompiledLanguage language, ExtractionCatalog
         run.Possessive || s.Is(run.First - 1, language.ByWords)
         || s.CueAt(run.First - 1) is { Cue: { Type: CueType.Role, Value: (int)Role.Person or (int)Role.Group } }
         || s.Cues.Exists(c => c.Cue.Type == CueType.Release && c.First >= run.End && c.First - run.End <= VerbRightAfter);
+
+    // "features a rap by bandmate G-Dragon": a featured part two or three words before the name (its "by" and a role word
+    // between), its featuring word a word or two before it, nothing but words between.
+    bool FeaturedPartBefore(SentenceScan s, int lead)
+    {
+        for (var part = lead - 2; part >= 2 && part >= lead - 3; part--)
+        {
+            if (!s.IsWord(part) || !s.IsWord(part + 1))
+            {
+                return false;
+            }
+            if (s.Is(part, language.FeaturedPartWords))
+            {
+                return s.Is(part - 1, language.FeaturingWords) || (s.IsWord(part - 1) && s.Is(part - 2, language.FeaturingWords));
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// "BTS team up with producer benny blanco and Snoop Dogg", "V duets with Bing Crosby", «совместный сингл The Kid LAROI,

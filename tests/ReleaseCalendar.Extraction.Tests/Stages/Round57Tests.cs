@@ -18,6 +18,11 @@ public sealed class Round57Tests
         KeyValuePair.Create("chungha", (IReadOnlyList<string>)["CHUNG HA"]),
         KeyValuePair.Create("nmixx", (IReadOnlyList<string>)["NMIXX"]),
         KeyValuePair.Create("weak-hero-class-2", (IReadOnlyList<string>)["Weak Hero Class 2"]),
+        KeyValuePair.Create("harbin", (IReadOnlyList<string>)["Harbin"]),
+        KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17"]),
+        KeyValuePair.Create("quick", (IReadOnlyList<string>)["Quick"]),
+        KeyValuePair.Create("taeyang", (IReadOnlyList<string>)["Taeyang"]),
+        KeyValuePair.Create("g-dragon", (IReadOnlyList<string>)["G-Dragon"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -99,4 +104,24 @@ public sealed class Round57Tests
     [InlineData("NMIXX's mini album \"Fe3O4: BREAK\" was released at 6 p.m. on Monday, and the music video for its title track \"DASH\" came out with it.", "nmixx ep 2024-01-15; nmixx mv 2024-01-15")]
     public void Extract_VideoOfADeniedClause_IsNotACompanion(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2024-01-16", text));
+
+    // From parts ks and kt (moved to development with two abandoned days each): "one day ahead of the Dec. 25 release that
+    // had originally been announced" (an adverb before the plan's "been"); "has moved Bong Joon Ho's "Mickey 17" off its
+    // March 29, 2024 date" ("off" after the move's object, before a day named as a date); "will now open on Wednesday, July
+    // 20, instead of the traditional Thursday slot of July 21" (a weekday's slot that names the day after it).
+    [Theory]
+    [InlineData("2024-12-23", "CJ ENM's thriller \"Harbin\" will open in Korean cinemas on Tuesday, Dec. 24, one day ahead of the Dec. 25 release that had originally been announced.", "harbin film 2024-12-24")]
+    [InlineData("2024-01-26", "Warner Bros. has moved Bong Joon Ho's \"Mickey 17\" off its March 29, 2024 date.", "")]
+    [InlineData("2011-07-13", "JK Film's motorcycle actioner \"Quick\" will now open on Wednesday, July 20, instead of the traditional Thursday slot of July 21.", "quick film 2011-07-20")]
+    public void Extract_PlansNamedAfterTheirDay_AreLeft(string published, string text, string expected) =>
+        Assert.Equal(expected, Releases("en", published, text));
+
+    // From part kt: "The title track "I Need a Girl" features a rap by bandmate G-Dragon": a featured part's performer is a
+    // guest, not who releases.
+    [Theory]
+    [InlineData("Taeyang's album \"Solar\" comes out on July 1. The title track \"I Need a Girl\" features a rap by bandmate G-Dragon, and its music video comes out the same day as the album.", "taeyang album 2010-07-01; taeyang mv 2010-07-01")]
+    // guard: a rap named without a featuring word keeps its rapper
+    [InlineData("G-Dragon releases a rap single \"Heartbreaker\" on July 1.", "g-dragon single 2010-07-01")]
+    public void Extract_FeaturedPartBy_IsAGuest(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2010-06-16", text));
 }
