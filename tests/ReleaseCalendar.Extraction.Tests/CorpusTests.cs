@@ -149,6 +149,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["kh"] = (0.80, 0.67), // blind on arrival in round 57 (0.72 there, scored once at 94f3c51); moved with one abandoned day emitted ("was all set to drop today, June 23, but her agency has pushed it back to June 30"), now none
         ["ks"] = (0.88, 0.81), // blind on arrival in round 57 (0.90 there, scored once at d8d82f1); moved with two abandoned days emitted ("one day ahead of the Dec. 25 release that had originally been announced"; "moved … off its March 29, 2024 date"), now none
         ["kt"] = (0.76, 0.67), // blind on arrival in round 57 (0.74 there, scored once at d8d82f1); moved with two abandoned days emitted ("instead of the traditional Thursday slot of July 21", two films; and a guest after "features a rap by" on a day another act had left), now none
+        ["ky"] = (0.94, 0.83), // blind on arrival in round 57 (0.90 there, scored once at b563c36); moved with one abandoned day emitted ("forced it to pull the second episode off air midway through on Sunday", that Sunday read forward onto the day another episode left), now none
+        ["ku"] = (0.89, 0.83), // blind on arrival in round 57 (0.91 there, scored once at b563c36); moved with one abandoned day emitted ("Aug. 1 falls on a Saturday, when … they want to count down the release", its act the "V app"), now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

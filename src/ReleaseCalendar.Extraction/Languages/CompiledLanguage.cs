@@ -132,6 +132,7 @@ internal sealed class CompiledLanguage
         ByWords = SpanMap<bool>.Of(table.ByWords);
         EventObjectLinks = SpanMap<bool>.Of(table.EventObjectLinks);
         FeaturingWords = SpanMap<bool>.Of(table.FeaturingWords);
+        AppNouns = SpanMap<bool>.Of(table.AppNouns);
         FeaturedPartWords = SpanMap<bool>.Of(table.FeaturedPartWords);
         ComparisonWords = SpanMap<bool>.Of(table.ComparisonWords);
         MemorialWords = SpanMap<bool>.Of(table.MemorialWords);
@@ -349,6 +350,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> ByWords { get; }
     public SpanMap<bool> EventObjectLinks { get; }
     public SpanMap<bool> FeaturingWords { get; }
+    public SpanMap<bool> AppNouns { get; }
     public SpanMap<bool> FeaturedPartWords { get; }
 
     public SpanMap<bool> ComparisonWords { get; }

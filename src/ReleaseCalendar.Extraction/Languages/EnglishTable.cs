@@ -187,6 +187,9 @@ internal static class EnglishTable
             .. Cues("title-track video|title track video|title-song video", Kind(ReleaseKind.Mv)),
             // "their video message to fans", "his video call": no video of a song.
             .. Cues("video message*|video call*|video letter*|video greeting*", Of(CueType.NotRelease)),
+            // "Aug. 1 falls on a Saturday, when the members will be performing in Jakarta": a day's weekday told as a fact
+            // (not "the release falls on the 5th").
+            .. Cues("falls on a|fell on a", Of(CueType.NotRelease)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
             .. Cues("ost|osts|soundtrack*|soundtrack single|soundtrack singles|ost single|ost singles|theme song|theme songs|main theme", Kind(ReleaseKind.Ost)),
             .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season|docuseries|docu-series", Kind(ReleaseKind.Drama)),
@@ -447,6 +450,8 @@ internal static class EnglishTable
                     // "SBS's "Whisper," which airs in the same slot, will also be off on May 9".
                     "will be off on|will also be off on|also be off on|" +
                     "goes off the air|taken off the air|pulled off the air|dropped from the schedule|dropped from the lineup|" +
+                    // "forced it to pull the second episode off air midway through on Sunday": taken off, not aired.
+                    "off air midway|off air halfway|off air mid-broadcast|off air partway|" +
                     // "was set for Sept. 29, 2020, … but was pulled weeks in advance as COVID-19 cases rose".
                     "was pulled|were pulled|been pulled",
                     Of(CueType.Cancel)),
@@ -654,6 +659,7 @@ internal static class EnglishTable
         MakerNouns = Set("director filmmaker screenwriter scriptwriter showrunner pd"),
         FeaturingWords = Set("featuring feat ft with features featured starring co-starring"),
         FeaturedPartWords = Set("rap raps verse verses vocal vocals"),
+        AppNouns = Set("app apps application"),
         Coordinators = Set("and with plus alongside accompanied"),
         ClockAbbreviations = Set("a.m p.m"),
         BracketTitleAfter = Set("single singles album albums ep eps mini-album repackage lp titled called named"),

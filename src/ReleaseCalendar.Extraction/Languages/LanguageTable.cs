@@ -727,6 +727,9 @@ internal sealed class LanguageTable
     /// <summary>"featuring", "с участием": the name after it is a guest, not the subject.</summary>
     public required IReadOnlySet<string> FeaturingWords { get; init; }
 
+    /// <summary>"app": right after a name, an app named after an act ("a live broadcast on the V app"), not the act.</summary>
+    public required IReadOnlySet<string> AppNouns { get; init; }
+
     /// <summary>A guest's part after a featuring word and before its "by" ("features a rap by bandmate G-Dragon", «с рэп-партией
     /// от …»).</summary>
     public required IReadOnlySet<string> FeaturedPartWords { get; init; }

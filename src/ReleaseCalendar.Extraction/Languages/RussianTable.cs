@@ -507,6 +507,7 @@ internal static class RussianTable
         MakerNouns = Set("режиссера режиссером сценариста сценаристом постановщика"), // «фильм режиссера Ли Хана»: made by (text is ё-folded)
         FeaturingWords = Set("участием участии совместно вместе feat ft featuring"),
         FeaturedPartWords = Set("рэп рэпом куплет куплетом партия партией вокал вокалом"),
+        AppNouns = Set("app"),
         Coordinators = Set("и также вместе плюс"),
         ClockAbbreviations = Set(""),
         BracketTitleAfter = Set("сингл сингла синглом сингле альбом альбома альбомом альбоме мини-альбом мини-альбома мини-альбомом " +

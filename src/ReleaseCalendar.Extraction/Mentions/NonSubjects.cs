@@ -46,6 +46,7 @@ internal static class NonSubjects
         || OwnsTheOutlet(s, r, language)
         || InKindWord(s, r)
         || InChannelName(s, r, language)
+        || s.Is(r.End, language.AppNouns) // "a live broadcast on the V app"
         || (r.Slug is null
             && ((language.PlaceStarts.Contains(Start(s, r)) && language.Places.Contains(ExtractionCatalog.Key(r.Text)))
                 || s.Is(r.First - 1, language.OrganisationNouns)

@@ -23,6 +23,9 @@ public sealed class Round57Tests
         KeyValuePair.Create("quick", (IReadOnlyList<string>)["Quick"]),
         KeyValuePair.Create("taeyang", (IReadOnlyList<string>)["Taeyang"]),
         KeyValuePair.Create("g-dragon", (IReadOnlyList<string>)["G-Dragon"]),
+        KeyValuePair.Create("v", (IReadOnlyList<string>)["V"]),
+        KeyValuePair.Create("bigbang", (IReadOnlyList<string>)["BIGBANG"]),
+        KeyValuePair.Create("a-korean-odyssey", (IReadOnlyList<string>)["A Korean Odyssey"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -124,4 +127,30 @@ public sealed class Round57Tests
     [InlineData("G-Dragon releases a rap single \"Heartbreaker\" on July 1.", "g-dragon single 2010-07-01")]
     public void Extract_FeaturedPartBy_IsAGuest(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2010-06-16", text));
+
+    // From parts ku and ky (moved to development with one abandoned day each): "Aug. 1 falls on a Saturday, when the members
+    // will be performing in Jakarta, and they want to count down the release together with fans" (a day's weekday told as
+    // a fact; "the V app" is an app, not the act V); "forced it to pull the second episode off air midway through on
+    // Sunday" (taken off, not aired; the resolver read that Sunday forward, onto the day another episode left).
+    [Fact]
+    public void Extract_ADaysWeekdayToldAsAFact_IsNoRelease()
+    {
+        var found = Releases("en", "2015-07-24", "BIGBANG has kept a strict calendar this year: a new chapter of its \"MADE\" project on the first day of every month. August will be the exception. YG Entertainment said Friday that \"E,\" the fourth single album of the series, will be released on Aug. 5 instead of Aug. 1, the date fans had penciled in. The reason, the agency explained, is the group's world tour. Aug. 1 falls on a Saturday, when the five members will be performing in Jakarta, and they want to count down the release together with fans as they did with \"M,\" \"A\" and \"D.\" The members will return to Seoul for a day of rest and a live broadcast on the V app the night before the release.");
+        Assert.DoesNotContain("2015-08-01", found);
+    }
+
+    [Theory]
+    [InlineData("The members will hold a live broadcast on the V app on Aug. 4, the night before the release.", "")]
+    // guard: the act V before a release verb is the act
+    [InlineData("V will release his single \"Layover\" on Aug. 4.", "v single 2015-08-04")]
+    public void Extract_AnAppNamedAfterAnAct_IsNoAct(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2015-07-24", text));
+
+    [Fact]
+    public void Extract_AnEpisodePulledOffAir_IsNoRelease()
+    {
+        var found = Releases("en", "2017-12-26", "Cable channel tvN has reshuffled the schedule of its fantasy series \"A Korean Odyssey\" after unfinished computer graphics forced it to pull the second episode off air midway through on Sunday. The channel apologized again on Tuesday. Episode 3 will air as planned this Saturday, Dec. 30, at 9 p.m. Episode 4, however, will not go out on Sunday, Dec. 31, as originally scheduled.");
+        Assert.DoesNotContain("2017-12-31", found);
+        Assert.DoesNotContain("2017-12-24", found);
+    }
 }
