@@ -241,9 +241,10 @@ internal sealed partial class ArticleAnalyzer(
     const int HeadlineKindReach = 3;
 
     /// <summary>
-    /// "JENNIE "You &amp; Me" IS COMING TOMORROW" over "📆 friday oct 6" and "it's a digital single", «🔥 АЙРИС 2 — УЖЕ ЗАВТРА 🔥»
-    /// over «первая серия выходит …»: when nothing was read, a headline that names a work or an act and a day with no kind
-    /// word is the day of the release whose kind the first lines under it tell (no other day, no past, nothing called off).
+    /// "GOT7 "Flight Log: Turbulence" tomorrow!!" over "2nd FULL album, title track "Hard Carry"", «🔔 tripleS — ЗАВТРА в
+    /// 12:00 мск!» over «Полноформатный альбом «ASSEMBLE25»»: when nothing was read, a headline that names a work or an act
+    /// and a day with no kind word is the day of the release whose kind the first lines under it tell (no other day, no
+    /// past, nothing called off).
     /// </summary>
     void HeadlineDayKind(List<ReleaseCandidate> found)
     {
@@ -271,7 +272,6 @@ internal sealed partial class ArticleAnalyzer(
                 continue;
             }
             var clause = s.Clause[kind.First];
-            var before = found.Count;
             EmitOnDay(i, s, new CueHit(kind.First, kind.End, new Cue(CueType.Kind, Kind: kind.Kind)), clause, StrongKinds(s, clause), day, found);
             return;
         }
@@ -1745,13 +1745,6 @@ internal sealed partial class ArticleAnalyzer(
     // Песня и видео к ней стали доступны в 18:00.").
     const int CompanionVideoReach = 4;
 
-    /// <summary>
-    /// "…мини-альбом «Layover» — и сразу клип на заглавную «Slow Dancing»", "клип тоже вышел", "The title track is
-    /// accompanied by a music video" (issue #9 §1.11): a music video named in the release's own sentence, or in a
-    /// dateless clause up to two sentences after it joined to it by a release word or "и"/"along with", comes out with
-    /// that release. A video named as a setting («в клипе снялась…») or next to an event word is no release.
-    /// </summary>
-
     // "…, but the music video for its title track 'DASH' was not": a clause whose last word denies it.
     bool EndsDenied(SentenceScan s, int clause)
     {
@@ -1762,6 +1755,13 @@ internal sealed partial class ArticleAnalyzer(
         }
         return last > 0 && s.Clause[last] == clause && ReleaseSignals.NegationAt(s, last, language);
     }
+
+    /// <summary>
+    /// "…мини-альбом «Layover» — и сразу клип на заглавную «Slow Dancing»", "клип тоже вышел", "The title track is
+    /// accompanied by a music video" (issue #9 §1.11): a music video named in the release's own sentence, or in a
+    /// dateless clause up to two sentences after it joined to it by a release word or "и"/"along with", comes out with
+    /// that release. A video named as a setting («в клипе снялась…») or next to an event word is no release.
+    /// </summary>
 
     void CompanionVideo(int si, List<ReleaseCandidate> found, int first, int end)
     {

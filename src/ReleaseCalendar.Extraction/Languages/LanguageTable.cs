@@ -730,8 +730,7 @@ internal sealed class LanguageTable
     /// <summary>"app": right after a name, an app named after an act ("a live broadcast on the V app"), not the act.</summary>
     public required IReadOnlySet<string> AppNouns { get; init; }
 
-    /// <summary>A guest's part after a featuring word and before its "by" ("features a rap by bandmate G-Dragon", «с рэп-партией
-    /// от …»).</summary>
+    /// <summary>A guest's part after a featuring word and before its "by" ("features a rap by bandmate G-Dragon").</summary>
     public required IReadOnlySet<string> FeaturedPartWords { get; init; }
 
     /// <summary>Words that add a second kind to the same release ("вместе с клипом", "along with the video").</summary>
