@@ -1204,7 +1204,7 @@ internal static class ReleaseSignals
             // may stand first, right before, after its "to"; then the span reaches its verb past an aside, as "from … to" does.
             if (!spanned && t == from - 1 && s.DateAt(t) is { } newDay && s.Is(newDay.First - 1, language.MoveToWords))
             {
-                (t, spanned, reach) = (newDay.First - 1, true, newDay.First - 1 - MoveSpanReach);
+                (t, spanned, reach) = (newDay.First - 1, true, newDay.First - 1 - Sentences.SentenceScanner.MoveSpanReach);
                 continue;
             }
             // «перенесли на неделю раньше, с 8 июня»: the shift's comma does not part the verb from its "from".
@@ -1221,9 +1221,6 @@ internal static class ReleaseSignals
 
     // Tokens between a move's verb and the "off" of a day named as a date, a title's quotes among them.
     const int MoveOffReach = 12;
-
-    // Words between a move's verb and the "to" of its new day told before the old: an aside may stand between.
-    const int MoveSpanReach = 32;
 
     // "May 23: IVE — "Switch" (POSTPONED to June 6)", "• May 23 — IVE, mini album (delayed, new date TBA)", «• 23 мая —
     // IVE, «Switch» (перенесён на 6 июня)», «… — отменён»: a calendar line whose entry a note (in brackets, or after a

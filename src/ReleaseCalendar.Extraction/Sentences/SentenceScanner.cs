@@ -224,8 +224,8 @@ internal static class SentenceScanner
     const int MoveDateReach = 16;
 
     // Words from a move's verb to the "from" of a span of days, an aside between: "move the premiere of its new drama "X,"
-    // starring A and B, from March 14 to March 21".
-    const int MoveSpanReach = 32;
+    // starring A and B, from March 14 to March 21" (and to the "to" of one told new day first, in ReleaseSignals).
+    internal const int MoveSpanReach = 32;
 
     // After the particle, the move goes on to its days ("back to May 4", "up "Smugglers" by a week, to July 26", "back a
     // week"), not to another verb ("pushed it back and released it on Feb. 23" tells a past release).
