@@ -224,6 +224,7 @@ internal sealed partial class ArticleAnalyzer(
         AbandonedDates.DropNewDatesOfEvents(sentences, found, _origins);
         AbandonedDates.DropSupersededReports(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count),
             (s, d) => _dates.Resolve(s, d, s.Clause[d.First]));
+        AbandonedDates.DropPastPlansSuperseded(sentences, found, _origins, language, (s, d) => _dates.Resolve(s, d, s.Clause[d.First]));
         AbandonedDates.DropDatesCalledOffNext(sentences, found, _origins, language);
         AbandonedDates.DropUpdatedPlans(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count), publishedOn);
         AbandonedDates.DropCarriedFromLeftDays(sentences, found, _origins, readDays);
@@ -471,6 +472,10 @@ internal sealed partial class ArticleAnalyzer(
             }
             var schedule = Nearest(s, date, clause, c => c.Type is CueType.Schedule or CueType.Postpone);
             if (schedule is { Cue.Value: Words.KindAfter } shown && !kinds.Exists(k => k.First >= shown.End))
+            {
+                schedule = null;
+            }
+            if (schedule is { Cue.Value: Words.DayThenKind } set && (set.End != date.First || !kinds.Exists(k => k.First > date.Last)))
             {
                 schedule = null;
             }
@@ -1541,13 +1546,38 @@ internal sealed partial class ArticleAnalyzer(
     // "TWICE announced the mini album "Strategy". It arrives on Feb. 28": "it" right before a schedule word, opening the
     // sentence, is the record or song the sentence before named last (the kind chooser gives its kind); not after a sentence
     // about an event ("will hold a showcase for the mini album "Strategy." It is scheduled for Dec. 6") or a film. Between
-    // "it" and the word, one word of any kind or auxiliaries alone ("It has now been pushed back to June 6").
-    bool ItScheduled(int si, SentenceScan s, CueHit schedule) =>
-        si > 0 && s.FirstWord() is >= 0 and var it
-        && (schedule.First - it is 1 or 2 || (schedule.First - it is > 2 and <= 4 && Enumerable.Range(it + 1, schedule.First - it - 1).All(t => s.Is(t, language.ItAuxiliaries))))
-        && s.Is(it, language.ItWords) && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease)
-        && memory.Titles.LastOrDefault(t => t.Sentence == si - 1) is { Title: not null, Family: KindFamily.Record or KindFamily.Song }
-        && !sentences[si - 1].Cues.Any(c => c.Cue.Type == CueType.NotRelease);
+    // "it" and the word, one word of any kind or auxiliaries alone ("It has now been pushed back to June 6"). A sentence
+    // between that opens with "it" too goes on about the same work ("… the single "Boom Boom Bass". It was set for June 10.
+    // It will now arrive on June 17").
+    bool ItScheduled(int si, SentenceScan s, CueHit schedule)
+    {
+        if (si == 0 || !OpensWithIt(s, schedule.First) || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        {
+            return false;
+        }
+        var named = si - 1;
+        for (var hops = 0; named > 0 && hops < ItChainReach && !memory.Titles.Exists(t => t.Sentence == named)
+                           && sentences[named].FirstWord() is >= 0 and var first && sentences[named].Is(first, language.ItWords); hops++)
+        {
+            named--;
+        }
+        for (var k = named; k < si; k++)
+        {
+            if (sentences[k].Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+            {
+                return false;
+            }
+        }
+        return memory.Titles.LastOrDefault(t => t.Sentence == named) is { Title: not null, Family: KindFamily.Record or KindFamily.Song };
+    }
+
+    // "It" opening the sentence, then the schedule word after one word of any kind or auxiliaries alone.
+    bool OpensWithIt(SentenceScan s, int schedule) =>
+        s.FirstWord() is >= 0 and var it && s.Is(it, language.ItWords)
+        && (schedule - it is 1 or 2 || (schedule - it is > 2 and <= 4 && Enumerable.Range(it + 1, schedule - it - 1).All(t => s.Is(t, language.ItAuxiliaries))));
+
+    // Sentences opening with "it" between one that names the work and the one its "it" schedules.
+    const int ItChainReach = 2;
 
     // "tvN launches "See You in My 19th Life" on the 17th", «"Деловое предложение" стартует сегодня»: a schedule word
     // and a title in its clause, no event word in the sentence, and a kind the article gives the title or its topic.

@@ -696,6 +696,47 @@ internal static class AbandonedDates
         return -1;
     }
 
+    /// <summary>
+    /// "RIIZE will release the single "Boom Boom Bass" on June 17. It was set for June 10.", «Сингл выйдет 17 июня. Релиз был
+    /// назначен на 10 июня.»: a plan told in the past ("was set for", «был назначен на») in a sentence of its own, when
+    /// another sentence gives the same release — act, kind, title — another day not told as a plan, is the day left
+    /// behind. A sentence that moves or calls off the release is read by the stages before; episodes have a day each.
+    /// </summary>
+    public static void DropPastPlansSuperseded(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, CompiledLanguage language,
+        Func<SentenceScan, DateMention, DateOnly?> dayOf)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var (c, si) = (found[i], origins[i]);
+            if (c.Kind == ReleaseKind.Episode || HasPostponement(sentences[si]) || !PlannedInThePast(si, c.Date))
+            {
+                continue;
+            }
+            var current = -1;
+            for (var j = 0; j < found.Count && current < 0; j++)
+            {
+                current = j != i && origins[j] != si && found[j].Date != c.Date && found[j].Kind != ReleaseKind.Episode && Key(found[j]) == Key(c)
+                          && SameKind(found[j].Kind, c.Kind) && SameTitle(found[j], c) && !PlannedInThePast(origins[j], found[j].Date) ? j : -1;
+            }
+            if (current < 0)
+            {
+                continue;
+            }
+            if (found[current].Date > c.Date)
+            {
+                found[current] = found[current] with { PostponedFrom = found[current].PostponedFrom ?? c.Date };
+            }
+            found.RemoveAt(i);
+            origins.RemoveAt(i);
+        }
+
+        bool PlannedInThePast(int si, DateOnly day)
+        {
+            var s = sentences[si];
+            return s.Dates.Exists(d => dayOf(s, d) == day && ReleaseSignals.PlannedInThePast(s, d, language));
+        }
+    }
+
     static bool SameTitle(ReleaseCandidate a, ReleaseCandidate b) =>
         a.Title is null || b.Title is null || ExtractionCatalog.Key(a.Title) == ExtractionCatalog.Key(b.Title);
 

@@ -523,8 +523,8 @@ internal static class ReleaseSignals
         return false;
     }
 
-    // "planned for Sept. 29; now it airs", "was set for Nov. 10 and will now open on Nov. 16": "now" after a break, or after
-    // "and" (and its auxiliary) that joins a clause of its own.
+    // "planned for Sept. 29; now it airs", "was set for Nov. 10 and will now open on Nov. 16", «был назначен на 10 июня, а
+    // теперь состоится 17 июня»: "now" after a break, or after "and" (and its auxiliary) that joins a clause of its own.
     static bool NowAfterABreak(SentenceScan s, int now, CompiledLanguage language)
     {
         var t = now - 1;
@@ -532,7 +532,7 @@ internal static class ReleaseSignals
         {
             t = auxiliary.First - 1; // "and will now"
         }
-        return t >= 0 && (s.Tokens[t].Type == TokenType.Punct || s.Is(t, language.Coordinators));
+        return t >= 0 && (s.Tokens[t].Type == TokenType.Punct || s.Is(t, language.NowJoiners));
     }
 
     /// <summary>«Рейн в четверг выпустил альбом, хотя релиз был назначен на 6 января», "released the album on Thursday,
@@ -838,6 +838,10 @@ internal static class ReleaseSignals
             {
                 continue;
             }
+            if (s.CueAt(t) is { Cue.Type: CueType.MovedFrom } aside && AsAsideBefore(s, aside, date, language))
+            {
+                continue;
+            }
             if (s.CueAt(t) is { Cue.Type: CueType.MovedFrom } from && from.Cue.Value switch
                 {
                     // "its initial April 23 date", "than the Sept. 23 date": a determiner may stand between.
@@ -870,6 +874,33 @@ internal static class ReleaseSignals
         }
         return false;
     }
+
+    // «Вместо 1 января, как планировалось ранее, релиз состоится 8 января», «Альбом, как и планировалось, выйдет 8 января»: a
+    // plan in an aside opened by "as" and closed by a comma before the day compares with what stands before the aside (or
+    // says the day is kept); it does not make the day after it the plan.
+    static bool AsAsideBefore(SentenceScan s, CueHit plan, DateMention date, CompiledLanguage language)
+    {
+        var t = plan.First - 1;
+        for (var skipped = 0; skipped < AsAsideWords && s.IsWord(t) && !s.Is(t, language.AsWords); skipped++)
+        {
+            t--;
+        }
+        if (!s.Is(t, language.AsWords) || !s.IsPunct(t - 1, ','))
+        {
+            return false;
+        }
+        for (var u = plan.End; u < date.First; u++)
+        {
+            if (s.IsPunct(u, ','))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words between "as" and its plan: «как и было», "as originally".
+    const int AsAsideWords = 2;
 
     // «Сегодня должна была выйти новая песня …, но релиз отложен», "On Friday the group was supposed to release …": a day
     // before a verb of plans in its clause, with no other day and no release verb of its own between, is the plan too
@@ -972,6 +1003,21 @@ internal static class ReleaseSignals
             }
         }
         return false;
+    }
+
+    // "was set for June 10", "had originally been scheduled for", «был назначен на 10 июня»: a past auxiliary, a plan
+    // adverb or none, a plan's participle and its preposition right before the day.
+    internal static bool PlannedInThePast(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var t = date.First - 2;
+        if (!s.IsWord(date.First - 1) || !s.Is(t, language.PlanParticiples))
+        {
+            return false;
+        }
+        for (t--; s.Is(t, language.PlanAdverbs) || (s.Is(t, language.PastAuxiliaries) && s.Is(t - 1, language.PastAuxiliaries)); t--)
+        {
+        }
+        return s.Is(t, language.PastAuxiliaries);
     }
 
     // Another calendar day in the sentence.

@@ -198,6 +198,7 @@ internal sealed class CompiledLanguage
         MakerVerbs = SpanMap<bool>.Of(table.MakerVerbs);
         MakerNouns = SpanMap<bool>.Of(table.MakerNouns);
         Coordinators = SpanMap<bool>.Of(table.Coordinators);
+        NowJoiners = SpanMap<bool>.Of(table.NowJoiners);
         DateStarters = SpanMap<bool>.Of(table.DatePrepositions.Concat(table.WeekdayPrepositions).Concat(table.WeekdayModifiers.Keys).Concat(table.Weekdays.Keys).Concat(table.PluralWeekdays.Keys)
             .Concat(table.WeekdayAbbreviations.Keys).Concat(table.Months.Keys).Concat(table.DurationPrepositions).Concat(table.NumberWords.Keys).Append("the").Append("спустя")
             .Distinct(StringComparer.Ordinal));
@@ -436,6 +437,7 @@ internal sealed class CompiledLanguage
     /// <summary>Words a date can start with other than a number or a relative-day cue ("on", "next", "friday", "мая", "the").</summary>
     public SpanMap<bool> DateStarters { get; }
     public SpanMap<bool> Coordinators { get; }
+    public SpanMap<bool> NowJoiners { get; }
     public PhraseMatcher<Cue> Cues { get; }
     public PhraseMatcher<string> Zones { get; }
 }

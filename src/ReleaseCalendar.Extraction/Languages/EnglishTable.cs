@@ -319,6 +319,9 @@ internal static class EnglishTable
             .. Cues("air|airs|launch|launches|arrive|arrives|stream|streams|available|" +
                     "lands on|will land on|now lands|finally lands|will now land|lands this|lands next|lands tomorrow|lands today|lands tonight|set for|is set for|are set for|confirmed for|is confirmed for|are confirmed for|slated for|is slated for|are slated for|scheduled for|is scheduled for|are scheduled for|due|due out|begins|begin|kicks off|starts|start|opens|open", Schedule(Tense.Future)),
             .. Cues("aired|launched|arrived|streamed|began|started|kicked off|broadcast|was broadcast|were broadcast|opened|kicked things off", Schedule(Tense.Past)),
+            // "JTBC has set January 27 for the premiere of "Doctor Slump"", "Netflix sets Feb. 5 release for …".
+            .. Cues("has set|have set|sets|has locked in|have locked in|locks in|has pencilled in|has penciled in|have pencilled in|have penciled in|" +
+                    "pencils in|has fixed|have fixed|has earmarked|have earmarked|has booked|have booked", DaySet(Tense.Future)),
             // "TREASURE's debut, which was set for July 31, will now take place on August 7": when a release happens.
             .. Cues("take place|takes place|taking place", Happens(Tense.Future)), .. Cues("took place", Happens(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.
@@ -661,6 +664,7 @@ internal static class EnglishTable
         FeaturedPartWords = Set("rap raps verse verses vocal vocals"),
         AppNouns = Set("app apps application"),
         Coordinators = Set("and with plus alongside accompanied"),
+        NowJoiners = Set("and"),
         ClockAbbreviations = Set("a.m p.m"),
         BracketTitleAfter = Set("single singles album albums ep eps mini-album repackage lp titled called named"),
         AfterClockWords = Set("kst et est edt pt pst pdt ct cst cdt gmt utc bst cet cest jst msk korean korea seoul eastern pacific central local " +

@@ -736,6 +736,9 @@ internal sealed class LanguageTable
     /// <summary>Words that add a second kind to the same release ("вместе с клипом", "along with the video").</summary>
     public required IReadOnlySet<string> Coordinators { get; init; }
 
+    /// <summary>"and will now", «а теперь»: a conjunction that opens a clause of "now" after a plan.</summary>
+    public required IReadOnlySet<string> NowJoiners { get; init; }
+
     /// <summary>Words between an event noun and a release noun it is about ("anniversary of their debut", «годовщина со дня дебюта»).</summary>
     public required IReadOnlySet<string> EventObjectLinks { get; init; }
 

@@ -509,6 +509,7 @@ internal static class RussianTable
         FeaturedPartWords = Set("рэп рэпом куплет куплетом партия партией вокал вокалом"),
         AppNouns = Set("app"),
         Coordinators = Set("и также вместе плюс"),
+        NowJoiners = Set("и а"),
         ClockAbbreviations = Set(""),
         BracketTitleAfter = Set("сингл сингла синглом сингле альбом альбома альбомом альбоме мини-альбом мини-альбома мини-альбомом " +
                                 "мини-альбоме сингл-альбом сингл-альбома сингл-альбомом переиздание переиздания переизданием ep названием называется"),

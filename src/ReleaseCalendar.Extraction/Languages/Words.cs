@@ -164,6 +164,12 @@ internal static class Words
 
     public static Cue Happens(Tense tense) => new(CueType.Schedule, tense, Value: AfterAReleaseNoun);
 
+    /// <summary>Value of a schedule cue that dates a release only with its day right after it and a kind after the day: "JTBC
+    /// has set January 27 for the premiere of …", "Netflix has locked in October 25 for the second season", not "sets a record".</summary>
+    public const int DayThenKind = 6;
+
+    public static Cue DaySet(Tense tense) => new(CueType.Schedule, tense, Value: DayThenKind);
+
     public static Cue Kind(ReleaseKind kind, KindStrength strength = KindStrength.Strong) => new(CueType.Kind, Kind: kind, Strength: strength);
 
     public static Cue Of(CueType type, Tense tense = Tense.None) => new(type, tense);

@@ -1,0 +1,64 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 58's rules, from the changed-date set 57f (read this round) and the development corpus. Each rule was switched
+/// off once and its rows failed; the rows that say what a rule leaves alone guard its reach and pass either way.
+/// </summary>
+public sealed class Round58Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("bss", (IReadOnlyList<string>)["BSS"]),
+        KeyValuePair.Create("riize", (IReadOnlyList<string>)["RIIZE"]),
+        KeyValuePair.Create("doctor-slump", (IReadOnlyList<string>)["Doctor Slump"]),
+        KeyValuePair.Create("space-sweepers", (IReadOnlyList<string>)["Space Sweepers"]),
+    ]);
+
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
+
+    // From 57f: «Вместо 1 января, как планировалось ранее, релиз состоится 8 января»: a plan in an aside opened by "as" and
+    // closed by a comma compares with what stands before it; the day after the aside is the release's.
+    [Theory]
+    [InlineData("Сингл-альбом BSS «TELEPARTY» вместо 1 января, как планировалось ранее, выйдет 8 января.", "bss single 2025-01-08")]
+    [InlineData("Сингл-альбом BSS «TELEPARTY», как и планировалось, выйдет 8 января.", "bss single 2025-01-08")]
+    [InlineData("Сингл-альбом BSS «TELEPARTY» выйдет 8 января, а не 1 января, как планировалось.", "bss single 2025-01-08")]
+    public void Extract_PlanInAnAsAside_IsNotTheDayAfterIt(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2024-12-16", text));
+
+    // From 57f: «Релиз был назначен на 10 июня, а теперь состоится 17 июня»: «а» opens a clause of "now" as "and" does.
+    [Theory]
+    [InlineData("ru", "Релиз сингла RIIZE «Boom Boom Bass» был назначен на 10 июня, а теперь состоится 17 июня.", "riize single 2024-06-17")]
+    [InlineData("en", "RIIZE's single \"Boom Boom Bass\" was set for June 10 and will now arrive on June 17.", "riize single 2024-06-17")]
+    public void Extract_PlanThenNow_KeepsTheNewDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2024-05-27", text));
+
+    // From 57f: "… the single "Boom Boom Bass". It was set for June 10. It will now arrive on June 17.": a sentence opening
+    // with "it" between the one that names the work and the one its "it" schedules goes on about the same work.
+    [Theory]
+    [InlineData("RIIZE will release the single \"Boom Boom Bass\". It was set for June 10. It will now arrive on June 17.", "riize single 2024-06-17")]
+    // guard: a sentence between that is about something else ends the chain
+    [InlineData("RIIZE will release the single \"Boom Boom Bass\". Fans were thrilled. It will now arrive on June 17.", "")]
+    public void Extract_ItChain_SchedulesTheWorkNamedBefore(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-05-27", text));
+
+    // From 57f: "… will release the single on June 17. It was set for June 10.": a plan told in the past in a sentence of its
+    // own is the day left when another sentence gives the same release another day.
+    [Theory]
+    [InlineData("en", "RIIZE will release the single \"Boom Boom Bass\" on June 17. It was set for June 10.", "riize single 2024-06-17")]
+    [InlineData("ru", "RIIZE выпустят сингл «Boom Boom Bass» 17 июня. Релиз был назначен на 10 июня.", "riize single 2024-06-17")]
+    // guard: with no other day for it, the plan stands
+    [InlineData("en", "RIIZE will release the single \"Boom Boom Bass\". It was set for June 10.", "riize single 2024-06-10")]
+    // guard: a release on one day and a plan for another release are two releases
+    [InlineData("en", "RIIZE will release the single \"Boom Boom Bass\" on June 3. Their mini album was set for June 10.", "riize ep 2024-06-10; riize single 2024-06-03")]
+    public void Extract_PastPlanBesideAnotherDayOfTheRelease_IsLeft(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2024-05-27", text));
+
+    // From 57f: "JTBC has set January 27 for the premiere of "Doctor Slump"": a verb that sets a day, the day right after it
+    // and a kind after the day.
+    [Theory]
+    [InlineData("JTBC has set January 27 for the premiere of \"Doctor Slump\", starring Park Hyung-sik and Park Shin-hye.", "doctor-slump drama 2024-01-27")]
+    [InlineData("Netflix has set February 5 for the release of the film \"Space Sweepers\".", "space-sweepers film 2024-02-05")]
+    // guard: a day not right after the verb is not the one it sets
+    [InlineData("Space Sweepers sets a record for Netflix on February 5 with its premiere.", "")]
+    public void Extract_DaySetForAKind_IsTheRelease(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-01-02", text));
+}
