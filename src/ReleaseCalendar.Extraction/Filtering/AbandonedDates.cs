@@ -243,7 +243,16 @@ internal static class AbandonedDates
             {
                 from--;
             }
-            if (from >= 0 && sentences[from].Line == sentences[si].Line && read.Contains((from, found[i].Date)) && !kept.Contains((from, found[i].Date)))
+            // "… its music video will be released at the same time" a paragraph below the day: the last sentence that read it.
+            if ((from < 0 || sentences[from].Line != sentences[si].Line) && sentences[si].Dates.Count > 0)
+            {
+                from = si - 1;
+                while (from >= 0 && !read.Contains((from, found[i].Date)))
+                {
+                    from--;
+                }
+            }
+            if (from >= 0 && read.Contains((from, found[i].Date)) && !kept.Contains((from, found[i].Date)))
             {
                 found.RemoveAt(i);
                 origins.RemoveAt(i);
@@ -466,6 +475,9 @@ internal static class AbandonedDates
 
     const int EarlierVerbReach = 4;
 
+    // Words of a time phrase after "earlier" up to its comma: "this month", «в этом месяце».
+    const int EarlierPhraseReach = 4;
+
     // «Ранее агентство объявляло, что песня выйдет 1 апреля, однако в итоге трек появился на день раньше»: a retold plan
     // whose sentence goes on, after its day, with a "but" and a release, a schedule or a move of its own, was not kept.
     static bool ContrastedAfterItsDay(SentenceScan s, DateOnly released, CompiledLanguage language, Func<SentenceScan, DateMention, DateOnly?> dayOf)
@@ -492,7 +504,24 @@ internal static class AbandonedDates
 
     static bool ReportVerbAfter(SentenceScan s, int earlier, CompiledLanguage language)
     {
-        for (var t = earlier + 1; t < s.Count && t <= earlier + EarlierVerbReach; t++)
+        if (ReportVerbWithin(s, earlier, EarlierVerbReach, language))
+        {
+            return true;
+        }
+        // "Earlier this month, a sports daily had reported …": a time phrase closed by a comma, then a subject of its own.
+        for (var t = earlier + 1; t < s.Count && t <= earlier + EarlierPhraseReach; t++)
+        {
+            if (s.IsPunct(t, ','))
+            {
+                return ReportVerbWithin(s, t, EarlierVerbReach + 1, language);
+            }
+        }
+        return false;
+    }
+
+    static bool ReportVerbWithin(SentenceScan s, int from, int reach, CompiledLanguage language)
+    {
+        for (var t = from + 1; t < s.Count && t <= from + reach; t++)
         {
             if (StemAt(s, t, language.Table.EarlierReportVerbs))
             {

@@ -11,6 +11,7 @@ public sealed class Round58Tests
         KeyValuePair.Create("riize", (IReadOnlyList<string>)["RIIZE"]),
         KeyValuePair.Create("doctor-slump", (IReadOnlyList<string>)["Doctor Slump"]),
         KeyValuePair.Create("space-sweepers", (IReadOnlyList<string>)["Space Sweepers"]),
+        KeyValuePair.Create("vixx", (IReadOnlyList<string>)["VIXX"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -57,8 +58,32 @@ public sealed class Round58Tests
     [Theory]
     [InlineData("JTBC has set January 27 for the premiere of \"Doctor Slump\", starring Park Hyung-sik and Park Shin-hye.", "doctor-slump drama 2024-01-27")]
     [InlineData("Netflix has set February 5 for the release of the film \"Space Sweepers\".", "space-sweepers film 2024-02-05")]
+    [InlineData("JTBC has set January 27 for its new drama \"Doctor Slump\".", "doctor-slump drama 2024-01-27")]
     // guard: a day not right after the verb is not the one it sets
-    [InlineData("Space Sweepers sets a record for Netflix on February 5 with its premiere.", "")]
+    [InlineData("VIXX sets a new record on February 5 with its album.", "")]
     public void Extract_DaySetForAKind_IsTheRelease(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2024-01-02", text));
+
+    // From part lf: "Earlier this month, a sports daily had reported the album would come out on April 19": "earlier" and a
+    // time phrase closed by a comma, then a subject and its verb of saying, retell a report the day of the news replaces.
+    [Theory]
+    [InlineData("VIXX will come back with the album \"Eau de VIXX\" on April 17. Earlier this month, a sports daily had reported the album would come out on April 19.", "vixx album 2018-04-17")]
+    // guard: with no other day for the album, the report stands
+    [InlineData("Earlier this month, a sports daily had reported the VIXX album \"Eau de VIXX\" would come out on April 19.", "vixx album 2018-04-19")]
+    public void Extract_EarlierTimePhraseThenReport_IsSuperseded(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2018-03-30", text));
+
+    // From part lf: "… its music video will be released at the same time" a paragraph below a report whose day was left: the
+    // day said only as "the same time" is the one the last sentence that read it left behind.
+    [Fact]
+    public void Extract_SameTimeAsALeftDay_AcrossParagraphs_IsLeft()
+    {
+        var text = "Boy band VIXX will come back with its third full-length album on April 17, two days earlier than industry reports had suggested, its agency said Friday.\n\n" +
+                   "Jellyfish Entertainment said all tracks of \"Eau de VIXX\" will be released on music portals at 6 p.m. that day. Earlier this month, a sports daily had reported the album would come out on April 19.\n\n" +
+                   "It is the six-member group's first full album since \"Chained Up\" in November 2015, and its first group release since the mini album \"Shangri-La\" last year.\n\n" +
+                   "The title track, \"Scentist,\" combines the words \"scent\" and \"artist,\" and its music video will be released at the same time.";
+        var days = Releases("en", "2018-03-30", text);
+        Assert.Contains("2018-04-17", days);
+        Assert.DoesNotContain("2018-04-19", days);
+    }
 }
