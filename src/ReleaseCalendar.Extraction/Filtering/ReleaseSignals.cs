@@ -121,6 +121,7 @@ internal static class ReleaseSignals
                || DayAPlanNamed(s, date, language)
                || (postponed && Superseded(s, date, language))
                || PlannedThenPostponed(s, date, clause, language)
+               || PastPlanPutOffAfter(s, date, language)
                || Canceled(s, date, clause, language)
                || (postponed && FromWithNoNewDay(s, date, clause, language))
                || FromRightAfterAMove(s, date, language)
@@ -1004,6 +1005,37 @@ internal static class ReleaseSignals
         }
         return false;
     }
+
+    // "whose third studio album was due online at midnight on Wednesday, put the release off indefinitely", "shelved the
+    // single it had planned for Thursday": a plan told in the past a few words before the day (no other day between), in a
+    // sentence that postpones or calls off, is the day left behind.
+    static bool PastPlanPutOffAfter(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        if (!AbandonedDates.HasPostponement(s))
+        {
+            return false;
+        }
+        for (var t = date.First - 1; t >= 0 && date.First - t <= PlanToDayReach; t--)
+        {
+            if (s.DateAt(t) is not null && s.Consumed[t])
+            {
+                return false;
+            }
+            if (s.Is(t, language.PlanParticiples))
+            {
+                var aux = t - 1;
+                while (s.Is(aux, language.PlanAdverbs))
+                {
+                    aux--;
+                }
+                return s.Is(aux, language.PastAuxiliaries);
+            }
+        }
+        return false;
+    }
+
+    // Words from a past plan's participle to its day: "due online at midnight on".
+    const int PlanToDayReach = 6;
 
     // "was set for June 10", "had originally been scheduled for", «был назначен на 10 июня»: a past auxiliary, a plan
     // adverb or none, a plan's participle and its preposition right before the day.

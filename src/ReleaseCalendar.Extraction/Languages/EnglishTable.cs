@@ -411,7 +411,10 @@ internal static class EnglishTable
                     // "IU, who was due to drop her mini album "Love Poem" on Nov. 1, has also stopped its pre-release content".
                     "stopped its pre-release|stopped her pre-release|stopped his pre-release|stopped their pre-release|halted its pre-release|" +
                     "halted her pre-release|halted his pre-release|halted their pre-release|suspended its pre-release|suspended her pre-release|" +
-                    "suspended his pre-release|suspended their pre-release", Of(CueType.Postpone)),
+                    "suspended his pre-release|suspended their pre-release|" +
+                    // "put the release off indefinitely": the phrasal verb around its object.
+                    "put the release off|put the album off|put the single off|put the record off|put it off|puts the release off|puts it off|" +
+                    "putting the release off|putting it off", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due|were due|was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed|" +
                     "was set to|were set to|" +

@@ -12,6 +12,9 @@ public sealed class Round58Tests
         KeyValuePair.Create("doctor-slump", (IReadOnlyList<string>)["Doctor Slump"]),
         KeyValuePair.Create("space-sweepers", (IReadOnlyList<string>)["Space Sweepers"]),
         KeyValuePair.Create("vixx", (IReadOnlyList<string>)["VIXX"]),
+        KeyValuePair.Create("sistar", (IReadOnlyList<string>)["SISTAR"]),
+        KeyValuePair.Create("brown-eyed-soul", (IReadOnlyList<string>)["Brown Eyed Soul"]),
+        KeyValuePair.Create("untouchable", (IReadOnlyList<string>)["Untouchable"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -84,4 +87,22 @@ public sealed class Round58Tests
         Assert.Contains("2018-04-17", days);
         Assert.DoesNotContain("2018-04-19", days);
     }
+
+    // From part lj: "whose third studio album was due online at midnight on Wednesday, put the release off indefinitely",
+    // "shelved the single it had planned for Thursday": a plan told in the past a few words before the day, in a sentence
+    // that postpones or calls off, is the day left.
+    [Theory]
+    [InlineData("Vocal group Brown Eyed Soul, whose third studio album was due online at midnight on Wednesday, put the release off indefinitely.", "")]
+    [InlineData("Girl group SISTAR also shelved the single it had planned for Thursday and said a new date would be announced later.", "")]
+    // guard: with nothing put off, the plan stands
+    [InlineData("SISTAR's single, which was due online at midnight on Thursday, came out as planned.", "sistar single 2010-11-18")]
+    public void Extract_PastPlanInAPostponedSentence_IsLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2010-11-23", text));
+
+    // From part lj: «Untouchable, собиравшийся выпустить новый альбом в четверг, 25 ноября, отложил его … до 7 декабря»: the
+    // participle of "was going to" is a plan, as «планировавшийся» is.
+    [Theory]
+    [InlineData("Хип-хоп-дуэт Untouchable, собиравшийся выпустить новый альбом в четверг, 25 ноября, отложил его на две недели — до 7 декабря.", "untouchable album 2010-12-07")]
+    public void Extract_GoingToParticiple_IsThePlan(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2010-11-23", text));
 }
