@@ -1011,7 +1011,11 @@ internal static class ReleaseSignals
     // sentence that postpones or calls off, is the day left behind.
     static bool PastPlanPutOffAfter(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        if (!AbandonedDates.HasPostponement(s))
+        // Not past a "but" ("was scheduled for June 20, but the music video was postponed" puts off another work), nor an
+        // event put off («После отмены тура IU выпустит сингл, который был запланирован на 13 мая»).
+        if (!s.Cues.Exists(c => c.Cue.Type is CueType.Postpone or CueType.Cancel
+                                && (c.First < date.First ? !OfAnotherThing(s, c.First - 1, c, language)
+                                    : !ContrastBetween(s, date.Last, c.First, language) && !OfAnotherThing(s, date.Last, c, language))))
         {
             return false;
         }
@@ -1029,6 +1033,18 @@ internal static class ReleaseSignals
                     aux--;
                 }
                 return s.Is(aux, language.PastAuxiliaries);
+            }
+        }
+        return false;
+    }
+
+    static bool ContrastBetween(SentenceScan s, int from, int to, CompiledLanguage language)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            if (s.Is(t, language.ContrastWords))
+            {
+                return true;
             }
         }
         return false;
