@@ -122,6 +122,7 @@ internal static class ReleaseSignals
                || (postponed && Superseded(s, date, language))
                || PlannedThenPostponed(s, date, clause, language)
                || PastPlanPutOffAfter(s, date, language)
+               || PluperfectDate(s, date, language)
                || Canceled(s, date, clause, language)
                || (postponed && FromWithNoNewDay(s, date, clause, language))
                || FromRightAfterAMove(s, date, language)
@@ -1049,6 +1050,28 @@ internal static class ReleaseSignals
         }
         return false;
     }
+
+    // "The new season had appeared with an October 18 date on the streamer's line-up": a day named as a date in a clause told
+    // in the pluperfect (its "had" a few words before) is a plan the news replaced.
+    static bool PluperfectDate(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        if (!s.Is(date.Last + 1, language.DateNouns))
+        {
+            return false;
+        }
+        var clause = s.Clause[date.First];
+        for (var t = date.First - 1; t >= 0 && s.Clause[t] == clause && date.First - t <= PluperfectDateReach; t--)
+        {
+            if (s.Is(t, language.PluperfectAuxiliaries))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words from "had" to the day it dates: "had appeared with an".
+    const int PluperfectDateReach = 5;
 
     // Words from a past plan's participle to its day: "due online at midnight on".
     const int PlanToDayReach = 6;

@@ -258,8 +258,10 @@ internal static class DateScanner
         var abbreviated = false;
         if (!s.IsWord(k) || !lang.Weekdays.TryGet(s.Word(k), out var weekday))
         {
-            // "Wed 3 --" written as a label: "the video sat 3rd" is a verb.
-            if (!s.IsWord(k) || !s.StartsUpper(k) || !lang.WeekdayAbbreviations.TryGet(s.Word(k), out weekday))
+            // "Wed 3 --" written as a label: "the video sat 3rd" is a verb; «перенесли на пн 18.11» in lower case before a
+            // numeric date is the day's.
+            if (!s.IsWord(k) || !lang.WeekdayAbbreviations.TryGet(s.Word(k), out weekday)
+                || (!s.StartsUpper(k) && TryNumeric(s, k + 1, lang, afterWeekday: true) is null))
             {
                 return null;
             }

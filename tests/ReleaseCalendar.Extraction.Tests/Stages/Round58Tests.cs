@@ -15,6 +15,8 @@ public sealed class Round58Tests
         KeyValuePair.Create("sistar", (IReadOnlyList<string>)["SISTAR"]),
         KeyValuePair.Create("brown-eyed-soul", (IReadOnlyList<string>)["Brown Eyed Soul"]),
         KeyValuePair.Create("untouchable", (IReadOnlyList<string>)["Untouchable"]),
+        KeyValuePair.Create("young-posse", (IReadOnlyList<string>)["YOUNG POSSE"]),
+        KeyValuePair.Create("hellbound", (IReadOnlyList<string>)["Hellbound"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -105,4 +107,29 @@ public sealed class Round58Tests
     [InlineData("Хип-хоп-дуэт Untouchable, собиравшийся выпустить новый альбом в четверг, 25 ноября, отложил его на две недели — до 7 декабря.", "untouchable album 2010-12-07")]
     public void Extract_GoingToParticiple_IsThePlan(string text, string expected) =>
         Assert.Equal(expected, Releases("ru", "2010-11-23", text));
+
+    // From 57f: «ср 13.11 — сингл YOUNG POSSE перенесли на пн 18.11»: a weekday's abbreviation in lower case right before a
+    // numeric date is the day's weekday, so the day after «на» is the one moved to.
+    [Theory]
+    [InlineData("ср 13.11 — сингл YOUNG POSSE перенесли на пн 18.11", "young-posse single 2024-11-18")]
+    [InlineData("Сингл YOUNG POSSE, который ждали в среду, 13.11, перенесли на пн 18.11.", "young-posse single 2024-11-18")]
+    public void Extract_LowerCaseWeekdayBeforeANumericDate_IsItsWeekday(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2024-11-10", text));
+
+    // From 57f: "The new season had appeared with an October 18 date on the streamer's line-up": a day named as a date in a
+    // clause told in the pluperfect is a plan the news replaced (and no day for the episodes said to drop "at once").
+    [Fact]
+    public void Extract_PluperfectDate_IsAPlan()
+    {
+        var days = Releases("en", "2024-09-20", "Netflix has locked in October 25 for the second season of 'Hellbound', directed by Yeon Sang-ho. The new season, " +
+                                                "with Kim Hyun-joo and Kim Shin-rok back and Kim Sung-cheol joining the cast, had appeared with an October 18 date on " +
+                                                "the streamer's Korean line-up earlier this month. All six episodes will drop at once.");
+        Assert.Contains("2024-10-25", days);
+        Assert.DoesNotContain("2024-10-18", days);
+    }
+
+    // guard: a date told as what will be is no plan
+    [Fact]
+    public void Extract_FutureDateNoun_IsNoPlan() =>
+        Assert.Equal("hellbound drama 2024-10-18", Releases("en", "2024-09-20", "The new drama \"Hellbound\" will premiere with an October 18 date on the streamer's line-up."));
 }
