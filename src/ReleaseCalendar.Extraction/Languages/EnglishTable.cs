@@ -357,6 +357,8 @@ internal static class EnglishTable
             // Present tense says nothing of the year; the cue lets "The 15th is a crowded day" read as a day.
             .. Cues("is|are", Of(CueType.Tense, Tense.Present)),
 
+            // "a thriller about the 1979 military coup": a film's subject, no enlistment.
+            .. Cues("military coup|military coups|military regime|military dictatorship|military junta|military rule", Of(CueType.Idiom)),
             .. Cues("birthday*|birth day|anniversar*|concert*|tour|tours|touring|world tour|encore|ticket*|presale*|pre-sale*|" +
                     "fan meeting*|fanmeeting*|fan-meeting*|fan meet|fanmeet*|fancon*|fan concert*|fan sign*|fansign*|fan-sign*|" +
                     "chart*|views|topped|tops|ranked|ranking*|award*|trophy|trophies|win|wins|won|ceremony|ceremonies|enlist*|" +

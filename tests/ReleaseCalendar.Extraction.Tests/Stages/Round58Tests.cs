@@ -17,6 +17,7 @@ public sealed class Round58Tests
         KeyValuePair.Create("untouchable", (IReadOnlyList<string>)["Untouchable"]),
         KeyValuePair.Create("young-posse", (IReadOnlyList<string>)["YOUNG POSSE"]),
         KeyValuePair.Create("hellbound", (IReadOnlyList<string>)["Hellbound"]),
+        KeyValuePair.Create("12-12-the-day", (IReadOnlyList<string>)["12.12: The Day"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -132,4 +133,13 @@ public sealed class Round58Tests
     [Fact]
     public void Extract_FutureDateNoun_IsNoPlan() =>
         Assert.Equal("hellbound drama 2024-10-18", Releases("en", "2024-09-20", "The new drama \"Hellbound\" will premiere with an October 18 date on the streamer's line-up."));
+
+    // From 57f: "The distributor of the period thriller about the 1979 military coup said the film will now open on November
+    // 22": a "military coup" is a film's subject, not an enlistment that dates an event.
+    [Theory]
+    [InlineData("'12.12: The Day' will reach theaters a week sooner than planned. The distributor of the period thriller about the 1979 military coup said the film will now open on November 22.", "12-12-the-day film 2023-11-22")]
+    // guard: the military service itself still dates no release
+    [InlineData("'12.12: The Day' star Jung Hae-in begins his military service on November 22.", "")]
+    public void Extract_MilitaryCoup_IsNoEvent(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2023-10-10", text));
 }
