@@ -1556,7 +1556,7 @@ internal sealed partial class ArticleAnalyzer(
             return false;
         }
         var named = si - 1;
-        for (var hops = 0; named > 0 && hops < ItChainReach && !memory.Titles.Exists(t => t.Sentence == named)
+        for (var hops = 0; named > 0 && hops < ItChainReach && !TitleReadIn(named)
                            && sentences[named].FirstWord() is >= 0 and var first && sentences[named].Is(first, language.ItWords); hops++)
         {
             named--;
@@ -1569,6 +1569,18 @@ internal sealed partial class ArticleAnalyzer(
             }
         }
         return memory.Titles.LastOrDefault(t => t.Sentence == named) is { Title: not null, Family: KindFamily.Record or KindFamily.Song };
+    }
+
+    bool TitleReadIn(int si)
+    {
+        foreach (var t in memory.Titles)
+        {
+            if (t.Sentence == si)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "It" opening the sentence, then the schedule word after one word of any kind or auxiliaries alone.

@@ -762,7 +762,14 @@ internal static class AbandonedDates
         bool PlannedInThePast(int si, DateOnly day)
         {
             var s = sentences[si];
-            return s.Dates.Exists(d => dayOf(s, d) == day && ReleaseSignals.PlannedInThePast(s, d, language));
+            foreach (var d in s.Dates)
+            {
+                if (ReleaseSignals.PlannedInThePast(s, d, language) && dayOf(s, d) == day)
+                {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -1012,15 +1012,8 @@ internal static class ReleaseSignals
     // sentence that postpones or calls off, is the day left behind.
     static bool PastPlanPutOffAfter(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        // Not past a "but" ("was scheduled for June 20, but the music video was postponed" puts off another work), nor an
-        // event put off («После отмены тура IU выпустит сингл, который был запланирован на 13 мая»).
-        if (!s.Cues.Exists(c => c.Cue.Type is CueType.Postpone or CueType.Cancel
-                                && (c.First < date.First ? !OfAnotherThing(s, c.First - 1, c, language)
-                                    : !ContrastBetween(s, date.Last, c.First, language) && !OfAnotherThing(s, date.Last, c, language))))
-        {
-            return false;
-        }
-        for (var t = date.First - 1; t >= 0 && date.First - t <= PlanToDayReach; t--)
+        var planned = false;
+        for (var t = date.First - 1; t >= 0 && date.First - t <= PlanToDayReach && !planned; t--)
         {
             if (s.DateAt(t) is not null && s.Consumed[t])
             {
@@ -1033,7 +1026,22 @@ internal static class ReleaseSignals
                 {
                     aux--;
                 }
-                return s.Is(aux, language.PastAuxiliaries);
+                if (!s.Is(aux, language.PastAuxiliaries))
+                {
+                    return false;
+                }
+                planned = true;
+            }
+        }
+        // Not past a "but" ("was scheduled for June 20, but the music video was postponed" puts off another work), nor an
+        // event put off («После отмены тура IU выпустит сингл, который был запланирован на 13 мая»).
+        foreach (var c in s.Cues)
+        {
+            if (planned && c.Cue.Type is CueType.Postpone or CueType.Cancel
+                && (c.First < date.First ? !OfAnotherThing(s, c.First - 1, c, language)
+                    : !ContrastBetween(s, date.Last, c.First, language) && !OfAnotherThing(s, date.Last, c, language)))
+            {
+                return true;
             }
         }
         return false;
