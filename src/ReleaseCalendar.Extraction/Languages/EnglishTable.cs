@@ -418,6 +418,8 @@ internal static class EnglishTable
                     "put the release off|put the album off|put the single off|put the record off|put it off|puts the release off|puts it off|" +
                     "putting the release off|putting it off", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
+            // "moves episode 4 to Sunday as JTBC clears Saturday for news": the day a schedule is cleared of it.
+            .. Cues("clears|cleared|clearing|vacates|vacated|vacating|frees up|freed up|freeing up", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             .. Cues("was due|were due|was due in|were due in|was due to|were due to|was due on|were due on|was expected|were expected|was supposed|were supposed|" +
                     "was set to|were set to|" +
                     // "was all set to drop today, June 23, but her agency has pushed it back"; "which had been teased for the

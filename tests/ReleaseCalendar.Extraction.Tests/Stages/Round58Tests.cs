@@ -18,6 +18,7 @@ public sealed class Round58Tests
         KeyValuePair.Create("young-posse", (IReadOnlyList<string>)["YOUNG POSSE"]),
         KeyValuePair.Create("hellbound", (IReadOnlyList<string>)["Hellbound"]),
         KeyValuePair.Create("12-12-the-day", (IReadOnlyList<string>)["12.12: The Day"]),
+        KeyValuePair.Create("the-tale-of-lady-ok", (IReadOnlyList<string>)["The Tale of Lady Ok"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -142,4 +143,11 @@ public sealed class Round58Tests
     [InlineData("'12.12: The Day' star Jung Hae-in begins his military service on November 22.", "")]
     public void Extract_MilitaryCoup_IsNoEvent(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2023-10-10", text));
+
+    // From part lt: "'The Tale of Lady Ok' moves episode 4 to Sunday as JTBC clears Saturday for news": the day a schedule
+    // is cleared of the work is the day it left.
+    [Theory]
+    [InlineData("'The Tale of Lady Ok' moves episode 4 to Sunday as JTBC clears Saturday for news", "the-tale-of-lady-ok episode 2024-12-15")]
+    public void Extract_DayCleared_IsLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-12-12", text));
 }
