@@ -190,6 +190,9 @@ internal static class EnglishTable
             // "Aug. 1 falls on a Saturday, when the members will be performing in Jakarta": a day's weekday told as a fact
             // (not "the release falls on the 5th").
             .. Cues("falls on a|fell on a", Of(CueType.NotRelease)),
+            // "In its place, SBS will air the film "The Thieves"": a film shown on television is a broadcast, not its release.
+            .. Cues("will air the film|will air the movie|will show the film|will show the movie|will broadcast the film|will broadcast the movie",
+                    Of(CueType.NotRelease)),
             .. Cues("video|videos", Kind(ReleaseKind.Mv, KindStrength.Weak)),
             .. Cues("ost|osts|soundtrack*|soundtrack single|soundtrack singles|ost single|ost singles|theme song|theme songs|main theme", Kind(ReleaseKind.Ost)),
             .. Cues("drama|dramas|k-drama*|series|web drama*|web series|season|docuseries|docu-series", Kind(ReleaseKind.Drama)),

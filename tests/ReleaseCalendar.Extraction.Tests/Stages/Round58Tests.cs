@@ -19,6 +19,8 @@ public sealed class Round58Tests
         KeyValuePair.Create("hellbound", (IReadOnlyList<string>)["Hellbound"]),
         KeyValuePair.Create("12-12-the-day", (IReadOnlyList<string>)["12.12: The Day"]),
         KeyValuePair.Create("the-tale-of-lady-ok", (IReadOnlyList<string>)["The Tale of Lady Ok"]),
+        KeyValuePair.Create("the-masters-sun", (IReadOnlyList<string>)["The Master's Sun", "Солнце хозяина"]),
+        KeyValuePair.Create("the-thieves", (IReadOnlyList<string>)["The Thieves", "Воры"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -150,4 +152,14 @@ public sealed class Round58Tests
     [InlineData("'The Tale of Lady Ok' moves episode 4 to Sunday as JTBC clears Saturday for news", "the-tale-of-lady-ok episode 2024-12-15")]
     public void Extract_DayCleared_IsLeft(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2024-12-12", text));
+
+    // From part lu: «В среду вместо неё покажут фильм «Воры»», "SBS will air the film "The Thieves"": a film shown on
+    // television, in a moved show's slot, is a broadcast, not the film's release.
+    [Theory]
+    [InlineData("ru", "13-я серия «Солнца хозяина», которую ждали в среду, 18 сентября, выйдет в четверг, 19-го. В среду вместо неё покажут фильм «Воры».", "the-masters-sun episode 2013-09-19")]
+    [InlineData("en", "Episode 13 of \"The Master's Sun\" moves to Thursday, Sept. 19. On Wednesday SBS will air the film \"The Thieves\" instead.", "the-masters-sun episode 2013-09-19")]
+    // guard: a film that opens in cinemas that day is its release
+    [InlineData("en", "Episode 13 of \"The Master's Sun\" moves to Thursday, Sept. 19. The film \"The Thieves\" opens in cinemas on Wednesday.", "the-masters-sun episode 2013-09-19; the-thieves film 2013-09-18")]
+    public void Extract_FilmShownOnTelevision_IsNoRelease(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2013-09-16", text));
 }
