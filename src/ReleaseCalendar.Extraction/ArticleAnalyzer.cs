@@ -475,6 +475,7 @@ internal sealed partial class ArticleAnalyzer(
             {
                 schedule = null;
             }
+            // "JTBC has set January 27 for the premiere": the day right after the verb, a kind after the day.
             if (schedule is { Cue.Value: Words.DayThenKind } set && (set.End != date.First || !kinds.Exists(k => k.First > date.Last)))
             {
                 schedule = null;

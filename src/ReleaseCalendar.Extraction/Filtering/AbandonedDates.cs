@@ -224,7 +224,8 @@ internal static class AbandonedDates
     /// «Ранее сообщалось, что альбом появится 8 сентября. Релиз станет доступен в 18:00 … вместе с клипом»: a dateless
     /// sentence's release has the day it carried from the dated sentence above it in its paragraph. When every release of
     /// that day there was dropped as left behind, the carried one was left behind with them; so was one whose only day is
-    /// an anaphor of it («Клип появится одновременно с треком»).
+    /// an anaphor of it («Клип появится одновременно с треком»), in its paragraph or, a paragraph or more below, of the last
+    /// sentence that read that day ("… its music video will be released at the same time").
     /// </summary>
     public static void DropCarriedFromLeftDays(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins,
         HashSet<(int Sentence, DateOnly Day)> read)
