@@ -1021,12 +1021,7 @@ internal static class ReleaseSignals
             }
             if (s.Is(t, language.PlanParticiples))
             {
-                var aux = t - 1;
-                while (s.Is(aux, language.PlanAdverbs))
-                {
-                    aux--;
-                }
-                if (!s.Is(aux, language.PastAuxiliaries))
+                if (!PastAuxiliaryBefore(s, t, language))
                 {
                     return false;
                 }
@@ -1039,19 +1034,7 @@ internal static class ReleaseSignals
         {
             if (planned && c.Cue.Type is CueType.Postpone or CueType.Cancel
                 && (c.First < date.First ? !OfAnotherThing(s, c.First - 1, c, language)
-                    : !ContrastBetween(s, date.Last, c.First, language) && !OfAnotherThing(s, date.Last, c, language)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static bool ContrastBetween(SentenceScan s, int from, int to, CompiledLanguage language)
-    {
-        for (var t = from + 1; t < to; t++)
-        {
-            if (s.Is(t, language.ContrastWords))
+                    : !s.Has(language.ContrastWords, date.Last + 1, c.First) && !OfAnotherThing(s, date.Last, c, language)))
             {
                 return true;
             }
@@ -1086,15 +1069,16 @@ internal static class ReleaseSignals
 
     // "was set for June 10", "had originally been scheduled for", «был назначен на 10 июня»: a past auxiliary, a plan
     // adverb or none, a plan's participle and its preposition right before the day.
-    internal static bool PlannedInThePast(SentenceScan s, DateMention date, CompiledLanguage language)
+    internal static bool PlannedInThePast(SentenceScan s, DateMention date, CompiledLanguage language) =>
+        s.IsWord(date.First - 1) && s.Is(date.First - 2, language.PlanParticiples) && PastAuxiliaryBefore(s, date.First - 2, language);
+
+    // "was set", "had originally been scheduled": a past auxiliary before the participle at t, plan adverbs between.
+    static bool PastAuxiliaryBefore(SentenceScan s, int participle, CompiledLanguage language)
     {
-        var t = date.First - 2;
-        if (!s.IsWord(date.First - 1) || !s.Is(t, language.PlanParticiples))
+        var t = participle - 1;
+        while (s.Is(t, language.PlanAdverbs))
         {
-            return false;
-        }
-        for (t--; s.Is(t, language.PlanAdverbs) || (s.Is(t, language.PastAuxiliaries) && s.Is(t - 1, language.PastAuxiliaries)); t--)
-        {
+            t--;
         }
         return s.Is(t, language.PastAuxiliaries);
     }
