@@ -746,7 +746,8 @@ internal static class AbandonedDates
             for (var j = 0; j < found.Count && current < 0; j++)
             {
                 current = j != i && origins[j] != si && found[j].Date != c.Date && found[j].Kind != ReleaseKind.Episode && Key(found[j]) == Key(c)
-                          && SameKind(found[j].Kind, c.Kind) && SameTitle(found[j], c) && !PlannedInThePast(origins[j], found[j].Date) ? j : -1;
+                          && (SameKind(found[j].Kind, c.Kind) ? SameTitle(found[j], c) : SameScreenWork(found[j], c))
+                          && !PlannedInThePast(origins[j], found[j].Date) ? j : -1;
             }
             if (current < 0)
             {
@@ -773,6 +774,12 @@ internal static class AbandonedDates
             return false;
         }
     }
+
+    // «Боевик «Контрабандисты» выйдет в прокат 26 июля … Ранее премьера была назначена на 2 августа»: one titled work read
+    // once as a film and once, from «премьера» alone, as a show.
+    static bool SameScreenWork(ReleaseCandidate a, ReleaseCandidate b) =>
+        a.Kind is ReleaseKind.Film or ReleaseKind.Drama && b.Kind is ReleaseKind.Film or ReleaseKind.Drama
+        && a.Title is not null && b.Title is not null && ExtractionCatalog.Key(a.Title) == ExtractionCatalog.Key(b.Title);
 
     static bool SameTitle(ReleaseCandidate a, ReleaseCandidate b) =>
         a.Title is null || b.Title is null || ExtractionCatalog.Key(a.Title) == ExtractionCatalog.Key(b.Title);

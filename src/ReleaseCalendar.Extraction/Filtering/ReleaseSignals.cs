@@ -464,7 +464,24 @@ internal static class ReleaseSignals
         // "…but JYP pushed it back and released it on Feb. 23": a release verb of any tense before the day is its new day.
         && !s.Cues.Any(c => (c.Cue.Type is CueType.Release or CueType.Schedule || c.Cue is { Type: CueType.Tense, Tense: Tense.Future or Tense.Present })
                             && c.End <= date.First && s.Clause[c.First] == s.Clause[date.First])
-        && s.Dates.All(d => !s.Is(d.First - 1, language.MoveToWords));
+        && s.Dates.All(d => !s.Is(d.First - 1, language.MoveToWords))
+        && !DeniedDayBefore(s, date, language);
+
+    // «выпустят мини-альбом не 12 июля, как планировалось, а 19 июля», "will release it not on July 12, as planned, but on
+    // July 19": a release verb, a day it denies, then this day in a clause of its own: the verb gives this day.
+    static bool DeniedDayBefore(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        foreach (var d in s.Dates)
+        {
+            var before = d.First - (s.Is(d.First - 1, language.DatePrepositions) ? 2 : 1);
+            if (d.Last < date.First && s.Clause[d.First] != s.Clause[date.First] && NegationAt(s, before, language)
+                && s.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule && c.End <= before))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // «G.NA отложила релиз сингла «X», который был намечен на 21 апреля»: a relative clause that says in the past tense
     // what a day was set for (or with a word of plans), after a postponement or cancellation word, gives the day left behind.
@@ -707,8 +724,9 @@ internal static class ReleaseSignals
         var (wasSaid, setFor, planned) = (false, false, false);
         for (var t = start; t < date.First; t++)
         {
+            // "which was scheduled to premiere this Saturday": a future of plans ("scheduled to") after the past's "was".
+            setFor |= s.CueAt(t) is { Cue.Type: CueType.Schedule } || (wasSaid && s.CueAt(t) is { Cue: { Type: CueType.Tense, Tense: Tense.Future } });
             wasSaid |= s.CueAt(t) is { Cue: { Type: CueType.Tense, Tense: Tense.Past } };
-            setFor |= s.CueAt(t) is { Cue.Type: CueType.Schedule };
             planned |= s.CueAt(t) is { Cue.Type: CueType.MovedFrom } // "KBS2 has pulled the premiere of "Dear.M," which was set to debut on Feb. 26"
                        || s.CueAt(t) is { Cue: { Type: CueType.Schedule, Value: Words.PlanAsItWas } }; // «которую Showbox ставил на 10 ноября»
         }
@@ -2808,7 +2826,10 @@ internal static class ReleaseSignals
             return null; // «25 октября (в России — 24 октября) —»: a day inside a note opens no line
         }
         var aside = false;
-        for (int t = 0, label; t < date.First; t += Math.Max(1, label))
+        // «Пн, 29.04 — IVE, «IVE SWITCH»; Чт, 02.05 — ZEROBASEONE, …»: a semicolon ends one entry of a run-on list, and the
+        // next opens as a line does.
+        var opens = s.LastPunctBefore(date.First, ';') + 1;
+        for (int t = opens, label; t < date.First; t += Math.Max(1, label))
         {
             // A countdown ("D-8") or a list's number ("1️⃣", "2/") opens a line as a bullet does.
             label = Math.Max(s.CountdownAt(t), s.BulletNumberAt(t));
@@ -2816,7 +2837,7 @@ internal static class ReleaseSignals
             if (s.Tokens[t].Type != TokenType.Punct && label == 0 && !IsWeekdayLabel(s, t, language)
                 && !(s.IsWord(t) && (language.Determiners.Contains(s.Word(t)) || language.WeekdayModifiers.Contains(s.Word(t)))))
             {
-                if (!PlainWords(s, 0, date.First) || !s.IsPunct(date.First - 1, ','))
+                if (!PlainWords(s, opens, date.First) || !s.IsPunct(date.First - 1, ','))
                 {
                     return null;
                 }

@@ -309,6 +309,19 @@ internal sealed class SentenceScan
 
     public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Type == TokenType.Punct && Text[Tokens[i].Start] == c;
 
+    /// <summary>The last <paramref name="c"/> before token <paramref name="t"/> outside a title's quotes, or -1.</summary>
+    public int LastPunctBefore(int t, char c)
+    {
+        for (var k = t - 1; k >= 0; k--)
+        {
+            if (IsPunct(k, c) && QuoteOf[k] < 0)
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>
     /// The '(' whose bracket token <paramref name="t"/> stands in (for a ')', the one it closes), or -1: back to a ')' that
     /// closes an earlier bracket, or with <paramref name="dashEnds"/> to a dash («юнит SEVENTEEN — Сынгван, Докём (DK)»).

@@ -76,7 +76,8 @@ internal static class SentenceSplitter
                 continue;
             }
             var j = i + 1;
-            while (j < end && text[j] is '.' or '!' or '?' or '…' or '"' or '»' or '”' or ')')
+            // A single closing quote counts too (…for 'Doctor Slump.' The comedy…): an apostrophe never follows a full stop.
+            while (j < end && text[j] is '.' or '!' or '?' or '…' or '"' or '»' or '”' or ')' or '\'' or '’')
             {
                 j++;
             }

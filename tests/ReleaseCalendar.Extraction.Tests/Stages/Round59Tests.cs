@@ -1,0 +1,78 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 59's rules, from the changed-date set 58g (read this round). Each rule was switched off once and its rows failed;
+/// the rows that say what a rule leaves alone guard its reach and pass either way.
+/// </summary>
+public sealed class Round59Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("doctor-slump", (IReadOnlyList<string>)["Doctor Slump"]),
+        KeyValuePair.Create("thirty-nine", (IReadOnlyList<string>)["Thirty-Nine"]),
+        KeyValuePair.Create("ive", (IReadOnlyList<string>)["IVE"]),
+        KeyValuePair.Create("zerobaseone", (IReadOnlyList<string>)["ZEROBASEONE"]),
+        KeyValuePair.Create("smugglers", (IReadOnlyList<string>)["Smugglers", "Контрабандисты"]),
+        KeyValuePair.Create("aespa", (IReadOnlyList<string>)["aespa"]),
+        KeyValuePair.Create("stray-kids", (IReadOnlyList<string>)["Stray Kids"]),
+    ]);
+
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
+
+    // From 58g: "…a schedule change for 'Doctor Slump.' The comedy…": a full stop inside a closing single quote ends the
+    // sentence as one inside a double quote does.
+    [Theory]
+    [InlineData("JTBC has announced a schedule change for 'Doctor Slump.' The comedy will premiere on Saturday, Jan. 27.", "doctor-slump drama 2024-01-27")]
+    [InlineData("JTBC has announced a schedule change for \"Doctor Slump.\" The comedy will premiere on Saturday, Jan. 27.", "doctor-slump drama 2024-01-27")]
+    public void Extract_FullStopInsideASingleQuote_EndsTheSentence(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-01-17", text));
+
+    // From 58g: "which was scheduled to premiere this Saturday, Jan. 20, will instead debut on Saturday, Jan. 27": a relative
+    // clause's "was" and a future of plans ("scheduled to") tell a past plan as "was scheduled for" does.
+    [Theory]
+    [InlineData("\"Doctor Slump,\" which was scheduled to premiere this Saturday, Jan. 20, will instead debut on Saturday, Jan. 27.", "doctor-slump drama 2024-01-27")]
+    [InlineData("\"Doctor Slump,\" which was scheduled to premiere on Jan. 20, will debut on Jan. 27.", "doctor-slump drama 2024-01-27")]
+    // guards: a plan in a main clause may still stand; a relative clause in the future is no past plan
+    [InlineData("\"Doctor Slump\" was scheduled to premiere on Jan. 20.", "doctor-slump drama 2024-01-20")]
+    [InlineData("\"Doctor Slump,\" which is scheduled to premiere on Jan. 20, will stream on Netflix from Jan. 27.", "doctor-slump drama 2024-01-20; doctor-slump episode 2024-01-27")]
+    public void Extract_RelativeClausesPastScheduleTo_IsThePlanLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-01-17", text));
+
+    // From 58g: "Episode 7, which was scheduled for that night, will instead air on Thursday, March 10": the plan's words
+    // name no day of their own, so the day after "instead" is the new one.
+    [Fact]
+    public void Extract_PastScheduleOfNoDay_LeavesTheNewDay() =>
+        Assert.Equal("thirty-nine episode 2022-03-10",
+            Releases("en", "2022-03-07", "JTBC will not broadcast 'Thirty-Nine' on Wednesday, March 9. Episode 7, which was scheduled for that night, will instead air on Thursday, March 10."));
+
+    // From 58g: «Пн, 29.04 — IVE, …; Чт, 02.05 — ZEROBASEONE, … — перенесли на 13 мая»: a semicolon ends one entry of a
+    // run-on calendar, and the next opens as a line does, so its day is the one the move leaves.
+    [Theory]
+    [InlineData("ru", "Камбэки: Пн, 29.04 — IVE, мини-альбом «IVE SWITCH»; Чт, 02.05 — ZEROBASEONE, мини-альбом «You had me at HELLO» — перенесли на 13 мая.",
+                "ive ep 2024-04-29; zerobaseone ep 2024-05-13")]
+    [InlineData("en", "Comebacks: Mon 4/29 — IVE, mini album 'IVE SWITCH'; Thu 5/2 — ZEROBASEONE, mini album 'You had me at HELLO' — moved to May 13.",
+                "ive ep 2024-04-29; zerobaseone ep 2024-05-13")]
+    public void Extract_EntryAfterASemicolon_IsAListedLine(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2024-04-28", text));
+
+    // From 58g: «Боевик «Контрабандисты» выйдет в прокат 26 июля … Ранее премьера была назначена на 2 августа»: one titled
+    // work read once as a film and once, from «премьера» alone, as a show, is one release whose past plan is superseded.
+    [Fact]
+    public void Extract_PastPlanOfTheSameTitledScreenWork_IsSuperseded() =>
+        Assert.Equal("smugglers film 2023-07-26",
+            Releases("ru", "2023-06-20", "Боевик «Контрабандисты» выйдет в прокат 26 июля. Ранее премьера была назначена на 2 августа."));
+
+    // From 58g: «сингл «Supernova» так и не вышел вчера»: it never came that day; the day is called off, not moved to.
+    [Theory]
+    [InlineData("Сингл aespa «Supernova» так и не вышел вчера, как обещали.", "")]
+    [InlineData("Сингл aespa «Supernova» так и не вышел вчера, его перенесли на 13 мая.", "aespa single 2024-05-13")]
+    public void Extract_NeverCameThatDay_IsNoRelease(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2024-05-11", text));
+
+    // From 58g: «выпустят мини-альбом «ATE» не 12 июля, как планировалось, а 19 июля» under a «ПЕРЕНОС» heading: the verb
+    // before the denied day gives the day after «а».
+    [Theory]
+    [InlineData("ru", "ПЕРЕНОС | Stray Kids выпустят мини-альбом «ATE» не 12 июля, как планировалось, а 19 июля.")]
+    [InlineData("en", "POSTPONED | Stray Kids will release the mini album 'ATE' not on July 12, as planned, but on July 19.")]
+    public void Extract_NotTheDayPlannedButAnother_KeepsTheOther(string lang, string text) =>
+        Assert.Equal("stray-kids ep 2024-07-19", Releases(lang, "2024-06-10", text));
+}
