@@ -2034,7 +2034,7 @@ internal static class ReleaseSignals
         foreach (var cue in s.Cues)
         {
             if (cue.Cue.Type != CueType.NotRelease || s.Clause[cue.First] != clause || KindOverlaps(kinds, cue)
-                || ForPurpose(s, cue.First, language) || InCircumstance(s, cue.First, language) || InActsAside(s, cue, signal)
+                || ForPurpose(s, cue.First, language) || InCircumstance(s, cue.First, date, language) || InActsAside(s, cue, signal)
                 || NamesTheDay(s, cue.First, language))
             {
                 continue; // "released its album on Friday to celebrate the 15th anniversary of its debut": why, not what
@@ -2463,8 +2463,19 @@ internal static class ReleaseSignals
 
     // "released his second solo album on Friday while serving in the military", «выпустил альбом в пятницу, пока проходит
     // военную службу»: the event after "while" is the circumstance the release came out in.
-    static bool InCircumstance(SentenceScan s, int eventWord, CompiledLanguage language) =>
-        s.WordBefore(eventWord, PurposeReach, language.CircumstanceWords, static (s, t) => s.IsWord(t));
+    // "to April 12 as broadcasters prepare news coverage" (not "on Saturday as the quarterfinal takes over Friday", whose day
+    // is the circumstance's own).
+    static bool InCircumstance(SentenceScan s, int eventWord, DateMention date, CompiledLanguage language)
+    {
+        for (var t = eventWord - 1; t >= Math.Max(0, eventWord - PurposeReach) && s.IsWord(t); t--)
+        {
+            if (s.Is(t, language.CircumstanceWords))
+            {
+                return date.Last < t;
+            }
+        }
+        return false;
+    }
 
     // "15th", «15-й» are part of the phrase; other punctuation ends it.
     static bool ForPurpose(SentenceScan s, int eventWord, CompiledLanguage language) =>

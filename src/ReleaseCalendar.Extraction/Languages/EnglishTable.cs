@@ -200,7 +200,7 @@ internal static class EnglishTable
             .. Cues("period drama*|crime drama*|historical drama*|family drama*|human drama*|war drama*|legal drama*|" +
                     "courtroom drama*|romantic drama*|psychological drama*|political drama*|coming-of-age drama*|sports drama*|" +
                     "disaster drama*|fantasy drama*|medical drama*|mystery drama*|action drama*|revenge drama*|comedy-drama*|" +
-                    "comedy drama*|spy drama*|prison drama*|musical drama*",
+                    "comedy drama*|spy drama*|prison drama*|musical drama*|period epic|period epics|historical epic|historical epics|period piece",
                     GenreKind()),
             // A genre or a channel next to a title says "show" without the word: "tvN's "X" starts", "the rom-com "Y"".
             .. Cues("melodrama|melodramas|rom-com|rom-coms|romcom|romcoms|sitcom|sitcoms|thriller|thrillers|" +
@@ -657,7 +657,7 @@ internal static class EnglishTable
                               "based inspired"),
         SourcePeople = Set("director directors creator creators writer writers author maker makers"),
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
-        CircumstanceWords = Set("while during"),
+        CircumstanceWords = Set("while during as amid"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         // "Thursday openings have been the norm", "knocks two Wednesday dramas off the air": a habit, a slot's shows.
         PluralDayParts = Set("nights evenings mornings afternoons openings dramas"),

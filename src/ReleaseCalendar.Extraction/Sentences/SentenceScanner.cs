@@ -199,7 +199,7 @@ internal static class SentenceScanner
             {
                 continue;
             }
-            for (var u = t + 2; u < scan.Count && u <= t + 5; u++)
+            for (var u = t + 2; u < scan.Count && u <= t + FromToReach; u++)
             {
                 if (scan.Is(u, language.MoveDatePrepositions) && !scan.Word(u).SequenceEqual(scan.Word(t)) && MonthDayAt(scan, u + 1, language))
                 {
@@ -211,8 +211,21 @@ internal static class SentenceScanner
         return false;
     }
 
-    // A month's day starts at t: "March 24", "Oct. 7", "16 July" (the dates are found after the cues).
-    static bool MonthDayAt(SentenceScan scan, int t, CompiledLanguage language) =>
+    // Tokens from "from" to "to": "from Tuesday, Feb. 6, to Wednesday, Feb. 7".
+    const int FromToReach = 8;
+
+    // A month's day starts at t: "March 24", "Oct. 7", "16 July", or with its weekday first, "Tuesday, Feb. 6" (the dates
+    // are found after the cues).
+    static bool MonthDayAt(SentenceScan scan, int t, CompiledLanguage language)
+    {
+        if (scan.IsWord(t) && language.Weekdays.Contains(scan.Word(t)))
+        {
+            t += scan.IsPunct(t + 1, ',') ? 2 : 1;
+        }
+        return MonthDayRightAt(scan, t, language);
+    }
+
+    static bool MonthDayRightAt(SentenceScan scan, int t, CompiledLanguage language) =>
         scan.IsWord(t) && (language.Months.Contains(scan.Word(t))
                            || (char.IsAsciiDigit(scan.Word(t)[0]) && scan.IsWord(t + 1) && language.Months.Contains(scan.Word(t + 1))));
 

@@ -14,6 +14,9 @@ public sealed class Round59Tests
         KeyValuePair.Create("smugglers", (IReadOnlyList<string>)["Smugglers", "Контрабандисты"]),
         KeyValuePair.Create("aespa", (IReadOnlyList<string>)["aespa"]),
         KeyValuePair.Create("stray-kids", (IReadOnlyList<string>)["Stray Kids"]),
+        KeyValuePair.Create("resident-playbook", (IReadOnlyList<string>)["Resident Playbook"]),
+        KeyValuePair.Create("mr-sunshine", (IReadOnlyList<string>)["Mr. Sunshine"]),
+        KeyValuePair.Create("marry-my-husband", (IReadOnlyList<string>)["Marry My Husband"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -75,4 +78,28 @@ public sealed class Round59Tests
     [InlineData("en", "POSTPONED | Stray Kids will release the mini album 'ATE' not on July 12, as planned, but on July 19.")]
     public void Extract_NotTheDayPlannedButAnother_KeepsTheOther(string lang, string text) =>
         Assert.Equal("stray-kids ep 2024-07-19", Releases(lang, "2024-06-10", text));
+
+    // From 58g: "will push back the premiere … to April 12 as broadcasters prepare extended news coverage": an event after
+    // "as" or "amid" is the circumstance of the move, not what comes out that day.
+    [Theory]
+    [InlineData("tvN will push back the premiere of 'Resident Playbook' by one week to April 12 as broadcasters prepare extended news coverage.", "resident-playbook drama 2025-04-12")]
+    [InlineData("tvN will push back the premiere of 'Resident Playbook' to April 12 amid extended news coverage.", "resident-playbook drama 2025-04-12")]
+    public void Extract_EventAfterAsOrAmid_IsTheCircumstance(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2025-04-03", text));
+
+    // From 58g: "The period epic starring Lee Byung-hun … will begin on Saturday, July 7": a period or historical epic is a
+    // show's genre, so the sentence goes on about the show the one before named.
+    [Fact]
+    public void Extract_PeriodEpic_IsTheShowNamedBefore() =>
+        Assert.Equal("mr-sunshine drama 2018-07-07",
+            Releases("en", "2018-06-20", "tvN has delayed the premiere of 'Mr. Sunshine' by one week. The period epic starring Lee Byung-hun and Kim Tae-ri will begin on Saturday, July 7."));
+
+    // From 58g: "will move episode 12 … from Tuesday, Feb. 6, to Wednesday, Feb. 7": a move's verb reaches "from" a day told
+    // with its weekday "to" another, as it does without the weekdays.
+    [Theory]
+    [InlineData("tvN will move episode 12 of 'Marry My Husband' from Tuesday, Feb. 6, to Wednesday, Feb. 7, at 8:50 p.m.")]
+    [InlineData("tvN will move episode 12 of 'Marry My Husband' from Tuesday, Feb. 6 to Feb. 7.")]
+    [InlineData("tvN will move episode 12 of 'Marry My Husband' from Feb. 6 to Feb. 7.")]
+    public void Extract_MoveFromADayWithItsWeekday_LeavesIt(string text) =>
+        Assert.StartsWith("marry-my-husband episode 2024-02-07", Releases("en", "2024-02-05", text));
 }
