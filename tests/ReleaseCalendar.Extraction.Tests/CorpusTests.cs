@@ -155,6 +155,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["lj"] = (0.72, 0.62), // blind on arrival in round 58 (0.69 there, scored once at c79ed05); moved with three abandoned days emitted ("whose third studio album was due online at midnight on Wednesday, put the release off indefinitely", "shelved the single it had planned for Thursday", «собиравшийся выпустить новый альбом в четверг, 25 ноября, отложил его»), now none
         ["lt"] = (0.88, 0.86), // blind on arrival in round 58 (0.88 there, scored once at 195a00d); moved with one abandoned day emitted ("moves episode 4 to Sunday as JTBC clears Saturday for news"), now none
         ["lu"] = (0.81, 0.77), // blind on arrival in round 58 (0.79 there, scored once at abdbb86); moved with one abandoned day emitted («В среду вместо неё покажут фильм «Воры»», a film shown on television in the moved episode's slot), now none
+        ["mi"] = (0.76, 0.79), // blind on arrival in round 59 (0.79 there, scored once at 04b4838); moved with one abandoned day emitted ("Hip-hop duo Untouchable, whose second album was also due Thursday, said it would decide on timing", after acts that shelved theirs), now none
+        ["mj"] = (0.91, 0.82), // blind on arrival in round 59 (0.89 there, scored once at 04b4838); moved with one abandoned day emitted ("had set the release for Feb. 12, but pushed it back to Feb. 19"), now none
+        ["mg"] = (0.90, 0.80), // blind on arrival in round 59 (0.86 there, scored once at 04b4838); moved with one abandoned day emitted ("The record, which Label SJ had announced last month for release on Feb. 16, will instead come out on March 16"), now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

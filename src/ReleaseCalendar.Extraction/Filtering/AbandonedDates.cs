@@ -777,6 +777,39 @@ internal static class AbandonedDates
 
     // «Боевик «Контрабандисты» выйдет в прокат 26 июля … Ранее премьера была назначена на 2 августа»: one titled work read
     // once as a film and once, from «премьера» alone, as a show.
+    /// <summary>
+    /// "Sistar … has shelved the launch … Hip-hop duo Untouchable, whose second album was also due Thursday, said it would
+    /// decide on timing": a plan told in the past with "also" (<see cref="ReleaseSignals.AlsoPlannedInThePast"/>) shares
+    /// the fate of the releases the sentences just before put off or call off with no new day, when its own sentence moves
+    /// nothing and gives no other day.
+    /// </summary>
+    public static void DropSharedFate(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, CompiledLanguage language,
+        Func<SentenceScan, DateMention, DateOnly?> dayOf)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var (day, si) = (found[i].Date, origins[i]);
+            var s = sentences[si];
+            if (HasPostponement(s) || s.Dates.Count != 1 || !ReleaseSignals.AlsoPlannedInThePast(s, s.Dates[0], language) || dayOf(s, s.Dates[0]) != day)
+            {
+                continue;
+            }
+            var calledOff = false;
+            for (var p = si - 1; p >= Math.Max(0, si - SharedFateReach) && !calledOff; p--)
+            {
+                calledOff = HasPostponement(sentences[p]) && !MovesToADay(sentences[p], language);
+            }
+            if (calledOff)
+            {
+                found.RemoveAt(i);
+                origins.RemoveAt(i);
+            }
+        }
+    }
+
+    // Sentences back to the release whose fate an "also" shares: the one before, or one more after a quote of it.
+    const int SharedFateReach = 2;
+
     static bool SameScreenWork(ReleaseCandidate a, ReleaseCandidate b) =>
         a.Kind is ReleaseKind.Film or ReleaseKind.Drama && b.Kind is ReleaseKind.Film or ReleaseKind.Drama
         && a.Title is not null && b.Title is not null && ExtractionCatalog.Key(a.Title) == ExtractionCatalog.Key(b.Title);

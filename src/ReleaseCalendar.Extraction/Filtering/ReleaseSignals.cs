@@ -133,9 +133,9 @@ internal static class ReleaseSignals
                || ListedThenMoved(s, date, language)
                || NamedAsADate(s, date, language)
                || DayOfAMovedRelease(s, date, language)
-               || PastPlanOfThePostponed(s, date, clause)
+               || PastPlanOfThePostponed(s, date, clause, language)
                || PastPlanNotKept(s, date, clause, language)
-               || PastPlanBesideANewDay(s, date, clause)
+               || PastPlanBesideANewDay(s, date, clause, language)
                || PlanThenNewDay(s, date, clause, language)
                || PlanGrantedAfterTheRelease(s, date, clause, language)
                || FilledInstead(s, date, language)
@@ -485,8 +485,8 @@ internal static class ReleaseSignals
 
     // «G.NA отложила релиз сингла «X», который был намечен на 21 апреля»: a relative clause that says in the past tense
     // what a day was set for (or with a word of plans), after a postponement or cancellation word, gives the day left behind.
-    static bool PastPlanOfThePostponed(SentenceScan s, DateMention date, int clause) =>
-        RelativePastPlan(s, date, clause) is var start && start >= 0
+    static bool PastPlanOfThePostponed(SentenceScan s, DateMention date, int clause, CompiledLanguage language) =>
+        RelativePastPlan(s, date, clause, language) is var start && start >= 0
         // "Despite the canceled fan meeting, IU will release the single, which was scheduled for March 3": an event was called off.
         && !s.Cues.Any(c => c.Cue.Type == CueType.NotRelease) && PostponedOrCanceledBy(s, start);
 
@@ -495,7 +495,7 @@ internal static class ReleaseSignals
     // it, is a day that will not come.
     static bool PastPlanNotKept(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
-        if (RelativePastPlan(s, date, clause) < 0)
+        if (RelativePastPlan(s, date, clause, language) < 0)
         {
             return false;
         }
@@ -515,9 +515,9 @@ internal static class ReleaseSignals
     // a main clause releases the work on is the day left behind, with no postponement word at all ("The album, which was
     // released on June 8, tops the chart on June 29" tells no plan; "which was scheduled for June 8, came out as planned"
     // names no other day).
-    static bool PastPlanBesideANewDay(SentenceScan s, DateMention date, int clause)
+    static bool PastPlanBesideANewDay(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
-        if (RelativePastPlan(s, date, clause) < 0 || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
+        if (RelativePastPlan(s, date, clause, language) < 0 || s.Cues.Any(c => c.Cue.Type == CueType.NotRelease))
         {
             return false;
         }
@@ -714,7 +714,7 @@ internal static class ReleaseSignals
 
     // The start of the relative clause that says in the past tense what the day was set for (or with a word of plans),
     // or -1.
-    static int RelativePastPlan(SentenceScan s, DateMention date, int clause)
+    static int RelativePastPlan(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
         if (!s.RelativeClauses.Contains(clause))
         {
@@ -728,7 +728,9 @@ internal static class ReleaseSignals
             setFor |= s.CueAt(t) is { Cue.Type: CueType.Schedule } || (wasSaid && s.CueAt(t) is { Cue: { Type: CueType.Tense, Tense: Tense.Future } });
             wasSaid |= s.CueAt(t) is { Cue: { Type: CueType.Tense, Tense: Tense.Past } };
             planned |= s.CueAt(t) is { Cue.Type: CueType.MovedFrom } // "KBS2 has pulled the premiere of "Dear.M," which was set to debut on Feb. 26"
-                       || s.CueAt(t) is { Cue: { Type: CueType.Schedule, Value: Words.PlanAsItWas } }; // «которую Showbox ставил на 10 ноября»
+                       || s.CueAt(t) is { Cue: { Type: CueType.Schedule, Value: Words.PlanAsItWas } } // «которую Showbox ставил на 10 ноября»
+                       // "The record, which Label SJ had announced last month for release on Feb. 16": what had been announced.
+                       || (s.CueAt(t) is { Cue.Type: CueType.Announce } said && said.First == t && s.Is(t - 1, language.PluperfectAuxiliaries));
         }
         return (wasSaid && setFor) || planned ? start : -1;
     }
@@ -1089,6 +1091,28 @@ internal static class ReleaseSignals
     // adverb or none, a plan's participle and its preposition right before the day.
     internal static bool PlannedInThePast(SentenceScan s, DateMention date, CompiledLanguage language) =>
         s.IsWord(date.First - 1) && s.Is(date.First - 2, language.PlanParticiples) && PastAuxiliaryBefore(s, date.First - 2, language);
+
+    // "whose second album was also due Thursday", "were also set for Friday", «тоже был назначен на четверг»: a plan's
+    // participle told in the past with "also" (or before it), its preposition at most between it and the day.
+    internal static bool AlsoPlannedInThePast(SentenceScan s, DateMention date, CompiledLanguage language)
+    {
+        var participle = s.Is(date.First - 1, language.PlanParticiples) ? date.First - 1 : s.IsWord(date.First - 1) && s.Is(date.First - 2, language.PlanParticiples) ? date.First - 2 : -1;
+        if (participle < 0 || !PastAuxiliaryBefore(s, participle, language))
+        {
+            return false;
+        }
+        for (var t = participle - 1; t >= participle - AlsoReach && s.IsWord(t); t--)
+        {
+            if (s.Is(t, language.AlsoWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words from a plan's participle back to its "also": "was also", «тоже был».
+    const int AlsoReach = 2;
 
     // "was set", "had originally been scheduled": a past auxiliary before the participle at t, plan adverbs between.
     static bool PastAuxiliaryBefore(SentenceScan s, int participle, CompiledLanguage language)
@@ -1786,7 +1810,7 @@ internal static class ReleaseSignals
     // moves the video).
     static bool PostponedTo(SentenceScan s, DateMention d, CompiledLanguage language)
     {
-        if (!s.Is(d.First - 1, language.MoveToWords) || s.CueAt(d.First - 2) is not { Cue.Type: CueType.Postpone } moved)
+        if (!s.Is(d.First - 1, language.MoveToWords) || MoveVerbBefore(s, d.First - 1) is not { } moved)
         {
             return false;
         }
@@ -1800,6 +1824,26 @@ internal static class ReleaseSignals
         }
         return true;
     }
+
+    // The move's verb right before token <paramref name="to"/>, or before its object and particle ("pushed it back to").
+    static CueHit? MoveVerbBefore(SentenceScan s, int to)
+    {
+        for (var t = to - 1; t >= 0 && t >= to - SeparatedMoveReach; t--)
+        {
+            if (s.CueAt(t) is { Cue.Type: CueType.Postpone } moved)
+            {
+                return moved;
+            }
+            if (!s.IsWord(t) || s.StartsUpper(t) || s.CueAt(t) is not null)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    // Words between a move's verb and the "to" of its day: "it back", "the date back".
+    const int SeparatedMoveReach = 4;
 
     // "opens in theaters on Wednesday after a pandemic-related delay", «выйдет в пятницу после переноса»: the delay is
     // behind the day, which stands. Only words after the day count ("was due Friday but got delayed" is a plan).

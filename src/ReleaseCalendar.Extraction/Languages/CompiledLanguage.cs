@@ -31,6 +31,7 @@ internal sealed class CompiledLanguage
         AheadWords = SpanMap<bool>.Of(table.AheadWords);
         PastPlanVerbs = SpanMap<bool>.Of(table.PastPlanVerbs);
         PlanAdverbs = SpanMap<bool>.Of(table.PlanAdverbs);
+        AlsoWords = SpanMap<bool>.Of(table.AlsoWords);
         ShiftedWords = SpanMap<bool>.Of(table.ShiftedWords);
         DayOfWords = SpanMap<bool>.Of(table.DayOfWords);
         InfinitiveBe = SpanMap<bool>.Of(table.InfinitiveBe);
@@ -234,6 +235,7 @@ internal sealed class CompiledLanguage
     public SpanMap<bool> AheadWords { get; }
     public SpanMap<bool> PastPlanVerbs { get; }
     public SpanMap<bool> PlanAdverbs { get; }
+    public SpanMap<bool> AlsoWords { get; }
     public SpanMap<bool> ShiftedWords { get; }
     public SpanMap<bool> DayOfWords { get; }
     public SpanMap<bool> InfinitiveBe { get; }

@@ -34,6 +34,7 @@ internal static class EnglishTable
         PluperfectAuxiliaries = Set("had"),
         AheadWords = Set("ahead advance beforehand"),
         PlanAdverbs = Set("both all also originally initially first tentatively"),
+        AlsoWords = Set("also likewise too"),
         PastPlanVerbs = Set("planned"),
         ShiftedWords = Set("later earlier sooner"),
         DayOfWords = Set("day"),

@@ -147,6 +147,9 @@ internal sealed class LanguageTable
     /// изначально назначены».</summary>
     public required IReadOnlySet<string> PlanAdverbs { get; init; }
 
+    /// <summary>"also", «тоже»: a plan said to share another's ("whose second album was also due Thursday").</summary>
+    public required IReadOnlySet<string> AlsoWords { get; init; }
+
     /// <summary>Verbs that tell a past plan by themselves: "planned (to)", «планировался», «намечался».</summary>
     public required IReadOnlySet<string> PastPlanVerbs { get; init; }
 

@@ -35,6 +35,7 @@ internal static class RussianTable
         AheadWords = Set("заранее накануне"),
         PluperfectAuxiliaries = Set(""), // Russian tells the earlier report with «ранее» (RetoldReports), not a tense
         PlanAdverbs = Set("оба обе изначально первоначально также тоже"),
+        AlsoWords = Set("также тоже"),
         PastPlanVerbs = Set("планировался планировалась планировалось планировались намечался намечалась намечалось намечались " +
                             "ожидался ожидалась ожидалось ожидались планировали планировал планировала собирались собирался собиралась"),
         ShiftedWords = Set("позже позднее раньше"),

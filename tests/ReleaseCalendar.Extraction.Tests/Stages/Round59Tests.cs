@@ -1,7 +1,8 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 59's rules, from the changed-date set 58g (read this round). Each rule was switched off once and its rows failed;
+/// Round 59's rules, from the changed-date set 58g (read this round) and the fresh blind parts mg, mi and mj (moved to
+/// development with abandoned days and read). Each rule was switched off once and its rows failed;
 /// the rows that say what a rule leaves alone guard its reach and pass either way.
 /// </summary>
 public sealed class Round59Tests
@@ -17,6 +18,12 @@ public sealed class Round59Tests
         KeyValuePair.Create("resident-playbook", (IReadOnlyList<string>)["Resident Playbook"]),
         KeyValuePair.Create("mr-sunshine", (IReadOnlyList<string>)["Mr. Sunshine"]),
         KeyValuePair.Create("marry-my-husband", (IReadOnlyList<string>)["Marry My Husband"]),
+        KeyValuePair.Create("beasts-clawing-at-straws", (IReadOnlyList<string>)["Beasts Clawing at Straws"]),
+        KeyValuePair.Create("super-junior", (IReadOnlyList<string>)["Super Junior"]),
+        KeyValuePair.Create("sistar", (IReadOnlyList<string>)["Sistar"]),
+        KeyValuePair.Create("untouchable", (IReadOnlyList<string>)["Untouchable"]),
+        KeyValuePair.Create("ateez", (IReadOnlyList<string>)["ATEEZ"]),
+        KeyValuePair.Create("highlight", (IReadOnlyList<string>)["Highlight", "HIGHLIGHT"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -102,4 +109,37 @@ public sealed class Round59Tests
     [InlineData("tvN will move episode 12 of 'Marry My Husband' from Feb. 6 to Feb. 7.")]
     public void Extract_MoveFromADayWithItsWeekday_LeavesIt(string text) =>
         Assert.StartsWith("marry-my-husband episode 2024-02-07", Releases("en", "2024-02-05", text));
+
+    // From mj: "had set the release for Feb. 12, but pushed it back to Feb. 19": a move's verb with its object and particle
+    // before "to" gives the contrast clause the day moved to, so the plan before the contrast is left.
+    [Fact]
+    public void Extract_PlanThenPushedItBackTo_LeavesThePlan() =>
+        Assert.Equal("beasts-clawing-at-straws film 2020-02-19",
+            Releases("en", "2020-02-19", "The thriller \"Beasts Clawing at Straws\" opens in theaters on Wednesday, a week later than planned. The distributor had set the release for Feb. 12, but pushed it back to Feb. 19."));
+
+    // From mg: "The record, which Label SJ had announced last month for release on Feb. 16, will instead come out on March 16":
+    // what a relative clause says had been announced is a past plan.
+    [Theory]
+    [InlineData("Super Junior's album, which the label had announced for release on Feb. 16, will instead come out on March 16.", "super-junior album 2021-03-16")]
+    // guard: what a relative clause says was announced (no "had") may be the release itself
+    [InlineData("Super Junior's album, which the label announced for release on Feb. 16, will be followed by a tour.", "super-junior album 2021-02-16")]
+    public void Extract_RelativeClausesPluperfectAnnouncement_IsThePlanLeft(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2021-02-10", text));
+
+    // From mi: "Sistar … has shelved the launch. … Untouchable, whose second album was also due Thursday, said it would decide
+    // on timing": a past plan with "also" shares the fate of what the sentence before put off with no new day.
+    [Theory]
+    [InlineData("en", "Sistar, which was to release its single on Thursday, said it had shelved the launch. Untouchable, whose second album was also due Thursday, said it would decide on timing later.", "")]
+    [InlineData("ru", "Sistar отложили выход сингла. Альбом Untouchable тоже был назначен на четверг, дуэт решит позже.", "")]
+    // guard: after a sentence that moves its release to a day, an "also" plan is not called off
+    [InlineData("en", "Sistar moved its single to Friday. Untouchable, whose second album was also due Thursday, will keep the date.", "sistar single 2010-11-26; untouchable album 2010-11-25")]
+    public void Extract_AlsoPlannedAfterACallOff_SharesItsFate(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2010-11-24", text));
+
+    // From mj: "- Track list + highlight medley: the last week before release": a catalog name written in lower case after
+    // a list's "+" is an item, a word.
+    [Fact]
+    public void Extract_LowerCaseNameAfterAPlus_IsAWord() =>
+        Assert.Equal("ateez ep 2022-07-29",
+            Releases("en", "2022-07-20", "ATEEZ's eighth mini album, THE WORLD EP.1 : MOVEMENT: the schedule.\n- Track list + highlight medley: the last week before release\n- RELEASE: Friday, July 29 — mini album"));
 }
