@@ -157,6 +157,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["lu"] = (0.81, 0.77), // blind on arrival in round 58 (0.79 there, scored once at abdbb86); moved with one abandoned day emitted («В среду вместо неё покажут фильм «Воры»», a film shown on television in the moved episode's slot), now none
         ["mi"] = (0.76, 0.79), // blind on arrival in round 59 (0.79 there, scored once at 04b4838); moved with one abandoned day emitted ("Hip-hop duo Untouchable, whose second album was also due Thursday, said it would decide on timing", after acts that shelved theirs), now none
         ["mj"] = (0.91, 0.82), // blind on arrival in round 59 (0.89 there, scored once at 04b4838); moved with one abandoned day emitted ("had set the release for Feb. 12, but pushed it back to Feb. 19"), now none
+        ["mk"] = (0.76, 0.68), // blind on arrival in round 59 (0.75 there, scored once at 8a9dec1); moved with two abandoned days emitted ("Episodes 19 and 20 were scheduled for Wednesday and Thursday. They will instead be broadcast on March 14 and 15 …, with specials about the making of the drama filling this week's airtime"), now none
         ["mg"] = (0.90, 0.80), // blind on arrival in round 59 (0.86 there, scored once at 04b4838); moved with one abandoned day emitted ("The record, which Label SJ had announced last month for release on Feb. 16, will instead come out on March 16"), now none
     };
 

@@ -595,10 +595,24 @@ internal static class AbandonedDates
                && (n.Times.Count == 0 || (move < 0 && (NewDayBeforeItsTime(n) || AnotherCalendarDay(n, planDay))))
                && !n.Dates.Any(d => d.Form == DateForm.DayMonth && n.Is(d.First - 1, language.LookBackWords))
                && !ReleaseSignals.Negated(n, at, n.Clause[at], language)
-               && !n.Cues.Any(c => c.Cue.Type == CueType.NotRelease
+               // "…on March 14 and 15, with specials about the making of the drama filling this week's airtime": an event after
+               // the move's new day fills the slot; it is not what moved.
+               && !n.Cues.Any(c => (c.Cue.Type == CueType.NotRelease && !DayBetween(n, at, c.First))
                                    || (c.Cue.Type == CueType.Kind && c.Cue.Kind != ReleaseKind.Other && Family(c.Cue.Kind) != Family(kind))
                                    || (c.Cue is { Type: CueType.Kind, Kind: ReleaseKind.Episode } && n.TryNumber(c.End, 1, 999, out var number)
                                        && !PlanNamesEpisode(plan, number)));
+    }
+
+    static bool DayBetween(SentenceScan s, int from, int to)
+    {
+        foreach (var d in s.Dates)
+        {
+            if (d.First > from && d.Last < to)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The plan names an episode and, if it numbers its episodes, this one among them ("its seventh episode" numbers none).

@@ -1,7 +1,7 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 59's rules, from the changed-date set 58g (read this round) and the fresh blind parts mg, mi and mj (moved to
+/// Round 59's rules, from the changed-date set 58g (read this round) and the fresh blind parts mg, mi, mj and mk (moved to
 /// development with abandoned days and read). Each rule was switched off once and its rows failed;
 /// the rows that say what a rule leaves alone guard its reach and pass either way.
 /// </summary>
@@ -23,6 +23,8 @@ public sealed class Round59Tests
         KeyValuePair.Create("sistar", (IReadOnlyList<string>)["Sistar"]),
         KeyValuePair.Create("untouchable", (IReadOnlyList<string>)["Untouchable"]),
         KeyValuePair.Create("ateez", (IReadOnlyList<string>)["ATEEZ"]),
+        KeyValuePair.Create("moon-embracing-the-sun", (IReadOnlyList<string>)["The Moon Embracing the Sun"]),
+        KeyValuePair.Create("a-good-day", (IReadOnlyList<string>)["A Good Day"]),
         KeyValuePair.Create("highlight", (IReadOnlyList<string>)["Highlight", "HIGHLIGHT"]),
     ]);
 
@@ -142,4 +144,14 @@ public sealed class Round59Tests
     public void Extract_LowerCaseNameAfterAPlus_IsAWord() =>
         Assert.Equal("ateez ep 2022-07-29",
             Releases("en", "2022-07-20", "ATEEZ's eighth mini album, THE WORLD EP.1 : MOVEMENT: the schedule.\n- Track list + highlight medley: the last week before release\n- RELEASE: Friday, July 29 — mini album"));
+
+    // From mk: "Episodes 19 and 20 were scheduled for Wednesday and Thursday. They will instead be broadcast on March 14 and
+    // 15 …, with specials about the making of the drama filling this week's airtime": an event after the new days fills
+    // the slot; the next sentence still calls the plan off.
+    [Theory]
+    [InlineData("2012-03-06", "\"The Moon Embracing the Sun\" will not air this week. Episodes 19 and 20 were scheduled for Wednesday and Thursday. They will instead be broadcast on March 14 and 15, with specials filling this week's airtime.", "")]
+    // guard: an event before the next sentence's day is what that sentence calls off, not the release before it
+    [InlineData("2014-04-18", "The drama \"A Good Day,\" which had been scheduled to begin on Saturday, will now debut on April 26. Broadcasters have cancelled music shows since Wednesday.", "a-good-day drama 2014-04-26")]
+    public void Extract_EventAfterTheNewDays_FillsTheSlot(string published, string text, string expected) =>
+        Assert.Equal(expected, Releases("en", published, text));
 }
