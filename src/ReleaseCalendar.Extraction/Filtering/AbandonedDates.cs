@@ -789,8 +789,6 @@ internal static class AbandonedDates
         }
     }
 
-    // «Боевик «Контрабандисты» выйдет в прокат 26 июля … Ранее премьера была назначена на 2 августа»: one titled work read
-    // once as a film and once, from «премьера» alone, as a show.
     /// <summary>
     /// "Sistar … has shelved the launch … Hip-hop duo Untouchable, whose second album was also due Thursday, said it would
     /// decide on timing": a plan told in the past with "also" (<see cref="ReleaseSignals.AlsoPlannedInThePast"/>) shares
@@ -824,6 +822,8 @@ internal static class AbandonedDates
     // Sentences back to the release whose fate an "also" shares: the one before, or one more after a quote of it.
     const int SharedFateReach = 2;
 
+    // «Боевик «Контрабандисты» выйдет в прокат 26 июля … Ранее премьера была назначена на 2 августа»: one titled work read
+    // once as a film and once, from «премьера» alone, as a show.
     static bool SameScreenWork(ReleaseCandidate a, ReleaseCandidate b) =>
         a.Kind is ReleaseKind.Film or ReleaseKind.Drama && b.Kind is ReleaseKind.Film or ReleaseKind.Drama
         && a.Title is not null && b.Title is not null && ExtractionCatalog.Key(a.Title) == ExtractionCatalog.Key(b.Title);

@@ -297,9 +297,9 @@ internal static class NameFinder
     static bool WordBefore(SentenceScan s, int i) =>
         s.IsWord(i - 1) && TextNormalizer.IsLatin(s.Text[s.Tokens[i - 1].Start]) && s.CueAt(i - 1) is not { Cue.Type: CueType.Role };
 
-    // "concept trailer, track list, highlight medley", "Track list + highlight medley", "Concept photos (three versions), highlight medley", "D-5 — highlight
-    // medley of the album": after a list's comma (with a Latin word or a closing bracket before it) or an item's dash or
-    // colon, with a lower-case Latin word after it, it is an item, a word. An act's verb after the dash or colon keeps the
+    // "concept trailer, track list, highlight medley", "Track list + highlight medley", "Concept photos (three versions),
+    // highlight medley", "D-5 — highlight medley of the album": after a list's comma or "+" (with a Latin word or a closing
+    // bracket before it) or an item's dash or colon, with a lower-case Latin word after it, it is an item, a word. An act's verb after the dash or colon keeps the
     // act ("WED 16: billlie returns").
     static bool ListedBefore(SentenceScan s, int i) =>
         (((s.IsPunct(i - 1, ',') || s.IsPunct(i - 1, '+')) && (WordBefore(s, i - 1) || s.IsPunct(i - 2, ')')))

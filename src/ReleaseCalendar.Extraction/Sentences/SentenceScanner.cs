@@ -222,12 +222,9 @@ internal static class SentenceScanner
         {
             t += scan.IsPunct(t + 1, ',') ? 2 : 1;
         }
-        return MonthDayRightAt(scan, t, language);
+        return scan.IsWord(t) && (language.Months.Contains(scan.Word(t))
+                                  || (char.IsAsciiDigit(scan.Word(t)[0]) && scan.IsWord(t + 1) && language.Months.Contains(scan.Word(t + 1))));
     }
-
-    static bool MonthDayRightAt(SentenceScan scan, int t, CompiledLanguage language) =>
-        scan.IsWord(t) && (language.Months.Contains(scan.Word(t))
-                           || (char.IsAsciiDigit(scan.Word(t)[0]) && scan.IsWord(t + 1) && language.Months.Contains(scan.Word(t + 1))));
 
     // Words from a move's verb to its particle: "push the release of TWICE's 13th mini album back".
     const int SeparableMoveReach = 10;
