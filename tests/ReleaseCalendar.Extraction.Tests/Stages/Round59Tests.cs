@@ -2,8 +2,8 @@ namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
 /// Round 59's rules, from the changed-date set 58g (read this round) and the fresh blind parts mg, mi, mj and mk (moved to
-/// development with abandoned days and read). Each rule was switched off once and its rows failed;
-/// the rows that say what a rule leaves alone guard its reach and pass either way.
+/// development with abandoned days and read). Each rule was switched off once and its rows failed; the rows that say what
+/// a rule leaves alone guard its reach and pass either way.
 /// </summary>
 public sealed class Round59Tests
 {
