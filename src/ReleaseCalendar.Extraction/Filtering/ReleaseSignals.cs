@@ -495,7 +495,7 @@ internal static class ReleaseSignals
     // it, is a day that will not come.
     static bool PastPlanNotKept(SentenceScan s, DateMention date, int clause, CompiledLanguage language)
     {
-        if (RelativePastPlan(s, date, clause, language) < 0)
+        if (RelativePastPlan(s, date, clause, language) < 0 && !AppositivePlan(s, date, language))
         {
             return false;
         }
@@ -509,6 +509,16 @@ internal static class ReleaseSignals
         }
         return false;
     }
+
+    // "Episode 11, scheduled for Sept. 2, will not air that night": a plan's participle set off by a comma, its preposition
+    // at most between it and the day, says what the day was set for as a relative clause does.
+    static bool AppositivePlan(SentenceScan s, DateMention date, CompiledLanguage language) =>
+        PlanParticipleBefore(s, date, language) is > 0 and var participle && s.IsPunct(participle - 1, ',');
+
+    // The plan's participle right before the day or before its preposition ("due Thursday", "scheduled for Sept. 2"), or -1.
+    static int PlanParticipleBefore(SentenceScan s, DateMention date, CompiledLanguage language) =>
+        s.Is(date.First - 1, language.PlanParticiples) ? date.First - 1
+        : s.IsWord(date.First - 1) && s.Is(date.First - 2, language.PlanParticiples) ? date.First - 2 : -1;
 
     // «Новый альбом AB6IX, выход которого был запланирован на 8 июня, будет выпущен 29 июня», "The album, which was
     // scheduled for June 8, will be released on June 29": a relative clause's past plan beside another calendar day that
@@ -1096,7 +1106,7 @@ internal static class ReleaseSignals
     // participle told in the past with "also" (or before it), its preposition at most between it and the day.
     internal static bool AlsoPlannedInThePast(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        var participle = s.Is(date.First - 1, language.PlanParticiples) ? date.First - 1 : s.IsWord(date.First - 1) && s.Is(date.First - 2, language.PlanParticiples) ? date.First - 2 : -1;
+        var participle = PlanParticipleBefore(s, date, language);
         if (participle < 0 || !PastAuxiliaryBefore(s, participle, language))
         {
             return false;

@@ -1,7 +1,7 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 59's rules, from the changed-date set 58g (read this round) and the fresh blind parts mg, mi, mj and mk (moved to
+/// Round 59's rules, from the changed-date set 58g (read this round) and the fresh blind parts mg, mi, mj, mk and ms (moved to
 /// development with abandoned days and read). Each rule was switched off once and its rows failed; the rows that say what
 /// a rule leaves alone guard its reach and pass either way.
 /// </summary>
@@ -25,6 +25,7 @@ public sealed class Round59Tests
         KeyValuePair.Create("ateez", (IReadOnlyList<string>)["ATEEZ"]),
         KeyValuePair.Create("moon-embracing-the-sun", (IReadOnlyList<string>)["The Moon Embracing the Sun"]),
         KeyValuePair.Create("a-good-day", (IReadOnlyList<string>)["A Good Day"]),
+        KeyValuePair.Create("hospital-playlist-2", (IReadOnlyList<string>)["Hospital Playlist 2"]),
         KeyValuePair.Create("highlight", (IReadOnlyList<string>)["Highlight", "HIGHLIGHT"]),
     ]);
 
@@ -154,4 +155,14 @@ public sealed class Round59Tests
     [InlineData("2014-04-18", "The drama \"A Good Day,\" which had been scheduled to begin on Saturday, will now debut on April 26. Broadcasters have cancelled music shows since Wednesday.", "a-good-day drama 2014-04-26")]
     public void Extract_EventAfterTheNewDays_FillsTheSlot(string published, string text, string expected) =>
         Assert.Equal(expected, Releases("en", published, text));
+
+    // From ms: "episode 11, scheduled for Sept. 2, will not air that night": a plan's participle set off by a comma says what
+    // the day was set for as a relative clause does, so a negated airing after it leaves the day.
+    [Theory]
+    [InlineData("Episode 11, scheduled for Sept. 2, will not air that night.", "")]
+    [InlineData("Episode 11, which was scheduled for Sept. 2, will not air that night.", "")]
+    // guard: the same plan kept
+    [InlineData("Episode 11, scheduled for Sept. 2, will air as planned.", "hospital-playlist-2 episode 2021-09-02")]
+    public void Extract_AppositivePlanNotAired_LeavesTheDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2021-08-27", "\"Hospital Playlist 2\" will skip its broadcast next week. " + text));
 }
