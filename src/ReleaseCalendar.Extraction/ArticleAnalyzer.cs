@@ -226,6 +226,7 @@ internal sealed partial class ArticleAnalyzer(
             (s, d) => _dates.Resolve(s, d, s.Clause[d.First]));
         AbandonedDates.DropPastPlansSuperseded(sentences, found, _origins, language, (s, d) => _dates.Resolve(s, d, s.Clause[d.First]));
         AbandonedDates.DropSharedFate(sentences, found, _origins, language, (s, d) => _dates.Resolve(s, d, s.Clause[d.First]));
+        AbandonedDates.DropListedThenNewDate(sentences, found, _origins, language, (s, d) => _dates.Resolve(s, d, s.Clause[d.First]));
         AbandonedDates.DropDatesCalledOffNext(sentences, found, _origins, language);
         AbandonedDates.DropUpdatedPlans(sentences, found, _origins, language, si => Named(sentences[si], sentences[si].Count), publishedOn);
         AbandonedDates.DropCarriedFromLeftDays(sentences, found, _origins, readDays);

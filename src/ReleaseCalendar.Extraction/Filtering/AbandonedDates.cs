@@ -819,6 +819,68 @@ internal static class AbandonedDates
         }
     }
 
+    /// <summary>
+    /// «Чт, 02.05 — ZEROBASEONE, «You had me at HELLO» — ❌ перенесли! Новая дата — 13 мая (пн).», "Thu 5/2 — ZEROBASEONE —
+    /// postponed! New date: May 13": a calendar line that ends on a bare move word leaves its day when the next sentence
+    /// opens with "new date" and gives one; that day is the line's release's (its act, kind and title), moved from the line's.
+    /// </summary>
+    public static void DropListedThenNewDate(IReadOnlyList<SentenceScan> sentences, List<ReleaseCandidate> found, List<int> origins, CompiledLanguage language,
+        Func<SentenceScan, DateMention, DateOnly?> dayOf)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var si = origins[i];
+            if (si + 1 >= sentences.Count || !EndsOnAMove(sentences[si]) || !OpensWithANewDate(sentences[si + 1], out var newDay))
+            {
+                continue;
+            }
+            var s = sentences[si];
+            var line = s.Dates.FindLast(d => dayOf(s, d) == found[i].Date && ReleaseSignals.ListingMarks(s, d, language) is not null);
+            // The line's own day: the last listed before the move word, not a day the line gives after it.
+            if (line is null || s.Cues.FindLast(c => c.Cue.Type == CueType.Postpone).First < line.Last
+                || s.Dates.Exists(d => d.First > line.Last))
+            {
+                continue;
+            }
+            var n = sentences[si + 1];
+            var day = dayOf(n, newDay);
+            var c = found[i];
+            for (var j = 0; j < found.Count; j++)
+            {
+                if (origins[j] == si + 1 && found[j].Date == day)
+                {
+                    found[j] = found[j] with { Subject = c.Subject, ResolvedSubjectSlug = c.ResolvedSubjectSlug, Title = c.Title, Kind = c.Kind, PostponedFrom = c.Date };
+                }
+            }
+            found.RemoveAt(i);
+            origins.RemoveAt(i);
+        }
+    }
+
+    // The sentence's last word is a move's («— ❌ перенесли!»).
+    static bool EndsOnAMove(SentenceScan s)
+    {
+        var last = s.Count - 1;
+        while (last >= 0 && !s.IsWord(last))
+        {
+            last--;
+        }
+        return last >= 0 && s.CueAt(last) is { Cue.Type: CueType.Postpone } move && move.End == last + 1;
+    }
+
+    // «Новая дата — 13 мая (пн)», "New date: May 13": the sentence opens with "new date" and gives one day.
+    static bool OpensWithANewDate(SentenceScan n, out DateMention day)
+    {
+        day = null!;
+        var first = n.FirstWord();
+        if (first < 0 || n.CueAt(first) is not { Cue: { Type: CueType.Release, Value: Words.NewDate } } || n.Dates.Count != 1)
+        {
+            return false;
+        }
+        day = n.Dates[0];
+        return true;
+    }
+
     // Sentences back to the release whose fate an "also" shares: the one before, or one more after a quote of it.
     const int SharedFateReach = 2;
 

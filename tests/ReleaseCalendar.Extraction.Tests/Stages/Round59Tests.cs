@@ -165,4 +165,17 @@ public sealed class Round59Tests
     [InlineData("Episode 11, scheduled for Sept. 2, will air as planned.", "hospital-playlist-2 episode 2021-09-02")]
     public void Extract_AppositivePlanNotAired_LeavesTheDay(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2021-08-27", "\"Hospital Playlist 2\" will skip its broadcast next week. " + text));
+
+    // From 58g: «Чт, 02.05 — ZEROBASEONE, «You had me at HELLO» — ❌ перенесли! Новая дата — 13 мая (пн).»: a calendar line
+    // that ends on a bare move word leaves its day when the next sentence opens with "new date"; that day is the line's act's.
+    [Theory]
+    [InlineData("ru", "Камбэки недели: Пн, 29.04 — IVE, мини-альбом «IVE SWITCH»; Чт, 02.05 — ZEROBASEONE, мини-альбом «You had me at HELLO» — ❌ перенесли! Новая дата — 13 мая (пн).",
+                "ive ep 2024-04-29; zerobaseone ep 2024-05-13")]
+    [InlineData("en", "Comebacks this week: Mon 4/29 — IVE, mini album 'IVE SWITCH'; Thu 5/2 — ZEROBASEONE, mini album 'You had me at HELLO' — postponed! New date: May 13 (Mon).",
+                "ive ep 2024-04-29; zerobaseone ep 2024-05-13")]
+    // guard: a line whose next sentence gives no new date keeps its day (a bare "(rescheduled)" marks the listed day as new)
+    [InlineData("en", "Comebacks this week: Mon 4/29 — IVE, mini album 'IVE SWITCH'; Thu 5/2 — ZEROBASEONE, mini album 'You had me at HELLO' — rescheduled! Save the post.",
+                "ive ep 2024-04-29; zerobaseone ep 2024-05-02")]
+    public void Extract_LineEndingOnAMoveThenNewDate_LeavesTheLinesDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2024-04-28", text));
 }
