@@ -830,7 +830,7 @@ internal static class AbandonedDates
         for (var i = found.Count - 1; i >= 0; i--)
         {
             var si = origins[i];
-            if (si + 1 >= sentences.Count || !EndsOnAMove(sentences[si]) || !OpensWithANewDate(sentences[si + 1], out var newDay))
+            if (si + 1 >= sentences.Count || !EndsOnAMove(sentences[si]) || NewDateOpening(sentences[si + 1]) is not { } newDay)
             {
                 continue;
             }
@@ -868,18 +868,10 @@ internal static class AbandonedDates
         return last >= 0 && s.CueAt(last) is { Cue.Type: CueType.Postpone } move && move.End == last + 1;
     }
 
-    // «Новая дата — 13 мая (пн)», "New date: May 13": the sentence opens with "new date" and gives one day.
-    static bool OpensWithANewDate(SentenceScan n, out DateMention day)
-    {
-        day = null!;
-        var first = n.FirstWord();
-        if (first < 0 || n.CueAt(first) is not { Cue: { Type: CueType.Release, Value: Words.NewDate } } || n.Dates.Count != 1)
-        {
-            return false;
-        }
-        day = n.Dates[0];
-        return true;
-    }
+    // «Новая дата — 13 мая (пн)», "New date: May 13": the one day of a sentence that opens with "new date", or null.
+    static DateMention? NewDateOpening(SentenceScan n) =>
+        n.FirstWord() is >= 0 and var first && n.CueAt(first) is { Cue: { Type: CueType.Release, Value: Words.NewDate } } && n.Dates.Count == 1
+            ? n.Dates[0] : null;
 
     // Sentences back to the release whose fate an "also" shares: the one before, or one more after a quote of it.
     const int SharedFateReach = 2;

@@ -387,7 +387,7 @@ internal static class ReleaseSignals
     // «альбом перенесли на 18 апреля, а клип — на 19-е», a video's own move), was moved again.
     static bool MovedAgain(SentenceScan s, DateMention date, CompiledLanguage language)
     {
-        if (!s.Is(date.First - 1, language.MoveToWords) || s.CueAt(date.First - 2) is not { Cue.Type: CueType.Postpone })
+        if (MoveTo(s, date, language) is null)
         {
             return false;
         }
@@ -473,7 +473,7 @@ internal static class ReleaseSignals
     {
         foreach (var d in s.Dates)
         {
-            var before = d.First - (s.Is(d.First - 1, language.DatePrepositions) ? 2 : 1);
+            var before = WordBeforeTheDay(s, d, language);
             if (d.Last < date.First && s.Clause[d.First] != s.Clause[date.First] && NegationAt(s, before, language)
                 && s.Cues.Exists(c => c.Cue.Type is CueType.Release or CueType.Schedule && c.End <= before))
             {
@@ -1810,7 +1810,7 @@ internal static class ReleaseSignals
     // "was set for Feb. 21 but has been pushed back to March 2" (no comma: one clause): the day a postponement word after
     // the plan moves it to is the plan's new day, not another of the clause's own.
     static bool MovedToAfter(SentenceScan s, DateMention plan, DateMention d, CompiledLanguage language) =>
-        d.First > plan.Last && s.Is(d.First - 1, language.MoveToWords) && s.CueAt(d.First - 2) is { Cue.Type: CueType.Postpone } moved && moved.First > plan.Last;
+        d.First > plan.Last && MoveTo(s, d, language) is { } moved && moved.First > plan.Last;
 
     // Tokens from a contrast word to the day that opens its clause: "but on November 30", «но 30 ноября».
     const int ContrastOpeningDay = 2;
@@ -1820,7 +1820,7 @@ internal static class ReleaseSignals
     // moves the video).
     static bool PostponedTo(SentenceScan s, DateMention d, CompiledLanguage language)
     {
-        if (!s.Is(d.First - 1, language.MoveToWords) || MoveVerbBefore(s, d.First - 1) is not { } moved)
+        if (MoveTo(s, d, language) is not { } moved)
         {
             return false;
         }
@@ -1835,9 +1835,15 @@ internal static class ReleaseSignals
         return true;
     }
 
-    // The move's verb right before token <paramref name="to"/>, or before its object and particle ("pushed it back to").
-    static CueHit? MoveVerbBefore(SentenceScan s, int to)
+    // The move that a day is moved to by: "to"/«на» right before it, and the move's verb right before that, or before its
+    // object and particle ("pushed it back to Feb. 19").
+    static CueHit? MoveTo(SentenceScan s, DateMention d, CompiledLanguage language)
     {
+        var to = d.First - 1;
+        if (!s.Is(to, language.MoveToWords))
+        {
+            return null;
+        }
         for (var t = to - 1; t >= 0 && t >= to - SeparatedMoveReach; t--)
         {
             if (s.CueAt(t) is { Cue.Type: CueType.Postpone } moved)
@@ -2060,14 +2066,17 @@ internal static class ReleaseSignals
     {
         foreach (var d in s.Dates)
         {
-            var before = d.First - (s.Is(d.First - 1, language.DatePrepositions) ? 2 : 1);
-            if (s.Clause[d.First] == clause && !NegationAt(s, before, language))
+            if (s.Clause[d.First] == clause && !NegationAt(s, WordBeforeTheDay(s, d, language), language))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // The word before a day and its preposition, where a denial stands: "not on Oct. 19", «не 21-го».
+    static int WordBeforeTheDay(SentenceScan s, DateMention d, CompiledLanguage language) =>
+        d.First - (s.Is(d.First - 1, language.DatePrepositions) ? 2 : 1);
 
     /// <summary>A not-a-release cue (concert, birthday, tickets...) closer to the date than anything saying release.</summary>
     public static bool IsVetoed(
