@@ -658,7 +658,7 @@ internal static class EnglishTable
                               "based inspired"),
         SourcePeople = Set("director directors creator creators writer writers author maker makers"),
         PurposeWords = Set("celebrate celebrates celebrating mark marks marking commemorate commemorating"),
-        CircumstanceWords = Set("while during as amid"),
+        CircumstanceWords = Set("while during as"),
         WeekdayLabels = Set("mon tue tues wed thu thur thurs fri sat sun"),
         // "Thursday openings have been the norm", "knocks two Wednesday dramas off the air": a habit, a slot's shows.
         PluralDayParts = Set("nights evenings mornings afternoons openings dramas"),
