@@ -6,9 +6,9 @@ namespace ReleaseCalendar.Extraction.Tests;
 
 /// <summary>
 /// Sets of 160 short reports of a changed release date each (80 English, 80 Russian), written by helpers who saw no code,
-/// each naming its new and its abandoned day. 54a, 54b, 54c, 55d, 56e, 57f and 58g were scored blind once (12, 8, 6, 6, 7, 8
-/// and 12 emitted the abandoned day), then read and written rules for, so now development material: the abandoned day stays
-/// out of every one (issue #9, "no moved date ever") but for those listed below. 59h is blind (Postponements/README.md).
+/// each naming its new and its abandoned day. 54a, 54b, 54c, 55d, 56e, 57f, 58g and 59h were scored blind once (12, 8, 6, 6, 7,
+/// 8, 12 and 5 emitted the abandoned day), then read and written rules for, so now development material: the abandoned day
+/// stays out of every one (issue #9, "no moved date ever") but for those listed below. 60i is blind (Postponements/README.md).
 /// </summary>
 public sealed class PostponementSnippetsTests
 {
@@ -29,7 +29,7 @@ public sealed class PostponementSnippetsTests
     sealed record Snippet(string Id, string Lang, string Published, string Text, string New, string Old);
 
     static IEnumerable<(string Set, Snippet Snippet)> Snippets() =>
-        from set in new[] { "54a", "54b", "54c", "55d", "56e", "57f", "58g" }
+        from set in new[] { "54a", "54b", "54c", "55d", "56e", "57f", "58g", "59h" }
         from line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Postponements", $"snippets-{set}.jsonl"))
         where line.Length > 0
         select (set, JsonSerializer.Deserialize<Snippet>(line, new JsonSerializerOptions(JsonSerializerDefaults.Web))!);
@@ -48,12 +48,12 @@ public sealed class PostponementSnippetsTests
         Assert.Equal(Left, leaked);
     }
 
-    // The blind set (Postponements/README.md): counts only, never its texts. 5 of 160 emitted the abandoned day and 142 new
-    // days were read when it was first scored (round 59, with the code of the commit that added it); a change may lower the first and must not raise it.
+    // The blind set (Postponements/README.md): counts only, never its texts. 3 of 160 emitted the abandoned day and 131 new
+    // days were read when it was first scored (round 60, with the code of the commit that added it); a change may lower the first and must not raise it.
     [Fact]
     public void Extract_UnreadChangedDateReports_LeakNoMoreThanOnArrival()
     {
-        var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Postponements", "blind-59h.jsonl"))
+        var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Postponements", "blind-60i.jsonl"))
             .Where(line => line.Length > 0)
             .Select(line => JsonSerializer.Deserialize<Snippet>(line, new JsonSerializerOptions(JsonSerializerDefaults.Web))!)
             .ToList();
@@ -61,8 +61,8 @@ public sealed class PostponementSnippetsTests
         var leaked = results.Count(x => x.Days.Contains(DateOnly.Parse(x.Row.Old, CultureInfo.InvariantCulture)));
         var found = results.Count(x => x.Days.Contains(DateOnly.Parse(x.Row.New, CultureInfo.InvariantCulture)));
         Assert.Equal(160, rows.Count);
-        Assert.True(leaked <= 5, $"{leaked} of 160 emitted the abandoned day (5 on arrival)");
-        Assert.True(found >= 139, $"new day read in {found} of 160 (142 on arrival)");
+        Assert.True(leaked <= 3, $"{leaked} of 160 emitted the abandoned day (3 on arrival)");
+        Assert.True(found >= 128, $"new day read in {found} of 160 (131 on arrival)");
     }
 
     // Recall is not this file's point, but a rule that drops every day would pass the test above: most new days are read.
@@ -71,7 +71,7 @@ public sealed class PostponementSnippetsTests
     {
         var all = Snippets().ToList();
         var found = all.Count(x => Extract(x.Snippet).Any(c => c.Date == DateOnly.Parse(x.Snippet.New, CultureInfo.InvariantCulture)));
-        Assert.Equal(1120, all.Count);
-        Assert.True(found >= 960, $"new day read in {found} of {all.Count}"); // 54a and 54b: 263 of 320 at 3feb62d, 274 after round 55; with 54c 408 of 480; with 55d 552 of 640 in round 56; with 56e 697 of 800 in round 57; with 57f 838 of 960 in round 58; with 58g 970 of 1120 in round 59
+        Assert.Equal(1280, all.Count);
+        Assert.True(found >= 1100, $"new day read in {found} of {all.Count}"); // 54a and 54b: 263 of 320 at 3feb62d, 274 after round 55; with 54c 408 of 480; with 55d 552 of 640 in round 56; with 56e 697 of 800 in round 57; with 57f 838 of 960 in round 58; with 58g 970 of 1120 in round 59; with 59h 1,115 of 1,280 in round 60
     }
 }

@@ -1395,7 +1395,8 @@ internal static class ReleaseSignals
                                              || (dashes == 1 && ColonBetween(s, date.Last + 1, c.First)))));
         // A bare "(rescheduled)", "(delayed two weeks)", "(moved up a week)" marks the listed day as the new one.
         var givenUp = move >= 0 && (s.Cues[move].Cue.Type == CueType.Cancel
-                                    || s.Dates.Exists(d => d.First > s.Cues[move].First && s.Is(d.First - 1, language.MoveToWords))
+                                    // "- MOVED, now Mon 4/1": "now" gives the new day as "to" does.
+                                    || s.Dates.Exists(d => d.First > s.Cues[move].First && (s.Is(d.First - 1, language.MoveToWords) || s.Is(d.First - 1, language.NowWords)))
                                     || s.Cues.Exists(c => c.Cue is { Type: CueType.Release, Value: Words.NewDate } && c.First > date.Last));
         return givenUp && ListingMarks(s, date, language) is not null && !IsDateline(s, date, language)
                && !Negated(s, s.Cues[move].First, s.Clause[s.Cues[move].First], language)

@@ -420,7 +420,9 @@ internal static class EnglishTable
                     "suspended his pre-release|suspended their pre-release|" +
                     // "put the release off indefinitely": the phrasal verb around its object.
                     "put the release off|put the album off|put the single off|put the record off|put it off|puts the release off|puts it off|" +
-                    "putting the release off|putting it off", Of(CueType.Postpone)),
+                    "putting the release off|putting it off|" +
+                    // "the finale … slides to the following Thursday" (not "slides" of a presentation).
+                    "slides to the following|slid to the following|slips to the following|slipped to the following|slides to next|slid to next|slips to next|slipped to next", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
             // "moves episode 4 to Sunday as JTBC clears Saturday for news": the day a schedule is cleared of it.
             .. Cues("clears|cleared|clearing|vacates|vacated|vacating|frees up|freed up|freeing up", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
@@ -447,7 +449,7 @@ internal static class EnglishTable
             .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|date has been dropped|date has now been dropped|date was dropped|" +
                     "date is off|date has been scrapped|skips|skip its|skip their|skips its|skips their|will skip|to skip|also skip|also skips|" +
                     // "SM Entertainment pulled his third mini album hours before its planned Oct. 31 release": taken off the schedule.
-                    "pulled the|pulled its|pulled their|pulled his|pulled her|pulled it from|pulled from|pulls|sit out|sits out|sat out|sitting out|take a break from|takes a break from|" +
+                    "pulled the|pulled its|pulled their|pulled his|pulled her|pulled it from|pulled from|pulls|pulled tonight's|pulled today's|pulled this week's|pulled tomorrow's|sit out|sits out|sat out|sitting out|take a break from|takes a break from|" +
                     // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a
                     // week off the air", whose week is the pause).
                     "off the schedule|" +

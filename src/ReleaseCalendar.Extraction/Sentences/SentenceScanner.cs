@@ -569,6 +569,13 @@ internal static class SentenceScanner
                     scan.RelativeClauses.Add(id);
                 }
             }
+            else if (i > 1 && DashBefore(scan, i) && scan.Is(i, language.EarlierWords) && scan.IsWord(i + 1)
+                     && scan.CueAt(i) is not { Cue.Type: CueType.MovedFrom })
+            {
+                // «выйдет 17 ноября — ранее BELIFT LAB называла 10 ноября»: after a dash, the earlier plan told apart (not
+                // «— раньше, чем …», a comparison; a word that itself says "moved from" is read with its clause).
+                id++;
+            }
             else if (i > 1 && scan.IsPunct(i - 1, ',') && (PairsAnotherDay(scan, i) || CalledOffThenAnotherDay(scan, i) || SameDayAs(scan, i, language)))
             {
                 id++;
@@ -677,6 +684,9 @@ internal static class SentenceScanner
 
     // A comma or a dash before the token. American punctuation puts the comma inside the quotes: 'their fifth mini album
     // "Whiplash," which came out…'.
+    static bool DashBefore(SentenceScan scan, int i) =>
+        scan.Tokens[i - 1].Type == TokenType.Punct && scan.Text[scan.Tokens[i - 1].Start] is '—' or '–';
+
     static bool BreakBefore(SentenceScan scan, int i) =>
         i > 0 && scan.Tokens[i - 1].Type == TokenType.Punct
         && (scan.Text[scan.Tokens[i - 1].Start] is ',' or '—' or '–'

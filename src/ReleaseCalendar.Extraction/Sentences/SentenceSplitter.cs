@@ -19,6 +19,7 @@ internal static class SentenceSplitter
         var depth = 0;
         var openedAt = 0;
         var straightOpen = false;
+        var lowOpen = 0; // „ still open: its closing mark is “ («Отеля „Дель Луна“»), which elsewhere opens
         for (var i = start; i < end; i++)
         {
             // Only quotes and sentence marks act; what lies between them can at most close a stray quote (below).
@@ -28,6 +29,7 @@ internal static class SentenceSplitter
             {
                 depth = 0;
                 straightOpen = false;
+                lowOpen = 0;
             }
             if (stop == end)
             {
@@ -50,8 +52,15 @@ internal static class SentenceSplitter
                 straightOpen = !straightOpen;
                 continue;
             }
+            if (c == '“' && lowOpen > 0)
+            {
+                lowOpen--;
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
             if (c is '«' or '“' or '„')
             {
+                lowOpen += c == '„' ? 1 : 0;
                 if (depth == 0)
                 {
                     openedAt = i;
@@ -62,12 +71,14 @@ internal static class SentenceSplitter
             if (c is '»' or '”')
             {
                 depth = Math.Max(0, depth - 1);
+                lowOpen = depth == 0 || c == '”' ? Math.Max(0, Math.Min(lowOpen - 1, depth)) : lowOpen;
                 continue;
             }
             if (depth > 0 && i - openedAt > MaxQuoteSpan)
             {
                 depth = 0;
                 straightOpen = false;
+                lowOpen = 0;
             }
             // American style puts the full stop inside the closing quote: …the single "NIGHTINGALE." According to…
             var closesQuote = depth == 1 && c == '.' && i + 1 < end && ((text[i + 1] == '"' && straightOpen) || text[i + 1] == '”');

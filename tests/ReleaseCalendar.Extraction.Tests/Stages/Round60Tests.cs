@@ -1,0 +1,74 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 60's rules, from the changed-date set 59h (read this round). Each rule was switched off once and its rows failed;
+/// the rows that say what a rule leaves alone guard its reach and pass either way.
+/// </summary>
+public sealed class Round60Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("enhypen", (IReadOnlyList<string>)["ENHYPEN"]),
+        KeyValuePair.Create("hotel-del-luna", (IReadOnlyList<string>)["Hotel del Luna", "Отель „Дель Луна“"]),
+        KeyValuePair.Create("ghost", (IReadOnlyList<string>)["Ghost"]),
+        KeyValuePair.Create("lady-ok", (IReadOnlyList<string>)["The Tale of Lady Ok"]),
+        KeyValuePair.Create("woodz", (IReadOnlyList<string>)["WOODZ"]),
+        KeyValuePair.Create("illit", (IReadOnlyList<string>)["ILLIT"]),
+        KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
+    ]);
+
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
+
+    // From 59h: «выйдет 17 ноября — ранее BELIFT LAB называла 10 ноября»: after a dash, "earlier" and a past report open a
+    // clause of their own, so the day it names is the plan before, as after «, хотя ранее».
+    [Theory]
+    [InlineData("Альбом ENHYPEN «ORANGE BLOOD» выйдет 17 ноября — ранее BELIFT LAB называла 10 ноября.", "enhypen album 2023-11-17")]
+    [InlineData("Альбом ENHYPEN «ORANGE BLOOD» выйдет 17 ноября — изначально BELIFT LAB объявляла 10 ноября.", "enhypen album 2023-11-17")]
+    // guards: the comma's «хотя ранее» read so already; «— раньше, чем …» compares and opens no earlier plan
+    [InlineData("Альбом ENHYPEN «ORANGE BLOOD» выйдет 17 ноября, хотя ранее BELIFT LAB объявляла 10 ноября.", "enhypen album 2023-11-17")]
+    [InlineData("17 ноября в корейский прокат — раньше, чем в любой другой стране, — выходит «Микки 17».", "mickey-17 film 2023-11-17")]
+    public void Extract_DashThenEarlierReport_IsThePlanBefore(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2023-10-20", text));
+
+    // From 59h: «Премьера «Отеля „Дель Луна“» … сдвигается: … 13 июля, хотя ещё недавно в сетке стояло 6 июля. Дорама …»: a
+    // „…“ quote closes at “ (which elsewhere opens one), so the full stop after it ends the sentence; "until recently" («ещё
+    // недавно») tells a past plan.
+    [Theory]
+    [InlineData("Премьера «Отеля „Дель Луна“» переносится: tvN начнёт показ 13 июля, хотя ещё недавно в сетке стояло 6 июля. Дорама будет идти по выходным.",
+                "hotel-del-luna drama 2019-07-13")]
+    [InlineData("Премьера «Отеля „Дель Луна“» переносится: tvN начнёт показ 13 июля, хотя ранее в сетке стояло 6 июля. Дорама будет идти по выходным.",
+                "hotel-del-luna drama 2019-07-13")]
+    // guard: one sentence alone was read right before
+    [InlineData("Премьера «Отеля „Дель Луна“» переносится: tvN начнёт показ 13 июля, хотя ранее в сетке стояло 6 июля.", "hotel-del-luna drama 2019-07-13")]
+    public void Extract_LowNineQuoteClosedThenUntilRecently_LeavesThePlan(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2019-07-01", text));
+
+    // From 59h: "so the finale viewers had expected on Thursday, August 2, slides to the following Thursday": a finale that
+    // slides to a later day moved; not ratings that slip ("Its second episode on Thursday slipped to 3.4%").
+    [Theory]
+    [InlineData("SBS's \"Ghost\" will air its last two episodes on August 8 and 9, so the finale viewers had expected on Thursday, August 2, slides to the following Thursday.",
+                "ghost episode 2012-08-08; ghost episode 2012-08-09")]
+    [InlineData("\"Ghost\" premiered Wednesday. Its second episode on Thursday slipped to 3.4%.", "ghost drama 2012-07-25; ghost episode 2012-07-26")]
+    public void Extract_SlidesToTheFollowingDay_MovesThePlan(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2012-07-30", text));
+
+    // From 59h: "JTBC has pulled tonight's episode 3 … The episode will air tomorrow (Dec. 8) … instead": tonight's episode
+    // pulled is called off that day.
+    [Theory]
+    [InlineData("JTBC has pulled tonight's episode 3 of \"The Tale of Lady Ok\" to make room for extended news coverage. The episode will air tomorrow (Dec. 8) at 10:30 p.m. KST instead.",
+                "lady-ok episode 2024-12-08")]
+    // guard: tonight's episode that airs stands
+    [InlineData("JTBC will air tonight's episode 3 of \"The Tale of Lady Ok\" at 10:30 p.m. KST.", "lady-ok episode 2024-12-07")]
+    public void Extract_PulledTonightsEpisode_IsCalledOff(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-12-07", text));
+
+    // From 59h: "• Wed 3/27: WOODZ digital single - MOVED, now Mon 4/1": in a calendar line, "now" gives the day moved to as
+    // "to" does, and the listed day is left.
+    [Theory]
+    [InlineData("THIS WEEK IN K-POP\n• Mon 3/25: ILLIT debut \"SUPER REAL ME\", 6 PM KST\n• Wed 3/27: WOODZ digital single - MOVED, now Mon 4/1\nWe'll keep this updated.",
+                "illit single 2024-03-25; woodz single 2024-04-01")]
+    // guard: the "to" line read so before
+    [InlineData("THIS WEEK IN K-POP\n• Mon 3/25: ILLIT debut \"SUPER REAL ME\", 6 PM KST\n• Wed 3/27: WOODZ digital single - moved to Mon 4/1\nWe'll keep this updated.",
+                "illit single 2024-03-25; woodz single 2024-04-01")]
+    public void Extract_ListedDayMovedNow_LeavesTheListedDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-03-25", text));
+}
