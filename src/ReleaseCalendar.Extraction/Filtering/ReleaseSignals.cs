@@ -2346,7 +2346,35 @@ internal static class ReleaseSignals
         var next = s.Is(signal.End, language.Determiners) ? signal.End + 1 : signal.End;
         // "dropped the first teaser", «выложили первый мувинг-постер», "unveiled a new poster": an order or "new" between.
         next += s.CueAt(next) is { Cue.Type: CueType.First or CueType.New } ordinal && ordinal.First == next ? ordinal.End - ordinal.First : 0;
-        return s.CueAt(next) is { Cue.Type: CueType.NotRelease } hit && hit.First == next;
+        return (s.CueAt(next) is { Cue.Type: CueType.NotRelease } hit && hit.First == next) || EventOpensTheClause(s, signal, language);
+    }
+
+    // «Концерт 13-го покажут в прямом эфире на YouTube», "Teaser images … will drop on May 13": an event that opens the
+    // verb's clause, with no work or name before the verb (a kind, a title, an act, another verb of release), is what the
+    // verb shows; not an address («армии, …») nor a subject's description («Победитель шоу Superstar K4 Рой Ким …»).
+    static bool EventOpensTheClause(SentenceScan s, CueHit signal, CompiledLanguage language)
+    {
+        var first = Array.IndexOf(s.Clause, s.Clause[signal.First]);
+        while (first >= 0 && first < signal.First && (s.Tokens[first].Type == TokenType.Punct || s.Is(first, language.Determiners)))
+        {
+            first++;
+        }
+        if (first < 0 || first >= signal.First || s.CueAt(first) is not { Cue.Type: CueType.NotRelease } evt || evt.First != first)
+        {
+            return false;
+        }
+        if (s.IsPunct(evt.End, ','))
+        {
+            return false;
+        }
+        for (var t = evt.End; t < signal.First; t++)
+        {
+            if (s.QuoteOf[t] >= 0 || s.NameStartsAt(t) || s.CueAt(t) is { Cue.Type: CueType.Kind or CueType.Release or CueType.Schedule or CueType.NotRelease })
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "postponed it following the crowd crush in Itaewon on Oct. 29", «перенесли из-за трагедии 29 октября»: after a

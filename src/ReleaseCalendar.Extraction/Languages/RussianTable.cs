@@ -304,8 +304,7 @@ internal static class RussianTable
             .. Cues("на этой неделе", Of(CueType.Vague, Tense.None)), // a week may straddle New Year: no year of its own
             // «Когда именно «Трейсер» вернётся в эфир, каналы обещают уточнить»: a time not known, no day.
             .. Cues("когда именно|когда точно", Of(CueType.Vague, Tense.None)),
-            // «хотя ещё недавно в сетке стояло 6 июля»: "until recently", a plan since changed.
-            .. Cues("был|была|было|были|уже|ранее|назад|ещё недавно|еще недавно", Of(CueType.Tense, Tense.Past)),
+            .. Cues("был|была|было|были|уже|ранее|назад", Of(CueType.Tense, Tense.Past)),
 
             // Dated events that are not releases.
             .. Cues("день рождени*|дня рождени*|днем рождени*|дню рождени*|днюх*|юбилей|юбилея|юбилею|юбилеем|юбилее|юбилеи|юбилеев|годовщин*|концерт*|тур|тура|туре|туром|туры|" +

@@ -1,7 +1,8 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 60's rules, from the changed-date set 59h (read this round). Each rule was switched off once and its rows failed;
+/// Round 60's rules, from the changed-date set 59h (read this round) and the fresh blind part mz (moved to development with
+/// an abandoned day). Each rule was switched off once and its rows failed;
 /// the rows that say what a rule leaves alone guard its reach and pass either way.
 /// </summary>
 public sealed class Round60Tests
@@ -14,6 +15,8 @@ public sealed class Round60Tests
         KeyValuePair.Create("woodz", (IReadOnlyList<string>)["WOODZ"]),
         KeyValuePair.Create("illit", (IReadOnlyList<string>)["ILLIT"]),
         KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
+        KeyValuePair.Create("gain", (IReadOnlyList<string>)["Ga-in", "Га Ин"]),
+        KeyValuePair.Create("roy-kim", (IReadOnlyList<string>)["Roy Kim", "Рой Ким"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -22,16 +25,17 @@ public sealed class Round60Tests
     // clause of their own, so the day it names is the plan before, as after «, хотя ранее».
     [Theory]
     [InlineData("Альбом ENHYPEN «ORANGE BLOOD» выйдет 17 ноября — ранее BELIFT LAB называла 10 ноября.", "enhypen album 2023-11-17")]
+    // guards: «изначально», a word that itself says "moved from", and the comma's «хотя ранее» were read so already;
+    // «— раньше, чем …» compares and opens no earlier plan
     [InlineData("Альбом ENHYPEN «ORANGE BLOOD» выйдет 17 ноября — изначально BELIFT LAB объявляла 10 ноября.", "enhypen album 2023-11-17")]
-    // guards: the comma's «хотя ранее» read so already; «— раньше, чем …» compares and opens no earlier plan
     [InlineData("Альбом ENHYPEN «ORANGE BLOOD» выйдет 17 ноября, хотя ранее BELIFT LAB объявляла 10 ноября.", "enhypen album 2023-11-17")]
     [InlineData("17 ноября в корейский прокат — раньше, чем в любой другой стране, — выходит «Микки 17».", "mickey-17 film 2023-11-17")]
     public void Extract_DashThenEarlierReport_IsThePlanBefore(string text, string expected) =>
         Assert.Equal(expected, Releases("ru", "2023-10-20", text));
 
     // From 59h: «Премьера «Отеля „Дель Луна“» … сдвигается: … 13 июля, хотя ещё недавно в сетке стояло 6 июля. Дорама …»: a
-    // „…“ quote closes at “ (which elsewhere opens one), so the full stop after it ends the sentence; "until recently" («ещё
-    // недавно») tells a past plan.
+    // „…“ quote closes at “ (which elsewhere opens one), so the full stop after it ends the sentence and the clause after
+    // «хотя» keeps the plan it tells to itself (the next sentence's future no longer joins it).
     [Theory]
     [InlineData("Премьера «Отеля „Дель Луна“» переносится: tvN начнёт показ 13 июля, хотя ещё недавно в сетке стояло 6 июля. Дорама будет идти по выходным.",
                 "hotel-del-luna drama 2019-07-13")]
@@ -39,7 +43,7 @@ public sealed class Round60Tests
                 "hotel-del-luna drama 2019-07-13")]
     // guard: one sentence alone was read right before
     [InlineData("Премьера «Отеля „Дель Луна“» переносится: tvN начнёт показ 13 июля, хотя ранее в сетке стояло 6 июля.", "hotel-del-luna drama 2019-07-13")]
-    public void Extract_LowNineQuoteClosedThenUntilRecently_LeavesThePlan(string text, string expected) =>
+    public void Extract_LowNineQuoteClosed_EndsTheSentence(string text, string expected) =>
         Assert.Equal(expected, Releases("ru", "2019-07-01", text));
 
     // From 59h: "so the finale viewers had expected on Thursday, August 2, slides to the following Thursday": a finale that
@@ -71,4 +75,15 @@ public sealed class Round60Tests
                 "illit single 2024-03-25; woodz single 2024-04-01")]
     public void Extract_ListedDayMovedNow_LeavesTheListedDay(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2024-03-25", text));
+
+    // From mz: «В клипе — Га Ин … Концерт 13-го покажут в прямом эфире на YouTube»: an event that opens the clause of a verb
+    // that shows, with no work or act named before the verb, is what is shown; the day is the concert's.
+    [Theory]
+    [InlineData("В клипе — Га Ин. Концерт 13-го покажут в прямом эфире на YouTube.", "")]
+    [InlineData("В клипе — Га Ин. Шоукейс 13 апреля покажут на YouTube.", "")]
+    // guards: a kind word opening the clause is the work shown; an event word before the act describes the act
+    [InlineData("В клипе — Га Ин. Клип 13-го покажут в прямом эфире на YouTube.", "gain mv 2013-04-13")]
+    [InlineData("Победитель шоу Superstar K4 Рой Ким сегодня выпустил сингл «Back to That Time».", "roy-kim single 2013-04-10")]
+    public void Extract_EventOpeningTheClause_IsWhatTheVerbShows(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2013-04-10", text));
 }
