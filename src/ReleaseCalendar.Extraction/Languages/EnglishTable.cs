@@ -265,7 +265,9 @@ internal static class EnglishTable
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             // "ended its theatrical run": a film's, which ends with no last episode.
             .. Cues("theatrical run|theatrical runs|box office run|box-office run", Kind(ReleaseKind.Film)),
-            .. Cues(Screens("hits|in") + "|opens in theaters|opens nationwide",
+            .. Cues(Screens("hits|in") + "|opens in theaters|opens nationwide|" +
+                    // "'Secretly, Greatly' Bows in Korea Wednesday": trade-press "bows", a film's opening (not "bows out").
+                    "bows in|bows nationwide|bows stateside",
                     new Cue(CueType.Release, Tense.Present, ReleaseKind.Film, KindStrength.Weak)),
             .. Cues("returned|came back|returned to the air", Returning(Tense.Past)),
             // "May 2 — The album and the "Fire" music video are released": a present passive, not the day of a year gone.

@@ -17,6 +17,9 @@ public sealed class Round60Tests
         KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
         KeyValuePair.Create("gain", (IReadOnlyList<string>)["Ga-in", "Га Ин"]),
         KeyValuePair.Create("roy-kim", (IReadOnlyList<string>)["Roy Kim", "Рой Ким"]),
+        KeyValuePair.Create("secretly-greatly", (IReadOnlyList<string>)["Secretly, Greatly"]),
+        KeyValuePair.Create("mercy-for-none", (IReadOnlyList<string>)["Mercy for None"]),
+        KeyValuePair.Create("super-junior", (IReadOnlyList<string>)["Super Junior"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -86,4 +89,22 @@ public sealed class Round60Tests
     [InlineData("Победитель шоу Superstar K4 Рой Ким сегодня выпустил сингл «Back to That Time».", "roy-kim single 2013-04-10")]
     public void Extract_EventOpeningTheClause_IsWhatTheVerbShows(string text, string expected) =>
         Assert.Equal(expected, Releases("ru", "2013-04-10", text));
+
+    // From mz: "Kim Soo-hyun Spy Comedy 'Secretly, Greatly' Bows in Korea Wednesday": the trade press's "bows in" opens a
+    // film; not "bows on Netflix" (a series may), nor "bows out" (an end).
+    [Theory]
+    [InlineData("Spy Comedy 'Secretly, Greatly' Bows in Korea Wednesday", "secretly-greatly film 2013-06-05")]
+    // guard: a series that bows on a streamer keeps its own kind, or none
+    [InlineData("Korean action series \"Mercy for None\" bows on Netflix today, with all seven episodes.", "mercy-for-none drama 2013-06-03")]
+    public void Extract_BowsIn_OpensAFilm(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2013-06-03", text));
+
+    // From mz: «Пятый студийный альбом Super Junior «Mr. Simple» сегодня, 3 августа, поступил в продажу»: went on sale; not
+    // «диски поступили в магазины», the CDs after a digital release.
+    [Theory]
+    [InlineData("Пятый студийный альбом Super Junior «Mr. Simple» сегодня, 3 августа, поступил в продажу.", "super-junior album 2011-08-03")]
+    // guard: CDs that reach the shops after the digital release are not the release
+    [InlineData("3-го Super Junior выпустили в цифре альбом «Mr. Simple», а через два дня диски поступили в магазины.", "super-junior album 2011-08-03")]
+    public void Extract_WentOnSale_IsTheRelease(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2011-08-03", text));
 }
