@@ -204,7 +204,7 @@ internal static class EnglishTable
                     "comedy drama*|spy drama*|prison drama*|musical drama*|period epic|period epics|historical epic|historical epics|period piece",
                     GenreKind()),
             // A genre or a channel next to a title says "show" without the word: "tvN's "X" starts", "the rom-com "Y"".
-            .. Cues("melodrama|melodramas|rom-com|rom-coms|romcom|romcoms|sitcom|sitcoms|thriller|thrillers|" +
+            .. Cues("melodrama|melodramas|rom-com|rom-coms|romcom|romcoms|romantic comedy|romantic comedies|sitcom|sitcoms|thriller|thrillers|" +
                     "tvn|jtbc|sbs|kbs|kbs1|kbs2|mbc|ena|tving|wavve|ocn|mbn",
                     Kind(ReleaseKind.Drama, KindStrength.Hint)),
             // "premiered Monday night" is last Monday's.

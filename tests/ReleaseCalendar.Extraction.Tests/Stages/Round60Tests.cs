@@ -20,6 +20,7 @@ public sealed class Round60Tests
         KeyValuePair.Create("secretly-greatly", (IReadOnlyList<string>)["Secretly, Greatly"]),
         KeyValuePair.Create("mercy-for-none", (IReadOnlyList<string>)["Mercy for None"]),
         KeyValuePair.Create("super-junior", (IReadOnlyList<string>)["Super Junior"]),
+        KeyValuePair.Create("samdal-ri", (IReadOnlyList<string>)["Welcome to Samdal-ri"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -107,4 +108,14 @@ public sealed class Round60Tests
     [InlineData("3-го Super Junior выпустили в цифре альбом «Mr. Simple», а через два дня диски поступили в магазины.", "super-junior album 2011-08-03")]
     public void Extract_WentOnSale_IsTheRelease(string text, string expected) =>
         Assert.Equal(expected, Releases("ru", "2011-08-03", text));
+
+    // From 59h: "The romantic comedy starring …, which had been set for Nov. 25, will now first air on Saturday, Dec. 2": a
+    // romantic comedy is a screen work as a rom-com is, so the day it airs has its kind.
+    [Theory]
+    [InlineData("The romantic comedy \"Welcome to Samdal-ri\" will air on Saturday, Dec. 2.", "samdal-ri drama 2023-12-02")]
+    [InlineData("The romantic comedy \"Welcome to Samdal-ri\", which had been set for Nov. 25, will now air on Saturday, Dec. 2.", "samdal-ri drama 2023-12-02")]
+    // guard: the rom-com read so before
+    [InlineData("The rom-com \"Welcome to Samdal-ri\" will air on Saturday, Dec. 2.", "samdal-ri drama 2023-12-02")]
+    public void Extract_RomanticComedy_IsAScreenWork(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2023-11-06", text));
 }
