@@ -328,6 +328,10 @@ internal static class EnglishTable
             // "JTBC has set January 27 for the premiere of "Doctor Slump"", "Netflix sets Feb. 5 release for …".
             .. Cues("has set|have set|sets|has locked in|have locked in|locks in|has pencilled in|has penciled in|have pencilled in|have penciled in|" +
                     "pencils in|has fixed|have fixed|has earmarked|have earmarked|has booked|have booked", DaySet(Tense.Future)),
+            // ""Love poem" finally has a date: November 18": a release given its day (not "a date with fans").
+            .. Cues("has a date:|finally has a date|now has a date|has a release date|finally has a release date|now has a release date|" +
+                    "gets a release date|got a release date|has a premiere date|gets a premiere date|got a premiere date",
+                    Schedule(Tense.Future)),
             // "TREASURE's debut, which was set for July 31, will now take place on August 7": when a release happens.
             .. Cues("take place|takes place|taking place", Happens(Tense.Future)), .. Cues("took place", Happens(Tense.Past)),
             // "topped the box office on its opening day Wednesday": a film's first day in cinemas.

@@ -569,6 +569,13 @@ internal static class SentenceScanner
                     scan.RelativeClauses.Add(id);
                 }
             }
+            else if (i > 2 && DashBefore(scan, i) && scan.IsPunct(i - 2, ',') && scan.DateAt(i) is { } opens && opens.First == i
+                     && scan.Dates.Exists(d => d.Last < i - 2) && scan.Cues.Exists(c => c.First > i && c.Cue.Type is CueType.Release or CueType.Schedule))
+            {
+                // «… а во вторник, 21 мая, — в понедельник tvN покажет спецвыпуск»: after a day, ", —", another day and a verb
+                // of its own open another statement (not «а 20-ю, заключительную, — завтра, 2 мая», whose verb is before).
+                id++;
+            }
             else if (i > 1 && DashBefore(scan, i) && scan.Is(i, language.EarlierWords) && scan.IsWord(i + 1)
                      && scan.CueAt(i) is not { Cue.Type: CueType.MovedFrom })
             {

@@ -21,6 +21,9 @@ public sealed class Round60Tests
         KeyValuePair.Create("mercy-for-none", (IReadOnlyList<string>)["Mercy for None"]),
         KeyValuePair.Create("super-junior", (IReadOnlyList<string>)["Super Junior"]),
         KeyValuePair.Create("samdal-ri", (IReadOnlyList<string>)["Welcome to Samdal-ri"]),
+        KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
+        KeyValuePair.Create("lovely-runner", (IReadOnlyList<string>)["Lovely Runner"]),
+        KeyValuePair.Create("vincenzo", (IReadOnlyList<string>)["Винченцо"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -118,4 +121,22 @@ public sealed class Round60Tests
     [InlineData("The rom-com \"Welcome to Samdal-ri\" will air on Saturday, Dec. 2.", "samdal-ri drama 2023-12-02")]
     public void Extract_RomanticComedy_IsAScreenWork(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2023-11-06", text));
+
+    // From 59h: "IU's fifth mini album "Love poem" finally has a date: November 18": a release that "has a date" is set for it.
+    [Theory]
+    [InlineData("IU's fifth mini album \"Love poem\" finally has a date: November 18.", "iu ep 2019-11-18")]
+    [InlineData("IU's fifth mini album \"Love poem\" now has a release date: November 18.", "iu ep 2019-11-18")]
+    public void Extract_HasADate_SetsTheRelease(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2019-11-07", text));
+
+    // From 59h: «15-я серия выйдет не в понедельник, 20 мая, а во вторник, 21 мая, — в понедельник tvN покажет
+    // спецвыпуск»: after a day, ", —" with another day and a verb of its own opens another statement, whose special does not
+    // veto the episode's day; an ellipsis («а 20-ю, заключительную, — завтра, 2 мая») keeps the verb before it.
+    [Theory]
+    [InlineData("«Lovely Runner»: 15-я серия выйдет не в понедельник, 20 мая, а во вторник, 21 мая, — в понедельник tvN покажет спецвыпуск.",
+                "lovely-runner episode 2024-05-21")]
+    // guard: the ellipsis read so before
+    [InlineData("tvN покажет 19-ю серию «Винченцо» сегодня, а 20-ю, заключительную, — завтра, 14 мая.", "vincenzo episode 2024-05-13; vincenzo episode 2024-05-14")]
+    public void Extract_CommaDashAnotherDayAndVerb_OpensAStatement(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2024-05-13", text));
 }
