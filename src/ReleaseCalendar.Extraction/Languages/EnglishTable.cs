@@ -453,7 +453,7 @@ internal static class EnglishTable
                     // "tvN swapped the two shows": they trade slots.
                     "swapped|swaps|swap the|swapping", Of(CueType.Postpone)),
             .. Cues("cancel*|called off|halted|scrapped|shelved|skipped|date has been dropped|date has now been dropped|date was dropped|" +
-                    "date is off|date has been scrapped|skips|skip its|skip their|skips its|skips their|will skip|to skip|also skip|also skips|" +
+                    "date is off|date has been scrapped|skips|skip its|skip their|skips its|skips their|will skip|to skip|also skip|also skips|is skipping|are skipping|" +
                     // "SM Entertainment pulled his third mini album hours before its planned Oct. 31 release": taken off the schedule.
                     "pulled the|pulled its|pulled their|pulled his|pulled her|pulled it from|pulled from|pulls|pulled tonight's|pulled today's|pulled this week's|pulled tomorrow's|sit out|sits out|sat out|sitting out|take a break from|takes a break from|" +
                     // "SBS's "Cheer Up" is also off the schedule Monday": no episode that day (not "returns Saturday after a

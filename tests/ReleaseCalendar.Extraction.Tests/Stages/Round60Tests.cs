@@ -1,8 +1,8 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 60's rules, from the changed-date set 59h (read this round) and the fresh blind part mz (moved to development with
-/// an abandoned day). Each rule was switched off once and its rows failed;
+/// Round 60's rules, from the changed-date set 59h (read this round), the fresh blind part mz and the blind part jc (kept
+/// since round 55), each moved to development with an abandoned day. Each rule was switched off once and its rows failed;
 /// the rows that say what a rule leaves alone guard its reach and pass either way.
 /// </summary>
 public sealed class Round60Tests
@@ -24,6 +24,8 @@ public sealed class Round60Tests
         KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
         KeyValuePair.Create("lovely-runner", (IReadOnlyList<string>)["Lovely Runner"]),
         KeyValuePair.Create("vincenzo", (IReadOnlyList<string>)["Винченцо"]),
+        KeyValuePair.Create("marry-you", (IReadOnlyList<string>)["Marry YOU"]),
+        KeyValuePair.Create("shinee", (IReadOnlyList<string>)["SHINee"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -139,4 +141,16 @@ public sealed class Round60Tests
     [InlineData("tvN покажет 19-ю серию «Винченцо» сегодня, а 20-ю, заключительную, — завтра, 14 мая.", "vincenzo episode 2024-05-13; vincenzo episode 2024-05-14")]
     public void Extract_CommaDashAnotherDayAndVerb_OpensAStatement(string text, string expected) =>
         Assert.Equal(expected, Releases("ru", "2024-05-13", text));
+
+    // From jc: "Channel A is taking a similar step with its romantic comedy "Marry YOU." The network is skipping Saturday's
+    // broadcast of episode 7 and will show episodes 7 and 8 back to back on Sunday": "is skipping" calls the day off as
+    // "skips" does.
+    [Theory]
+    [InlineData("Channel A is taking a similar step with its romantic comedy \"Marry YOU.\" The network is skipping Saturday's broadcast of episode 7 and will show episodes 7 and 8 back to back on Sunday starting at 7:50 p.m.",
+                "marry-you episode 2024-12-08")]
+    // guard: "skips" read so before
+    [InlineData("Channel A is taking a similar step with its romantic comedy \"Marry YOU.\" The network skips Saturday's broadcast of episode 7 and will show episodes 7 and 8 back to back on Sunday starting at 7:50 p.m.",
+                "marry-you episode 2024-12-08")]
+    public void Extract_IsSkipping_CallsTheDayOff(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-12-06", text));
 }
