@@ -162,6 +162,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         ["mg"] = (0.90, 0.80), // blind on arrival in round 59 (0.86 there, scored once at 04b4838); moved with one abandoned day emitted ("The record, which Label SJ had announced last month for release on Feb. 16, will instead come out on March 16"), now none
         ["mz"] = (0.80, 0.80), // blind on arrival in round 60 (0.81 there, scored once at 899d061); moved with one abandoned day emitted («Концерт 13-го покажут в прямом эфире на YouTube», a concert shown live on the day the single had first been set for abroad), now none
         ["jc"] = (0.92, 0.85), // blind since round 55 (0.90 on arrival at 5942103, no abandoned day); in round 60 a rule that reads "romantic comedy" as a screen work's kind gave a day it had left kindless one ("The network is skipping Saturday's broadcast of episode 7 and will show episodes 7 and 8 back to back on Sunday"), so it moved here and was read; now none
+        ["nq"] = (0.90, 0.84), // blind on arrival in round 60 (0.86 there, scored once at cf93ed5); moved with two abandoned days emitted ("was also supposed to launch on the 14th and now begins on the 21st"; "The plan had been to … roll it out to the rest of the world on April 13"), now none
     };
 
     // A ratchet under the blind parts' pooled score (each part with its writer's catalog; s, t, w, x: 0.88 / 0.73 / 0.80

@@ -566,7 +566,9 @@ internal static class AbandonedDates
             // "SBS had announced that its drama would begin on June 16": what had been announced before is a plan that was.
             if ((s.Is(t, language.PlanParticiples) && s.Is(auxiliary, language.PastAuxiliaries))
                 || (s.CueAt(t) is { Cue.Type: CueType.Announce } announced && announced.First == t && AnnouncedBefore(s, t, language))
-                || (s.Is(t, language.PastPlanVerbs) && (language.Table.Language == Language.Ru || (s.IsWord(t + 1) && s.Word(t + 1) is "to"))))
+                || (s.Is(t, language.PastPlanVerbs) && (language.Table.Language == Language.Ru || (s.IsWord(t + 1) && s.Word(t + 1) is "to")))
+                // "EXO's mini album "Overdose" was to go on sale": a past "to be to", a plan.
+                || (s.Is(t, language.InfinitiveMarkers) && s.Is(t - 1, language.PastAuxiliaries) && s.IsWord(t + 1)))
             {
                 return true;
             }

@@ -272,6 +272,10 @@ internal static class EnglishTable
             .. Cues("returned|came back|returned to the air", Returning(Tense.Past)),
             // "May 2 — The album and the "Fire" music video are released": a present passive, not the day of a year gone.
             .. Cues("is released|are released|is being released|are being released|gets released|get released", Release(Tense.Present)),
+            // ""Gentleman" will go on sale in 119 countries on Friday": a record's release to the shops (not "tickets go on
+            // sale", an event's NotRelease word beside it; not "was to go on sale", a plan told by the words before).
+            .. Cues("will go on sale|goes on sale|going on sale", Release(Tense.Present)),
+            .. Cues("went on sale", Release(Tense.Past)),
             .. Cues("released|dropped|returned with|debuted|unveiled|came out|rolled out|put out|shared|" +
                     "made a comeback|made their comeback|made his comeback|made her comeback|made its comeback|went live|" +
                     // "made his solo comeback Thursday": a describing word between
@@ -427,6 +431,8 @@ internal static class EnglishTable
                     // "put the release off indefinitely": the phrasal verb around its object.
                     "put the release off|put the album off|put the single off|put the record off|put it off|puts the release off|puts it off|" +
                     "putting the release off|putting it off|" +
+                    // "decided … to put off the release" (not "fans were put off by", a dislike).
+                    "put off the|put off its|put off their|put off his|put off her|puts off the|puts off its|putting off the|putting off its|" +
                     // "the finale … slides to the following Thursday" (not "slides" of a presentation).
                     "slides to the following|slid to the following|slips to the following|slipped to the following|slides to next|slid to next|slips to next|slipped to next", Of(CueType.Postpone)),
             .. Cues("initial|original|earlier|previous|rather than|not|later than|earlier than", new Cue(CueType.MovedFrom, Value: Words.RightBefore)),
@@ -526,6 +532,12 @@ internal static class EnglishTable
                     "had been lined up",
                     Of(CueType.MovedFrom)),
             .. Cues("were supposed to|was supposed to|had planned to|" +
+                    // "was also supposed to launch on the 14th and now begins on the 21st": a plan's adverb inside the phrase.
+                    "was also supposed to|were also supposed to|was originally supposed to|were originally supposed to|" +
+                    "was initially supposed to|were initially supposed to|were both supposed to|were all supposed to|" +
+                    // "The plan had been to … roll it out to the rest of the world on April 13, but …": a plan told as one.
+                    "the plan had been to|the plan was to|the original plan was to|the original plan had been to|the initial plan was to|" +
+                    "the initial plan had been to|the first plan was to|" +
                     // "had been expected to broadcast its 11th and 12th episodes tonight and tomorrow, Dec. 29 and 30": a
                     // plan told in the past perfect, as far as its clause goes.
                     "had been expected to|had been set to|had been scheduled to|had been slated to|had been due to|had been planned to|" +

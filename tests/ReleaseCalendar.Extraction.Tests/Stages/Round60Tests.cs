@@ -1,8 +1,8 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 60's rules, from the changed-date set 59h (read this round), the fresh blind part mz and the blind part jc (kept
-/// since round 55), each moved to development with an abandoned day. Each rule was switched off once and its rows failed;
+/// Round 60's rules, from the changed-date set 59h (read this round), the fresh blind parts mz and nq and the blind part jc
+/// (kept since round 55), each moved to development with abandoned days. Each rule was switched off once and its rows failed;
 /// the rows that say what a rule leaves alone guard its reach and pass either way.
 /// </summary>
 public sealed class Round60Tests
@@ -26,6 +26,9 @@ public sealed class Round60Tests
         KeyValuePair.Create("vincenzo", (IReadOnlyList<string>)["Винченцо"]),
         KeyValuePair.Create("marry-you", (IReadOnlyList<string>)["Marry YOU"]),
         KeyValuePair.Create("shinee", (IReadOnlyList<string>)["SHINee"]),
+        KeyValuePair.Create("king-2-hearts", (IReadOnlyList<string>)["The King 2 Hearts"]),
+        KeyValuePair.Create("psy", (IReadOnlyList<string>)["Psy", "PSY"]),
+        KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -153,4 +156,43 @@ public sealed class Round60Tests
                 "marry-you episode 2024-12-08")]
     public void Extract_IsSkipping_CallsTheDayOff(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2024-12-06", text));
+
+    // From nq: ""The King 2 Hearts" … was also supposed to launch on the 14th and now begins on the 21st": a plan's adverb
+    // inside "was supposed to" keeps it a plan.
+    [Theory]
+    [InlineData("MBC's drama \"The King 2 Hearts\" was also supposed to launch on the 14th and now begins on the 21st.", "king-2-hearts drama 2012-03-21")]
+    // guards: "originally", a plan's word of its own, and no adverb were read so before
+    [InlineData("MBC's drama \"The King 2 Hearts\" was originally supposed to launch on the 14th and now begins on the 21st.", "king-2-hearts drama 2012-03-21")]
+    [InlineData("MBC's drama \"The King 2 Hearts\" was supposed to launch on the 14th and now begins on the 21st.", "king-2-hearts drama 2012-03-21")]
+    public void Extract_SupposedToWithAnAdverb_IsAPlan(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2012-03-12", text));
+
+    // From nq: "The plan had been to open the song on Korean music sites first and roll it out to the rest of the world on
+    // April 13, … but the label said inquiries from foreign distributors changed its mind": "the plan had been to" tells a
+    // plan given up.
+    [Theory]
+    [InlineData("YG said Psy's single \"Gentleman\" will go on sale in 119 countries on Friday, April 12. The plan had been to roll the single out to the rest of the world on April 13, but the label changed its mind.",
+                "psy single 2013-04-12")]
+    // guard: "original plan" was read as a plan before
+    [InlineData("YG said Psy's single \"Gentleman\" will go on sale in 119 countries on Friday, April 12. The original plan was to roll the single out to the rest of the world on April 13.",
+                "psy single 2013-04-12")]
+    public void Extract_ThePlanHadBeenTo_IsAPlanGivenUp(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2013-04-10", text));
+
+    // From nq: ""Gentleman" will go on sale in 119 countries on Friday, April 12": a record that goes on sale is released.
+    [Theory]
+    [InlineData("YG said Psy's single \"Gentleman\" will go on sale in 119 countries on Friday, April 12.", "psy single 2013-04-12")]
+    [InlineData("Psy's single \"Gentleman\" went on sale on Friday, April 12.", "psy single 2013-04-12")]
+    public void Extract_GoesOnSale_IsTheRelease(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2013-04-13", text));
+
+    // From nq's "was to go on sale": "was to" before a verb tells a plan, and "put off the release" moves it; the next
+    // sentence that puts it off leaves the plan's day.
+    [Theory]
+    [InlineData("Monday, the 21st: EXO's mini album \"Overdose\" was to come out. SM Entertainment said it will put off the release.", "")]
+    [InlineData("EXO's mini album \"Overdose\" was to come out on Monday, the 21st. SM Entertainment said it will put off the release.", "")]
+    // guard: a plan kept stands
+    [InlineData("EXO's mini album \"Overdose\" will come out on Monday, the 21st.", "exo ep 2014-04-21")]
+    public void Extract_WasToThenPutOff_LeavesThePlan(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2014-04-19", text));
 }
