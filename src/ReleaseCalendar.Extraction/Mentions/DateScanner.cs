@@ -575,6 +575,11 @@ internal static class DateScanner
             }
             j += 2;
         }
+        // "today, three days later than first planned": a comparison with the plan, no day of its own.
+        if (later && s.IsWord(j + 1) && s.Word(j + 1) is "than")
+        {
+            return null;
+        }
         if (later)
         {
             return [new DateMention { First = i, Last = j, Form = DateForm.Anaphoric, Offset = Words.SameDay, DaysLater = (count ?? 1) * unitDays }];

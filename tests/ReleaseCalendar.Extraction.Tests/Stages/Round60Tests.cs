@@ -195,4 +195,14 @@ public sealed class Round60Tests
     [InlineData("EXO's mini album \"Overdose\" will come out on Monday, the 21st.", "exo ep 2014-04-21")]
     public void Extract_WasToThenPutOff_LeavesThePlan(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2014-04-19", text));
+
+    // From lj (its precision floor, once "goes on sale" read its sentence): "goes on sale … today, three days later than
+    // first planned": a span "later than" the plan compares with it and gives no day of its own.
+    [Theory]
+    [InlineData("SHINee's second full-length album \"Lucifer\" is released today, three days later than first planned.", "shinee album 2010-07-19")]
+    [InlineData("SHINee's second full-length album \"Lucifer\" is released today, a week later than planned.", "shinee album 2010-07-19")]
+    // guard: a span later with no comparison is a day
+    [InlineData("SHINee's second full-length album \"Lucifer\" is released today; its video follows three days later.", "shinee album 2010-07-19; shinee mv 2010-07-22")]
+    public void Extract_SpanLaterThanPlanned_GivesNoDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2010-07-19", text));
 }
