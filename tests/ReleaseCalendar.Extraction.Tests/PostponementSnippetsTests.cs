@@ -72,6 +72,6 @@ public sealed class PostponementSnippetsTests
         var all = Snippets().ToList();
         var found = all.Count(x => Extract(x.Snippet).Any(c => c.Date == DateOnly.Parse(x.Snippet.New, CultureInfo.InvariantCulture)));
         Assert.Equal(1280, all.Count);
-        Assert.True(found >= 1100, $"new day read in {found} of {all.Count}"); // 54a and 54b: 263 of 320 at 3feb62d, 274 after round 55; with 54c 408 of 480; with 55d 552 of 640 in round 56; with 56e 697 of 800 in round 57; with 57f 838 of 960 in round 58; with 58g 970 of 1120 in round 59; with 59h 1,115 of 1,280 in round 60
+        Assert.True(found >= 1100, $"new day read in {found} of {all.Count}"); // 54a and 54b: 263 of 320 at 3feb62d, 274 after round 55; with 54c 408 of 480; with 55d 552 of 640 in round 56; with 56e 697 of 800 in round 57; with 57f 838 of 960 in round 58; with 58g 970 of 1120 in round 59; with 59h 1,117 of 1,280 in round 60
     }
 }

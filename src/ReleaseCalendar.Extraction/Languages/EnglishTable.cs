@@ -538,6 +538,8 @@ internal static class EnglishTable
                     // "The plan had been to … roll it out to the rest of the world on April 13, but …": a plan told as one.
                     "the plan had been to|the plan was to|the original plan was to|the original plan had been to|the initial plan was to|" +
                     "the initial plan had been to|the first plan was to|" +
+                    // "the project's announced plan had "E" slated for Aug. 1": what a plan had held.
+                    "plan had|plans had|plan called for|plans called for|plan had called for|" +
                     // "had been expected to broadcast its 11th and 12th episodes tonight and tomorrow, Dec. 29 and 30": a
                     // plan told in the past perfect, as far as its clause goes.
                     "had been expected to|had been set to|had been scheduled to|had been slated to|had been due to|had been planned to|" +

@@ -561,7 +561,8 @@ internal static class SentenceScanner
                 id++; // ", премьера которого состоится…": the relative clause starts one word before its pronoun
                 scan.RelativeClauses.Add(id);
             }
-            else if (breakBefore && scan.CueAt(i) is { Cue.Type: CueType.ClauseBreak } hit && hit.First == i && !CorrectsADay(scan, i))
+            else if (breakBefore && scan.CueAt(i) is { Cue.Type: CueType.ClauseBreak } hit && hit.First == i && !CorrectsADay(scan, i)
+                     && !JoinsAnotherDay(scan, i, language))
             {
                 id++;
                 if (hit.Cue.Value == Words.RelativeClause)
@@ -617,6 +618,12 @@ internal static class SentenceScanner
 
     // «выходит не 17 апреля, а 24-го», "not on April 17 but on the 24th": the day after the contrast word replaces the day
     // the negation gave up, in the same clause.
+    // «в день выборов, 9 марта, и на следующий день канал не покажет новые серии»: after a day and its comma, "and" with
+    // another day right after it adds a day to the same statement, not a clause of its own.
+    static bool JoinsAnotherDay(SentenceScan scan, int i, CompiledLanguage language) =>
+        scan.Is(i, language.ListWords) && scan.DateAt(i + 1) is { } next && next.First == i + 1
+        && scan.Dates.Exists(d => d.Last == i - 2);
+
     static bool CorrectsADay(SentenceScan scan, int i)
     {
         DateMention? next = null, before = null;
