@@ -619,9 +619,10 @@ internal static class SentenceScanner
     // «выходит не 17 апреля, а 24-го», "not on April 17 but on the 24th": the day after the contrast word replaces the day
     // the negation gave up, in the same clause.
     // «в день выборов, 9 марта, и на следующий день канал не покажет новые серии»: after a day and its comma, "and" with
-    // another day right after it adds a day to the same statement, not a clause of its own.
+    // a day told from it ("the day after") adds that day to the same statement, not a clause of its own (a calendar day
+    // after ", и" may start one: «…должны были выйти 20 сентября, и во вторник, 21 сентября, покажут …»).
     static bool JoinsAnotherDay(SentenceScan scan, int i, CompiledLanguage language) =>
-        scan.Is(i, language.ListWords) && scan.DateAt(i + 1) is { } next && next.First == i + 1
+        scan.Is(i, language.ListWords) && scan.DateAt(i + 1) is { Form: DateForm.Anaphoric } next && next.First == i + 1
         && scan.Dates.Exists(d => d.Last == i - 2);
 
     static bool CorrectsADay(SentenceScan scan, int i)
