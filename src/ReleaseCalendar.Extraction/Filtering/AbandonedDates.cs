@@ -567,8 +567,9 @@ internal static class AbandonedDates
             if ((s.Is(t, language.PlanParticiples) && s.Is(auxiliary, language.PastAuxiliaries))
                 || (s.CueAt(t) is { Cue.Type: CueType.Announce } announced && announced.First == t && AnnouncedBefore(s, t, language))
                 || (s.Is(t, language.PastPlanVerbs) && (language.Table.Language == Language.Ru || (s.IsWord(t + 1) && s.Word(t + 1) is "to")))
-                // "EXO's mini album "Overdose" was to go on sale": a past "to be to", a plan.
-                || (s.Is(t, language.InfinitiveMarkers) && s.Is(t - 1, language.PastAuxiliaries) && s.IsWord(t + 1)))
+                // "EXO's mini album "Overdose" was to go on sale": a past "to be to", a plan (not "had to", a need).
+                || (s.Is(t, language.InfinitiveMarkers) && s.Is(t - 1, language.PastAuxiliaries) && !s.Is(t - 1, language.PluperfectAuxiliaries)
+                    && s.IsWord(t + 1)))
             {
                 return true;
             }
