@@ -862,7 +862,7 @@ internal static class ReleaseSignals
                 t = slot.First;
                 continue;
             }
-            if ((s.Consumed[t] && s.DateAt(t) is not null) || s.Is(t, language.ContrastWords))
+            if ((s.Consumed[t] && s.DateAt(t) is not null) || s.Is(t, language.ContrastWords) || MainVerbAfterARelativeClause(s, t, clause))
             {
                 break; // another day (the word is its), or "but" ("had planned to take a break but will now release …")
             }
@@ -883,6 +883,7 @@ internal static class ReleaseSignals
                     // «новая дата 15 июля, прежняя — 8 июля»: or a dash that gives the plan's day (not «позже запланированного —
                     // 23 сентября», where the dash gives the day after the shift, nor «старт остаётся прежним — 13-го», kept).
                     Words.RightBefore => from.End == date.First || (from.End + 1 == date.First && (s.Is(from.End, language.Determiners) || s.Is(from.End, language.DatePrepositions)
+                                                                                                  || s.Is(from.End, language.WeekdayPrepositions) // «а не с 3-го»
                                                                                                   || (s.IsSpacedDash(from.End) && !s.Is(from.First - 1, language.ShiftedWords)
                                                                                                       && !s.Is(from.First - 1, language.StaysWords))))
                                          || NamedDayBefore(s, from.End, date.First, language)
@@ -894,7 +895,7 @@ internal static class ReleaseSignals
                     // moves or calls off the release leaves the plan's day behind, with no new day said.
                     Words.BesideAnotherDay => UnlistedOtherDay(s, date) || s.Has(language.InsteadWords) || ShiftedAfterContrast(s, date, language)
                                               || AbandonedDates.HasPostponement(s),
-                    Words.WithInstead => s.Has(language.InsteadWords),
+                    Words.WithInstead => s.Has(language.InsteadWords) || ReleasedOnANewDay(s, date),
                     // «JYP отложила … мини-альбом …, запланированный на 4 ноября»: so does a plan's participle.
                     Words.ParticipleBeforeNewDay => ReleasedOnANewDay(s, date) || ReleasedLater(s, date, language) || AbandonedDates.HasPostponement(s),
                     Words.Retracted => false, // Retracted: up to the statement's end only
@@ -906,6 +907,11 @@ internal static class ReleaseSignals
         }
         return false;
     }
+
+    // "ZEROBASEONE's debut album, which had been slated for early July, will now be released on July 10": in a relative
+    // clause, a comma and a future verb go back to the main clause, whose day is no part of the plan the relative clause told.
+    static bool MainVerbAfterARelativeClause(SentenceScan s, int t, int clause) =>
+        s.RelativeClauses.Contains(clause) && s.IsPunct(t - 1, ',') && s.CueAt(t) is { Cue.Tense: Tense.Future } verb && verb.First == t;
 
     // «Вместо 1 января, как планировалось ранее, релиз состоится 8 января», «Альбом, как и планировалось, выйдет 8 января»: a
     // plan in an aside opened by "as" and closed by a comma before the day compares with what stands before the aside (or
@@ -1218,7 +1224,9 @@ internal static class ReleaseSignals
     // a comma or a dash closes is the plan's already; the day right after it is the new one.
     static bool ClosedComparison(SentenceScan s, CueHit from, DateMention date, CompiledLanguage language)
     {
-        if (!(s.IsPunct(from.End, ',') || s.IsSpacedDash(from.End)) || !OnlyDayWordsBetween(s, from.End + 1, date.First, language))
+        // «позже, чем ожидалось: новый сингл выйдет 27 августа», "earlier than planned: May 3": a colon gives what came instead.
+        if (!(s.IsPunct(from.End, ',') || s.IsSpacedDash(from.End) || s.IsPunct(from.End, ':'))
+            || (!s.IsPunct(from.End, ':') && !OnlyDayWordsBetween(s, from.End + 1, date.First, language)))
         {
             return false;
         }

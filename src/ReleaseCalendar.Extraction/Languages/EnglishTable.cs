@@ -449,7 +449,9 @@ internal static class EnglishTable
                     // "will come out June 3, having earlier promised a May 27 release".
                     "having earlier promised|had earlier promised|earlier promised|previously promised|had previously promised|having previously promised",
                     new Cue(CueType.MovedFrom, Value: Words.BesideAnotherDay)),
-            .. Cues("planned for", new Cue(CueType.MovedFrom, Value: Words.WithInstead)),
+            // "ITZY's first mini album, tentatively planned for July 22, will be released on July 29": a tentative plan too.
+            .. Cues("planned for|tentatively planned for|tentatively scheduled for|tentatively set for|tentatively slated for",
+                    new Cue(CueType.MovedFrom, Value: Words.WithInstead)),
             .. Cues("than promised|than planned|than originally planned|than first announced|than announced|than previously announced|than originally announced|earlier than promised|later than promised|" +
                     "earlier than planned|later than planned", Of(CueType.MovedFrom)),
             .. Cues("changed its release date|changed the release date|changed its premiere date|changed the premiere date|" +

@@ -37,8 +37,9 @@ internal static class Words
     public const int VerbAfter = 6;
 
     /// <summary><see cref="Cue.Value"/> of a plan's participle that holds only where "instead" says the plan changed: "the
-    /// episode planned for Thursday, September 2, will instead air a week later" (not "the album, planned for May 3, and
-    /// the tour from May 10").</summary>
+    /// episode planned for Thursday, September 2, will instead air a week later", or where a release verb gives another day
+    /// right after it ("tentatively planned for July 22, will be released on July 29"; not "the album, planned for May 3,
+    /// and the tour from May 10").</summary>
     public const int WithInstead = 9;
 
     /// <summary><see cref="Cue.Value"/> of a condition that did not happen, before a past release verb: "If we released the

@@ -641,7 +641,11 @@ internal static class DateScanner
         }
         // «20-е число» names a day as well as «20-го числа»; a bare «20-е» is as often a decade or a rank.
         // «перенесли с 23 августа на 30е», «с 1 по 5-е»: after another day's month and «на»/«по» it is that month's day.
-        var afterADay = (s.Is(i - 1, lang.MoveWords) || s.Is(i - 1, lang.RangeWords)) && s.IsWord(i - 2) && lang.Months.Contains(s.Word(i - 2));
+        // «сообщило о переносе релиза на 24-е»: so it is after «на» in a sentence that moves something; «вместо 9 сентября
+        // теперь 23-е»: and after «теперь» once a day with its month is named.
+        var afterADay = ((s.Is(i - 1, lang.MoveWords) || s.Is(i - 1, lang.RangeWords)) && s.IsWord(i - 2) && lang.Months.Contains(s.Word(i - 2)))
+                        || (s.Is(i - 1, lang.MoveWords) && s.Cues.Exists(c => c.Cue.Type == CueType.Postpone && c.End < i))
+                        || (s.Is(i - 1, lang.NowWords) && s.Dates.Exists(d => d.Form == DateForm.DayMonth && d.Last < i));
         // «1-е, воскресенье.», «21-го, суббота»: a weekday after the comma says it is a day, and which.
         DayOfWeek? weekdayAfter = !afterWeekday && s.IsPunct(end, ',') && s.IsWord(end + 1) && lang.Weekdays.TryGet(s.Word(end + 1), out var named)
             ? named : null;
@@ -664,7 +668,8 @@ internal static class DateScanner
             end++;
         }
         else if (end < s.Count && s.Tokens[end].Type == TokenType.Word && !(s.CueAt(end) is { Cue.Type: CueType.ClauseBreak or CueType.Release or CueType.Schedule or CueType.Tense })
-                 && !(s.StartsUpper(end) && s.CueAt(end) is null) && !PlaceOrHourAfter(s, lang, end))
+                 && !(s.StartsUpper(end) && s.CueAt(end) is null) && !PlaceOrHourAfter(s, lang, end)
+                 && !s.Is(end, lang.InsteadWords)) // "now out on the 26th instead of the 19th"
         {
             return null;
         }

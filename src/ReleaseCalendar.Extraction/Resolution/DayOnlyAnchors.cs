@@ -60,6 +60,7 @@ internal static class DayOnlyAnchors
         var (month, year) = (publishedOn.Month, 0);
         var named = false; // the page was last turned by a month word ("November 2020"), not by a date or the byline
         DateMention? lastDay = null; // the last calendar day named, for "the 25th, three weeks earlier"
+        var lastDayAt = -1; // its sentence
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -84,7 +85,7 @@ internal static class DayOnlyAnchors
                     var movedFrom = date.Form == DateForm.DayMonth && Filtering.ReleaseSignals.IsMovedFrom(s, date, language);
                     if (date.Form == DateForm.DayMonth && !byline && !movedFrom)
                     {
-                        lastDay = date;
+                        (lastDay, lastDayAt) = (date, si);
                     }
                     if (date.Form == DateForm.DayMonth && !dayBefore && !byline && DateResolver.TenseOf(s, s.Clause[date.First]) != Tense.Past && !movedFrom)
                     {
@@ -104,6 +105,10 @@ internal static class DayOnlyAnchors
                             : lastDay is not null && SpanAfter(s, date, language) is { } span && Shifted(lastDay, span, publishedOn) is var (m, y, d0) && d0 == date.Day
                             ? (m, y)
                             : told is { } d && d.Day == date.Day ? (d.Month, d.Year)
+                            // «…объявляла премьеру на 10 ноября. Теперь выход сдвинули на шесть дней — на 16-е»: a day a release
+                            // is moved to, later in the month than the day told just before, is in that day's month.
+                            : lastDay is { } moved && lastDayAt >= si - 1 && moved.Month != month && date.Day > moved.Day
+                              && s.Cues.Exists(c => c.Cue.Type == CueType.Postpone && c.End <= date.First) ? (moved.Month, moved.Year)
                             : aside ?? (date.WeekdayHint is { } hint ? ByWeekday(date.Day, hint, month, year, publishedOn) : (month, year));
                         dayBefore = true;
                     }

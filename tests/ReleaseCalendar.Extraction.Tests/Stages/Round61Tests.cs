@@ -1,0 +1,96 @@
+namespace ReleaseCalendar.Extraction.Tests.Stages;
+
+/// <summary>
+/// Round 61's rules, from the changed-date set 60i (blind since round 60, read this round). Each rule was switched off once
+/// and its rows failed; the rows that say what a rule leaves alone guard its reach and pass either way.
+/// </summary>
+public sealed class Round61Tests
+{
+    static readonly ExtractionCatalog Catalog = new([
+        KeyValuePair.Create("iu", (IReadOnlyList<string>)["IU"]),
+        KeyValuePair.Create("twice", (IReadOnlyList<string>)["TWICE"]),
+        KeyValuePair.Create("itzy", (IReadOnlyList<string>)["ITZY"]),
+        KeyValuePair.Create("alchemy-of-souls", (IReadOnlyList<string>)["Alchemy of Souls", "Алхимия душ"]),
+        KeyValuePair.Create("split", (IReadOnlyList<string>)["Split", "Сплит"]),
+        KeyValuePair.Create("hwasa", (IReadOnlyList<string>)["Hwasa"]),
+        KeyValuePair.Create("sunmi", (IReadOnlyList<string>)["Sunmi", "Сонми"]),
+        KeyValuePair.Create("zerobaseone", (IReadOnlyList<string>)["ZEROBASEONE"]),
+        KeyValuePair.Create("jeongnyeon", (IReadOnlyList<string>)["Jeongnyeon: The Star Is Born"]),
+        KeyValuePair.Create("vanishing-time", (IReadOnlyList<string>)["Vanishing Time", "Скрытое время"]),
+    ]);
+
+    static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
+
+    // From 60i: «сообщило о переносе релиза на 24-е»: a bare «24-е» after «на» in a sentence that moves something is a day
+    // (the month of the page), and so is «теперь 23-е» once a day with its month is named.
+    [Theory]
+    [InlineData("Новый сингл IU выйдет 10 апреля. Агентство сообщило о переносе релиза на 24-е.", "iu single 2023-04-24")]
+    [InlineData("Камбэк TWICE сдвинули: вместо 9 апреля теперь 23-е.", "twice other 2023-04-23")]
+    // guards: with nothing moved, «на 24-е» and «теперь 23-е место» stay a rank or a decade
+    [InlineData("Новый сингл IU выйдет 10 апреля. В чарте он поднялся на 24-е.", "iu single 2023-04-10")]
+    [InlineData("Камбэк TWICE 9 апреля, теперь 23-е место в чарте.", "twice other 2023-04-09")]
+    public void Extract_BareOrdinalAfterAMove_IsADay(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2023-04-03", text));
+
+    // From 60i: "ITZY's first mini album, tentatively planned for July 22, will be released on July 29": a plan's participle
+    // ("planned for", "tentatively set for") leaves its day where a release verb gives another right after it.
+    [Theory]
+    [InlineData("ITZY's first mini album, tentatively planned for July 22, will be released on July 29.", "itzy ep 2019-07-29")]
+    [InlineData("ITZY's first mini album, planned for July 22, will be released on July 29.", "itzy ep 2019-07-29")]
+    [InlineData("ITZY's first mini album, tentatively set for July 22, will be released on July 29.", "itzy ep 2019-07-29")]
+    // guard: with no other day the plan stands
+    [InlineData("ITZY's first mini album, tentatively planned for July 22, will be released with a showcase.", "itzy ep 2019-07-22")]
+    public void Extract_PlanParticipleThenReleasedOnAnotherDay_LeavesThePlan(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2019-07-15", text));
+
+    // From 60i: «покажут с 10 декабря, а не с 3-го»: "not" may stand before the preposition of the day it gives up.
+    [Theory]
+    [InlineData("tvN определился с датой: вторую часть «Алхимии душ» покажут с 10 декабря, а не с 3-го, как сообщалось ранее.", "alchemy-of-souls drama 2022-12-10")]
+    [InlineData("tvN определился с датой: вторую часть «Алхимии душ» покажут с 10 декабря, а не со 2 декабря.", "alchemy-of-souls drama 2022-12-10")]
+    public void Extract_NotBeforeThePreposition_LeavesTheDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2022-11-28", text));
+
+    // From the development corpus: «давно заявленный на 16 ноября, перенесли … на 10-е»: a day a work was announced for is
+    // the plan a move leaves, as «запланированный на» is.
+    [Theory]
+    [InlineData("Фильм «Сплит», давно заявленный на 16 ноября, перенесли на неделю вперёд, на 10-е.", "split film 2016-11-10")]
+    [InlineData("Фильм «Сплит», анонсированный на 16 ноября, перенесли на 10 ноября.", "split film 2016-11-10")]
+    // guard: an announced day nobody moved stands
+    [InlineData("Фильм «Сплит», анонсированный на 16 ноября, выйдет в прокат.", "split film 2016-11-16")]
+    public void Extract_AnnouncedForThenMoved_LeavesTheAnnouncedDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2016-11-01", text));
+
+    // From 60i: "now out on the 26th instead of the 19th": "instead" after an ordinal leaves it a day.
+    [Theory]
+    [InlineData("Hwasa fans, update your calendars: her new single is now out on the 26th instead of the 19th.", "hwasa single 2025-03-26")]
+    public void Extract_OrdinalBeforeInstead_IsADay(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2025-03-10", text));
+
+    // From 60i: «позже, чем ожидалось: новый сингл выйдет 27 августа»: an expectation compared with gives no day of its own,
+    // and a colon after a comparison gives what came instead.
+    [Theory]
+    [InlineData("Новый сингл Сонми выйдет позже, чем ожидалось: 27 августа, хотя агентство изначально заявляло о 20 августа.", "sunmi single 2019-08-27")]
+    [InlineData("Сингл Сонми выходит позже, чем ожидалось: выйдет 27 августа.", "sunmi single 2019-08-27")]
+    // guard: the day right after a comparison and its comma is the new one already
+    [InlineData("Новый сингл Сонми выйдет позже, чем планировалось, — 27 августа.", "sunmi single 2019-08-27")]
+    public void Extract_ComparisonWithAnExpectation_LeavesTheNewDay(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2019-08-12", text));
+
+    // From 60i: "ZEROBASEONE's debut album, which had been slated for early July, will now be released on July 10": a
+    // relative clause's plan does not reach past the comma and the main clause's future verb.
+    [Theory]
+    [InlineData("ZEROBASEONE's debut album, which had been slated for early July, will now be released on July 10.", "zerobaseone album 2023-07-10")]
+    [InlineData("ZEROBASEONE's debut album, which had been slated for July 3, will now be released on July 10.", "zerobaseone album 2023-07-10")]
+    // guard: the plan's own day stays left
+    [InlineData("ZEROBASEONE's debut album, which had been slated for July 3, has been pushed back.", "")]
+    public void Extract_RelativeClausePlan_StopsAtTheMainVerb(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2023-06-26", text));
+
+    // From the development corpus: «объявляла премьеру на 10 ноября. Теперь выход сдвинули на шесть дней — на 16-е»: a day
+    // a release is moved to, later in the month than the day told just before, is in that day's month (not publication's).
+    [Theory]
+    [InlineData("Ещё неделю назад Showbox объявляла премьеру фильма «Скрытое время» на 10 ноября. Теперь выход сдвинули на шесть дней — на 16-е.",
+                "vanishing-time film 2016-11-16")]
+    public void Extract_DayMovedTo_TakesTheMonthToldBefore(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2016-10-26", text));
+}
