@@ -1,7 +1,8 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 61's rules, from the changed-date set 60i (blind since round 60, read this round). Each rule was switched off once
+/// Round 61's rules, from the changed-date set 60i (blind since round 60, read this round) and the fresh blind part oc,
+/// moved to development with an abandoned day. Each rule was switched off once
 /// and its rows failed; the rows that say what a rule leaves alone guard its reach and pass either way.
 /// </summary>
 public sealed class Round61Tests
@@ -17,6 +18,7 @@ public sealed class Round61Tests
         KeyValuePair.Create("zerobaseone", (IReadOnlyList<string>)["ZEROBASEONE"]),
         KeyValuePair.Create("jeongnyeon", (IReadOnlyList<string>)["Jeongnyeon: The Star Is Born"]),
         KeyValuePair.Create("vanishing-time", (IReadOnlyList<string>)["Vanishing Time", "Скрытое время"]),
+        KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -93,4 +95,13 @@ public sealed class Round61Tests
                 "vanishing-time film 2016-11-16")]
     public void Extract_DayMovedTo_TakesTheMonthToldBefore(string text, string expected) =>
         Assert.Equal(expected, Releases("ru", "2016-10-26", text));
+
+    // From oc: «одно время он стоял в календаре на 18 апреля 2025 года, но затем студия передвинула фильм на 7 марта»: a day a
+    // release "stood at in the calendar" (or the schedule, the grid) is a plan, as «стоял на» is.
+    [Theory]
+    [InlineData("Warner Bros. двигала релиз «Микки 17»: одно время он стоял в календаре на 18 апреля 2025 года, но затем студия передвинула фильм на 7 марта.",
+                "mickey-17 film 2025-03-07")]
+    [InlineData("Релиз «Микки 17» значился в графике на 18 апреля, но студия передвинула фильм на 7 марта.", "mickey-17 film 2025-03-07")]
+    public void Extract_StoodInTheCalendar_IsThePlan(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2024-12-20", text));
 }
