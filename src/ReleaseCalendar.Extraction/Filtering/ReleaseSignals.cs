@@ -1668,6 +1668,10 @@ internal static class ReleaseSignals
             {
                 continue;
             }
+            if (cancel.First < head.First && cancel.End > head.Last)
+            {
+                return true; // "dropped its Saturday broadcast": the words that call it off hold the day
+            }
             // A plan's participle between ("pulled his solo single (also set for the 25th)") adds its own words to the reach.
             if (cancel.End <= head.First
                 && UnquotedBetween(s, cancel.End, head.First) <= CancelReach + (PlanParticipleBetween(s, cancel.End, head.First) ? ParticipleWords : 0))

@@ -491,6 +491,8 @@ internal static class EnglishTable
             // "the MV had been dropped at 6 p.m.": releases).
             .. Cues("no-show|no-shows", new Cue(CueType.Cancel, Value: Words.BesideAnEvent)),
             .. Cues("dropped for|had been dropped|had already been dropped|dropped tonight's episode|dropped tonight's broadcast|dropped this week's episode|dropped this week's broadcast", new Cue(CueType.Cancel, Value: Words.DroppedBesideAnEvent)),
+            // "Channel A's "Marry YOU" likewise dropped its Saturday broadcast": a weekday's broadcast dropped is called off.
+            .. Cues(WeekdayBroadcasts("dropped|drops|will drop|has dropped|have dropped"), Of(CueType.Cancel)),
             // "As planned, …", "no later than June 5": the day said is kept, not left behind.
             .. Cues("as planned|as originally planned|as scheduled|on schedule|on time|as originally scheduled|as expected|as previously announced|as had been expected|as had been planned|" +
                     "no later than|not later than|no earlier than|not earlier than|will not be postponed|will not be delayed", Of(CueType.Idiom)),
@@ -720,6 +722,13 @@ internal static class EnglishTable
     };
 
     // "hit" + "theaters", "local cinemas", "Korean theatres", …: each verb with each name of the cinemas.
+    static string WeekdayBroadcasts(string verbs) =>
+        string.Join('|', from verb in verbs.Split('|')
+                         from owner in new[] { "its", "their" }
+                         from day in new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
+                         from broadcast in new[] { "broadcast", "episode", "airing" }
+                         select $"{verb} {owner} {day} {broadcast}");
+
     static string Screens(string verbs) =>
         string.Join('|', from verb in verbs.Split('|')
                          from place in new[] { "", "local ", "korean ", "domestic " }

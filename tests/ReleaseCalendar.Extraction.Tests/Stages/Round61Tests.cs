@@ -1,8 +1,8 @@
 namespace ReleaseCalendar.Extraction.Tests.Stages;
 
 /// <summary>
-/// Round 61's rules, from the changed-date set 60i (blind since round 60, read this round) and the fresh blind part oc,
-/// moved to development with an abandoned day. Each rule was switched off once
+/// Round 61's rules, from the changed-date set 60i (blind since round 60, read this round) and the fresh blind parts oc
+/// and od, moved to development with an abandoned day each. Each rule was switched off once
 /// and its rows failed; the rows that say what a rule leaves alone guard its reach and pass either way.
 /// </summary>
 public sealed class Round61Tests
@@ -19,6 +19,7 @@ public sealed class Round61Tests
         KeyValuePair.Create("jeongnyeon", (IReadOnlyList<string>)["Jeongnyeon: The Star Is Born"]),
         KeyValuePair.Create("vanishing-time", (IReadOnlyList<string>)["Vanishing Time", "Скрытое время"]),
         KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
+        KeyValuePair.Create("marry-you", (IReadOnlyList<string>)["Marry YOU"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -104,4 +105,12 @@ public sealed class Round61Tests
     [InlineData("Релиз «Микки 17» значился в графике на 18 апреля, но студия передвинула фильм на 7 марта.", "mickey-17 film 2025-03-07")]
     public void Extract_StoodInTheCalendar_IsThePlan(string text, string expected) =>
         Assert.Equal(expected, Releases("ru", "2024-12-20", text));
+
+    // From od: "Channel A's "Marry YOU" likewise dropped its Saturday broadcast and will air two episodes back to back on
+    // Sunday": a weekday's broadcast dropped is called off, the words that call it off holding the day.
+    [Theory]
+    [InlineData("Channel A's \"Marry YOU\" likewise dropped its Saturday broadcast and will air two episodes back to back on Sunday.",
+                "marry-you episode 2024-12-08")]
+    public void Extract_DroppedAWeekdaysBroadcast_CallsItOff(string text, string expected) =>
+        Assert.Equal(expected, Releases("en", "2024-12-05", text));
 }
