@@ -269,6 +269,9 @@ internal sealed class LanguageTable
     /// one the article was published in.</summary>
     public required IReadOnlyList<string> NextMonthPhrases { get; init; }
 
+    /// <summary>"on Christmas Eve", «в канун Нового года»: a holiday that falls on the same calendar day every year, and that day.</summary>
+    public required IReadOnlyList<(string Phrase, int Month, int Day)> HolidayDays { get; init; }
+
     /// <summary>"as planned", "as usual", «как обычно»: a show that airs so airs its next episode, not its premiere.</summary>
     public required IReadOnlyList<string> AsUsualPhrases { get; init; }
 

@@ -26,9 +26,10 @@ internal static class DateScanner
                 i++;
                 continue;
             }
-            // Most words start no date: one lookup spares them the seven readers below.
+            // Most words start no date: one lookup spares them the seven readers below (a holiday's first word is no starter; it
+            // checks its preposition first).
             var found = s.Tokens[i].Type == TokenType.Word && !lang.DateStarters.Contains(s.Word(i))
-                ? TryRelative(s, i)
+                ? TryRelative(s, i) ?? TryHoliday(s, lang, i)
                 : TryWeekday(s, lang, i, catalog) ?? TryNumeric(s, i, lang) ?? TryDayFirst(s, lang, i, withLists: true)
                   ?? TryMonthFirst(s, lang, i) ?? TryDuration(s, lang, i) ?? TryRelative(s, i) ?? TryDayOnly(s, lang, i);
             if (found is null)
@@ -687,6 +688,27 @@ internal static class DateScanner
             }
         }
         return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];
+    }
+
+    /// <summary>
+    /// "will hit theaters on Christmas Eve", «в канун Нового года»: a holiday on a fixed calendar day is that day. Not in a
+    /// title (EXO's "Christmas Day"), nor before a comma or a bracket that gives the day itself ("on Christmas Day, Dec. 25"),
+    /// and only after a day's preposition: "a Christmas Day disaster movie", "a Halloween party" name no day.
+    /// </summary>
+    static List<DateMention>? TryHoliday(SentenceScan s, CompiledLanguage lang, int i)
+    {
+        if (s.QuoteOf[i] >= 0 || !(s.Is(i - 1, lang.DatePrepositions) || s.Is(i - 1, lang.MoveToWords)))
+        {
+            return null;
+        }
+        foreach (var (words, month, day) in lang.HolidayDays)
+        {
+            if (s.PhraseLengthAt(i, [words]) is > 0 and var length && !s.IsPunct(i + length, ',') && !s.IsPunct(i + length, '('))
+            {
+                return [new DateMention { First = i, Last = i + length - 1, Form = DateForm.DayMonth, Day = day, Month = month }];
+            }
+        }
+        return null;
     }
 
     // "of next month", «этого месяца»: the phrase's length in tokens and how many months after publication it names.

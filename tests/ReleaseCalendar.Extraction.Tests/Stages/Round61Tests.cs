@@ -20,6 +20,8 @@ public sealed class Round61Tests
         KeyValuePair.Create("vanishing-time", (IReadOnlyList<string>)["Vanishing Time", "Скрытое время"]),
         KeyValuePair.Create("mickey-17", (IReadOnlyList<string>)["Mickey 17", "Микки 17"]),
         KeyValuePair.Create("marry-you", (IReadOnlyList<string>)["Marry YOU"]),
+        KeyValuePair.Create("harbin", (IReadOnlyList<string>)["Harbin", "Харбин"]),
+        KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -113,4 +115,17 @@ public sealed class Round61Tests
                 "marry-you episode 2024-12-08")]
     public void Extract_DroppedAWeekdaysBroadcast_CallsItOff(string text, string expected) =>
         Assert.Equal(expected, Releases("en", "2024-12-05", text));
+
+    // From 60i: "will hit theaters on Christmas Eve, one day earlier than the Dec. 25 release date": a holiday on a fixed
+    // calendar day, after a day's preposition, is that day.
+    [Theory]
+    [InlineData("en", "The historical thriller \"Harbin\" will hit theaters on Christmas Eve.", "harbin film 2024-12-24")]
+    [InlineData("en", "EXO will release a special single on New Year's Eve.", "exo single 2024-12-31")]
+    [InlineData("ru", "Фильм «Харбин» выйдет в прокат в канун Нового года.", "harbin film 2024-12-31")]
+    // guards: a holiday that describes a noun, a title, and a holiday the comma after spells out
+    [InlineData("en", "The historical thriller \"Harbin\" will hit theaters on Dec. 20, a Christmas Day treat come early.", "harbin film 2024-12-20")]
+    [InlineData("en", "EXO will release the single \"Christmas Day\" on Dec. 20.", "exo single 2024-12-20")]
+    [InlineData("en", "The historical thriller \"Harbin\" will hit theaters on Christmas Day, Dec. 25.", "harbin film 2024-12-25")]
+    public void Extract_HolidayOnAFixedDay_IsThatDay(string lang, string text, string expected) =>
+        Assert.Equal(expected, Releases(lang, "2024-12-10", text));
 }
