@@ -675,7 +675,8 @@ internal static class DateScanner
             return null;
         }
         // "The 16th and last episode": an ordinal of the kind word after it (a channel or a genre, «6-го на tvN», is no such word).
-        for (var t = end; t < Math.Min(s.Count, end + 3) && s.Tokens[t].Type == TokenType.Word; t++)
+        // Not after «числа», which says the ordinal is a day («6-го числа пятый альбом»).
+        for (var t = end; dayWord == 0 && t < Math.Min(s.Count, end + 3) && s.Tokens[t].Type == TokenType.Word; t++)
         {
             if (s.CueAt(t) is { Cue.Type: CueType.Kind, Cue.Strength: not KindStrength.Hint })
             {

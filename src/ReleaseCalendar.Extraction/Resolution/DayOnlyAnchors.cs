@@ -58,6 +58,7 @@ internal static class DayOnlyAnchors
         }
         DropRanks(sentences);
         var (month, year) = (publishedOn.Month, 0);
+        var byPublication = true; // no month named or dated yet: the page is publication's
         var named = false; // the page was last turned by a month word ("November 2020"), not by a date or the byline
         DateMention? lastDay = null; // the last calendar day named, for "the 25th, three weeks earlier"
         var lastDayAt = -1; // its sentence
@@ -89,7 +90,7 @@ internal static class DayOnlyAnchors
                     }
                     if (date.Form == DateForm.DayMonth && !dayBefore && !byline && DateResolver.TenseOf(s, s.Clause[date.First]) != Tense.Past && !movedFrom)
                     {
-                        (month, year, named) = (date.Month, date.Year, false);
+                        (month, year, named, byPublication) = (date.Month, date.Year, false, false);
                     }
                     else if (movedFrom)
                     {
@@ -109,7 +110,12 @@ internal static class DayOnlyAnchors
                             // is moved to, later in the month than the day told just before, is in that day's month.
                             : lastDay is { } moved && lastDayAt >= si - 1 && moved.Month != month && date.Day > moved.Day
                               && s.Cues.Exists(c => c.Cue.Type == CueType.Postpone && c.End <= date.First) ? (moved.Month, moved.Year)
-                            : aside ?? (date.WeekdayHint is { } hint ? ByWeekday(date.Day, hint, month, year, publishedOn) : (month, year));
+                            : aside ?? (date.WeekdayHint is { } hint ? ByWeekday(date.Day, hint, month, year, publishedOn)
+                                // «IVE выпустят 6-го числа» published on 30 September: a day still to come, earlier in the month
+                                // than publication, is next month's (not next year's).
+                                : byPublication && date.Day < publishedOn.Day && ToldAhead(s, s.Clause[date.First])
+                                ? (publishedOn.AddMonths(1).Month, 0)
+                                : (month, year));
                         dayBefore = true;
                     }
                     else if (date is { Form: DateForm.Anaphoric, DaysLater: > 0 })
@@ -131,7 +137,7 @@ internal static class DayOnlyAnchors
                     // «Календарь камбэков: конец апреля и май»: a heading that names several months starts on the first.
                     if (!namedHere && (!named || withYear || (other - month + 12) % 12 <= PageTurnMonths))
                     {
-                        (month, year, named, namedHere) = (other, withYear ? y : 0, true, OwnLine(sentences, si));
+                        (month, year, named, namedHere, byPublication) = (other, withYear ? y : 0, true, OwnLine(sentences, si), false);
                     }
                 }
             }
@@ -161,6 +167,25 @@ internal static class DayOnlyAnchors
                 }
             }
         }
+    }
+
+    // A clause whose own words are future and none past ("will release", «выпустят»); a postponement alone, which reads as
+    // future elsewhere, does not say so («Финал показали на неделю позже — 8-го и 9-го»).
+    static bool ToldAhead(SentenceScan s, int clause)
+    {
+        var ahead = false;
+        foreach (var c in s.Cues)
+        {
+            if (s.Clause[c.First] == clause && c.Cue.Type is CueType.Release or CueType.Schedule or CueType.Tense)
+            {
+                if (c.Cue.Tense == Tense.Past)
+                {
+                    return false;
+                }
+                ahead |= c.Cue.Tense == Tense.Future;
+            }
+        }
+        return ahead;
     }
 
     // "Friday the 17th" under "Your fall K-drama calendar: what premieres between now and November" (published on

@@ -22,6 +22,7 @@ public sealed class Round61Tests
         KeyValuePair.Create("marry-you", (IReadOnlyList<string>)["Marry YOU"]),
         KeyValuePair.Create("harbin", (IReadOnlyList<string>)["Harbin", "Харбин"]),
         KeyValuePair.Create("exo", (IReadOnlyList<string>)["EXO"]),
+        KeyValuePair.Create("ive", (IReadOnlyList<string>)["IVE"]),
     ]);
 
     static string Releases(string lang, string published, string text) => Stage.Releases(lang, published, text, Catalog);
@@ -128,4 +129,15 @@ public sealed class Round61Tests
     [InlineData("en", "The historical thriller \"Harbin\" will hit theaters on Christmas Day, Dec. 25.", "harbin film 2024-12-25")]
     public void Extract_HolidayOnAFixedDay_IsThatDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2024-12-10", text));
+
+    // From the development corpus: «NCT 127 открывают месяц 6-го числа пятым … альбомом» published on 30 September: a day
+    // still to come with no month named, earlier in the month than publication, is next month's, not next year's; and
+    // «числа» says the ordinal is a day even before a kind word.
+    [Theory]
+    [InlineData("IVE выпустят 6-го числа пятый альбом «I've Mine».", "ive album 2023-10-06")]
+    [InlineData("IVE выпустят альбом «I've Mine» 6-го числа.", "ive album 2023-10-06")]
+    // guard: an ordinal before a kind word without «числа» is the work's number
+    [InlineData("IVE выпустят 6-го октября 5-й альбом «I've Mine».", "ive album 2023-10-06")]
+    public void Extract_DayAheadEarlierInTheMonth_IsNextMonths(string text, string expected) =>
+        Assert.Equal(expected, Releases("ru", "2023-09-30", text));
 }
