@@ -724,7 +724,7 @@ internal static class EnglishTable
         LatinWordsAreNames = false,
     };
 
-    // "hit" + "theaters", "local cinemas", "Korean theatres", …: each verb with each name of the cinemas.
+    // "dropped" + "its Saturday broadcast", "their Friday episode", …: each verb with each weekday's broadcast.
     static string WeekdayBroadcasts(string verbs) =>
         string.Join('|', from verb in verbs.Split('|')
                          from owner in new[] { "its", "their" }
@@ -732,6 +732,7 @@ internal static class EnglishTable
                          from broadcast in new[] { "broadcast", "episode", "airing" }
                          select $"{verb} {owner} {day} {broadcast}");
 
+    // "hit" + "theaters", "local cinemas", "Korean theatres", …: each verb with each name of the cinemas.
     static string Screens(string verbs) =>
         string.Join('|', from verb in verbs.Split('|')
                          from place in new[] { "", "local ", "korean ", "domestic " }
