@@ -105,6 +105,7 @@ internal sealed class CompiledLanguage
         WeekPhrases = [.. table.WeekPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         NextMonthPhrases = [.. table.NextMonthPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         HolidayDays = [.. table.HolidayDays.Select(h => (h.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), h.Month, h.Day))];
+        StorySettingWords = SpanMap<bool>.Of(table.StorySettingWords);
         AsUsualPhrases = [.. table.AsUsualPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThisMonthPhrases = [.. table.ThisMonthPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         HolidayWords = SpanMap<bool>.Of(table.HolidayWords);
@@ -317,6 +318,9 @@ internal sealed class CompiledLanguage
 
     /// <summary><see cref="LanguageTable.HolidayDays"/>, each phrase split into its words.</summary>
     public (string[] Words, int Month, int Day)[] HolidayDays { get; }
+
+    /// <summary><see cref="LanguageTable.StorySettingWords"/>.</summary>
+    public SpanMap<bool> StorySettingWords { get; }
 
     /// <summary><see cref="LanguageTable.AsUsualPhrases"/>, each split into its words.</summary>
     public string[][] AsUsualPhrases { get; }

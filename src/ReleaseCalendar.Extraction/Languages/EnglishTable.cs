@@ -627,6 +627,7 @@ internal static class EnglishTable
         // Words as tokens: "year's" is "year", "'", "s".
         HolidayDays = [("christmas eve", 12, 24), ("christmas day", 12, 25), ("new year ' s eve", 12, 31), ("new years eve", 12, 31),
                        ("new year ' s day", 1, 1), ("new years day", 1, 1), ("valentine ' s day", 2, 14), ("valentines day", 2, 14), ("halloween", 10, 31)],
+        StorySettingWords = Set("set unfolds unfolding"),
         ThisMonthPhrases = ["of this month", "of the month", "this month"],
         HolidayWords = Set("holiday holidays chuseok seollal"),
         HolidayPhrases = ["new year"],

@@ -272,6 +272,10 @@ internal sealed class LanguageTable
     /// <summary>"on Christmas Eve", «в канун Нового года»: a holiday that falls on the same calendar day every year, and that day.</summary>
     public required IReadOnlyList<(string Phrase, int Month, int Day)> HolidayDays { get; init; }
 
+    /// <summary>"a disaster movie set on Christmas Eve", «действие происходит в канун Нового года»: before a holiday's
+    /// preposition, the time a story is set in, not a release day.</summary>
+    public required IReadOnlySet<string> StorySettingWords { get; init; }
+
     /// <summary>"as planned", "as usual", «как обычно»: a show that airs so airs its next episode, not its premiere.</summary>
     public required IReadOnlyList<string> AsUsualPhrases { get; init; }
 

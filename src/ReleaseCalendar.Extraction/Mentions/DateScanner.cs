@@ -694,11 +694,12 @@ internal static class DateScanner
     /// <summary>
     /// "will hit theaters on Christmas Eve", «в канун Нового года»: a holiday on a fixed calendar day is that day. Not in a
     /// title (EXO's "Christmas Day"), nor before a comma or a bracket that gives the day itself ("on Christmas Day, Dec. 25"),
-    /// and only after a day's preposition: "a Christmas Day disaster movie", "a Halloween party" name no day.
+    /// and only after a day's preposition: "a Christmas Day disaster movie", "a Halloween party" name no day, and neither
+    /// does the time a story is set in ("a disaster movie set on Christmas Eve").
     /// </summary>
     static List<DateMention>? TryHoliday(SentenceScan s, CompiledLanguage lang, int i)
     {
-        if (s.QuoteOf[i] >= 0 || !(s.Is(i - 1, lang.DatePrepositions) || s.Is(i - 1, lang.MoveToWords)))
+        if (s.QuoteOf[i] >= 0 || !(s.Is(i - 1, lang.DatePrepositions) || s.Is(i - 1, lang.MoveToWords)) || s.Is(i - 2, lang.StorySettingWords))
         {
             return null;
         }

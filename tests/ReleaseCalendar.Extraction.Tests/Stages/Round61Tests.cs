@@ -127,6 +127,7 @@ public sealed class Round61Tests
     [InlineData("en", "The historical thriller \"Harbin\" will hit theaters on Dec. 20, a Christmas Day treat come early.", "harbin film 2024-12-20")]
     [InlineData("en", "EXO will release the single \"Christmas Day\" on Dec. 20.", "exo single 2024-12-20")]
     [InlineData("en", "The historical thriller \"Harbin\" will hit theaters on Christmas Day, Dec. 25.", "harbin film 2024-12-25")]
+    [InlineData("en", "The historical thriller \"Harbin\" will hit theaters on Dec. 20, a war story set on Christmas Eve.", "harbin film 2024-12-20")]
     public void Extract_HolidayOnAFixedDay_IsThatDay(string lang, string text, string expected) =>
         Assert.Equal(expected, Releases(lang, "2024-12-10", text));
 
