@@ -104,7 +104,7 @@ internal sealed class CompiledLanguage
         BehindWords = SpanMap<bool>.Of(table.BehindWords);
         WeekPhrases = [.. table.WeekPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         NextMonthPhrases = [.. table.NextMonthPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
-        HolidayDays = [.. table.HolidayDays.Select(h => (h.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), h.Month, h.Day))];
+        HolidayDays = [.. table.HolidayDays.Select(h => (new[] { h.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) }, h.Month, h.Day))];
         StorySettingWords = SpanMap<bool>.Of(table.StorySettingWords);
         AsUsualPhrases = [.. table.AsUsualPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         ThisMonthPhrases = [.. table.ThisMonthPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
@@ -316,8 +316,9 @@ internal sealed class CompiledLanguage
     /// <summary><see cref="LanguageTable.NextMonthPhrases"/>, each split into its words.</summary>
     public string[][] NextMonthPhrases { get; }
 
-    /// <summary><see cref="LanguageTable.HolidayDays"/>, each phrase split into its words.</summary>
-    public (string[] Words, int Month, int Day)[] HolidayDays { get; }
+    /// <summary><see cref="LanguageTable.HolidayDays"/>, each phrase split into its words (as a list of one phrase, for
+    /// <see cref="Sentences.SentenceScan.PhraseLengthAt"/> without allocating one per token).</summary>
+    public (string[][] Phrase, int Month, int Day)[] HolidayDays { get; }
 
     /// <summary><see cref="LanguageTable.StorySettingWords"/>.</summary>
     public SpanMap<bool> StorySettingWords { get; }

@@ -645,8 +645,8 @@ internal static class DateScanner
         // «сообщило о переносе релиза на 24-е»: so it is after «на» in a sentence that moves something; «вместо 9 сентября
         // теперь 23-е»: and after «теперь» once a day with its month is named.
         var afterADay = ((s.Is(i - 1, lang.MoveWords) || s.Is(i - 1, lang.RangeWords)) && s.IsWord(i - 2) && lang.Months.Contains(s.Word(i - 2)))
-                        || (s.Is(i - 1, lang.MoveWords) && s.Cues.Exists(c => c.Cue.Type == CueType.Postpone && c.End < i))
-                        || (s.Is(i - 1, lang.NowWords) && s.Dates.Exists(d => d.Form == DateForm.DayMonth && d.Last < i));
+                        || (s.Is(i - 1, lang.MoveWords) && PostponedBefore(s, i))
+                        || (s.Is(i - 1, lang.NowWords) && CalendarDayBefore(s, i));
         // «1-е, воскресенье.», «21-го, суббота»: a weekday after the comma says it is a day, and which.
         DayOfWeek? weekdayAfter = !afterWeekday && s.IsPunct(end, ',') && s.IsWord(end + 1) && lang.Weekdays.TryGet(s.Word(end + 1), out var named)
             ? named : null;
@@ -691,6 +691,31 @@ internal static class DateScanner
         return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];
     }
 
+    // Loops, not lambdas: a lambda capturing i would allocate on every call of TryDayOnly.
+    static bool PostponedBefore(SentenceScan s, int i)
+    {
+        foreach (var c in s.Cues)
+        {
+            if (c.Cue.Type == CueType.Postpone && c.End < i)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool CalendarDayBefore(SentenceScan s, int i)
+    {
+        foreach (var d in s.Dates)
+        {
+            if (d.Form == DateForm.DayMonth && d.Last < i)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// "will hit theaters on Christmas Eve", «в канун Нового года»: a holiday on a fixed calendar day is that day. Not in a
     /// title (EXO's "Christmas Day"), nor before a comma or a bracket that gives the day itself ("on Christmas Day, Dec. 25"),
@@ -703,9 +728,9 @@ internal static class DateScanner
         {
             return null;
         }
-        foreach (var (words, month, day) in lang.HolidayDays)
+        foreach (var (phrase, month, day) in lang.HolidayDays)
         {
-            if (s.PhraseLengthAt(i, [words]) is > 0 and var length && !s.IsPunct(i + length, ',') && !s.IsPunct(i + length, '('))
+            if (s.PhraseLengthAt(i, phrase) is > 0 and var length && !s.IsPunct(i + length, ',') && !s.IsPunct(i + length, '('))
             {
                 return [new DateMention { First = i, Last = i + length - 1, Form = DateForm.DayMonth, Day = day, Month = month }];
             }
