@@ -645,7 +645,7 @@ internal static class DateScanner
         // «сообщило о переносе релиза на 24-е»: so it is after «на» in a sentence that moves something; «вместо 9 сентября
         // теперь 23-е»: and after «теперь» once a day with its month is named.
         var afterADay = ((s.Is(i - 1, lang.MoveWords) || s.Is(i - 1, lang.RangeWords)) && s.IsWord(i - 2) && lang.Months.Contains(s.Word(i - 2)))
-                        || (s.Is(i - 1, lang.MoveWords) && PostponedBefore(s, i))
+                        || (s.Is(i - 1, lang.MoveWords) && CueQueries.HasCueBefore(s, i - 1, CueType.Postpone))
                         || (s.Is(i - 1, lang.NowWords) && CalendarDayBefore(s, i));
         // «1-е, воскресенье.», «21-го, суббота»: a weekday after the comma says it is a day, and which.
         DayOfWeek? weekdayAfter = !afterWeekday && s.IsPunct(end, ',') && s.IsWord(end + 1) && lang.Weekdays.TryGet(s.Word(end + 1), out var named)
@@ -691,19 +691,7 @@ internal static class DateScanner
         return [new DateMention { First = i, Last = end - 1, Form = DateForm.DayOnly, Day = day }];
     }
 
-    // Loops, not lambdas: a lambda capturing i would allocate on every call of TryDayOnly.
-    static bool PostponedBefore(SentenceScan s, int i)
-    {
-        foreach (var c in s.Cues)
-        {
-            if (c.Cue.Type == CueType.Postpone && c.End < i)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    // A loop, not a lambda: a lambda capturing i would allocate on every call of TryDayOnly.
     static bool CalendarDayBefore(SentenceScan s, int i)
     {
         foreach (var d in s.Dates)

@@ -109,7 +109,7 @@ internal static class DayOnlyAnchors
                             // «…объявляла премьеру на 10 ноября. Теперь выход сдвинули на шесть дней — на 16-е»: a day a release
                             // is moved to, later in the month than the day told just before, is in that day's month.
                             : lastDay is { } moved && lastDayAt >= si - 1 && moved.Month != month && date.Day > moved.Day
-                              && PostponedBefore(s, date.First) ? (moved.Month, moved.Year)
+                              && CueQueries.HasCueBefore(s, date.First, CueType.Postpone) ? (moved.Month, moved.Year)
                             : aside ?? (date.WeekdayHint is { } hint ? ByWeekday(date.Day, hint, month, year, publishedOn)
                                 // «IVE выпустят 6-го числа» published on 30 September: a day still to come, earlier in the month
                                 // than publication, is next month's (not next year's).
@@ -169,21 +169,9 @@ internal static class DayOnlyAnchors
         }
     }
 
-    // A move said before the token (a loop: a lambda capturing the date would allocate for every date of the loop above).
-    static bool PostponedBefore(SentenceScan s, int t)
-    {
-        foreach (var c in s.Cues)
-        {
-            if (c.Cue.Type == CueType.Postpone && c.End <= t)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // A clause whose own words are future and none past ("will release", «выпустят»); a postponement alone, which reads as
-    // future elsewhere, does not say so («Финал показали на неделю позже — 8-го и 9-го»).
+    // future elsewhere, does not say so («Финал показали на неделю позже — 8-го и 9-го»). Not DateResolver.ClauseTense:
+    // it lets one future word («позже») outweigh a past verb, and reads that finale as next month's.
     static bool ToldAhead(SentenceScan s, int clause)
     {
         var ahead = false;

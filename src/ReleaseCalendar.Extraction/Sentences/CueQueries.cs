@@ -37,6 +37,20 @@ internal static class CueQueries
         return false;
     }
 
+    /// <summary>A cue of the type that ends at or before token <paramref name="t"/>, in any clause («сообщило о переносе
+    /// релиза на 24-е»: the move before «на»).</summary>
+    public static bool HasCueBefore(SentenceScan s, int t, CueType type)
+    {
+        foreach (var c in s.Cues)
+        {
+            if (c.Cue.Type == type && c.End <= t)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // A loop, not a lambda: asked for every date read, where a capturing lambda costs two objects a call.
     public static bool HasCue(SentenceScan s, int clause, CueType type)
     {
